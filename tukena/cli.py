@@ -1,0 +1,97 @@
+"""The ``tukena`` command: validate content, write JSON Schema, generate sample sets."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import sys
+from pathlib import Path
+
+from tukena import jsonschema, loader
+from tukena.exceptions import Problem
+
+
+def _annotation(problem: Problem) -> str:
+    """A GitHub Actions workflow command that marks the problem on its file and line."""
+    message = problem.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    title = (problem.field or "content").replace(",", "%2C").replace("::", "%3A%3A")
+    line = f",line={problem.line}" if problem.line else ""
+    return f"::error file={problem.path}{line},title={title}::{message}"
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    root = Path(args.root)
+    only = [Path(p) for p in args.paths] or None
+    content, problems = loader.check(root, only=only, today=args.today)
+    for problem in problems:
+        print(_annotation(problem) if args.format == "github" else problem)
+    if problems:
+        print(f"{len(problems)} problem(s) found", file=sys.stderr)
+        return 1
+    print(f"{content.summary()}: OK")
+    return 0
+
+
+def cmd_schemas(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if args.check:
+        drifted = jsonschema.stale(out)
+        for name in drifted:
+            print(f"{out / name} is out of date: run make schemas", file=sys.stderr)
+        return 1 if drifted else 0
+    for path in jsonschema.write(out):
+        print(f"wrote {path}")
+    return 0
+
+
+def cmd_sample(args: argparse.Namespace) -> int:
+    from tukena import sample
+
+    written = sample.generate(
+        Path(args.out), activities=args.activities, seed=args.seed, today=args.today
+    )
+    print(f"wrote {written} files under {args.out}")
+    return 0
+
+
+def _date(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="tukena", description=__doc__)
+    p.add_argument("-v", "--verbose", action="store_true", help="log progress")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    v = sub.add_parser("validate", help="validate content files; report every problem")
+    v.add_argument("paths", nargs="*", help="files or folders to report on (default: all)")
+    v.add_argument("--root", default=".", help="the content repository (default: .)")
+    v.add_argument("--format", choices=("text", "github"), default="text")
+    v.add_argument("--today", type=_date, default=None, help="check as of this date")
+    v.set_defaults(run=cmd_validate)
+
+    s = sub.add_parser("schemas", help="write the JSON Schema files")
+    s.add_argument("--out", default="schemas")
+    s.add_argument("--check", action="store_true", help="fail when the files are out of date")
+    s.set_defaults(run=cmd_schemas)
+
+    g = sub.add_parser("sample", help="generate a large synthetic content set")
+    g.add_argument("--activities", type=int, default=10000)
+    g.add_argument("--out", required=True)
+    g.add_argument("--seed", type=int, default=1)
+    g.add_argument("--today", type=_date, default=None)
+    g.set_defaults(run=cmd_sample)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s"
+    )
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

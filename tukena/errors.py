@@ -1,0 +1,123 @@
+"""Turn pydantic validation errors into located, readable :class:`Problem` records."""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from tukena.exceptions import Problem
+
+_SIMPLE = {
+    "missing": "required field is missing",
+    "bool_parsing": 'must be true or false, got "{input}"',
+    "bool_type": 'must be true or false, got "{input}"',
+    "date_from_datetime_parsing": 'must be a date YYYY-MM-DD, got "{input}"',
+    "date_parsing": 'must be a date YYYY-MM-DD, got "{input}"',
+    "date_type": 'must be a date YYYY-MM-DD, got "{input}"',
+    "datetime_from_date_parsing": 'must be a date and time YYYY-MM-DD HH:MM, got "{input}"',
+    "datetime_parsing": 'must be a date and time YYYY-MM-DD HH:MM, got "{input}"',
+    "datetime_type": 'must be a date and time YYYY-MM-DD HH:MM, got "{input}"',
+    "int_parsing": 'must be a whole number, got "{input}"',
+    "int_from_float": 'must be a whole number, got "{input}"',
+    "float_parsing": 'must be a number, got "{input}"',
+    "string_type": "must be text, not a list or a mapping",
+    "list_type": "must be a list (lines starting with '- ')",
+    "model_type": "must be a mapping of field: value",
+    "dict_type": "must be a text, or a mapping of language code: text",
+}
+
+
+def field_path(loc: tuple[Any, ...]) -> str:
+    """``("schedule", "weekly", 0, "start")`` → ``schedule.weekly[0].start``."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif part == "[key]" or (isinstance(part, str) and part.startswith("function-")):
+            continue
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def line_for(loc: tuple[Any, ...], lines: dict[tuple, int], default: int = 1) -> int:
+    """The line of the longest prefix of ``loc`` that the file has."""
+    clean = tuple(p for p in loc if p != "[key]")
+    for end in range(len(clean), 0, -1):
+        line = lines.get(clean[:end])
+        if line:
+            return line
+    return default
+
+
+def _unwrap(annotation: Any) -> type[BaseModel] | None:
+    """The model class inside ``X | None``, ``list[X]`` or ``X``."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType, list, typing.Annotated):
+        for arg in typing.get_args(annotation):
+            found = _unwrap(arg)
+            if found:
+                return found
+    return None
+
+
+def model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel] | None:
+    """The model class that validates the mapping at ``loc``."""
+    current: type[BaseModel] | None = model
+    for part in loc:
+        if current is None:
+            return None
+        if isinstance(part, int):
+            continue
+        field = current.model_fields.get(part)
+        current = _unwrap(field.annotation) if field else None
+    return current
+
+
+def _message(error: dict[str, Any], model: type[BaseModel]) -> str:
+    kind = error["type"]
+    loc = error["loc"]
+    shown = error.get("input")
+    shown = shown if isinstance(shown, (str, int, float)) else ""
+    if kind == "extra_forbidden":
+        parent = model_at(model, loc[:-1])
+        message = "unknown field"
+        if parent is not None:
+            close = difflib.get_close_matches(str(loc[-1]), list(parent.model_fields), n=1)
+            if close:
+                message += f' (did you mean "{close[0]}"?)'
+        return message
+    if kind == "enum":
+        return f'"{shown}" is not one of: {error["ctx"]["expected"].replace(chr(39), "")}'
+    if kind == "too_short" and "min_length" in error.get("ctx", {}):
+        return f"needs at least {error['ctx']['min_length']} item(s)"
+    if kind in _SIMPLE:
+        return _SIMPLE[kind].format(input=shown)
+    message = error["msg"]
+    for prefix in ("Value error, ", "Assertion failed, "):
+        message = message.removeprefix(prefix)
+    return message.replace("Input should be", "must be")
+
+
+def problems(
+    exc: ValidationError,
+    model: type[BaseModel],
+    path: str,
+    lines: dict[tuple, int],
+    body_line: int = 0,
+) -> list[Problem]:
+    """One :class:`Problem` for each error pydantic found in one file."""
+    found = []
+    for error in exc.errors(include_url=False):
+        loc = tuple(error["loc"])
+        line = line_for(loc, lines)
+        if body_line and loc[:1] in {("description",), ("body",)} and loc[:2] not in lines:
+            line = body_line
+        found.append(Problem(path, line, field_path(loc), _message(error, model)))
+    return found

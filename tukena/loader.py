@@ -1,0 +1,258 @@
+"""Load the content repository into validated models, collecting every problem at once.
+
+``check(root)`` returns the content and the list of problems; ``load(root)`` raises
+:class:`ContentError` when there is any. Each problem names the file relative to the
+repository, the line of the offending key, the field path and the message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from tukena import documents, errors
+from tukena.exceptions import ContentError, FrontMatterError, Problem
+from tukena.occurrences import next_session
+from tukena.reference import fold
+from tukena.schemas import Activity, NewsItem, Organisation
+from tukena.schemas.common import DEFAULT_LANGUAGE, LANGUAGE_CODES
+
+logger = logging.getLogger(__name__)
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class Kind(Generic[M]):
+    """One kind of content: its folder, model and file endings."""
+
+    folder: str
+    model: type[M]
+    suffixes: tuple[str, ...]
+    body_field: str
+
+
+ORGANISATIONS = Kind("organisations", Organisation, (".yaml", ".yml", ".md"), "description")
+ACTIVITIES = Kind("activities", Activity, (".md",), "description")
+NEWS = Kind("news", NewsItem, (".md",), "body")
+KINDS = (ORGANISATIONS, ACTIVITIES, NEWS)
+
+
+@dataclass
+class ContentSet:
+    """Every validated content item, by kind and slug, with the file each came from."""
+
+    root: Path
+    organisations: dict[str, Organisation] = field(default_factory=dict)
+    activities: dict[str, Activity] = field(default_factory=dict)
+    news: dict[str, NewsItem] = field(default_factory=dict)
+    paths: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def items(self, kind: Kind) -> dict[str, Any]:
+        return getattr(self, kind.folder)
+
+    def summary(self) -> str:
+        return (
+            f"{len(self.organisations)} organisations, {len(self.activities)} activities, "
+            f"{len(self.news)} news items"
+        )
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _merge_body(raw: documents.RawDocument, kind: Kind, rel: str) -> list[Problem]:
+    """Put the Markdown body into the body field; the main language's text lives there."""
+    if not raw.body:
+        return []
+    data = raw.data
+    if kind.body_field == "body":
+        if "body" in data:
+            return [
+                Problem(rel, raw.lines[("body",)], "body", "write the body below the front matter")
+            ]
+        data["body"] = raw.body
+        return []
+    language = data.get("language", DEFAULT_LANGUAGE)
+    language = (
+        language if isinstance(language, str) and language in LANGUAGE_CODES else DEFAULT_LANGUAGE
+    )
+    texts = data.get(kind.body_field)
+    if texts is None:
+        data[kind.body_field] = {language: raw.body}
+    elif isinstance(texts, str) or (isinstance(texts, dict) and language in texts):
+        line = raw.lines.get((kind.body_field,), 1)
+        return [
+            Problem(
+                rel,
+                line,
+                kind.body_field,
+                f"the {language} text is the Markdown body: remove it from the front matter",
+            )
+        ]
+    elif isinstance(texts, dict):
+        data[kind.body_field] = {language: raw.body, **texts}
+    return []
+
+
+def read_item(path: Path, kind: Kind[M], rel: str) -> tuple[M | None, list[Problem]]:
+    """Read and validate one file."""
+    try:
+        raw = documents.read(path)
+    except FrontMatterError as exc:
+        return None, [Problem(rel, exc.line, "", exc.message)]
+    except OSError as exc:
+        return None, [Problem(rel, 0, "", f"cannot read the file: {exc.strerror}")]
+    return validate(raw, kind, rel)
+
+
+def validate(raw: documents.RawDocument, kind: Kind[M], rel: str) -> tuple[M | None, list[Problem]]:
+    """Validate parsed front matter and body against the kind's model."""
+    found = _merge_body(raw, kind, rel)
+    language = raw.data.get("language")
+    context = {"language": language if language in LANGUAGE_CODES else DEFAULT_LANGUAGE}
+    try:
+        item = kind.model.model_validate(raw.data, context=context)
+    except ValidationError as exc:
+        return None, found + errors.problems(exc, kind.model, rel, raw.lines, raw.body_line)
+    if found:
+        return None, found
+    return item, []
+
+
+def _files(root: Path, kind: Kind) -> Iterable[Path]:
+    folder = root / "content" / kind.folder
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+
+
+def _suggest(word: str, choices: Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f' (did you mean "{close[0]}"?)' if close else ""
+
+
+def _references(rel: str, raw: documents.RawDocument, orgs: set[str]) -> list[Problem]:
+    """Unknown organisations named by an activity file, valid or not."""
+    named: list[tuple[tuple, str, object]] = [
+        (("organisation",), "organisation", raw.data.get("organisation"))
+    ]
+    partners = raw.data.get("partners")
+    if isinstance(partners, list):
+        named += [(("partners", i), f"partners[{i}]", p) for i, p in enumerate(partners)]
+    return [
+        Problem(
+            rel,
+            raw.lines.get(key, 1),
+            name,
+            f'unknown organisation "{value}"{_suggest(value, orgs)}',
+        )
+        for key, name, value in named
+        if isinstance(value, str) and value not in orgs
+    ]
+
+
+def _expiry_checks(content: ContentSet, lines: dict[str, int], today: dt.date) -> list[Problem]:
+    """A listing past its valid_until while its schedule still goes on contradicts itself."""
+    found: list[Problem] = []
+    for slug, activity in content.activities.items():
+        if activity.valid_until is None or activity.valid_until >= today:
+            continue
+        upcoming = next_session(activity.schedule, today)
+        if upcoming is not None:
+            rel = content.paths[("activities", slug)]
+            found.append(
+                Problem(
+                    rel,
+                    lines.get(rel, 1),
+                    "valid_until",
+                    f"{activity.valid_until} is in the past but the schedule continues "
+                    f"(next session {upcoming:%Y-%m-%d}): confirm the listing and move "
+                    "valid_until, or end the schedule",
+                )
+            )
+    return found
+
+
+def check(
+    root: Path, only: Iterable[Path] | None = None, today: dt.date | None = None
+) -> tuple[ContentSet, list[Problem]]:
+    """Load everything under ``root/content``; return the content and every problem.
+
+    With ``only``, problems are reported for those files (or folders) alone, but the
+    whole repository is still read so that references between files can be checked.
+    """
+    today = today or dt.date.today()
+    content = ContentSet(root)
+    found: list[Problem] = []
+    expiry_lines: dict[str, int] = {}
+    organisation_files: set[str] = set()
+    for kind in KINDS:
+        seen: dict[str, str] = {}
+        items = content.items(kind)
+        for path in _files(root, kind):
+            rel = _relative(path, root)
+            if path.suffix not in kind.suffixes:
+                wanted = " or ".join(kind.suffixes)
+                found.append(
+                    Problem(rel, 0, "", f"unexpected file: {kind.folder} are {wanted} files")
+                )
+                continue
+            slug = path.stem
+            other = seen.get(fold(slug))
+            if other is not None:
+                found.append(
+                    Problem(
+                        rel,
+                        1,
+                        "",
+                        f"file name collides with {other} (names must differ by more than "
+                        "case or accents)",
+                    )
+                )
+                continue
+            seen[fold(slug)] = rel
+            if kind is ORGANISATIONS:
+                organisation_files.add(slug)
+            try:
+                raw = documents.read(path)
+            except FrontMatterError as exc:
+                found.append(Problem(rel, exc.line, "", exc.message))
+                continue
+            if kind is ACTIVITIES:
+                found.extend(_references(rel, raw, organisation_files))
+                expiry_lines[rel] = raw.lines.get(("valid_until",), 1)
+            item, problems = validate(raw, kind, rel)
+            found.extend(problems)
+            if item is not None:
+                items[slug] = item
+                content.paths[(kind.folder, slug)] = rel
+    found.extend(_expiry_checks(content, expiry_lines, today))
+    if only is not None:
+        wanted = [_relative(Path(p), root) for p in only]
+        found = [
+            p
+            for p in found
+            if any(p.path == w or p.path.startswith(w.rstrip("/") + "/") for w in wanted)
+        ]
+    logger.debug("loaded %s with %s problems", content.summary(), len(found))
+    return content, sorted(found)
+
+
+def load(root: Path, today: dt.date | None = None) -> ContentSet:
+    """Load and validate all content; raise :class:`ContentError` listing every problem."""
+    content, found = check(root, today=today)
+    if found:
+        raise ContentError(found)
+    return content

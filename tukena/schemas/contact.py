@@ -1,0 +1,54 @@
+"""Contact details, postal addresses and images."""
+
+from __future__ import annotations
+
+from pydantic import EmailStr, Field, field_validator, model_validator
+
+from tukena.schemas.common import (
+    ContentModel,
+    LocalisedText,
+    MunicipalityCode,
+    Phone,
+    PostalCode,
+    WebUrl,
+)
+
+
+class Contact(ContentModel):
+    """A public contact: a role address, never a private person's details without consent."""
+
+    name: LocalisedText | None = Field(None, description="Role or name, e.g. Coordinator")
+    email: EmailStr | None = Field(None, description="Public e-mail address")
+    phone: Phone | None = Field(None, description="Public phone number; stored as E.164")
+    link: WebUrl | None = Field(None, description="Web page for questions")
+
+    @model_validator(mode="after")
+    def _reachable(self) -> Contact:
+        if not (self.email or self.phone or self.link):
+            raise ValueError("a contact needs an email, a phone or a link")
+        return self
+
+
+class Address(ContentModel):
+    """A postal or visiting address."""
+
+    street: str = Field(min_length=2, description="Street address")
+    postal_code: PostalCode = Field(description="Five-digit postal code")
+    municipality: MunicipalityCode = Field(description="Municipality: code or name")
+
+
+class Image(ContentModel):
+    """An image with its text alternative."""
+
+    src: str = Field(
+        pattern=r"^(https://\S+|(images/)?[\w./-]+\.(png|jpe?g|webp|svg|avif))$",
+        description="Path under content/images/ or an https address",
+    )
+    alt: LocalisedText = Field(description="Text alternative describing the image")
+
+    @field_validator("src")
+    @classmethod
+    def _inside(cls, src: str) -> str:
+        if ".." in src.split("/") or src.startswith("/"):
+            raise ValueError("an image path must stay inside content/images/")
+        return src

@@ -1,0 +1,49 @@
+"""Where an activity happens: places in person, and online."""
+
+from __future__ import annotations
+
+from pydantic import Field, model_validator
+
+from tukena.schemas.common import ContentModel, LocalisedText, MunicipalityCode, PostalCode, WebUrl
+
+
+class Coordinates(ContentModel):
+    """A point in WGS 84."""
+
+    lat: float = Field(ge=59.0, le=70.5, description="Latitude in degrees (Finland: 59.5–70.1)")
+    lon: float = Field(ge=19.0, le=32.0, description="Longitude in degrees (Finland: 19.1–31.6)")
+
+
+class Accessibility(ContentModel):
+    """Accessibility of a place."""
+
+    step_free: bool | None = Field(None, description="Step-free access to the rooms used")
+    accessible_toilet: bool | None = Field(None, description="An accessible toilet is available")
+    induction_loop: bool | None = Field(None, description="An induction loop is available")
+    notes: LocalisedText | None = Field(None, description="Anything else about accessibility")
+
+
+class Place(ContentModel):
+    """A place where the activity meets in person."""
+
+    name: LocalisedText | None = Field(None, description="Name of the place, e.g. a library")
+    municipality: MunicipalityCode = Field(
+        description="Municipality: code (091) or Finnish or Swedish name; stored as the code"
+    )
+    street_address: str | None = Field(None, min_length=2, description="Street address")
+    postal_code: PostalCode | None = Field(None, description="Five-digit postal code")
+    coordinates: Coordinates | None = Field(None, description="Map point, if known")
+    accessibility: Accessibility | None = Field(None, description="Accessibility of the place")
+
+
+class Online(ContentModel):
+    """Taking part online."""
+
+    link: WebUrl | None = Field(None, description="Address where participants join")
+    instructions: LocalisedText | None = Field(None, description="How to join online")
+
+    @model_validator(mode="after")
+    def _needs_a_way(self) -> Online:
+        if self.link is None and self.instructions is None:
+            raise ValueError("online participation needs a link or instructions")
+        return self

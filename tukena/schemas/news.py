@@ -1,0 +1,63 @@
+"""A news item, event, training or job ad (``content/news/<slug>.md``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import Field, model_validator
+
+from tukena.schemas.common import DEFAULT_LANGUAGE, ContentModel, LanguageCode, WebUrl
+from tukena.schemas.location import Online, Place
+from tukena.schemas.participation import Registration
+from tukena.schemas.vocabulary import Audience, NewsKind
+
+_EVENT_KINDS = (NewsKind.EVENT, NewsKind.TRAINING)
+
+
+class NewsItem(ContentModel):
+    """Sector news for organisers and professionals, in one language."""
+
+    kind: NewsKind = Field(description="news, event, training or job")
+    title: str = Field(min_length=2, description="Title")
+    date: dt.date = Field(description="Publication date")
+    summary: str = Field(min_length=2, description="One or two sentences for listings")
+    body: str | None = Field(None, description="The Markdown body of the file")
+    language: LanguageCode = Field(DEFAULT_LANGUAGE, description="Language of the item")
+    start: dt.datetime | None = Field(
+        None, description="Events and trainings: start, YYYY-MM-DD HH:MM"
+    )
+    end: dt.datetime | None = Field(None, description="Events and trainings: end, YYYY-MM-DD HH:MM")
+    place: Place | None = Field(None, description="Events and trainings: where")
+    online: Online | None = Field(None, description="Events and trainings: how to take part online")
+    audience: list[Audience] = Field(
+        default_factory=list, description="Events and trainings: for whom"
+    )
+    registration: Registration | None = Field(
+        None, description="Events and trainings: registration"
+    )
+    employer: str | None = Field(
+        None, min_length=2, description="Jobs: employer, an organisation slug or a name"
+    )
+    deadline: dt.date | None = Field(None, description="Jobs: last day to apply")
+    link: WebUrl | None = Field(None, description="More information or the application")
+
+    @model_validator(mode="after")
+    def _by_kind(self) -> NewsItem:
+        kind = self.kind
+        event_fields = ("start", "end", "place", "online", "audience", "registration")
+        if kind in _EVENT_KINDS:
+            if self.start is None:
+                raise ValueError(f"a{'n' if kind is NewsKind.EVENT else ''} {kind} needs a start")
+            if self.end is not None and self.end <= self.start:
+                raise ValueError(f"the {kind} ends ({self.end}) before it starts ({self.start})")
+            if self.place is None and self.online is None:
+                raise ValueError(f"a {kind} needs a place or online participation")
+        elif any(getattr(self, name) for name in event_fields):
+            used = ", ".join(name for name in event_fields if getattr(self, name))
+            raise ValueError(f"{used}: only events and trainings have these")
+        if kind is NewsKind.JOB:
+            if self.employer is None or self.deadline is None:
+                raise ValueError("a job ad needs an employer and a deadline")
+        elif self.employer is not None or self.deadline is not None:
+            raise ValueError("employer and deadline belong to job ads only")
+        return self

@@ -1,0 +1,85 @@
+"""An organisation that runs activities (``content/organisations/<slug>.yaml`` or ``.md``)."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import EmailStr, Field, field_validator, model_validator
+from stdnum.exceptions import ValidationError as StdnumError
+from stdnum.fi import ytunnus
+
+from tukena.schemas.common import (
+    DEFAULT_LANGUAGE,
+    ContentModel,
+    LanguageCode,
+    LocalisedText,
+    MunicipalityCode,
+    Phone,
+    RegionCode,
+    WebUrl,
+)
+from tukena.schemas.contact import Address, Image
+from tukena.schemas.vocabulary import Level, OrganisationKind
+
+_REGISTER_NUMBER = re.compile(r"\d{1,3}(\.?\d{3})*\Z")
+
+
+class Organisation(ContentModel):
+    """An association, a municipality or another body that runs activities."""
+
+    language: LanguageCode = Field(
+        DEFAULT_LANGUAGE, description="Main language of this file: plain texts are in it"
+    )
+    name: LocalisedText = Field(description="Name of the organisation, by language")
+    description: LocalisedText | None = Field(
+        None, description="What the organisation does (the Markdown body of a .md file)"
+    )
+    kind: OrganisationKind = Field(description="Legal or administrative form")
+    business_id: str | None = Field(None, description="Business ID (Y-tunnus), e.g. 1234567-1")
+    association_register_number: str | None = Field(
+        None, description="Number in the Finnish register of associations, e.g. 123.456"
+    )
+    level: Level = Field(description="Operating level: local, regional or national")
+    municipalities: list[MunicipalityCode] = Field(
+        default_factory=list, description="Municipalities it operates in (codes or names)"
+    )
+    regions: list[RegionCode] = Field(
+        default_factory=list, description="Regions (maakunnat) it operates in (codes or names)"
+    )
+    languages: list[LanguageCode] = Field(
+        default_factory=list, description="Languages the organisation works in"
+    )
+    networks: list[str] = Field(default_factory=list, description="Networks it belongs to")
+    website: WebUrl | None = Field(None, description="Website address")
+    email: EmailStr | None = Field(None, description="Public e-mail address")
+    phone: Phone | None = Field(None, description="Public phone number; stored as E.164")
+    address: Address | None = Field(None, description="Visiting or postal address")
+    logo: Image | None = Field(None, description="Logo with its text alternative")
+
+    @field_validator("business_id")
+    @classmethod
+    def _business_id(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        try:
+            return ytunnus.validate(value)
+        except StdnumError:
+            raise ValueError(
+                f'"{value}" is not a valid business ID (Y-tunnus): check the digits and the '
+                "check digit"
+            ) from None
+
+    @field_validator("association_register_number")
+    @classmethod
+    def _register_number(cls, value: str | None) -> str | None:
+        if value is not None and not _REGISTER_NUMBER.match(value):
+            raise ValueError(f'"{value}" is not an association register number such as 123.456')
+        return value
+
+    @model_validator(mode="after")
+    def _area(self) -> Organisation:
+        if self.level is Level.LOCAL and not self.municipalities:
+            raise ValueError("a local organisation needs its municipalities")
+        if self.level is Level.REGIONAL and not (self.regions or self.municipalities):
+            raise ValueError("a regional organisation needs its regions or municipalities")
+        return self
