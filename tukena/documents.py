@@ -57,7 +57,7 @@ def parse(text: str, markdown: bool) -> RawDocument:
     rows = text.split("\n")
     if not rows or rows[0].rstrip() != FENCE:
         raise FrontMatterError("a Markdown file must start with a '---' line and front matter", 1)
-    for end, row in enumerate(rows[1:], start=1):
+    for end, row in enumerate(rows[1:], start=1):  # noqa: B007 - used after the loop
         if row.rstrip() == FENCE:
             break
     else:

@@ -148,7 +148,9 @@ def _municipality(value: Any) -> str:
     try:
         return reference.municipality(value).code
     except LookupError as exc:
-        raise PydanticCustomError("municipality", str(exc).replace("{", "(").replace("}", ")"))
+        raise PydanticCustomError(
+            "municipality", str(exc).replace("{", "(").replace("}", ")")
+        ) from None
 
 
 MunicipalityCode = Annotated[
