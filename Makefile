@@ -1,0 +1,93 @@
+# tukena: every target installs what it needs first. See README.md.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+VENDOR_STAMP := theme/static/vendor/.installed
+CHROMIUM := /usr/bin/chromium
+PORT ?= 8000
+CATALOGS := tukena/site/locale
+PELICAN_OPTS ?=
+
+.PHONY: help install validate schemas html serve publish test bench clean \
+        translations-extract translations-update translations-compile reference-data bot bot-worker
+
+help:
+	@echo "make serve     install, build the sample site and serve it on http://localhost:$(PORT)/"
+	@echo "make test      install and run the tests"
+	@echo "make validate  check every content file and report all problems"
+	@echo "make schemas   regenerate schemas/*.schema.json from the models"
+	@echo "make html      build the site into output/ (development settings)"
+	@echo "make publish   build the site for production (SITEURL must be set)"
+	@echo "make bench     run the benchmarks (slow)"
+	@echo "make clean     remove build output, caches and the virtualenv"
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+$(VENDOR_STAMP): $(NODE_STAMP) $(STAMP) scripts/vendor_js.py
+	$(BIN)/python scripts/vendor_js.py
+	touch $@
+
+$(CHROMIUM):
+	@if [ "$$(id -u)" = 0 ]; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+	  echo "Browser tests need Debian's chromium: sudo apt-get install chromium" >&2; exit 1; \
+	fi
+
+install: $(STAMP) $(VENDOR_STAMP)
+
+translations-compile: $(STAMP)
+	$(BIN)/pybabel compile --use-fuzzy -q -d $(CATALOGS) -D messages
+
+translations-extract: $(STAMP)
+	$(BIN)/pybabel extract -q -F babel.cfg -k _ -k gettext -k ngettext:1,2 -o $(CATALOGS)/messages.pot --no-location --omit-header .
+
+translations-update: translations-extract
+	$(BIN)/pybabel update -q -i $(CATALOGS)/messages.pot -d $(CATALOGS) -D messages --no-fuzzy-matching
+
+validate: $(STAMP)
+	$(BIN)/tukena validate
+
+schemas: $(STAMP)
+	$(BIN)/tukena schemas --out schemas
+
+html: install translations-compile
+	$(BIN)/pelican content -s pelicanconf.py -o output $(PELICAN_OPTS)
+
+serve: html
+	$(BIN)/pelican content -s pelicanconf.py -o output --autoreload --listen --port $(PORT) $(PELICAN_OPTS)
+
+publish: install translations-compile
+	$(BIN)/pelican content -s publishconf.py -o output --fatal warnings $(PELICAN_OPTS)
+
+test: install translations-compile $(CHROMIUM)
+	$(BIN)/pytest -n 2 -q
+
+bench: install translations-compile $(CHROMIUM)
+	$(BIN)/python -m benchmarks
+
+bot: install
+	$(BIN)/tukena bot serve
+
+bot-worker: install
+	$(BIN)/tukena bot worker
+
+reference-data: $(STAMP)
+	$(BIN)/python scripts/convert_reference_data.py $(SHARED)
+
+clean:
+	rm -rf output cache .bench $(VENV) node_modules theme/static/vendor .pytest_cache .hypothesis
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +
