@@ -1,0 +1,76 @@
+"""Settings of a site build, read from Pelican's settings (``TUKENA_*`` keys)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tukena.exceptions import ConfigurationError
+from tukena.status import STALE_AFTER_MONTHS
+
+UI_LANGUAGES = ("fi", "sv", "en")
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    """What a build needs to know besides the content."""
+
+    root: Path
+    output: Path
+    theme: Path
+    siteurl: str = ""
+    sitename: str = "tukena"
+    languages: tuple[str, ...] = UI_LANGUAGES
+    today: dt.date = field(default_factory=dt.date.today)
+    stale_after_months: int = STALE_AFTER_MONTHS
+    data_licence: str = "CC BY 4.0"
+    data_licence_url: str = "https://creativecommons.org/licenses/by/4.0/"
+    bot_url: str | None = None
+    repository_url: str | None = None
+    feeds: bool = True
+    minify_css: bool = False
+    workers: int = 0
+    cache_dir: Path | None = None
+
+    @property
+    def default_language(self) -> str:
+        return self.languages[0]
+
+    @classmethod
+    def from_pelican(cls, settings: Mapping[str, Any], output: str | Path) -> SiteConfig:
+        """Build from Pelican's settings dictionary."""
+        root = Path(settings["PATH"]).resolve().parent
+        today = settings.get("TUKENA_TODAY") or os.environ.get("TUKENA_TODAY")
+        if isinstance(today, str):
+            try:
+                today = dt.date.fromisoformat(today)
+            except ValueError:
+                raise ConfigurationError(
+                    f"TUKENA_TODAY must be YYYY-MM-DD, got {today!r}"
+                ) from None
+        siteurl = str(settings.get("SITEURL") or "").rstrip("/")
+        cache = settings.get("TUKENA_CACHE_DIR")
+        return cls(
+            root=root,
+            output=Path(output),
+            theme=Path(settings["THEME"]),
+            siteurl=siteurl,
+            sitename=settings.get("SITENAME", "tukena"),
+            languages=tuple(settings.get("TUKENA_LANGUAGES", UI_LANGUAGES)),
+            today=today or dt.date.today(),
+            stale_after_months=int(settings.get("TUKENA_STALE_AFTER_MONTHS", STALE_AFTER_MONTHS)),
+            data_licence=settings.get("TUKENA_DATA_LICENCE", "CC BY 4.0"),
+            data_licence_url=settings.get(
+                "TUKENA_DATA_LICENCE_URL", "https://creativecommons.org/licenses/by/4.0/"
+            ),
+            bot_url=settings.get("TUKENA_BOT_URL") or None,
+            repository_url=settings.get("TUKENA_REPOSITORY_URL") or None,
+            feeds=bool(settings.get("TUKENA_FEEDS", True)),
+            minify_css=bool(settings.get("TUKENA_MINIFY_CSS", False)),
+            workers=int(settings.get("TUKENA_WORKERS", 0)),
+            cache_dir=Path(cache) if cache else None,
+        )

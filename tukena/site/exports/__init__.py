@@ -1,0 +1,18 @@
+"""Files besides the HTML pages: JSON Schema copies, open data, calendars, feeds, sitemap."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from tukena import jsonschema
+from tukena.site.catalogue import Catalogue
+
+logger = logging.getLogger(__name__)
+
+
+def write_all(cat: Catalogue, output: Path) -> int:
+    """Write every export; return the number of files."""
+    written = jsonschema.write(output / "schemas")
+    logger.info("%s export files", len(written))
+    return len(written)

@@ -1,0 +1,117 @@
+"""Schedules and other facts in plain words, in a UI language.
+
+``Tuesdays 17.00–19.00`` · ``2 Sep – 9 Dec 2026`` · ``not on 14 Oct, 21 Dec – 6 Jan``
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tukena.schemas.schedule import DateException, Schedule, Season, Session, WeeklySlot
+from tukena.site.i18n import format_day, format_time, translations
+
+
+def _(lang: str, message: str) -> str:
+    return translations(lang).gettext(message)
+
+
+def _plural(lang: str, weekday: str) -> str:
+    return _(
+        lang,
+        {
+            "mon": "Mondays",
+            "tue": "Tuesdays",
+            "wed": "Wednesdays",
+            "thu": "Thursdays",
+            "fri": "Fridays",
+            "sat": "Saturdays",
+            "sun": "Sundays",
+        }[weekday],
+    )
+
+
+def _singular(lang: str, weekday: str) -> str:
+    return _(
+        lang,
+        {
+            "mon": "Monday",
+            "tue": "Tuesday",
+            "wed": "Wednesday",
+            "thu": "Thursday",
+            "fri": "Friday",
+            "sat": "Saturday",
+            "sun": "Sunday",
+        }[weekday],
+    )
+
+
+def time_range(start: dt.time, end: dt.time) -> str:
+    return f"{format_time(start)}–{format_time(end)}"
+
+
+def date_range(start: dt.date, end: dt.date, lang: str) -> str:
+    """``2.9.–9.12.2026``, or with both years when the range crosses a year."""
+    if start == end:
+        return format_day(start, lang)
+    if start.year == end.year:
+        sep = " – " if lang == "en" else "–"
+        return f"{format_day(start, lang, year=False)}{sep}{format_day(end, lang)}"
+    sep = " – " if lang == "en" else "–"
+    return f"{format_day(start, lang)}{sep}{format_day(end, lang)}"
+
+
+def slot(slot: WeeklySlot, lang: str) -> str:
+    """``Tuesdays 17.00–19.00`` or ``every other Tuesday 17.00–19.00``."""
+    times = time_range(slot.start, slot.end)
+    if slot.every == 1:
+        return f"{_plural(lang, slot.weekday)} {times}"
+    if slot.every == 2:
+        day = _(lang, "every other {weekday}").format(weekday=_singular(lang, slot.weekday))
+        return f"{day} {times}"
+    day = _(lang, "every {n} weeks on {weekday}").format(
+        n=slot.every, weekday=_singular(lang, slot.weekday)
+    )
+    return f"{day} {times}"
+
+
+def season(season: Season, lang: str) -> str:
+    if season.end is None:
+        return _(lang, "from {date}").format(date=format_day(season.start, lang))
+    return date_range(season.start, season.end, lang)
+
+
+def exception(item: DateException, lang: str) -> str:
+    if item.end is None or item.end == item.start:
+        return format_day(item.start, lang, year=False)
+    return date_range(item.start, item.end, lang)
+
+
+def exceptions(schedule: Schedule, lang: str, after: dt.date | None = None) -> str:
+    """``not on 14.10., 21.12.2026–6.1.2027``: breaks still ahead (all when ``after`` is None)."""
+    items = [e for e in schedule.exceptions if after is None or e.last >= after]
+    if not items:
+        return ""
+    return _(lang, "not on {dates}").format(dates=", ".join(exception(e, lang) for e in items))
+
+
+def session(item: Session, lang: str) -> str:
+    return f"{format_day(item.date, lang)} {time_range(item.start, item.end)}"
+
+
+def summary(schedule: Schedule, lang: str, today: dt.date | None = None) -> str:
+    """The whole schedule as one line for cards and results."""
+    parts = [slot(s, lang) for s in schedule.weekly]
+    if schedule.season is not None:
+        parts.append(season(schedule.season, lang))
+    breaks = exceptions(schedule, lang, after=today)
+    if breaks:
+        parts.append(breaks)
+    if schedule.sessions:
+        count = len(schedule.sessions)
+        first, last = schedule.sessions[0].date, schedule.sessions[-1].date
+        parts.append(
+            _(lang, "{count} sessions, {dates}").format(
+                count=count, dates=date_range(first, last, lang)
+            )
+        )
+    return ", ".join(parts)

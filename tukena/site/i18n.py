@@ -1,0 +1,56 @@
+"""UI strings through gettext catalogs (Babel) for fi, sv and en, and date formatting.
+
+Catalogs live in ``tukena/site/locale/<lang>/LC_MESSAGES/messages.po``. They are compiled in
+memory when first used, so a checkout builds without a separate compile step; ``make
+translations-compile`` still writes .mo files for tools that want them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from functools import cache
+from importlib import resources
+
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.support import Translations
+
+DOMAIN = "messages"
+
+
+def catalog_path(lang: str):
+    return resources.files(__package__).joinpath(f"locale/{lang}/LC_MESSAGES/{DOMAIN}.po")
+
+
+@cache
+def translations(lang: str) -> Translations:
+    """The gettext translations of a UI language (empty when there is no catalog)."""
+    path = catalog_path(lang)
+    if not path.is_file():
+        return Translations()
+    with path.open("rb") as handle:
+        catalog = read_po(handle, locale=lang, domain=DOMAIN)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog, use_fuzzy=False)
+    buffer.seek(0)
+    return Translations(buffer, domain=DOMAIN)
+
+
+def gettext(lang: str, message: str) -> str:
+    return translations(lang).gettext(message)
+
+
+def format_day(day: dt.date, lang: str, year: bool = True) -> str:
+    """Short date as people write it: fi ``2.9.2026``, sv ``2.9.2026``, en ``2 Sep 2026``."""
+    if lang == "en":
+        text = f"{day.day} {day:%b}"
+        return f"{text} {day.year}" if year else text
+    if lang == "fi":
+        return f"{day.day}.{day.month}.{day.year}" if year else f"{day.day}.{day.month}."
+    return f"{day.day}.{day.month}.{day.year}" if year else f"{day.day}.{day.month}"
+
+
+def format_time(value: dt.time) -> str:
+    """Finnish and Swedish style times: ``17.00``."""
+    return f"{value.hour}.{value.minute:02d}"

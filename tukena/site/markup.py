@@ -1,0 +1,65 @@
+"""Markdown to safe HTML: CommonMark (cmark-gfm, in C) then the nh3 sanitiser.
+
+Raw HTML in Markdown is dropped, only http(s) and mailto links survive, and every link gets
+``rel="noopener noreferrer"``. Each text is converted once per process (memoised).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import cmarkgfm
+import nh3
+from cmarkgfm.cmark import Options
+
+_OPTIONS = Options.CMARK_OPT_SMART
+_TAGS = {
+    "p",
+    "br",
+    "strong",
+    "em",
+    "a",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "code",
+    "pre",
+    "h2",
+    "h3",
+    "h4",
+    "hr",
+    "del",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+}
+_ATTRIBUTES = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"}}
+
+
+def _demote_headings(html: str) -> str:
+    """The page has its own h1: a description's headings start at h2."""
+    for level in (3, 2, 1):
+        html = html.replace(f"<h{level}>", f"<h{level + 1}>").replace(
+            f"</h{level}>", f"</h{level + 1}>"
+        )
+    return html
+
+
+@lru_cache(maxsize=65536)
+def to_html(text: str) -> str:
+    """Render Markdown as sanitised HTML."""
+    html = cmarkgfm.github_flavored_markdown_to_html(text, options=_OPTIONS)
+    html = _demote_headings(html)
+    clean = nh3.clean(
+        html,
+        tags=_TAGS,
+        attributes=_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer",
+        strip_comments=True,
+    )
+    return clean.replace(' href=""', "")  # a link nh3 emptied (javascript:, data:) goes nowhere

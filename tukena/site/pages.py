@@ -1,0 +1,231 @@
+"""The pages of the site: which exist, and what each one's template gets.
+
+A :class:`Job` names a page cheaply (template, kind, key, language); :func:`context` builds
+its template context only when the page is rendered, in whichever worker renders it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from itertools import groupby
+
+from markupsafe import Markup
+
+from tukena import reference
+from tukena.schemas.common import language_name
+from tukena.schemas.vocabulary import ActivityForm, NewsKind, TargetGroup, label
+from tukena.site import urls
+from tukena.site.catalogue import Catalogue
+from tukena.site.i18n import format_day
+from tukena.site.markup import to_html
+from tukena.site.views import ActivityView, Text, localise, municipality_ref
+
+HOME_NEWEST = 8
+HOME_NEWS = 4
+
+
+@dataclass(frozen=True)
+class Job:
+    """One page to render."""
+
+    kind: str
+    key: str
+    lang: str
+    url: str
+    template: str
+
+    @property
+    def group(self) -> str:
+        """Pages of one item in every language go to the same worker (shared caches)."""
+        return f"{self.kind}:{self.key}"
+
+
+def jobs(cat: Catalogue) -> Iterator[Job]:
+    """Every page of the site, in every UI language."""
+    data = reference.load()
+    for lang in cat.config.languages:
+        yield Job("home", "", lang, urls.page(lang), "index.html")
+        yield Job("not-found", "", lang, urls.prefix(lang) + "404.html", "404.html")
+        yield Job("organisations", "", lang, urls.page(lang, "organisations"), "organisations.html")
+        yield Job(
+            "municipalities", "", lang, urls.page(lang, "municipalities"), "municipalities.html"
+        )
+        yield Job("forms", "", lang, urls.page(lang, "forms"), "forms.html")
+        yield Job("target-groups", "", lang, urls.page(lang, "target-groups"), "target_groups.html")
+        yield Job("open-data", "", lang, urls.page(lang, "open-data"), "open_data.html")
+        for kind in NewsKind:
+            yield Job(
+                "news-listing", kind.value, lang, urls.news_listing(lang, kind), "news_list.html"
+            )
+        for form in ActivityForm:
+            yield Job("form", form.value, lang, urls.form(lang, form), "listing.html")
+        for group in TargetGroup:
+            yield Job(
+                "target-group", group.value, lang, urls.target_group(lang, group), "listing.html"
+            )
+        for code, m in data.municipalities.items():
+            yield Job("municipality", code, lang, urls.municipality(lang, m), "municipality.html")
+        for (slug, page_lang), _page in cat.pages.items():
+            if page_lang == lang:
+                yield Job("page", slug, lang, urls.page(lang, slug), "page.html")
+    for slug in cat.content.organisations:
+        for lang in cat.config.languages:
+            yield Job(
+                "organisation", slug, lang, urls.organisation(lang, slug), "organisation.html"
+            )
+    for slug in cat.content.news:
+        for lang in cat.config.languages:
+            yield Job("news", slug, lang, urls.news_item(lang, slug), "news_item.html")
+    for slug in cat.activities:
+        for lang in cat.config.languages:
+            yield Job("activity", slug, lang, urls.activity(lang, slug), "activity.html")
+
+
+def cards(cat: Catalogue, slugs: list[str], lang: str) -> list[ActivityView]:
+    return [ActivityView(cat, slug, lang) for slug in slugs]
+
+
+def _counted(cat: Catalogue, index: dict, values, lang: str, url: Callable) -> list[dict]:
+    return [
+        {
+            "code": v.value,
+            "label": label(v, lang),
+            "url": url(lang, v),
+            "count": len(index.get(v, [])),
+        }
+        for v in values
+    ]
+
+
+def _municipalities_by_region(cat: Catalogue, lang: str, only_active: bool) -> list[dict]:
+    data = reference.load()
+    rows = []
+    for code, m in data.municipalities.items():
+        count = len(cat.by_municipality.get(code, []))
+        if count or not only_active:
+            rows.append({**municipality_ref(code, lang), "count": count, "region": m.region})
+    rows.sort(key=lambda r: (r["region"], r["name"].casefold()))
+    return [
+        {"code": region, "name": data.regions[region].name(lang), "municipalities": list(group)}
+        for region, group in groupby(rows, key=lambda r: r["region"])
+    ]
+
+
+def _news_ref(cat: Catalogue, slug: str, lang: str) -> dict:
+    item = cat.content.news[slug]
+    return {
+        "slug": slug,
+        "url": urls.news_item(lang, slug),
+        "kind": item.kind.value,
+        "kind_label": label(item.kind, lang),
+        "title": Text(item.title, item.language, item.language != lang),
+        "summary": Text(item.summary, item.language, item.language != lang),
+        "date": format_day(item.date, lang),
+        "iso": item.date.isoformat(),
+        "start": format_day(item.start.date(), lang) + f" {item.start:%H.%M}"
+        if item.start
+        else None,
+        "start_iso": item.start.isoformat() if item.start else "",
+        "deadline": format_day(item.deadline, lang) if item.deadline else None,
+    }
+
+
+def _organisation(cat: Catalogue, slug: str, lang: str) -> dict:
+    org = cat.content.organisations[slug]
+    description = localise(org.description, lang, org.language)
+    return {
+        "slug": slug,
+        "org": org,
+        "name": localise(org.name, lang, org.language),
+        "description": description,
+        "kind": label(org.kind, lang),
+        "level": label(org.level, lang),
+        "municipalities": [municipality_ref(c, lang) for c in org.municipalities],
+        "regions": [reference.load().regions[r].name(lang) for r in org.regions],
+        "languages": [language_name(c, lang) for c in org.languages],
+        "activities": cards(cat, cat.by_organisation.get(slug, []), lang),
+        "url": urls.organisation(lang, slug),
+    }
+
+
+def _html(markdown: str | None) -> Markup:
+    return Markup(to_html(markdown or ""))  # noqa: S704 - sanitised by nh3
+
+
+def context(cat: Catalogue, job: Job) -> dict:
+    """The template context of one page."""
+    lang, key = job.lang, job.key
+    if job.kind == "activity":
+        return {"activity": ActivityView(cat, key, lang)}
+    if job.kind == "organisation":
+        return _organisation(cat, key, lang)
+    if job.kind == "organisations":
+        orgs = [_organisation(cat, s, lang) for s in cat.content.organisations]
+        return {"organisations": sorted(orgs, key=lambda o: o["name"].text.casefold())}
+    if job.kind == "municipality":
+        data = reference.load()
+        m = data.municipalities[key]
+        county = data.county_of(key)
+        slugs = cat.by_municipality.get(key, [])
+        groups = [
+            {
+                "code": f.value,
+                "label": label(f, lang),
+                "activities": cards(cat, [s for s in slugs if f in cat.activities[s].forms], lang),
+            }
+            for f in ActivityForm
+        ]
+        return {
+            "municipality": municipality_ref(key, lang),
+            "region": data.regions[m.region].name(lang),
+            "county": county.name(lang) if county else None,
+            "count": len(slugs),
+            "groups": [g for g in groups if g["activities"]],
+        }
+    if job.kind == "municipalities":
+        return {"regions": _municipalities_by_region(cat, lang, only_active=False)}
+    if job.kind in ("form", "target-group"):
+        enum = ActivityForm if job.kind == "form" else TargetGroup
+        value = enum(key)
+        index = cat.by_form if job.kind == "form" else cat.by_group
+        return {
+            "heading": label(value, lang),
+            "listing_kind": job.kind,
+            "activities": cards(cat, index.get(value, []), lang),
+        }
+    if job.kind == "forms":
+        return {"items": _counted(cat, cat.by_form, ActivityForm, lang, urls.form)}
+    if job.kind == "target-groups":
+        return {"items": _counted(cat, cat.by_group, TargetGroup, lang, urls.target_group)}
+    if job.kind == "news":
+        item = cat.content.news[key]
+        return {
+            "item": item, "ref": _news_ref(cat, key, lang), "open": cat.job_open(item),
+            "body_html": _html(item.body),
+        }
+    if job.kind == "news-listing":
+        kind = NewsKind(key)
+        return {
+            "kind": kind.value,
+            "heading": label(kind, lang),
+            "items": [_news_ref(cat, s, lang) for s in cat.news.get(kind, [])],
+            "archive": [_news_ref(cat, s, lang) for s in cat.archived_events.get(kind, [])],
+        }
+    if job.kind == "page":
+        page = cat.pages[(key, lang)]
+        return {"page": page, "body_html": _html(page.body)}
+    if job.kind == "home":
+        upcoming = cat.news[NewsKind.EVENT][:HOME_NEWS] + cat.news[NewsKind.TRAINING][:HOME_NEWS]
+        return {
+            "regions": _municipalities_by_region(cat, lang, only_active=True),
+            "forms": _counted(cat, cat.by_form, ActivityForm, lang, urls.form),
+            "target_groups": _counted(cat, cat.by_group, TargetGroup, lang, urls.target_group),
+            "newest": cards(cat, cat.newest(HOME_NEWEST), lang),
+            "news": [_news_ref(cat, s, lang) for s in cat.news[NewsKind.NEWS][:HOME_NEWS]],
+            "events": sorted(
+                (_news_ref(cat, s, lang) for s in upcoming), key=lambda r: r["start_iso"]
+            )[:HOME_NEWS],
+            "total": len(cat.listed),
+        }
+    return {}

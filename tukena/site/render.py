@@ -1,0 +1,159 @@
+"""Render pages with Jinja2 in every UI language, on every core.
+
+The catalogue is built once; worker processes are forked after it exists, so they share it
+without copying, and each renders a share of the pages (all languages of one item in the
+same worker, so a description's Markdown is converted once).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import multiprocessing
+import os
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from tukena.reference import load as reference_data
+from tukena.schemas.common import text_direction
+from tukena.schemas.vocabulary import label
+from tukena.site import urls
+from tukena.site.catalogue import Catalogue
+from tukena.site.i18n import translations
+from tukena.site.pages import Job, context
+
+logger = logging.getLogger(__name__)
+
+LANGUAGE_NAMES = {"fi": "Suomeksi", "sv": "På svenska", "en": "In English"}
+PROGRESS_EVERY = 5000
+
+_catalogue: Catalogue | None = None  # set before forking; read by workers
+
+
+def static_version(theme: Path) -> str:
+    """A short hash of the theme's static files, for cache-busting asset URLs."""
+    digest = hashlib.sha256()
+    static = theme / "static"
+    for path in sorted(static.rglob("*")) if static.is_dir() else []:
+        if path.is_file() and "vendor" not in path.parts:
+            digest.update(path.relative_to(static).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
+@cache
+def environment(theme: str, lang: str, siteurl: str, sitename: str, version: str) -> Environment:
+    """A Jinja environment for one UI language: autoescape on, gettext installed."""
+    env = Environment(
+        loader=FileSystemLoader(str(Path(theme) / "templates")),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        extensions=["jinja2.ext.i18n"],
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.install_gettext_translations(translations(lang), newstyle=True)
+    env.globals.update(
+        SITEURL=siteurl,
+        SITENAME=sitename,
+        lang=lang,
+        dir=text_direction(lang),
+        label=lambda value: label(value, lang),
+        static=lambda path: f"{siteurl}/theme/{path}?v={version}",
+        link=lambda url: f"{siteurl}/{url}",
+        home=urls.page(lang),
+        municipality_count=len(reference_data().municipalities),
+    )
+    return env
+
+
+def _alternates(cat: Catalogue, job: Job) -> list[dict]:
+    out = []
+    for lang in cat.config.languages:
+        url = urls.swap_language(job.url, lang)
+        if job.kind == "page" and (job.key, lang) not in cat.pages:
+            continue
+        out.append(
+            {
+                "lang": lang,
+                "url": url,
+                "name": LANGUAGE_NAMES.get(lang, lang),
+                "current": lang == job.lang,
+            }
+        )
+    return out
+
+
+def render(cat: Catalogue, job: Job, version: str) -> str:
+    """The HTML of one page."""
+    config = cat.config
+    env = environment(str(config.theme), job.lang, config.siteurl, config.sitename, version)
+    template = env.get_template(job.template)
+    page = context(cat, job)
+    return template.render(
+        page_url=job.url,
+        page_kind=job.kind,
+        alternates=_alternates(cat, job),
+        config=config,
+        **page,
+    )
+
+
+def write(output: Path, url: str, html: str) -> bool:
+    """Write a page unless the file already holds exactly this; return True when written."""
+    path = output / urls.output_path(url)
+    data = html.encode("utf-8")
+    try:
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return True
+
+
+def _render_share(args: tuple[Sequence[Job], str, str]) -> tuple[int, int]:
+    jobs, output, version = args
+    assert _catalogue is not None
+    written = 0
+    for done, job in enumerate(jobs, start=1):
+        written += write(Path(output), job.url, render(_catalogue, job, version))
+        if done % PROGRESS_EVERY == 0:
+            logger.info("worker %s: %s/%s pages", os.getpid(), done, len(jobs))
+    return len(jobs), written
+
+
+def shares(jobs: Sequence[Job], count: int) -> list[list[Job]]:
+    """Split jobs into ``count`` shares, keeping each item's languages together."""
+    out: list[list[Job]] = [[] for _ in range(count)]
+    groups: dict[str, list[Job]] = {}
+    for job in jobs:
+        groups.setdefault(job.group, []).append(job)
+    for index, group in enumerate(groups.values()):
+        out[index % count].extend(group)
+    return out
+
+
+def render_all(
+    cat: Catalogue, jobs: Sequence[Job], output: Path, workers: int = 0
+) -> tuple[int, int]:
+    """Render and write every page; return (pages, files actually written)."""
+    global _catalogue
+    version = static_version(cat.config.theme)
+    workers = workers or os.cpu_count() or 1
+    _catalogue = cat
+    try:
+        if workers == 1 or len(jobs) < 200 or "fork" not in multiprocessing.get_all_start_methods():
+            results = [_render_share((jobs, str(output), version))]
+        else:
+            ctx = multiprocessing.get_context("fork")
+            with ctx.Pool(workers) as pool:
+                results = pool.map(
+                    _render_share, [(s, str(output), version) for s in shares(jobs, workers)]
+                )
+    finally:
+        _catalogue = None
+    return sum(r[0] for r in results), sum(r[1] for r in results)

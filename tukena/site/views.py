@@ -1,0 +1,281 @@
+"""What an activity page and card show, in one UI language.
+
+Texts come as :class:`Text`: the string plus the language it is really in, so templates
+can put ``lang`` and ``dir`` on every element whose language differs from the page's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import phonenumbers
+from markupsafe import Markup
+
+from tukena import reference
+from tukena.schemas.common import language_name, pick, text_direction
+from tukena.schemas.vocabulary import label
+from tukena.site import humanize, urls
+from tukena.site.i18n import format_day
+from tukena.site.markup import to_html
+
+if TYPE_CHECKING:
+    from tukena.schemas import Activity
+    from tukena.schemas.location import Place
+    from tukena.site.catalogue import Catalogue
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text and its language; ``fallback`` when it is not in the UI language."""
+
+    text: str
+    lang: str
+    fallback: bool = False
+
+    @property
+    def dir(self) -> str:
+        return text_direction(self.lang)
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __bool__(self) -> bool:
+        return bool(self.text)
+
+
+def localise(texts: dict[str, str] | None, ui: str, main: str = "fi") -> Text | None:
+    """The text in the UI language, else in the listing's main language."""
+    if not texts:
+        return None
+    text, lang = pick(texts, ui, main)
+    return Text(text, lang, fallback=lang != ui)
+
+
+def phone_display(number: str | None) -> str:
+    if not number:
+        return ""
+    parsed = phonenumbers.parse(number, "FI")
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def osm_link(place: Place) -> str | None:
+    if place.coordinates is None:
+        return None
+    lat, lon = place.coordinates.lat, place.coordinates.lon
+    return (
+        f"https://www.openstreetmap.org/?mlat={lat:.5f}&mlon={lon:.5f}#map=17/{lat:.5f}/{lon:.5f}"
+    )
+
+
+class ActivityView:
+    """An activity as one UI language shows it."""
+
+    def __init__(self, catalogue: Catalogue, slug: str, lang: str) -> None:
+        self.catalogue = catalogue
+        self.slug = slug
+        self.lang = lang
+        self.a: Activity = catalogue.activities[slug]
+
+    def t(self, texts: dict[str, str] | None) -> Text | None:
+        return localise(texts, self.lang, self.a.language)
+
+    @cached_property
+    def url(self) -> str:
+        return urls.activity(self.lang, self.slug)
+
+    @cached_property
+    def title(self) -> Text:
+        return self.t(self.a.title)
+
+    @cached_property
+    def summary(self) -> Text:
+        return self.t(self.a.summary)
+
+    @cached_property
+    def description(self) -> Text | None:
+        text = self.t(self.a.description)
+        html = Markup(to_html(text.text)) if text else None  # noqa: S704 - sanitised by nh3
+        return Text(html, text.lang, text.fallback) if text else None
+
+    @property
+    def missing_language(self) -> bool:
+        """The listing has no text in the UI language."""
+        return self.lang not in self.a.title
+
+    @cached_property
+    def organisation(self) -> dict:
+        return organisation_ref(self.catalogue, self.a.organisation, self.lang)
+
+    @cached_property
+    def partners(self) -> list[dict]:
+        return [organisation_ref(self.catalogue, p, self.lang) for p in self.a.partners]
+
+    @cached_property
+    def forms(self) -> list[dict]:
+        return [
+            {"label": label(f, self.lang), "url": urls.form(self.lang, f), "code": f.value}
+            for f in self.a.forms
+        ]
+
+    @cached_property
+    def target_groups(self) -> list[dict]:
+        return [
+            {"label": label(g, self.lang), "url": urls.target_group(self.lang, g), "code": g.value}
+            for g in self.a.target_groups
+        ]
+
+    @property
+    def category(self) -> str:
+        return label(self.a.category, self.lang)
+
+    @property
+    def phases(self) -> list[str]:
+        return [label(p, self.lang) for p in self.a.phases]
+
+    @property
+    def age(self) -> dict | None:
+        return self.a.age.model_dump() if self.a.age else None
+
+    @cached_property
+    def languages(self) -> list[str]:
+        return [language_name(code, self.lang) for code in self.a.languages]
+
+    @cached_property
+    def support_languages(self) -> list[str]:
+        return [language_name(code, self.lang) for code in self.a.support_languages]
+
+    @property
+    def language_level(self) -> str:
+        return label(self.a.language_level, self.lang)
+
+    @cached_property
+    def municipalities(self) -> list[dict]:
+        seen = dict.fromkeys(p.municipality for p in self.a.locations)
+        return [municipality_ref(code, self.lang) for code in seen]
+
+    @cached_property
+    def locations(self) -> list[dict]:
+        out = []
+        for place in self.a.locations:
+            access = place.accessibility
+            out.append(
+                {
+                    "name": self.t(place.name),
+                    "street_address": place.street_address,
+                    "postal_code": place.postal_code,
+                    "municipality": municipality_ref(place.municipality, self.lang),
+                    "map": osm_link(place),
+                    "step_free": access.step_free if access else None,
+                    "accessible_toilet": access.accessible_toilet if access else None,
+                    "induction_loop": access.induction_loop if access else None,
+                    "access_notes": self.t(access.notes) if access else None,
+                }
+            )
+        return out
+
+    @cached_property
+    def online(self) -> dict | None:
+        online = self.a.online
+        return (
+            {"link": online.link, "instructions": self.t(online.instructions)} if online else None
+        )
+
+    @cached_property
+    def schedule(self) -> dict:
+        s = self.a.schedule
+        today = self.catalogue.config.today
+        return {
+            "summary": humanize.summary(s, self.lang, today),
+            "slots": [humanize.slot(slot, self.lang) for slot in s.weekly],
+            "season": humanize.season(s.season, self.lang) if s.season else "",
+            "exceptions": humanize.exceptions(s, self.lang, after=today),
+            "sessions": [
+                {
+                    "text": humanize.session(x, self.lang),
+                    "note": self.t(x.note),
+                    "past": x.date < today,
+                }
+                for x in s.sessions
+            ],
+            "note": self.t(s.note),
+        }
+
+    @cached_property
+    def next_session(self) -> dict | None:
+        day = self.catalogue.next_session[self.slug]
+        return {"iso": day.isoformat(), "text": format_day(day, self.lang)} if day else None
+
+    @cached_property
+    def cost(self) -> dict:
+        return {"free": self.a.cost.free, "fee": self.t(self.a.cost.fee)}
+
+    @cached_property
+    def registration(self) -> dict:
+        r = self.a.registration
+        return {
+            "required": r.required,
+            "link": r.link,
+            "email": r.email,
+            "phone": r.phone,
+            "phone_display": phone_display(r.phone),
+            "instructions": self.t(r.instructions),
+            "deadline": format_day(r.deadline, self.lang) if r.deadline else None,
+        }
+
+    @property
+    def capacity(self) -> dict:
+        return {"code": self.a.capacity.value, "label": label(self.a.capacity, self.lang)}
+
+    @cached_property
+    def referrals(self) -> dict:
+        return {
+            "accepted": self.a.referrals.accepted,
+            "instructions": self.t(self.a.referrals.instructions),
+        }
+
+    @property
+    def childcare(self) -> bool:
+        return self.a.childcare
+
+    @cached_property
+    def contact(self) -> dict:
+        c = self.a.contact
+        return {
+            "name": self.t(c.name),
+            "email": c.email,
+            "phone": c.phone,
+            "phone_display": phone_display(c.phone),
+            "link": c.link,
+        }
+
+    @property
+    def images(self) -> list[dict]:
+        return [{"src": i.src, "alt": self.t(i.alt)} for i in self.a.images]
+
+    @property
+    def verified(self) -> dict:
+        return {"iso": self.a.verified.isoformat(), "text": format_day(self.a.verified, self.lang)}
+
+    @property
+    def status(self) -> str:
+        return self.catalogue.status[self.slug].value
+
+    @property
+    def calendar_url(self) -> str:
+        return self.url + "calendar.ics"
+
+
+def organisation_ref(catalogue: Catalogue, slug: str, lang: str) -> dict:
+    org = catalogue.content.organisations[slug]
+    return {
+        "slug": slug,
+        "name": localise(org.name, lang, org.language),
+        "url": urls.organisation(lang, slug),
+    }
+
+
+def municipality_ref(code: str, lang: str) -> dict:
+    m = reference.load().municipalities[code]
+    return {"code": code, "name": m.name(lang), "url": urls.municipality(lang, m)}
