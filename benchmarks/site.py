@@ -1,0 +1,143 @@
+"""Site build benchmark: our three-language build against plain Pelican on the same files.
+
+- generate N activities with ``tukena sample``;
+- full build (wall time, peak memory), rebuild with nothing changed, rebuild after one
+  activity file changed;
+- baseline: plain Pelican (default settings, its simple theme, one language) building the
+  same activities as ordinary Markdown articles;
+- scaling: cost per activity at 3,000 and 30,000 activities.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+from benchmarks.measure import Run, run
+from tukena import documents, sample
+
+REPO = Path(__file__).resolve().parent.parent
+TODAY = "2026-11-22"
+PLAIN_CONF = 'SITENAME = "plain"\nPATH = "content"\nTIMEZONE = "Europe/Helsinki"\n'
+
+
+def generate(workdir: Path, activities: int) -> Path:
+    root = workdir / f"content-{activities}"
+    if not (root / "content").is_dir():
+        sample.generate(
+            root,
+            activities=activities,
+            seed=1,
+            today=__import__("datetime").date.fromisoformat(TODAY),
+        )
+        shutil.copytree(REPO / "content" / "pages", root / "content" / "pages", dirs_exist_ok=True)
+    return root
+
+
+def build(root: Path, output: Path) -> Run:
+    return run(
+        [
+            sys.executable,
+            "-m",
+            "pelican",
+            str(root / "content"),
+            "-s",
+            str(REPO / "pelicanconf.py"),
+            "-o",
+            str(output),
+            "-q",
+        ],
+        cwd=root,
+        env={"TUKENA_TODAY": TODAY},
+    )
+
+
+def plain_site(root: Path, workdir: Path) -> Path:
+    """The same activities as ordinary Pelican articles (title, date, summary, Markdown body)."""
+    plain = workdir / f"plain-{root.name}"
+    articles = plain / "content"
+    if not articles.is_dir():
+        articles.mkdir(parents=True)
+        for path in sorted((root / "content" / "activities").glob("*.md")):
+            raw = documents.read(path)
+            title = raw.data["title"]
+            title = title if isinstance(title, str) else next(iter(title.values()))
+            summary = raw.data["summary"]
+            summary = summary if isinstance(summary, str) else next(iter(summary.values()))
+            header = f"Title: {title}\nDate: {raw.data['verified']}\nSummary: {summary}\n"
+            (articles / path.name).write_text(f"{header}\n{raw.body}\n", "utf-8")
+        (plain / "pelicanconf.py").write_text(PLAIN_CONF, "utf-8")
+    return plain
+
+
+def plain_build(plain: Path, output: Path) -> Run:
+    return run(
+        [
+            sys.executable,
+            "-m",
+            "pelican",
+            str(plain / "content"),
+            "-s",
+            str(plain / "pelicanconf.py"),
+            "-o",
+            str(output),
+            "-q",
+        ],
+        cwd=plain,
+    )
+
+
+def touch_one(root: Path) -> None:
+    path = sorted((root / "content" / "activities").glob("*.md"))[0]
+    text = path.read_text("utf-8")
+    path.write_text(text.rstrip("\n") + "\n\nMuutettu kuvaus.\n", "utf-8")
+
+
+def run_all(workdir: Path, activities: int = 10000, scaling: bool = True) -> dict:
+    workdir.mkdir(parents=True, exist_ok=True)
+    root = generate(workdir, activities)
+    out = workdir / "out"
+    shutil.rmtree(out, ignore_errors=True)
+    full = build(root, out)
+    unchanged = build(root, out)
+    touch_one(root)
+    one = build(root, out)
+    plain = plain_site(root, workdir)
+    plain_out = workdir / "plain-out"
+    shutil.rmtree(plain_out, ignore_errors=True)
+    baseline = plain_build(plain, plain_out)
+    figures = {
+        "activities": activities,
+        "full_s": full.seconds,
+        "full_peak_mb": full.peak_mb,
+        "nochange_s": unchanged.seconds,
+        "onechange_s": one.seconds,
+        "plain_pelican_s": baseline.seconds,
+        "plain_pelican_peak_mb": baseline.peak_mb,
+        "full_vs_plain": full.seconds / baseline.seconds,
+        "nochange_vs_full": unchanged.seconds / full.seconds,
+        "onechange_vs_full": one.seconds / full.seconds,
+        "failed": [
+            name
+            for name, r in (
+                ("full", full),
+                ("nochange", unchanged),
+                ("one", one),
+                ("plain", baseline),
+            )
+            if r.returncode
+        ],
+    }
+    if scaling:
+        costs = {}
+        for n in (3000, 30000):
+            scaled = generate(workdir, n)
+            target = workdir / f"out-{n}"
+            shutil.rmtree(target, ignore_errors=True)
+            result = build(scaled, target)
+            costs[n] = result.seconds / n
+            figures[f"full_{n}_s"] = result.seconds
+            figures[f"full_{n}_peak_mb"] = result.peak_mb
+        figures["cost_per_activity_30k_vs_3k"] = costs[30000] / costs[3000]
+    return figures

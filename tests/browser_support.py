@@ -1,0 +1,68 @@
+"""Shared pieces of the browser tests: a built sample site, a local server, Chromium."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+TODAY = "2026-11-22"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def build_site(output: Path, root: Path = REPO, settings: str = "pelicanconf.py") -> Path:
+    """Build a site with Pelican itself, warnings fatal, as of the fixed test date."""
+    env = {**os.environ, "TUKENA_TODAY": TODAY}
+    subprocess.run(
+        [sys.executable, "-m", "pelican", str(root / "content"), "-s", str(REPO / settings),
+         "-o", str(output), "--fatal", "warnings", "-q"],
+        check=True, cwd=root, env=env,
+    )
+    return output
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
+        pass
+
+
+@contextmanager
+def serve(directory: Path) -> Iterator[str]:
+    """Serve a directory on a free loopback port; yield the base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def axe_violations(page) -> list[dict]:
+    """Run axe-core's WCAG 2.1 A/AA rules in the page; return the violations."""
+    page.evaluate(AXE.read_text("utf-8"))
+    return page.evaluate(
+        """async (tags) => {
+            const result = await axe.run(document, {runOnly: {type: 'tag', values: tags}});
+            return result.violations.map(v => ({
+                id: v.id, impact: v.impact, help: v.help,
+                nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))
+            }));
+        }""",
+        WCAG_TAGS,
+    )

@@ -1,0 +1,157 @@
+"""The site in real Chromium: every page type in fi, sv and en renders, passes axe-core's
+WCAG 2.1 A/AA rules, keeps its page when the language changes, and works by keyboard."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.browser_support import CHROMIUM, CHROMIUM_ARGS, REPO, TODAY, axe_violations, build_site, serve
+from tukena import loader
+from tukena.schemas.vocabulary import NewsKind
+from tukena.status import Status, status
+
+pytestmark = pytest.mark.browser
+playwright = pytest.importorskip("playwright.sync_api")
+LANGUAGES = ("fi", "sv", "en")
+PREFIX = {"fi": "", "sv": "sv/", "en": "en/"}
+
+
+def _pick_pages() -> dict[str, str]:
+    """One page of each type, chosen from the shipped content (URL without language prefix)."""
+    content = loader.load(REPO, today=dt.date.fromisoformat(TODAY))
+    today = dt.date.fromisoformat(TODAY)
+    by_status: dict[Status, str] = {}
+    for slug, activity in sorted(content.activities.items()):
+        by_status.setdefault(status(activity, today), slug)
+    organisation = sorted(content.organisations)[0]
+    news = {item.kind: slug for slug, item in sorted(content.news.items())}
+    pages = {
+        "home": "",
+        "activity": f"activities/{by_status[Status.ACTIVE]}/",
+        "organisation": f"organisations/{organisation}/",
+        "organisations": "organisations/",
+        "municipality": "municipalities/espoo/",
+        "municipalities": "municipalities/",
+        "form": "forms/language-cafe/",
+        "forms": "forms/",
+        "target-group": "target-groups/everyone/",
+        "news": "news/",
+        "events": "events/",
+        "jobs": "jobs/",
+        "search": "search/",
+        "open-data": "open-data/",
+        "about": "about/",
+        "accessibility": "accessibility/",
+        "not-found": "404.html",
+    }
+    for state in (Status.STALE, Status.ENDED):
+        if state in by_status:
+            pages[f"activity-{state}"] = f"activities/{by_status[state]}/"
+    if NewsKind.EVENT in news:
+        pages["news-item"] = f"news/{news[NewsKind.EVENT]}/"
+    return pages
+
+
+PAGES = _pick_pages()
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> str:
+    output = build_site(tmp_path_factory.mktemp("site") / "output")
+    with serve(output) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright.sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(bypass_csp=True, viewport={"width": 390, "height": 844})
+    yield context.new_page()
+    context.close()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("kind", sorted(PAGES))
+def test_page_renders_and_passes_axe(site: str, page, kind: str, lang: str) -> None:
+    response = page.goto(f"{site}/{PREFIX[lang]}{PAGES[kind]}")
+    assert response is not None and response.ok
+    assert page.locator("html").get_attribute("lang") == lang
+    assert page.locator("h1").first.is_visible()
+    assert page.locator("main#main").count() == 1
+    violations = axe_violations(page)
+    assert violations == [], f"{kind} ({lang}): {violations}"
+
+
+@pytest.mark.parametrize("kind", ["activity", "organisation", "municipality", "about"])
+def test_language_switcher_keeps_the_page(site: str, page, kind: str) -> None:
+    path = PAGES[kind]
+    page.goto(f"{site}/{path}")
+    page.locator(".language-switcher a[hreflang=sv]").click()
+    assert page.url == f"{site}/sv/{path}"
+    assert page.locator("html").get_attribute("lang") == "sv"
+    page.locator(".language-switcher a[hreflang=en]").click()
+    assert page.url == f"{site}/en/{path}"
+    page.locator(".language-switcher a[hreflang=fi]").click()
+    assert page.url == f"{site}/{path}"
+
+
+def test_keyboard_reaches_main_content_first(site: str, page) -> None:
+    page.goto(f"{site}/{PAGES['activity']}")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.className")
+    assert "skip-link" in focused
+    assert page.locator(".skip-link").is_visible()
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+    page.keyboard.press("Tab")
+    inside = page.evaluate("document.getElementById('main').contains(document.activeElement)")
+    assert inside
+
+
+def test_every_link_is_reachable_by_keyboard_on_home(site: str, page) -> None:
+    page.goto(f"{site}/")
+    links = page.locator("a[href]:visible").count()
+    seen = set()
+    for _ in range(links + 5):
+        page.keyboard.press("Tab")
+        seen.add(page.evaluate("document.activeElement.outerHTML"))
+    assert len(seen) >= min(links, 20)
+
+
+def test_print_stylesheet_hides_navigation(site: str, page) -> None:
+    page.goto(f"{site}/{PAGES['activity']}")
+    page.emulate_media(media="print")
+    assert not page.locator(".site-nav").is_visible()
+    assert page.locator("h1").is_visible()
+    assert page.locator(".key-facts").is_visible()
+
+
+def test_works_without_javascript(browser, site: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{site}/")
+    page.fill("#search-q", "kielikahvila")
+    page.locator(".search-box button").click()
+    assert page.url.startswith(f"{site}/search/")
+    assert page.locator("h1").is_visible()
+    assert page.locator("main a[href]").count() > 3
+    context.close()
+
+
+def test_small_phone_has_no_horizontal_scroll(browser, site: str) -> None:
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    for kind in ("home", "activity", "municipalities"):
+        page.goto(f"{site}/{PAGES[kind]}")
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, kind
+    context.close()
