@@ -16,8 +16,13 @@ REPO = Path(__file__).resolve().parent.parent
 TODAY = "2026-11-22"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -27,9 +32,22 @@ def build_site(output: Path, root: Path = REPO, settings: str = "pelicanconf.py"
     """Build a site with Pelican itself, warnings fatal, as of the fixed test date."""
     env = {**os.environ, "TUKENA_TODAY": TODAY}
     subprocess.run(
-        [sys.executable, "-m", "pelican", str(root / "content"), "-s", str(REPO / settings),
-         "-o", str(output), "--fatal", "warnings", "-q"],
-        check=True, cwd=root, env=env,
+        [
+            sys.executable,
+            "-m",
+            "pelican",
+            str(root / "content"),
+            "-s",
+            str(REPO / settings),
+            "-o",
+            str(output),
+            "--fatal",
+            "warnings",
+            "-q",
+        ],
+        check=True,
+        cwd=root,
+        env=env,
     )
     return output
 

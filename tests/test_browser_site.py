@@ -7,7 +7,15 @@ import datetime as dt
 
 import pytest
 
-from tests.browser_support import CHROMIUM, CHROMIUM_ARGS, REPO, TODAY, axe_violations, build_site, serve
+from tests.browser_support import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    REPO,
+    TODAY,
+    axe_violations,
+    build_site,
+    serve,
+)
 from tukena import loader
 from tukena.schemas.vocabulary import NewsKind
 from tukena.status import Status, status
@@ -152,6 +160,8 @@ def test_small_phone_has_no_horizontal_scroll(browser, site: str) -> None:
     page = context.new_page()
     for kind in ("home", "activity", "municipalities"):
         page.goto(f"{site}/{PAGES[kind]}")
-        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        overflow = page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
         assert overflow <= 0, kind
     context.close()
