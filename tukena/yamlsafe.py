@@ -12,6 +12,11 @@ Built on PyYAML's event stream (libyaml where available) rather than its constru
 
 The result is the data plus a map from each key path (``("schedule", "weekly", 0)``) to the
 1-based line where it starts.
+
+Text without ``&``, ``*`` or ``!`` cannot hold an anchor, an alias or a tag; such text (most
+content) is composed by libyaml in C and walked iteratively, about five times faster. Any
+other text, and any text libyaml rejects, goes through the event stream, which gives the
+canonical error messages.
 """
 
 from __future__ import annotations
@@ -29,6 +34,9 @@ except ImportError:  # pragma: no cover - libyaml is present in the pinned wheel
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 MAX_DEPTH = 20
+#: Composing recurses in C; text that could nest deeper than this takes the event path.
+_FAST_NESTING_BOUND = 1000
+_RISKY = re.compile(r"[&*!]")
 NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _INT = re.compile(r"[-+]?[0-9]+\Z")
 _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?\Z")
@@ -66,6 +74,24 @@ class _Frame:
         self.key_line = 0
 
 
+class _Composer(_Loader):  # type: ignore[misc,valid-type]
+    """Composes nodes without resolving tags: :func:`_walk` decides what scalars mean."""
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+        return ""
+
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
+
+
+def _may_nest_deeply(text: str) -> bool:
+    bound = text.count("\n") + text.count("[") + text.count("{") + text.count("-")
+    return bound > _FAST_NESTING_BOUND
+
+
 def load(
     text: str, *, typed: bool = False, line_offset: int = 0, max_depth: int = MAX_DEPTH
 ) -> tuple[Any, dict[Path, int]]:
@@ -74,6 +100,63 @@ def load(
     ``line_offset`` is added to every line, for YAML that starts further down a file.
     Raises :class:`FrontMatterError` with the line of the problem.
     """
+    if not _RISKY.search(text) and not _may_nest_deeply(text):
+        try:
+            node = yaml.compose(text, Loader=_Composer)
+        except yaml.YAMLError:
+            pass  # the event path below reports it with the canonical message
+        else:
+            return _walk(node, typed, line_offset, max_depth)
+    return _from_events(text, typed, line_offset, max_depth)
+
+
+def _walk(root: Any, typed: bool, offset: int, max_depth: int) -> tuple[Any, dict[Path, int]]:
+    """Convert a composed node tree, without recursion, checking what the events check."""
+    lines: dict[Path, int] = {}
+    if root is None:
+        return None, lines
+    result: list[Any] = [None]
+    # (node, parent container, key in the parent, path, depth)
+    stack: list[tuple[Any, Any, Any, Path, int]] = [(root, result, 0, (), 0)]
+    while stack:
+        node, parent, key, path, depth = stack.pop()
+        line = node.start_mark.line + 1 + offset
+        if isinstance(node, yaml.ScalarNode):
+            parent[key] = _resolve(node.value, not node.style, typed)
+            continue
+        if depth >= max_depth:
+            raise FrontMatterError(f"nested deeper than {max_depth} levels", line)
+        if isinstance(node, yaml.SequenceNode):
+            items: list[Any] = [None] * len(node.value)
+            parent[key] = items
+            for index in range(len(items) - 1, -1, -1):
+                child = node.value[index]
+                lines[path + (index,)] = child.start_mark.line + 1 + offset
+                stack.append((child, items, index, path + (index,), depth + 1))
+            continue
+        mapping: dict[str, Any] = {}
+        parent[key] = mapping
+        pending = []
+        for key_node, value_node in node.value:
+            key_line = key_node.start_mark.line + 1 + offset
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise FrontMatterError("a mapping key must be plain text", key_line)
+            name = _resolve(key_node.value, not key_node.style, typed)
+            if not isinstance(name, str):
+                raise FrontMatterError("a mapping key must be plain text", key_line)
+            if name in mapping:
+                raise FrontMatterError(f"duplicate key {name!r}", key_line)
+            mapping[name] = None
+            lines[path + (name,)] = key_line
+            pending.append((value_node, mapping, name, path + (name,), depth + 1))
+        stack.extend(reversed(pending))
+    return result[0], lines
+
+
+def _from_events(
+    text: str, typed: bool, line_offset: int, max_depth: int
+) -> tuple[Any, dict[Path, int]]:
+    """The event-stream reader: every check, and the canonical error messages."""
     lines: dict[Path, int] = {}
     stack: list[_Frame] = []
     result: Any = None

@@ -219,6 +219,35 @@ WebUrl = Annotated[
 ]
 
 
+_EMAIL = re.compile(
+    r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+\Z"
+)
+
+
+def _email(value: Any) -> str:
+    text = str(value).strip()
+    local = text.partition("@")[0]
+    if (
+        len(text) > 254
+        or len(local) > 64
+        or not _EMAIL.match(text)
+        or ".." in text
+        or local.startswith(".")
+        or local.endswith(".")
+    ):
+        raise PydanticCustomError(
+            "email", 'not a valid e-mail address: "{value}"', {"value": value}
+        )
+    return text
+
+
+Email = Annotated[
+    str,
+    BeforeValidator(_email),
+    WithJsonSchema({"type": "string", "format": "email"}),
+]
+
+
 def _slug(value: Any) -> str:
     text = unicodedata.normalize("NFC", str(value).strip())
     if not _SLUG.match(text):

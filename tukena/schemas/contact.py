@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from pydantic import EmailStr, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from tukena.schemas.common import (
     ContentModel,
+    Email,
     LocalisedText,
     MunicipalityCode,
     Phone,
@@ -18,7 +19,7 @@ class Contact(ContentModel):
     """A public contact: a role address, never a private person's details without consent."""
 
     name: LocalisedText | None = Field(None, description="Role or name, e.g. Coordinator")
-    email: EmailStr | None = Field(None, description="Public e-mail address")
+    email: Email | None = Field(None, description="Public e-mail address")
     phone: Phone | None = Field(None, description="Public phone number; stored as E.164")
     link: WebUrl | None = Field(None, description="Web page for questions")
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
-from pydantic import EmailStr, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 from stdnum.exceptions import ValidationError as StdnumError
 from stdnum.fi import ytunnus
 
 from tukena.schemas.common import (
     DEFAULT_LANGUAGE,
     ContentModel,
+    Email,
     LanguageCode,
     LocalisedText,
     MunicipalityCode,
@@ -51,7 +52,7 @@ class Organisation(ContentModel):
     )
     networks: list[str] = Field(default_factory=list, description="Networks it belongs to")
     website: WebUrl | None = Field(None, description="Website address")
-    email: EmailStr | None = Field(None, description="Public e-mail address")
+    email: Email | None = Field(None, description="Public e-mail address")
     phone: Phone | None = Field(None, description="Public phone number; stored as E.164")
     address: Address | None = Field(None, description="Visiting or postal address")
     logo: Image | None = Field(None, description="Logo with its text alternative")

@@ -11,7 +11,9 @@ class Page(ContentModel):
     """A static page in one language; its translations share the slug."""
 
     title: str = Field(min_length=2, description="Page title")
-    summary: str | None = Field(None, description="One sentence for search engines and link previews")
+    summary: str | None = Field(
+        None, description="One sentence for search engines and link previews"
+    )
     body: str | None = Field(None, description="The Markdown body of the file")
     menu: int | None = Field(
         None, ge=1, le=9, description="Position in the footer menu; empty keeps it out of the menu"

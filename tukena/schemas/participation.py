@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pydantic import EmailStr, Field, model_validator
+from pydantic import Field, model_validator
 
-from tukena.schemas.common import ContentModel, LocalisedText, Phone, WebUrl
+from tukena.schemas.common import ContentModel, Email, LocalisedText, Phone, WebUrl
 
 
 class Cost(ContentModel):
@@ -27,7 +27,7 @@ class Registration(ContentModel):
 
     required: bool = Field(description="True when participants must register in advance")
     link: WebUrl | None = Field(None, description="Registration form address")
-    email: EmailStr | None = Field(None, description="E-mail address for registering")
+    email: Email | None = Field(None, description="E-mail address for registering")
     phone: Phone | None = Field(None, description="Phone number for registering")
     instructions: LocalisedText | None = Field(None, description="How to register, in words")
     deadline: dt.date | None = Field(None, description="Last day to register")
