@@ -1,0 +1,170 @@
+"""An index built in Python, loaded by lunr.js in node through engine.js, answers queries."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from tests.test_search_fixtures import TODAY, content, url_for
+from tukena import search
+from tukena.search import documents, node
+
+ROOT = Path(__file__).resolve().parents[1]
+JS = ROOT / "tests" / "js"
+pytestmark = pytest.mark.skipif(node.missing() is not None, reason=str(node.missing()))
+
+LANGUAGE_CAFES = {"kielikahvila-tapiola", "kielikahvila-kallio", "sprakcafe-borga"}
+PEER_GROUPS = {"vertaisryhma-naisille", "sateenkaariryhma"}
+
+
+@cache
+def _slugs() -> tuple[str, ...]:
+    return tuple(item.slug for item in documents.listings(content(), TODAY))
+
+
+@pytest.fixture(scope="module")
+def folders(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    out = tmp_path_factory.mktemp("site")
+    for lang in search.LANGUAGES:
+        for name, data in search.build(content(), lang, TODAY, url_for(lang)).items():
+            path = out / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+    return {lang: out / "search" / lang for lang in search.LANGUAGES}
+
+
+def ask(folder: Path, *queries: str | tuple[str, dict], more: bool = False) -> list[dict]:
+    wanted = [{"q": q, "filters": {}} if isinstance(q, str) else {"q": q[0], "filters": q[1]}
+              for q in queries]  # fmt: skip
+    out = node.run(JS / "search.js", {"dir": str(folder), "queries": wanted, "more": more})
+    for result in out["results"]:
+        result["slugs"] = [_slugs()[ref] for ref in result["refs"]]
+    return out["results"]
+
+
+def test_inflected_finnish_queries_find_their_listings(folders: dict[str, Path]) -> None:
+    cafe, peer, job, homework, mother = ask(
+        folders["fi"], "kielikahvilaan", "vertaisryhmässä", "työnhakuun", "läksyapua",
+        "äiti-lapsiryhmään",
+    )  # fmt: skip
+    assert set(cafe["slugs"]) == LANGUAGE_CAFES  # the ended café is not in the index
+    assert cafe["slugs"][0] in {
+        "kielikahvila-tapiola",
+        "kielikahvila-kallio",
+    }  # title matches first
+    assert cafe["terms"] == ["kielikahvil"] and cafe["complete"]
+    assert set(peer["slugs"]) == PEER_GROUPS
+    assert job["slugs"][0] == "tyonhakuklubi"
+    assert homework["slugs"] == ["laksykerho"]
+    assert mother["slugs"][0] == "aiti-lapsi"
+
+
+def test_every_word_must_match_the_listing_or_its_place_or_label(folders: dict[str, Path]) -> None:
+    espoo, esbo, helsinki_cafe, nothing = ask(
+        folders["fi"], "kielikahvila espoo", "Esbo", "kielikahvila helsingissä",
+        "kielikahvila zyxwvu",
+    )  # fmt: skip
+    assert espoo["slugs"] == ["kielikahvila-tapiola"] and espoo["complete"]
+    espoo_all = {s for s in _slugs() if "049" in _municipalities(s)}
+    assert set(esbo["slugs"]) == espoo_all
+    assert helsinki_cafe["slugs"] == ["kielikahvila-kallio"]
+    # No listing has both words: the listings matching most of them come, marked partial.
+    assert not nothing["complete"] and set(nothing["slugs"]) == LANGUAGE_CAFES
+
+
+def _municipalities(slug: str) -> set[str]:
+    return {p.municipality for p in content().activities[slug].locations}
+
+
+def test_compound_words_match_their_parts_and_prefixes_match(folders: dict[str, Path]) -> None:
+    group, prefix, typo = ask(folders["fi"], "ryhmä", "kielik", "kielikahvla")
+    assert {"vertaisryhma-naisille", "aiti-lapsi"} <= set(group["slugs"])
+    assert set(prefix["slugs"]) >= LANGUAGE_CAFES
+    assert set(typo["slugs"]) >= {"kielikahvila-tapiola", "kielikahvila-kallio"}
+
+
+def test_languages_weekdays_organisations_and_regions_are_searchable(
+    folders: dict[str, Path],
+) -> None:
+    somali, tuesday, org, region = ask(
+        folders["fi"], "somaliksi", "tiistaisin", "Duunikompassi", "Pirkanmaa"
+    )
+    assert set(somali["slugs"]) == {"vertaisryhma-naisille", "laksykerho"}
+    tuesdays = {
+        s
+        for s in _slugs()
+        if any(w.weekday == "tue" for w in content().activities[s].schedule.weekly)
+    }
+    assert set(tuesday["slugs"]) == tuesdays
+    assert set(org["slugs"]) == {"kielikahvila-kallio", "tyonhakuklubi"}
+    assert region["slugs"] == ["futsal-tampere"]
+
+
+def test_swedish_and_english(folders: dict[str, Path]) -> None:
+    cafe, groups, homework = ask(folders["sv"], "språkcaféet", "grupperna", "läxhjälpen")
+    assert set(cafe["slugs"]) == LANGUAGE_CAFES
+    assert set(groups["slugs"]) >= PEER_GROUPS
+    assert homework["slugs"] == ["laksykerho"]
+    cafe_en, cooking, peer = ask(folders["en"], "language cafe", "cooks", "peer groups")
+    assert set(cafe_en["slugs"]) == LANGUAGE_CAFES  # "cafe" finds "café"
+    assert cooking["slugs"][0] == "english-only"
+    assert set(peer["slugs"]) == PEER_GROUPS
+
+
+def test_summaries_count_once_more_json_is_loaded(folders: dict[str, Path]) -> None:
+    (before,) = ask(folders["fi"], "ansioluettelo")
+    (after,) = ask(folders["fi"], "ansioluetteloon", more=True)
+    assert before["slugs"] == [] or not before["complete"]
+    assert after["slugs"] == ["tyonhakuklubi"] and after["complete"]
+
+
+def _row(folder: Path, table: str, code: str) -> int:
+    rows = json.loads((folder / "facets.json").read_text())["tables"][table]
+    return [row[0] for row in rows].index(code)
+
+
+def test_filters(folders: dict[str, Path]) -> None:
+    helsinki_row = _row(folders["fi"], "municipality", "091")
+    pirkanmaa_row = _row(folders["fi"], "region", "06")
+    free, evening, morning, helsinki, region, online, childcare, stale, level = ask(
+        folders["fi"],
+        ("", {"flags": {"free": False}}),
+        ("", {"times": 4}),
+        ("", {"times": 1}),
+        ("kielikahvila", {"municipality": [helsinki_row]}),
+        ("", {"region": [pirkanmaa_row]}),
+        ("", {"flags": {"online": True, "inPerson": False}}),
+        ("", {"flags": {"childcare": True}}),
+        ("", {"flags": {"stale": True}}),
+        ("", {"level": [1]}),
+    )
+    assert free["slugs"] == ["tyonhakuklubi"]
+    # 17:00 is evening, 16:59 afternoon, 11:59 morning; a series counts its upcoming sessions.
+    assert "laksykerho" in evening["slugs"] and "sateenkaariryhma" not in evening["slugs"]
+    assert "futsal-tampere" in evening["slugs"] and "futsal-tampere" not in morning["slugs"]
+    assert morning["slugs"] == sorted(morning["slugs"], key=_slugs().index)
+    assert set(morning["slugs"]) == {"kielikahvila-kallio", "vertaisryhma-naisille"}
+    assert helsinki["slugs"] == ["kielikahvila-kallio"]
+    assert region["slugs"] == ["futsal-tampere"]
+    assert online["slugs"] == ["tyonhakuklubi"]
+    assert childcare["slugs"] == ["vertaisryhma-naisille"]
+    assert stale["slugs"] == ["vanha-tieto"]
+    assert level["slugs"] == ["kielikahvila-tapiola"]
+
+
+def test_cards_carry_the_key_facts(folders: dict[str, Path]) -> None:
+    (found,) = ask(folders["fi"], "Tapiola")
+    card = found["cards"][0]
+    assert card["t"] == "Kielikahvila Tapiolassa" and "tl" not in card
+    assert card["url"] == "/activities/kielikahvila-tapiola/"
+    assert card["municipalities"] == ["Espoo"] and card["p"] == "Tapiolan kirjasto"
+    assert card["o"] == "Monikulttuurinen Olohuone ry"
+    assert card["languages"] == ["fi", "en"] and card["capacity"] == "open"
+    assert card["w"] == [[1, 17 * 60, 19 * 60]] and card["next"] == "2026-11-24"
+    assert card["flags"]["free"] and card["flags"]["stepFree"] and not card["flags"]["stale"]
+    (sv,) = ask(folders["sv"], "Cooking")
+    assert sv["cards"][0]["t"].startswith("Cooking club") and sv["cards"][0]["tl"] == "en"
+    assert sv["cards"][0]["url"] == "/sv/activities/english-only/"

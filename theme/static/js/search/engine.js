@@ -1,0 +1,286 @@
+/*!
+ * tukena search engine: loads the files tukena.search builds (index.json, facets.json,
+ * results/<n>.json, more.json), rebuilds the lunr indexes, and answers queries with facet
+ * filters. No DOM code: the search page builds its interface on top of this. Needs
+ * lunr.js 2.3.9, lunr.stemmer.support.js and lunr.fi.js / lunr.sv.js (lunr-languages
+ * 1.22.0), then compact.js and facets.js of this folder, in that order.
+ *
+ *   TukenaSearch.load({lunr: lunr, base: "/search/fi/"}).then(function (engine) {
+ *     var hits = engine.search("kielikahvilaan espoo", {flags: {free: true}});
+ *     return engine.cards(hits.refs.slice(0, 20));
+ *   });
+ *
+ * Licence: EUPL-1.2 (tukena).
+ */
+(function (root, factory) {
+  if (typeof module === "object" && module.exports) {
+    module.exports = factory(require("./compact.js"), require("./facets.js"));
+  } else {
+    root.TukenaSearch = root.TukenaSearch || {};
+    var api = factory(root.TukenaSearch.compact, root.TukenaSearch.Facets);
+    for (var key in api) root.TukenaSearch[key] = api[key];
+  }
+}(typeof self !== "undefined" ? self : this, function (compact, Facets) {
+  "use strict";
+
+  var expandIndex = compact.expandIndex;
+  // How much an entity match (a place, organisation or label) weighs against a title match.
+  var ENTITY_SCORE = 2;
+  // Terms whose scores are kept, so that typing a query recomputes only its last word.
+  var CACHED_TERMS = 32;
+
+  var KEEP_MARKS = "\u00e5\u00e4\u00f6\u00c5\u00c4\u00d6"; // å ä ö Å Ä Ö
+
+  /**
+   * What tukena.search.pipeline.normalise does before indexing: NFC, accents off every
+   * letter but å, ä and ö. (lunr.tokenizer splits on every whitespace character itself.)
+   */
+  function normalise(text) {
+    return text.normalize("NFC").replace(/[^\u0000-\u007f]/g, function (ch) {
+      return KEEP_MARKS.indexOf(ch) >= 0 ? ch : ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    });
+  }
+
+  function Engine(lunr, index, facets, options) {
+    this.lunr = lunr;
+    this.lang = index.lang;
+    this.options = options || {};
+    this.activities = expandIndex(lunr, index.activities);
+    // Activity indexes searched: index.json's, and more.json's once more() has loaded it.
+    this.indexes = [this.activities];
+    this.entities = expandIndex(lunr, index.entities);
+    this.kinds = index.kinds;
+    this.facets = new Facets(facets);
+    this.results = facets.results;
+    this.tables = facets.tables;
+    this.n = facets.n;
+    this.columns = this.facets.columns;
+    this.today = Date.parse(facets.today + "T00:00:00Z");
+    this.chunks = {};
+    this.loaded = {};
+    this.cache = new Map();
+    var lang = this.lang, source = lang === "en" ? lunr : lunr[lang];
+    this.queryPipeline = new lunr.Pipeline();
+    this.queryPipeline.add(source.trimmer, source.stopWordFilter, source.stemmer);
+  }
+
+  /** The terms of a query: the same tokenizer and pipeline as the index, stop words out. */
+  Engine.prototype.terms = function (query) {
+    var tokens = this.lunr.tokenizer(normalise(String(query || "")));
+    var seen = Object.create(null), out = [];
+    this.queryPipeline.run(tokens).forEach(function (token) {
+      var term = token.toString();
+      if (term && !seen[term]) out.push((seen[term] = term));
+    });
+    return out;
+  };
+
+  /**
+   * The lunr query of one term: the term itself; words it begins (trailing wildcard,
+   * from 3 letters); words that begin it, at most 3 letters shorter (endings the stemmer
+   * leaves on, as Swedish "språkcaféet"; from 7 letters); and, when `full`, words it is
+   * inside of (Finnish and Swedish compounds: "ryhmä" finds "vertaisryhmä"; from 4
+   * letters) and words one edit away (from 6 letters). Summaries are searched without
+   * the last two, which cost the most.
+   */
+  function termQuery(lunr, term, full) {
+    var wildcard = lunr.Query.wildcard;
+    return function (q) {
+      q.term(term, { usePipeline: false, boost: 10 });
+      if (term.length >= 3) q.term(term, { usePipeline: false, wildcard: wildcard.TRAILING, boost: 2 });
+      for (var cut = 1; cut <= 3 && term.length - cut >= 5 && term.length >= 7; cut++) {
+        q.term(term.slice(0, -cut), { usePipeline: false, boost: 1 });
+      }
+      if (full && term.length >= 4) {
+        q.term(term, { usePipeline: false, wildcard: wildcard.LEADING | wildcard.TRAILING, boost: 1 });
+      }
+      if (full && term.length >= 6) q.term(term, { usePipeline: false, editDistance: 1, boost: 1 });
+    };
+  }
+
+  /** Per document, the best score of one term, directly or through an entity (cached). */
+  Engine.prototype.termScores = function (term) {
+    var cached = this.cache.get(term);
+    if (cached) return cached;
+    var self = this, n = this.n, best = new Float64Array(n), lunr = this.lunr;
+    this.indexes.forEach(function (index, i) {
+      index.query(termQuery(lunr, term, i === 0)).forEach(function (r) {
+        if (best[+r.ref] < r.score) best[+r.ref] = r.score;
+      });
+    });
+    var found = this.entities.query(termQuery(lunr, term, true));
+    var top = found.length ? found[0].score : 1;
+    found.forEach(function (r) {
+      var weight = ENTITY_SCORE * r.score / top, docs = self.entityDocs(+r.ref);
+      for (var j = 0; j < docs.length; j++) if (best[docs[j]] < weight) best[docs[j]] = weight;
+    });
+    if (this.cache.size >= CACHED_TERMS) this.cache.delete(this.cache.keys().next().value);
+    this.cache.set(term, best);
+    return best;
+  };
+
+  /** Documents an entity stands for (a place, organisation, label, language or weekday). */
+  Engine.prototype.entityDocs = function (entity) {
+    var kind = null, offset = 0;
+    for (var k = 0; k < this.kinds.length; k++) {
+      if (entity < offset + this.kinds[k][1]) { kind = this.kinds[k][0]; break; }
+      offset += this.kinds[k][1];
+    }
+    var i = entity - offset, docs = [], cols = this.columns, n = this.n, doc, m;
+    switch (kind) {
+      case "municipality": return this.facets.byMunicipality[i];
+      case "language": return this.facets.byLanguage[i];
+      case "region":
+      case "county":
+        var slot = kind === "region" ? 2 : 3, rows = this.tables.municipality;
+        for (m = 0; m < rows.length; m++) if (rows[m][slot] === i) docs = docs.concat(this.facets.byMunicipality[m]);
+        return docs;
+      case "organisation":
+      case "category":
+        for (doc = 0; doc < n; doc++) if (cols[kind][doc] === i) docs.push(doc);
+        return docs;
+      default: // bit masks: form, group, days
+        var column = cols[kind], bit = 1 << i;
+        for (doc = 0; doc < n; doc++) if (column[doc] & bit) docs.push(doc);
+        return docs;
+    }
+  };
+
+  /**
+   * Ranked matches of a query: {refs, matched, total, complete}. Every term must match
+   * the activity itself or one of its entities; when no activity matches every term,
+   * the best partial matches come instead and `complete` is false. An empty query
+   * matches everything, in document order (by place).
+   */
+  Engine.prototype.match = function (query) {
+    var terms = this.terms(query), n = this.n, self = this;
+    if (!terms.length) {
+      var all = new Array(n);
+      for (var i = 0; i < n; i++) all[i] = i;
+      return { refs: all, terms: terms, complete: true };
+    }
+    var scores = new Float64Array(n), hits = new Uint8Array(n);
+    terms.forEach(function (term) {
+      var best = self.termScores(term);
+      for (var doc = 0; doc < n; doc++) {
+        if (best[doc] > 0) { hits[doc]++; scores[doc] += best[doc]; }
+      }
+    });
+    var most = 0;
+    for (i = 0; i < n; i++) if (hits[i] > most) most = hits[i];
+    var refs = [];
+    for (i = 0; i < n; i++) if (most && hits[i] === most) refs.push(i);
+    var next = this.columns.next;
+    refs.sort(function (a, b) { return scores[b] - scores[a] || next[a] - next[b] || a - b; });
+    return { refs: refs, terms: terms, complete: most === terms.length };
+  };
+
+  /**
+   * Fetches more.json (the summaries' index) once; later searches use it too. Call it
+   * after the first results show, then search again.
+   */
+  Engine.prototype.more = function () {
+    var self = this;
+    if (!this.moreLoaded) {
+      this.moreLoaded = this.options.fetchJSON("more.json").then(function (file) {
+        self.summaries = expandIndex(self.lunr, file.activities);
+        self.indexes.push(self.summaries);
+        self.cache.clear();
+        return self;
+      }, function (error) {
+        self.moreLoaded = null;
+        throw error;
+      });
+    }
+    return this.moreLoaded;
+  };
+
+  /** Filters refs by facets: see Facets.prototype.filter. */
+  Engine.prototype.filter = function (refs, filters) {
+    return this.facets.filter(refs, filters);
+  };
+
+  /** Counts of each facet value among refs: see Facets.prototype.counts. */
+  Engine.prototype.counts = function (refs) {
+    return this.facets.counts(refs);
+  };
+
+  /** match() then filter(): {refs, terms, complete}. */
+  Engine.prototype.search = function (query, filters) {
+    var found = this.match(query);
+    found.refs = this.filter(found.refs, filters);
+    return found;
+  };
+
+  function isoDay(ms) {
+    return new Date(ms).toISOString().slice(0, 10);
+  }
+
+  /** Result records of refs, in order, with the facts the facet file holds added. */
+  Engine.prototype.cards = function (refs) {
+    var self = this, size = this.results.chunk, wanted = {};
+    refs.forEach(function (doc) { wanted[Math.floor(doc / size)] = true; });
+    return Promise.all(Object.keys(wanted).map(function (k) { return self.chunk(+k); })).then(function () {
+      return refs.map(function (doc) { return self.card(doc); });
+    });
+  };
+
+  Engine.prototype.chunk = function (k) {
+    var self = this;
+    if (!this.chunks[k]) {
+      this.chunks[k] = this.options.fetchJSON("results/" + k + ".json").then(function (records) {
+        self.loaded[k] = records;
+        return records;
+      }, function (error) {
+        delete self.chunks[k];
+        throw error;
+      });
+    }
+    return this.chunks[k];
+  };
+
+  Engine.prototype.card = function (doc) {
+    var size = this.results.chunk, t = this.tables, c = this.columns;
+    var chunk = this.loaded[Math.floor(doc / size)];
+    var record = chunk ? chunk[doc % size] : null;
+    var card = Object.assign({ ref: doc }, record || {});
+    if (record) card.url = this.results.prefix + record.u;
+    card.municipalities = Array.from(this.facets.list("municipality", doc)).map(function (m) { return t.municipality[m][1]; });
+    card.languages = Array.from(this.facets.list("language", doc)).map(function (l) { return t.language[l][0]; });
+    card.capacity = t.capacity[c.capacity[doc]][0];
+    card.next = isoDay(this.today + c.next[doc] * 864e5);
+    card.flags = {};
+    for (var flag in this.facets.flags) card.flags[flag] = (c.flags[doc] & this.facets.flags[flag]) !== 0;
+    return card;
+  };
+
+  function fetcher(base) {
+    return function (path) {
+      return fetch(base + path, { credentials: "same-origin" }).then(function (response) {
+        if (!response.ok) throw new Error(response.status + " " + base + path);
+        return response.json();
+      });
+    };
+  }
+
+  /**
+   * Loads an engine: options.lunr (with lunr-languages applied), and options.base (the
+   * language's search folder, e.g. "/search/fi/") or options.fetchJSON(path) → Promise.
+   */
+  function load(options) {
+    var fetchJSON = options.fetchJSON || fetcher(options.base);
+    var opts = Object.assign({}, options, { fetchJSON: fetchJSON });
+    return Promise.all([fetchJSON("index.json"), fetchJSON("facets.json")]).then(function (files) {
+      return new Engine(options.lunr, files[0], files[1], opts);
+    });
+  }
+
+  return {
+    load: load,
+    Engine: Engine,
+    Facets: Facets,
+    compact: compact,
+    expandIndex: expandIndex,
+    normalise: normalise
+  };
+}));

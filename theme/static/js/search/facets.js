@@ -1,0 +1,160 @@
+/*!
+ * tukena search: the facet columns of facets.json (tukena.search.facets), decoded, with
+ * filtering and counting. Licence: EUPL-1.2 (tukena).
+ */
+(function (root, factory) {
+  if (typeof module === "object" && module.exports) {
+    module.exports = factory(require("./compact.js"));
+  } else {
+    root.TukenaSearch = root.TukenaSearch || {};
+    root.TukenaSearch.Facets = factory(root.TukenaSearch.compact);
+  }
+}(typeof self !== "undefined" ? self : this, function (compact) {
+  "use strict";
+
+  var decodeNumbers = compact.decodeNumbers;
+  var LIST_COLUMNS = { municipality: true, language: true };
+
+  function decodeColumn(text, n, list) {
+    var numbers = decodeNumbers(text);
+    if (!list) return numbers;
+    var start = new Int32Array(n + 1), values = new Int32Array(numbers.length), count = 0, k = 0;
+    for (var i = 0; i < n; i++) {
+      start[i] = count;
+      for (var c = numbers[k++]; c > 0; c--) values[count++] = numbers[k++];
+    }
+    start[n] = count;
+    return { start: start, values: values.subarray(0, count) };
+  }
+
+  function listOf(column, doc) {
+    return column.values.subarray(column.start[doc], column.start[doc + 1]);
+  }
+
+  function invertList(column, n, size) {
+    var docs = [];
+    for (var v = 0; v < size; v++) docs.push([]);
+    for (var doc = 0; doc < n; doc++) {
+      var values = listOf(column, doc);
+      for (var i = 0; i < values.length; i++) docs[values[i]].push(doc);
+    }
+    return docs;
+  }
+
+  /** The facet file, its columns decoded (typed arrays), with documents by list value. */
+  function Facets(data) {
+    this.data = data;
+    this.flags = data.flags;
+    this.tables = data.tables;
+    this.n = data.n;
+    this.columns = {};
+    for (var name in data.columns) {
+      this.columns[name] = decodeColumn(data.columns[name], this.n, LIST_COLUMNS[name]);
+    }
+    this.byMunicipality = invertList(this.columns.municipality, this.n, this.tables.municipality.length);
+    this.byLanguage = invertList(this.columns.language, this.n, this.tables.language.length);
+  }
+
+  /** The values of a list column (municipality, language) of one document. */
+  Facets.prototype.list = function (name, doc) {
+    return listOf(this.columns[name], doc);
+  };
+
+  /**
+   * Filters refs. Within a facet any value may match, across facets all must:
+   * {municipality, region, county, organisation, category, level, capacity, language: [row
+   * indexes], form, group: [bit indexes], days, times: bit masks (any bit), flags:
+   * {free: true, stale: false, …}, next: at most this many days ahead, verified: at
+   * most this many days ago}.
+   */
+  Facets.prototype.filter = function (refs, filters) {
+    filters = filters || {};
+    var c = this.columns, rows = this.tables.municipality, tests = [];
+    function inList(column, wanted) {
+      var set = new Set(wanted);
+      return function (doc) {
+        var values = listOf(column, doc);
+        for (var i = 0; i < values.length; i++) if (set.has(values[i])) return true;
+        return false;
+      };
+    }
+    function nonEmpty(list) { return list && list.length; }
+    if (nonEmpty(filters.municipality)) tests.push(inList(c.municipality, filters.municipality));
+    [["region", 2], ["county", 3]].forEach(function (pair) {
+      var wanted = filters[pair[0]];
+      if (!nonEmpty(wanted)) return;
+      var ms = [];
+      rows.forEach(function (row, m) { if (wanted.indexOf(row[pair[1]]) >= 0) ms.push(m); });
+      tests.push(inList(c.municipality, ms));
+    });
+    if (nonEmpty(filters.language)) tests.push(inList(c.language, filters.language));
+    ["organisation", "category", "level", "capacity"].forEach(function (name) {
+      if (!nonEmpty(filters[name])) return;
+      var set = new Set(filters[name]), column = c[name];
+      tests.push(function (doc) { return set.has(column[doc]); });
+    });
+    ["form", "group"].forEach(function (name) {
+      if (!nonEmpty(filters[name])) return;
+      var mask = filters[name].reduce(function (m, bit) { return m | (1 << bit); }, 0), column = c[name];
+      tests.push(function (doc) { return (column[doc] & mask) !== 0; });
+    });
+    ["days", "times"].forEach(function (name) {
+      var mask = filters[name], column = c[name];
+      if (mask) tests.push(function (doc) { return (column[doc] & mask) !== 0; });
+    });
+    var on = 0, off = 0, bits = this.flags;
+    for (var flag in filters.flags || {}) {
+      if (filters.flags[flag] === true) on |= bits[flag];
+      if (filters.flags[flag] === false) off |= bits[flag];
+    }
+    if (on || off) tests.push(function (doc) { return (c.flags[doc] & on) === on && !(c.flags[doc] & off); });
+    ["next", "verified"].forEach(function (name) {
+      var most = filters[name], column = c[name];
+      if (typeof most === "number") tests.push(function (doc) { return column[doc] <= most; });
+    });
+    if (!tests.length) return refs.slice();
+    return refs.filter(function (doc) {
+      for (var i = 0; i < tests.length; i++) if (!tests[i](doc)) return false;
+      return true;
+    });
+  };
+
+  /** How many of refs have each value of each facet, for showing counts beside filters. */
+  Facets.prototype.counts = function (refs) {
+    var c = this.columns, t = this.tables, out = {};
+    function zeros(size) { return new Array(size).fill(0); }
+    out.municipality = zeros(t.municipality.length);
+    out.region = zeros(t.region.length);
+    out.county = zeros(t.county.length);
+    out.language = zeros(t.language.length);
+    ["organisation", "category", "level", "capacity"].forEach(function (name) { out[name] = zeros(t[name].length); });
+    ["form", "group"].forEach(function (name) { out[name] = zeros(t[name].length); });
+    out.days = zeros(7);
+    out.times = zeros(3);
+    out.flags = {};
+    for (var flag in this.flags) out.flags[flag] = 0;
+    refs.forEach(function (doc) {
+      var regions = {}, counties = {};
+      listOf(c.municipality, doc).forEach(function (m) {
+        out.municipality[m]++;
+        regions[t.municipality[m][2]] = true;
+        if (t.municipality[m][3] >= 0) counties[t.municipality[m][3]] = true;
+      });
+      Object.keys(regions).forEach(function (r) { out.region[r]++; });
+      Object.keys(counties).forEach(function (k) { out.county[k]++; });
+      listOf(c.language, doc).forEach(function (l) { out.language[l]++; });
+      ["organisation", "category", "level", "capacity"].forEach(function (name) { out[name][c[name][doc]]++; });
+      [["form", 32], ["group", 32], ["days", 7], ["times", 3]].forEach(function (pair) {
+        var mask = c[pair[0]][doc];
+        for (var bit = 0; mask >> bit && bit < pair[1]; bit++) if (mask & (1 << bit)) out[pair[0]][bit]++;
+      });
+    }, this);
+    for (flag in this.flags) {
+      var bit = this.flags[flag];
+      out.flags[flag] = refs.reduce(function (sum, doc) { return sum + ((c.flags[doc] & bit) ? 1 : 0); }, 0);
+    }
+    return out;
+  };
+
+  return Facets;
+}));

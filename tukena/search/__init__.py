@@ -1,0 +1,154 @@
+"""Search data of the site: per UI language a lunr index, facet data and result data.
+
+The site generator calls :func:`build` once per UI language and writes the files it
+returns under the output folder::
+
+    for lang in ("fi", "sv", "en"):
+        for path, data in search.build(content, lang, today, url_for).items():
+            (output / path).write_bytes(data)
+
+``search/<lang>/index.json``
+    two lunr indexes in compact form (:mod:`tukena.search.compact`): the activities'
+    titles (boosted) and keywords, and the *entities*, the names of municipalities,
+    regions, counties, organisations, activity forms, target groups, categories,
+    languages and weekdays (:mod:`tukena.search.entities`);
+``search/<lang>/more.json``
+    a third index, of the summaries, for the page to fetch once the first results
+    show: the budget before the first result has no room for it;
+``search/<lang>/facets.json``
+    per activity the codes to filter by, and the tables they index (:mod:`.facets`);
+``search/<lang>/results/<n>.json``
+    what a result card shows, 32 activities a file (:mod:`tukena.search.results`).
+
+``theme/static/js/search/engine.js`` loads them with lunr.js and lunr-languages.
+Tokens are made by the Python ports of the lunr.js pipelines (:mod:`.pipeline`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from lunr.builder import Builder
+
+from tukena.loader import ContentSet
+from tukena.search import compact, documents, entities, facets, pipeline, results
+from tukena.search.compact import FieldSpec
+
+logger = logging.getLogger(__name__)
+
+LANGUAGES = pipeline.LANGUAGES
+FORMAT = 1
+
+#: Activity fields: title, keywords, summary, and optionally the description's start.
+FIELDS = {
+    "t": FieldSpec("t", 10),
+    "k": FieldSpec("k", 5),
+    "s": FieldSpec("s", 1),
+    "d": FieldSpec("d", 1),
+}
+#: Fields of index.json, fetched before the first result.
+CORE_FIELDS = ("t", "k")
+#: Fields of more.json, fetched after it. The description is not indexed by default:
+#: it is several times longer than the summary, which is meant as the searchable abstract.
+MORE_FIELDS = ("s",)
+#: How many words of the description field "d" indexes when it is chosen.
+DESCRIPTION_WORDS = 40
+
+
+def _field_text(item: documents.Listing, field: str, lang: str) -> str:
+    if field == "t":
+        return item.text("title", lang)[0]
+    if field == "s":
+        return item.text("summary", lang)[0]
+    if field == "k":
+        return " ".join(item.activity.keywords)
+    if field == "d":
+        text = item.text("description", lang)[0] if item.activity.description else ""
+        return " ".join(text.split()[:DESCRIPTION_WORDS])
+    raise ValueError(f"unknown field {field}")
+
+
+def activity_builder(
+    listings: list[documents.Listing], lang: str, fields: Sequence[str]
+) -> Builder:
+    """A lunr.py builder with the activities added, documents numbered as ``listings``."""
+    builder = pipeline.builder(lang)
+    builder.ref("id")
+    for name in fields:
+        builder.field(name, boost=FIELDS[name].boost)
+    for number, item in enumerate(listings):
+        doc = {"id": str(number)}
+        doc.update({f: pipeline.normalise(_field_text(item, f, lang)) for f in fields})
+        builder.add(doc)
+    return builder
+
+
+def entity_builder(docs: list[tuple[str, str]], lang: str) -> Builder:
+    """A lunr.py builder with the entity names added."""
+    builder = pipeline.builder(lang)
+    builder.ref("id")
+    builder.field("n")
+    for number, (_, text) in enumerate(docs):
+        builder.add({"id": str(number), "n": pipeline.normalise(text)})
+    return builder
+
+
+def _json(data: Any) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def build(
+    content: ContentSet,
+    lang: str,
+    today: dt.date,
+    url_for: Callable[[str], str],
+    core: Sequence[str] = CORE_FIELDS,
+    more: Sequence[str] = MORE_FIELDS,
+) -> dict[str, bytes]:
+    """The search files of one UI language, by path under the output folder.
+
+    ``url_for(slug)`` gives the address of an activity's page in ``lang``; ``today`` is
+    the build day: ended activities are left out and days are counted from it.
+    ``core`` and ``more`` choose the activity fields of index.json and more.json.
+    """
+    if lang not in LANGUAGES:
+        raise ValueError(f"no search pipeline for {lang!r}: use one of {', '.join(LANGUAGES)}")
+    listings = documents.listings(content, today)
+    facet_data, organisations = facets.build(listings, lang, today)
+    entity_docs = entities.names(listings, facet_data, organisations, lang)
+    prefix, chunks = results.build(listings, lang, today, url_for)
+    count = len(listings)
+    index = {
+        "format": FORMAT,
+        "lang": lang,
+        "activities": compact.encode(
+            activity_builder(listings, lang, core), [FIELDS[f] for f in core], count
+        ),
+        "entities": compact.encode(
+            entity_builder(entity_docs, lang), [FieldSpec("n")], len(entity_docs)
+        ),
+        "kinds": entities.kinds(entity_docs),
+    }
+    facet_data.update(
+        {"format": FORMAT, "lang": lang, "results": {"chunk": results.CHUNK, "prefix": prefix}}
+    )
+    base = f"search/{lang}/"
+    files = {base + "index.json": _json(index), base + "facets.json": _json(facet_data)}
+    if more:
+        extra = compact.encode(
+            activity_builder(listings, lang, more), [FIELDS[f] for f in more], count
+        )
+        files[base + "more.json"] = _json({"format": FORMAT, "lang": lang, "activities": extra})
+    files.update({base + name: _json(chunk) for name, chunk in chunks.items()})
+    logger.info(
+        "search %s: %s activities, %s entities, %s files",
+        lang,
+        len(listings),
+        len(entity_docs),
+        len(files),
+    )
+    return files

@@ -1,0 +1,93 @@
+"""Which activities are searchable, in which order, and what each contributes.
+
+Ended listings are left out. The others get document numbers in a fixed order, by
+region, municipality, organisation and slug, so that the numbers of the listings of one
+place are consecutive: facet columns then compress well and a search limited to a place
+fetches few result chunks. Online-only listings come last.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+
+from tukena import reference
+from tukena.loader import ContentSet
+from tukena.occurrences import WEEKDAYS, next_session
+from tukena.schemas import Activity, Organisation
+from tukena.schemas.common import pick
+from tukena.status import Status, status
+
+logger = logging.getLogger(__name__)
+
+#: Start-time buckets of the time-of-day facet: morning < 12:00 ≤ afternoon < 17:00 ≤ evening.
+AFTERNOON = dt.time(12, 0)
+EVENING = dt.time(17, 0)
+#: How far ahead upcoming sessions count for the weekday and time-of-day facets.
+HORIZON_DAYS = 366
+
+
+@dataclass(frozen=True)
+class Listing:
+    """A searchable activity with what its document needs beyond the model."""
+
+    slug: str
+    activity: Activity
+    organisation: Organisation | None
+    next_session: dt.date
+    stale: bool
+
+    def text(self, field: str, lang: str) -> tuple[str, str]:
+        """A localised field in ``lang``, else the listing's main language; with its language."""
+        return pick(getattr(self.activity, field), lang, self.activity.language)
+
+    @property
+    def municipalities(self) -> list[str]:
+        """Codes of the municipalities it meets in, in order, without repeats."""
+        return list(dict.fromkeys(p.municipality for p in self.activity.locations))
+
+
+def _order(listing: Listing) -> tuple:
+    data = reference.load()
+    codes = listing.municipalities
+    if not codes:
+        return (1, "", "", listing.activity.organisation, listing.slug)
+    first = data.municipalities[codes[0]]
+    return (0, first.region, first.code, listing.activity.organisation, listing.slug)
+
+
+def listings(content: ContentSet, today: dt.date) -> list[Listing]:
+    """Every activity that is not ended, in document-number order."""
+    found = []
+    for slug, activity in content.activities.items():
+        state = status(activity, today)
+        if state is Status.ENDED:
+            continue
+        upcoming = next_session(activity.schedule, today)
+        assert upcoming is not None  # not ended, so a session is left
+        found.append(
+            Listing(
+                slug=slug,
+                activity=activity,
+                organisation=content.organisations.get(activity.organisation),
+                next_session=upcoming,
+                stale=state is Status.STALE,
+            )
+        )
+    found.sort(key=_order)
+    logger.debug("%s of %s activities are searchable", len(found), len(content.activities))
+    return found
+
+
+def weekdays_and_times(listing: Listing, today: dt.date) -> tuple[int, int]:
+    """Bit masks of the weekdays (Monday = 1) and start-time buckets (morning = 1) it meets."""
+    schedule = listing.activity.schedule
+    days = times = 0
+    starts = [(WEEKDAYS.index(s.weekday), s.start) for s in schedule.weekly]
+    ahead = today + dt.timedelta(days=HORIZON_DAYS)
+    starts += [(s.date.weekday(), s.start) for s in schedule.sessions if today <= s.date <= ahead]
+    for weekday, start in starts:
+        days |= 1 << weekday
+        times |= 1 if start < AFTERNOON else 2 if start < EVENING else 4
+    return days, times

@@ -1,0 +1,76 @@
+"""Names of places, organisations and vocabulary terms, searchable as their own small index.
+
+Indexing "Espoo", the organisation's name or "Kielikahvila tai -kerho" in the document of
+every activity would repeat those words' postings thousands of times. Instead each name
+is indexed once, as an *entity* document of a second lunr index, and the browser expands
+a matching entity into the activities whose facet column holds it (``engine.js``). The
+entity documents are numbered by kind, in the order of :data:`KINDS`; ``kinds`` in the
+index file gives each kind's count, so entity ``i`` of kind ``k`` is row ``i`` of the
+facet table (or bit ``i`` of the bit-mask column) the kind names.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from babel import Locale, UnknownLocaleError
+
+from tukena import reference
+from tukena.schemas.vocabulary import LABELS, Weekday
+from tukena.search.documents import Listing
+
+logger = logging.getLogger(__name__)
+
+#: Entity kinds: the facet table (or weekday bits) each kind's entities are rows of.
+KINDS = (
+    "municipality", "region", "county", "organisation", "form", "group", "category",
+    "language", "days",
+)  # fmt: skip
+
+
+def _endonym(code: str) -> str:
+    try:
+        return Locale.parse(code.replace("-", "_")).get_display_name() or ""
+    except (UnknownLocaleError, ValueError):
+        return ""
+
+
+def names(
+    listings: list[Listing], facets: dict[str, Any], organisations: list[str], lang: str
+) -> list[tuple[str, str]]:
+    """``(kind, text)`` of every entity document, in entity-number order.
+
+    ``organisations`` are the slugs in organisation-number order (:func:`.facets.build`).
+    """
+    data = reference.load()
+    tables = facets["tables"]
+    orgs = {i.activity.organisation: i.organisation for i in listings if i.organisation}
+    docs: list[tuple[str, str]] = []
+    for code, *_ in tables["municipality"]:
+        m = data.municipalities[code]
+        docs.append(("municipality", f"{m.name_fi} {m.name_sv}"))
+    for code, _ in tables["region"]:
+        r = data.regions[code]
+        docs.append(("region", " ".join(dict.fromkeys((r.name_fi, r.name_sv, r.name_en)))))
+    for code, *_ in tables["county"]:
+        c = data.counties[code]
+        docs.append(("county", " ".join(dict.fromkeys((c.name(lang), c.short_name(lang))))))
+    for slug in organisations:
+        org = orgs.get(slug)
+        texts = [*sorted(org.name.values(), key=len)] if org else [slug]
+        docs.append(("organisation", " ".join(dict.fromkeys(texts))))
+    for kind in ("form", "group", "category"):
+        docs += [(kind, text) for _, text in tables[kind]]
+    for code, name in tables["language"]:
+        docs.append(("language", " ".join(dict.fromkeys((name, _endonym(code))))))
+    docs += [("days", LABELS[Weekday][day.value][lang]) for day in Weekday]
+    return docs
+
+
+def kinds(docs: list[tuple[str, str]]) -> list[list[Any]]:
+    """``[[kind, count], …]`` in :data:`KINDS` order."""
+    counts = {kind: 0 for kind in KINDS}
+    for kind, _ in docs:
+        counts[kind] += 1
+    return [[kind, counts[kind]] for kind in KINDS]

@@ -1,0 +1,97 @@
+"""Result data: what a result card shows, in chunks fetched only when shown.
+
+The data of every result would exceed the budget before the first result by itself, so
+results are split into chunks of :data:`CHUNK` consecutive documents
+(``results/<document // CHUNK>.json``), each a JSON array with one object per document:
+
+=====  =========================================================================
+t      title in the UI language, else the listing's main language
+s      summary, likewise
+tl/sl  language of ``t`` / ``s`` when it is not the UI language (for ``lang=``)
+u      address of the listing page, without ``results.prefix`` of the facet file
+o      name of the organisation (``ol``: its language, as above)
+v      date the organiser last confirmed the listing (YYYY-MM-DD)
+p      name of the first place, when it has one (``pl``: its language, as above)
+w      weekly times: ``[[weekday 0–6 (Monday 0), start minute, end minute], …]``
+d      next dated sessions (at most three): ``[[days after today, start, end], …]``
+=====  =========================================================================
+
+Municipality, organisation, languages, cost, capacity and the next date are in the facet
+file already; the card takes them from there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from collections.abc import Callable
+from typing import Any
+
+from tukena.occurrences import WEEKDAYS
+from tukena.schemas.common import pick
+from tukena.search.documents import Listing
+
+logger = logging.getLogger(__name__)
+
+CHUNK = 32
+SESSIONS_SHOWN = 3
+
+
+def _minutes(time: dt.time) -> int:
+    return time.hour * 60 + time.minute
+
+
+def record(item: Listing, lang: str, today: dt.date, url: str) -> dict[str, Any]:
+    """The result object of one listing."""
+    a = item.activity
+    out: dict[str, Any] = {}
+    for key, field in (("t", "title"), ("s", "summary")):
+        text, used = item.text(field, lang)
+        out[key] = text
+        if used != lang:
+            out[key + "l"] = used
+    out["u"] = url
+    if item.organisation is not None:
+        name, used = pick(item.organisation.name, lang, item.organisation.language)
+        out["o"] = name
+        if used != lang:
+            out["ol"] = used
+    out["v"] = a.verified.isoformat()
+    names = [p.name for p in a.locations if p.name]
+    if names:
+        text, used = pick(names[0], lang, a.language)
+        out["p"] = text
+        if used != lang:
+            out["pl"] = used
+    if a.schedule.weekly:
+        out["w"] = [
+            [WEEKDAYS.index(s.weekday), _minutes(s.start), _minutes(s.end)]
+            for s in a.schedule.weekly
+        ]
+    upcoming = [s for s in a.schedule.sessions if s.date >= today][:SESSIONS_SHOWN]
+    if upcoming:
+        out["d"] = [[(s.date - today).days, _minutes(s.start), _minutes(s.end)] for s in upcoming]
+    return out
+
+
+def url_prefix(urls: list[str]) -> str:
+    """The longest common prefix of the addresses, ending at a slash."""
+    prefix = os.path.commonprefix(urls) if urls else ""
+    return prefix[: prefix.rfind("/") + 1]
+
+
+def build(
+    listings: list[Listing], lang: str, today: dt.date, url_for: Callable[[str], str]
+) -> tuple[str, dict[str, list[dict[str, Any]]]]:
+    """The URL prefix and the chunks, by file name relative to the language's folder."""
+    urls = [url_for(item.slug) for item in listings]
+    prefix = url_prefix(urls)
+    chunks: dict[str, list[dict[str, Any]]] = {}
+    for start in range(0, len(listings), CHUNK):
+        part = zip(listings[start : start + CHUNK], urls[start : start + CHUNK], strict=True)
+        chunks[f"results/{start // CHUNK}.json"] = [
+            record(item, lang, today, url[len(prefix) :]) for item, url in part
+        ]
+    logger.debug("%s result chunks for %s", len(chunks), lang)
+    return prefix, chunks
