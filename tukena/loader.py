@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import logging
+import multiprocessing as mp
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,6 +55,7 @@ class ContentSet:
     activities: dict[str, Activity] = field(default_factory=dict)
     news: dict[str, NewsItem] = field(default_factory=dict)
     paths: dict[tuple[str, str], str] = field(default_factory=dict)
+    signatures: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
 
     def items(self, kind: Kind) -> dict[str, Any]:
         return getattr(self, kind.folder)
@@ -188,13 +190,83 @@ def _expiry_checks(content: ContentSet, lines: dict[str, int], today: dt.date) -
     return found
 
 
+@dataclass
+class _Read:
+    """What reading one file gave."""
+
+    rel: str
+    slug: str
+    signature: tuple[int, int]
+    item: Any = None
+    problems: list[Problem] = field(default_factory=list)
+    expiry_line: int = 1
+
+
+#: Validated models by file, reused while a file's (mtime_ns, size) is unchanged.
+ModelCache = dict[str, tuple[tuple[int, int], str, Any]]
+PARALLEL_FROM = 400
+
+
+def _cached(read: _Read, kind: Kind, orgs: set[str], cache: ModelCache | None) -> bool:
+    """Reuse a cached model when nothing about it could produce a problem now."""
+    hit = cache.get(read.rel) if cache is not None else None
+    if not hit or hit[0] != read.signature or hit[1] != kind.folder:
+        return False
+    model = hit[2]
+    if kind is ACTIVITIES and (
+        model.valid_until is not None
+        or model.organisation not in orgs
+        or any(p not in orgs for p in model.partners)
+    ):
+        return False  # re-read: a problem needs the file's line numbers
+    read.item = model
+    return True
+
+
+def _read_file(path: Path, kind: Kind, read: _Read, orgs: set[str]) -> _Read:
+    try:
+        raw = documents.read(path)
+    except FrontMatterError as exc:
+        read.problems.append(Problem(read.rel, exc.line, "", exc.message))
+        return read
+    if kind is ACTIVITIES:
+        read.problems.extend(_references(read.rel, raw, orgs))
+        read.expiry_line = raw.lines.get(("valid_until",), 1)
+    read.item, problems = validate(raw, kind, read.rel)
+    read.problems.extend(problems)
+    return read
+
+
+def _read_share(args: tuple[list[tuple[Path, _Read]], Kind, set[str]]) -> list[_Read]:
+    share, kind, orgs = args
+    return [_read_file(path, kind, read, orgs) for path, read in share]
+
+
+def _read_all(
+    todo: list[tuple[Path, _Read]], kind: Kind, orgs: set[str], workers: int
+) -> list[_Read]:
+    """Read files, on every core when there are many (fork shares the code, not the data)."""
+    if workers <= 1 or len(todo) < PARALLEL_FROM or "fork" not in mp.get_all_start_methods():
+        return _read_share((todo, kind, orgs))
+    shares = [todo[i::workers] for i in range(workers)]
+    with mp.get_context("fork").Pool(workers) as pool:
+        results = pool.map(_read_share, [(share, kind, orgs) for share in shares])
+    return [read for result in results for read in result]
+
+
 def check(
-    root: Path, only: Iterable[Path] | None = None, today: dt.date | None = None
+    root: Path,
+    only: Iterable[Path] | None = None,
+    today: dt.date | None = None,
+    cache: ModelCache | None = None,
+    workers: int = 1,
 ) -> tuple[ContentSet, list[Problem]]:
     """Load everything under ``root/content``; return the content and every problem.
 
     With ``only``, problems are reported for those files (or folders) alone, but the
     whole repository is still read so that references between files can be checked.
+    ``cache`` (updated in place) skips files unchanged since a previous build; ``workers``
+    reads on several cores.
     """
     today = today or dt.date.today()
     content = ContentSet(root)
@@ -203,7 +275,8 @@ def check(
     organisation_files: set[str] = set()
     for kind in KINDS:
         seen: dict[str, str] = {}
-        items = content.items(kind)
+        todo: list[tuple[Path, _Read]] = []
+        done: list[_Read] = []
         for path in _files(root, kind):
             rel = _relative(path, root)
             if path.suffix not in kind.suffixes:
@@ -228,19 +301,24 @@ def check(
             seen[fold(slug)] = rel
             if kind is ORGANISATIONS:
                 organisation_files.add(slug)
-            try:
-                raw = documents.read(path)
-            except FrontMatterError as exc:
-                found.append(Problem(rel, exc.line, "", exc.message))
-                continue
+            stat = path.stat()
+            read = _Read(rel, slug, (stat.st_mtime_ns, stat.st_size))
+            if _cached(read, kind, organisation_files, cache):
+                done.append(read)
+            else:
+                todo.append((path, read))
+        done.extend(_read_all(todo, kind, organisation_files, workers))
+        items = content.items(kind)
+        for read in sorted(done, key=lambda r: r.rel):
+            found.extend(read.problems)
             if kind is ACTIVITIES:
-                found.extend(_references(rel, raw, organisation_files))
-                expiry_lines[rel] = raw.lines.get(("valid_until",), 1)
-            item, problems = validate(raw, kind, rel)
-            found.extend(problems)
-            if item is not None:
-                items[slug] = item
-                content.paths[(kind.folder, slug)] = rel
+                expiry_lines[read.rel] = read.expiry_line
+            if read.item is not None:
+                items[read.slug] = read.item
+                content.paths[(kind.folder, read.slug)] = read.rel
+                content.signatures[(kind.folder, read.slug)] = read.signature
+                if cache is not None:
+                    cache[read.rel] = (read.signature, kind.folder, read.item)
     found.extend(_expiry_checks(content, expiry_lines, today))
     if only is not None:
         wanted = [_relative(Path(p), root) for p in only]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Annotated, Any
 from urllib.parse import urlsplit
 
@@ -276,6 +277,7 @@ PostalCode = Annotated[
 ]
 
 
+@lru_cache(maxsize=4096)
 def language_name(code: str, ui: str) -> str:
     """The name of a language in a UI language, e.g. ``language_name("so", "fi") == "somali"``."""
     return Locale.parse(ui).languages.get(code.replace("-", "_"), code)

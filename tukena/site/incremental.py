@@ -1,0 +1,154 @@
+"""Incremental builds: reuse what an earlier build already validated and rendered.
+
+The state kept between builds (a pickle in the cache folder) holds the validated models by
+file signature, and a fingerprint for every page written. A page's fingerprint combines the
+*code fingerprint* (tukena's sources, the theme, the catalogs), the build settings and the
+date, and the signatures of the content files the page shows. A page whose fingerprint is
+unchanged, and whose file still exists, is not rendered again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import tukena
+from tukena.loader import ModelCache
+from tukena.site import urls
+from tukena.site.catalogue import Catalogue
+from tukena.site.config import SiteConfig
+from tukena.site.pages import Job
+
+logger = logging.getLogger(__name__)
+
+STATE_FILE = "tukena-build.pickle"
+_PACKAGE = Path(tukena.__file__).resolve().parent
+_SOURCE_SUFFIXES = {".py", ".po", ".json", ".html", ".css", ".js", ".svg"}
+
+
+@dataclass
+class BuildState:
+    """What one build leaves for the next."""
+
+    code: str
+    models: ModelCache = field(default_factory=dict)
+    pages: dict[str, str] = field(default_factory=dict)
+
+
+def _hash_tree(digest, folder: Path, skip: tuple[str, ...] = ()) -> None:
+    for path in sorted(folder.rglob("*")):
+        if (
+            path.is_file()
+            and path.suffix in _SOURCE_SUFFIXES
+            and "__pycache__" not in path.parts
+            and not path.relative_to(folder).as_posix().startswith(skip)
+        ):
+            digest.update(path.relative_to(folder).as_posix().encode())
+            digest.update(path.read_bytes())
+
+
+def code_fingerprint(theme: Path) -> str:
+    """Changes whenever tukena's code, reference data, catalogs or the theme change."""
+    digest = hashlib.sha256(tukena.__version__.encode())
+    _hash_tree(digest, _PACKAGE, skip=("bot/",))  # the form bot does not shape pages
+    _hash_tree(digest, theme)
+    return digest.hexdigest()
+
+
+def state_path(config: SiteConfig) -> Path | None:
+    return config.cache_dir / STATE_FILE if config.cache_dir else None
+
+
+def load_state(config: SiteConfig) -> BuildState:
+    """The previous build's state, or an empty one when there is none or the code changed."""
+    code = code_fingerprint(config.theme)
+    path = state_path(config)
+    if path is None or not path.is_file():
+        return BuildState(code)
+    try:
+        with path.open("rb") as handle:
+            state = pickle.load(handle)  # noqa: S301 - our own cache file
+    except Exception:  # noqa: BLE001 - a damaged cache is only a slower build
+        logger.info("ignoring an unreadable build cache at %s", path)
+        return BuildState(code)
+    if not isinstance(state, BuildState) or state.code != code:
+        return BuildState(code)
+    return state
+
+
+def save_state(config: SiteConfig, state: BuildState) -> None:
+    """Write the state atomically: a crash never leaves half a cache."""
+    path = state_path(config)
+    if path is None:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    with temporary.open("wb") as handle:
+        pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(temporary, path)
+
+
+def _settings(config: SiteConfig, code: str) -> str:
+    """Every setting and the date: a change to any of them re-renders every page."""
+    return hashlib.sha256(f"{code}\n{config!r}".encode()).hexdigest()
+
+
+def stale_jobs(cat: Catalogue, jobs: list[Job], state: BuildState, output: Path) -> list[Job]:
+    """The jobs whose page must be rendered; records the new fingerprints in ``state``."""
+    current = fingerprints(cat, jobs, state.code)
+    todo = [
+        job
+        for job in jobs
+        if state.pages.get(job.url) != current[job.url]
+        or not (output / urls.output_path(job.url)).is_file()
+    ]
+    state.pages = current
+    return todo
+
+
+def fingerprints(cat: Catalogue, jobs: list[Job], code: str) -> dict[str, str]:
+    """A fingerprint for every job's page, keyed by URL."""
+    signatures = cat.content.signatures
+    base = _settings(cat.config, code)
+
+    def sig(folder: str, slug: str) -> str:
+        return f"{folder}/{slug}:{signatures.get((folder, slug))}"
+
+    def digest(*parts: str) -> str:
+        return hashlib.sha256("\n".join((base, *parts)).encode()).hexdigest()
+
+    everything = hashlib.sha256(repr(sorted(signatures.items())).encode()).hexdigest()
+    news = hashlib.sha256(
+        repr(sorted(v for k, v in signatures.items() if k[0] == "news")).encode()
+    ).hexdigest()
+
+    def members(slugs: list[str]) -> str:
+        return "|".join(sig("activities", s) for s in slugs)
+
+    out: dict[str, str] = {}
+    for job in jobs:
+        kind, key = job.kind, job.key
+        if kind == "activity":
+            activity = cat.activities[key]
+            orgs = [activity.organisation, *activity.partners]
+            deps = [sig("activities", key), *(sig("organisations", o) for o in orgs)]
+        elif kind == "organisation":
+            deps = [sig("organisations", key), members(cat.by_organisation.get(key, []))]
+        elif kind == "municipality":
+            deps = [members(cat.by_municipality.get(key, []))]
+        elif kind == "form":
+            deps = [members(cat.by_form.get(key, []))]
+        elif kind == "target-group":
+            deps = [members(cat.by_group.get(key, []))]
+        elif kind in ("news", "news-listing"):
+            deps = [news]
+        elif kind == "page":
+            deps = [repr(cat.pages.get((key, job.lang)))]
+        else:  # home, indexes, search: they summarise everything
+            deps = [everything, repr(sorted(cat.pages))]
+        out[job.url] = digest(job.kind, job.key, job.lang, job.template, *deps)
+    return out

@@ -1,0 +1,76 @@
+"""Template helpers that keep rendering fast.
+
+- :func:`text` renders a :class:`~tukena.site.views.Text` with ``lang``/``dir`` when its
+  language differs from the page's (a Python function: a Jinja macro costs far more per
+  call, and cards call it many times).
+- :class:`TranslatingLoader` translates ``{{ _("literal") }}`` while loading a template,
+  once per language, so the common case costs nothing at render time. Messages with
+  arguments, ``ngettext`` and anything not a plain literal stay ordinary gettext calls.
+  Extraction (``make translations-extract``) reads the untouched sources.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from jinja2 import BaseLoader, Environment
+from markupsafe import Markup, escape
+
+_LITERAL = re.compile(
+    r"""\{\{\s*_\(\s*(?P<q>["'])(?P<msg>(?:(?!(?P=q)).)*?)(?P=q)\s*\)\s*\}\}""", re.S
+)
+
+
+def text(value, tag: str = "span", class_: str = "", page_lang: str = "") -> Markup:
+    """``value`` in ``tag`` with lang and dir when it is in another language than the page."""
+    if not value:
+        return Markup("")
+    content = escape(value.text)
+    other = value.lang != page_lang
+    attributes = f' lang="{value.lang}" dir="{value.dir}"' if other else ""
+    if class_:
+        attributes += f' class="{escape(class_)}"'
+    if not attributes and tag == "span":
+        return content
+    return Markup(f"<{tag}{attributes}>{content}</{tag}>")  # noqa: S704 - parts escaped above
+
+
+class CardCache:
+    """Each activity's card is rendered once per language and process, then reused by every
+    listing that shows it (a card appears on five or more listing pages)."""
+
+    def __init__(self, env: Environment, template: str = "partials/card.html") -> None:
+        self.env = env
+        self.template = template
+        self.cards: dict[str, Markup] = {}
+
+    def __call__(self, view) -> Markup:
+        html = self.cards.get(view.slug)
+        if html is None:
+            rendered = self.env.get_template(self.template).render(a=view)
+            html = self.cards[view.slug] = Markup(rendered)  # noqa: S704 - autoescaped template
+        return html
+
+
+class TranslatingLoader(BaseLoader):
+    """Wraps a loader; replaces literal ``_("...")`` output tags with their translation."""
+
+    def __init__(self, inner: BaseLoader, gettext: Callable[[str], str]) -> None:
+        self.inner = inner
+        self.gettext = gettext
+
+    def get_source(self, environment: Environment, template: str):
+        source, filename, uptodate = self.inner.get_source(environment, template)
+
+        def translate(match: re.Match) -> str:
+            message = match.group("msg")
+            if "%(" in message or "\\" in message:
+                return match.group(0)
+            translated = self.gettext(message)
+            return str(escape(translated)).replace("{", "&#123;").replace("}", "&#125;")
+
+        return _LITERAL.sub(translate, source), filename, uptodate
+
+    def list_templates(self) -> list[str]:
+        return self.inner.list_templates()
