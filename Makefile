@@ -12,6 +12,8 @@ CHROMIUM := /usr/bin/chromium
 PORT ?= 8000
 CATALOGS := tukena/site/locale
 PELICAN_OPTS ?=
+CONTENT ?= content
+OUTPUT ?= output
 
 .PHONY: help install validate schemas html serve publish test bench clean \
         translations-extract translations-update translations-compile reference-data bot bot-worker
@@ -70,8 +72,15 @@ html: install translations-compile
 serve: html
 	$(BIN)/pelican content -s pelicanconf.py -o output --autoreload --listen --port $(PORT) $(PELICAN_OPTS)
 
+# Atomic: build into $(OUTPUT).new next to $(OUTPUT) and swap it in only when the build
+# succeeded, so a content error or a crash never leaves a partial site in $(OUTPUT).
 publish: install translations-compile
-	$(BIN)/pelican content -s publishconf.py -o output --fatal warnings $(PELICAN_OPTS)
+	rm -rf '$(OUTPUT).new' '$(OUTPUT).old'
+	$(BIN)/pelican '$(CONTENT)' -s publishconf.py -o '$(OUTPUT).new' --fatal warnings $(PELICAN_OPTS) \
+	  || { rm -rf '$(OUTPUT).new'; exit 1; }
+	if [ -e '$(OUTPUT)' ]; then mv '$(OUTPUT)' '$(OUTPUT).old'; fi
+	mv '$(OUTPUT).new' '$(OUTPUT)'
+	rm -rf '$(OUTPUT).old'
 
 test: install translations-compile $(CHROMIUM)
 	$(BIN)/pytest -n 2 -q

@@ -43,3 +43,8 @@ TUKENA_BOT_URL = os.environ.get("TUKENA_BOT_URL", "")
 TUKENA_REPOSITORY_URL = os.environ.get("TUKENA_REPOSITORY_URL", "")
 TUKENA_FEEDS = True
 TUKENA_MINIFY_CSS = False
+# Strict Content-Security-Policy and referrer policy as <meta> tags in every page, plus
+# _headers (Netlify, Cloudflare Pages) and .htaccess (Apache) in the output root; see
+# tukena/site/headers.py and "Deploying" in README.md. On in development too, so that the
+# browser tests see the same policy as production.
+TUKENA_SECURITY_HEADERS = True

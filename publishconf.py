@@ -16,3 +16,4 @@ if not SITEURL.startswith(("https://", "http://")):
 RELATIVE_URLS = False
 TUKENA_FEEDS = True
 TUKENA_MINIFY_CSS = True
+TUKENA_SECURITY_HEADERS = True

@@ -2,8 +2,9 @@
 
 Wiring only: the work is done by ``tukena.site``. Pelican's own readers are switched off
 in pelicanconf.py (no ARTICLE_PATHS or PAGE_PATHS); this generator reads, validates and
-renders everything, and stops the build on the first content problem, before any file is
-written.
+renders everything, and stops the build on any content problem, before any file is
+written: every problem is logged as an error (``file:line: field: message``) and Pelican
+exits with status 1.
 """
 
 from __future__ import annotations
@@ -14,11 +15,31 @@ from pathlib import Path
 from pelican import signals
 from pelican.generators import Generator
 
-from tukena.exceptions import ContentError
+from tukena.exceptions import ContentError, TukenaError
 from tukena.site import build
 from tukena.site.config import SiteConfig
 
-logger = logging.getLogger(__name__)
+logger = logging.getLogger("tukena.site.plugin")  # under "tukena": shown by default
+
+
+def _report(problems) -> None:
+    """Log every problem as an error, also under ``--fatal``, which raises after each one."""
+    for problem in problems:
+        try:
+            logger.error("%s", problem)
+        except RuntimeError:  # pelican's FatalLogger: the record was emitted, keep reporting
+            pass
+
+
+class ContentProblems(TukenaError):
+    """The build stopped on content problems, logged one by one before this is raised.
+
+    An ordinary exception, not SystemExit: ``pelican --autoreload`` (``make serve``) reports
+    it and keeps watching for the fix.
+    """
+
+    def __init__(self, count: int) -> None:
+        super().__init__(f"{count} content problem(s) above; nothing was written")
 
 
 class TukenaGenerator(Generator):
@@ -29,9 +50,8 @@ class TukenaGenerator(Generator):
         try:
             self.catalogue = build.prepare(self.config)
         except ContentError as exc:
-            for problem in exc.problems:
-                logger.error("%s", problem)
-            raise
+            _report(exc.problems)
+            raise ContentProblems(len(exc.problems)) from None
         self.context["tukena"] = self.catalogue
 
     def generate_output(self, writer) -> None:  # noqa: ARG002 - Pelican's signature
@@ -43,5 +63,16 @@ def get_generators(pelican_object) -> type[Generator]:  # noqa: ARG001 - signal 
     return TukenaGenerator
 
 
+def finalized(pelican_object) -> None:
+    """After Pelican's StaticGenerator (always the last one) copied the theme's files."""
+    config = SiteConfig.from_pelican(pelican_object.settings, pelican_object.output_path)
+    build.finish(config)
+
+
 def register() -> None:
+    # Pelican logs warnings only unless -v is given; show tukena's progress by default
+    # (``-q`` still silences it).
+    if logging.getLogger().getEffectiveLevel() == logging.WARNING:
+        logging.getLogger("tukena").setLevel(logging.INFO)
     signals.get_generators.connect(get_generators)
+    signals.finalized.connect(finalized)

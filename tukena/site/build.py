@@ -1,6 +1,8 @@
 """One site build: load and validate the content, derive, render every page, export.
 
 Content problems stop the build before anything is written: never a partial site.
+``prepare`` and ``write`` run in the Pelican generator; ``finish`` runs after Pelican copied
+the theme's static files (its StaticGenerator always runs last).
 """
 
 from __future__ import annotations
@@ -9,9 +11,11 @@ import logging
 import time
 from pathlib import Path
 
+import rcssmin
+
 from tukena import loader
 from tukena.exceptions import ContentError
-from tukena.site import catalogue, exports, render
+from tukena.site import catalogue, exports, headers, incremental, render
 from tukena.site.config import SiteConfig
 from tukena.site.pages import jobs
 
@@ -21,10 +25,16 @@ logger = logging.getLogger(__name__)
 def prepare(config: SiteConfig) -> catalogue.Catalogue:
     """Load, validate and index the content; raise :class:`ContentError` on any problem."""
     started = time.perf_counter()
-    content, problems = loader.check(config.root, today=config.today)
+    if config.security_headers:
+        headers.policy(config.bot_url)  # a bad TUKENA_BOT_URL stops the build here
+    state = incremental.load_state(config)
+    content, problems = loader.check(
+        config.root, today=config.today, cache=state.models, workers=render.worker_count(config)
+    )
     if problems:
         raise ContentError(problems)
     cat = catalogue.build(content, config)
+    cat.state = state
     logger.info("loaded %s in %.1f s", content.summary(), time.perf_counter() - started)
     return cat
 
@@ -32,9 +42,34 @@ def prepare(config: SiteConfig) -> catalogue.Catalogue:
 def write(cat: catalogue.Catalogue, output: Path) -> dict[str, int]:
     """Render every page and export file into ``output``."""
     started = time.perf_counter()
-    todo = list(jobs(cat))
-    logger.info("rendering %s pages in %s language(s)", len(todo), len(cat.config.languages))
+    every = list(jobs(cat))
+    state = cat.state or incremental.BuildState(incremental.code_fingerprint(cat.config.theme))
+    todo = incremental.stale_jobs(cat, every, state, output)
+    logger.info(
+        "rendering %s of %s pages in %s language(s)",
+        len(todo),
+        len(every),
+        len(cat.config.languages),
+    )
     pages, written = render.render_all(cat, todo, output, cat.config.workers)
+    incremental.save_state(cat.config, state)
     logger.info("%s pages (%s changed) in %.1f s", pages, written, time.perf_counter() - started)
-    files = exports.write_all(cat, output)
+    files = exports.write_all(cat, output) + len(headers.write(cat.config, output))
     return {"pages": pages, "written": written, "exports": files}
+
+
+def minify_css(folder: Path) -> int:
+    """Minify every stylesheet under ``folder`` in place (rcssmin); return how many."""
+    count = 0
+    for path in sorted(folder.rglob("*.css")) if folder.is_dir() else []:
+        text = path.read_text("utf-8")
+        path.write_text(rcssmin.cssmin(text), "utf-8")
+        count += 1
+    return count
+
+
+def finish(config: SiteConfig) -> None:
+    """Touch up what Pelican copied: minify the theme's CSS when ``minify_css`` is on."""
+    if config.minify_css:
+        count = minify_css(config.output / "theme")
+        logger.info("minified %s stylesheet(s)", count)

@@ -7,6 +7,7 @@ import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -39,6 +40,7 @@ class Catalogue:
     news: dict[str, list[str]] = field(default_factory=dict)
     archived_events: dict[str, list[str]] = field(default_factory=dict)
     pages: dict[tuple[str, str], Page] = field(default_factory=dict)
+    state: Any = None  # the incremental build state (tukena.site.incremental.BuildState)
 
     @property
     def activities(self) -> dict[str, Activity]:

@@ -33,6 +33,7 @@ class SiteConfig:
     repository_url: str | None = None
     feeds: bool = True
     minify_css: bool = False
+    security_headers: bool = True
     workers: int = 0
     cache_dir: Path | None = None
 
@@ -53,7 +54,7 @@ class SiteConfig:
                     f"TUKENA_TODAY must be YYYY-MM-DD, got {today!r}"
                 ) from None
         siteurl = str(settings.get("SITEURL") or "").rstrip("/")
-        cache = settings.get("TUKENA_CACHE_DIR")
+        cache = settings.get("TUKENA_CACHE_DIR", root / "cache" / "tukena")
         return cls(
             root=root,
             output=Path(output),
@@ -71,6 +72,7 @@ class SiteConfig:
             repository_url=settings.get("TUKENA_REPOSITORY_URL") or None,
             feeds=bool(settings.get("TUKENA_FEEDS", True)),
             minify_css=bool(settings.get("TUKENA_MINIFY_CSS", False)),
+            security_headers=bool(settings.get("TUKENA_SECURITY_HEADERS", True)),
             workers=int(settings.get("TUKENA_WORKERS", 0)),
             cache_dir=Path(cache) if cache else None,
         )

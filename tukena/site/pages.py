@@ -13,13 +13,21 @@ from itertools import groupby
 from markupsafe import Markup
 
 from tukena import reference
+from tukena.schemas import NewsItem
 from tukena.schemas.common import language_name
 from tukena.schemas.vocabulary import ActivityForm, NewsKind, TargetGroup, label
 from tukena.site import urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.i18n import format_day
 from tukena.site.markup import to_html
-from tukena.site.views import ActivityView, Text, localise, municipality_ref
+from tukena.site.views import (
+    ActivityView,
+    Text,
+    localise,
+    municipality_ref,
+    organisation_ref,
+    phone_display,
+)
 
 HOME_NEWEST = 8
 HOME_NEWS = 4
@@ -54,6 +62,7 @@ def jobs(cat: Catalogue) -> Iterator[Job]:
         yield Job("forms", "", lang, urls.page(lang, "forms"), "forms.html")
         yield Job("target-groups", "", lang, urls.page(lang, "target-groups"), "target_groups.html")
         yield Job("open-data", "", lang, urls.page(lang, "open-data"), "open_data.html")
+        yield Job("search", "", lang, urls.page(lang, "search"), "search.html")
         for kind in NewsKind:
             yield Job(
                 "news-listing", kind.value, lang, urls.news_listing(lang, kind), "news_list.html"
@@ -131,9 +140,52 @@ def _news_ref(cat: Catalogue, slug: str, lang: str) -> dict:
     }
 
 
+def _news_details(cat: Catalogue, item: NewsItem, lang: str) -> dict:
+    """What a news item's own page shows besides its texts: end, place, registration, employer."""
+    main = item.language
+    end = f"{item.end:%H.%M}" if item.end else None
+    if item.start and item.end and item.end.date() != item.start.date():
+        end = f"{format_day(item.end.date(), lang)} {end}"
+    place = item.place
+    reg = item.registration
+    employer = None
+    if item.employer in cat.content.organisations:
+        employer = organisation_ref(cat, item.employer, lang)
+    elif item.employer:
+        employer = {"name": Text(item.employer, main, main != lang), "url": None}
+    return {
+        "end": end,
+        "place": {
+            "name": localise(place.name, lang, main),
+            "street_address": place.street_address,
+            "postal_code": place.postal_code,
+            "municipality": municipality_ref(place.municipality, lang),
+        }
+        if place
+        else None,
+        "online_instructions": localise(item.online.instructions, lang, main)
+        if item.online
+        else None,
+        "registration": {
+            "required": reg.required,
+            "link": reg.link,
+            "email": reg.email,
+            "phone": reg.phone,
+            "phone_display": phone_display(reg.phone),
+            "instructions": localise(reg.instructions, lang, main),
+            "deadline": format_day(reg.deadline, lang) if reg.deadline else None,
+        }
+        if reg
+        else None,
+        "employer": employer,
+    }
+
+
 def _organisation(cat: Catalogue, slug: str, lang: str) -> dict:
     org = cat.content.organisations[slug]
     description = localise(org.description, lang, org.language)
+    if description:  # Markdown, like an activity's description
+        description = Text(_html(description.text), description.lang, description.fallback)
     return {
         "slug": slug,
         "org": org,
@@ -146,6 +198,10 @@ def _organisation(cat: Catalogue, slug: str, lang: str) -> dict:
         "languages": [language_name(c, lang) for c in org.languages],
         "activities": cards(cat, cat.by_organisation.get(slug, []), lang),
         "url": urls.organisation(lang, slug),
+        "phone": phone_display(org.phone),
+        "address_municipality": municipality_ref(org.address.municipality, lang)
+        if org.address
+        else None,
     }
 
 
@@ -201,8 +257,11 @@ def context(cat: Catalogue, job: Job) -> dict:
     if job.kind == "news":
         item = cat.content.news[key]
         return {
-            "item": item, "ref": _news_ref(cat, key, lang), "open": cat.job_open(item),
+            "item": item,
+            "ref": _news_ref(cat, key, lang),
+            "open": cat.job_open(item),
             "body_html": _html(item.body),
+            **_news_details(cat, item, lang),
         }
     if job.kind == "news-listing":
         kind = NewsKind(key)
@@ -215,6 +274,12 @@ def context(cat: Catalogue, job: Job) -> dict:
     if job.kind == "page":
         page = cat.pages[(key, lang)]
         return {"page": page, "body_html": _html(page.body)}
+    if job.kind == "search":
+        return {
+            "regions": _municipalities_by_region(cat, lang, only_active=True),
+            "forms": _counted(cat, cat.by_form, ActivityForm, lang, urls.form),
+            "target_groups": _counted(cat, cat.by_group, TargetGroup, lang, urls.target_group),
+        }
     if job.kind == "home":
         upcoming = cat.news[NewsKind.EVENT][:HOME_NEWS] + cat.news[NewsKind.TRAINING][:HOME_NEWS]
         return {

@@ -12,7 +12,7 @@ import logging
 import multiprocessing
 import os
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
@@ -20,10 +20,11 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from tukena.reference import load as reference_data
 from tukena.schemas.common import text_direction
 from tukena.schemas.vocabulary import label
-from tukena.site import urls
+from tukena.site import headers, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.i18n import translations
 from tukena.site.pages import Job, context
+from tukena.site.templating import CardCache, TranslatingLoader, text
 
 logger = logging.getLogger(__name__)
 
@@ -47,13 +48,15 @@ def static_version(theme: Path) -> str:
 @cache
 def environment(theme: str, lang: str, siteurl: str, sitename: str, version: str) -> Environment:
     """A Jinja environment for one UI language: autoescape on, gettext installed."""
+    gettext = translations(lang).gettext
     env = Environment(
-        loader=FileSystemLoader(str(Path(theme) / "templates")),
+        loader=TranslatingLoader(FileSystemLoader(str(Path(theme) / "templates")), gettext),
         autoescape=select_autoescape(default=True, default_for_string=True),
         extensions=["jinja2.ext.i18n"],
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        auto_reload=False,
     )
     env.install_gettext_translations(translations(lang), newstyle=True)
     env.globals.update(
@@ -65,8 +68,10 @@ def environment(theme: str, lang: str, siteurl: str, sitename: str, version: str
         static=lambda path: f"{siteurl}/theme/{path}?v={version}",
         link=lambda url: f"{siteurl}/{url}",
         home=urls.page(lang),
+        text=partial(text, page_lang=lang),
         municipality_count=len(reference_data().municipalities),
     )
+    env.globals["card"] = CardCache(env)
     return env
 
 
@@ -98,6 +103,8 @@ def render(cat: Catalogue, job: Job, version: str) -> str:
         page_kind=job.kind,
         alternates=_alternates(cat, job),
         config=config,
+        csp=headers.policy(config.bot_url, meta=True) if config.security_headers else "",
+        referrer_policy=headers.REFERRER_POLICY,
         **page,
     )
 
@@ -137,13 +144,18 @@ def shares(jobs: Sequence[Job], count: int) -> list[list[Job]]:
     return out
 
 
+def worker_count(config) -> int:
+    """Processes to use: the setting, else one per core."""
+    return config.workers or os.cpu_count() or 1
+
+
 def render_all(
     cat: Catalogue, jobs: Sequence[Job], output: Path, workers: int = 0
 ) -> tuple[int, int]:
     """Render and write every page; return (pages, files actually written)."""
     global _catalogue
     version = static_version(cat.config.theme)
-    workers = workers or os.cpu_count() or 1
+    workers = workers or worker_count(cat.config)
     _catalogue = cat
     try:
         if workers == 1 or len(jobs) < 200 or "fork" not in multiprocessing.get_all_start_methods():

@@ -1,0 +1,93 @@
+"""Security headers: a strict Content-Security-Policy and a referrer policy.
+
+No page has an inline script (only JSON data blocks), a ``style`` attribute, a ``<style>``
+element or an event-handler attribute (tests/test_site_security.py checks every page), so
+the policy allows the site's own files only. It reaches the browser in three ways, to suit
+whichever host serves ``output/``:
+
+- ``_headers`` in the output root: Netlify, Cloudflare Pages and hosts with the same format;
+- ``.htaccess`` in the output root: Apache with ``mod_headers`` (AllowOverride FileInfo);
+- ``<meta>`` tags in every page (``base.html``): any host, including those that cannot set
+  headers, such as GitHub Pages. A policy in ``<meta>`` cannot carry ``frame-ancestors``
+  (browsers ignore it there), so the tag leaves it out.
+
+Forms may post to the site itself and, when ``TUKENA_BOT_URL`` is set, to the bot's origin.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from tukena.exceptions import ConfigurationError
+from tukena.site.config import SiteConfig
+
+REFERRER_POLICY = "strict-origin-when-cross-origin"
+_HOST = re.compile(r"[A-Za-z0-9.-]+(:[0-9]{1,5})?\Z")
+
+
+def origin(url: str) -> str:
+    """``https://bot.example/submit`` → ``https://bot.example``, refusing anything odd."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not _HOST.match(parts.netloc):
+        raise ConfigurationError(f"TUKENA_BOT_URL must be an http(s) address, got {url!r}")
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+@cache
+def policy(bot_url: str | None = None, meta: bool = False) -> str:
+    """The Content-Security-Policy; ``meta`` leaves out what a ``<meta>`` tag cannot carry."""
+    form_action = "'self'" + (f" {origin(bot_url)}" if bot_url else "")
+    directives = [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "style-src 'self'",
+        "script-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        f"form-action {form_action}",
+    ]
+    if not meta:
+        directives.append("frame-ancestors 'none'")
+    return "; ".join(directives)
+
+
+def headers(config: SiteConfig) -> dict[str, str]:
+    return {
+        "Content-Security-Policy": policy(config.bot_url),
+        "Referrer-Policy": REFERRER_POLICY,
+        "X-Content-Type-Options": "nosniff",
+    }
+
+
+def netlify(config: SiteConfig) -> str:
+    """``_headers``: one rule for every path."""
+    lines = ["/*"] + [f"  {name}: {value}" for name, value in headers(config).items()]
+    return "\n".join(lines) + "\n"
+
+
+def apache(config: SiteConfig) -> str:
+    """``.htaccess``: the headers, the 404 page and the calendar MIME type."""
+    base = urlsplit(config.siteurl).path.rstrip("/")
+    lines = [
+        "# Written by tukena (tukena/site/headers.py) at every build.",
+        "<IfModule mod_headers.c>",
+    ]
+    lines += [f'  Header always set {name} "{value}"' for name, value in headers(config).items()]
+    lines += ["</IfModule>", f"ErrorDocument 404 {base}/404.html", "AddType text/calendar .ics"]
+    return "\n".join(lines) + "\n"
+
+
+def write(config: SiteConfig, output: Path) -> list[Path]:
+    """Write ``_headers`` and ``.htaccess`` unless ``TUKENA_SECURITY_HEADERS`` is off."""
+    if not config.security_headers:
+        return []
+    written = []
+    for name, text in (("_headers", netlify(config)), (".htaccess", apache(config))):
+        path = output / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, "utf-8")
+        written.append(path)
+    return written
