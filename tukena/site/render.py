@@ -24,7 +24,7 @@ from tukena.site import headers, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.i18n import translations
 from tukena.site.pages import Job, context
-from tukena.site.templating import CardCache, TranslatingLoader, text
+from tukena.site.templating import CardCache, Fragments, TranslatingLoader, text
 
 logger = logging.getLogger(__name__)
 
@@ -72,6 +72,7 @@ def environment(theme: str, lang: str, siteurl: str, sitename: str, version: str
         municipality_count=len(reference_data().municipalities),
     )
     env.globals["card"] = CardCache(env)
+    env.globals["fragment"] = Fragments(env)
     return env
 
 

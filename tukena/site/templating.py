@@ -53,6 +53,22 @@ class CardCache:
         return html
 
 
+class Fragments:
+    """Partials that are the same on every page of a language (navigation, footer),
+    rendered once per language and process. They may use globals only, never page data."""
+
+    def __init__(self, env: Environment) -> None:
+        self.env = env
+        self.rendered: dict[str, Markup] = {}
+
+    def __call__(self, name: str) -> Markup:
+        html = self.rendered.get(name)
+        if html is None:
+            rendered = self.env.get_template(name).render()
+            html = self.rendered[name] = Markup(rendered)  # noqa: S704 - autoescaped template
+        return html
+
+
 class TranslatingLoader(BaseLoader):
     """Wraps a loader; replaces literal ``_("...")`` output tags with their translation."""
 
