@@ -1,0 +1,201 @@
+"""A full Pelican build of the shipped sample site, page type by page type, in fi, sv and en.
+
+Every expected value comes from the content files (``tukena.loader``) and the reference
+data, not from the pages themselves.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.site_helpers import (
+    CARD_LINK,
+    DAY,
+    LANGUAGES,
+    PREFIX,
+    cards,
+    html_files,
+    main,
+    page,
+    sample_content,
+    slugs,
+    url_of,
+)
+from tests.site_helpers import sample_site as _sample_site
+from tukena import reference
+from tukena.occurrences import next_session
+from tukena.schemas.common import pick, text_direction
+from tukena.site import urls
+from tukena.site.i18n import translations
+from tukena.status import Status
+
+CONTENT, STATUS = sample_content()
+LISTED = {slug for slug, state in STATUS.items() if state is not Status.ENDED}
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    return _sample_site(tmp_path_factory).check().output
+
+
+def _title(activity, lang: str) -> tuple[str, str]:
+    return pick(activity.title, lang, activity.language)
+
+
+def _with(state: Status) -> list[str]:
+    return sorted(slug for slug, s in STATUS.items() if s is state)
+
+
+def test_build_logs_progress_and_no_warnings(tmp_path_factory):
+    build = _sample_site(tmp_path_factory).check()
+    assert "rendering" in build.log and "pages" in build.log  # INFO shown without -v
+
+
+def test_every_page_declares_its_language(site):
+    for path in html_files(site):
+        url = url_of(site, path)
+        lang = next((code for code, pre in PREFIX.items() if pre and url.startswith(pre)), "fi")
+        doc = page(site, url)
+        html = doc.one("html")
+        assert (html.get("lang"), html.get("dir")) == (lang, "ltr"), url
+        assert doc.one("title").text, url
+        assert len(doc.find_all("h1")) == 1, url
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_home(site, lang):
+    doc = page(site, PREFIX[lang])
+    assert str(len(LISTED)) in doc.one("p", cls="lead").text
+    newest = cards(main(doc))
+    assert newest and set(newest) <= LISTED
+    assert main(doc).one("form", role="search").get("action") == f"/{PREFIX[lang]}search/"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_active_activity(site, lang):
+    slug = next(s for s in _with(Status.ACTIVE) if CONTENT.activities[s].locations)
+    a = CONTENT.activities[slug]
+    doc = page(site, f"{PREFIX[lang]}activities/{slug}/")
+    title, _ = _title(a, lang)
+    assert doc.one("title").text.startswith(title)
+    assert doc.one("h1").text == title
+    assert doc.one("article", cls="activity").get("data-status") == "active"
+    assert not doc.find(cls="notice-stale") and not doc.find(cls="notice-ended")
+    upcoming = next_session(a.schedule, DAY)
+    assert doc.find("time", datetime=upcoming.isoformat())
+    links = main(doc).links()
+    assert f"/{PREFIX[lang]}organisations/{a.organisation}/" in links
+    for form in a.forms:
+        assert f"/{PREFIX[lang]}forms/{form.value}/" in links
+    for place in a.locations:
+        m = reference.load().municipalities[place.municipality]
+        assert f"/{urls.municipality(lang, m)}" in links
+    assert doc.find("time", datetime=a.verified.isoformat())
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_stale_activity_warns(site, lang):
+    stale = _with(Status.STALE)
+    assert stale, "the sample content should have a stale listing"
+    doc = page(site, f"{PREFIX[lang]}activities/{stale[0]}/")
+    assert doc.one(cls="notice-stale").get("role") == "status"
+    form = CONTENT.activities[stale[0]].forms[0].value
+    listing = page(site, f"{PREFIX[lang]}forms/{form}/")
+    card = next(c for c in listing.find_all("article", cls="card") if stale[0] in slugs(c))
+    assert "card-stale" in card.classes()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_ended_activity_has_banner(site, lang):
+    ended = _with(Status.ENDED)
+    assert ended, "the sample content should have an ended listing"
+    for slug in ended:
+        doc = page(site, f"{PREFIX[lang]}activities/{slug}/")
+        assert doc.one(cls="notice-ended")
+        assert doc.one("article", cls="activity").get("data-status") == "ended"
+
+
+def test_ended_activities_are_absent_from_listings(site):
+    ended = set(_with(Status.ENDED))
+    for path in html_files(site):
+        url = url_of(site, path)
+        own = CARD_LINK.match("/" + url)
+        linked = set(slugs(main(page(site, url))))
+        assert not (linked & ended) - ({own[1]} if own else set()), url
+
+
+def test_text_in_another_language_is_marked(site):
+    rtl = 0
+    for slug, a in CONTENT.activities.items():
+        for lang in LANGUAGES:
+            text, shown = _title(a, lang)
+            if shown == lang:
+                continue
+            h1 = page(site, f"{PREFIX[lang]}activities/{slug}/").one("h1")
+            span = h1.one("span")
+            assert (span.get("lang"), span.get("dir"), span.text) == (
+                shown,
+                text_direction(shown),
+                text,
+            ), (slug, lang)
+            rtl += text_direction(shown) == "rtl"
+    if not rtl:
+        pytest.skip("no listing in the sample has its title only in a right-to-left language")
+
+
+def test_missing_language_note(site):
+    messages = {"fi": "Finnish", "sv": "Swedish", "en": "English"}
+    for slug, a in CONTENT.activities.items():
+        for lang in LANGUAGES:
+            doc = page(site, f"{PREFIX[lang]}activities/{slug}/")
+            note = doc.find(cls="notice-language")
+            if lang in a.title:
+                assert note is None, (slug, lang)
+            else:
+                wanted = f"This listing is not available in {messages[lang]}."
+                assert note.text == translations(lang).gettext(wanted), (slug, lang)
+
+
+def _representative() -> list[str]:
+    activity = sorted(LISTED)[0]
+    news = sorted(CONTENT.news)[0]
+    organisation = sorted(CONTENT.organisations)[0]
+    return [
+        "",
+        f"activities/{activity}/",
+        f"organisations/{organisation}/",
+        "organisations/",
+        "municipalities/",
+        "municipalities/helsinki/",
+        "forms/",
+        "forms/language-cafe/",
+        "target-groups/",
+        "target-groups/everyone/",
+        "news/",
+        "events/",
+        "trainings/",
+        "jobs/",
+        f"news/{news}/",
+        "search/",
+        "open-data/",
+        "404.html",
+    ]
+
+
+@pytest.mark.parametrize("route", _representative())
+def test_alternates_and_language_switcher(site, route):
+    for lang in LANGUAGES:
+        doc = page(site, PREFIX[lang] + route)
+        alternates = {
+            link.get("hreflang"): link.get("href")
+            for link in doc.find_all("link", rel="alternate")
+            if link.get("hreflang")
+        }
+        expected = {code: f"/{PREFIX[code]}{route}" for code in LANGUAGES}
+        assert alternates == {**expected, "x-default": expected["fi"]}
+        switcher = doc.one("nav", cls="language-switcher")
+        for code in LANGUAGES:
+            if code == lang:
+                assert switcher.one(aria_current="page").get("lang") == code
+            else:
+                assert switcher.one("a", hreflang=code).get("href") == expected[code]

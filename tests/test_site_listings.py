@@ -1,0 +1,176 @@
+"""Listing and index pages of the built sample site in fi, sv and en: organisations,
+municipalities, activity forms, target groups, news, events, trainings, jobs, content pages,
+the 404 page and the search page. Expected values come from the content files."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.site_helpers import (
+    DAY,
+    LANGUAGES,
+    NEWS_LINK,
+    PREFIX,
+    REPO,
+    cards,
+    main,
+    page,
+    sample_content,
+    slugs,
+)
+from tests.site_helpers import sample_site as _sample_site
+from tukena import reference
+from tukena.schemas.common import pick, text_direction
+from tukena.schemas.vocabulary import ActivityForm, NewsKind, TargetGroup
+from tukena.site import urls
+from tukena.site.catalogue import load_pages
+from tukena.status import Status
+
+CONTENT, STATUS = sample_content()
+LISTED = {slug for slug, state in STATUS.items() if state is not Status.ENDED}
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    return _sample_site(tmp_path_factory).check().output
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_organisations(site, lang):
+    directory = main(page(site, f"{PREFIX[lang]}organisations/")).links()
+    for slug, org in CONTENT.organisations.items():
+        url = f"{PREFIX[lang]}organisations/{slug}/"
+        assert "/" + url in directory
+        doc = page(site, url)
+        assert doc.one("h1").text == pick(org.name, lang, org.language)[0]
+        runs = {
+            s
+            for s in LISTED
+            if slug in (CONTENT.activities[s].organisation, *CONTENT.activities[s].partners)
+        }
+        assert set(cards(main(doc))) == runs, slug
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_municipalities(site, lang):
+    data = reference.load()
+    index = main(page(site, f"{PREFIX[lang]}municipalities/")).links()
+    assert len(index) == len(data.municipalities)
+    places = {}
+    for slug in LISTED:
+        for place in CONTENT.activities[slug].locations:
+            places.setdefault(place.municipality, set()).add(slug)
+    assert places
+    for code, here in places.items():
+        m = data.municipalities[code]
+        doc = page(site, urls.municipality(lang, m))
+        assert doc.one("h1").text == m.name(lang)
+        lead = doc.one("p", cls="lead").text
+        assert data.regions[m.region].name(lang) in lead
+        county = data.county_of(code)
+        assert county is None or county.name(lang) in lead
+        sections = {s.one("h2").get("id"): set(cards(s)) for s in main(doc).find_all("section")}
+        expected = {
+            f"form-{f.value}": {s for s in here if f in CONTENT.activities[s].forms}
+            for f in ActivityForm
+        }
+        assert sections == {k: v for k, v in expected.items() if v}, code
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_forms_and_target_groups(site, lang):
+    for route, values, attr in (
+        ("forms", ActivityForm, "forms"),
+        ("target-groups", TargetGroup, "target_groups"),
+    ):
+        for value in values:
+            doc = page(site, f"{PREFIX[lang]}{route}/{value.value}/")
+            expected = {s for s in LISTED if value in getattr(CONTENT.activities[s], attr)}
+            assert set(cards(main(doc))) == expected, value
+            assert str(len(expected)) in doc.one("p", cls="lead").text
+
+
+def _news(kind: NewsKind) -> dict:
+    return {s: n for s, n in CONTENT.news.items() if n.kind is kind}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize(
+    "kind,route", [(NewsKind.EVENT, "events"), (NewsKind.TRAINING, "trainings")]
+)
+def test_upcoming_first_past_archived(site, lang, kind, route):
+    items = _news(kind)
+    upcoming = sorted(
+        (s for s, n in items.items() if (n.end or n.start).date() >= DAY),
+        key=lambda s: items[s].start,
+    )
+    past = sorted(
+        (s for s in items if s not in upcoming), key=lambda s: items[s].start, reverse=True
+    )
+    body = main(page(site, f"{PREFIX[lang]}{route}/"))
+    archive = body.find("section", aria_labelledby="archive-heading")
+    archived = slugs(archive, NEWS_LINK) if archive else []
+    assert archived == past
+    assert slugs(body, NEWS_LINK) == upcoming + past
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_jobs_past_deadline_hidden(site, lang):
+    jobs = _news(NewsKind.JOB)
+    open_jobs = sorted(
+        (s for s, n in jobs.items() if n.deadline >= DAY), key=lambda s: jobs[s].deadline
+    )
+    assert slugs(main(page(site, f"{PREFIX[lang]}jobs/")), NEWS_LINK) == open_jobs
+    for slug in set(jobs) - set(open_jobs):
+        assert page(site, f"{PREFIX[lang]}news/{slug}/").one(cls="notice-ended")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_news_listing_and_items(site, lang):
+    news = _news(NewsKind.NEWS)
+    newest = sorted(news, key=lambda s: (news[s].date, s), reverse=True)
+    assert slugs(main(page(site, f"{PREFIX[lang]}news/")), NEWS_LINK) == newest
+    for slug, item in CONTENT.news.items():
+        doc = page(site, f"{PREFIX[lang]}news/{slug}/")
+        h1 = doc.one("h1")
+        assert h1.text == item.title
+        if item.language != lang:
+            span = h1.one("span")
+            assert (span.get("lang"), span.get("dir")) == (
+                item.language,
+                text_direction(item.language),
+            )
+        if item.start:
+            assert doc.find("time", datetime=item.start.isoformat())
+        if item.place:
+            m = reference.load().municipalities[item.place.municipality]
+            assert f"/{urls.municipality(lang, m)}" in main(doc).links()
+
+
+PAGES = load_pages(REPO, LANGUAGES)
+
+
+@pytest.mark.parametrize("slug,lang", sorted(PAGES))
+def test_content_pages(site, slug, lang):
+    doc = page(site, f"{PREFIX[lang]}{slug}/")
+    assert doc.one("h1").text == PAGES[(slug, lang)].title
+    assert doc.one("html").get("lang") == lang
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_not_found_page(site, lang):
+    doc = page(site, f"{PREFIX[lang]}404.html")
+    assert main(doc).one("form", role="search").get("action") == f"/{PREFIX[lang]}search/"
+    assert f"/{PREFIX[lang]}" in main(doc).links()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_search_page_works_without_javascript(site, lang):
+    doc = page(site, f"{PREFIX[lang]}search/")
+    form = main(doc).one("form", role="search")
+    assert (form.get("method"), form.get("action")) == ("get", f"/{PREFIX[lang]}search/")
+    assert form.one("input", name="q")
+    links = main(doc).links()
+    assert f"/{PREFIX[lang]}municipalities/" in links
+    used = {f.value for s in LISTED for f in CONTENT.activities[s].forms}
+    assert {f"/{PREFIX[lang]}forms/{f}/" for f in used} <= set(links)
