@@ -8,7 +8,6 @@ repository, the line of the offending key, the field path and the message.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import logging
 import multiprocessing as mp
 from collections.abc import Iterable
@@ -18,9 +17,8 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from tukena import documents, errors
+from tukena import crosschecks, documents, errors
 from tukena.exceptions import ContentError, FrontMatterError, Problem
-from tukena.occurrences import next_session
 from tukena.reference import fold
 from tukena.schemas import Activity, NewsItem, Organisation
 from tukena.schemas.common import DEFAULT_LANGUAGE, LANGUAGE_CODES
@@ -143,53 +141,6 @@ def _files(root: Path, kind: Kind) -> Iterable[Path]:
     return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
 
 
-def _suggest(word: str, choices: Iterable[str]) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f' (did you mean "{close[0]}"?)' if close else ""
-
-
-def _references(rel: str, raw: documents.RawDocument, orgs: set[str]) -> list[Problem]:
-    """Unknown organisations named by an activity file, valid or not."""
-    named: list[tuple[tuple, str, object]] = [
-        (("organisation",), "organisation", raw.data.get("organisation"))
-    ]
-    partners = raw.data.get("partners")
-    if isinstance(partners, list):
-        named += [(("partners", i), f"partners[{i}]", p) for i, p in enumerate(partners)]
-    return [
-        Problem(
-            rel,
-            raw.lines.get(key, 1),
-            name,
-            f'unknown organisation "{value}"{_suggest(value, orgs)}',
-        )
-        for key, name, value in named
-        if isinstance(value, str) and value not in orgs
-    ]
-
-
-def _expiry_checks(content: ContentSet, lines: dict[str, int], today: dt.date) -> list[Problem]:
-    """A listing past its valid_until while its schedule still goes on contradicts itself."""
-    found: list[Problem] = []
-    for slug, activity in content.activities.items():
-        if activity.valid_until is None or activity.valid_until >= today:
-            continue
-        upcoming = next_session(activity.schedule, today)
-        if upcoming is not None:
-            rel = content.paths[("activities", slug)]
-            found.append(
-                Problem(
-                    rel,
-                    lines.get(rel, 1),
-                    "valid_until",
-                    f"{activity.valid_until} is in the past but the schedule continues "
-                    f"(next session {upcoming:%Y-%m-%d}): confirm the listing and move "
-                    "valid_until, or end the schedule",
-                )
-            )
-    return found
-
-
 @dataclass
 class _Read:
     """What reading one file gave."""
@@ -230,7 +181,7 @@ def _read_file(path: Path, kind: Kind, read: _Read, orgs: set[str]) -> _Read:
         read.problems.append(Problem(read.rel, exc.line, "", exc.message))
         return read
     if kind is ACTIVITIES:
-        read.problems.extend(_references(read.rel, raw, orgs))
+        read.problems.extend(crosschecks.references(read.rel, raw, orgs))
         read.expiry_line = raw.lines.get(("valid_until",), 1)
     read.item, problems = validate(raw, kind, read.rel)
     read.problems.extend(problems)
@@ -319,7 +270,7 @@ def check(
                 content.signatures[(kind.folder, read.slug)] = read.signature
                 if cache is not None:
                     cache[read.rel] = (read.signature, kind.folder, read.item)
-    found.extend(_expiry_checks(content, expiry_lines, today))
+    found.extend(crosschecks.expiry(content.activities, content.paths, expiry_lines, today))
     if only is not None:
         wanted = [_relative(Path(p), root) for p in only]
         found = [
