@@ -228,6 +228,8 @@ def _from_events(
         mark = exc.problem_mark or exc.context_mark
         where = mark.line + 1 + line_offset if mark else 0
         problem = exc.problem or "invalid YAML"
+        if "nesting depth" in problem:  # libyaml's own limit, reached while it reads ahead
+            raise FrontMatterError(f"nested deeper than {max_depth} levels", where) from None
         raise FrontMatterError(f"invalid YAML: {problem}", where) from None
     except yaml.YAMLError as exc:  # pragma: no cover - reader errors without a mark
         raise FrontMatterError(f"invalid YAML: {exc}") from None

@@ -94,10 +94,10 @@ class ReferenceData:
             code = self.by_name.get(text.casefold()) or self.by_name.get(fold(text))
             if code:
                 return self.municipalities[code]
-        message = f"unknown municipality {text!r}"
+        message = f'unknown municipality "{text}"'
         suggestion = self.suggest(text)
         if suggestion:
-            message += f" (did you mean {suggestion!r}?)"
+            message += f' (did you mean "{suggestion}"?)'
         raise ReferenceDataError(message)
 
     def suggest(self, text: str) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from tukena.schemas.common import DEFAULT_LANGUAGE, ContentModel, LanguageCode, WebUrl
 from tukena.schemas.location import Online, Place
@@ -24,7 +24,7 @@ class NewsItem(ContentModel):
     body: str | None = Field(None, description="The Markdown body of the file")
     language: LanguageCode = Field(DEFAULT_LANGUAGE, description="Language of the item")
     start: dt.datetime | None = Field(
-        None, description="Events and trainings: start, YYYY-MM-DD HH:MM"
+        None, validate_default=True, description="Events and trainings: start, YYYY-MM-DD HH:MM"
     )
     end: dt.datetime | None = Field(None, description="Events and trainings: end, YYYY-MM-DD HH:MM")
     place: Place | None = Field(None, description="Events and trainings: where")
@@ -36,18 +36,42 @@ class NewsItem(ContentModel):
         None, description="Events and trainings: registration"
     )
     employer: str | None = Field(
-        None, min_length=2, description="Jobs: employer, an organisation slug or a name"
+        None,
+        min_length=2,
+        validate_default=True,
+        description="Jobs: employer, an organisation slug or a name",
     )
-    deadline: dt.date | None = Field(None, description="Jobs: last day to apply")
+    deadline: dt.date | None = Field(
+        None, validate_default=True, description="Jobs: last day to apply"
+    )
     link: WebUrl | None = Field(None, description="More information or the application")
+
+    @field_validator("start")
+    @classmethod
+    def _start_for_events(
+        cls, value: dt.datetime | None, info: ValidationInfo
+    ) -> dt.datetime | None:
+        kind = info.data.get("kind")
+        if value is None and kind in _EVENT_KINDS:
+            raise ValueError(f"a{'n' if kind is NewsKind.EVENT else ''} {kind} needs a start")
+        return value
+
+    @field_validator("employer", "deadline")
+    @classmethod
+    def _job_fields(cls, value: object, info: ValidationInfo) -> object:
+        if value is None and info.data.get("kind") is NewsKind.JOB:
+            raise ValueError(
+                f"a job ad needs {'an employer' if info.field_name == 'employer' else 'a deadline'}"
+            )
+        return value
 
     @model_validator(mode="after")
     def _by_kind(self) -> NewsItem:
         kind = self.kind
         event_fields = ("start", "end", "place", "online", "audience", "registration")
         if kind in _EVENT_KINDS:
-            if self.start is None:
-                raise ValueError(f"a{'n' if kind is NewsKind.EVENT else ''} {kind} needs a start")
+            if self.start is None:  # reported by _start_for_events
+                return self
             if self.end is not None and self.end <= self.start:
                 raise ValueError(f"the {kind} ends ({self.end}) before it starts ({self.start})")
             if self.place is None and self.online is None:
@@ -55,9 +79,6 @@ class NewsItem(ContentModel):
         elif any(getattr(self, name) for name in event_fields):
             used = ", ".join(name for name in event_fields if getattr(self, name))
             raise ValueError(f"{used}: only events and trainings have these")
-        if kind is NewsKind.JOB:
-            if self.employer is None or self.deadline is None:
-                raise ValueError("a job ad needs an employer and a deadline")
-        elif self.employer is not None or self.deadline is not None:
+        if kind is not NewsKind.JOB and (self.employer is not None or self.deadline is not None):
             raise ValueError("employer and deadline belong to job ads only")
         return self

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 from stdnum.exceptions import ValidationError as StdnumError
 from stdnum.fi import ytunnus
 
@@ -42,7 +42,9 @@ class Organisation(ContentModel):
     )
     level: Level = Field(description="Operating level: local, regional or national")
     municipalities: list[MunicipalityCode] = Field(
-        default_factory=list, description="Municipalities it operates in (codes or names)"
+        default_factory=list,
+        validate_default=True,
+        description="Municipalities it operates in (codes or names)",
     )
     regions: list[RegionCode] = Field(
         default_factory=list, description="Regions (maakunnat) it operates in (codes or names)"
@@ -77,10 +79,15 @@ class Organisation(ContentModel):
             raise ValueError(f'"{value}" is not an association register number such as 123.456')
         return value
 
+    @field_validator("municipalities")
+    @classmethod
+    def _local_area(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        if not value and info.data.get("level") is Level.LOCAL:
+            raise ValueError("a local organisation needs its municipalities")
+        return value
+
     @model_validator(mode="after")
     def _area(self) -> Organisation:
-        if self.level is Level.LOCAL and not self.municipalities:
-            raise ValueError("a local organisation needs its municipalities")
         if self.level is Level.REGIONAL and not (self.regions or self.municipalities):
             raise ValueError("a regional organisation needs its regions or municipalities")
         return self

@@ -56,6 +56,13 @@ class DateException(ContentModel):
             return {"start": value}
         return value
 
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core_schema: Any, handler: Any) -> dict[str, Any]:
+        # The shorthand the loader accepts (a bare date) is part of the schema editors see.
+        schema = handler.resolve_ref_schema(handler(core_schema))
+        day = {"type": "string", "format": "date", "description": "A single day without meetings"}
+        return {"anyOf": [day, dict(schema)], "title": schema.get("title", cls.__name__)}
+
     @model_validator(mode="after")
     def _ordered(self) -> DateException:
         if self.end is not None and self.end < self.start:
