@@ -5,15 +5,18 @@ Per UI language, on ``n`` generated activities (``tukena sample``):
 - ``build_s``: :func:`tukena.search.build` wall time;
 - bytes fetched before the first result, raw and gzip (level 6): the scripts (lunr.min.js,
   lunr-languages' support and language files, compact.js, facets.js and engine.js, not
-  minified), index.json, facets.json and
+  minified) and page.js, index.json, facets.json and
   the result chunk of the top result (``first_result``), or the chunks of the top ten
   (``first_page``), the median over a fixed query set;
 - ``more_json``: the summaries' index the page fetches after the first result;
 - node: JSON parse and engine load time (median of 5), median query time;
-- Chromium: :data:`CHROMIUM_HOOK` (``--chromium`` sets it to
-  :func:`benchmarks.search_chromium.measure`).
+- Chromium (``chromium_*``, per language): load time, median query and keystroke time, JS
+  heap after loading (:func:`benchmarks.search_chromium.measure`; ``--no-chromium`` or
+  ``run(..., chromium=False)`` leaves them out, :data:`CHROMIUM_HOOK` replaces it);
+- the site build's share (``site.*``): :func:`tukena.site.searchfiles.write` for every
+  language (in parallel, as ``make html`` does) and again with nothing changed (reused).
 
-``python -m benchmarks.search [--activities N] [--workdir DIR] [--content ROOT] [--chromium]``
+``python -m benchmarks.search [--activities N] [--workdir DIR] [--content ROOT] [--no-chromium]``
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from tukena import loader, search
+from tukena import loader, sample, search
 from tukena.search import node
 
 logger = logging.getLogger(__name__)
@@ -59,8 +62,8 @@ QUERIES = {
     ],
 }  # fmt: skip
 
-#: Set by the lead's runner: ``hook(site_dir, lang) -> {"load_ms": …, "query_ms": …}``,
-#: where site_dir holds ``search/<lang>/`` and ``theme/static/vendor/`` files.
+#: ``hook(site_dir, lang) -> {"load_ms": …, "query_median_ms": …}``, where site_dir holds
+#: ``search/<lang>/``; None: :func:`benchmarks.search_chromium.measure`.
 CHROMIUM_HOOK: Callable[[Path, str], dict[str, float]] | None = None
 
 
@@ -68,7 +71,9 @@ def scripts(lang: str) -> dict[str, bytes]:
     """The script files the search page loads for ``lang``, from node_modules."""
     modules = node.NODE_MODULES
     files = {"lunr.min.js": modules / "lunr" / "lunr.min.js"}
-    files.update({name: SEARCH_JS / name for name in ("compact.js", "facets.js", "engine.js")})
+    files.update(
+        {name: SEARCH_JS / name for name in ("compact.js", "facets.js", "engine.js", "page.js")}
+    )
     if lang != "en":
         files["lunr.stemmer.support.min.js"] = (
             modules / "lunr-languages" / "min" / "lunr.stemmer.support.min.js"
@@ -85,10 +90,36 @@ def generate(workdir: Path, activities: int) -> Path:
     """A sample content repository with ``activities`` activities (kept for reruns)."""
     root = workdir / f"content-{activities}"
     if not (root / "content" / "activities").is_dir():
-        from tukena import sample  # written alongside; imported late so this module loads
-
         sample.generate(root, activities=activities, seed=1, today=TODAY)
     return root
+
+
+def chromium_hook() -> Callable[[Path, str], dict[str, float]]:
+    if CHROMIUM_HOOK is not None:
+        return CHROMIUM_HOOK
+    from benchmarks import search_chromium
+
+    return search_chromium.measure
+
+
+def site_figures(content: loader.ContentSet, root: Path, out: Path) -> dict[str, float]:
+    """The site build's search step: every language written, then reused unchanged."""
+    from tukena.site import catalogue, incremental, searchfiles
+    from tukena.site.config import SiteConfig
+
+    config = SiteConfig(root=root, output=out, theme=REPO / "theme", today=TODAY, cache_dir=None)
+    cat = catalogue.build(content, config)
+    state = incremental.BuildState(incremental.code_fingerprint(config.theme))
+    cat.state = state
+    started = time.perf_counter()
+    searchfiles.write(cat, out, state)
+    first = time.perf_counter() - started
+    started = time.perf_counter()
+    searchfiles.write(cat, out, state)
+    return {
+        "site.search_files_s": first,
+        "site.search_files_reused_s": time.perf_counter() - started,
+    }
 
 
 def _chunks_gz(files: dict[str, bytes], base: str, refs: list[int], size: int) -> tuple[int, int]:
@@ -135,13 +166,13 @@ def measure_language(content: loader.ContentSet, lang: str, out: Path) -> dict[s
     figures["node_query_median_ms"] = statistics.median(timing["query_ms"])
     figures["node_query_max_ms"] = max(timing["query_ms"])
     figures["node_query_with_more_median_ms"] = statistics.median(timing["query_more_ms"])
-    if CHROMIUM_HOOK is not None:
-        figures.update({f"chromium_{k}": v for k, v in CHROMIUM_HOOK(out, lang).items()})
     return figures
 
 
-def run(n_activities: int, workdir: Path, content_root: Path | None = None) -> dict[str, Any]:
-    """All figures, flat (``fi.index.json_gz`` …), for ``make bench``."""
+def run(
+    n_activities: int, workdir: Path, content_root: Path | None = None, chromium: bool = True
+) -> dict[str, Any]:
+    """All figures, flat (``fi.index.json_gz``, ``fi.chromium_load_ms`` …), for ``make bench``."""
     workdir = Path(workdir)
     root = content_root or generate(workdir, n_activities)
     started = time.perf_counter()
@@ -150,9 +181,14 @@ def run(n_activities: int, workdir: Path, content_root: Path | None = None) -> d
         "activities": len(content.activities),
         "load_content_s": time.perf_counter() - started,
     }
+    hook = chromium_hook() if chromium else None
     for lang in search.LANGUAGES:
         for key, value in measure_language(content, lang, workdir / "site").items():
             figures[f"{lang}.{key}"] = value
+        if hook is not None:
+            for key, value in hook(workdir / "site", lang).items():
+                figures[f"{lang}.chromium_{key}"] = value
+    figures.update(site_figures(content, root, workdir / "site-build"))
     return figures
 
 
@@ -161,16 +197,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--activities", type=int, default=10000)
     parser.add_argument("--workdir", default=".bench/search")
     parser.add_argument("--content", help="use this content repository instead of a sample")
-    parser.add_argument("--chromium", action="store_true", help="also time it in Chromium")
+    parser.add_argument("--no-chromium", action="store_true", help="skip the Chromium timings")
     args = parser.parse_args(argv)
-    if args.chromium:
-        from benchmarks import search_chromium
-
-        global CHROMIUM_HOOK
-        CHROMIUM_HOOK = search_chromium.measure
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     content = Path(args.content) if args.content else None
-    figures = run(args.activities, Path(args.workdir), content)
+    figures = run(args.activities, Path(args.workdir), content, chromium=not args.no_chromium)
     for key, value in figures.items():
         shown = f"{value:.3f}" if isinstance(value, float) else value
         print(f"{key:44} {shown}")

@@ -15,7 +15,7 @@ import rcssmin
 
 from tukena import loader
 from tukena.exceptions import ContentError
-from tukena.site import catalogue, exports, headers, incremental, render
+from tukena.site import catalogue, exports, headers, incremental, render, searchfiles
 from tukena.site.config import SiteConfig
 from tukena.site.pages import jobs
 
@@ -52,10 +52,11 @@ def write(cat: catalogue.Catalogue, output: Path) -> dict[str, int]:
         len(cat.config.languages),
     )
     pages, written = render.render_all(cat, todo, output, cat.config.workers)
+    search_files = searchfiles.write(cat, output, state, cat.config.workers)
     incremental.save_state(cat.config, state)
     logger.info("%s pages (%s changed) in %.1f s", pages, written, time.perf_counter() - started)
     files = exports.write_all(cat, output) + len(headers.write(cat.config, output))
-    return {"pages": pages, "written": written, "exports": files}
+    return {"pages": pages, "written": written, "exports": files, "search": search_files}
 
 
 def minify_css(folder: Path) -> int:

@@ -37,6 +37,8 @@ class BuildState:
     code: str
     models: ModelCache = field(default_factory=dict)
     pages: dict[str, str] = field(default_factory=dict)
+    #: the search files' fingerprint and names (:mod:`tukena.site.searchfiles`)
+    search: dict = field(default_factory=dict)
 
 
 def _hash_tree(digest, folder: Path, skip: tuple[str, ...] = ()) -> None:

@@ -15,8 +15,8 @@ from markupsafe import Markup
 from tukena import reference
 from tukena.schemas import NewsItem
 from tukena.schemas.common import language_name
-from tukena.schemas.vocabulary import ActivityForm, NewsKind, TargetGroup, label
-from tukena.site import urls
+from tukena.schemas.vocabulary import ActivityForm, NewsKind, TargetGroup, Weekday, label
+from tukena.site import searchfiles, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.i18n import format_day
 from tukena.site.markup import to_html
@@ -279,6 +279,11 @@ def context(cat: Catalogue, job: Job) -> dict:
             "regions": _municipalities_by_region(cat, lang, only_active=True),
             "forms": _counted(cat, cat.by_form, ActivityForm, lang, urls.form),
             "target_groups": _counted(cat, cat.by_group, TargetGroup, lang, urls.target_group),
+            # the search files (tukena.site.searchfiles) and what the page's script needs
+            "search_data": searchfiles.folder(lang),
+            "search_version": searchfiles.version(cat),
+            "search_scripts": searchfiles.vendor_scripts(lang),
+            "weekdays": [{"code": d.value, "label": label(d, lang)} for d in Weekday],
         }
     if job.kind == "home":
         upcoming = cat.news[NewsKind.EVENT][:HOME_NEWS] + cat.news[NewsKind.TRAINING][:HOME_NEWS]

@@ -28,6 +28,13 @@
   var ENTITY_SCORE = 2;
   // Terms whose scores are kept, so that typing a query recomputes only its last word.
   var CACHED_TERMS = 32;
+  // Words one edit away are always found from this length; with {typos: true} (the page's
+  // fallback when nothing matches every word) from TYPOS_FROM.
+  var EDITS_FROM = 6;
+  var TYPOS_FROM = 4;
+  // Words a term is inside of are found from 4 letters; in Finnish and Swedish, whose
+  // compounds end in short stems (sv "café" -> "caf" in "språkcafé"), from 3.
+  var INSIDE_FROM = { fi: 3, sv: 3 };
 
   var KEEP_MARKS = "\u00e5\u00e4\u00f6\u00c5\u00c4\u00d6"; // å ä ö Å Ä Ö
 
@@ -60,6 +67,7 @@
     this.loaded = {};
     this.cache = new Map();
     var lang = this.lang, source = lang === "en" ? lunr : lunr[lang];
+    this.insideFrom = INSIDE_FROM[lang] || 4;
     this.queryPipeline = new lunr.Pipeline();
     this.queryPipeline.add(source.trimmer, source.stopWordFilter, source.stemmer);
   }
@@ -79,11 +87,11 @@
    * The lunr query of one term: the term itself; words it begins (trailing wildcard,
    * from 3 letters); words that begin it, at most 3 letters shorter (endings the stemmer
    * leaves on, as Swedish "språkcaféet"; from 7 letters); and, when `full`, words it is
-   * inside of (Finnish and Swedish compounds: "ryhmä" finds "vertaisryhmä"; from 4
-   * letters) and words one edit away (from 6 letters). Summaries are searched without
-   * the last two, which cost the most.
+   * inside of (Finnish and Swedish compounds: "ryhmä" finds "vertaisryhmä"; from
+   * `insideFrom` letters, 4 by default) and words one edit away (from `editsFrom` letters,
+   * 6 by default). Summaries are searched without the last two, which cost the most.
    */
-  function termQuery(lunr, term, full) {
+  function termQuery(lunr, term, full, editsFrom, insideFrom) {
     var wildcard = lunr.Query.wildcard;
     return function (q) {
       q.term(term, { usePipeline: false, boost: 10 });
@@ -91,31 +99,35 @@
       for (var cut = 1; cut <= 3 && term.length - cut >= 5 && term.length >= 7; cut++) {
         q.term(term.slice(0, -cut), { usePipeline: false, boost: 1 });
       }
-      if (full && term.length >= 4) {
+      if (full && term.length >= (insideFrom || 4)) {
         q.term(term, { usePipeline: false, wildcard: wildcard.LEADING | wildcard.TRAILING, boost: 1 });
       }
-      if (full && term.length >= 6) q.term(term, { usePipeline: false, editDistance: 1, boost: 1 });
+      if (full && term.length >= (editsFrom || EDITS_FROM)) q.term(term, { usePipeline: false, editDistance: 1, boost: 1 });
     };
   }
 
-  /** Per document, the best score of one term, directly or through an entity (cached). */
-  Engine.prototype.termScores = function (term) {
-    var cached = this.cache.get(term);
+  /**
+   * Per document, the best score of one term, directly or through an entity (cached).
+   * `typos`: also words one edit away from TYPOS_FROM letters.
+   */
+  Engine.prototype.termScores = function (term, typos) {
+    var key = (typos ? "~" : "") + term, cached = this.cache.get(key);
     if (cached) return cached;
     var self = this, n = this.n, best = new Float64Array(n), lunr = this.lunr;
+    var editsFrom = typos ? TYPOS_FROM : EDITS_FROM;
     this.indexes.forEach(function (index, i) {
-      index.query(termQuery(lunr, term, i === 0)).forEach(function (r) {
+      index.query(termQuery(lunr, term, i === 0, editsFrom, self.insideFrom)).forEach(function (r) {
         if (best[+r.ref] < r.score) best[+r.ref] = r.score;
       });
     });
-    var found = this.entities.query(termQuery(lunr, term, true));
+    var found = this.entities.query(termQuery(lunr, term, true, editsFrom, self.insideFrom));
     var top = found.length ? found[0].score : 1;
     found.forEach(function (r) {
       var weight = ENTITY_SCORE * r.score / top, docs = self.entityDocs(+r.ref);
       for (var j = 0; j < docs.length; j++) if (best[docs[j]] < weight) best[docs[j]] = weight;
     });
     if (this.cache.size >= CACHED_TERMS) this.cache.delete(this.cache.keys().next().value);
-    this.cache.set(term, best);
+    this.cache.set(key, best);
     return best;
   };
 
@@ -150,9 +162,11 @@
    * Ranked matches of a query: {refs, matched, total, complete}. Every term must match
    * the activity itself or one of its entities; when no activity matches every term,
    * the best partial matches come instead and `complete` is false. An empty query
-   * matches everything, in document order (by place).
+   * matches everything, in document order (by place). options.typos: also match words
+   * one edit away from 4 letters (not only from 6), for a second try when nothing matched.
    */
-  Engine.prototype.match = function (query) {
+  Engine.prototype.match = function (query, options) {
+    var typos = !!(options && options.typos);
     var terms = this.terms(query), n = this.n, self = this;
     if (!terms.length) {
       var all = new Array(n);
@@ -161,7 +175,7 @@
     }
     var scores = new Float64Array(n), hits = new Uint8Array(n);
     terms.forEach(function (term) {
-      var best = self.termScores(term);
+      var best = self.termScores(term, typos);
       for (var doc = 0; doc < n; doc++) {
         if (best[doc] > 0) { hits[doc]++; scores[doc] += best[doc]; }
       }
@@ -206,8 +220,8 @@
   };
 
   /** match() then filter(): {refs, terms, complete}. */
-  Engine.prototype.search = function (query, filters) {
-    var found = this.match(query);
+  Engine.prototype.search = function (query, filters, options) {
+    var found = this.match(query, options);
     found.refs = this.filter(found.refs, filters);
     return found;
   };

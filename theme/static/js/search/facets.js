@@ -127,7 +127,9 @@
     out.region = zeros(t.region.length);
     out.county = zeros(t.county.length);
     out.language = zeros(t.language.length);
-    ["organisation", "category", "level", "capacity"].forEach(function (name) { out[name] = zeros(t[name].length); });
+    ["category", "level", "capacity"].forEach(function (name) { out[name] = zeros(t[name].length); });
+    // organisations have no table (their names are in the result data): count up to the last number
+    out.organisation = zeros(c.organisation.reduce(function (most, o) { return Math.max(most, o + 1); }, 0));
     ["form", "group"].forEach(function (name) { out[name] = zeros(t[name].length); });
     out.days = zeros(7);
     out.times = zeros(3);

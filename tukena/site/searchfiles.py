@@ -1,0 +1,168 @@
+"""The search page's data files: :func:`tukena.search.build` per UI language, written under
+``output/search/<lang>/`` (index.json, facets.json, more.json, results/<n>.json).
+
+Only the search page loads them (``theme/templates/search.html``), never any other page.
+
+They take seconds per language at 10,000 activities, so a build reuses the files of the
+previous one when nothing they are made of changed: :func:`fingerprint` combines the code
+fingerprint (:func:`tukena.site.incremental.code_fingerprint`: tukena's sources, reference
+data, catalogs, theme), the settings with the build date, and the signature of every content
+file. The fingerprint and the file names are kept in the incremental build state
+(``BuildState.search``); the files are rebuilt when the fingerprint differs or a file is
+missing. Languages are built in parallel (forked processes share the catalogue); a file is
+only rewritten when its bytes changed, and result files left over from a bigger build are
+removed. The search page adds the fingerprint's start to the files' addresses (``?v=``) so
+that browsers never mix files of two builds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import multiprocessing
+import time
+from pathlib import Path
+from typing import Any
+
+from tukena import search
+from tukena.site import urls
+from tukena.site.catalogue import Catalogue
+
+logger = logging.getLogger(__name__)
+
+FOLDER = "search"
+_catalogue: Catalogue | None = None  # set before forking; read by the workers
+
+
+def folder(lang: str) -> str:
+    """Site-relative folder of a language's files: ``search/fi/``."""
+    return f"{FOLDER}/{lang}/"
+
+
+#: Scripts of the search page, under the theme's static folder, in loading order.
+LUNR = "vendor/lunr/lunr.min.js"
+STEMMER_SUPPORT = "vendor/lunr-languages/lunr.stemmer.support.min.js"
+ENGINE = ("js/search/compact.js", "js/search/facets.js", "js/search/engine.js", "js/search/page.js")
+
+
+def vendor_scripts(lang: str) -> list[str]:
+    """The scripts the search page loads (``[]`` when ``lang`` has no search pipeline)."""
+    if lang not in search.LANGUAGES:
+        return []
+    stemmers = (
+        [] if lang == "en" else [STEMMER_SUPPORT, f"vendor/lunr-languages/lunr.{lang}.min.js"]
+    )
+    return [LUNR, *stemmers, *ENGINE]
+
+
+def languages(cat: Catalogue) -> list[str]:
+    """The UI languages that have a search pipeline (fi, sv, en)."""
+    return [lang for lang in cat.config.languages if lang in search.LANGUAGES]
+
+
+def _code(cat: Catalogue) -> str:
+    if cat.state is not None:
+        return cat.state.code
+    from tukena.site.incremental import code_fingerprint  # imports pages, which imports us
+
+    return code_fingerprint(cat.config.theme)
+
+
+def fingerprint(cat: Catalogue) -> str:
+    """Changes whenever the search files could: code, settings, date or any content file."""
+    cached = getattr(cat, "_search_fingerprint", None)
+    if cached:
+        return cached
+    digest = hashlib.sha256(_code(cat).encode())
+    digest.update(repr(cat.config).encode())
+    digest.update(repr(sorted(cat.content.signatures.items())).encode())
+    value = digest.hexdigest()
+    cat._search_fingerprint = value  # type: ignore[attr-defined] - a per-build memo
+    return value
+
+
+def version(cat: Catalogue) -> str:
+    """Short form of :func:`fingerprint` for the files' addresses."""
+    return fingerprint(cat)[:12]
+
+
+def _write(path: Path, data: bytes) -> bool:
+    try:
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return True
+
+
+def build_language(cat: Catalogue, lang: str, output: Path) -> tuple[list[str], int]:
+    """Build and write one language's files; return their paths and how many changed."""
+    started = time.perf_counter()
+    siteurl = cat.config.siteurl
+
+    def url_for(slug: str) -> str:
+        return f"{siteurl}/{urls.activity(lang, slug)}"
+
+    files = search.build(cat.content, lang, cat.config.today, url_for)
+    changed = sum(_write(output / path, data) for path, data in files.items())
+    results = output / folder(lang) / "results"
+    for old in results.glob("*.json") if results.is_dir() else []:
+        if f"{folder(lang)}results/{old.name}" not in files:
+            old.unlink()
+    logger.info(
+        "search files for %s: %s (%s changed) in %.1f s",
+        lang,
+        len(files),
+        changed,
+        time.perf_counter() - started,
+    )
+    return sorted(files), changed
+
+
+def _build_in_worker(args: tuple[str, str]) -> tuple[str, list[str], int]:
+    lang, output = args
+    assert _catalogue is not None
+    names, changed = build_language(_catalogue, lang, Path(output))
+    return lang, names, changed
+
+
+def _up_to_date(state: dict[str, Any], current: str, output: Path) -> bool:
+    if state.get("fingerprint") != current:
+        return False
+    return all((output / name).is_file() for name in state.get("files", ()))
+
+
+def write(cat: Catalogue, output: Path, state: Any = None, workers: int = 0) -> int:
+    """Write every language's search files unless the previous build's are current.
+
+    ``state`` is the build's :class:`~tukena.site.incremental.BuildState` (default
+    ``cat.state``); its ``search`` records what was written. Returns how many files changed.
+    """
+    global _catalogue
+    state = state if state is not None else cat.state
+    todo = languages(cat)
+    if not todo:
+        return 0
+    current = fingerprint(cat)
+    saved: dict[str, Any] = getattr(state, "search", None) or {}
+    if _up_to_date(saved, current, output):
+        logger.info("search files are up to date")
+        return 0
+    if state is not None:
+        state.search = {}  # a failure below leaves no claim that the files are current
+    workers = min(len(todo), workers or multiprocessing.cpu_count() or 1)
+    args = [(lang, str(output)) for lang in todo]
+    if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+        _catalogue = cat
+        try:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                done = pool.map(_build_in_worker, args)
+        finally:
+            _catalogue = None
+    else:
+        done = [(lang, *build_language(cat, lang, output)) for lang in todo]
+    if state is not None:
+        names = [name for _, files, _ in done for name in files]
+        state.search = {"fingerprint": current, "files": names}
+    return sum(changed for *_, changed in done)
