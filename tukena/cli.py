@@ -1,4 +1,5 @@
-"""The ``tukena`` command: validate content, write JSON Schema, generate sample sets."""
+"""The ``tukena`` command: validate content, write JSON Schema, generate sample sets, run the
+form bot (``tukena bot …``)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import sys
 from pathlib import Path
 
 from tukena import jsonschema, loader
+from tukena.bot import cli as bot_cli
 from tukena.exceptions import Problem
 
 
@@ -82,6 +84,7 @@ def parser() -> argparse.ArgumentParser:
     g.add_argument("--seed", type=int, default=1)
     g.add_argument("--today", type=_date, default=None)
     g.set_defaults(run=cmd_sample)
+    bot_cli.add_parser(sub)
     return p
 
 

@@ -1,0 +1,73 @@
+"""``tukena bot status|review|worker`` through ``tukena.bot.cli``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+import pytest
+
+from tests.bot.helpers import (
+    ORIGIN,
+    activity_pairs,
+    fresh_token,
+    git,
+    make_client,
+    make_settings,
+    submission_id,
+    submit,
+)
+from tukena.bot import cli
+
+pytest_plugins = ["tests.bot.fixtures"]
+
+
+@pytest.fixture
+def env(tmp_path, repo, monkeypatch):
+    for name, value in {
+        "TUKENA_BOT_STATE_DIR": str(tmp_path / "state"),
+        "TUKENA_BOT_CONTENT_ROOT": str(repo.site),
+        "TUKENA_BOT_LOCAL_REPOSITORY": str(repo.bare),
+        "TUKENA_BOT_ALLOWED_ORIGINS": json.dumps([ORIGIN]),
+    }.items():
+        monkeypatch.setenv(name, value)
+    return tmp_path
+
+
+def test_add_parser_registers_the_commands():
+    parser = argparse.ArgumentParser(prog="tukena")
+    sub = parser.add_subparsers(dest="command", required=True)
+    cli.add_parser(sub)
+    for argv in (["bot", "serve", "--port", "9000"], ["bot", "worker", "--drain"],
+                 ["bot", "status", "--json"], ["bot", "review"]):
+        args = parser.parse_args(argv)
+        assert callable(args.run)
+
+
+def test_status_review_and_retry(env, tmp_path, repo, clock, capsys):
+    settings = make_settings(tmp_path, repo)
+    with make_client(settings, clock) as client:
+        ok = submission_id(submit(client, activity_pairs(title="Hyvä kerho"), fresh_token(client, clock)).text)
+        bad = submission_id(submit(client, activity_pairs(title="Huono kerho"), fresh_token(client, clock)).text)
+        submit(client, activity_pairs(title="Roskaa", extra_notes="spam"), fresh_token(client, clock))
+    git(repo.bare, "branch", f"tukena-bot/{bad}", "main")  # a foreign branch: that one fails
+    assert cli.main(["worker", "--drain"]) == 0
+    capsys.readouterr()
+    assert cli.main(["status"]) == 0
+    out = capsys.readouterr().out
+    assert "queued: 0  opened: 1" in out and "failed: 1" in out and "rejected: 1" in out
+    assert f"FAILED {bad}" in out and "is not this submission's" in out
+    assert cli.main(["status", ok]) == 0
+    assert "opened" in capsys.readouterr().out
+    assert cli.main(["review"]) == 0
+    out = capsys.readouterr().out
+    assert f"#1 tukena-bot/{ok}  New activity: Hyvä kerho" in out
+    assert f"git merge --no-ff tukena-bot/{ok}" in out
+    git(repo.bare, "branch", "-D", f"tukena-bot/{bad}")
+    assert cli.main(["status", "--retry", bad]) == 0
+    assert cli.main(["worker", "--drain"]) == 0
+    capsys.readouterr()
+    assert cli.main(["status", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["counts"]["opened"] == 2 and data["failed"] == []
+    assert cli.main(["review", "--close", "1"]) == 0

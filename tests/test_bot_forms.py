@@ -1,0 +1,354 @@
+"""Forms derived from the models: description, parsing, errors in fi/sv/en, accessible HTML."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from tukena.forms import messages, parse, render, sources, text
+from tukena.forms.spec import Field, Group, describe, form_spec
+from tukena.schemas import Activity
+from tukena.schemas.vocabulary import LABELS, ActivityForm
+
+ACTIVITY = {
+    "language": "fi",
+    "title": {"fi": "Kielikahvila", "en": "Language café"},
+    "summary": {"fi": "Jutellaan suomeksi."},
+    "organisation": "olohuone",
+    "forms": ["language-cafe"],
+    "category": "support",
+    "target_groups": ["everyone"],
+    "languages": ["fi", "ar"],
+    "locations": [
+        {"municipality": "091", "name": {"fi": "Kirjasto"},
+         "accessibility": {"step_free": True, "induction_loop": False}},
+        {"municipality": "049", "coordinates": {"lat": 60.17, "lon": 24.8}},
+    ],
+    "schedule": {
+        "season": {"start": "2026-09-01", "end": "2027-05-31"},
+        "weekly": [{"weekday": "tue", "start": "17:00", "end": "19:00", "every": 2}],
+        "exceptions": [{"start": "2026-12-21", "end": "2027-01-06", "reason": {"fi": "Joulu"}}],
+    },
+    "cost": {"free": False, "fee": {"fi": "2 € kerta"}},
+    "registration": {"required": False},
+    "referrals": {"accepted": True},
+    "contact": {"email": "info@example.fi", "phone": "+358401234567"},
+    "keywords": ["kahvi", "puhe"],
+    "verified": "2026-11-22",
+}
+
+
+def pairs_of(values: dict[str, list[str]]) -> list[tuple[str, str]]:
+    return [(name, value) for name, found in values.items() for value in found]
+
+
+def validate(data: dict) -> Activity:
+    return Activity.model_validate(data, context={"language": data.get("language", "fi")})
+
+
+# --- the description -----------------------------------------------------------------
+
+
+def test_every_model_field_but_the_excluded_has_a_form_field():
+    spec = form_spec("activity")
+    top = {node.key for node in spec.children}
+    assert top == set(Activity.model_fields) - {"verified", "images"}
+    weekly = spec.node("schedule.weekly")
+    assert isinstance(weekly, Group) and weekly.repeat
+    assert weekly.name == "schedule.weekly" and weekly.max_rows == 14
+    start = spec.node("schedule.weekly.start")
+    assert isinstance(start, Field)
+    assert start.name == "schedule.weekly.{i}.start" and start.widget == "time" and start.required
+    assert not start.always  # inside a list: only required when the row is there
+
+
+def test_widgets_and_requirements_follow_the_model_types():
+    spec = form_spec("activity")
+    widgets = {node.path: node.widget for node in spec.walk() if isinstance(node, Field)}
+    assert widgets["title"] == "localised"
+    assert widgets["forms"] == "checkboxes"
+    assert widgets["category"] == "radio"
+    assert widgets["languages"] == "multiselect"
+    assert widgets["contact.email"] == "email"
+    assert widgets["contact.phone"] == "tel"
+    assert widgets["online.link"] == "url"
+    assert widgets["schedule.season.start"] == "date"
+    assert widgets["locations.municipality"] == "select"
+    assert widgets["locations.postal_code"] == "text"
+    assert widgets["locations.accessibility.step_free"] == "boolean"
+    assert widgets["keywords"] == "lines"
+    assert widgets["description"] == "localised"
+    assert spec.node("description").multiline and not spec.node("title").multiline
+    assert spec.node("locations.accessibility.step_free").nullable
+    assert not spec.node("childcare").nullable and spec.node("childcare").default == "false"
+    assert spec.node("title").always and not spec.node("description").required
+
+
+def test_choices_carry_the_vocabulary_labels_in_three_languages():
+    forms = form_spec("activity").node("forms")
+    choice = next(c for c in forms.choices if c.value == "language-cafe")
+    assert choice.label == LABELS[ActivityForm]["language-cafe"]
+    assert {c.value for c in forms.choices} == {m.value for m in ActivityForm}
+    for node in form_spec("activity").walk():
+        assert set(node.label) == {"fi", "sv", "en"} and all(node.label.values()), node.path
+
+
+def test_json_description_is_complete_and_serialisable():
+    for kind in ("activity", "organisation", "report"):
+        data = describe(kind)
+        encoded = json.dumps(data, ensure_ascii=False)
+        assert json.loads(encoded) == data
+    data = describe("activity")
+    names = [f["name"] for f in data["fields"]]
+    assert "schedule" in names and "title" in names
+    schedule = next(f for f in data["fields"] if f["name"] == "schedule")
+    weekly = next(f for f in schedule["children"] if f["name"] == "schedule.weekly")
+    assert weekly["repeat"] and weekly["children"][1]["name"] == "schedule.weekly.{i}.start"
+    assert data["messages"]["time"]["sv"].startswith("Ange klockslaget")
+    assert data["control"]["token"] == "_token"
+
+
+# --- parsing ------------------------------------------------------------------------
+
+
+def test_flatten_and_parse_round_trip_to_the_same_model():
+    model = validate(ACTIVITY)
+    spec = form_spec("activity")
+    values = parse.flatten(spec, model.model_dump(mode="json"))
+    assert values["schedule.weekly.0.start"] == ["17:00"]
+    assert values["locations.1.coordinates.lat"] == ["60.17"]
+    assert values["languages"] == ["fi", "ar"]
+    assert values["keywords"] == ["kahvi\npuhe"]
+    parsed = parse.parse(spec, pairs_of(values))
+    assert parsed.errors == []
+    again = validate({**parsed.data, "verified": "2026-11-22"})
+    assert again == model
+
+
+def test_repeated_rows_are_compacted_and_blank_rows_dropped():
+    spec = form_spec("activity")
+    parsed = parse.parse(spec, [
+        ("schedule.weekly.0.weekday", "mon"), ("schedule.weekly.0.start", "9.00"),
+        ("schedule.weekly.1.weekday", ""), ("schedule.weekly.1.start", ""),
+        ("schedule.weekly.3.weekday", "fri"), ("schedule.weekly.3.start", "10:00"),
+        ("locations.0.name.fi", ""), ("locations.0.municipality", ""),
+        ("age.min", ""), ("age.max", ""),
+    ])
+    weekly = parsed.data["schedule"]["weekly"]
+    assert [row["weekday"] for row in weekly] == ["mon", "fri"]
+    assert "locations" not in parsed.data and "age" not in parsed.data
+
+
+def test_finnish_dates_and_decimal_commas_are_understood():
+    spec = form_spec("activity")
+    parsed = parse.parse(spec, [("schedule.season.start", "1.9.2026"),
+                                ("locations.0.coordinates.lat", "60,17")])
+    assert parsed.data["schedule"]["season"]["start"] == "2026-09-01"
+    assert parsed.data["locations"][0]["coordinates"]["lat"] == "60.17"
+
+
+@pytest.mark.parametrize("name", [
+    "nonsense",
+    "title",  # a localised text needs its language
+    "title.xx",  # not a language code
+    "schedule.weekly.99.start",  # beyond the row limit
+    "schedule.weekly.x.start",
+    "schedule.weekly.0.start.extra",
+    "verified",  # set by the bot, not by the form
+    "images.0.src",
+    "locations.0/../../etc/passwd",
+    "../content/x",
+    "__class__",
+])
+def test_unknown_names_are_refused(name):
+    with pytest.raises(parse.UnknownFields) as caught:
+        parse.parse(form_spec("activity"), [("title.fi", "x"), (name, "y")])
+    assert caught.value.names == [name]
+
+
+def test_control_fields_and_honeypot_are_kept_apart():
+    parsed = parse.parse(form_spec("activity"),
+                         [("_token", "t"), ("_lang", "sv"), ("extra_notes", "buy pills")],
+                         honeypot_field="extra_notes")
+    assert parsed.control == {"_token": "t", "_lang": "sv"}
+    assert parsed.honeypot and parsed.data == {}
+
+
+# --- text ---------------------------------------------------------------------------
+
+
+def test_text_is_normalised_to_nfc():
+    parsed = parse.parse(form_spec("activity"), [("title.fi", "Ka\u0308sityo\u0308t")])
+    assert parsed.data["title"]["fi"] == "Käsityöt"
+    assert parsed.data["title"]["fi"] == "K\u00e4sity\u00f6t"
+
+
+@pytest.mark.parametrize("bad, kind", [
+    ("abc\u202edcba", "bidi"),
+    ("\u2066x\u2069", "bidi"),
+    ("pay\u200bpal", "invisible"),
+    ("\ufeffhello", "invisible"),
+    ("soft\u00adhyphen", "invisible"),
+    ("tag\U000e0041", "invisible"),
+    ("bell\x07", "invisible"),
+    ("\u200cstart", "invisible"),
+    ("\u3164", "invisible"),
+])
+def test_invisible_tricks_are_refused(bad, kind):
+    parsed = parse.parse(form_spec("activity"), [("summary.en", bad)])
+    assert [(e.name, e.key) for e in parsed.errors] == [("summary.en", kind)]
+    assert "summary" not in parsed.data
+
+
+def test_joiners_inside_words_are_allowed():
+    persian = "می\u200cخواهم"  # ZWNJ inside a Persian word
+    family = "👩\u200d👧"
+    assert text.problem(persian) is None
+    assert text.problem(family) is None
+
+
+@given(st.text(max_size=40))
+def test_cleaning_never_lets_a_bidi_control_through(value):
+    cleaned, problem = text.clean(value, multiline=True)
+    if problem is None:
+        assert not any(c in cleaned for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+# --- errors -------------------------------------------------------------------------
+
+
+def errors_for(data: dict) -> dict[str, str]:
+    spec = form_spec("activity")
+    with pytest.raises(ValidationError) as caught:
+        validate(data)
+    return {e.name: e.key for e in messages.form_errors(spec, caught.value)}
+
+
+def test_common_errors_map_to_their_fields():
+    data = {**ACTIVITY, "contact": {"email": "not-an-address"}}
+    data["schedule"] = {**ACTIVITY["schedule"], "weekly": [{"weekday": "tue", "start": "25:00", "end": "19:00"}],
+                        "season": {"start": "1.13.2026"}}
+    data["locations"] = [{"municipality": "Espo"}]
+    data.pop("title")
+    found = errors_for(data)
+    assert found["title"] == "localised"
+    assert found["contact.email"] == "email"
+    assert found["schedule.weekly.0.start"] == "time"
+    assert found["schedule.season.start"] == "date"
+    assert found["locations.0.municipality"] == "municipality_suggestion"
+
+
+def test_model_rules_land_on_the_field_they_are_about():
+    data = {**ACTIVITY, "locations": [], "cost": {"free": False}}
+    data["schedule"] = {"season": {"start": "2026-09-01"},
+                        "weekly": [{"weekday": "tue", "start": "19:00", "end": "17:00"}]}
+    found = errors_for(data)
+    assert found["cost.fee"] == "fee_needed"
+    assert found["schedule.weekly.0.end"] == "time_order"
+    found = errors_for({**ACTIVITY, "schedule": {"weekly": [], "sessions": []}})
+    assert found["schedule.weekly"] == "not_one_off"
+    # rules of the whole listing run once its fields are valid
+    assert errors_for({**ACTIVITY, "locations": []}) == {"locations": "place_or_online"}
+
+
+def test_messages_exist_in_every_language():
+    for key, texts in messages.MESSAGES.items():
+        assert set(texts) == {"fi", "sv", "en"}, key
+    error = parse.FormError("locations.0.municipality", "municipality_suggestion", {"suggestion": "Espoo"})
+    assert messages.message(error, "fi") == "Tuntematon kunta. Tarkoititko Espoo?"
+    assert messages.message(error, "sv") == "Okänd kommun. Menade du Espoo?"
+    assert messages.message(error, "en") == "Unknown municipality. Did you mean Espoo?"
+
+
+# --- HTML ---------------------------------------------------------------------------
+
+
+class Collector(HTMLParser):
+    """Inputs, labels, ids and fieldsets of a page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.inputs: list[dict] = []
+        self.labels: set[str] = set()
+        self.ids: set[str] = set()
+        self.fieldsets = 0
+        self.legends = 0
+        self.links: list[str] = []
+        self.html_lang = None
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if "id" in a:
+            self.ids.add(a["id"])
+        if tag == "html":
+            self.html_lang = a.get("lang")
+        if tag in ("input", "select", "textarea") and a.get("type") != "hidden":
+            self.inputs.append(a)
+        if tag == "label" and "for" in a:
+            self.labels.add(a["for"])
+        if tag == "fieldset":
+            self.fieldsets += 1
+        if tag == "legend":
+            self.legends += 1
+        if tag == "a" and a.get("href", "").startswith("#"):
+            self.links.append(a["href"][1:])
+
+
+def page(lang="fi", values=None, errors=()):
+    spec = form_spec("activity")
+    view = render.build_view(
+        spec, lang=lang, form_id="activity-new", action="/submit",
+        values=values if values is not None else parse.defaults(spec), errors=errors,
+        sources={**sources.static(), "organisations": sources.named([("olohuone", {"fi": "Olohuone"})])},
+        control={"_token": "tok"},
+    )
+    return render.render_form(view)
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_every_input_has_a_label_and_groups_have_legends(lang):
+    html = page(lang)
+    found = Collector()
+    found.feed(html)
+    assert found.html_lang == lang
+    unlabelled = [i for i in found.inputs if i.get("id") not in found.labels and i.get("type") != "submit"]
+    assert unlabelled == []
+    assert found.fieldsets == found.legends and found.fieldsets > 10
+    ids = [m for m in re.findall(r'\sid="([^"]+)"', html)]
+    assert len(ids) == len(set(ids)), "ids are unique"
+
+
+def test_errors_sit_next_to_their_field_and_in_the_summary():
+    errors = [parse.FormError("schedule.weekly.0.start", "time"),
+              parse.FormError("title", "localised"),
+              parse.FormError("contact.email", "email")]
+    html = page("sv", values={"schedule.weekly.0.start": ["25:00"]}, errors=errors)
+    found = Collector()
+    found.feed(html)
+    assert 'role="alert"' in html
+    assert all(link in found.ids for link in found.links)
+    start = next(i for i in found.inputs if i.get("name") == "schedule.weekly.0.start")
+    assert start["value"] == "25:00" and start["aria-invalid"] == "true"
+    assert "e-schedule-weekly-0-start" in start["aria-describedby"].split()
+    assert '<p class="field-error" id="e-schedule-weekly-0-start"><span>Ange klockslaget' in html
+    summary = html[html.index("error-summary"):html.index("</ul>")]
+    assert summary.index("Verksamhetens namn") < summary.index("Veckotider 1: Börjar kl.")
+
+
+def test_values_are_escaped():
+    html = page("en", values={"title.fi": ['"><script>alert(1)</script>'],
+                              "keywords": ["<img src=x onerror=alert(1)>"]})
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_localised_inputs_carry_their_language():
+    html = page("fi")
+    assert re.search(r'<input id="f-title-sv" name="title.sv" type="text" lang="sv" dir="auto"', html)
+    assert '<label for="f-title-en">englanniksi</label>' in html

@@ -1,0 +1,359 @@
+"""The web service: receipts, validation, idempotency and every bad-input case."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.bot.helpers import (
+    ORIGIN,
+    activity_pairs,
+    fresh_token,
+    make_client,
+    make_settings,
+    submission_id,
+    submit,
+)
+from tukena import documents, loader
+from tukena.forms.parse import flatten
+from tukena.forms.spec import form_spec
+
+pytest_plugins = ["tests.bot.fixtures"]
+
+
+def stored(client):
+    return client.app.state.bot.store
+
+
+def prepared(client, sid: str):
+    """The submission as the worker prepares it for its pull request (slug, report)."""
+    bot = client.app.state.bot
+    return bot.worker.deliverer.preparer.prepare(bot.store.get(sid))
+
+
+def test_a_valid_submission_gets_a_receipt_and_is_queued(client, clock):
+    token = fresh_token(client, clock)
+    response = submit(client, activity_pairs(), token)
+    assert response.status_code == 200
+    sid = submission_id(response.text)
+    assert f'href="/status/{sid}?lang=fi"' in response.text
+    sub = stored(client).get(sid)
+    assert sub.state == "queued" and sub.kind == "activity" and sub.slug is None
+    sub = prepared(client, sid)
+    assert sub.path == "content/activities/laksykerho-leppavaarassa-espoo.md"
+    assert sub.data["verified"] == "2026-11-22"
+    status = client.get(f"/status/{sid}", headers={"Accept": "application/json"}).json()
+    assert status == {"id": sid, "state": "queued", "url": None, "number": None}
+
+
+def test_the_same_token_returns_the_same_receipt_and_no_second_entry(client, clock):
+    token = fresh_token(client, clock)
+    first = submit(client, activity_pairs(), token)
+    again = submit(client, activity_pairs(), token)  # double click
+    clock.advance(120)
+    retried = submit(client, activity_pairs(title="Toinen otsikko"), token)  # retry after a time-out
+    ids = {submission_id(r.text) for r in (first, again, retried)}
+    assert len(ids) == 1
+    assert stored(client).counts()["queued"] == 1
+
+
+def test_without_a_valid_token_the_form_comes_back_to_confirm(client, clock):
+    response = submit(client, activity_pairs())  # the static site's form, no JavaScript
+    assert response.status_code == 200
+    assert "Vahvista ja lähetä" in response.text
+    assert stored(client).counts()["queued"] == 0
+    token = re.search(r'name="_token" value="([^"]+)"', response.text)[1]
+    assert 'value="Läksykerho Leppävaarassa"' in response.text
+    clock.advance(10)
+    confirmed = submit(client, activity_pairs(), token)
+    assert submission_id(confirmed.text)
+    forged = submit(client, activity_pairs(), token[:-2] + "xx")
+    assert "Vahvista" in forged.text and stored(client).counts()["queued"] == 1
+
+
+def test_errors_come_back_next_to_their_fields_in_the_users_language(client, clock):
+    token = fresh_token(client, clock)
+    pairs = activity_pairs(**{"_lang": "sv", "schedule.weekly.0.start": "25:00",
+                              "contact.email": "ei-osoite", "title.fi": ""})
+    response = submit(client, pairs, token)
+    assert response.status_code == 422
+    html = response.text
+    assert '<html lang="sv"' in html
+    assert 'id="e-schedule-weekly-0-start"><span>Ange klockslaget i formatet TT:MM' in html
+    assert 'id="e-contact-email"><span>Kontrollera e-postadressen' in html
+    assert 'href="#f-title-fi">Verksamhetens namn: Skriv på minst ett språk.' in html
+    assert 'name="schedule.weekly.0.start" type="time" value="25:00"' in html
+    assert f'name="_token" value="{token}"' in html  # the same form, the same token
+    assert stored(client).counts()["queued"] == 0
+
+
+def test_json_clients_get_errors_as_json(client, clock):
+    token = fresh_token(client, clock)
+    response = submit(client, activity_pairs(**{"schedule.weekly.0.end": "9"}), token,
+                      headers={"Accept": "application/json"})
+    assert response.status_code == 422
+    errors = response.json()["errors"]
+    assert {"name": "schedule.weekly.0.end", "key": "time",
+            "message": "Anna kellonaika muodossa TT:MM, esim. 17:00."} in errors
+
+
+def test_the_organisation_must_exist(client, clock):
+    token = fresh_token(client, clock)
+    response = submit(client, activity_pairs(organisation="no-such-org"), token)
+    assert response.status_code == 422
+    assert "Organisaatiota ei löydy" in response.text
+
+
+def test_honeypot_is_answered_like_success_and_nothing_is_queued(client, clock):
+    token = fresh_token(client, clock)
+    response = submit(client, activity_pairs(extra_notes="cheap pills"), token)
+    assert response.status_code == 200
+    sid = submission_id(response.text)
+    sub = stored(client).get(sid)
+    assert sub.state == "rejected" and sub.reason == "honeypot" and sub.data is None
+    assert stored(client).counts()["queued"] == 0
+    assert client.get(f"/status/{sid}", headers={"Accept": "application/json"}).json()["state"] == "queued"
+
+
+def test_a_form_sent_faster_than_a_person_can_is_spam(client, clock):
+    token = client.get("/api/token").json()["token"]
+    clock.advance(1)
+    response = submit(client, activity_pairs(), token)
+    assert response.status_code == 200
+    assert stored(client).get(submission_id(response.text)).reason == "filled too fast"
+    assert stored(client).counts() | {} == {**stored(client).counts(), "queued": 0}
+
+
+@pytest.mark.parametrize("headers", [
+    {"Origin": "https://evil.example"},
+    {"Origin": "null"},
+    {"Origin": "", "Referer": "https://evil.example/form"},
+    {"Origin": ""},
+])
+def test_posts_from_other_origins_are_refused(client, clock, headers):
+    token = fresh_token(client, clock)
+    response = submit(client, activity_pairs(), token, headers=headers)
+    assert response.status_code == 403
+    assert stored(client).counts()["queued"] == 0
+
+
+def test_the_bots_own_pages_and_the_referer_are_accepted(client, clock):
+    token = fresh_token(client, clock)
+    own = submit(client, activity_pairs(), token, headers={"Origin": "https://bot.example"})
+    assert own.status_code == 200
+    token = fresh_token(client, clock)
+    by_referer = submit(client, activity_pairs(title="Toinen kerho"), token,
+                        headers={"Origin": "", "Referer": f"{ORIGIN}/fi/lomakkeet/"})
+    assert by_referer.status_code == 200
+
+
+def test_large_bodies_are_refused_with_413(client, clock):
+    token = fresh_token(client, clock)
+    huge = activity_pairs(**{"description.fi": "x" * 200_000})
+    assert submit(client, huge, token).status_code == 413
+
+    def chunks():
+        yield b"_form=activity-new&"
+        for _ in range(200):
+            yield b"a=" + b"x" * 1000 + b"&"
+
+    streamed = client.post("/submit", content=chunks(),
+                           headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert streamed.status_code == 413
+
+
+def test_other_content_types_are_refused(client, clock):
+    response = client.post("/submit", json={"_form": "activity-new"})
+    assert response.status_code == 415
+
+
+def test_unknown_fields_are_refused(client, clock):
+    token = fresh_token(client, clock)
+    response = submit(client, [*activity_pairs(), ("is_admin", "1")], token)
+    assert response.status_code == 400
+    assert stored(client).counts()["queued"] == 0
+
+
+@pytest.mark.parametrize("name", ["title.fi/../../x", "../../../etc/passwd", "locations.0.path",
+                                  "schedule.weekly.100000000000.start", "content/activities/x.md"])
+def test_path_like_field_names_are_unknown_fields(client, clock, name):
+    token = fresh_token(client, clock)
+    assert submit(client, [*activity_pairs(), (name, "x")], token).status_code == 400
+
+
+def test_path_traversal_in_values_never_reaches_a_path(client, clock):
+    token = fresh_token(client, clock)
+    pairs = activity_pairs(title="../../../etc/passwd", **{"title.sv": "..\\..\\boot.ini",
+                                                           "summary.fi": "/etc/shadow"})
+    response = submit(client, pairs, token)
+    sub = prepared(client, submission_id(response.text))
+    assert sub.slug == "etc-passwd-espoo"
+    assert sub.path == "content/activities/etc-passwd-espoo.md"
+    assert sub.data["title"]["fi"] == "../../../etc/passwd"
+    for target in ("../../x", "../kielikahvila-tapiola", "kielikahvila-tapiola/../../x"):
+        token = fresh_token(client, clock)
+        update = submit(client, activity_pairs(_form="activity-update", _target=target), token)
+        assert update.status_code == 404
+
+
+def test_bidi_and_invisible_characters_are_refused_with_a_message(client, clock):
+    token = fresh_token(client, clock)
+    response = submit(client, activity_pairs(**{"summary.fi": "Hinta \u202e0001 €"}), token)
+    assert response.status_code == 422
+    assert "tekstin suuntaa muuttavan merkin (U+202E)" in response.text
+    token = fresh_token(client, clock)
+    response = submit(client, activity_pairs(title="Pay\u200bPal"), token)
+    assert response.status_code == 422 and "näkymättömän merkin (U+200B)" in response.text
+
+
+def test_text_is_stored_in_nfc(client, clock):
+    token = fresh_token(client, clock)
+    response = submit(client, activity_pairs(title="Ka\u0308sityo\u0308kerho"), token)
+    sub = prepared(client, submission_id(response.text))
+    assert sub.title == "Käsityökerho" == "K\u00e4sity\u00f6kerho"
+    assert sub.slug.startswith("kasityokerho")
+
+
+def test_yaml_tags_in_text_stay_literal(client, clock, repo):
+    token = fresh_token(client, clock)
+    evil = "!!python/object/apply:os.system ['touch /tmp/pwned']"
+    response = submit(client, activity_pairs(**{"summary.fi": evil, "title.en": "&anchor *alias"}), token)
+    sid = submission_id(response.text)
+    bot = client.app.state.bot
+    assert bot.worker.drain()[0] == "delivered"
+    sub = stored(client).get(sid)
+    text = repo.show(sub.branch, sub.path)
+    raw = documents.parse(text, markdown=True)
+    item, problems = loader.validate(raw, loader.ACTIVITIES, sub.path)
+    assert problems == [] and item.summary["fi"] == evil and item.title["en"] == "&anchor *alias"
+
+
+def test_per_address_rate_limit_answers_429_with_retry_after(tmp_path, repo, clock):
+    settings = make_settings(tmp_path, repo, rate_limit=2, rate_window_seconds=600)
+    with make_client(settings, clock) as c:
+        for title in ("Yksi kerho", "Kaksi kerhoa"):
+            assert submit(c, activity_pairs(title=title), fresh_token(c, clock, 5)).status_code == 200
+        refused = submit(c, activity_pairs(title="Kolme"), fresh_token(c, clock, 5))
+        assert refused.status_code == 429
+        assert 0 < int(refused.headers["Retry-After"]) <= 600
+        clock.advance(600)
+        assert submit(c, activity_pairs(title="Neljä"), fresh_token(c, clock, 5)).status_code == 200
+
+
+def test_a_full_queue_answers_503_with_retry_after(tmp_path, repo, clock):
+    settings = make_settings(tmp_path, repo, max_queue=1)
+    with make_client(settings, clock) as c:
+        first_token = fresh_token(c, clock)
+        assert submit(c, activity_pairs(title="Yksi"), first_token).status_code == 200
+        response = submit(c, activity_pairs(title="Kaksi"), fresh_token(c, clock))
+        assert response.status_code == 503 and int(response.headers["Retry-After"]) > 0
+        assert stored(c).counts()["queued"] == 1
+        # a repeat of the stored one still gets its receipt
+        assert submit(c, activity_pairs(title="Yksi"), first_token).status_code == 200
+
+
+def test_add_row_buttons_show_the_form_with_one_more_row(client, clock):
+    token = fresh_token(client, clock)
+    response = submit(client, [*activity_pairs(), ("_action", "add:schedule.weekly")], token)
+    assert response.status_code == 200
+    assert 'name="schedule.weekly.1.start"' in response.text
+    assert 'value="Läksykerho Leppävaarassa"' in response.text
+    assert stored(client).counts()["queued"] == 0
+
+
+def test_update_form_is_prefilled_and_the_change_is_listed(client, clock):
+    page = client.get("/sv/activity/kielikahvila-tapiola/update")
+    assert page.status_code == 200
+    assert 'value="Kielikahvila Tapiolassa"' in page.text
+    assert 'name="_target" value="kielikahvila-tapiola"' in page.text
+    assert 'name="schedule.weekly.0.start" type="time" value="17:00"' in page.text
+    assert re.search(r'<option value="tue" selected>tisdag</option>', page.text)
+    token = re.search(r'name="_token" value="([^"]+)"', page.text)[1]
+    existing = client.app.state.bot.content.content.activities["kielikahvila-tapiola"]
+    values = flatten(form_spec("activity"), existing.model_dump(mode="json"))
+    values["schedule.weekly.0.start"] = ["18:00"]
+    pairs = [(n, v) for n, found in values.items() for v in found]
+    pairs += [("_form", "activity-update"), ("_lang", "sv"), ("_target", "kielikahvila-tapiola")]
+    clock.advance(60)
+    response = submit(client, pairs, token)
+    assert response.status_code == 200, response.text[:3000]
+    sub = prepared(client, submission_id(response.text))
+    assert sub.form == "activity-update" and sub.path == "content/activities/kielikahvila-tapiola.md"
+    changes = {c["field"]: (c["before"], c["after"]) for c in sub.report["changes"]}
+    assert changes["schedule.weekly[0].start"] == ("17:00", "18:00")
+    assert changes["verified"] == ("2026-09-01", "2026-11-22")
+
+
+def test_copy_makes_a_new_listing_and_flags_the_likely_duplicate(client, clock):
+    page = client.get("/en/activity/kielikahvila-tapiola/copy")
+    assert page.status_code == 200 and 'name="_source" value="kielikahvila-tapiola"' in page.text
+    token = fresh_token(client, clock)
+    pairs = activity_pairs(_form="activity-copy", _source="kielikahvila-tapiola",
+                           title="Kielikahvila Tapiolassa",
+                           **{"locations.0.municipality": "049"})
+    response = submit(client, pairs, token)
+    sub = prepared(client, submission_id(response.text))
+    assert sub.form == "activity-copy" and sub.slug == "kielikahvila-tapiolassa-espoo"
+    assert sub.report["source"] == "content/activities/kielikahvila-tapiola.md"
+    assert any("Possible duplicate of `content/activities/kielikahvila-tapiola.md`" in w
+               for w in sub.report["warnings"])
+
+
+def test_a_second_pending_submission_is_flagged_as_a_duplicate(client, clock):
+    first = submit(client, activity_pairs(), fresh_token(client, clock))
+    prepared(client, submission_id(first.text))
+    response = submit(client, activity_pairs(), fresh_token(client, clock))
+    sub = prepared(client, submission_id(response.text))
+    assert sub.slug == "laksykerho-leppavaarassa-espoo-2"
+    assert any("Possible duplicate of submission" in w for w in sub.report["warnings"])
+
+
+def test_new_organisation_then_an_activity_that_names_it(client, clock):
+    page = client.get("/fi/organisation/new")
+    assert page.status_code == 200 and "Organisaation nimi" in page.text
+    pairs = [("_form", "organisation-new"), ("_lang", "fi"), ("name.fi", "Uusi Yhdistys ry"),
+             ("kind", "association"), ("level", "local"), ("municipalities", "091"),
+             ("email", "info@uusi.example"), ("language", "fi")]
+    response = submit(client, pairs, fresh_token(client, clock))
+    org = prepared(client, submission_id(response.text))
+    assert org.slug == "uusi-yhdistys-ry" and org.path == "content/organisations/uusi-yhdistys-ry.yaml"
+    activity = submit(client, activity_pairs(organisation="uusi-yhdistys-ry"), fresh_token(client, clock))
+    sub = prepared(client, submission_id(activity.text))
+    assert any("waiting for review" in w for w in sub.report["warnings"])
+
+
+def test_problem_report(client, clock):
+    page = client.get("/en/report?target=activities/kielikahvila-tapiola")
+    assert "Kielikahvila Tapiolassa" in page.text or "Language café in Tapiola" in page.text
+    pairs = [("_form", "report"), ("_lang", "en"), ("target", "activities/kielikahvila-tapiola"),
+             ("problem", "schedule"), ("details", "It is on Wednesdays now @everyone"),
+             ("_email", "me@example.fi")]
+    response = submit(client, pairs, fresh_token(client, clock))
+    sub = stored(client).get(submission_id(response.text))
+    assert sub.kind == "report" and sub.submitter_email == "me@example.fi"
+    bad = submit(client, [*pairs[:2], ("target", "activities/nothing"), ("problem", "other")],
+                 fresh_token(client, clock))
+    assert bad.status_code == 422
+
+
+def test_a_bad_submitter_email_is_an_error_on_its_field(client, clock):
+    response = submit(client, [*activity_pairs(), ("_email", "not an address")], fresh_token(client, clock))
+    assert response.status_code == 422
+    assert 'id="e-_email"' in response.text and 'href="#f-_email"' in response.text
+
+
+def test_form_pages_and_description(client):
+    for path in ("/fi/activity/new", "/sv/organisation/new", "/en/report", "/"):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert response.headers["content-security-policy"].startswith("default-src 'none'")
+    assert client.get("/xx/activity/new").status_code == 404
+    assert client.get("/fi/activity/nothing/update").status_code == 404
+    data = client.get("/api/forms/activity.json").json()
+    assert data["honeypot"] == "extra_notes"
+    assert any(o["value"] == "monikulttuurinen-olohuone" for o in data["sources"]["organisations"])
+    cors = client.get("/api/token", headers={"Origin": ORIGIN})
+    assert cors.headers["access-control-allow-origin"] == ORIGIN
+    assert "access-control-allow-origin" not in client.get(
+        "/api/token", headers={"Origin": "https://evil.example"}).headers

@@ -1,0 +1,11 @@
+"""The form-to-pull-request bot: validates form submissions with the content models, stores
+them durably in SQLite, and delivers each as a branch and a pull request (or an issue) on
+the content repository's forge.
+
+Modules, one concern each: ``settings`` (TUKENA_BOT_*), ``errors``, ``store`` (the queue),
+``tokens`` (form tokens), ``guard`` (origin, size, rate), ``content`` (current content,
+slugs, duplicates), ``intake`` (checks), ``submit`` (POST /submit), ``service`` and ``app``
+(the web service), ``files`` (model → file text, round-trip checked), ``pullbody`` (safe
+Markdown), ``forges/`` (local git, GitHub, Gitea/Forgejo, GitLab), ``git``, ``worker``
+(delivery, back-off, polling), ``faults`` (crash tests), ``pages``, ``cli``.
+"""

@@ -1,0 +1,317 @@
+"""The bot's web service (Starlette): forms, submissions, receipts and status pages.
+
+``create_app(settings)`` wires everything; tests pass their own forge, store, clock and
+content. Routes:
+
+- ``GET /{lang}/activity/new``, ``/{lang}/activity/{slug}/update``,
+  ``/{lang}/activity/{slug}/copy``, ``/{lang}/organisation/new``,
+  ``/{lang}/report?target=activities/{slug}``: the forms, server-rendered;
+- ``POST /submit``: every form (see :mod:`tukena.bot.submit`);
+- ``GET /status/{id}``: queued, pull request opened (with link), merged or closed;
+- ``GET /api/forms/{kind}.json``: the JSON form description for client-side checks;
+  ``GET /api/token``: a fresh form token for pages served by the static site;
+- ``GET /healthz``: queue counts; ``GET /local/pulls/{n}``: the local forge's review page.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import time
+from collections.abc import AsyncIterator, Callable
+from importlib import resources
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Route
+
+from tukena import loader
+from tukena.bot import pages
+from tukena.bot.content import ContentView
+from tukena.bot.forges import Forge, make_forge
+from tukena.bot.service import Bot
+from tukena.bot.settings import BotSettings
+from tukena.bot.store import Store
+from tukena.bot.submit import problem, submit
+from tukena.forms import parse as form_parse
+from tukena.forms import ui
+from tukena.forms.parse import CONTROL_NAMES
+from tukena.forms.spec import UI, describe, form_spec
+from tukena.schemas.common import pick
+
+logger = logging.getLogger(__name__)
+
+_CSP = (
+    "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+    "frame-ancestors 'none'; base-uri 'none'"
+)
+
+
+def _bot(request: Request) -> Bot:
+    return request.app.state.bot
+
+
+def _languages(request: Request, lang: str) -> list[tuple[str, str, str]]:
+    path = request.url.path
+    names = {"fi": "Suomeksi", "sv": "På svenska", "en": "In English"}
+    query = f"?{request.url.query}" if request.url.query else ""
+    return [(code, names[code], path.replace(f"/{lang}/", f"/{code}/", 1) + query) for code in UI]
+
+
+def _lang(request: Request) -> str | None:
+    lang = request.path_params.get("lang")
+    return lang if lang in UI else None
+
+
+async def form_page(request: Request) -> Response:
+    bot, lang = _bot(request), _lang(request)
+    if lang is None:
+        return problem(request, 404, "not_found", "fi")
+    what = request.path_params["form"]
+    slug = request.path_params.get("slug")
+    control: dict[str, str] = {}
+    title, fixed = "", None
+    if what in ("activity-new", "organisation-new"):
+        kind = what.split("-")[0]
+        values = form_parse.defaults(form_spec(kind))
+    elif what in ("activity-update", "activity-copy"):
+        activity = bot.content.content.activities.get(slug or "")
+        if activity is None:
+            return problem(request, 404, "not_found", lang)
+        values = form_parse.flatten(form_spec("activity"), activity.model_dump(mode="json"))
+        control[CONTROL_NAMES["target" if what == "activity-update" else "source"]] = slug or ""
+        title = pick(activity.title, lang)[0]
+    else:
+        values = {}
+        target = request.query_params.get("target", "")
+        folder, _, name = target.partition("/")
+        if (
+            target
+            and folder in ("activities", "organisations")
+            and bot.content.exists(folder, name)
+        ):
+            listing = bot.content.content.items(
+                {"activities": loader.ACTIVITIES, "organisations": loader.ORGANISATIONS}[folder]
+            )[name]
+            title = pick(listing.title if folder == "activities" else listing.name, lang)[0]
+            values = {"target": [target]}
+            fixed = {"target": title}
+    html = bot.form_page(
+        what,
+        lang,
+        values,
+        control=control,
+        title=title,
+        languages=_languages(request, lang),
+        fixed=fixed,
+    )
+    return HTMLResponse(html)
+
+
+async def status_page(request: Request) -> Response:
+    bot = _bot(request)
+    lang = ui.language(request.query_params.get("lang"))
+    submission = bot.store.get(request.path_params["sid"])
+    if submission is None:
+        return problem(request, 404, "not_found", lang)
+    state = pages.public_state(submission)
+    if "application/json" in request.headers.get("accept", ""):
+        return JSONResponse(
+            {
+                "id": submission.id,
+                "state": state,
+                "url": submission.pr_url if state in ("opened", "merged", "closed") else None,
+                "number": submission.pr_number if state in ("opened", "merged", "closed") else None,
+            }
+        )
+    return HTMLResponse(pages.status(submission, lang))
+
+
+async def form_description(request: Request) -> Response:
+    kind = request.path_params["kind"]
+    if kind not in ("activity", "organisation", "report"):
+        return JSONResponse({"error": "not_found"}, 404)
+    data = describe(kind)
+    bot = _bot(request)
+    data["action"] = f"{bot.settings.public_url}/submit"
+    data["token_url"] = f"{bot.settings.public_url}/api/token"
+    data["honeypot"] = bot.settings.honeypot_field
+    data["sources"] = {
+        name: [{"value": c.value, "label": c.label} for c in choices]
+        for name, choices in bot.sources(kind).items()
+        if name != "listings"
+    }
+    return JSONResponse(data)
+
+
+async def new_token(request: Request) -> Response:
+    bot = _bot(request)
+    return JSONResponse(
+        {"token": bot.signer.issue(bot.clock())}, headers={"Cache-Control": "no-store"}
+    )
+
+
+async def health(request: Request) -> Response:
+    bot = _bot(request)
+    paused = bot.worker.paused_until()
+    return JSONResponse(
+        {
+            "counts": bot.store.counts(),
+            "paused_until": paused if paused > bot.clock() else None,
+            "pause_reason": bot.store.get_meta("pause_reason") if paused > bot.clock() else None,
+        }
+    )
+
+
+async def index(request: Request) -> Response:
+    links = [
+        (
+            code,
+            {"fi": "Suomeksi", "sv": "På svenska", "en": "In English"}[code],
+            [
+                (f"/{code}/activity/new", ui.text("heading.activity-new", code)),
+                (f"/{code}/organisation/new", ui.text("heading.organisation-new", code)),
+                (f"/{code}/report", ui.text("heading.report", code)),
+            ],
+        )
+        for code in UI
+    ]
+    return HTMLResponse(pages.render("bot/index.html", lang="fi", title="tukena", languages=links))
+
+
+async def stylesheet(request: Request) -> Response:
+    css = resources.files("tukena.forms").joinpath("static/forms.css").read_text("utf-8")
+    return Response(css, media_type="text/css", headers={"Cache-Control": "public, max-age=3600"})
+
+
+async def local_pull(request: Request) -> Response:
+    bot = _bot(request)
+    if bot.settings.forge != "local" or not hasattr(bot.forge, "diff"):
+        return problem(request, 404, "not_found", "en")
+    found = bot.forge.diff(int(request.path_params["number"]))
+    if found is None:
+        return problem(request, 404, "not_found", "en")
+    pull, diff = found
+    return HTMLResponse(
+        pages.render(
+            "bot/pull.html",
+            lang="en",
+            title=f"#{pull['number']} {pull['title']}",
+            branch=pull["branch"],
+            base=pull["base"],
+            state=pull["state"],
+            body=pull["body"],
+            diff=diff,
+        )
+    )
+
+
+async def preflight(request: Request) -> Response:
+    return Response(status_code=204)
+
+
+class Headers:
+    """Security headers on every response, and CORS for the site's own origins (pure ASGI)."""
+
+    def __init__(self, app: Callable, origins: set[str]) -> None:
+        self.app = app
+        self.origins = {o.lower() for o in origins}
+
+    async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        origin = ""
+        for key, value in scope.get("headers", ()):
+            if key == b"origin":
+                origin = value.decode("latin-1").rstrip("/")
+        extra = [
+            (b"content-security-policy", _CSP.encode()),
+            (b"x-content-type-options", b"nosniff"),
+            (b"referrer-policy", b"same-origin"),
+            (b"x-robots-tag", b"noindex"),
+        ]
+        if origin and origin.lower() in self.origins:
+            extra += [
+                (b"access-control-allow-origin", origin.encode("latin-1")),
+                (b"access-control-allow-methods", b"GET, POST"),
+                (b"access-control-allow-headers", b"Content-Type, Accept"),
+                (b"vary", b"Origin"),
+            ]
+
+        async def sending(message: dict) -> None:
+            if message["type"] == "http.response.start":
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
+        await self.app(scope, receive, sending)
+
+
+def create_app(
+    settings: BotSettings,
+    *,
+    forge: Forge | None = None,
+    store: Store | None = None,
+    content: ContentView | None = None,
+    clock: Callable[[], float] = time.time,
+    today: Callable[[], dt.date] | None = None,
+    start_worker: bool | None = None,
+) -> Starlette:
+    """The bot as an ASGI application."""
+    bot = Bot(
+        settings=settings,
+        store=store or Store(settings.database, clock=clock),
+        content=content or ContentView(settings.content_root, settings.content_reload_seconds),
+        forge=forge or make_forge(settings, clock=clock),
+        clock=clock,
+        today=today,
+    )
+    run_worker = settings.worker_in_process if start_worker is None else start_worker
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        bot.content.content  # noqa: B018 - load before serving
+        bot.committer.start()
+        if run_worker:
+            bot.start_worker()
+        try:
+            yield
+        finally:
+            await bot.committer.stop()
+            bot.stop_worker()
+
+    routes = [
+        Route("/", index),
+        Route("/{lang}/activity/new", _with("activity-new")),
+        Route("/{lang}/activity/{slug}/update", _with("activity-update")),
+        Route("/{lang}/activity/{slug}/copy", _with("activity-copy")),
+        Route("/{lang}/organisation/new", _with("organisation-new")),
+        Route("/{lang}/report", _with("report")),
+        Route("/submit", submit, methods=["POST"]),
+        Route("/submit", preflight, methods=["OPTIONS"]),
+        Route("/status/{sid}", status_page),
+        Route("/api/forms/{kind}.json", form_description),
+        Route("/api/token", new_token),
+        Route("/healthz", health),
+        Route("/static/forms.css", stylesheet),
+        Route("/local/pulls/{number:int}", local_pull),
+    ]
+    app = Starlette(
+        routes=routes,
+        lifespan=lifespan,
+        middleware=[Middleware(Headers, origins=settings.origins())],
+    )
+    app.state.bot = bot
+    return app
+
+
+def _with(form: str) -> Callable:
+    async def endpoint(request: Request) -> Response:
+        request.path_params["form"] = form
+        return await form_page(request)
+
+    endpoint.__name__ = f"form_{form.replace('-', '_')}"
+    return endpoint

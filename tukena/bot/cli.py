@@ -1,0 +1,202 @@
+"""``tukena bot serve|worker|status|review``.
+
+Hook into ``tukena/cli.py`` with ``bot_cli.add_parser(sub)`` inside ``parser()``; every
+command reads its settings from ``TUKENA_BOT_*`` variables (see ``settings.py``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import signal
+import sys
+import threading
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+
+def _settings(args: argparse.Namespace):
+    from tukena.bot.settings import BotSettings
+
+    overrides = {}
+    if getattr(args, "state_dir", None):
+        overrides["state_dir"] = Path(args.state_dir)
+    return BotSettings(**overrides)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from tukena.bot.app import create_app
+
+    settings = _settings(args)
+    app = create_app(settings)
+    uvicorn.run(
+        app,
+        host=args.host or settings.host,
+        port=args.port or settings.port,
+        log_level="info" if getattr(args, "verbose", False) else "warning",
+        proxy_headers=settings.trust_forwarded_for,
+        server_header=False,
+    )
+    return 0
+
+
+def _worker(settings):
+    from tukena.bot.forges import make_forge
+    from tukena.bot.store import Store
+    from tukena.bot.worker import Worker
+
+    return Worker(settings, Store(settings.database), make_forge(settings))
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    worker = _worker(settings)
+    if args.drain:
+        if not worker.lock.acquire():
+            print("another worker is running", file=sys.stderr)
+            return 75
+        try:
+            results = worker.drain()
+            worker.poll(force=True)
+        finally:
+            worker.lock.release()
+        print(" ".join(results))
+        return 0 if results[-1] == "idle" else 75
+    stop = threading.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: stop.set())
+    worker.run(stop)
+    return 0
+
+
+def _when(timestamp: float | None) -> str:
+    if not timestamp:
+        return "-"
+    return dt.datetime.fromtimestamp(timestamp, dt.UTC).strftime("%Y-%m-%d %H:%M")
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from tukena.bot.store import STATES, Store
+
+    settings = _settings(args)
+    store = Store(settings.database)
+    if args.retry:
+        done = store.requeue(args.retry)
+        print(f"{args.retry}: {'queued again' if done else 'not a failed submission'}")
+        return 0 if done else 1
+    if args.id:
+        sub = store.get(args.id)
+        if sub is None:
+            print(f"no submission {args.id}", file=sys.stderr)
+            return 1
+        shown = {k: v for k, v in vars(sub).items() if k not in ("data", "token_hash")}
+        if args.json:
+            print(json.dumps(shown, indent=2, ensure_ascii=False, default=str))
+            return 0
+        for key, value in shown.items():
+            print(f"{key:16} {value}")
+        for at, event, detail in store.events(sub.id):
+            print(f"  {_when(at)}  {event:9} {detail}")
+        return 0
+    counts = store.counts()
+    paused = float(store.get_meta("pause_until") or 0)
+    failed = store.listing(("failed",))
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "counts": counts,
+                    "paused_until": paused or None,
+                    "failed": [{"id": s.id, "reason": s.reason} for s in failed],
+                },
+                indent=2,
+            )
+        )
+        return 0
+    print("  ".join(f"{state}: {counts[state]}" for state in STATES))
+    if paused:
+        print(f"queue paused until {_when(paused)}: {store.get_meta('pause_reason')}")
+    for sub in failed:
+        print(f"FAILED {sub.id} {sub.form} {sub.title or ''!s:.40}  {sub.reason}")
+    if failed:
+        print("retry one with: tukena bot status --retry ID")
+    return 0
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from tukena.bot.forges.local import LocalForge
+    from tukena.bot.store import Store
+
+    settings = _settings(args)
+    if settings.forge != "local":
+        store = Store(settings.database)
+        for sub in store.listing(("opened",)):
+            print(f"#{sub.pr_number} {sub.title or sub.id}  {sub.pr_url}")
+        return 0
+    forge = LocalForge(settings.target_repository, settings.work_dir, settings.public_url)
+    if args.close:
+        done = forge.set_state("pulls", args.close, "closed")
+        print(f"#{args.close}: {'closed' if done else 'no such pull request'}")
+        return 0 if done else 1
+    records = forge.records()
+    pulls = [p for p in records["pulls"] if p["state"] == "open"]
+    for pull in pulls:
+        state = forge.pull_state(pull["number"])
+        if state != "open":
+            continue
+        print(f"#{pull['number']} {pull['branch']}  {pull['title']}")
+        print(f"    review: git diff {pull['base']}...{pull['branch']}")
+        print(
+            f"    accept: git merge --no-ff {pull['branch']}    reject: git branch -D {pull['branch']}"
+        )
+    issues = [i for i in records["issues"] if i["state"] == "open"]
+    for issue in issues:
+        print(f"issue #{issue['number']} {issue['title']}")
+    if not pulls and not issues:
+        print("nothing to review")
+    return 0
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Register ``bot`` and its commands on the ``tukena`` command's subparsers."""
+    bot = subparsers.add_parser("bot", help="the form-to-pull-request bot")
+    bot.add_argument("--state-dir", help="override TUKENA_BOT_STATE_DIR")
+    sub = bot.add_subparsers(dest="bot_command", required=True)
+    serve = sub.add_parser("serve", help="run the web service (and, by default, the worker)")
+    serve.add_argument("--host")
+    serve.add_argument("--port", type=int)
+    serve.set_defaults(run=cmd_serve)
+    worker = sub.add_parser("worker", help="deliver queued submissions to the forge")
+    worker.add_argument("--drain", action="store_true", help="deliver what is queued, then exit")
+    worker.set_defaults(run=cmd_worker)
+    status = sub.add_parser("status", help="queue counts, failures and one submission's story")
+    status.add_argument("id", nargs="?")
+    status.add_argument("--retry", metavar="ID", help="put a failed submission back in the queue")
+    status.add_argument("--json", action="store_true")
+    status.set_defaults(run=cmd_status)
+    review = sub.add_parser("review", help="list pull requests waiting for review")
+    review.add_argument("--close", type=int, metavar="N", help="close local pull request N")
+    review.set_defaults(run=cmd_review)
+    return bot
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m tukena.bot …`` (the same commands without the ``bot`` word)."""
+    argv = list(argv if argv is not None else sys.argv[1:])
+    verbose = any(a in ("-v", "--verbose") for a in argv)
+    argv = [a for a in argv if a not in ("-v", "--verbose")]
+    parser = argparse.ArgumentParser(prog="python -m tukena.bot")
+    subparsers = parser.add_subparsers(dest="command", required=True)
+    add_parser(subparsers)
+    args = parser.parse_args(["bot", *argv])
+    args.verbose = verbose
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(asctime)s %(name)s %(levelname)s %(message)s",
+    )
+    return args.run(args)

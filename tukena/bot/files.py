@@ -1,0 +1,75 @@
+"""The files a submission writes: path from the stored slug, text from the model.
+
+The text is made by :func:`tukena.writer.render` (YAML for organisations, front matter
+and Markdown for activities) and read back with the same loader as CI before it is
+committed: if the file would not load to the very same model, nothing is written. So a
+YAML tag typed in a form (``!!python/object``) stays literal text, and no user text ever
+becomes a path: the path is ``content/<folder>/<slug><suffix>`` with the slug chosen by
+the bot from the validated model, or the existing file's own path for an update.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from pydantic import BaseModel
+
+from tukena import documents, loader, writer
+from tukena.bot.errors import PermanentDeliveryError
+from tukena.bot.forges.base import FileChange, check_path
+from tukena.bot.store import Submission
+from tukena.exceptions import FrontMatterError
+
+logger = logging.getLogger(__name__)
+
+KINDS = {"activity": loader.ACTIVITIES, "organisation": loader.ORGANISATIONS}
+SUFFIX = {"activity": ".md", "organisation": ".yaml"}
+
+
+def model_of(kind: str, data: dict[str, Any]) -> BaseModel:
+    """Re-validate stored data into its model (the main language as context)."""
+    model = KINDS[kind].model
+    return model.model_validate(data, context={"language": data.get("language", "fi")})
+
+
+def render(model: BaseModel) -> str:
+    """The file text of a model, by the project's writer."""
+    return writer.render(model)
+
+
+def round_trip(text: str, kind: loader.Kind, rel: str, model: BaseModel) -> None:
+    """Raise unless ``text`` loads back, with CI's loader, to exactly ``model``."""
+    try:
+        raw = documents.parse(documents.decode(text.encode("utf-8")), rel.endswith(".md"))
+    except FrontMatterError as exc:
+        raise PermanentDeliveryError(f"the written file does not parse: {exc.message}") from None
+    item, problems = loader.validate(raw, kind, rel)
+    if item is None:
+        listed = "; ".join(str(p) for p in problems[:5])
+        raise PermanentDeliveryError(f"the written file does not validate: {listed}")
+    if item != model:
+        before = model.model_dump(mode="json")
+        after = item.model_dump(mode="json")
+        changed = sorted(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))
+        raise PermanentDeliveryError(
+            f"the written file reads back differently: {', '.join(changed)}"
+        )
+
+
+def changes(submission: Submission) -> tuple[FileChange, ...]:
+    """The files of an activity or organisation submission."""
+    if submission.kind not in KINDS or submission.data is None or not submission.path:
+        raise PermanentDeliveryError(f"nothing to write for a {submission.kind} submission")
+    kind = KINDS[submission.kind]
+    try:
+        path = check_path(submission.path)
+    except ValueError as exc:
+        raise PermanentDeliveryError(str(exc)) from None
+    try:
+        model = model_of(submission.kind, submission.data)
+    except ValueError as exc:
+        raise PermanentDeliveryError(f"stored data no longer validates: {exc}") from None
+    text = render(model)
+    round_trip(text, kind, path, model)
+    return (FileChange(path, text, create=submission.form != "activity-update"),)

@@ -1,0 +1,81 @@
+"""Abuse limits in front of the bot: origin, body size, per-address rate.
+
+- :func:`origin_allowed`: a POST must come from the site or the bot itself (``Origin``,
+  else ``Referer``); a missing header is refused unless the settings allow it;
+- :func:`read_body`: the body is read up to the limit and no further (413 beyond);
+- :class:`RateLimiter`: a sliding window of submissions per client address (429).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from collections.abc import AsyncIterator
+from urllib.parse import urlsplit
+
+
+class BodyTooLarge(ValueError):
+    """The request body is larger than allowed."""
+
+
+def _origin_of(url: str) -> str | None:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+def origin_allowed(
+    origin: str | None, referer: str | None, own: str, allowed: set[str], required: bool
+) -> bool:
+    """Whether a POST comes from an allowed page (``own`` is the bot's own origin)."""
+    accepted = {o.lower() for o in allowed} | {own.lower()}
+    if origin:
+        return origin.lower() != "null" and origin.lower().rstrip("/") in accepted
+    if referer:
+        found = _origin_of(referer)
+        return found is not None and found in accepted
+    return not required
+
+
+async def read_body(chunks: AsyncIterator[bytes], declared: str | None, limit: int) -> bytes:
+    """The whole body, refusing it as soon as it exceeds ``limit`` bytes."""
+    if declared is not None:
+        if not declared.isdigit() or int(declared) > limit:
+            raise BodyTooLarge(declared)
+    body = bytearray()
+    async for chunk in chunks:
+        body += chunk
+        if len(body) > limit:
+            raise BodyTooLarge(str(len(body)))
+    return bytes(body)
+
+
+class RateLimiter:
+    """At most ``limit`` events per ``window`` seconds per key."""
+
+    def __init__(self, limit: int, window: float, max_keys: int = 100_000) -> None:
+        self.limit = limit
+        self.window = window
+        self.max_keys = max_keys
+        self._events: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def hit(self, key: str, now: float) -> float:
+        """Record an event; return 0 when allowed, else the seconds until it would be."""
+        with self._lock:
+            events = self._events.get(key)
+            if events is None:
+                if len(self._events) >= self.max_keys:
+                    self._prune(now)
+                events = self._events[key] = deque()
+            while events and events[0] <= now - self.window:
+                events.popleft()
+            if len(events) >= self.limit:
+                return max(1.0, events[0] + self.window - now)
+            events.append(now)
+            return 0.0
+
+    def _prune(self, now: float) -> None:
+        for key in [k for k, v in self._events.items() if not v or v[-1] <= now - self.window]:
+            del self._events[key]

@@ -1,0 +1,156 @@
+"""Check a parsed form against the models and the current content, before storing it.
+
+The same pydantic models as CI validate the data; on top of them: the organisation and
+partners exist (or are themselves waiting for review), an updated, copied or reported
+listing exists, the submitter's e-mail is an address. This is all the web service does
+before it stores a submission and answers; choosing the file name and looking for likely
+duplicates happen when the worker prepares the pull request (:mod:`tukena.bot.prepare`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import TypeAdapter, ValidationError
+
+from tukena.bot.content import ContentView
+from tukena.bot.store import NewSubmission, Store
+from tukena.forms import messages
+from tukena.forms.parse import CONTROL_NAMES, FormError, Parsed
+from tukena.forms.spec import form_spec
+from tukena.schemas import Activity
+from tukena.schemas.common import Email, pick
+
+logger = logging.getLogger(__name__)
+
+FORMS = {
+    "activity-new": "activity",
+    "activity-copy": "activity",
+    "activity-update": "activity",
+    "organisation-new": "organisation",
+    "report": "report",
+}
+_EMAIL = TypeAdapter(Email)
+try:
+    HELSINKI: dt.tzinfo = ZoneInfo("Europe/Helsinki")
+except ZoneInfoNotFoundError:  # pragma: no cover - no time zone database
+    HELSINKI = dt.timezone(dt.timedelta(hours=2))
+
+
+class UnknownTarget(LookupError):
+    """An update, copy or report names a listing that does not exist."""
+
+
+@dataclass
+class Checked:
+    """The outcome of the checks: errors for the form, or what to store."""
+
+    kind: str
+    errors: list[FormError] = field(default_factory=list)
+    new: NewSubmission | None = None
+    model: Any = None
+
+
+class Intake:
+    """Validation of submissions, and the record to store."""
+
+    def __init__(
+        self, content: ContentView, store: Store, today: Callable[[], dt.date] | None = None
+    ) -> None:
+        self.content = content
+        self.store = store
+        self.today = today or (lambda: dt.datetime.now(HELSINKI).date())
+
+    def pending_organisations(self) -> dict[str, dict[str, str]]:
+        """Organisations waiting for review: slug → name by language."""
+        return self.store.pending_organisations()
+
+    def target(self, form: str, control: dict[str, str]) -> tuple[str, Any] | None:
+        """The existing activity an update or copy is about; raise when unknown."""
+        if form not in ("activity-update", "activity-copy"):
+            return None
+        key = CONTROL_NAMES["target" if form == "activity-update" else "source"]
+        name = control.get(key, "")
+        if form == "activity-copy" and not name:
+            return None
+        activities = self.content.content.activities
+        if name not in activities:
+            raise UnknownTarget(name)
+        return name, activities[name]
+
+    def _validate(self, kind: str, data: dict[str, Any], errors: list[FormError]) -> Any:
+        spec = form_spec(kind)
+        try:
+            return spec.model.model_validate(data, context={"language": data.get("language", "fi")})
+        except ValidationError as exc:
+            taken = {e.name.rsplit(".", 1)[0] for e in errors} | {e.name for e in errors}
+            errors += [e for e in messages.form_errors(spec, exc) if e.name not in taken]
+            return None
+
+    def _references(self, model: Any, errors: list[FormError]) -> bool:
+        """Check what the model names in the content; True when it waits on a pending one."""
+        content = self.content.content
+        if isinstance(model, Activity):
+            named = [model.organisation, *model.partners]
+            missing = [n for n in named if n not in content.organisations]
+            pending = self.pending_organisations() if missing else {}
+            if model.organisation in missing and model.organisation not in pending:
+                errors.append(FormError("organisation", "unknown_organisation"))
+            if any(p in missing and p not in pending for p in model.partners):
+                errors.append(FormError("partners", "unknown_organisation"))
+            return bool(missing)
+        if hasattr(model, "target"):
+            folder, _, slug = model.target.partition("/")
+            if not self.content.exists(folder, slug):
+                errors.append(FormError("target", "unknown_listing"))
+        return False
+
+    def check(self, form: str, parsed: Parsed, lang: str, token_hash: str | None) -> Checked:
+        kind = FORMS[form]
+        errors = list(parsed.errors)
+        data = dict(parsed.data)
+        existing = self.target(form, parsed.control)
+        if kind == "activity":
+            data["verified"] = self.today().isoformat()
+            if form == "activity-update" and existing is not None:
+                kept = existing[1].model_dump(mode="json", include={"images"}, exclude_none=True)
+                data = {**kept, **data}
+        model = self._validate(kind, data, errors)
+        email = parsed.control.get(CONTROL_NAMES["submitter_email"]) or None
+        if email:
+            try:
+                email = str(_EMAIL.validate_python(email))
+            except ValidationError:
+                errors.append(FormError(CONTROL_NAMES["submitter_email"], "email"))
+        if model is not None:
+            self._references(model, errors)
+        if errors or model is None:
+            return Checked(kind, errors)
+        new = NewSubmission(
+            form=form,
+            kind=kind,
+            lang=lang,
+            token_hash=token_hash,
+            data=model.model_dump(mode="json", exclude_none=True),
+            note=parsed.control.get(CONTROL_NAMES["submitter_note"]) or None,
+            submitter_email=email,
+        )
+        if isinstance(model, Activity):
+            new.title = pick(model.title, model.language)[0]
+            new.organisation = model.organisation
+            new.municipalities = sorted({p.municipality for p in model.locations})
+        elif kind == "organisation":
+            new.title = pick(model.name, model.language)[0]
+        else:
+            new.target = model.target
+        if existing is not None:
+            new.target = existing[0]
+            if form == "activity-update":
+                new.slug = existing[0]
+                new.path = self.content.path("activities", existing[0])
+        return Checked(kind, [], new, model)

@@ -1,0 +1,84 @@
+"""HTML pages of the bot itself: receipt, status, messages, index (Jinja2, autoescaped)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from typing import Any
+
+import jinja2
+
+from tukena.bot.store import Submission
+from tukena.forms import ui
+
+STYLESHEET = "/static/forms.css"
+
+
+@cache
+def environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.ChoiceLoader(
+            [
+                jinja2.PackageLoader("tukena.bot", "templates"),
+                jinja2.PackageLoader("tukena.forms", "templates"),
+            ]
+        ),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render(template: str, **context: Any) -> str:
+    context.setdefault("stylesheet", STYLESHEET)
+    return environment().get_template(template).render(**context)
+
+
+def receipt(submission: Submission, lang: str, status_url: str) -> str:
+    return render(
+        "bot/receipt.html",
+        lang=lang,
+        title=ui.text("receipt.title", lang),
+        body=ui.text("receipt.body", lang, id=submission.id),
+        status_url=status_url,
+        status_link=ui.text("receipt.status", lang),
+    )
+
+
+def public_state(submission: Submission) -> str:
+    """What a visitor may know: spam looks like any queued submission."""
+    return "queued" if submission.state == "rejected" else submission.state
+
+
+def status(submission: Submission, lang: str) -> str:
+    state = public_state(submission)
+    key = f"status.{state}"
+    if submission.kind == "report" and state == "closed":
+        key = "status.handled"
+    received = dt.datetime.fromtimestamp(submission.created_at, dt.UTC)
+    return render(
+        "bot/status.html",
+        lang=lang,
+        title=ui.text("status.title", lang),
+        id=submission.id,
+        reference_label=ui.text("status.reference", lang),
+        received_label=ui.text("status.received", lang),
+        received=received.strftime("%Y-%m-%d %H:%M UTC"),
+        received_iso=received.isoformat(),
+        state=state,
+        text=ui.text(key, lang),
+        url=submission.pr_url if state in ("opened", "merged", "closed") else None,
+        number=submission.pr_number,
+        link_text=ui.text("status.issue" if submission.kind == "report" else "status.link", lang),
+    )
+
+
+def message(lang: str, key: str, title_key: str = "forms.title", back: str | None = None) -> str:
+    return render(
+        "bot/message.html",
+        lang=lang,
+        title=ui.text(title_key, lang),
+        body=ui.text(key, lang),
+        back=back,
+    )

@@ -1,0 +1,154 @@
+"""Prepare a stored submission for its pull request: file name, validation report.
+
+Runs in the worker, once per submission, before anything reaches the forge; the result is
+stored, so a retry after a crash writes the same file. The slug comes from the validated
+model (never from raw user text), made unique against the content and the other waiting
+submissions; only one worker runs, so two submissions cannot take the same name. Likely
+duplicates (same organisation, similar title, same municipality) are listed as warnings
+for the reviewer, never merged silently.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from tukena import loader
+from tukena.bot import files
+from tukena.bot.content import (
+    ContentView,
+    activity_slug,
+    free_slug,
+    organisation_slug,
+    similar,
+    similar_titles,
+)
+from tukena.bot.store import Store, Submission
+from tukena.reference import fold
+from tukena.schemas import Activity, Organisation
+from tukena.schemas.common import pick
+
+logger = logging.getLogger(__name__)
+
+MAX_DUPLICATES = 5
+CHECKS = [
+    "Valid against the content models (the same validation as CI)",
+    "Text normalised to NFC; no invisible or bidirectional control characters",
+]
+
+
+def _flat(value: Any, prefix: str = "") -> dict[str, Any]:
+    if isinstance(value, dict):
+        out: dict[str, Any] = {}
+        for key, item in value.items():
+            out.update(_flat(item, f"{prefix}.{key}" if prefix else str(key)))
+        return out
+    if isinstance(value, list) and any(isinstance(v, (dict, list)) for v in value):
+        out = {}
+        for index, item in enumerate(value):
+            out.update(_flat(item, f"{prefix}[{index}]"))
+        return out
+    if isinstance(value, list):
+        return {prefix: ", ".join(str(v) for v in value)} if value else {}
+    return {prefix: value}
+
+
+def differences(before: dict[str, Any], after: dict[str, Any]) -> list[dict[str, Any]]:
+    """Field-by-field changes between two model dumps."""
+    old, new = _flat(before), _flat(after)
+    return [
+        {"field": key, "before": old.get(key), "after": new.get(key)}
+        for key in sorted(old.keys() | new.keys())
+        if old.get(key) != new.get(key)
+    ]
+
+
+class Preparer:
+    """Chooses file names and writes the validation report of submissions."""
+
+    def __init__(self, content: ContentView, store: Store) -> None:
+        self.content = content
+        self.store = store
+
+    def prepare(self, submission: Submission) -> Submission:
+        """The submission with its slug, path and report, computed once and stored."""
+        if submission.report.get("prepared"):
+            return submission
+        report: dict[str, Any] = {"prepared": True, "checks": list(CHECKS), "warnings": []}
+        slug, path, title = submission.slug, submission.path, submission.title
+        if submission.kind in files.KINDS:
+            model = files.model_of(submission.kind, submission.data or {})
+            if isinstance(model, Activity):
+                slug, path = self._activity(submission, model, report)
+            elif isinstance(model, Organisation):
+                slug = self._free("organisations", "organisation", organisation_slug(model))
+                path = f"content/organisations/{slug}.yaml"
+                self._organisation_duplicates(model, report)
+        else:
+            folder, _, name = str((submission.data or {}).get("target", "")).partition("/")
+            report["path"] = self.content.path(folder, name)
+            kind = loader.ACTIVITIES if folder == "activities" else loader.ORGANISATIONS
+            listing = self.content.content.items(kind).get(name)
+            if listing is not None:
+                texts = listing.title if folder == "activities" else listing.name
+                title = pick(texts, getattr(listing, "language", "fi"))[0]
+        self.store.prepare(submission.id, slug, path, title, report)
+        prepared = self.store.get(submission.id)
+        assert prepared is not None
+        return prepared
+
+    def _activity(self, submission: Submission, model: Activity, report: dict) -> tuple[str, str]:
+        content = self.content.content
+        if model.organisation in content.organisations:
+            report["checks"].append(f"Organisation `{model.organisation}` exists")
+        else:
+            report["warnings"].append(
+                f"The organisation `{model.organisation}` is itself waiting for review: "
+                "merge that pull request first"
+            )
+        update = submission.form == "activity-update"
+        target = submission.target
+        if update and target in content.activities:
+            before = content.activities[target].model_dump(mode="json", exclude_none=True)
+            report["changes"] = differences(before, model.model_dump(mode="json", exclude_none=True))
+            slug, path = target, self.content.path("activities", target) or submission.path
+        else:
+            if target:
+                report["source"] = self.content.path("activities", target)
+            slug = self._free("activities", "activity", activity_slug(model))
+            path = f"content/activities/{slug}.md"
+        self._activity_duplicates(submission, model, report, target if update else None)
+        return slug, path
+
+    def _activity_duplicates(self, submission: Submission, model: Activity, report: dict,
+                             ignore: str | None) -> None:
+        found = [f"`{path}`" for path in self.content.duplicates(model, ignore=ignore)]
+        mine = fold(submission.title or "")
+        places = set(submission.municipalities)
+        for other, title, theirs in self.store.pending_titles(model.organisation):
+            if len(found) > MAX_DUPLICATES:
+                break
+            if other == submission.id:
+                continue
+            if (places & set(theirs) or not (places or theirs)) and similar(mine, fold(title)):
+                found.append(f"submission `{other}` (waiting for review)")
+        for item in found[:MAX_DUPLICATES]:
+            report["warnings"].append(
+                f"Possible duplicate of {item} (same organisation, similar title, same municipality)"
+            )
+        if len(found) > MAX_DUPLICATES:
+            report["warnings"].append("More possible duplicates than the above")
+
+    def _organisation_duplicates(self, model: Organisation, report: dict) -> None:
+        names = {fold(t) for t in model.name.values()}
+        alike = [
+            slug
+            for slug, other in self.content.content.organisations.items()
+            if similar_titles(names, {fold(t) for t in other.name.values()})
+        ]
+        report["warnings"] += [f"Possible duplicate of organisation `{s}`" for s in alike[:5]]
+
+    def _free(self, folder: str, kind: str, base: str) -> str:
+        return free_slug(
+            base, lambda s: self.store.slug_taken(kind, s) or self.content.taken(folder, s)
+        )

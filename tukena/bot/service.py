@@ -1,0 +1,137 @@
+"""The parts of a running bot, wired together once by :func:`tukena.bot.app.create_app`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import secrets
+import threading
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from tukena.bot.batch import GroupCommit
+from tukena.bot.content import ContentView
+from tukena.bot.forges.base import Forge
+from tukena.bot.guard import RateLimiter
+from tukena.bot.intake import FORMS, Intake
+from tukena.bot.settings import BotSettings
+from tukena.bot.store import Store
+from tukena.bot.tokens import Signer
+from tukena.bot.worker import Worker
+from tukena.forms import render, sources, ui
+from tukena.forms.parse import CONTROL_NAMES, FormError
+from tukena.forms.spec import Choice, form_spec
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class Bot:
+    """Settings, storage, content, forge and worker of one bot process."""
+
+    settings: BotSettings
+    store: Store
+    content: ContentView
+    forge: Forge
+    clock: Callable[[], float] = time.time
+    today: Callable[[], dt.date] | None = None
+    signer: Signer = field(init=False)
+    limiter: RateLimiter = field(init=False)
+    intake: Intake = field(init=False)
+    worker: Worker = field(init=False)
+    wake: threading.Event = field(default_factory=threading.Event)
+    stop: threading.Event = field(default_factory=threading.Event)
+    thread: threading.Thread | None = None
+    committer: GroupCommit = field(init=False)
+
+    def __post_init__(self) -> None:
+        secret = self.settings.secret
+        if secret is None:
+            logger.warning("TUKENA_BOT_SECRET is not set: form tokens last until a restart")
+            key = secrets.token_bytes(32)
+        else:
+            key = secret.get_secret_value().encode("utf-8")
+        self.signer = Signer(key)
+        self.limiter = RateLimiter(self.settings.rate_limit, self.settings.rate_window_seconds)
+        self.intake = Intake(self.content, self.store, self.today)
+        self.committer = GroupCommit(self.store)
+        self.worker = Worker(
+            self.settings, self.store, self.forge, content=self.content, clock=self.clock
+        )
+
+    # --- the worker thread ----------------------------------------------------------
+
+    def start_worker(self) -> None:
+        self.stop.clear()
+        self.thread = threading.Thread(
+            target=self.worker.run,
+            args=(self.stop, self.wake),
+            name="tukena-bot-worker",
+            daemon=True,
+        )
+        self.thread.start()
+
+    def stop_worker(self) -> None:
+        self.stop.set()
+        self.wake.set()
+        if self.thread is not None:
+            self.thread.join(timeout=30)
+            self.thread = None
+
+    # --- forms ------------------------------------------------------------------------
+
+    def sources(self, form: str) -> dict[str, Sequence[Choice]]:
+        found: dict[str, Sequence[Choice]] = dict(sources.static())
+        pending = self.intake.pending_organisations()
+        found["organisations"] = self.content.organisation_choices(
+            (slug, name)
+            for slug, name in pending.items()
+            if slug not in self.content.content.organisations
+        )
+        if form == "report":
+            found["listings"] = self.content.listing_choices()
+        return found
+
+    def form_page(
+        self,
+        form: str,
+        lang: str,
+        values: Mapping[str, Sequence[str]],
+        *,
+        errors: Sequence[FormError] = (),
+        control: Mapping[str, str] | None = None,
+        token: str | None = None,
+        notice: str = "",
+        extra_rows: Mapping[str, int] | None = None,
+        title: str = "",
+        languages: list[tuple[str, str, str]] | None = None,
+        fixed: Mapping[str, str] | None = None,
+    ) -> str:
+        kind = FORMS[form]
+        control = dict(control or {})
+        control[CONTROL_NAMES["token"]] = token or self.signer.issue(self.clock())
+        submitter = {
+            "email": control.pop(CONTROL_NAMES["submitter_email"], ""),
+            "note": control.pop(CONTROL_NAMES["submitter_note"], ""),
+        }
+        view = render.build_view(
+            form_spec(kind),
+            lang=lang,
+            form_id=form,
+            action=f"{self.settings.public_url}/submit",
+            values=values,
+            errors=errors,
+            sources=self.sources(form),
+            control=control,
+            honeypot=self.settings.honeypot_field,
+            heading=ui.text(f"heading.{form}", lang, title=title),
+            notice=notice,
+            extra_rows=extra_rows,
+            submitter=submitter,
+            fixed=fixed,
+        )
+        extra = {"stylesheet": f"{self.settings.public_url}/static/forms.css"}
+        if languages:
+            extra["languages"] = languages
+        return render.render_form(view, page=True, **extra)

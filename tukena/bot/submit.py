@@ -1,0 +1,185 @@
+"""``POST /submit``: every form arrives here, as a plain urlencoded POST.
+
+In order: origin → body size (413) → content type → per-address rate (429) → a known form
+→ a token seen before returns the same receipt → unknown fields (400) → honeypot or a
+too-fast fill (answered like a success, recorded as rejected, nothing queued) → "add a
+row" buttons → validation (the form again with the errors, 422) → no valid token (the
+form again to confirm, with a fresh token; nothing stored) → queue cap (503) → stored,
+durably, then the receipt.
+"""
+
+from __future__ import annotations
+
+import logging
+from urllib.parse import parse_qsl
+
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+
+from tukena.bot import guard, pages
+from tukena.bot.intake import FORMS, UnknownTarget
+from tukena.bot.service import Bot
+from tukena.bot.store import NewSubmission, Submission
+from tukena.forms import ui
+from tukena.forms.parse import CONTROL_NAMES, UnknownFields, parse
+from tukena.forms.spec import form_spec
+
+logger = logging.getLogger(__name__)
+
+MAX_FIELDS = 1500
+
+
+def wants_json(request: Request) -> bool:
+    return "application/json" in request.headers.get("accept", "")
+
+
+def client_address(request: Request, trust_forwarded: bool) -> str:
+    if trust_forwarded:
+        forwarded = request.headers.get("x-forwarded-for", "")
+        if forwarded:
+            return forwarded.split(",")[-1].strip()
+    return request.client.host if request.client else "unknown"
+
+
+def own_origin(request: Request) -> str:
+    return f"{request.url.scheme}://{request.headers.get('host', '')}"
+
+
+def problem(request: Request, status: int, key: str, lang: str, retry_after: float = 0) -> Response:
+    headers = {"Retry-After": str(max(1, int(retry_after + 0.999)))} if retry_after else {}
+    if wants_json(request):
+        return JSONResponse({"error": key, "message": ui.text(key, lang)}, status, headers=headers)
+    return HTMLResponse(pages.message(lang, key), status, headers=headers)
+
+
+def status_url(bot: Bot, submission: Submission, lang: str) -> str:
+    return f"{bot.settings.public_url}/status/{submission.id}?lang={lang}"
+
+
+def receipt(request: Request, bot: Bot, submission: Submission, lang: str) -> Response:
+    url = status_url(bot, submission, lang)
+    if wants_json(request):
+        return JSONResponse({"id": submission.id, "status_url": url, "received": True})
+    return HTMLResponse(pages.receipt(submission, lang, url))
+
+
+def _values(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
+    values: dict[str, list[str]] = {}
+    for name, value in pairs:
+        values.setdefault(name, []).append(value)
+    return values
+
+
+async def submit(request: Request) -> Response:
+    bot: Bot = request.app.state.bot
+    settings = bot.settings
+    lang = ui.language(request.query_params.get("lang"))
+    if not guard.origin_allowed(
+        request.headers.get("origin"),
+        request.headers.get("referer"),
+        own_origin(request),
+        settings.origins(),
+        settings.require_origin,
+    ):
+        return problem(request, 403, "forbidden", lang)
+    try:
+        body = await guard.read_body(
+            request.stream(), request.headers.get("content-length"), settings.max_body_bytes
+        )
+    except guard.BodyTooLarge:
+        return problem(request, 413, "too_large", lang)
+    kind_header = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind_header != "application/x-www-form-urlencoded":
+        return problem(request, 415, "bad_request", lang)
+    now = bot.clock()
+    wait = bot.limiter.hit(client_address(request, settings.trust_forwarded_for), now)
+    if wait:
+        return problem(request, 429, "too_many", lang, retry_after=wait)
+    try:
+        pairs = parse_qsl(body.decode("utf-8"), keep_blank_values=True, max_num_fields=MAX_FIELDS)
+    except (UnicodeDecodeError, ValueError):
+        return problem(request, 400, "bad_request", lang)
+    control = {k: v for k, v in pairs if k.startswith("_")}
+    lang = ui.language(control.get(CONTROL_NAMES["lang"]))
+    form = control.get(CONTROL_NAMES["form"], "")
+    if form not in FORMS:
+        return problem(request, 400, "bad_request", lang)
+    kind = FORMS[form]
+    token = bot.signer.verify(
+        control.get(CONTROL_NAMES["token"]), now, settings.token_max_age_seconds
+    )
+    if token is not None:
+        seen = bot.store.by_token(token.digest)
+        if seen is not None:
+            return receipt(request, bot, seen, lang)
+    try:
+        parsed = parse(form_spec(kind), pairs, settings.honeypot_field)
+    except UnknownFields as exc:
+        logger.info("refused a form with unknown fields: %s", exc)
+        return problem(request, 400, "bad_request", lang)
+    if parsed.honeypot or (token is not None and now - token.issued < settings.min_fill_seconds):
+        reason = "honeypot" if parsed.honeypot else "filled too fast"
+        rejected = NewSubmission(
+            form=form,
+            kind=kind,
+            lang=lang,
+            state="rejected",
+            reason=reason,
+            token_hash=token.digest if token else None,
+        )
+        stored, _ = await bot.committer.add(rejected)
+        logger.info("spam-like submission %s (%s): answered, not queued", stored.id, reason)
+        return receipt(request, bot, stored, lang)
+    values = _values(pairs)
+    keep = {
+        k: v
+        for k, v in control.items()
+        if k
+        in (
+            CONTROL_NAMES["target"],
+            CONTROL_NAMES["source"],
+            CONTROL_NAMES["submitter_email"],
+            CONTROL_NAMES["submitter_note"],
+        )
+    }
+    current = token.value if token else None
+    action = control.get(CONTROL_NAMES["action"], "")
+    if action.startswith("add:"):
+        html = bot.form_page(
+            form, lang, values, control=keep, token=current, extra_rows={action[4:]: 1}
+        )
+        return HTMLResponse(html)
+    try:
+        checked = bot.intake.check(form, parsed, lang, token.digest if token else None)
+    except UnknownTarget:
+        return problem(request, 404, "not_found", lang)
+    if checked.errors:
+        if wants_json(request):
+            from tukena.forms.messages import message
+
+            return JSONResponse(
+                {
+                    "errors": [
+                        {"name": e.name, "key": e.key, "message": message(e, lang)}
+                        for e in checked.errors
+                    ]
+                },
+                422,
+            )
+        html = bot.form_page(form, lang, values, errors=checked.errors, control=keep, token=current)
+        return HTMLResponse(html, 422)
+    if token is None:
+        html = bot.form_page(
+            form, lang, values, control=keep, notice=ui.text("confirm_notice", lang)
+        )
+        return HTMLResponse(html)
+    assert checked.new is not None
+    if bot.store.queued_count() >= settings.max_queue:
+        return problem(request, 503, "busy", lang, retry_after=settings.backoff_max_seconds)
+    stored, created = await bot.committer.add(checked.new)
+    if created:
+        logger.info("submission %s stored (%s)", stored.id, stored.form)
+    bot.wake.set()
+    return receipt(request, bot, stored, lang)
+
+

@@ -1,0 +1,282 @@
+"""Labels and help texts of form fields in fi, sv and en, keyed by model path.
+
+A key is the dotted model path without list indices (``schedule.weekly.start``). A path
+missing here falls back to its last part (``start``), then to the model's English
+``Field(description=...)``, so a new model field still gets a label.
+"""
+
+from __future__ import annotations
+
+Text = dict[str, str]
+
+
+def _t(fi: str, sv: str, en: str) -> Text:
+    return {"fi": fi, "sv": sv, "en": en}
+
+
+LABELS: dict[str, Text] = {
+    # shared by several models
+    "language": _t("Ilmoituksen pääkieli", "Annonsens huvudspråk", "Main language of the listing"),
+    "name": _t("Nimi", "Namn", "Name"),
+    "description": _t("Kuvaus", "Beskrivning", "Description"),
+    "email": _t("Sähköposti", "E-post", "E-mail"),
+    "phone": _t("Puhelin", "Telefon", "Phone"),
+    "link": _t("Verkko-osoite", "Webbadress", "Web address"),
+    "instructions": _t("Ohjeet", "Anvisningar", "Instructions"),
+    "level": _t("Toiminnan taso", "Verksamhetsnivå", "Operating level"),
+    "languages": _t("Toiminnan kielet", "Verksamhetens språk", "Languages used in the activity"),
+    "municipality": _t("Kunta", "Kommun", "Municipality"),
+    "postal_code": _t("Postinumero", "Postnummer", "Postal code"),
+    "start": _t("Alkaa", "Börjar", "Starts"),
+    "end": _t("Päättyy", "Slutar", "Ends"),
+    "note": _t("Lisätietoa", "Mer information", "More information"),
+    # activity
+    "title": _t("Toiminnan nimi", "Verksamhetens namn", "Name of the activity"),
+    "summary": _t("Lyhyt esittely", "Kort presentation", "Short introduction"),
+    "organisation": _t("Järjestäjä", "Arrangör", "Organiser"),
+    "partners": _t("Yhteistyökumppanit", "Samarbetspartner", "Partners"),
+    "forms": _t("Toimintamuoto", "Verksamhetsform", "Type of activity"),
+    "category": _t("Luokka", "Kategori", "Category"),
+    "phases": _t("Kotoutumisen vaihe", "Integrationsfas", "Stage of integration"),
+    "target_groups": _t("Kenelle", "För vem", "Who it is for"),
+    "age": _t("Ikä", "Ålder", "Age"),
+    "age.min": _t("Alin ikä", "Lägsta ålder", "Youngest age"),
+    "age.max": _t("Ylin ikä", "Högsta ålder", "Oldest age"),
+    "language_level": _t(
+        "Tarvittava suomen tai ruotsin taito",
+        "Kunskaper i finska eller svenska som behövs",
+        "Finnish or Swedish skills needed",
+    ),
+    "support_languages": _t(
+        "Apua saa myös näillä kielillä",
+        "Hjälp finns också på dessa språk",
+        "Help is also available in",
+    ),
+    "locations": _t("Paikka", "Plats", "Place"),
+    "locations.name": _t("Paikan nimi", "Platsens namn", "Name of the place"),
+    "locations.street_address": _t("Katuosoite", "Gatuadress", "Street address"),
+    "locations.coordinates": _t("Karttapiste", "Kartpunkt", "Map point"),
+    "locations.coordinates.lat": _t("Leveysaste", "Latitud", "Latitude"),
+    "locations.coordinates.lon": _t("Pituusaste", "Longitud", "Longitude"),
+    "locations.accessibility": _t("Esteettömyys", "Tillgänglighet", "Accessibility"),
+    "locations.accessibility.step_free": _t(
+        "Kulku ilman portaita", "Tillträde utan trappor", "Step-free access"
+    ),
+    "locations.accessibility.accessible_toilet": _t(
+        "Esteetön wc", "Tillgänglig toalett", "Accessible toilet"
+    ),
+    "locations.accessibility.induction_loop": _t("Induktiosilmukka", "Hörslinga", "Induction loop"),
+    "locations.accessibility.notes": _t(
+        "Muuta esteettömyydestä", "Annat om tillgänglighet", "Other accessibility information"
+    ),
+    "online": _t("Osallistuminen verkossa", "Delta på nätet", "Taking part online"),
+    "online.link": _t("Liittymislinkki", "Länk för att delta", "Link to join"),
+    "online.instructions": _t("Ohjeet liittymiseen", "Hur man deltar", "How to join"),
+    "schedule": _t("Aikataulu", "Tidtabell", "Schedule"),
+    "schedule.season": _t("Kausi", "Säsong", "Season"),
+    "schedule.season.start": _t("Kausi alkaa", "Säsongen börjar", "Season starts"),
+    "schedule.season.end": _t("Kausi päättyy", "Säsongen slutar", "Season ends"),
+    "schedule.weekly": _t("Viikoittaiset ajat", "Veckotider", "Weekly times"),
+    "schedule.weekly.weekday": _t("Viikonpäivä", "Veckodag", "Day of the week"),
+    "schedule.weekly.start": _t("Alkaa klo", "Börjar kl.", "Starts at"),
+    "schedule.weekly.end": _t("Päättyy klo", "Slutar kl.", "Ends at"),
+    "schedule.weekly.every": _t("Joka … viikko", "Var … vecka", "Every … weeks"),
+    "schedule.exceptions": _t("Tauot", "Pauser", "Breaks"),
+    "schedule.exceptions.start": _t("Tauko alkaa", "Pausen börjar", "Break starts"),
+    "schedule.exceptions.end": _t("Tauko päättyy", "Pausen slutar", "Break ends"),
+    "schedule.exceptions.reason": _t("Syy", "Orsak", "Reason"),
+    "schedule.sessions": _t("Tapaamiskerrat", "Träffar", "Sessions"),
+    "schedule.sessions.date": _t("Päivä", "Dag", "Date"),
+    "schedule.sessions.start": _t("Alkaa klo", "Börjar kl.", "Starts at"),
+    "schedule.sessions.end": _t("Päättyy klo", "Slutar kl.", "Ends at"),
+    "schedule.sessions.note": _t("Ohjelma", "Program", "What happens"),
+    "schedule.note": _t("Muuta aikataulusta", "Annat om tidtabellen", "Other timing information"),
+    "cost": _t("Hinta", "Pris", "Cost"),
+    "cost.free": _t("Maksuton", "Avgiftsfri", "Free of charge"),
+    "cost.fee": _t("Maksu", "Avgift", "Fee"),
+    "registration": _t("Ilmoittautuminen", "Anmälan", "Registration"),
+    "registration.required": _t(
+        "Ilmoittautuminen tarvitaan", "Anmälan krävs", "Registration is needed"
+    ),
+    "registration.link": _t("Ilmoittautumislomake", "Anmälningsblankett", "Registration form"),
+    "registration.email": _t(
+        "Ilmoittautuminen sähköpostilla", "Anmälan per e-post", "Register by e-mail"
+    ),
+    "registration.phone": _t(
+        "Ilmoittautuminen puhelimella", "Anmälan per telefon", "Register by phone"
+    ),
+    "registration.instructions": _t(
+        "Miten ilmoittaudutaan", "Hur man anmäler sig", "How to register"
+    ),
+    "registration.deadline": _t(
+        "Viimeinen ilmoittautumispäivä", "Sista anmälningsdag", "Registration deadline"
+    ),
+    "capacity": _t("Mahtuuko mukaan", "Finns det plats", "Can new people join"),
+    "referrals": _t("Ohjatut osallistujat", "Hänvisade deltagare", "Referred participants"),
+    "referrals.accepted": _t(
+        "Ammattilaisten ohjaamat osallistujat ovat tervetulleita",
+        "Deltagare som hänvisas av yrkespersoner är välkomna",
+        "Participants referred by professionals are welcome",
+    ),
+    "referrals.instructions": _t(
+        "Ohjeet ohjaavalle ammattilaiselle",
+        "Anvisningar för den som hänvisar",
+        "How professionals refer a client",
+    ),
+    "childcare": _t("Lastenhoito järjestetty", "Barnpassning ordnas", "Childcare is available"),
+    "contact": _t("Yhteystiedot", "Kontaktuppgifter", "Contact"),
+    "contact.name": _t("Tehtävä tai nimi", "Uppgift eller namn", "Role or name"),
+    "keywords": _t("Hakusanat", "Sökord", "Search words"),
+    "valid_until": _t("Ilmoitus voimassa asti", "Annonsen gäller till", "Show the listing until"),
+    # organisation
+    "kind": _t("Organisaation muoto", "Organisationsform", "Type of organisation"),
+    "business_id": _t("Y-tunnus", "FO-nummer", "Business ID"),
+    "association_register_number": _t(
+        "Yhdistysrekisterinumero", "Föreningsregisternummer", "Association register number"
+    ),
+    "municipalities": _t("Toimintakunnat", "Kommuner", "Municipalities"),
+    "regions": _t("Maakunnat", "Landskap", "Regions"),
+    "networks": _t("Verkostot", "Nätverk", "Networks"),
+    "website": _t("Verkkosivut", "Webbplats", "Website"),
+    "address": _t("Osoite", "Adress", "Address"),
+    "address.street": _t("Katuosoite", "Gatuadress", "Street address"),
+    # problem report
+    "target": _t("Ilmoitus", "Annons", "Listing"),
+    "problem": _t("Mikä on vialla?", "Vad är fel?", "What is wrong?"),
+    "details": _t("Kerro tarkemmin", "Berätta mer", "Tell us more"),
+}
+
+_ORG = {
+    "name": _t("Organisaation nimi", "Organisationens namn", "Name of the organisation"),
+    "description": _t("Mitä organisaatio tekee", "Vad organisationen gör", "What it does"),
+    "languages": _t("Työkielet", "Arbetsspråk", "Working languages"),
+    "language": _t("Tietojen pääkieli", "Huvudspråk", "Main language of this entry"),
+}
+
+HELP: dict[str, Text] = {
+    "title": _t(
+        "Kirjoita ainakin yhdellä kielellä. Muut kielet ovat vapaaehtoisia.",
+        "Skriv på minst ett språk. Övriga språk är frivilliga.",
+        "Write it in at least one language. The other languages are optional.",
+    ),
+    "summary": _t(
+        "Yksi tai kaksi lausetta, jotka näkyvät hakutuloksissa.",
+        "En eller två meningar som visas i sökresultaten.",
+        "One or two sentences shown in search results.",
+    ),
+    "description": _t(
+        "Pidempi kuvaus. Voit käyttää Markdown-muotoilua.",
+        "En längre beskrivning. Du kan använda Markdown.",
+        "A longer description. You can use Markdown.",
+    ),
+    "language": _t(
+        "Kieli, jolla ilmoitus on pääasiassa kirjoitettu.",
+        "Språket som annonsen huvudsakligen är skriven på.",
+        "The language the listing is mainly written in.",
+    ),
+    "languages": _t(
+        "Kielet, joita toiminnassa puhutaan.",
+        "Språk som talas i verksamheten.",
+        "Languages spoken in the activity.",
+    ),
+    "organisation": _t(
+        "Puuttuuko organisaatiosi? Lisää se ensin omalla lomakkeellaan.",
+        "Saknas din organisation? Lägg först till den med sin egen blankett.",
+        "Is your organisation missing? Add it first with its own form.",
+    ),
+    "phases": _t(
+        "Jätä tyhjäksi, jos toiminta sopii kaikille.",
+        "Lämna tomt om verksamheten passar alla.",
+        "Leave empty if it suits everyone.",
+    ),
+    "locations": _t(
+        "Tyhjennä paikan kaikki kentät poistaaksesi sen.",
+        "Töm alla fält för en plats för att ta bort den.",
+        "Clear all fields of a place to remove it.",
+    ),
+    "locations.municipality": _t(
+        "Kunnan nimi suomeksi tai ruotsiksi tai kuntanumero.",
+        "Kommunens namn på finska eller svenska eller kommunnumret.",
+        "Municipality name in Finnish or Swedish, or its number.",
+    ),
+    "online": _t(
+        "Täytä, jos toimintaan voi osallistua verkossa.",
+        "Fyll i om man kan delta på nätet.",
+        "Fill in if people can take part online.",
+    ),
+    "schedule.season": _t(
+        "Viikoittaisella toiminnalla on kausi. Jätä loppupäivä tyhjäksi, jos toiminta jatkuu.",
+        "Veckovis verksamhet har en säsong. Lämna slutdagen tom om verksamheten fortsätter.",
+        "Weekly activities run in a season. Leave the end empty if it goes on.",
+    ),
+    "schedule.weekly": _t(
+        "Tyhjennä rivin kaikki kentät poistaaksesi sen.",
+        "Töm alla fält på en rad för att ta bort den.",
+        "Clear all fields of a row to remove it.",
+    ),
+    "schedule.sessions": _t(
+        "Kurssille tai sarjalle: anna vähintään kaksi päivää. Viikoittaiselle toiminnalle jätä tyhjäksi.",
+        "För en kurs eller serie: ange minst två dagar. Lämna tomt för veckovis verksamhet.",
+        "For a course or series: give at least two dates. Leave empty for weekly activities.",
+    ),
+    "schedule.weekly.start": _t(
+        "Muoto TT:MM, esim. 17:00", "Format TT:MM, t.ex. 17:00", "HH:MM, e.g. 17:00"
+    ),
+    "schedule.weekly.end": _t(
+        "Muoto TT:MM, esim. 19:00", "Format TT:MM, t.ex. 19:00", "HH:MM, e.g. 19:00"
+    ),
+    "cost.fee": _t(
+        "Pakollinen, jos toiminta ei ole maksutonta.",
+        "Obligatorisk om verksamheten inte är avgiftsfri.",
+        "Required when it is not free.",
+    ),
+    "registration.instructions": _t(
+        "Jos ilmoittautuminen tarvitaan, kerro miten: linkki, sähköposti, puhelin tai ohje.",
+        "Om anmälan krävs, berätta hur: länk, e-post, telefon eller anvisning.",
+        "If registration is needed, say how: a link, e-mail, phone or instructions.",
+    ),
+    "contact": _t(
+        "Julkinen yhteystieto kysymyksiä varten: sähköposti, puhelin tai linkki.",
+        "Offentlig kontakt för frågor: e-post, telefon eller länk.",
+        "A public contact for questions: e-mail, phone or a link.",
+    ),
+    "keywords": _t("Yksi hakusana riviä kohden.", "Ett sökord per rad.", "One word per line."),
+    "networks": _t("Yksi verkosto riviä kohden.", "Ett nätverk per rad.", "One network per line."),
+    "valid_until": _t(
+        "Ilmoitus piilotetaan tämän päivän jälkeen.",
+        "Annonsen döljs efter detta datum.",
+        "The listing is hidden after this date.",
+    ),
+    "business_id": _t("Esim. 1234567-1", "T.ex. 1234567-1", "E.g. 1234567-1"),
+    "association_register_number": _t("Esim. 123.456", "T.ex. 123.456", "E.g. 123.456"),
+    "municipalities": _t(
+        "Paikallisella organisaatiolla pitää olla ainakin yksi kunta.",
+        "En lokal organisation behöver minst en kommun.",
+        "A local organisation needs at least one municipality.",
+    ),
+    "details": _t(
+        "Älä kirjoita tähän henkilötietoja.",
+        "Skriv inte personuppgifter här.",
+        "Please do not write personal details here.",
+    ),
+}
+
+
+def label(path: str, lang: str, kind: str = "activity", default: str = "") -> str:
+    """The label of a field in a UI language."""
+    texts = (_ORG.get(path) if kind == "organisation" else None) or LABELS.get(path)
+    if texts is None:
+        texts = LABELS.get(path.rsplit(".", 1)[-1])
+    if texts is None:
+        return default or path.rsplit(".", 1)[-1].replace("_", " ").capitalize()
+    return texts.get(lang, texts["en"])
+
+
+def labels(path: str, kind: str = "activity", default: str = "") -> Text:
+    """The label of a field in every UI language."""
+    return {lang: label(path, lang, kind, default) for lang in ("fi", "sv", "en")}
+
+
+def help_texts(path: str) -> Text:
+    """The help text of a field in every UI language, or an empty mapping."""
+    return dict(HELP.get(path, {}))

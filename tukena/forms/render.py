@@ -1,0 +1,403 @@
+"""Server-side HTML of the forms (Jinja2, autoescaped).
+
+:func:`build_view` turns a form description, the values to show and the errors into a
+tree of plain view objects (concrete names, ids, labels in the UI language, which help and
+error texts describe which input); the templates in ``templates/forms/`` only lay it out.
+The static site can include ``forms/form.html`` with the same view object.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+import jinja2
+
+from tukena.forms import messages, ui
+from tukena.forms.parse import CONTROL_NAMES, FormError
+from tukena.forms.spec import UI, Choice, Field, FormSpec, Group, Node
+from tukena.reference import fold
+from tukena.schemas.common import text_direction
+
+_ID_UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
+
+
+def element_id(prefix: str, name: str) -> str:
+    """An HTML id for a form name: ``f-schedule-weekly-0-start``."""
+    return f"{prefix}-{_ID_UNSAFE.sub('-', name)}" if name else f"{prefix}-form"
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    selected: bool
+    id: str = ""
+
+
+@dataclass
+class LangInput:
+    code: str
+    label: str
+    name: str
+    id: str
+    value: str
+    dir: str
+
+
+@dataclass
+class FieldView:
+    kind: str  # widget
+    name: str
+    id: str
+    label: str
+    help: str
+    help_id: str
+    errors: list[str]
+    error_id: str
+    required: bool  # shown as required
+    required_attr: bool  # HTML required attribute
+    value: str = ""
+    options: list[Option] = field(default_factory=list)
+    inputs: list[LangInput] = field(default_factory=list)
+    attrs: dict[str, Any] = field(default_factory=dict)
+    multiline: bool = False
+    maxlength: int = 0
+    nullable: bool = False
+
+    @property
+    def anchor(self) -> str:
+        if self.inputs:
+            return self.inputs[0].id
+        if self.kind in ("radio", "checkboxes", "boolean") and self.options:
+            return self.options[0].id
+        return self.id
+
+    @property
+    def describedby(self) -> str:
+        ids = [self.help_id] if self.help else []
+        return " ".join(ids + ([self.error_id] if self.errors else []))
+
+
+@dataclass
+class GroupView:
+    kind: str  # group or row
+    name: str
+    id: str
+    label: str
+    help: str
+    help_id: str
+    errors: list[str]
+    error_id: str
+    required: bool
+    children: list[Any] = field(default_factory=list)
+    rows: list[GroupView] = field(default_factory=list)
+    add: dict[str, str] | None = None
+    repeat: bool = False
+
+    @property
+    def anchor(self) -> str:
+        for child in self.children or self.rows:
+            return child.anchor
+        return self.id
+
+    @property
+    def describedby(self) -> str:
+        ids = [self.help_id] if self.help else []
+        return " ".join(ids + ([self.error_id] if self.errors else []))
+
+
+@dataclass
+class FormView:
+    """Everything a template needs to render one form."""
+
+    lang: str
+    dir: str
+    kind: str
+    form_id: str
+    heading: str
+    action: str
+    control: dict[str, str]
+    honeypot: str
+    fields: list[Any]
+    summary: list[tuple[str, str]]  # (anchor, text)
+    notice: str = ""
+    submit: str = ""
+    texts: dict[str, str] = field(default_factory=dict)
+    show_submitter: bool = True
+    submitter: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class _Context:
+    lang: str
+    kind: str
+    values: Mapping[str, Sequence[str]]
+    errors: dict[str, list[str]]
+    sources: Mapping[str, Sequence[Choice]]
+    extra_rows: Mapping[str, int]
+    fixed: Mapping[str, str] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)  # name -> label for the summary
+    anchors: dict[str, str] = field(default_factory=dict)
+
+
+def _label(texts: Mapping[str, str], lang: str) -> str:
+    return texts.get(lang) or texts.get("en") or ""
+
+
+def _first(values: Sequence[str] | None) -> str:
+    return values[0] if values else ""
+
+
+def _options(node: Field, ctx: _Context, name: str, chosen: Sequence[str]) -> list[Option]:
+    base = element_id("f", name)
+    if node.widget == "boolean":
+        pairs = [("true", ui.text("yes", ctx.lang)), ("false", ui.text("no", ctx.lang))]
+        if node.nullable:
+            pairs.append(("", ui.text("unknown", ctx.lang)))
+        return [
+            Option(v, label, v in chosen or (v == "" and not chosen), f"{base}-{i}")
+            for i, (v, label) in enumerate(pairs)
+        ]
+    choices = list(node.choices)
+    if not choices:
+        choices = sorted(
+            ctx.sources.get(node.source or "", ()), key=lambda c: fold(_label(c.label, ctx.lang))
+        )
+    known = {c.value for c in choices}
+    options = [
+        Option(c.value, _label(c.label, ctx.lang), c.value in chosen, f"{base}-{i}")
+        for i, c in enumerate(choices)
+    ]
+    # keep a value the lists do not know (e.g. a municipality typed by name) visible
+    for extra in (v for v in chosen if v and v not in known):
+        options.append(Option(extra, extra, True, f"{base}-{len(options)}"))
+    return options
+
+
+def _in_language(code: str, lang: str) -> str:
+    key = f"in_language.{code}"
+    return ui.text(key, lang) if key in ui.TEXTS else ui.text("in_language.other", lang, code=code)
+
+
+def _field_view(node: Field, name: str, ctx: _Context, row_label: str) -> FieldView:
+    label = _label(node.label, ctx.lang)
+    chosen = list(ctx.values.get(name, ()))
+    view = FieldView(
+        kind=node.widget,
+        name=name,
+        id=element_id("f", name),
+        label=label,
+        help=_label(node.help, ctx.lang) if node.help else "",
+        help_id=element_id("h", name),
+        errors=ctx.errors.get(name, []),
+        error_id=element_id("e", name),
+        required=node.required,
+        required_attr=node.always and node.widget not in ("localised", "checkboxes", "multiselect"),
+        value=_first(chosen),
+        attrs=dict(node.attrs),
+        multiline=node.multiline,
+        maxlength=node.maxlength,
+        nullable=node.nullable,
+    )
+    if node.widget == "localised":
+        for key, found in ctx.errors.items():
+            if key.startswith(name + ".") and "." not in key[len(name) + 1 :]:
+                view.errors = view.errors + found
+                ctx.labels[key] = label if not row_label else f"{row_label}{label}"
+                ctx.anchors[key] = element_id("f", key)
+        codes = list(UI) + sorted(
+            {k.rsplit(".", 1)[1] for k in ctx.values if k.startswith(name + ".")} - set(UI)
+        )
+        view.inputs = [
+            LangInput(
+                code,
+                _in_language(code, ctx.lang),
+                f"{name}.{code}",
+                element_id("f", f"{name}.{code}"),
+                _first(ctx.values.get(f"{name}.{code}")),
+                text_direction(code),
+            )
+            for code in codes
+        ]
+    elif name in ctx.fixed:
+        view.kind = "fixed"
+        view.options = [Option(view.value, ctx.fixed[name], True)]
+    elif node.widget in ("select", "radio", "checkboxes", "multiselect", "boolean"):
+        view.options = _options(node, ctx, name, chosen)
+    ctx.labels[name] = f"{row_label}{label}"
+    ctx.anchors[name] = view.anchor
+    return view
+
+
+def _rows(node: Group, name: str, ctx: _Context) -> int:
+    prefix = f"{name}."
+    seen = [
+        int(k[len(prefix) :].split(".", 1)[0])
+        for k in ctx.values
+        if k.startswith(prefix) and k[len(prefix) :].split(".", 1)[0].isdigit()
+    ]
+    count = max(max(seen) + 1 if seen else 0, node.initial_rows) + ctx.extra_rows.get(name, 0)
+    return min(count, node.max_rows)
+
+
+def _group_view(node: Group, name: str, ctx: _Context, row_label: str) -> GroupView:
+    label = _label(node.label, ctx.lang)
+    view = GroupView(
+        kind="group",
+        name=name,
+        id=element_id("g", name),
+        label=label,
+        help=_label(node.help, ctx.lang) if node.help else "",
+        help_id=element_id("h", name),
+        errors=ctx.errors.get(name, []),
+        error_id=element_id("e", name),
+        required=node.required,
+        repeat=node.repeat,
+    )
+    if node.repeat:
+        for index in range(_rows(node, name, ctx)):
+            row_name = f"{name}.{index}"
+            row_title = ui.text("row", ctx.lang, label=label, number=index + 1)
+            row = GroupView(
+                kind="row",
+                name=row_name,
+                id=element_id("g", row_name),
+                label=row_title,
+                help="",
+                help_id=element_id("h", row_name),
+                errors=ctx.errors.get(row_name, []),
+                error_id=element_id("e", row_name),
+                required=False,
+                children=_children(node.children, f"{row_name}.", ctx, f"{row_title}: "),
+            )
+            ctx.labels[row_name] = row_title
+            ctx.anchors[row_name] = row.anchor
+            view.rows.append(row)
+        if len(view.rows) < node.max_rows:
+            view.add = {
+                "name": CONTROL_NAMES["action"],
+                "value": f"add:{name}",
+                "label": ui.text("add_row", ctx.lang, label=label),
+            }
+    else:
+        view.children = _children(node.children, f"{name}.", ctx, row_label)
+    ctx.labels[name] = f"{row_label}{label}"
+    ctx.anchors[name] = view.anchor
+    return view
+
+
+def _children(nodes: Sequence[Node], prefix: str, ctx: _Context, row_label: str) -> list[Any]:
+    out: list[Any] = []
+    for node in nodes:
+        name = f"{prefix}{node.key}"
+        if isinstance(node, Group):
+            out.append(_group_view(node, name, ctx, row_label))
+        else:
+            assert isinstance(node, Field)
+            out.append(_field_view(node, name, ctx, row_label))
+    return out
+
+
+def _order(name: str, order: list[str]) -> int:
+    return order.index(name) if name in order else len(order)
+
+
+def build_view(
+    spec: FormSpec,
+    *,
+    lang: str,
+    form_id: str,
+    action: str,
+    values: Mapping[str, Sequence[str]] | None = None,
+    errors: Sequence[FormError] = (),
+    sources: Mapping[str, Sequence[Choice]] | None = None,
+    control: Mapping[str, str] | None = None,
+    honeypot: str = "extra_notes",
+    heading: str = "",
+    notice: str = "",
+    extra_rows: Mapping[str, int] | None = None,
+    submitter: Mapping[str, str] | None = None,
+    fixed: Mapping[str, str] | None = None,
+) -> FormView:
+    """The view of a form in a UI language, with values and errors in place."""
+    lang = ui.language(lang)
+    by_name: dict[str, list[str]] = {}
+    for error in errors:
+        by_name.setdefault(error.name, []).append(messages.message(error, lang))
+    ctx = _Context(
+        lang, spec.kind, values or {}, by_name, sources or {}, extra_rows or {}, fixed or {}
+    )
+    fields = _children(spec.children, "", ctx, "")
+    email_name = CONTROL_NAMES["submitter_email"]
+    ctx.labels[email_name] = ui.text("submitter.email", lang)
+    ctx.anchors[email_name] = element_id("f", email_name)
+    order = list(ctx.labels)
+    summary = [
+        (
+            ctx.anchors.get(error.name, "form-top"),
+            f"{ctx.labels[error.name]}: {messages.message(error, lang)}"
+            if error.name in ctx.labels
+            else messages.message(error, lang),
+        )
+        for error in sorted(errors, key=lambda e: _order(e.name, order))
+    ]
+    texts = {
+        key.split(".", 1)[-1] if key.startswith("submitter.") else key: ui.text(key, lang)
+        for key in (
+            "intro",
+            "required",
+            "optional",
+            "error_summary",
+            "honeypot",
+            "choose",
+            "submitter",
+            "submitter.help",
+            "submitter.email",
+            "submitter.note",
+        )
+    }
+    return FormView(
+        lang=lang,
+        dir=text_direction(lang),
+        kind=spec.kind,
+        form_id=form_id,
+        heading=heading or ui.text(f"heading.{form_id}", lang, title=""),
+        action=action,
+        control={CONTROL_NAMES["form"]: form_id, CONTROL_NAMES["lang"]: lang, **(control or {})},
+        honeypot=honeypot,
+        fields=fields,
+        summary=summary,
+        notice=notice,
+        submit=ui.text("confirm_send" if notice else "send", lang),
+        texts=texts,
+        submitter={
+            "email": (submitter or {}).get("email", ""),
+            "note": (submitter or {}).get("note", ""),
+            "email_name": CONTROL_NAMES["submitter_email"],
+            "note_name": CONTROL_NAMES["submitter_note"],
+            "email_errors": by_name.get(CONTROL_NAMES["submitter_email"], []),
+        },
+    )
+
+
+@cache
+def environment() -> jinja2.Environment:
+    """The Jinja2 environment of the form templates; autoescaping is always on."""
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("tukena.forms", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    return env
+
+
+def render_form(view: FormView, page: bool = True, **extra: Any) -> str:
+    """A whole HTML page with the form, or (``page=False``) the form alone."""
+    template = environment().get_template("forms/page.html" if page else "forms/form.html")
+    return template.render(form=view, **extra)

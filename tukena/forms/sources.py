@@ -1,0 +1,51 @@
+"""Choices that come from data rather than from the models: municipalities, regions,
+languages (static), and organisations or listings (from the current content)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from functools import cache
+
+from tukena import reference
+from tukena.forms.spec import UI, Choice
+from tukena.schemas.common import LANGUAGE_CODES, language_name, pick
+
+
+@cache
+def municipalities() -> tuple[Choice, ...]:
+    """Every municipality, by its code, named in Finnish (fi, en) and Swedish (sv)."""
+    data = reference.load()
+    found = [
+        Choice(m.code, {lang: m.name(lang) for lang in UI}) for m in data.municipalities.values()
+    ]
+    return tuple(sorted(found, key=lambda c: reference.fold(c.label["fi"])))
+
+
+@cache
+def regions() -> tuple[Choice, ...]:
+    data = reference.load()
+    found = [Choice(r.code, {lang: r.name(lang) for lang in UI}) for r in data.regions.values()]
+    return tuple(sorted(found, key=lambda c: reference.fold(c.label["fi"])))
+
+
+@cache
+def languages() -> tuple[Choice, ...]:
+    """Every language code, named in each UI language."""
+    found = [
+        Choice(code, {lang: f"{language_name(code, lang)} ({code})" for lang in UI})
+        for code in LANGUAGE_CODES
+    ]
+    return tuple(sorted(found, key=lambda c: reference.fold(c.label["en"])))
+
+
+def named(items: Iterable[tuple[str, Mapping[str, str]]]) -> tuple[Choice, ...]:
+    """Choices from ``(value, localised name)`` pairs, e.g. organisations by slug."""
+    found = [
+        Choice(value, {lang: pick(dict(name), lang)[0] for lang in UI}) for value, name in items
+    ]
+    return tuple(sorted(found, key=lambda c: reference.fold(c.label["fi"])))
+
+
+def static() -> dict[str, tuple[Choice, ...]]:
+    """The sources that do not depend on the content."""
+    return {"municipalities": municipalities(), "regions": regions(), "languages": languages()}

@@ -1,0 +1,155 @@
+"""Texts of the form pages themselves (headings, buttons, notices) in fi, sv and en."""
+
+from __future__ import annotations
+
+from tukena.schemas.common import UI_LANGUAGES
+
+
+def _t(fi: str, sv: str, en: str) -> dict[str, str]:
+    return {"fi": fi, "sv": sv, "en": en}
+
+
+TEXTS: dict[str, dict[str, str]] = {
+    "heading.activity-new": _t(
+        "Lisää uusi toiminta", "Lägg till ny verksamhet", "Add a new activity"
+    ),
+    "heading.activity-update": _t(
+        "Ehdota muutoksia: {title}", "Föreslå ändringar: {title}", "Suggest changes: {title}"
+    ),
+    "heading.activity-copy": _t(
+        "Kopioi uudeksi toiminnaksi: {title}",
+        "Kopiera som ny verksamhet: {title}",
+        "Copy as a new activity: {title}",
+    ),
+    "heading.organisation-new": _t(
+        "Lisää uusi organisaatio", "Lägg till ny organisation", "Add a new organisation"
+    ),
+    "heading.report": _t("Ilmoita virheestä", "Meddela ett fel", "Report a problem with a listing"),
+    "intro": _t(
+        "Ylläpitäjät tarkistavat tiedot ennen julkaisua. Pakolliset kohdat on merkitty.",
+        "Administratörerna granskar uppgifterna före publicering. Obligatoriska fält är märkta.",
+        "The maintainers check the details before they are published. Required fields are marked.",
+    ),
+    "required": _t("pakollinen", "obligatorisk", "required"),
+    "optional": _t("vapaaehtoinen", "frivillig", "optional"),
+    "yes": _t("Kyllä", "Ja", "Yes"),
+    "no": _t("Ei", "Nej", "No"),
+    "unknown": _t("En tiedä", "Vet inte", "Not known"),
+    "choose": _t("Valitse", "Välj", "Choose"),
+    "row": _t("{label} {number}", "{label} {number}", "{label} {number}"),
+    "add_row": _t("Lisää rivi: {label}", "Lägg till rad: {label}", "Add another: {label}"),
+    "in_language.fi": _t("suomeksi", "på finska", "in Finnish"),
+    "in_language.sv": _t("ruotsiksi", "på svenska", "in Swedish"),
+    "in_language.en": _t("englanniksi", "på engelska", "in English"),
+    "in_language.other": _t("kielellä {code}", "på språket {code}", "in language {code}"),
+    "send": _t("Lähetä", "Skicka", "Send"),
+    "confirm_send": _t("Vahvista ja lähetä", "Bekräfta och skicka", "Confirm and send"),
+    "confirm_notice": _t(
+        "Tarkista tiedot ja vahvista lähetys painamalla painiketta lomakkeen lopussa.",
+        "Kontrollera uppgifterna och bekräfta genom att trycka på knappen i slutet av blanketten.",
+        "Check the details, then confirm with the button at the end of the form.",
+    ),
+    "error_summary": _t(
+        "Korjaa nämä kohdat ennen lähettämistä",
+        "Rätta dessa punkter innan du skickar",
+        "Please fix these before sending",
+    ),
+    "submitter": _t("Sinun yhteystietosi", "Dina kontaktuppgifter", "Your contact details"),
+    "submitter.help": _t(
+        "Vain ylläpitäjät näkevät tämän. Sitä ei julkaista, ja se poistetaan, kun ehdotus on "
+        "käsitelty.",
+        "Endast administratörerna ser detta. Det publiceras inte och raderas när förslaget har "
+        "behandlats.",
+        "Only the maintainers see this. It is not published and is deleted once the suggestion "
+        "has been handled.",
+    ),
+    "submitter.email": _t(
+        "Sähköpostisi lisäkysymyksiä varten",
+        "Din e-post för eventuella frågor",
+        "Your e-mail for follow-up questions",
+    ),
+    "submitter.note": _t(
+        "Viesti ylläpitäjille", "Meddelande till administratörerna", "Message to the maintainers"
+    ),
+    "honeypot": _t("Jätä tämä kenttä tyhjäksi", "Lämna detta fält tomt", "Leave this field empty"),
+    "receipt.title": _t("Kiitos!", "Tack!", "Thank you!"),
+    "receipt.body": _t(
+        "Tiedot on vastaanotettu, ja ylläpitäjät tarkistavat ne. Viitteesi on {id}.",
+        "Uppgifterna har tagits emot och administratörerna granskar dem. Din referens är {id}.",
+        "Your submission has been received and the maintainers will check it. "
+        "Your reference is {id}.",
+    ),
+    "receipt.status": _t(
+        "Seuraa käsittelyä tästä", "Följ behandlingen här", "Follow its progress here"
+    ),
+    "status.title": _t("Ehdotuksen tila", "Förslagets status", "Status of your submission"),
+    "status.queued": _t(
+        "Vastaanotettu, odottaa välitystä ylläpitäjille.",
+        "Mottaget, väntar på att skickas till administratörerna.",
+        "Received, waiting to be passed to the maintainers.",
+    ),
+    "status.opened": _t(
+        "Ylläpitäjien tarkistettavana.",
+        "Granskas av administratörerna.",
+        "Being reviewed by the maintainers.",
+    ),
+    "status.merged": _t("Julkaistu. Kiitos!", "Publicerat. Tack!", "Published. Thank you!"),
+    "status.closed": _t(
+        "Käsitelty, ei julkaistu. Ylläpitäjät ottavat tarvittaessa yhteyttä.",
+        "Behandlat, inte publicerat. Administratörerna kontaktar dig vid behov.",
+        "Handled without publishing. The maintainers will contact you if needed.",
+    ),
+    "status.failed": _t(
+        "Vastaanotettu. Ylläpitäjät käsittelevät tämän itse.",
+        "Mottaget. Administratörerna behandlar detta själva.",
+        "Received. The maintainers will handle this by hand.",
+    ),
+    "status.link": _t("Katso muutosehdotus", "Se ändringsförslaget", "See the change request"),
+    "status.received": _t("Vastaanotettu", "Mottaget", "Received"),
+    "status.reference": _t("Viite", "Referens", "Reference"),
+    "status.handled": _t(
+        "Käsitelty. Kiitos ilmoituksesta!",
+        "Behandlat. Tack för meddelandet!",
+        "Handled. Thank you for the report!",
+    ),
+    "status.issue": _t("Katso ilmoitus", "Se ärendet", "See the issue"),
+    "not_found": _t("Sivua ei löydy.", "Sidan finns inte.", "Page not found."),
+    "bad_request": _t(
+        "Lomaketta ei voitu käsitellä. Lataa lomake uudelleen ja yritä uudestaan.",
+        "Blanketten kunde inte behandlas. Ladda om blanketten och försök igen.",
+        "The form could not be processed. Please reload the form and try again.",
+    ),
+    "too_large": _t(
+        "Lomake on liian suuri. Lyhennä pitkiä tekstejä.",
+        "Blanketten är för stor. Korta ned långa texter.",
+        "The form is too large. Please shorten long texts.",
+    ),
+    "too_many": _t(
+        "Liian monta lähetystä. Yritä hetken päästä uudelleen.",
+        "För många försändelser. Försök igen om en stund.",
+        "Too many submissions. Please try again in a while.",
+    ),
+    "busy": _t(
+        "Palvelu on ruuhkautunut. Yritä hetken päästä uudelleen; tietojasi ei tallennettu.",
+        "Tjänsten är överbelastad. Försök igen om en stund; dina uppgifter sparades inte.",
+        "The service is busy. Please try again in a while; nothing was saved.",
+    ),
+    "forbidden": _t(
+        "Lomake lähetettiin väärästä osoitteesta.",
+        "Blanketten skickades från fel adress.",
+        "The form was sent from an unexpected address.",
+    ),
+    "forms.title": _t("Lomakkeet", "Blanketter", "Forms"),
+}
+
+
+def text(key: str, lang: str, **params: object) -> str:
+    """A UI text in a language (English when missing), with ``{name}`` parameters filled."""
+    texts = TEXTS[key]
+    value = texts.get(lang, texts["en"])
+    return value.format(**params) if params else value
+
+
+def language(lang: str | None) -> str:
+    """A supported UI language: the one asked for, else Finnish."""
+    return lang if lang in UI_LANGUAGES else "fi"
