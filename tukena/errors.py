@@ -97,6 +97,8 @@ def _message(error: dict[str, Any], model: type[BaseModel]) -> str:
         return f'"{shown}" is not one of: {error["ctx"]["expected"].replace(chr(39), "")}'
     if kind == "too_short" and "min_length" in error.get("ctx", {}):
         return f"needs at least {error['ctx']['min_length']} item(s)"
+    if kind == "string_too_short":
+        return f"must be at least {error['ctx']['min_length']} characters long"
     if kind in _SIMPLE:
         return _SIMPLE[kind].format(input=shown)
     message = error["msg"]

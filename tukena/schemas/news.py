@@ -14,6 +14,11 @@ from tukena.schemas.vocabulary import Audience, NewsKind
 _EVENT_KINDS = (NewsKind.EVENT, NewsKind.TRAINING)
 
 
+def _a(kind: NewsKind) -> str:
+    """``an event``, ``a training``: the kind with its article."""
+    return f"an {kind}" if kind is NewsKind.EVENT else f"a {kind}"
+
+
 class NewsItem(ContentModel):
     """Sector news for organisers and professionals, in one language."""
 
@@ -53,7 +58,7 @@ class NewsItem(ContentModel):
     ) -> dt.datetime | None:
         kind = info.data.get("kind")
         if value is None and kind in _EVENT_KINDS:
-            raise ValueError(f"a{'n' if kind is NewsKind.EVENT else ''} {kind} needs a start")
+            raise ValueError(f"{_a(kind)} needs a start")
         return value
 
     @field_validator("employer", "deadline")
@@ -73,9 +78,12 @@ class NewsItem(ContentModel):
             if self.start is None:  # reported by _start_for_events
                 return self
             if self.end is not None and self.end <= self.start:
-                raise ValueError(f"the {kind} ends ({self.end}) before it starts ({self.start})")
+                raise ValueError(
+                    f"the {kind} ends ({self.end:%Y-%m-%d %H:%M}) "
+                    f"before it starts ({self.start:%Y-%m-%d %H:%M})"
+                )
             if self.place is None and self.online is None:
-                raise ValueError(f"a {kind} needs a place or online participation")
+                raise ValueError(f"{_a(kind)} needs a place or online participation")
         elif any(getattr(self, name) for name in event_fields):
             used = ", ".join(name for name in event_fields if getattr(self, name))
             raise ValueError(f"{used}: only events and trainings have these")

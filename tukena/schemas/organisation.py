@@ -65,7 +65,7 @@ class Organisation(ContentModel):
         if value is None:
             return None
         try:
-            return ytunnus.validate(value)
+            return ytunnus.format(ytunnus.validate(value))
         except StdnumError:
             raise ValueError(
                 f'"{value}" is not a valid business ID (Y-tunnus): check the digits and the '
