@@ -11,6 +11,7 @@ VENDOR_STAMP := theme/static/vendor/.installed
 CHROMIUM := /usr/bin/chromium
 PORT ?= 8000
 CATALOGS := tukena/site/locale
+UI_LANGUAGES := fi sv en
 PELICAN_OPTS ?=
 CONTENT ?= content
 OUTPUT ?= output
@@ -51,14 +52,23 @@ $(CHROMIUM):
 
 install: $(STAMP) $(VENDOR_STAMP)
 
+# Catalogs: $(CATALOGS)/<lang>/LC_MESSAGES/messages.po, kept in git; the .mo files are not
+# (the site compiles the .po files in memory). Fuzzy entries are never compiled.
 translations-compile: $(STAMP)
-	$(BIN)/pybabel compile --use-fuzzy -q -d $(CATALOGS) -D messages
+	$(BIN)/pybabel -q compile -d $(CATALOGS) -D messages
 
+# Keywords and file patterns are in babel.cfg.
 translations-extract: $(STAMP)
-	$(BIN)/pybabel extract -q -F babel.cfg -k _ -k gettext -k ngettext:1,2 -o $(CATALOGS)/messages.pot --no-location --omit-header .
+	$(BIN)/pybabel -q extract -F babel.cfg -o $(CATALOGS)/messages.pot \
+	  --project=tukena --copyright-holder="the tukena contributors" --no-location --sort-output --width=100 .
 
 translations-update: translations-extract
-	$(BIN)/pybabel update -q -i $(CATALOGS)/messages.pot -d $(CATALOGS) -D messages --no-fuzzy-matching
+	for lang in $(UI_LANGUAGES); do \
+	  test -f $(CATALOGS)/$$lang/LC_MESSAGES/messages.po || \
+	    $(BIN)/pybabel -q init -i $(CATALOGS)/messages.pot -d $(CATALOGS) -D messages -l $$lang --width=100 || exit 1; \
+	done
+	$(BIN)/pybabel -q update -i $(CATALOGS)/messages.pot -d $(CATALOGS) -D messages \
+	  --no-fuzzy-matching --ignore-obsolete --width=100
 
 validate: $(STAMP)
 	$(BIN)/tukena validate

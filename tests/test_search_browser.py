@@ -1,232 +1,46 @@
-"""The search page in Chromium, on the sample content built as of the test date.
+"""The search page in Chromium on the sample content: words and facets.
 
-Expected listings are computed here from the content files (tukena.loader, tukena.status,
-the reference data), never hard-coded: inflected and misspelt queries find their base
-forms, every facet and combinations of facets give exactly the expected listings with
-matching counts, the address holds the whole state (load, back, forward), an empty result
-helps, the page works by keyboard alone, prints as a shortlist, renders listing text as
-text, and passes axe-core's WCAG 2.1 A/AA rules in fi, sv and en.
+Inflected and misspelt queries find their base forms, ended listings are not found and
+stale ones are marked, every facet and combinations of facets give exactly the expected
+listings (computed from the content files in tests/search_browser_support.py), every count
+beside a choice matches, sorting works and each result shows its key facts.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-from collections.abc import Callable
-from urllib.parse import parse_qsl, urlencode, urlsplit
-
 import pytest
 
-from tests.browser_support import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
-    REPO,
-    TODAY,
-    axe_violations,
-    build_site,
-    serve,
+from tests.search_browser_support import (
+    BUSIEST_REGION,
+    COMBINATIONS,
+    COMMON_DAY,
+    CONTENT,
+    DATA,
+    DAY,
+    ESPOO,
+    ESPOO_COUNTY,
+    LISTED,
+    SECOND_LANGUAGE,
+    SHOW_ALL,
+    STATUS,
+    control_id,
+    count_of,
+    expected,
+    meeting_days_and_times,
+    open_search,
+    places,
+    query,
+    settle,
+    shown_slugs,
+    state_of,
+    title_words,
+    total,
 )
-from tukena import loader, reference
 from tukena.occurrences import next_session
-from tukena.schemas import Activity
-from tukena.schemas.vocabulary import Capacity
-from tukena.status import Status, status
+from tukena.status import Status
 
 pytestmark = pytest.mark.browser
-playwright = pytest.importorskip("playwright.sync_api")
-
-LANGUAGES = ("fi", "sv", "en")
-PREFIX = {"fi": "", "sv": "sv/", "en": "en/"}
-DAY = dt.date.fromisoformat(TODAY)
-CONTENT = loader.load(REPO, today=DAY)
-STATUS = {slug: status(a, DAY) for slug, a in CONTENT.activities.items()}
-LISTED = {slug: a for slug, a in CONTENT.activities.items() if STATUS[slug] is not Status.ENDED}
-DATA = reference.load()
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-SHOW_ALL = {"show": "1000"}
-
-
-# ---- expectations from the content ----------------------------------------------------------
-
-
-def places(a: Activity) -> set[str]:
-    return {p.municipality for p in a.locations}
-
-
-def meeting_days_and_times(a: Activity) -> tuple[set[str], set[str]]:
-    """Weekdays and times of day (morning < 12, afternoon < 17, evening) of its sessions."""
-    starts = [(s.weekday, s.start) for s in a.schedule.weekly]
-    starts += [
-        (WEEKDAYS[s.date.weekday()], s.start)
-        for s in a.schedule.sessions
-        if DAY <= s.date <= DAY + dt.timedelta(days=366)
-    ]
-    days = {str(day) for day, _ in starts}
-    times = {
-        "morning" if start.hour < 12 else "afternoon" if start.hour < 17 else "evening"
-        for _, start in starts
-    }
-    return days, times
-
-
-def step_free(a: Activity) -> bool:
-    return any(p.accessibility and p.accessibility.step_free for p in a.locations)
-
-
-def matches(a: Activity, params: dict[str, list[str]]) -> bool:
-    """Whether a listing passes the facet choices of an address (values: any; facets: all)."""
-    chosen = {k: v for k, v in params.items() if v}
-    if any(k in chosen for k in ("municipality", "region", "county")):
-        counties = {DATA.municipalities[m].county for m in places(a)}
-        regions = {DATA.municipalities[m].region for m in places(a)}
-        if not (
-            places(a) & set(chosen.get("municipality", []))
-            or regions & set(chosen.get("region", []))
-            or counties & set(chosen.get("county", []))
-        ):
-            return False
-    days, times = meeting_days_and_times(a)
-    tests: dict[str, Callable[[list[str]], bool]] = {
-        "form": lambda v: bool({str(f) for f in a.forms} & set(v)),
-        "group": lambda v: bool({str(g) for g in a.target_groups} & set(v)),
-        "language": lambda v: bool(set(a.languages) & set(v)),
-        "level": lambda v: str(a.language_level) in v,
-        "category": lambda v: str(a.category) in v,
-        "day": lambda v: bool(days & set(v)),
-        "time": lambda v: bool(times & set(v)),
-        "mode": lambda v: (a.online is not None) if v == ["online"] else bool(a.locations),
-        "free": lambda v: a.cost.free,
-        "open": lambda v: a.capacity is Capacity.OPEN,
-        "referrals": lambda v: a.referrals.accepted,
-        "childcare": lambda v: a.childcare,
-        "stepfree": lambda v: step_free(a),
-    }
-    return all(tests[k](v) for k, v in chosen.items() if k in tests)
-
-
-def expected(params: dict[str, list[str]]) -> set[str]:
-    return {slug for slug, a in LISTED.items() if matches(a, params)}
-
-
-def most_common(values) -> str:
-    counts: dict[str, int] = {}
-    for v in values:
-        counts[str(v)] = counts.get(str(v), 0) + 1
-    return max(sorted(counts), key=counts.get)
-
-
-def _title_words(word: str) -> set[str]:
-    return {s for s, a in LISTED.items() if word in (a.title.get("fi") or "").casefold()}
-
-
-ESPOO = next(code for code, m in DATA.municipalities.items() if m.name_fi == "Espoo")
-ESPOO_COUNTY = DATA.municipalities[ESPOO].county
-BUSIEST_REGION = most_common(
-    DATA.municipalities[m].region for a in LISTED.values() for m in places(a)
-)
-SECOND_LANGUAGE = most_common(c for a in LISTED.values() for c in a.languages if c != "fi")
-COMMON_DAY = most_common(d for a in LISTED.values() for d in meeting_days_and_times(a)[0])
-COMBINATIONS = [
-    {"municipality": [ESPOO]},
-    {"form": ["language-cafe"], "free": ["1"]},
-    {"form": ["language-cafe", "peer-group"], "region": [BUSIEST_REGION]},
-    {"county": [ESPOO_COUNTY], "language": [SECOND_LANGUAGE, "fi"]},
-    {"region": [BUSIEST_REGION], "day": [COMMON_DAY], "time": ["evening"]},
-    {"group": ["women", "families"], "mode": ["inperson"]},
-    {"level": ["none", "basic"], "open": ["1"], "category": ["support"]},
-    {"mode": ["online"]},
-    {"childcare": ["1"]},
-    {"stepfree": ["1"], "referrals": ["1"]},
-    {"municipality": [ESPOO], "county": ["HKI"], "free": ["1"]},
-]
-
-
-def query(params: dict[str, list[str]], **extra: str) -> str:
-    pairs = [(k, v) for k, values in params.items() for v in values]
-    pairs += list(extra.items())
-    return "?" + urlencode(pairs) if pairs else ""
-
-
-# ---- fixtures and page helpers ----------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory) -> str:
-    output = build_site(tmp_path_factory.mktemp("search-site") / "output")
-    with serve(output) as base:
-        yield base
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright.sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield instance
-        instance.close()
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    yield page
-    context.close()
-    assert errors == []
-
-
-@pytest.fixture
-def phone(browser):
-    context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True)
-    yield context.new_page()
-    context.close()
-
-
-def settle(page) -> None:
-    """Wait until the results of the address's state are shown, summaries included."""
-    page.wait_for_function(
-        """() => {
-            const app = document.getElementById('search-app');
-            return app && app.dataset.summaries === 'loaded'
-                && app.dataset.rendered === location.search;
-        }""",
-        timeout=15000,
-    )
-
-
-def open_search(page, site: str, search: str = "", lang: str = "fi") -> None:
-    page.goto(f"{site}/{PREFIX[lang]}search/{search}")
-    settle(page)
-
-
-def shown_slugs(page) -> list[str]:
-    hrefs = page.eval_on_selector_all(
-        "#search-results .card-title a", "links => links.map(a => a.getAttribute('href'))"
-    )
-    return [re.search(r"/activities/([^/]+)/$", h)[1] for h in hrefs]
-
-
-def total(page) -> int:
-    return int(re.match(r"\d+", page.locator("#search-status").text_content())[0])
-
-
-def count_of(page, control_id: str) -> int:
-    text = page.locator(f"label[for='{control_id}'] .count").first.text_content()
-    return int(text.strip("()"))
-
-
-def control_id(page, name: str, value: str) -> str:
-    return page.locator(f"#search-app input[name='{name}'][value='{value}']").first.get_attribute(
-        "id"
-    )
-
-
-def state_of(page) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for key, value in parse_qsl(urlsplit(page.url).query):
-        out.setdefault(key, []).append(value)
-    return out
+pytest_plugins = ["tests.search_browser_support"]
 
 
 # ---- words ------------------------------------------------------------------------------------
@@ -241,7 +55,7 @@ def state_of(page) -> dict[str, list[str]]:
     ],
 )
 def test_inflected_finnish_finds_the_base_form(site, page, typed, base):
-    wanted = _title_words(base)
+    wanted = title_words(base)
     assert wanted, f"the sample content has no title with {base!r}"
     open_search(page, site, query({"q": [typed]}, **SHOW_ALL))
     found = shown_slugs(page)
@@ -251,7 +65,7 @@ def test_inflected_finnish_finds_the_base_form(site, page, typed, base):
 
 
 def test_prefix_matches_while_typing(site, page):
-    wanted = _title_words("kielikahvila")
+    wanted = title_words("kielikahvila")
     open_search(page, site, "?show=1000")
     page.locator("#search-q").press_sequentially("kielik", delay=30)
     page.wait_for_function("() => location.search.startsWith('?q=kielik')")
@@ -261,10 +75,10 @@ def test_prefix_matches_while_typing(site, page):
 
 
 def test_one_typo_is_forgiven_when_nothing_matches(site, page):
-    wanted = _title_words("kielikahvila")
+    wanted = title_words("kielikahvila")
     open_search(page, site, query({"q": ["kielikahvla"]}, **SHOW_ALL))  # 'i' left out
     assert wanted <= set(shown_slugs(page))
-    short = _title_words("kuoro")
+    short = title_words("kuoro")
     if short:  # four letters: the fallback accepts one edit from four letters
         open_search(page, site, query({"q": ["kuro"]}, **SHOW_ALL))
         assert short <= set(shown_slugs(page))
@@ -380,291 +194,94 @@ def test_sorting(site, page):
     assert state_of(page)["sort"] == ["verified"]
 
 
-# ---- the address --------------------------------------------------------------------------------
+# Which facet group a name of the address belongs to: a group's counts leave out its own
+# choices; the "show only" flags count among the results.
+GROUP_OF = {"municipality": "place", "region": "place", "county": "place"}
+SHOW_ONLY = {"free", "open", "referrals", "childcare", "stepfree"}
 
 
-def test_the_address_restores_the_whole_state(site, page, browser):
-    page_one = page
-    open_search(page_one, site)
-    page_one.locator("#search-q").fill("kielikahvila")
-    page_one.locator("#search-q").press("Enter")
-    settle(page_one)
-    page_one.locator("#f-free").check()
-    settle(page_one)
-    page_one.locator("#f-day-tue").check()
-    settle(page_one)
-    page_one.locator("#search-sort").select_option("next")
-    settle(page_one)
-    address = page_one.url
-    results = shown_slugs(page_one)
-    assert state_of(page_one) == {
-        "q": ["kielikahvila"],
-        "day": ["tue"],
-        "free": ["1"],
-        "sort": ["next"],
-    }
-    other = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
-    other.goto(address)
-    settle(other)
-    assert other.locator("#search-q").input_value() == "kielikahvila"
-    assert other.locator("#f-free").is_checked() and other.locator("#f-day-tue").is_checked()
-    assert not other.locator("#f-day-mon").is_checked()
-    assert other.locator("#search-sort").input_value() == "next"
-    assert shown_slugs(other) == results
-    assert other.url == address
-    other.context.close()
+def expected_count(params: dict[str, list[str]], name: str, value: str) -> int:
+    """The count beside choice ``name=value`` when ``params`` are chosen."""
+    if name in SHOW_ONLY:
+        return len(expected(params) & expected({name: ["1"]}))
+    group = GROUP_OF.get(name, name)
+    others = {k: v for k, v in params.items() if GROUP_OF.get(k, k) != group}
+    base = expected(others)
+    if name == "mode" and not value:
+        return len(base)
+    return len(base & expected({name: [value]}))
 
 
-def test_back_and_forward(site, page):
-    open_search(page, site)
-    everything = total(page)
-    page.locator("#search-q").fill("kielikahvila")
-    page.locator("#search-q").press("Enter")
-    settle(page)
-    with_query = shown_slugs(page)
-    page.locator("#f-free").check()
-    settle(page)
-    narrowed = shown_slugs(page)
-    page.go_back()
-    settle(page)
-    assert not page.locator("#f-free").is_checked()
-    assert page.locator("#search-q").input_value() == "kielikahvila"
-    assert shown_slugs(page) == with_query
-    page.go_back()
-    settle(page)
-    assert page.locator("#search-q").input_value() == ""
-    assert total(page) == everything
-    page.go_forward()
-    settle(page)
-    page.go_forward()
-    settle(page)
-    assert page.locator("#f-free").is_checked()
-    assert shown_slugs(page) == narrowed
-
-
-def test_typing_makes_one_history_entry(site, page):
-    open_search(page, site)
-    length = page.evaluate("history.length")
-    page.locator("#search-q").press_sequentially("vertaisryhmä", delay=250)
-    settle(page)
-    assert page.evaluate("history.length") == length + 1
-    page.go_back()
-    settle(page)
-    assert page.locator("#search-q").input_value() == ""
-
-
-def test_home_and_404_search_boxes_lead_to_results(site, page):
-    page.goto(f"{site}/")
-    page.locator("#search-q").fill("kielikahvilaan")
-    page.locator("#search-q").press("Enter")
-    settle(page)
-    assert urlsplit(page.url).path == "/search/"
-    assert page.locator("#search-q").input_value() == "kielikahvilaan"
-    assert shown_slugs(page)[0] in _title_words("kielikahvila")
-    page.goto(f"{site}/en/404.html")
-    page.locator("#search-q").fill("Espoo")
-    page.locator("#search-q").press("Enter")
-    settle(page)
-    assert urlsplit(page.url).path == "/en/search/"
-    assert set(shown_slugs(page)) <= expected({"municipality": [ESPOO]}) | set(LISTED)
-    assert total(page) >= len(expected({"municipality": [ESPOO]}))
-
-
-def test_no_results_helps(site, page):
-    open_search(page, site, "?q=qqxqzzv+wwxyyq")
-    assert total(page) == 0
-    assert page.locator("#search-results li").count() == 0
-    assert page.locator("#search-empty").is_visible()
-    assert page.locator("#search-browse a[href*='/municipalities/']").first.is_visible()
-    assert page.locator("#search-browse a[href*='/forms/']").first.is_visible()
-    # no match because of the filters: one button clears them, the words stay
-    params = {"municipality": [ESPOO], "level": ["fluent"], "childcare": ["1"], "mode": ["online"]}
-    assert expected(params) == set()
-    open_search(page, site, query({"q": ["kahvila"], **params}))
-    assert total(page) == 0
-    page.locator("#search-empty-clear").click()
-    settle(page)
-    assert total(page) > 0
-    assert state_of(page) == {"q": ["kahvila"]}
-    assert page.evaluate("document.activeElement.id") == "search-q"
-
-
-def test_unknown_values_in_the_address_are_dropped(site, page):
-    open_search(page, site, "?municipality=nowhere&form=not-a-form&sort=bogus&free=1")
-    assert state_of(page) == {"free": ["1"]}
-    assert total(page) == len(expected({"free": ["1"]}))
-
-
-# ---- use ----------------------------------------------------------------------------------------
-
-
-def test_keyboard_only(site, phone):
-    page = phone
-    open_search(page, site)
-    page.keyboard.press("Tab")  # the skip link
-    page.keyboard.press("Enter")
-    for _ in range(5):
-        page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.id") == "search-q":
-            break
-    assert page.evaluate("document.activeElement.id") == "search-q"
-    page.keyboard.type("kielikahvila")
-    page.keyboard.press("Enter")
-    settle(page)
-    assert state_of(page) == {"q": ["kielikahvila"]}
-    # to the filters (closed on a phone): open them, choose "Free of charge" with space
-    for _ in range(5):
-        page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.parentElement.id") == "search-filters":
-            break
-    assert page.evaluate("document.activeElement.tagName") == "SUMMARY"
-    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
-    assert outline != "none"  # focus is visible
-    page.keyboard.press("Enter")
-    assert page.locator("#search-filters").get_attribute("open") is not None
-    for _ in range(300):
-        page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.id") == "f-free":
-            break
-    assert page.evaluate("document.activeElement.id") == "f-free"
-    page.keyboard.press("Space")
-    settle(page)
-    assert state_of(page) == {"q": ["kielikahvila"], "free": ["1"]}
-    # a result link is reachable and opens the activity
-    for _ in range(100):
-        page.keyboard.press("Tab")
-        if page.evaluate("!!document.activeElement.closest('#search-results')"):
-            break
-    href = page.evaluate("document.activeElement.getAttribute('href')")
-    assert "/activities/" in href
-    page.keyboard.press("Enter")
-    page.wait_for_url(href)
-
-
-def test_touch_targets_are_large_enough(site, phone):
-    open_search(phone, site, "?q=kielikahvila")
-    phone.locator("#search-filters > summary").click()
-    small = phone.evaluate(
-        """() => [...document.querySelectorAll(
-            '#search-app summary, #search-app .facet-options > li, #search-app button, #search-app select')]
-            .filter(e => e.offsetParent !== null)
-            .filter(e => e.getBoundingClientRect().height < 40)
-            .map(e => e.outerHTML.slice(0, 80))"""
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"form": ["language-cafe", "peer-group"], "region": [BUSIEST_REGION], "free": ["1"]},
+        {"county": [ESPOO_COUNTY], "day": [COMMON_DAY], "mode": ["inperson"], "open": ["1"]},
+        {"level": ["none", "basic"], "time": ["evening"], "language": [SECOND_LANGUAGE]},
+    ],
+    ids=lambda p: query(p) or "nothing",
+)
+def test_every_count_beside_a_choice(site, page, params):
+    open_search(page, site, query(params))
+    shown = page.evaluate(
+        """() => [...document.querySelectorAll('#search-app input[id]')].flatMap(box => {
+            const count = document.querySelector(`label[for='${box.id}'] .count`);
+            return count ? [[box.name, box.value, count.textContent]] : [];
+        })"""
     )
-    assert small == []
-    overflow = phone.evaluate(
-        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    names = {name for name, _, _ in shown}
+    assert names >= {
+        "municipality",
+        "region",
+        "county",
+        "form",
+        "group",
+        "language",
+        "level",
+        "category",
+        "day",
+        "time",
+        "mode",
+        "free",
+        "open",
+        "referrals",
+        "childcare",
+        "stepfree",
+    }  # every facet is offered, with counts
+    wrong = [
+        (name, value, text, expected_count(params, name, value))
+        for name, value, text in shown
+        if text != f"({expected_count(params, name, value)})"
+    ]
+    assert wrong == []
+
+
+def test_results_show_the_key_facts(site, page):
+    from tukena.schemas.common import language_name
+    from tukena.schemas.vocabulary import label
+    from tukena.site.i18n import format_day
+
+    open_search(page, site, "?sort=next", lang="en")
+    cards = page.eval_on_selector_all(
+        "#search-results article",
+        """cards => cards.map(card => ({
+            href: card.querySelector('.card-title a').getAttribute('href'),
+            facts: Object.fromEntries([...card.querySelectorAll('dl > div')].map(
+                row => [row.querySelector('dt').textContent, row.querySelector('dd').textContent]))
+        }))""",
     )
-    assert overflow <= 0
-
-
-def test_prints_as_a_shortlist(site, page):
-    open_search(page, site, "?q=kielikahvila&free=1")
-    page.emulate_media(media="print")
-    assert page.locator("#search-results li").first.is_visible()
-    assert page.locator(".search-side").is_hidden()
-    assert page.locator("#search-print").is_hidden()
-    assert page.locator("#search-active-list").is_visible()  # what was searched
-    after = page.evaluate(
-        "getComputedStyle(document.querySelector('#search-results .card-title a'), '::after').content"
-    )
-    assert "http" in after  # the address of each result
-
-
-def test_only_the_search_page_loads_the_index(site, page):
-    fetched: list[str] = []
-    page.on("request", lambda request: fetched.append(request.url))
-    for path in ("", "municipalities/", "forms/language-cafe/", "404.html"):
-        page.goto(f"{site}/{path}")
-        page.wait_for_load_state("networkidle")
-    assert not [u for u in fetched if "/search/fi/" in u or "lunr" in u]
-    open_search(page, site)
-    assert any("/search/fi/index.json" in u for u in fetched)
-
-
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_axe_with_results_and_facets_open(site, page, lang):
-    open_search(page, site, "?q=kahvila&by=county" if lang == "fi" else "?q=caf%C3%A9", lang=lang)
-    assert page.locator("html").get_attribute("lang") == lang
-    assert total(page) > 0
-    page.evaluate("document.querySelectorAll('#search-app details').forEach(d => d.open = true)")
-    assert page.locator("#search-filters").get_attribute("open") is not None
-    assert page.locator("#search-status").get_attribute("aria-live") == "polite"
-    violations = axe_violations(page)
-    assert violations == [], violations
-    # the empty state too
-    open_search(page, site, "?q=qqxqzzv", lang=lang)
-    assert axe_violations(page) == []
-
-
-def test_strings_come_from_the_page_language(site, page):
-    open_search(page, site, "?q=kielikahvila", lang="sv")
-    i18n = page.evaluate("JSON.parse(document.getElementById('search-i18n').textContent)")
-    assert set(i18n) >= {"found", "none", "fuzzy", "partial", "weekly", "weekdays", "flags"}
-    config = page.evaluate("JSON.parse(document.getElementById('search-config').textContent)")
-    assert config["lang"] == "sv" and config["data"] == "/search/sv/"
-
-
-# ---- listing text stays text -------------------------------------------------------------------
-
-
-def test_page_script_never_writes_markup():
-    source = (REPO / "theme" / "static" / "js" / "search" / "page.js").read_text("utf-8")
-    assert not re.search(r"innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(", source)
-
-
-@pytest.fixture(scope="module")
-def xss_site(tmp_path_factory) -> str:
-    from tests import xss_corpus
-
-    folder = tmp_path_factory.mktemp("search-xss")
-    root = xss_corpus.write(folder / "repo")
-    output = build_site(folder / "output", root=root)
-    with serve(output) as base:
-        yield base
-
-
-def test_listing_text_cannot_become_markup(xss_site, browser):
-    context = browser.new_context()
-    page = context.new_page()
-    dialogs: list[str] = []
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    for lang in LANGUAGES:
-        open_search(page, xss_site, "?q=script", lang=lang)
-        assert total(page) > 0
-        titles = page.locator("#search-results .card-title a").all_text_contents()
-        assert any("<script>" in t for t in titles)
-        assert (
-            page.locator("#search-results script, #search-results img, #search-results svg").count()
-            == 0
-        )
-        hrefs = page.eval_on_selector_all("#search-results a", "as => as.map(a => a.href)")
-        assert all(h.startswith(xss_site) for h in hrefs)
-    assert dialogs == []
-    context.close()
-
-
-def test_the_search_files_are_reused_when_nothing_changed(tmp_path):
-    """A second build writes no search file; a changed activity rebuilds them."""
-    import shutil
-
-    from tests.site_helpers import pelican
-
-    root = tmp_path / "repo"
-    shutil.copytree(REPO / "content", root / "content")
-    output = tmp_path / "output"
-    first = pelican(root, output)
-    assert "search files for fi" in first.log
-    index = output / "search" / "fi" / "index.json"
-    stamp, before = index.stat().st_mtime_ns, index.read_bytes()
-    second = pelican(root, output)
-    assert "search files are up to date" in second.log
-    assert index.stat().st_mtime_ns == stamp
-    slug = sorted(LISTED)[0]
-    path = root / "content" / "activities" / f"{slug}.md"
-    text = path.read_text("utf-8")
-    title = LISTED[slug].title.get("fi") or next(iter(LISTED[slug].title.values()))
-    path.write_text(text.replace(title, title + " Zyxwvu", 1), "utf-8")
-    third = pelican(root, output)
-    assert "search files for fi" in third.log
-    assert index.read_bytes() != before
+    assert len(cards) == 20
+    for card in cards:
+        a = LISTED[card["href"].rstrip("/").rsplit("/", 1)[1]]
+        facts = card["facts"]
+        assert set(facts) == {"When", "Where", "Language", "Cost", "Places"}
+        assert format_day(next_session(a.schedule, DAY), "en") in facts["When"]
+        for code in places(a):
+            assert DATA.municipalities[code].name("en") in facts["Where"]
+        if a.online is not None:
+            assert "online" in facts["Where"]
+        for code in a.languages:
+            assert language_name(code, "en") in facts["Language"]
+        assert facts["Cost"] == ("Free" if a.cost.free else "Fee")
+        assert facts["Places"] == label(a.capacity, "en")

@@ -15,34 +15,38 @@ def _(lang: str, message: str) -> str:
     return translations(lang).gettext(message)
 
 
+def N_(message: str) -> str:  # noqa: N802 - the marker name Babel extracts by default
+    """Mark a message for extraction; it is translated where it is used."""
+    return message
+
+
+WEEKDAYS_PLURAL = {
+    "mon": N_("Mondays"),
+    "tue": N_("Tuesdays"),
+    "wed": N_("Wednesdays"),
+    "thu": N_("Thursdays"),
+    "fri": N_("Fridays"),
+    "sat": N_("Saturdays"),
+    "sun": N_("Sundays"),
+}
+
+WEEKDAYS = {
+    "mon": N_("Monday"),
+    "tue": N_("Tuesday"),
+    "wed": N_("Wednesday"),
+    "thu": N_("Thursday"),
+    "fri": N_("Friday"),
+    "sat": N_("Saturday"),
+    "sun": N_("Sunday"),
+}
+
+
 def _plural(lang: str, weekday: str) -> str:
-    return _(
-        lang,
-        {
-            "mon": "Mondays",
-            "tue": "Tuesdays",
-            "wed": "Wednesdays",
-            "thu": "Thursdays",
-            "fri": "Fridays",
-            "sat": "Saturdays",
-            "sun": "Sundays",
-        }[weekday],
-    )
+    return _(lang, WEEKDAYS_PLURAL[weekday])
 
 
 def _singular(lang: str, weekday: str) -> str:
-    return _(
-        lang,
-        {
-            "mon": "Monday",
-            "tue": "Tuesday",
-            "wed": "Wednesday",
-            "thu": "Thursday",
-            "fri": "Friday",
-            "sat": "Saturday",
-            "sun": "Sunday",
-        }[weekday],
-    )
+    return _(lang, WEEKDAYS[weekday])
 
 
 def time_range(start: dt.time, end: dt.time) -> str:
