@@ -7,6 +7,7 @@ from pathlib import Path
 
 from tukena import jsonschema
 from tukena.site.catalogue import Catalogue
+from tukena.site.exports import opendata, sitemap
 
 logger = logging.getLogger(__name__)
 
@@ -14,5 +15,7 @@ logger = logging.getLogger(__name__)
 def write_all(cat: Catalogue, output: Path) -> int:
     """Write every export; return the number of files."""
     written = jsonschema.write(output / "schemas")
+    written += opendata.write(cat, output)
+    written += sitemap.write(cat, output)
     logger.info("%s export files", len(written))
     return len(written)

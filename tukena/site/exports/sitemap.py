@@ -1,0 +1,165 @@
+"""sitemap.xml and robots.txt.
+
+The sitemap lists every HTML page except the 404 pages, in every language, each with
+``xhtml:link`` hreflang alternates to its translations (and ``x-default`` to the default
+language's page). ``lastmod`` comes from the content: an activity's ``verified`` date, a
+news item's date, and for listings the newest of those among what they list. Beyond
+``MAX_URLS`` addresses (the protocol's limit) the pages are split into ``sitemap-N.xml``
+files and ``sitemap.xml`` becomes their index.
+
+Addresses are absolute when SITEURL is set and root-relative otherwise (development builds).
+Every text is escaped with :mod:`xml.sax.saxutils`; paths are percent-encoded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from urllib.parse import quote
+from xml.sax.saxutils import escape, quoteattr
+
+from tukena.schemas.vocabulary import ActivityForm, NewsKind, TargetGroup
+from tukena.site import render
+from tukena.site.catalogue import Catalogue
+from tukena.site.pages import Job, jobs
+
+logger = logging.getLogger(__name__)
+
+FILE_NAME = "sitemap.xml"
+ROBOTS = "robots.txt"
+MAX_URLS = 50_000
+SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+XHTML_NS = "http://www.w3.org/1999/xhtml"
+EXCLUDED_KINDS = frozenset({"not-found"})
+
+
+def address(cat: Catalogue, url: str) -> str:
+    """Absolute (with SITEURL) or root-relative address of a site-relative URL, encoded."""
+    return f"{cat.config.siteurl}/{quote(url, safe='/')}"
+
+
+class _Dates:
+    """``lastmod`` of each page, from the dates in the content."""
+
+    def __init__(self, cat: Catalogue) -> None:
+        self.cat = cat
+        self.verified = {slug: a.verified for slug, a in cat.activities.items()}
+        self.news = {slug: n.date for slug, n in cat.content.news.items()}
+
+    def newest(self, slugs: Iterable[str], dates: dict[str, dt.date]) -> dt.date | None:
+        return max((dates[s] for s in slugs), default=None)
+
+    def of(self, job: Job) -> dt.date | None:
+        cat, key = self.cat, job.key
+        if job.kind == "activity":
+            return self.verified[key]
+        if job.kind == "news":
+            return self.news[key]
+        if job.kind == "organisation":
+            return self.newest(cat.by_organisation.get(key, []), self.verified)
+        if job.kind == "municipality":
+            return self.newest(cat.by_municipality.get(key, []), self.verified)
+        if job.kind == "form":
+            return self.newest(cat.by_form.get(ActivityForm(key), []), self.verified)
+        if job.kind == "target-group":
+            return self.newest(cat.by_group.get(TargetGroup(key), []), self.verified)
+        if job.kind == "news-listing":
+            kind = NewsKind(key)
+            slugs = [*cat.news.get(kind, []), *cat.archived_events.get(kind, [])]
+            return self.newest(slugs, self.news)
+        if job.kind in ("home", "organisations", "municipalities", "forms", "target-groups"):
+            return self.newest(cat.listed, self.verified)
+        return None
+
+
+def entries(cat: Catalogue) -> list[tuple[Job, list[Job], dt.date | None]]:
+    """(page, its versions in every language, lastmod) for every page in the sitemap."""
+    groups: dict[tuple[str, str], list[Job]] = defaultdict(list)
+    every = [job for job in jobs(cat) if job.kind not in EXCLUDED_KINDS]
+    for job in every:
+        groups[(job.kind, job.key)].append(job)
+    dates = _Dates(cat)
+    return [(job, groups[(job.kind, job.key)], dates.of(job)) for job in every]
+
+
+def _url_element(cat: Catalogue, job: Job, versions: list[Job], lastmod: dt.date | None) -> str:
+    lines = [f"<url><loc>{escape(address(cat, job.url))}</loc>"]
+    if lastmod is not None:
+        lines.append(f"<lastmod>{lastmod.isoformat()}</lastmod>")
+    if len(versions) > 1:
+        default = cat.config.default_language
+        links = [(v.lang, v.url) for v in versions]
+        links += [("x-default", v.url) for v in versions if v.lang == default]
+        lines.extend(
+            f'<xhtml:link rel="alternate" hreflang={quoteattr(lang)} '
+            f"href={quoteattr(address(cat, url))}/>"
+            for lang, url in links
+        )
+    lines.append("</url>")
+    return "".join(lines)
+
+
+def urlset(cat: Catalogue, chunk: list[tuple[Job, list[Job], dt.date | None]]) -> str:
+    """A ``<urlset>`` document of the given entries."""
+    body = "\n".join(_url_element(cat, *entry) for entry in chunk)
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f"<urlset xmlns={quoteattr(SITEMAP_NS)} xmlns:xhtml={quoteattr(XHTML_NS)}>\n"
+        f"{body}\n</urlset>\n"
+    )
+
+
+def index(cat: Catalogue, names: list[str], lastmod: dt.date | None) -> str:
+    """A ``<sitemapindex>`` document naming the given sitemap files."""
+    stamp = f"<lastmod>{lastmod.isoformat()}</lastmod>" if lastmod else ""
+    body = "\n".join(
+        f"<sitemap><loc>{escape(address(cat, name))}</loc>{stamp}</sitemap>" for name in names
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f"<sitemapindex xmlns={quoteattr(SITEMAP_NS)}>\n{body}\n</sitemapindex>\n"
+    )
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def documents(cat: Catalogue, max_urls: int = MAX_URLS) -> dict[str, str]:
+    """File name → text of the sitemap file(s): one urlset, or an index and its parts."""
+    every = entries(cat)
+    if len(every) <= max_urls:
+        return {FILE_NAME: urlset(cat, every)}
+    files = {
+        f"sitemap-{n}.xml": urlset(cat, chunk)
+        for n, chunk in enumerate(_chunks(every, max_urls), start=1)
+    }
+    newest = max((d for _, _, d in every if d is not None), default=None)
+    return {FILE_NAME: index(cat, list(files), newest), **files}
+
+
+def robots(cat: Catalogue) -> str:
+    """robots.txt: everything may be crawled; the sitemap's address."""
+    return (
+        f"# {cat.config.sitename}: every page may be crawled and indexed.\n"
+        "User-agent: *\n"
+        "Allow: /\n"
+        "\n"
+        f"Sitemap: {address(cat, FILE_NAME)}\n"
+    )
+
+
+def write(cat: Catalogue, output: Path) -> list[Path]:
+    """Write sitemap.xml (and its parts when there are many pages) and robots.txt."""
+    files = {**documents(cat), ROBOTS: robots(cat)}
+    for name, text in files.items():
+        render.write(output, name, text)
+    stale = set(output.glob("sitemap-*.xml")) - {output / name for name in files}
+    for path in stale:  # parts of an earlier, bigger sitemap
+        path.unlink()
+    logger.info("sitemap: %s file(s)", len(files) - 1)
+    return [output / name for name in files]
