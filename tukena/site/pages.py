@@ -6,11 +6,12 @@ its template context only when the page is rendered, in whichever worker renders
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import groupby
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from tukena import reference
 from tukena.schemas import NewsItem
@@ -31,6 +32,7 @@ from tukena.site.views import (
 
 HOME_NEWEST = 8
 HOME_NEWS = 4
+_ROOT_LINK = re.compile(r' href="/(?!/)')
 
 
 @dataclass(frozen=True)
@@ -209,6 +211,14 @@ def _html(markdown: str | None) -> Markup:
     return Markup(to_html(markdown or ""))  # noqa: S704 - sanitised by nh3
 
 
+def _rooted(html: Markup, siteurl: str) -> Markup:
+    """A content page's root-relative links (``/about/``) under SITEURL, which may have a path."""
+    if not siteurl:
+        return html
+    prefix = f' href="{escape(siteurl)}/'
+    return Markup(_ROOT_LINK.sub(lambda _: prefix, str(html)))  # noqa: S704 - our own HTML
+
+
 def context(cat: Catalogue, job: Job) -> dict:
     """The template context of one page."""
     lang, key = job.lang, job.key
@@ -273,7 +283,11 @@ def context(cat: Catalogue, job: Job) -> dict:
         }
     if job.kind == "page":
         page = cat.pages[(key, lang)]
-        return {"page": page, "body_html": _html(page.body)}
+        return {
+            "page": page,
+            "page_slug": key,
+            "body_html": _rooted(_html(page.body), cat.config.siteurl),
+        }
     if job.kind == "search":
         return {
             "regions": _municipalities_by_region(cat, lang, only_active=True),
