@@ -1,0 +1,338 @@
+"""Open data, sitemap, robots.txt and the content pages of the built sample site.
+
+The JSON files must validate against the JSON Schema the site itself publishes under
+/schemas/; the sitemap must list every HTML page (except the 404 pages) with its hreflang
+alternates; robots.txt must name the sitemap.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import json
+import xml.etree.ElementTree as ET
+from functools import cache
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import jsonschema
+import pytest
+
+from tests.site_helpers import (
+    DAY,
+    LANGUAGES,
+    PREFIX,
+    REPO,
+    html_files,
+    main,
+    page,
+    sample_content,
+    url_of,
+)
+from tests.site_helpers import sample_site as _sample_site
+from tukena.site import catalogue, urls
+from tukena.site.config import SiteConfig
+from tukena.site.exports import opendata, sitemap
+from tukena.site.pages import Job, context
+from tukena.status import Status
+
+NS = {"s": sitemap.SITEMAP_NS, "x": sitemap.XHTML_NS}
+CONTENT_PAGES = ("about", "add-activity", "privacy", "accessibility")
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    return _sample_site(tmp_path_factory).check().output
+
+
+def _json(site: Path, name: str) -> dict:
+    return json.loads((site / "data" / name).read_text("utf-8"))
+
+
+def _validator(site: Path, url: str) -> jsonschema.Draft202012Validator:
+    """The validator of the schema a data file names, read from the built site."""
+    path = site / urlsplit(url).path.lstrip("/")
+    schema = json.loads(path.read_text("utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+
+
+def _model_part(item: dict, derived: list[str]) -> dict:
+    return {k: v for k, v in item.items() if k not in derived}
+
+
+# --- open data -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "schema"),
+    [
+        ("activities.json", "activity.schema.json"),
+        ("organisations.json", "organisation.schema.json"),
+    ],
+)
+def test_open_data_json_validates_against_the_published_schema(site, name, schema):
+    data = _json(site, name)
+    assert data["schema"] == f"/schemas/{schema}"
+    validator = _validator(site, data["schema"])
+    assert data["items"], name
+    problems = [
+        f"{item['slug']}: {'.'.join(map(str, e.absolute_path))}: {e.message}"
+        for item in data["items"]
+        for e in validator.iter_errors(_model_part(item, data["derived_fields"]))
+    ]
+    assert not problems, "\n".join(problems[:20])
+
+
+def test_open_data_envelope_names_licence_date_and_count(site):
+    for name in ("activities.json", "organisations.json"):
+        data = _json(site, name)
+        assert data["licence"] == "CC BY 4.0"
+        assert data["licence_url"] == "https://creativecommons.org/licenses/by/4.0/"
+        assert data["generated"] == DAY.isoformat()
+        assert data["count"] == len(data["items"])
+
+
+def test_activities_json_is_complete_with_derived_status(site):
+    content, statuses = sample_content()
+    data = _json(site, "activities.json")
+    items = {item["slug"]: item for item in data["items"]}
+    assert set(items) == set(content.activities)
+    assert set(data["derived_fields"]) == {"slug", "url", "status", "next_session"}
+    for slug, item in items.items():
+        assert item["status"] == statuses[slug].value, slug
+        assert item["url"] == "/" + urls.activity("fi", slug)
+        assert (site / urls.output_path(item["url"].lstrip("/"))).is_file(), slug
+        assert item["verified"] == content.activities[slug].verified.isoformat()
+        if statuses[slug] is Status.ENDED:
+            assert item["next_session"] is None, slug
+        else:
+            assert item["next_session"] >= DAY.isoformat(), slug
+    assert any(s is Status.ENDED for s in statuses.values()), "the sample has ended listings"
+
+
+def test_organisations_json_lists_every_organisation_and_its_activities(site):
+    content, statuses = sample_content()
+    items = {item["slug"]: item for item in _json(site, "organisations.json")["items"]}
+    assert set(items) == set(content.organisations)
+    for slug, item in items.items():
+        assert item["name"] == content.organisations[slug].name
+        assert (site / urls.output_path(item["url"].lstrip("/"))).is_file(), slug
+        for activity in item["activities"]:
+            a = content.activities[activity]
+            assert slug in (a.organisation, *a.partners)
+            assert statuses[activity] is not Status.ENDED
+
+
+def test_activities_csv_has_one_row_per_activity(site):
+    content, statuses = sample_content()
+    raw = (site / "data" / "activities.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "UTF-8 with a byte order mark"
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+    assert [r["slug"] for r in rows] == sorted(content.activities)
+    for row in rows:
+        activity = content.activities[row["slug"]]
+        assert row["status"] == statuses[row["slug"]].value
+        assert row["languages"].split(";") == activity.languages
+        codes = list(dict.fromkeys(p.municipality for p in activity.locations))
+        assert row["municipality_codes"] == ";".join(codes)
+        assert row["title"] == activity.title[activity.language]
+        assert row["verified"] == activity.verified.isoformat()
+        assert row["free"] in ("true", "false")
+
+
+def test_csv_neutralises_formulas_in_free_text():
+    assert opendata._text('=HYPERLINK("http://x.example")').startswith("'=")
+    assert opendata._text("@SUM(A1)") == "'@SUM(A1)"
+    assert opendata._text("Kielikahvila") == "Kielikahvila"
+
+
+def test_open_data_page_links_the_files_and_licence(site):
+    for lang in LANGUAGES:
+        links = main(page(site, PREFIX[lang] + "open-data/")).links()
+        for name in ("activities.json", "organisations.json", "activities.csv"):
+            assert f"/data/{name}" in links, (lang, name)
+        assert "/schemas/activity.schema.json" in links
+        assert "https://creativecommons.org/licenses/by/4.0/" in links
+
+
+# --- sitemap and robots.txt ----------------------------------------------------------------
+
+
+@cache
+def _sitemap(site: Path) -> dict[str, dict]:
+    """loc → {"lastmod": ..., "alternates": {hreflang: href}} of every sitemap entry."""
+    root = ET.parse(site / "sitemap.xml").getroot()  # noqa: S314 - our own output
+    assert root.tag == f"{{{sitemap.SITEMAP_NS}}}urlset"
+    entries = {}
+    for url in root.findall("s:url", NS):
+        loc = url.findtext("s:loc", namespaces=NS)
+        assert loc not in entries, f"{loc} twice"
+        entries[loc] = {
+            "lastmod": url.findtext("s:lastmod", namespaces=NS),
+            "alternates": {
+                link.get("hreflang"): link.get("href") for link in url.findall("x:link", NS)
+            },
+        }
+    return entries
+
+
+def test_sitemap_lists_every_html_page_except_404(site):
+    entries = _sitemap(site)
+    pages = {"/" + url_of(site, p) for p in html_files(site)}
+    expected = {u for u in pages if not u.endswith("404.html")}
+    assert set(entries) == expected
+    assert len(expected) > 1000
+
+
+def test_sitemap_has_hreflang_alternates_in_every_language(site):
+    entries = _sitemap(site)
+    for loc, entry in entries.items():
+        alternates = entry["alternates"]
+        assert set(alternates) == {*LANGUAGES, "x-default"}, loc
+        assert loc in alternates.values(), loc
+        assert alternates["x-default"] == alternates["fi"]
+        for href in alternates.values():
+            assert href in entries, f"{loc}: alternate {href} is not in the sitemap"
+
+
+def test_sitemap_lastmod_comes_from_the_content(site):
+    content, _ = sample_content()
+    entries = _sitemap(site)
+    for slug, activity in content.activities.items():
+        for lang in LANGUAGES:
+            assert entries["/" + urls.activity(lang, slug)]["lastmod"] == str(activity.verified)
+    for slug, item in content.news.items():
+        assert entries["/" + urls.news_item("sv", slug)]["lastmod"] == str(item.date)
+    assert entries["/about/"]["lastmod"] is None
+
+
+def test_robots_txt_names_the_sitemap(site):
+    lines = (site / "robots.txt").read_text("utf-8").splitlines()
+    assert "User-agent: *" in lines
+    assert "Sitemap: /sitemap.xml" in lines
+    assert not [line for line in lines if line.lower().startswith("disallow: /")]
+
+
+# --- without a full build: SITEURL, escaping, splitting --------------------------------------
+
+
+@cache
+def _catalogue(siteurl: str = "", licence: str = "CC BY 4.0") -> catalogue.Catalogue:
+    content, _ = sample_content()
+    config = SiteConfig(
+        root=REPO,
+        output=REPO / "output",
+        theme=REPO / "theme",
+        siteurl=siteurl,
+        today=DAY,
+        data_licence=licence,
+        cache_dir=None,
+    )
+    return catalogue.build(content, config)
+
+
+def test_sitemap_and_robots_use_absolute_addresses_with_siteurl():
+    cat = _catalogue("https://tukena.example/a&b")
+    text = sitemap.documents(cat)[sitemap.FILE_NAME]
+    root = ET.fromstring(text)  # noqa: S314 - our own output
+    locs = [e.text for e in root.iter(f"{{{sitemap.SITEMAP_NS}}}loc")]
+    assert locs and all(loc.startswith("https://tukena.example/a&b/") for loc in locs)
+    hrefs = [e.get("href") for e in root.iter(f"{{{sitemap.XHTML_NS}}}link")]
+    assert hrefs and all(h.startswith("https://tukena.example/a&b/") for h in hrefs)
+    robots = sitemap.robots(cat)
+    assert "Sitemap: https://tukena.example/a&b/sitemap.xml" in robots.splitlines()
+
+
+def test_sitemap_percent_encodes_addresses():
+    assert sitemap.address(_catalogue(), "activities/kerho-äiti <x>/") == (
+        "/activities/kerho-%C3%A4iti%20%3Cx%3E/"
+    )
+    assert unquote(sitemap.address(_catalogue(), "sv/activities/å/")) == "/sv/activities/å/"
+
+
+def test_large_sitemaps_split_into_an_index():
+    cat = _catalogue()
+    every = sitemap.entries(cat)
+    files = sitemap.documents(cat, max_urls=500)
+    parts = [name for name in files if name != sitemap.FILE_NAME]
+    assert len(parts) == -(-len(every) // 500)
+    index = ET.fromstring(files[sitemap.FILE_NAME])  # noqa: S314 - our own output
+    assert index.tag == f"{{{sitemap.SITEMAP_NS}}}sitemapindex"
+    assert [e.text for e in index.iter(f"{{{sitemap.SITEMAP_NS}}}loc")] == [
+        f"/{name}" for name in parts
+    ]
+    locs = []
+    for name in parts:
+        root = ET.fromstring(files[name])  # noqa: S314 - our own output
+        locs += [e.text for e in root.iter(f"{{{sitemap.SITEMAP_NS}}}loc")]
+    assert locs == [f"/{job.url}" for job, _, _ in every]
+
+
+def test_open_data_licence_is_a_setting():
+    cat = _catalogue("https://tukena.example", licence="CC0 1.0")
+    envelope = opendata._envelope(cat, "activity", [])
+    assert envelope["licence"] == "CC0 1.0"
+    assert envelope["schema"] == "https://tukena.example/schemas/activity.schema.json"
+    item = opendata.activity_item(cat, next(iter(cat.activities)))
+    assert item["url"].startswith("https://tukena.example/activities/")
+
+
+# --- content pages -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("slug", CONTENT_PAGES)
+def test_content_pages_exist_in_every_language(site, slug):
+    titles = set()
+    for lang in LANGUAGES:
+        doc = page(site, f"{PREFIX[lang]}{slug}/")
+        assert doc.one("html").get("lang") == lang
+        title = main(doc).one("h1").text
+        assert title == _catalogue().pages[(slug, lang)].title
+        titles.add(title)
+        assert len(main(doc).text) > 500, (slug, lang)
+        hreflangs = {link.get("hreflang") for link in doc.find_all("link", rel="alternate")}
+        assert set(LANGUAGES) <= hreflangs
+    assert len(titles) == 3, "each language has its own title"
+
+
+def test_every_footer_link_is_a_content_page(site):
+    for lang in LANGUAGES:
+        footer = page(site, PREFIX[lang]).one("footer")
+        for link in footer.links():
+            assert (site / urls.output_path(link.lstrip("/"))).is_file(), (lang, link)
+
+
+def test_accessibility_statement_names_the_supervisory_authority(site):
+    for lang in LANGUAGES:
+        text = main(page(site, f"{PREFIX[lang]}accessibility/")).text
+        assert "Traficom" in text and "306/2019" in text, lang
+        assert "saavutettavuus@traficom.fi" in text
+
+
+def test_content_page_links_follow_siteurl():
+    cat = _catalogue("https://tukena.example/sub")
+    body = str(context(cat, Job("page", "about", "en", "en/about/", "page.html"))["body_html"])
+    assert 'href="https://tukena.example/sub/en/privacy/"' in body
+    assert 'href="/en/' not in body
+
+
+def test_add_activity_page_links_the_forms_when_the_bot_is_configured():
+    from tukena.site import render
+
+    base = _catalogue()
+    cat = dataclasses.replace(
+        base,
+        config=dataclasses.replace(
+            base.config,
+            bot_url="https://bot.tukena.example",
+            repository_url="https://git.example/tukena",
+        ),
+    )
+    html = render.render(
+        cat, Job("page", "add-activity", "sv", "sv/add-activity/", "page.html"), "t"
+    )
+    assert 'href="https://bot.tukena.example/sv/activity/new"' in html
+    assert 'href="https://bot.tukena.example/sv/organisation/new"' in html
+    assert 'href="https://git.example/tukena"' in html
