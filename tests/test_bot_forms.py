@@ -12,7 +12,9 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from tukena.forms import messages, parse, render, sources, text
-from tukena.forms.spec import Field, Group, describe, form_spec
+from tukena.forms.describe import describe
+from tukena.forms.nodes import Field, Group
+from tukena.forms.spec import form_spec
 from tukena.schemas import Activity
 from tukena.schemas.vocabulary import LABELS, ActivityForm
 

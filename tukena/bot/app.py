@@ -32,22 +32,19 @@ from tukena import loader
 from tukena.bot import pages
 from tukena.bot.content import ContentView
 from tukena.bot.forges import Forge, make_forge
+from tukena.bot.headers import Headers
 from tukena.bot.service import Bot
 from tukena.bot.settings import BotSettings
 from tukena.bot.store import Store
 from tukena.bot.submit import problem, submit
 from tukena.forms import parse as form_parse
 from tukena.forms import ui
+from tukena.forms.describe import describe
 from tukena.forms.parse import CONTROL_NAMES
-from tukena.forms.spec import UI, describe, form_spec
+from tukena.forms.spec import UI, form_spec
 from tukena.schemas.common import pick
 
 logger = logging.getLogger(__name__)
-
-_CSP = (
-    "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
-    "frame-ancestors 'none'; base-uri 'none'"
-)
 
 
 def _bot(request: Request) -> Bot:
@@ -211,43 +208,6 @@ async def local_pull(request: Request) -> Response:
 
 async def preflight(request: Request) -> Response:
     return Response(status_code=204)
-
-
-class Headers:
-    """Security headers on every response, and CORS for the site's own origins (pure ASGI)."""
-
-    def __init__(self, app: Callable, origins: set[str]) -> None:
-        self.app = app
-        self.origins = {o.lower() for o in origins}
-
-    async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        origin = ""
-        for key, value in scope.get("headers", ()):
-            if key == b"origin":
-                origin = value.decode("latin-1").rstrip("/")
-        extra = [
-            (b"content-security-policy", _CSP.encode()),
-            (b"x-content-type-options", b"nosniff"),
-            (b"referrer-policy", b"same-origin"),
-            (b"x-robots-tag", b"noindex"),
-        ]
-        if origin and origin.lower() in self.origins:
-            extra += [
-                (b"access-control-allow-origin", origin.encode("latin-1")),
-                (b"access-control-allow-methods", b"GET, POST"),
-                (b"access-control-allow-headers", b"Content-Type, Accept"),
-                (b"vary", b"Origin"),
-            ]
-
-        async def sending(message: dict) -> None:
-            if message["type"] == "http.response.start":
-                message = {**message, "headers": [*message.get("headers", []), *extra]}
-            await send(message)
-
-        await self.app(scope, receive, sending)
 
 
 def create_app(

@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from tukena import loader, reference
+from tukena.forms.nodes import Choice
 from tukena.forms.sources import named
-from tukena.forms.spec import Choice
 from tukena.schemas import Activity, Organisation
 from tukena.schemas.common import pick
 

@@ -20,8 +20,9 @@ from tukena.bot.store import Store
 from tukena.bot.tokens import Signer
 from tukena.bot.worker import Worker
 from tukena.forms import render, sources, ui
+from tukena.forms.nodes import Choice
 from tukena.forms.parse import CONTROL_NAMES, FormError
-from tukena.forms.spec import Choice, form_spec
+from tukena.forms.spec import form_spec
 
 logger = logging.getLogger(__name__)
 

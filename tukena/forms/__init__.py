@@ -7,11 +7,13 @@
 - :func:`render.build_view` and :func:`render.render_form`: accessible server-side HTML.
 """
 
+from tukena.forms.describe import describe
 from tukena.forms.messages import form_errors, message
+from tukena.forms.nodes import FormSpec
 from tukena.forms.parse import FormError, Parsed, UnknownFields, flatten
 from tukena.forms.parse import parse as parse_form
 from tukena.forms.render import build_view, render_form
-from tukena.forms.spec import FormSpec, describe, form_spec
+from tukena.forms.spec import form_spec
 
 __all__ = [
     "FormError",

@@ -8,7 +8,6 @@ The static site can include ``forms/form.html`` with the same view object.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -17,118 +16,12 @@ from typing import Any
 import jinja2
 
 from tukena.forms import messages, ui
+from tukena.forms.nodes import Choice, Field, FormSpec, Group, Node
 from tukena.forms.parse import CONTROL_NAMES, FormError
-from tukena.forms.spec import UI, Choice, Field, FormSpec, Group, Node
+from tukena.forms.spec import UI
+from tukena.forms.views import FieldView, FormView, GroupView, LangInput, Option, element_id
 from tukena.reference import fold
 from tukena.schemas.common import text_direction
-
-_ID_UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
-
-
-def element_id(prefix: str, name: str) -> str:
-    """An HTML id for a form name: ``f-schedule-weekly-0-start``."""
-    return f"{prefix}-{_ID_UNSAFE.sub('-', name)}" if name else f"{prefix}-form"
-
-
-@dataclass
-class Option:
-    value: str
-    label: str
-    selected: bool
-    id: str = ""
-
-
-@dataclass
-class LangInput:
-    code: str
-    label: str
-    name: str
-    id: str
-    value: str
-    dir: str
-
-
-@dataclass
-class FieldView:
-    kind: str  # widget
-    name: str
-    id: str
-    label: str
-    help: str
-    help_id: str
-    errors: list[str]
-    error_id: str
-    required: bool  # shown as required
-    required_attr: bool  # HTML required attribute
-    value: str = ""
-    options: list[Option] = field(default_factory=list)
-    inputs: list[LangInput] = field(default_factory=list)
-    attrs: dict[str, Any] = field(default_factory=dict)
-    multiline: bool = False
-    maxlength: int = 0
-    nullable: bool = False
-
-    @property
-    def anchor(self) -> str:
-        if self.inputs:
-            return self.inputs[0].id
-        if self.kind in ("radio", "checkboxes", "boolean") and self.options:
-            return self.options[0].id
-        return self.id
-
-    @property
-    def describedby(self) -> str:
-        ids = [self.help_id] if self.help else []
-        return " ".join(ids + ([self.error_id] if self.errors else []))
-
-
-@dataclass
-class GroupView:
-    kind: str  # group or row
-    name: str
-    id: str
-    label: str
-    help: str
-    help_id: str
-    errors: list[str]
-    error_id: str
-    required: bool
-    children: list[Any] = field(default_factory=list)
-    rows: list[GroupView] = field(default_factory=list)
-    add: dict[str, str] | None = None
-    repeat: bool = False
-
-    @property
-    def anchor(self) -> str:
-        for child in self.children or self.rows:
-            return child.anchor
-        return self.id
-
-    @property
-    def describedby(self) -> str:
-        ids = [self.help_id] if self.help else []
-        return " ".join(ids + ([self.error_id] if self.errors else []))
-
-
-@dataclass
-class FormView:
-    """Everything a template needs to render one form."""
-
-    lang: str
-    dir: str
-    kind: str
-    form_id: str
-    heading: str
-    action: str
-    control: dict[str, str]
-    honeypot: str
-    fields: list[Any]
-    summary: list[tuple[str, str]]  # (anchor, text)
-    notice: str = ""
-    submit: str = ""
-    texts: dict[str, str] = field(default_factory=dict)
-    show_submitter: bool = True
-    submitter: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

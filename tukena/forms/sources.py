@@ -7,7 +7,8 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 
 from tukena import reference
-from tukena.forms.spec import UI, Choice
+from tukena.forms.nodes import Choice
+from tukena.forms.spec import UI
 from tukena.schemas.common import LANGUAGE_CODES, language_name, pick
 
 

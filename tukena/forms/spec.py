@@ -15,8 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import types
 import typing
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
 from typing import Any
@@ -26,12 +24,12 @@ from pydantic import BaseModel, EmailStr
 from pydantic_core import PydanticUndefined
 
 from tukena.forms import labels
+from tukena.forms.nodes import MAX_TEXT, Choice, Field, FormSpec, Group, Node
 from tukena.forms.report import PROBLEM_LABELS, ProblemKind, ProblemReport
 from tukena.schemas import Activity, Organisation, common
 from tukena.schemas.vocabulary import LABELS as VOCABULARY
 
 UI = common.UI_LANGUAGES
-Text = dict[str, str]
 
 #: Plain validators of the shared field types, by what they make a field.
 _VALIDATED = {
@@ -61,81 +59,7 @@ EXCLUDED = {
     "report": frozenset(),
 }
 SOURCES = {"organisation": "organisations", "partners": "organisations", "target": "listings"}
-MAX_TEXT = 300
 MAX_TEXTAREA = 5000
-
-
-@dataclass(frozen=True)
-class Choice:
-    """One option of a choice field."""
-
-    value: str
-    label: Text
-
-
-@dataclass(frozen=True)
-class Node:
-    """What fields and groups share."""
-
-    key: str
-    path: str  # dotted model path without row numbers, e.g. schedule.weekly.start
-    name: str  # form-name pattern, e.g. schedule.weekly.{i}.start
-    label: Text
-    help: Text
-    required: bool  # required within its parent
-    always: bool  # required whenever the form is sent (no optional or repeated ancestor)
-
-
-@dataclass(frozen=True)
-class Field(Node):
-    """One input, one group of options, or one input per language."""
-
-    widget: str = "text"
-    choices: tuple[Choice, ...] = ()
-    source: str | None = None  # dynamic choices: organisations, municipalities, ...
-    multiple: bool = False
-    attrs: tuple[tuple[str, Any], ...] = ()
-    multiline: bool = False
-    maxlength: int = MAX_TEXT
-    nullable: bool = False  # may be left unknown (an optional yes/no)
-    default: str | None = None  # shown in a new, empty form
-
-
-@dataclass(frozen=True)
-class Group(Node):
-    """A nested model: a fieldset, repeated in rows for a list of models."""
-
-    children: tuple[Node, ...] = ()
-    repeat: bool = False
-    initial_rows: int = 1
-    max_rows: int = 1
-
-
-@dataclass(frozen=True)
-class FormSpec:
-    """A whole form: which model it fills and its fields."""
-
-    kind: str  # activity, organisation or report
-    model: type[BaseModel]
-    root: Group
-    index: dict[str, Node] = field(default_factory=dict, compare=False, repr=False)
-
-    @property
-    def children(self) -> tuple[Node, ...]:
-        return self.root.children
-
-    def walk(self) -> Iterator[Node]:
-        """Every node, depth first, in form order."""
-        stack = list(reversed(self.root.children))
-        while stack:
-            node = stack.pop()
-            yield node
-            if isinstance(node, Group):
-                stack.extend(reversed(node.children))
-
-    def node(self, path: str) -> Node | None:
-        """The node of a dotted model path without row numbers."""
-        return self.index.get(path)
 
 
 def _choices(enum: type[StrEnum]) -> tuple[Choice, ...]:
@@ -294,51 +218,3 @@ def form_spec(kind: str) -> FormSpec:
     spec = FormSpec(kind, model, root)
     spec.index.update({node.path: node for node in spec.walk()})
     return spec
-
-
-def _node_json(node: Node) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "name": node.name,
-        "path": node.path,
-        "label": node.label,
-        "required": node.required,
-        "always_required": node.always,
-    }
-    if node.help:
-        data["help"] = node.help
-    if isinstance(node, Group):
-        data["type"] = "group"
-        if node.repeat:
-            data.update(repeat=True, initial_rows=node.initial_rows, max_rows=node.max_rows)
-        data["children"] = [_node_json(child) for child in node.children]
-        return data
-    assert isinstance(node, Field)
-    data.update(widget=node.widget, multiple=node.multiple, maxlength=node.maxlength)
-    if node.widget == "localised":
-        data["languages"] = list(UI)
-        data["multiline"] = node.multiline
-    if node.choices:
-        data["choices"] = [{"value": c.value, "label": c.label} for c in node.choices]
-    if node.source:
-        data["source"] = node.source
-    if node.attrs:
-        data["attributes"] = dict(node.attrs)
-    if node.nullable:
-        data["nullable"] = True
-    if node.default is not None:
-        data["default"] = node.default
-    return data
-
-
-def describe(kind: str) -> dict[str, Any]:
-    """The JSON form description: fields, labels and help in fi/sv/en, widget types, rules."""
-    from tukena.forms import messages, parse
-
-    spec = form_spec(kind)
-    return {
-        "kind": kind,
-        "languages": list(UI),
-        "fields": [_node_json(node) for node in spec.children],
-        "control": parse.CONTROL_NAMES,
-        "messages": messages.catalogue(),
-    }

@@ -21,14 +21,14 @@ from urllib.parse import quote
 
 from tukena.bot import faults
 from tukena.bot.errors import (
-    AlreadyExists,
     ForgeConfigurationError,
     ForgeError,
     PermanentDeliveryError,
     TransientForgeError,
 )
 from tukena.bot.forges.base import Change, PullRef
-from tukena.bot.forges.http import ForgeHTTP, error_text
+from tukena.bot.forges.http import ForgeHTTP
+from tukena.bot.forges.rest import RestForge
 
 logger = logging.getLogger(__name__)
 
@@ -37,26 +37,23 @@ def _iso(timestamp: float) -> str:
     return dt.datetime.fromtimestamp(timestamp, dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-class GitHubForge:
+class GitHubForge(RestForge):
     """Pull requests on GitHub (or GitHub Enterprise Server with another API base)."""
 
     name = "github"
 
     def __init__(self, http: ForgeHTTP, repository: str) -> None:
-        self.http = http
+        super().__init__(
+            http, "/repos/" + "/".join(quote(p, safe="") for p in repository.split("/", 1))
+        )
         self.owner = repository.split("/", 1)[0]
-        self.repo = "/repos/" + "/".join(quote(p, safe="") for p in repository.split("/", 1))
 
     def _sha(self, branch: str) -> str | None:
-        response = self.http.request(
-            "GET",
-            f"{self.repo}/git/ref/heads/{quote(branch, safe='/')}",
-            expect=(200,),
-            allow=(404,),
-        )
-        if response.status_code == 404:
-            return None
-        return response.json()["object"]["sha"]
+        found = self._found(f"/git/ref/heads/{quote(branch, safe='/')}")
+        return None if found is None else found.json()["object"]["sha"]
+
+    def _get(self, path: str) -> dict:
+        return self.http.request("GET", self.root + path).json()
 
     def push_branch(self, change: Change) -> None:
         base = self._sha(change.base)
@@ -64,89 +61,62 @@ class GitHubForge:
             raise ForgeConfigurationError(
                 f"the base branch {change.base!r} does not exist: check TUKENA_BOT_BASE_BRANCH", 404
             )
-        tree = self.http.request("GET", f"{self.repo}/git/commits/{base}").json()["tree"]["sha"]
+        tree = self._get(f"/git/commits/{base}")["tree"]["sha"]
         for item in change.files:
-            if item.create:
-                found = self.http.request(
-                    "GET",
-                    f"{self.repo}/contents/{quote(item.path)}",
-                    params={"ref": change.base},
-                    expect=(200,),
-                    allow=(404,),
-                )
-                if found.status_code == 200:
-                    raise PermanentDeliveryError(f"{item.path} already exists on {change.base}")
+            if item.create and self._file_exists(item.path, change.base) is not None:
+                raise PermanentDeliveryError(f"{item.path} already exists on {change.base}")
         entries = [
             {"path": f.path, "mode": "100644", "type": "blob", "content": f.text}
             for f in change.files
         ]
-        new_tree = self.http.request(
-            "POST",
-            f"{self.repo}/git/trees",
-            json={"base_tree": tree, "tree": entries},
-            creates=True,
+        new_tree = self._create(
+            "/git/trees", {"base_tree": tree, "tree": entries}, "the tree"
         ).json()["sha"]
         author = {
             "name": change.author_name,
             "email": change.author_email,
             "date": _iso(change.timestamp),
         }
-        commit = self.http.request(
-            "POST",
-            f"{self.repo}/git/commits",
-            json={
-                "message": change.message,
-                "tree": new_tree,
-                "parents": [base],
-                "author": author,
-                "committer": author,
-            },
-            creates=True,
-        ).json()["sha"]
+        payload = {
+            "message": change.message,
+            "tree": new_tree,
+            "parents": [base],
+            "author": author,
+            "committer": author,
+        }
+        commit = self._create("/git/commits", payload, "the commit").json()["sha"]
         faults.checkpoint("committed")
-        response = self.http.request(
-            "POST",
-            f"{self.repo}/git/refs",
-            json={"ref": f"refs/heads/{change.branch}", "sha": commit},
-            creates=True,
-            allow=(422,),
+        self._create(
+            "/git/refs",
+            {"ref": f"refs/heads/{change.branch}", "sha": commit},
+            f"branch {change.branch}",
+            (422,),
+            lambda status, text: "already exists" in text.lower(),
         )
-        if response.status_code == 422:
-            text = error_text(response)
-            if "already exists" in text.lower():
-                raise AlreadyExists(f"branch {change.branch} already exists", 422)
-            raise ForgeError(f"creating branch {change.branch}: {text}", 422)
         faults.checkpoint("pushed")
 
     def branch_message(self, branch: str) -> str | None:
         sha = self._sha(branch)
-        if sha is None:
-            return None
-        return self.http.request("GET", f"{self.repo}/git/commits/{sha}").json()["message"]
+        return None if sha is None else self._get(f"/git/commits/{sha}")["message"]
 
     def open_pull(
         self, branch: str, base: str, title: str, body: str, labels: list[str]
     ) -> PullRef:
-        response = self.http.request(
-            "POST",
-            f"{self.repo}/pulls",
-            json={
-                "title": title,
-                "head": branch,
-                "base": base,
-                "body": body,
-                "maintainer_can_modify": True,
-            },
-            creates=True,
-            allow=(422,),
+        payload = {
+            "title": title,
+            "head": branch,
+            "base": base,
+            "body": body,
+            "maintainer_can_modify": True,
+        }
+        response = self._create(
+            "/pulls",
+            payload,
+            f"a pull request for {branch}",
+            (422,),
+            lambda status, text: "already exists" in text.lower(),
         )
-        if response.status_code == 422:
-            text = error_text(response)
-            if "already exists" in text.lower():
-                raise AlreadyExists(f"a pull request for {branch} already exists", 422)
-            raise ForgeError(f"opening the pull request: {text}", 422)
-        data = response.json()
-        ref = PullRef(int(data["number"]), str(data["html_url"]))
+        ref = self._ref(response.json())
         self._label(ref.number, labels)
         return ref
 
@@ -154,55 +124,16 @@ class GitHubForge:
         if not labels:
             return
         try:
-            self.http.request(
-                "POST", f"{self.repo}/issues/{number}/labels", json={"labels": labels}, creates=True
-            )
+            self._create(f"/issues/{number}/labels", {"labels": labels}, "labels")
         except (ForgeError, TransientForgeError) as exc:
             logger.warning("could not label #%s: %s", number, exc)
 
     def find_pull(self, branch: str) -> PullRef | None:
-        response = self.http.request(
-            "GET", f"{self.repo}/pulls", params={"head": f"{self.owner}:{branch}", "state": "all"}
-        )
-        for data in response.json():
+        for data in self._items("/pulls", head=f"{self.owner}:{branch}", state="all"):
             if data.get("head", {}).get("ref", branch) == branch:
-                return PullRef(int(data["number"]), str(data["html_url"]), _pull_state(data))
+                return self._ref(data, self.state(data))
         return None
-
-    def pull_state(self, number: int) -> str:
-        return _pull_state(self.http.request("GET", f"{self.repo}/pulls/{number}").json())
-
-    def open_issue(self, title: str, body: str, labels: list[str]) -> PullRef:
-        data = self.http.request(
-            "POST",
-            f"{self.repo}/issues",
-            json={"title": title, "body": body, "labels": labels},
-            creates=True,
-        ).json()
-        return PullRef(int(data["number"]), str(data["html_url"]))
 
     def find_issue(self, marker: str) -> PullRef | None:
-        response = self.http.request(
-            "GET",
-            f"{self.repo}/issues",
-            params={"state": "all", "per_page": 100, "sort": "created", "direction": "desc"},
-        )
-        for data in response.json():
-            if "pull_request" not in data and marker in (data.get("body") or ""):
-                return PullRef(
-                    int(data["number"]), str(data["html_url"]), data.get("state", "open")
-                )
-        return None
-
-    def issue_state(self, number: int) -> str:
-        data = self.http.request("GET", f"{self.repo}/issues/{number}").json()
-        return "closed" if data.get("state") == "closed" else "open"
-
-    def close(self) -> None:
-        self.http.client.close()
-
-
-def _pull_state(data: dict) -> str:
-    if data.get("merged") or data.get("merged_at"):
-        return "merged"
-    return "closed" if data.get("state") == "closed" else "open"
+        items = self._items("/issues", state="all", per_page=100, sort="created", direction="desc")
+        return self._marked(items, marker)

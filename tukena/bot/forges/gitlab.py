@@ -13,142 +13,89 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 from urllib.parse import quote
 
 from tukena.bot import faults
-from tukena.bot.errors import AlreadyExists, ForgeError, PermanentDeliveryError
+from tukena.bot.errors import AlreadyExists, PermanentDeliveryError
 from tukena.bot.forges.base import Change, PullRef
-from tukena.bot.forges.http import ForgeHTTP, error_text
+from tukena.bot.forges.http import ForgeHTTP
+from tukena.bot.forges.rest import RestForge
 
 logger = logging.getLogger(__name__)
 
 
-class GitLabForge:
+class GitLabForge(RestForge):
     """Merge requests on GitLab (gitlab.com or self-managed)."""
 
     name = "gitlab"
+    pulls = "merge_requests"
+    number_key = "iid"
+    url_key = "web_url"
+    branches = "/repository/branches/"
+    body_key = "description"
 
     def __init__(self, http: ForgeHTTP, project: str) -> None:
-        self.http = http
-        self.project = f"/projects/{quote(project, safe='')}"
+        super().__init__(http, f"/projects/{quote(project, safe='')}")
 
     def push_branch(self, change: Change) -> None:
         if self.branch_message(change.branch) is not None:
             raise AlreadyExists(f"branch {change.branch} already exists", 400)
         actions = []
         for item in change.files:
-            found = self.http.request(
-                "GET",
-                f"{self.project}/repository/files/{quote(item.path, safe='')}",
-                params={"ref": change.base},
-                expect=(200,),
-                allow=(404,),
-            )
-            if found.status_code == 200 and item.create:
+            found = self._file_exists(item.path, change.base, "/repository/files/")
+            if found is not None and item.create:
                 raise PermanentDeliveryError(f"{item.path} already exists on {change.base}")
-            action = "update" if found.status_code == 200 else "create"
+            action = "update" if found is not None else "create"
             actions.append({"action": action, "file_path": item.path, "content": item.text})
-        response = self.http.request(
-            "POST",
-            f"{self.project}/repository/commits",
-            json={
-                "branch": change.branch,
-                "start_branch": change.base,
-                "commit_message": change.message,
-                "actions": actions,
-                "author_name": change.author_name,
-                "author_email": change.author_email,
-            },
-            creates=True,
-            allow=(400, 409),
+        payload = {
+            "branch": change.branch,
+            "start_branch": change.base,
+            "commit_message": change.message,
+            "actions": actions,
+            "author_name": change.author_name,
+            "author_email": change.author_email,
+        }
+        self._create(
+            "/repository/commits",
+            payload,
+            f"branch {change.branch}",
+            (400, 409),
+            lambda status, text: "already exists" in text.lower(),
         )
-        if response.status_code in (400, 409):
-            text = error_text(response)
-            if "already exists" in text.lower():
-                raise AlreadyExists(f"branch {change.branch} already exists", response.status_code)
-            raise ForgeError(f"creating branch {change.branch}: {text}", response.status_code)
         faults.checkpoint("committed")
         faults.checkpoint("pushed")
-
-    def branch_message(self, branch: str) -> str | None:
-        response = self.http.request(
-            "GET",
-            f"{self.project}/repository/branches/{quote(branch, safe='')}",
-            expect=(200,),
-            allow=(404,),
-        )
-        if response.status_code == 404:
-            return None
-        return str(response.json()["commit"]["message"])
 
     def open_pull(
         self, branch: str, base: str, title: str, body: str, labels: list[str]
     ) -> PullRef:
-        response = self.http.request(
-            "POST",
-            f"{self.project}/merge_requests",
-            json={
-                "source_branch": branch,
-                "target_branch": base,
-                "title": title,
-                "description": body,
-                "labels": ",".join(labels),
-                "remove_source_branch": True,
-            },
-            creates=True,
-            allow=(409,),
+        payload = {
+            "source_branch": branch,
+            "target_branch": base,
+            "title": title,
+            "description": body,
+            "labels": ",".join(labels),
+            "remove_source_branch": True,
+        }
+        response = self._create(
+            "/merge_requests",
+            payload,
+            f"a merge request for {branch}",
+            (409,),
+            lambda status, text: True,
         )
-        if response.status_code == 409:
-            raise AlreadyExists(
-                f"a merge request for {branch} already exists: {error_text(response)}", 409
-            )
-        data = response.json()
-        return PullRef(int(data["iid"]), str(data["web_url"]))
+        return self._ref(response.json())
 
     def find_pull(self, branch: str) -> PullRef | None:
-        items = self.http.request(
-            "GET",
-            f"{self.project}/merge_requests",
-            params={"source_branch": branch, "state": "all"},
-        ).json()
-        for data in items:
+        for data in self._items("/merge_requests", source_branch=branch, state="all"):
             if data.get("source_branch", branch) == branch:
-                return PullRef(int(data["iid"]), str(data["web_url"]), _state(data))
+                return self._ref(data, self.state(data))
         return None
 
-    def pull_state(self, number: int) -> str:
-        return _state(self.http.request("GET", f"{self.project}/merge_requests/{number}").json())
-
-    def open_issue(self, title: str, body: str, labels: list[str]) -> PullRef:
-        data = self.http.request(
-            "POST",
-            f"{self.project}/issues",
-            json={"title": title, "description": body, "labels": ",".join(labels)},
-            creates=True,
-        ).json()
-        return PullRef(int(data["iid"]), str(data["web_url"]))
+    def _issue_labels(self, labels: list[str]) -> Any:
+        return ",".join(labels)
 
     def find_issue(self, marker: str) -> PullRef | None:
-        items = self.http.request(
-            "GET",
-            f"{self.project}/issues",
-            params={"search": marker.rsplit(" ", 1)[-1], "in": "description", "state": "all"},
-        ).json()
-        for data in items:
-            if marker in (data.get("description") or ""):
-                return PullRef(int(data["iid"]), str(data["web_url"]), _state(data))
-        return None
-
-    def issue_state(self, number: int) -> str:
-        data = self.http.request("GET", f"{self.project}/issues/{number}").json()
-        return "closed" if data.get("state") == "closed" else "open"
-
-    def close(self) -> None:
-        self.http.client.close()
-
-
-def _state(data: dict) -> str:
-    state = data.get("state")
-    if state == "merged":
-        return "merged"
-    return "closed" if state == "closed" else "open"
+        query = marker.rsplit(" ", 1)[-1]
+        items = self._items("/issues", search=query, state="all", **{"in": "description"})
+        return self._marked(items, marker)

@@ -1,0 +1,108 @@
+"""The view objects of a rendered form: plain data with concrete names, ids, labels in the
+UI language and which help and error texts describe which input."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+_ID_UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
+
+
+def element_id(prefix: str, name: str) -> str:
+    """An HTML id for a form name: ``f-schedule-weekly-0-start``."""
+    return f"{prefix}-{_ID_UNSAFE.sub('-', name)}" if name else f"{prefix}-form"
+
+
+@dataclass
+class _Described:
+    """What fields and groups share; ``aria-describedby`` lists the help, then the errors."""
+
+    kind: str  # widget, or group / row
+    name: str
+    id: str
+    label: str
+    help: str
+    help_id: str
+    errors: list[str]
+    error_id: str
+    required: bool  # shown as required
+
+    @property
+    def describedby(self) -> str:
+        ids = [self.help_id] if self.help else []
+        return " ".join(ids + ([self.error_id] if self.errors else []))
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    selected: bool
+    id: str = ""
+
+
+@dataclass
+class LangInput:
+    code: str
+    label: str
+    name: str
+    id: str
+    value: str
+    dir: str
+
+
+@dataclass
+class FieldView(_Described):
+    required_attr: bool  # HTML required attribute
+    value: str = ""
+    options: list[Option] = field(default_factory=list)
+    inputs: list[LangInput] = field(default_factory=list)
+    attrs: dict[str, Any] = field(default_factory=dict)
+    multiline: bool = False
+    maxlength: int = 0
+    nullable: bool = False
+
+    @property
+    def anchor(self) -> str:
+        if self.inputs:
+            return self.inputs[0].id
+        if self.kind in ("radio", "checkboxes", "boolean") and self.options:
+            return self.options[0].id
+        return self.id
+
+
+@dataclass
+class GroupView(_Described):
+    children: list[Any] = field(default_factory=list)
+    rows: list[GroupView] = field(default_factory=list)
+    add: dict[str, str] | None = None
+    repeat: bool = False
+
+    @property
+    def anchor(self) -> str:
+        for child in self.children or self.rows:
+            return child.anchor
+        return self.id
+
+
+@dataclass
+class FormView:
+    """Everything a template needs to render one form."""
+
+    lang: str
+    dir: str
+    kind: str
+    form_id: str
+    heading: str
+    action: str
+    control: dict[str, str]
+    honeypot: str
+    fields: list[Any]
+    summary: list[tuple[str, str]]  # (anchor, text)
+    notice: str = ""
+    submit: str = ""
+    texts: dict[str, str] = field(default_factory=dict)
+    show_submitter: bool = True
+    submitter: dict[str, str] = field(default_factory=dict)
