@@ -1,0 +1,180 @@
+"""iCalendar files: one per activity and one per organisation, in every UI language.
+
+An activity's weekly slots become one VEVENT each, with an RRULE (weekly, every N weeks,
+until the end of the season's last day) and an EXDATE for every meeting an exception
+cancels; the dated sessions of a series become one VEVENT each. Times are Europe/Helsinki
+wall-clock times with a VTIMEZONE. The output depends only on the content and settings:
+DTSTAMP is the listing's ``verified`` date and UIDs derive from the slug and the slot, so an
+unchanged listing gives byte-identical files.
+
+Files live next to the pages: ``activities/<slug>/calendar.ics`` and
+``organisations/<slug>/calendar.ics``, under ``sv/`` and ``en/`` for the other languages.
+Ended activities keep their file so that subscriptions and links do not break.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+from tukena.occurrences import TIMEZONE
+from tukena.schemas import Activity
+from tukena.schemas.common import pick
+from tukena.site import urls
+from tukena.site.catalogue import Catalogue
+from tukena.site.exports import memo
+from tukena.site.exports.icaltext import TZID, lines, local, text, utc, vtimezone
+from tukena.site.i18n import gettext
+from tukena.site.links import absolute, host, place_text
+from tukena.site.recurrence import ICAL_DAYS, ZONE, Rule, rules
+
+logger = logging.getLogger(__name__)
+
+PRODID = "-//tukena//Integration activities//EN"
+FILE_NAME = "calendar.ics"
+MEMO = "calendars"
+_VTIMEZONE = vtimezone()
+
+
+def _until(day: dt.date) -> str:
+    """The end of ``day`` in Helsinki, in UTC: RFC 5545 wants UTC with a TZID start."""
+    return utc(dt.datetime.combine(day, dt.time(23, 59, 59), tzinfo=ZONE))
+
+
+class ActivityEvents:
+    """The VEVENTs of one activity in one UI language."""
+
+    def __init__(self, cat: Catalogue, slug: str, lang: str) -> None:
+        self.slug = slug
+        self.lang = lang
+        self.a: Activity = cat.activities[slug]
+        self.siteurl = cat.config.siteurl
+        self.domain = host(self.siteurl)
+        self.stamp = utc(dt.datetime.combine(self.a.verified, dt.time(0), tzinfo=dt.UTC))
+
+    def _text(self, texts: dict[str, str] | None) -> str:
+        return pick(texts, self.lang, self.a.language)[0] if texts else ""
+
+    def _location(self) -> str:
+        places = [place_text(p, self.lang, self.a.language) for p in self.a.locations]
+        if self.a.online is not None:
+            places.append(gettext(self.lang, "Online"))
+        return "; ".join(places)
+
+    def _event(self, uid: str, times: list[tuple[str, str]], note: str = "") -> bytes:
+        page = absolute(self.siteurl, urls.activity(self.lang, self.slug))
+        described = [note, self._text(self.a.summary), self._text(self.a.schedule.note), page]
+        location = self._location()
+        return lines(
+            ("BEGIN", "VEVENT"),
+            ("UID", f"{self.slug}-{uid}@{self.domain}"),
+            ("DTSTAMP", self.stamp),
+            *times,
+            ("SUMMARY", text(self._text(self.a.title))),
+            *([("LOCATION", text(location))] if location else []),
+            ("DESCRIPTION", text("\n\n".join(p for p in described if p))),
+            *([("URL", page)] if self.siteurl else []),
+            ("END", "VEVENT"),
+        )
+
+    @staticmethod
+    def _weekly(rule: Rule) -> list[tuple[str, str]]:
+        slot = rule.slot
+        recur = f"FREQ=WEEKLY;INTERVAL={slot.every};BYDAY={ICAL_DAYS[rule.weekday]}"
+        if rule.until is not None:
+            recur += f";UNTIL={_until(rule.until)}"
+        times = [
+            ("DTSTART" + TZID, local(rule.local(rule.first, slot.start))),
+            ("DTEND" + TZID, local(rule.local(rule.first, slot.end))),
+            ("RRULE", recur),
+        ]
+        if rule.skipped:
+            skipped = ",".join(local(rule.local(day, slot.start)) for day in rule.skipped)
+            times.append(("EXDATE" + TZID, skipped))
+        return times
+
+    def to_ical(self) -> bytes:
+        """Every VEVENT, serialised: weekly slots first, then dated sessions."""
+        out: list[bytes] = []
+        seen: set[str] = set()
+
+        def unique(uid: str) -> str:
+            candidate, count = uid, 1
+            while candidate in seen:
+                count += 1
+                candidate = f"{uid}-{count}"
+            seen.add(candidate)
+            return candidate
+
+        for rule in rules(self.a.schedule):
+            uid = unique(f"{rule.weekday}-{rule.slot.start:%H%M}")
+            out.append(self._event(uid, self._weekly(rule)))
+        for session in self.a.schedule.sessions:
+            start = dt.datetime.combine(session.date, session.start)
+            times = [
+                ("DTSTART" + TZID, local(start)),
+                ("DTEND" + TZID, local(dt.datetime.combine(session.date, session.end))),
+            ]
+            uid = unique(f"{session.date:%Y%m%d}-{session.start:%H%M}")
+            out.append(self._event(uid, times, self._text(session.note)))
+        return b"".join(out)
+
+
+def calendar(name: str, events: bytes) -> bytes:
+    """A whole VCALENDAR named ``name`` around serialised VEVENTs."""
+    head = lines(
+        ("BEGIN", "VCALENDAR"),
+        ("VERSION", "2.0"),
+        ("PRODID", PRODID),
+        ("CALSCALE", "GREGORIAN"),
+        ("METHOD", "PUBLISH"),
+        ("NAME", text(name)),
+        ("X-WR-CALNAME", text(name)),
+        ("X-WR-TIMEZONE", TIMEZONE),
+    )
+    return head + _VTIMEZONE + events + b"END:VCALENDAR\r\n"
+
+
+def write(cat: Catalogue, output: Path) -> int:
+    """Write every activity's and organisation's calendar in every UI language.
+
+    A calendar whose sources did not change since the last build (and whose file exists)
+    is left alone; the others are generated and written.
+    """
+    signatures = cat.content.signatures
+    store = memo.Memo.load(cat, MEMO)
+    members = {s: list(dict.fromkeys(m)) for s, m in cat.by_organisation.items()}
+
+    def sig(folder: str, slug: str) -> str:
+        return f"{folder}/{slug}:{signatures.get((folder, slug))}"
+
+    written = count = 0
+    for lang in cat.config.languages:
+        events: dict[str, bytes] = {}
+
+        def events_of(slug: str, lang: str = lang, events: dict = events) -> bytes:
+            if slug not in events:
+                events[slug] = ActivityEvents(cat, slug, lang).to_ical()
+            return events[slug]
+
+        for slug, activity in cat.activities.items():
+            url = urls.activity(lang, slug) + FILE_NAME
+            count += 1
+            if store.fresh(output, url, sig("activities", slug)):
+                continue
+            name = pick(activity.title, lang, activity.language)[0]
+            written += store.write(output, url, calendar(name, events_of(slug)))
+        for slug, org in cat.content.organisations.items():
+            url = urls.organisation(lang, slug) + FILE_NAME
+            slugs = members.get(slug, [])
+            count += 1
+            sources = [sig("organisations", slug), *(sig("activities", s) for s in slugs)]
+            if store.fresh(output, url, *sources):
+                continue
+            name = pick(org.name, lang, org.language)[0]
+            body = b"".join(events_of(s) for s in slugs)
+            written += store.write(output, url, calendar(name, body))
+    store.save()
+    logger.info("%s calendar files (%s written)", count, written)
+    return count

@@ -1,0 +1,77 @@
+"""Skip export files whose sources did not change since the last build.
+
+A small JSON file in the cache folder maps each file's URL to a fingerprint of what it was
+made from: the code fingerprint, the settings (except the date) and the signatures of the
+content files it shows. Without a cache folder or a build state every file is made again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+from pathlib import Path
+
+from tukena.site.catalogue import Catalogue
+
+logger = logging.getLogger(__name__)
+
+
+def write_file(path: Path, data: bytes) -> bool:
+    """Write unless the file already holds exactly ``data``; True when written."""
+    try:
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return True
+
+
+@dataclasses.dataclass
+class Memo:
+    """Fingerprints of one kind of export file, from the last build and this one."""
+
+    path: Path | None
+    base: str
+    old: dict[str, str]
+    new: dict[str, str] = dataclasses.field(default_factory=dict)
+
+    @classmethod
+    def load(cls, cat: Catalogue, name: str) -> Memo:
+        config = cat.config
+        code = getattr(cat.state, "code", None)
+        path = config.cache_dir / f"tukena-{name}.json" if config.cache_dir and code else None
+        settings = repr(dataclasses.replace(config, today=dt.date.min))
+        base = hashlib.sha256(f"{code}\n{settings}".encode()).hexdigest()
+        old: dict[str, str] = {}
+        if path is not None and path.is_file():
+            try:
+                data = json.loads(path.read_text("utf-8"))
+                old = data["files"] if data.get("base") == base else {}
+            except (ValueError, KeyError, TypeError):
+                logger.info("ignoring an unreadable export cache at %s", path)
+        return cls(path, base, old)
+
+    def fresh(self, output: Path, url: str, *sources: str) -> bool:
+        """Record the file's fingerprint; True when it is unchanged and the file exists."""
+        digest = hashlib.sha256("\n".join(sources).encode()).hexdigest()[:32]
+        self.new[url] = digest
+        return self.old.get(url) == digest and (output / url).is_file()
+
+    @staticmethod
+    def write(output: Path, url: str, data: bytes) -> bool:
+        """Write the file unless it already holds exactly ``data``; True when written."""
+        return write_file(output / url, data)
+
+    def save(self) -> None:
+        """Write the fingerprints atomically (nothing without a cache folder)."""
+        if self.path is None:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.path.with_suffix(".tmp")
+        temporary.write_text(json.dumps({"base": self.base, "files": self.new}), "utf-8")
+        os.replace(temporary, self.path)

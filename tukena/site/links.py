@@ -1,0 +1,27 @@
+"""Addresses in exported files: absolute when the site's address (SITEURL) is known."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from tukena import reference
+from tukena.schemas.common import pick
+from tukena.schemas.location import Place
+
+
+def absolute(siteurl: str, url: str) -> str:
+    """``siteurl`` + ``/`` + a site-relative URL; root-relative when there is no SITEURL."""
+    return f"{siteurl.rstrip('/')}/{url}"
+
+
+def host(siteurl: str) -> str:
+    """The site's host name, for identifiers; ``tukena`` when there is no SITEURL."""
+    return urlsplit(siteurl).hostname or "tukena"
+
+
+def place_text(place: Place, lang: str, main: str) -> str:
+    """``Name, Street 1, 00100 Helsinki``: one line for a calendar's LOCATION."""
+    municipality = reference.load().municipalities[place.municipality].name(lang)
+    name = pick(place.name, lang, main)[0] if place.name else ""
+    town = f"{place.postal_code} {municipality}" if place.postal_code else municipality
+    return ", ".join(part for part in (name, place.street_address, town) if part)
