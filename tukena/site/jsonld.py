@@ -1,0 +1,243 @@
+"""schema.org descriptions (JSON-LD) of activity, news item and organisation pages.
+
+Each function returns a plain dict; templates render it with ``|tojson``, which escapes
+``<``, ``>``, ``&`` and ``'``, so no text can close the ``<script type="application/ld+json">``
+element it sits in. Texts are in the page's UI language, else in the item's main language.
+
+An activity is an ``EventSeries``: weekly slots as ``eventSchedule`` (``Schedule`` with
+``byDay``, times, season, ``repeatFrequency`` and the cancelled days as ``exceptDate``), the
+dated sessions of a series as ``subEvent``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from tukena import reference
+from tukena.occurrences import TIMEZONE, last_day
+from tukena.schemas import Activity, NewsItem
+from tukena.schemas.common import pick
+from tukena.schemas.location import Online, Place
+from tukena.schemas.organisation import Organisation
+from tukena.schemas.vocabulary import NewsKind, OrganisationKind, label
+from tukena.site import urls
+from tukena.site.catalogue import Catalogue
+from tukena.site.links import absolute
+from tukena.site.recurrence import SCHEMA_DAYS, ZONE, rules
+
+CONTEXT = "https://schema.org"
+SCHEMA = "https://schema.org/"
+ORGANISATION_TYPES = {
+    OrganisationKind.MUNICIPALITY: "GovernmentOrganization",
+    OrganisationKind.WELLBEING_COUNTY: "GovernmentOrganization",
+    OrganisationKind.EDUCATIONAL: "EducationalOrganization",
+    OrganisationKind.ASSOCIATION: "NGO",
+}
+NEWS_TYPES = {NewsKind.EVENT: "Event", NewsKind.TRAINING: "EducationEvent"}
+
+
+def _compact(data: dict[str, Any]) -> dict[str, Any]:
+    """Leave out empty values (None, "", [], {})."""
+    return {k: v for k, v in data.items() if v not in (None, "", [], {})}
+
+
+def _address(street: str | None, postal_code: str | None, municipality: str, lang: str) -> dict:
+    town = reference.load().municipalities[municipality].name(lang)
+    return _compact(
+        {
+            "@type": "PostalAddress",
+            "streetAddress": street,
+            "postalCode": postal_code,
+            "addressLocality": town,
+            "addressCountry": "FI",
+        }
+    )
+
+
+def place(p: Place, lang: str, main: str) -> dict:
+    geo = p.coordinates
+    return _compact(
+        {
+            "@type": "Place",
+            "name": pick(p.name, lang, main)[0] if p.name else None,
+            "address": _address(p.street_address, p.postal_code, p.municipality, lang),
+            "geo": {"@type": "GeoCoordinates", "latitude": geo.lat, "longitude": geo.lon}
+            if geo
+            else None,
+        }
+    )
+
+
+def _where(places: list[Place], online: Online | None, lang: str, main: str) -> dict:
+    """``location`` and ``eventAttendanceMode`` of an activity or event."""
+    found = [place(p, lang, main) for p in places]
+    if online is not None:
+        found.append(_compact({"@type": "VirtualLocation", "url": online.link}))
+    mode = "Mixed" if places and online else "Online" if online else "Offline"
+    return {
+        "location": found[0] if len(found) == 1 else found,
+        "eventAttendanceMode": f"{SCHEMA}{mode}EventAttendanceMode",
+    }
+
+
+def _time(value: dt.time) -> str:
+    return value.strftime("%H:%M:%S")
+
+
+def _local(day: dt.date, time: dt.time) -> str:
+    return dt.datetime.combine(day, time, tzinfo=ZONE).isoformat()
+
+
+def organisation_ref(cat: Catalogue, slug: str, lang: str) -> dict:
+    org = cat.content.organisations[slug]
+    return {
+        "@type": ORGANISATION_TYPES.get(org.kind, "Organization"),
+        "name": pick(org.name, lang, org.language)[0],
+        "url": absolute(cat.config.siteurl, urls.organisation(lang, slug)),
+    }
+
+
+def schedules(activity: Activity) -> list[dict]:
+    """A ``Schedule`` for every weekly slot."""
+    out = []
+    for rule in rules(activity.schedule):
+        slot = rule.slot
+        out.append(
+            _compact(
+                {
+                    "@type": "Schedule",
+                    "byDay": SCHEMA + SCHEMA_DAYS[rule.weekday],
+                    "startTime": _time(slot.start),
+                    "endTime": _time(slot.end),
+                    "startDate": rule.first.isoformat(),
+                    "endDate": rule.until.isoformat() if rule.until else None,
+                    "repeatFrequency": f"P{slot.every}W",
+                    "exceptDate": [day.isoformat() for day in rule.skipped],
+                    "scheduleTimezone": TIMEZONE,
+                }
+            )
+        )
+    return out
+
+
+def activity(cat: Catalogue, slug: str, lang: str) -> dict:
+    """An activity as an ``EventSeries``."""
+    a = cat.activities[slug]
+    main = a.language
+    schedule = a.schedule
+    title = pick(a.title, lang, main)[0]
+    starts = [r.first for r in rules(schedule)] + [s.date for s in schedule.sessions]
+    end = last_day(schedule)
+    sessions = [
+        {
+            "@type": "Event",
+            "name": pick(s.note, lang, main)[0] if s.note else title,
+            "startDate": _local(s.date, s.start),
+            "endDate": _local(s.date, s.end),
+        }
+        for s in schedule.sessions
+    ]
+    age = a.age
+    return _compact(
+        {
+            "@context": CONTEXT,
+            "@type": "EventSeries",
+            "name": title,
+            "description": pick(a.summary, lang, main)[0],
+            "url": absolute(cat.config.siteurl, urls.activity(lang, slug)),
+            "inLanguage": list(a.languages),
+            "startDate": min(starts).isoformat() if starts else None,
+            "endDate": end.isoformat() if end else None,
+            "eventSchedule": schedules(a),
+            "subEvent": sessions,
+            **_where(a.locations, a.online, lang, main),
+            "organizer": organisation_ref(cat, a.organisation, lang),
+            "contributor": [organisation_ref(cat, p, lang) for p in a.partners],
+            "isAccessibleForFree": a.cost.free,
+            "audience": {
+                "@type": "Audience",
+                "audienceType": ", ".join(label(g, lang) for g in a.target_groups),
+            },
+            "typicalAgeRange": f"{age.min or ''}-{age.max or ''}" if age else None,
+            "keywords": ", ".join(label(f, lang) for f in a.forms),
+        }
+    )
+
+
+def news(cat: Catalogue, slug: str, lang: str) -> dict:
+    """An event or training as an ``Event``, a job ad as a ``JobPosting``, news as news."""
+    item: NewsItem = cat.content.news[slug]
+    url = absolute(cat.config.siteurl, urls.news_item(lang, slug))
+    common = {"@context": CONTEXT, "url": url, "inLanguage": item.language}
+    if item.kind in NEWS_TYPES and item.start is not None:
+        places = [item.place] if item.place else []
+        return _compact(
+            {
+                **common,
+                "@type": NEWS_TYPES[item.kind],
+                "name": item.title,
+                "description": item.summary,
+                "startDate": item.start.replace(tzinfo=ZONE).isoformat(),
+                "endDate": item.end.replace(tzinfo=ZONE).isoformat() if item.end else None,
+                **_where(places, item.online, lang, item.language),
+                "audience": {
+                    "@type": "Audience",
+                    "audienceType": ", ".join(label(x, lang) for x in item.audience),
+                }
+                if item.audience
+                else None,
+            }
+        )
+    if item.kind is NewsKind.JOB:
+        employer = item.employer or ""
+        if employer in cat.content.organisations:
+            hiring = organisation_ref(cat, employer, lang)
+        else:
+            hiring = {"@type": "Organization", "name": employer}
+        return _compact(
+            {
+                **common,
+                "@type": "JobPosting",
+                "title": item.title,
+                "description": item.summary,
+                "datePosted": item.date.isoformat(),
+                "validThrough": item.deadline.isoformat() if item.deadline else None,
+                "hiringOrganization": hiring,
+            }
+        )
+    return _compact(
+        {
+            **common,
+            "@type": "NewsArticle",
+            "headline": item.title,
+            "description": item.summary,
+            "datePublished": item.date.isoformat(),
+        }
+    )
+
+
+def organisation(cat: Catalogue, slug: str, lang: str) -> dict:
+    """An organisation as an ``Organization`` (or its government, education or NGO kind)."""
+    org: Organisation = cat.content.organisations[slug]
+    name_lang = pick(org.name, lang, org.language)[1]
+    data = reference.load()
+    address = org.address
+    return _compact(
+        {
+            "@context": CONTEXT,
+            **organisation_ref(cat, slug, lang),
+            "alternateName": [n for code, n in org.name.items() if code != name_lang],
+            "sameAs": org.website,
+            "email": org.email,
+            "telephone": org.phone,
+            "address": _address(address.street, address.postal_code, address.municipality, lang)
+            if address
+            else None,
+            "areaServed": [
+                {"@type": "City", "name": data.municipalities[code].name(lang)}
+                for code in org.municipalities
+            ],
+            "knowsLanguage": list(org.languages),
+        }
+    )
