@@ -17,7 +17,7 @@ from tukena import reference
 from tukena.schemas import NewsItem
 from tukena.schemas.common import language_name
 from tukena.schemas.vocabulary import ActivityForm, NewsKind, TargetGroup, Weekday, label
-from tukena.site import searchfiles, urls
+from tukena.site import jsonld, searchfiles, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.i18n import format_day
 from tukena.site.markup import to_html
@@ -223,9 +223,9 @@ def context(cat: Catalogue, job: Job) -> dict:
     """The template context of one page."""
     lang, key = job.lang, job.key
     if job.kind == "activity":
-        return {"activity": ActivityView(cat, key, lang)}
+        return {"activity": ActivityView(cat, key, lang), "jsonld": jsonld.activity(cat, key, lang)}
     if job.kind == "organisation":
-        return _organisation(cat, key, lang)
+        return {**_organisation(cat, key, lang), "jsonld": jsonld.organisation(cat, key, lang)}
     if job.kind == "organisations":
         orgs = [_organisation(cat, s, lang) for s in cat.content.organisations]
         return {"organisations": sorted(orgs, key=lambda o: o["name"].text.casefold())}
@@ -272,6 +272,7 @@ def context(cat: Catalogue, job: Job) -> dict:
             "open": cat.job_open(item),
             "body_html": _html(item.body),
             **_news_details(cat, item, lang),
+            "jsonld": jsonld.news(cat, key, lang),
         }
     if job.kind == "news-listing":
         kind = NewsKind(key)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from tukena import jsonschema
 from tukena.site.catalogue import Catalogue
-from tukena.site.exports import opendata, sitemap
+from tukena.site.exports import feeds, ical, opendata, sitemap
 
 logger = logging.getLogger(__name__)
 
@@ -17,5 +17,6 @@ def write_all(cat: Catalogue, output: Path) -> int:
     written = jsonschema.write(output / "schemas")
     written += opendata.write(cat, output)
     written += sitemap.write(cat, output)
-    logger.info("%s export files", len(written))
-    return len(written)
+    count = len(written) + ical.write(cat, output) + feeds.write(cat, output)
+    logger.info("%s export files", count)
+    return count
