@@ -4,10 +4,10 @@ Per UI language, on ``n`` generated activities (``tukena sample``):
 
 - ``build_s``: :func:`tukena.search.build` wall time;
 - bytes fetched before the first result, raw and gzip (level 6): the scripts (lunr.min.js,
-  lunr-languages' support and language files, compact.js, facets.js and engine.js, not
-  minified) and page.js, index.json, facets.json and
-  the result chunk of the top result (``first_result``), or the chunks of the top ten
-  (``first_page``), the median over a fixed query set;
+  lunr-languages' support and language files, and the search page's own, not minified:
+  :data:`tukena.site.searchfiles.ENGINE`), index.json, facets.json and the result chunk of
+  the top result (``first_result``), or the chunks of the top ten (``first_page``), the
+  median over a fixed query set;
 - ``more_json``: the summaries' index the page fetches after the first result;
 - node: JSON parse and engine load time (median of 5), median query time;
 - Chromium (``chromium_*``, per language): load time, median query and keystroke time, JS
@@ -35,6 +35,7 @@ from typing import Any
 
 from tukena import loader, sample, search
 from tukena.search import node
+from tukena.site import searchfiles
 
 logger = logging.getLogger(__name__)
 
@@ -71,9 +72,7 @@ def scripts(lang: str) -> dict[str, bytes]:
     """The script files the search page loads for ``lang``, from node_modules."""
     modules = node.NODE_MODULES
     files = {"lunr.min.js": modules / "lunr" / "lunr.min.js"}
-    files.update(
-        {name: SEARCH_JS / name for name in ("compact.js", "facets.js", "engine.js", "page.js")}
-    )
+    files.update({Path(path).name: SEARCH_JS / Path(path).name for path in searchfiles.ENGINE})
     if lang != "en":
         files["lunr.stemmer.support.min.js"] = (
             modules / "lunr-languages" / "min" / "lunr.stemmer.support.min.js"
@@ -104,7 +103,7 @@ def chromium_hook() -> Callable[[Path, str], dict[str, float]]:
 
 def site_figures(content: loader.ContentSet, root: Path, out: Path) -> dict[str, float]:
     """The site build's search step: every language written, then reused unchanged."""
-    from tukena.site import catalogue, incremental, searchfiles
+    from tukena.site import catalogue, incremental
     from tukena.site.config import SiteConfig
 
     config = SiteConfig(root=root, output=out, theme=REPO / "theme", today=TODAY, cache_dir=None)

@@ -142,9 +142,7 @@ def measure(site: Path, lang: str, runs: int = 3) -> dict[str, Any]:
         if path == "/":
             wanted = [s for s in SCRIPTS if lang != "en" or "lunr-languages" not in s]
             tags = "".join(f'<script src="{s.format(lang=lang)}"></script>' for s in wanted)
-            route.fulfill(
-                body=f"<!doctype html><title>bench</title>{tags}", content_type="text/html"
-            )
+            route.fulfill(body=PAGE.format(tags=tags), content_type="text/html; charset=utf-8")
         elif found is not None and found.is_file():
             kind = (
                 mimetypes.guess_type(found.name)[0] or "application/octet-stream"

@@ -71,6 +71,19 @@ def serve(directory: Path) -> Iterator[str]:
         server.server_close()
 
 
+@contextmanager
+def chromium() -> Iterator:
+    """Debian's Chromium through Playwright (which must be importable)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield instance
+        finally:
+            instance.close()
+
+
 def axe_violations(page) -> list[dict]:
     """Run axe-core's WCAG 2.1 A/AA rules in the page; return the violations."""
     page.evaluate(AXE.read_text("utf-8"))

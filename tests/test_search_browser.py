@@ -40,7 +40,7 @@ from tukena.occurrences import next_session
 from tukena.status import Status
 
 pytestmark = pytest.mark.browser
-pytest_plugins = ["tests.search_browser_support"]
+pytest_plugins = ["tests.search_browser_fixtures"]
 
 
 # ---- words ------------------------------------------------------------------------------------

@@ -299,6 +299,7 @@ def context(cat: Catalogue, job: Job) -> dict:
             "search_version": searchfiles.version(cat),
             "search_scripts": searchfiles.vendor_scripts(lang),
             "weekdays": [{"code": d.value, "label": label(d, lang)} for d in Weekday],
+            "months": searchfiles.months(),
         }
     if job.kind == "home":
         upcoming = cat.news[NewsKind.EVENT][:HOME_NEWS] + cat.news[NewsKind.TRAINING][:HOME_NEWS]

@@ -17,6 +17,7 @@ that browsers never mix files of two builds.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
 import multiprocessing
@@ -27,6 +28,7 @@ from typing import Any
 from tukena import search
 from tukena.site import urls
 from tukena.site.catalogue import Catalogue
+from tukena.site.exports.memo import write_file
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +44,10 @@ def folder(lang: str) -> str:
 #: Scripts of the search page, under the theme's static folder, in loading order.
 LUNR = "vendor/lunr/lunr.min.js"
 STEMMER_SUPPORT = "vendor/lunr-languages/lunr.stemmer.support.min.js"
-ENGINE = ("js/search/compact.js", "js/search/facets.js", "js/search/engine.js", "js/search/page.js")
+ENGINE = tuple(
+    f"js/search/{name}.js"
+    for name in ("compact", "facets", "engine", "state", "controls", "cards", "page")
+)
 
 
 def vendor_scripts(lang: str) -> list[str]:
@@ -53,6 +58,11 @@ def vendor_scripts(lang: str) -> list[str]:
         [] if lang == "en" else [STEMMER_SUPPORT, f"vendor/lunr-languages/lunr.{lang}.min.js"]
     )
     return [LUNR, *stemmers, *ENGINE]
+
+
+def months() -> list[str]:
+    """Month abbreviations as :func:`tukena.site.i18n.format_day` writes English dates."""
+    return [f"{dt.date(2000, month, 1):%b}" for month in range(1, 13)]
 
 
 def languages(cat: Catalogue) -> list[str]:
@@ -86,16 +96,6 @@ def version(cat: Catalogue) -> str:
     return fingerprint(cat)[:12]
 
 
-def _write(path: Path, data: bytes) -> bool:
-    try:
-        if path.stat().st_size == len(data) and path.read_bytes() == data:
-            return False
-    except FileNotFoundError:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
-    return True
-
-
 def build_language(cat: Catalogue, lang: str, output: Path) -> tuple[list[str], int]:
     """Build and write one language's files; return their paths and how many changed."""
     started = time.perf_counter()
@@ -105,7 +105,7 @@ def build_language(cat: Catalogue, lang: str, output: Path) -> tuple[list[str], 
         return f"{siteurl}/{urls.activity(lang, slug)}"
 
     files = search.build(cat.content, lang, cat.config.today, url_for)
-    changed = sum(_write(output / path, data) for path, data in files.items())
+    changed = sum(write_file(output / path, data) for path, data in files.items())
     results = output / folder(lang) / "results"
     for old in results.glob("*.json") if results.is_dir() else []:
         if f"{folder(lang)}results/{old.name}" not in files:

@@ -1,0 +1,250 @@
+"""The search page in Chromium on the sample content: use and safety.
+
+Keyboard-only use, touch targets, the printed shortlist, the index loaded by the search
+page only, axe-core's WCAG 2.1 A/AA rules in fi, sv and en, UI strings from the page,
+use without JavaScript, the strict Content-Security-Policy, listing text that stays text,
+and search files reused by a build when nothing changed.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.browser_support import REPO, axe_violations, build_site, serve
+from tests.search_browser_support import (
+    LANGUAGES,
+    LISTED,
+    PREFIX,
+    open_search,
+    settle,
+    state_of,
+    total,
+)
+
+pytestmark = pytest.mark.browser
+pytest_plugins = ["tests.search_browser_fixtures"]
+
+
+# ---- use ----------------------------------------------------------------------------------------
+
+
+def tab_to(page, condition: str, most: int) -> bool:
+    """Press Tab until ``condition`` (JavaScript) holds, at most ``most`` times."""
+    for _ in range(most):
+        page.keyboard.press("Tab")
+        if page.evaluate(condition):
+            return True
+    return False
+
+
+def test_keyboard_only(site, phone):
+    page = phone
+    open_search(page, site)
+    page.keyboard.press("Tab")  # the skip link
+    page.keyboard.press("Enter")
+    assert tab_to(page, "document.activeElement.id === 'search-q'", 5)
+    page.keyboard.type("kielikahvila")
+    page.keyboard.press("Enter")
+    settle(page)
+    assert state_of(page) == {"q": ["kielikahvila"]}
+    # to the filters (closed on a phone): open them, choose "Free of charge" with space
+    assert tab_to(page, "document.activeElement.parentElement.id === 'search-filters'", 5)
+    assert page.evaluate("document.activeElement.tagName") == "SUMMARY"
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none"  # focus is visible
+    page.keyboard.press("Enter")
+    assert page.locator("#search-filters").get_attribute("open") is not None
+    assert tab_to(page, "document.activeElement.id === 'f-free'", 300)
+    page.keyboard.press("Space")
+    settle(page)
+    assert state_of(page) == {"q": ["kielikahvila"], "free": ["1"]}
+    # a result link is reachable and opens the activity
+    assert tab_to(page, "!!document.activeElement.closest('#search-results')", 100)
+    href = page.evaluate("document.activeElement.getAttribute('href')")
+    assert "/activities/" in href
+    page.keyboard.press("Enter")
+    page.wait_for_url(href)
+
+
+def test_touch_targets_are_large_enough(site, phone):
+    open_search(phone, site, "?q=kielikahvila")
+    phone.locator("#search-filters > summary").click()
+    small = phone.evaluate(
+        """() => [...document.querySelectorAll(
+            '#search-app summary, #search-app .facet-options > li, #search-app button, #search-app select')]
+            .filter(e => e.offsetParent !== null)
+            .filter(e => e.getBoundingClientRect().height < 40)
+            .map(e => e.outerHTML.slice(0, 80))"""
+    )
+    assert small == []
+    overflow = phone.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 0
+
+
+def test_prints_as_a_shortlist(site, page):
+    open_search(page, site, "?q=kielikahvila&free=1")
+    page.emulate_media(media="print")
+    assert page.locator("#search-results li").first.is_visible()
+    assert page.locator(".search-side").is_hidden()
+    assert page.locator("#search-print").is_hidden()
+    assert page.locator("#search-active-list").is_visible()  # what was searched
+    after = page.evaluate(
+        "getComputedStyle(document.querySelector('#search-results .card-title a'), '::after').content"
+    )
+    assert "http" in after  # the address of each result
+
+
+def test_only_the_search_page_loads_the_index(site, page):
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url))
+    for path in ("", "municipalities/", "forms/language-cafe/", "404.html"):
+        page.goto(f"{site}/{path}")
+        page.wait_for_load_state("networkidle")
+    assert not [u for u in fetched if "/search/fi/" in u or "lunr" in u]
+    open_search(page, site)
+    assert any("/search/fi/index.json" in u for u in fetched)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_axe_with_results_and_facets_open(site, page, lang):
+    open_search(page, site, "?q=kahvila&by=county" if lang == "fi" else "?q=caf%C3%A9", lang=lang)
+    assert page.locator("html").get_attribute("lang") == lang
+    assert total(page) > 0
+    page.evaluate("document.querySelectorAll('#search-app details').forEach(d => d.open = true)")
+    assert page.locator("#search-filters").get_attribute("open") is not None
+    assert page.locator("#search-status").get_attribute("aria-live") == "polite"
+    violations = axe_violations(page)
+    assert violations == [], violations
+    # the empty state too
+    open_search(page, site, "?q=qqxqzzv", lang=lang)
+    assert axe_violations(page) == []
+
+
+def test_strings_come_from_the_page_language(site, page):
+    open_search(page, site, "?q=kielikahvila", lang="sv")
+    i18n = page.evaluate("JSON.parse(document.getElementById('search-i18n').textContent)")
+    assert set(i18n) >= {"found", "none", "fuzzy", "partial", "weekly", "weekdays", "flags"}
+    config = page.evaluate("JSON.parse(document.getElementById('search-config').textContent)")
+    assert config["lang"] == "sv" and config["data"] == "/search/sv/"
+
+
+# ---- listing text stays text -------------------------------------------------------------------
+
+
+def test_page_scripts_never_write_markup():
+    scripts = sorted((REPO / "theme" / "static" / "js" / "search").glob("*.js"))
+    assert {"page.js", "cards.js", "controls.js", "state.js"} <= {p.name for p in scripts}
+    for path in scripts:
+        source = path.read_text("utf-8")
+        assert not re.search(
+            r"innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function", source
+        ), path.name
+
+
+@pytest.fixture(scope="module")
+def xss_site(tmp_path_factory) -> str:
+    from tests import xss_corpus
+
+    folder = tmp_path_factory.mktemp("search-xss")
+    root = xss_corpus.write(folder / "repo")
+    output = build_site(folder / "output", root=root)
+    with serve(output) as base:
+        yield base
+
+
+def test_listing_text_cannot_become_markup(xss_site, browser):
+    context = browser.new_context()
+    page = context.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    for lang in LANGUAGES:
+        open_search(page, xss_site, "?q=script", lang=lang)
+        assert total(page) > 0
+        titles = page.locator("#search-results .card-title a").all_text_contents()
+        assert any("<script>" in t for t in titles)
+        assert (
+            page.locator("#search-results script, #search-results img, #search-results svg").count()
+            == 0
+        )
+        hrefs = page.eval_on_selector_all("#search-results a", "as => as.map(a => a.href)")
+        assert all(h.startswith(xss_site) for h in hrefs)
+    assert dialogs == []
+    context.close()
+
+
+def test_the_search_files_are_reused_when_nothing_changed(tmp_path):
+    """A second build writes no search file; a changed activity rebuilds them."""
+    import shutil
+
+    from tests.site_helpers import pelican
+
+    root = tmp_path / "repo"
+    shutil.copytree(REPO / "content", root / "content")
+    output = tmp_path / "output"
+    first = pelican(root, output)
+    assert "search files for fi" in first.log
+    index = output / "search" / "fi" / "index.json"
+    stamp, before = index.stat().st_mtime_ns, index.read_bytes()
+    second = pelican(root, output)
+    assert "search files are up to date" in second.log
+    assert index.stat().st_mtime_ns == stamp
+    slug = sorted(LISTED)[0]
+    path = root / "content" / "activities" / f"{slug}.md"
+    text = path.read_text("utf-8")
+    title = LISTED[slug].title.get("fi") or next(iter(LISTED[slug].title.values()))
+    path.write_text(text.replace(title, title + " Zyxwvu", 1), "utf-8")
+    third = pelican(root, output)
+    assert "search files for fi" in third.log
+    assert index.read_bytes() != before
+
+
+def test_without_javascript_the_search_box_leads_to_the_browse_pages(site, browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    for lang in LANGUAGES:
+        page.goto(f"{site}/{PREFIX[lang]}")
+        page.locator("#search-q").fill("kielikahvila")
+        page.locator("#search-q").press("Enter")
+        page.wait_for_load_state()
+        parts = urlsplit(page.url)
+        assert (parts.path, parts.query) == (f"/{PREFIX[lang]}search/", "q=kielikahvila")
+        assert page.locator("#search-app").is_hidden()
+        assert page.locator("#search-loading").is_hidden()
+        browse = page.locator("#search-browse")
+        assert browse.is_visible()
+        for kind in ("municipalities", "forms", "target-groups"):
+            links = browse.locator(f"a[href*='/{kind}/']")
+            assert links.count() > 0, kind
+        # every page links to the search page, which works the same way
+        page.goto(f"{site}/{PREFIX[lang]}municipalities/")
+        page.locator(f".site-nav a[href$='/{PREFIX[lang]}search/']").click()
+        page.wait_for_load_state()
+        assert page.locator("#search-q").is_visible()
+    context.close()
+
+
+def test_the_strict_content_security_policy_holds(site, page):
+    page.add_init_script(
+        """window.__violations = [];
+        document.addEventListener('securitypolicyviolation',
+            (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));"""
+    )
+    open_search(page, site, "?q=kahvila&by=county")
+    policy = page.locator("meta[http-equiv='Content-Security-Policy']").get_attribute("content")
+    assert "default-src 'self'" in policy and "script-src 'self'" in policy
+    page.locator("#f-free").check()
+    settle(page)
+    page.locator("#search-sort").select_option("next")
+    settle(page)
+    assert page.evaluate("window.__violations") == []
+    inline = page.evaluate(
+        """() => [...document.querySelectorAll('script:not([src])')]
+            .filter(s => s.type !== 'application/json').length
+            + document.querySelectorAll('[style], style').length"""
+    )
+    assert inline == 0

@@ -1,0 +1,136 @@
+/*!
+ * tukena search page: a result as a card with its key facts (when, where, language, cost,
+ * places) and a link to the activity's page.
+ *
+ * Every text from the data reaches the page through textContent or setAttribute, never as
+ * markup; links are http(s) only. Licence: EUPL-1.2 (tukena).
+ */
+(function (root) {
+  "use strict";
+
+  var LANG_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+
+  /** A new element, its text (if any) set as text. */
+  function element(doc, tag, className, text) {
+    var node = doc.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = text;
+    return node;
+  }
+
+  /**
+   * options: doc, t (the page's strings: when, where, … weekly, months), lang, today (ms),
+   * languageNames {code: name}, capacity {code: label}. Returns card(record) -> <article>.
+   */
+  function cards(options) {
+    var doc = options.doc, t = options.t;
+
+    function el(tag, className, text) {
+      return element(doc, tag, className, text);
+    }
+
+    function safeUrl(url) {
+      try {
+        var u = new URL(url, doc.location.href);
+        return u.protocol === "https:" || u.protocol === "http:" ? u.href : "";
+      } catch (e) {
+        return "";
+      }
+    }
+
+    /** Marks text in a language other than the page's (a fallback translation). */
+    function otherLanguage(node, code) {
+      if (code && LANG_TAG.test(code)) {
+        node.setAttribute("lang", code);
+        node.setAttribute("dir", "auto");
+      }
+      return node;
+    }
+
+    function clock(minutes) {
+      var m = minutes % 60;
+      return Math.floor(minutes / 60) + "." + (m < 10 ? "0" : "") + m;
+    }
+
+    /** Like tukena.site.i18n.format_day: fi and sv 24.11.2026, en 24 Nov 2026. */
+    function day(iso) {
+      var parts = iso.split("-"), y = +parts[0], mo = +parts[1], d = +parts[2];
+      return options.lang === "en" ? d + " " + t.months[mo - 1] + " " + y : d + "." + mo + "." + y;
+    }
+
+    function dayAfter(days) {
+      return new Date(options.today + days * 864e5).toISOString().slice(0, 10);
+    }
+
+    function when(card) {
+      var parts = [];
+      (card.w || []).forEach(function (slot) {
+        parts.push(t.weekly[slot[0]] + " " + clock(slot[1]) + "\u2013" + clock(slot[2]));
+      });
+      if (parts.length) {
+        parts.push(t.next.replace("{date}", day(card.next)));
+      } else {
+        (card.d || []).forEach(function (session) {
+          parts.push(day(dayAfter(session[0])) + " " + clock(session[1]) + "\u2013" + clock(session[2]));
+        });
+        if (!parts.length) parts.push(t.next.replace("{date}", day(card.next)));
+      }
+      return parts.join(", ");
+    }
+
+    function where(card) {
+      var nodes = [];
+      if (card.p) {
+        nodes.push(otherLanguage(el("span", null, card.p), card.pl));
+        if (card.municipalities.length) nodes.push(doc.createTextNode(", "));
+      }
+      var places = card.municipalities.slice();
+      if (card.flags.online) places.push(t.online);
+      nodes.push(doc.createTextNode(places.join(", ")));
+      return nodes;
+    }
+
+    function fact(dl, term, content) {
+      var row = el("div");
+      row.appendChild(el("dt", null, term));
+      var dd = el("dd");
+      if (typeof content === "string") dd.textContent = content;
+      else content.forEach(function (node) { dd.appendChild(node); });
+      row.appendChild(dd);
+      dl.appendChild(row);
+      return dd;
+    }
+
+    return function card(record) {
+      var article = el("article", "card search-card" + (record.flags.stale ? " card-stale" : ""));
+      var heading = el("h3", "card-title");
+      var link = otherLanguage(el("a", null, record.t || ""), record.tl);
+      var href = safeUrl(record.url || "");
+      if (href) link.href = href;
+      heading.appendChild(link);
+      article.appendChild(heading);
+      if (record.o) {
+        var organiser = el("p", "card-organiser");
+        organiser.appendChild(otherLanguage(el("span", null, record.o), record.ol));
+        article.appendChild(organiser);
+      }
+      if (record.s) article.appendChild(otherLanguage(el("p", "card-summary", record.s), record.sl));
+      var dl = el("dl", "facts facts-compact");
+      fact(dl, t.when, when(record));
+      fact(dl, t.where, where(record));
+      fact(dl, t.language, record.languages.map(function (code) {
+        return options.languageNames[code] || code;
+      }).join(", "));
+      fact(dl, t.cost, record.flags.free ? t.free : t.fee);
+      var places = fact(dl, t.places, options.capacity[record.capacity] || record.capacity);
+      places.className = "capacity capacity-" + record.capacity.replace(/[^a-z-]/g, "");
+      article.appendChild(dl);
+      if (record.flags.stale) article.appendChild(el("p", "badge badge-stale", t.stale));
+      return article;
+    };
+  }
+
+  root.TukenaSearch = root.TukenaSearch || {};
+  root.TukenaSearch.cards = cards;
+  root.TukenaSearch.element = element;
+}(typeof self !== "undefined" ? self : this));

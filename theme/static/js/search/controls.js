@@ -1,0 +1,216 @@
+/*!
+ * tukena search page: the facet controls of theme/templates/search.html, made from
+ * facets.json's tables, their live counts, and the list of selected filters.
+ *
+ * Municipalities are listed twice, grouped by region and by wellbeing services county
+ * (state.by says which list shows); each group offers the region or county as a choice
+ * of its own. Labels from the data are set with textContent only. Licence: EUPL-1.2 (tukena).
+ */
+(function (root) {
+  "use strict";
+
+  /** options: doc, app (#search-app), t (the page's strings), lang, engine. */
+  function controls(options) {
+    var doc = options.doc, app = options.app, t = options.t, engine = options.engine;
+    var State = root.TukenaSearch.State;
+    var tables = engine.tables;
+    var codes = {};         // table name -> {code: row}
+    var labels = {};        // list name -> {code: label}
+    var countNodes = {};    // "name:code" -> [span, …]
+    var languageNames = {}; // language code -> name
+    var ids = 0;
+
+    function el(tag, className, text) {
+      return root.TukenaSearch.element(doc, tag, className, text);
+    }
+
+    function countSpan(key) {
+      var span = el("span", "count");
+      (countNodes[key] = countNodes[key] || []).push(span);
+      return span;
+    }
+
+    function option(name, value, text) {
+      var li = el("li", "facet-option");
+      var box = el("input");
+      box.type = "checkbox";
+      box.id = "f-" + name + "-" + (++ids);
+      box.name = name;
+      box.value = value;
+      box.setAttribute("form", "search-form");
+      var label = el("label", null, text + " ");
+      label.htmlFor = box.id;
+      label.appendChild(countSpan(name + ":" + value));
+      li.appendChild(box);
+      li.appendChild(label);
+      return li;
+    }
+
+    function byName(a, b) {
+      return a.name.localeCompare(b.name, options.lang);
+    }
+
+    /** The municipalities grouped by region and, in a second list, by wellbeing services county. */
+    function buildPlaces(container) {
+      ["region", "county"].forEach(function (kind) {
+        var slot = kind === "region" ? 2 : 3, groups = {};
+        tables.municipality.forEach(function (row) {
+          var key = row[slot];
+          (groups[key] = groups[key] || []).push({ code: row[0], name: row[1] });
+        });
+        var ordered = Object.keys(groups).map(function (key) {
+          // counties by their short names ("Länsi-Uusimaa"): the grouping says what they are
+          var i = +key, row = i >= 0 ? tables[kind][i] : null;
+          var name = row ? (kind === "county" && row[2]) || row[1] : t.noCounty;
+          return { row: row, name: name, full: row ? row[1] : name, members: groups[key].sort(byName) };
+        }).sort(function (a, b) { return (a.row ? 0 : 1) - (b.row ? 0 : 1) || byName(a, b); });
+        var wrapper = el("li", "place-list");
+        wrapper.setAttribute("data-by", kind);
+        var inner = el("ul", "place-groups-inner");
+        ordered.forEach(function (group) {
+          var item = el("li"), details = el("details", "place-group");
+          var summary = el("summary", null, group.name + " ");
+          if (group.row) summary.appendChild(countSpan(kind + ":" + group.row[0]));
+          details.appendChild(summary);
+          var list = el("ul", "facet-options");
+          if (group.row) {
+            var whole = option(kind, group.row[0], t.allOf.replace("{name}", group.full));
+            whole.className += " facet-whole";
+            list.appendChild(whole);
+          }
+          group.members.forEach(function (m) { list.appendChild(option("municipality", m.code, m.name)); });
+          details.appendChild(list);
+          item.appendChild(details);
+          inner.appendChild(item);
+        });
+        wrapper.appendChild(inner);
+        container.appendChild(wrapper);
+      });
+    }
+
+    /** Fills the facets' lists from the data and finds every count beside a choice. */
+    function build() {
+      Object.keys(State.TABLE_OF).concat(["capacity"]).forEach(function (name) {
+        var table = State.TABLE_OF[name] || name;
+        codes[table] = {};
+        labels[name] = {};
+        tables[table].forEach(function (row, i) {
+          codes[table][row[0]] = i;
+          labels[name][row[0]] = row[1];
+        });
+      });
+      tables.language.forEach(function (row) { languageNames[row[0]] = row[1]; });
+      labels.day = {};
+      State.DAYS.forEach(function (day, i) { labels.day[day] = t.weekdays[i]; });
+      labels.time = t.time;
+      app.querySelectorAll("[data-count]").forEach(function (node) {
+        var key = node.getAttribute("data-count");
+        (countNodes[key] = countNodes[key] || []).push(node);
+      });
+      app.querySelectorAll("[data-options]").forEach(function (container) {
+        var name = container.getAttribute("data-options");
+        if (name === "place") return buildPlaces(container);
+        if (!State.TABLE_OF[name]) return;
+        tables[State.TABLE_OF[name]].forEach(function (row) {
+          container.appendChild(option(name, row[0], row[1]));
+        });
+      });
+    }
+
+    /** Sets every choice from the state (duplicates of a municipality included). */
+    function sync(s) {
+      app.querySelectorAll("input").forEach(function (box) {
+        var name = box.name;
+        if (State.LISTS.indexOf(name) >= 0) box.checked = s[name].indexOf(box.value) >= 0;
+        else if (State.FLAGS.indexOf(name) >= 0) box.checked = s[name];
+        else if (name === "mode") box.checked = box.value === s.mode;
+        else if (name === "by") box.checked = box.value === s.by;
+      });
+      app.querySelectorAll(".place-list").forEach(function (node) {
+        node.hidden = node.getAttribute("data-by") !== s.by;
+      });
+      app.querySelectorAll(".place-group").forEach(function (details) {
+        if (details.querySelector("input:checked")) details.open = true;
+      });
+      app.querySelectorAll("fieldset.facet").forEach(function (fieldset) {
+        fieldset.classList.toggle("facet-chosen", !!fieldset.querySelector("input[type=checkbox]:checked"));
+      });
+    }
+
+    function setCount(key, n) {
+      (countNodes[key] || []).forEach(function (node) {
+        node.textContent = "(" + n + ")";
+      });
+    }
+
+    /**
+     * The counts beside the choices: a facet in use counts without its own choices (what
+     * choosing a value would add); the others, and "show only", count among the results.
+     */
+    function counts(s, matched, results) {
+      var all = engine.counts(results), by = {}, base = {};
+      State.GROUPS.forEach(function (group) {
+        if (State.groupActive(s, group)) {
+          base[group] = engine.filter(matched, State.filters(s, tables, codes, group));
+          by[group] = engine.counts(base[group]);
+        } else {
+          base[group] = results;
+          by[group] = all;
+        }
+      });
+      tables.municipality.forEach(function (row, m) { setCount("municipality:" + row[0], by.place.municipality[m]); });
+      tables.region.forEach(function (row, r) { setCount("region:" + row[0], by.place.region[r]); });
+      tables.county.forEach(function (row, k) { setCount("county:" + row[0], by.place.county[k]); });
+      ["form", "group", "language", "level", "category"].forEach(function (name) {
+        tables[name].forEach(function (row, i) { setCount(name + ":" + row[0], by[name][name][i]); });
+      });
+      State.DAYS.forEach(function (day, i) { setCount("day:" + day, by.day.days[i]); });
+      State.TIMES.forEach(function (time, i) { setCount("time:" + time, by.time.times[i]); });
+      setCount("mode:", base.mode.length);
+      setCount("mode:online", by.mode.flags.online);
+      setCount("mode:inperson", by.mode.flags.inPerson);
+      Object.keys(State.ENGINE_FLAG).forEach(function (name) {
+        setCount(name, all.flags[State.ENGINE_FLAG[name]]);
+      });
+      setCount("open", all.capacity[codes.capacity.open]);
+    }
+
+    /** The selected filters as buttons that remove them (and the heading of a printed list). */
+    function chosen(s, list) {
+      var chips = [];
+      if (s.q.trim()) chips.push({ name: "q", value: "", text: t.query.replace("{q}", s.q.trim()) });
+      State.LISTS.forEach(function (name) {
+        s[name].forEach(function (value) {
+          chips.push({ name: name, value: value, text: labels[name] ? labels[name][value] : value });
+        });
+      });
+      if (s.mode) chips.push({ name: "mode", value: s.mode, text: t.mode[s.mode] });
+      State.FLAGS.forEach(function (name) {
+        if (s[name]) chips.push({ name: name, value: "1", text: t.flags[name] });
+      });
+      list.textContent = "";
+      chips.forEach(function (chip) {
+        var li = el("li"), button = el("button", "chip-remove");
+        button.type = "button";
+        button.setAttribute("data-name", chip.name);
+        button.setAttribute("data-value", chip.value);
+        button.appendChild(el("span", "visually-hidden", t.remove + " "));
+        button.appendChild(doc.createTextNode(chip.text + " "));
+        var cross = el("span", "chip-cross", "\u00d7");
+        cross.setAttribute("aria-hidden", "true");
+        button.appendChild(cross);
+        li.appendChild(button);
+        list.appendChild(li);
+      });
+      return chips.length;
+    }
+
+    return {
+      codes: codes, labels: labels, languageNames: languageNames,
+      build: build, sync: sync, counts: counts, chosen: chosen
+    };
+  }
+
+  root.TukenaSearch = root.TukenaSearch || {};
+  root.TukenaSearch.controls = controls;
+}(typeof self !== "undefined" ? self : this));
