@@ -7,13 +7,16 @@ from pathlib import Path
 
 from tukena import jsonschema
 from tukena.site.catalogue import Catalogue
-from tukena.site.exports import feeds, ical, opendata, sitemap
 
 logger = logging.getLogger(__name__)
 
 
 def write_all(cat: Catalogue, output: Path) -> int:
     """Write every export; return the number of files."""
+    # Imported here: the sitemap needs tukena.site.pages, and the pages (through the search
+    # files) use tukena.site.exports.memo, which imports this package first.
+    from tukena.site.exports import feeds, ical, opendata, sitemap
+
     written = jsonschema.write(output / "schemas")
     written += opendata.write(cat, output)
     written += sitemap.write(cat, output)
