@@ -1,0 +1,237 @@
+"""The iCalendar files: they parse with icalendar and, expanded with python-dateutil (RRULE
+minus EXDATE, plus the dated sessions), give exactly the sessions each content file's
+schedule defines, computed here from the YAML alone; organisation calendars hold their
+activities; text cannot inject properties; the same content gives the same bytes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import icalendar
+import pytest
+import yaml
+from dateutil.rrule import rruleset, rrulestr
+
+from tests import xss_corpus
+from tests.site_helpers import DAY, LANGUAGES, PREFIX, REPO, page, sample_content
+from tests.site_helpers import sample_site as _sample_site
+from tests.test_site_security import xss_site  # noqa: F401 - the shared XSS build
+
+HELSINKI = ZoneInfo("Europe/Helsinki")
+HORIZON = DAY + dt.timedelta(days=3 * 366)  # where open-ended seasons are cut off
+WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+Meeting = tuple[dt.datetime, dt.datetime]  # wall-clock start and end in Helsinki
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    return _sample_site(tmp_path_factory).check().output
+
+
+# --- the schedule, from the YAML, independently of tukena ----------------------------------
+
+
+def front_matter(path: Path) -> dict:
+    return yaml.safe_load(path.read_text("utf-8").split("---\n")[1])
+
+
+def _day(value) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+def _clock(value) -> dt.time:
+    if isinstance(value, int):  # YAML 1.1 reads an unquoted 17:00 as minutes
+        return dt.time(*divmod(value, 60))
+    return dt.time.fromisoformat(str(value))
+
+
+def expected_meetings(schedule: dict, until: dt.date = HORIZON) -> set[Meeting]:
+    """Every meeting the schedule defines up to ``until`` (open seasons) or its end."""
+    skipped = set()
+    for exception in schedule.get("exceptions", []):
+        first = _day(exception["start"] if isinstance(exception, dict) else exception)
+        last = _day(exception.get("end") or first) if isinstance(exception, dict) else first
+        skipped |= {first + dt.timedelta(days=n) for n in range((last - first).days + 1)}
+    found = set()
+    season = schedule.get("season") or {}
+    for slot in schedule.get("weekly", []):
+        day = _day(season["start"])
+        while day.weekday() != WEEKDAYS.index(slot["weekday"]):
+            day += dt.timedelta(days=1)
+        last = _day(season["end"]) if season.get("end") else until
+        while day <= last:
+            if day not in skipped:
+                found.add(_meeting(day, slot["start"], slot["end"]))
+            day += dt.timedelta(weeks=slot.get("every", 1))
+    for session in schedule.get("sessions", []):
+        found.add(_meeting(_day(session["date"]), session["start"], session["end"]))
+    return found
+
+
+def _meeting(day: dt.date, start, end) -> Meeting:
+    return dt.datetime.combine(day, _clock(start)), dt.datetime.combine(day, _clock(end))
+
+
+# --- the calendar file, expanded with dateutil ---------------------------------------------
+
+
+def read_calendar(path: Path) -> icalendar.Calendar:
+    assert path.is_file(), f"missing {path}"
+    return icalendar.Calendar.from_ical(path.read_bytes())
+
+
+def _wall(value: dt.datetime) -> dt.datetime:
+    assert value.tzinfo is not None, "times must carry the Helsinki time zone"
+    return value.astimezone(HELSINKI).replace(tzinfo=None)
+
+
+def _exdates(event) -> list[dt.datetime]:
+    raw = event.get("exdate") or []
+    return [d.dt for item in (raw if isinstance(raw, list) else [raw]) for d in item.dts]
+
+
+def calendar_meetings(cal: icalendar.Calendar, until: dt.date = HORIZON) -> set[Meeting]:
+    found = set()
+    limit = dt.datetime.combine(until, dt.time(23, 59), tzinfo=HELSINKI)
+    for event in cal.walk("VEVENT"):
+        start, end = event.decoded("dtstart"), event.decoded("dtend")
+        length = end - start
+        if "rrule" not in event:
+            found.add((_wall(start), _wall(end)))
+            continue
+        rules = rruleset()
+        rules.rrule(rrulestr(event["rrule"].to_ical().decode(), dtstart=start))
+        for day in _exdates(event):
+            rules.exdate(day)
+        found |= {(_wall(s), _wall(s + length)) for s in rules.between(start, limit, inc=True)}
+    return found
+
+
+def activity_files() -> list[Path]:
+    return sorted((REPO / "content" / "activities").glob("*.md"))
+
+
+# --- tests ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", activity_files(), ids=lambda p: p.stem)
+def test_calendar_expands_to_exactly_the_scheduled_sessions(site, path):
+    schedule = front_matter(path)["schedule"]
+    cal = read_calendar(site / "activities" / path.stem / "calendar.ics")
+    assert cal["version"] == "2.0" and cal.get("prodid")
+    assert [z["tzid"] for z in cal.walk("VTIMEZONE")] == ["Europe/Helsinki"]
+    expected = expected_meetings(schedule)
+    assert expected, "every sample activity meets at least once"
+    assert calendar_meetings(cal) == expected
+    events = cal.walk("VEVENT")
+    assert len(events) == len(schedule.get("weekly", [])) + len(schedule.get("sessions", []))
+    for event in events:
+        if "rrule" in event:
+            assert event["rrule"]["FREQ"] == ["WEEKLY"]
+            assert ("UNTIL" in event["rrule"]) == bool(schedule["season"].get("end"))
+
+
+def test_event_series_lists_every_session(site):
+    content, _ = sample_content()
+    series = [s for s, a in content.activities.items() if a.schedule.sessions]
+    assert series
+    for slug in series:
+        events = read_calendar(site / "activities" / slug / "calendar.ics").walk("VEVENT")
+        starts = {_wall(e.decoded("dtstart")) for e in events if "rrule" not in e}
+        wanted = {
+            dt.datetime.combine(s.date, s.start) for s in content.activities[slug].schedule.sessions
+        }
+        assert starts == wanted, slug
+
+
+def test_event_texts_uids_and_stamps(site):
+    content, _ = sample_content()
+    for slug, activity in content.activities.items():
+        uids = None
+        for lang in LANGUAGES:
+            cal = read_calendar(site / PREFIX[lang] / "activities" / slug / "calendar.ics")
+            events = cal.walk("VEVENT")
+            title = activity.title.get(lang) or activity.title[activity.language]
+            assert {str(e["summary"]) for e in events} == {title}
+            # icalendar leaves NAME (RFC 7986 TEXT) escaped
+            assert str(cal["name"]) == icalendar.vText(title).to_ical().decode()
+            stamps = {e.decoded("dtstamp") for e in events}
+            assert stamps == {dt.datetime.combine(activity.verified, dt.time(0), tzinfo=dt.UTC)}
+            lang_uids = [str(e["uid"]) for e in events]
+            assert len(set(lang_uids)) == len(lang_uids), "UIDs are unique in a calendar"
+            assert uids in (None, lang_uids), "each language has the same UIDs"
+            uids = lang_uids
+            for event in events:
+                assert f"/{PREFIX[lang]}activities/{slug}/" in str(event["description"])
+                if activity.locations:
+                    assert activity.locations[0].municipality and str(event["location"])
+
+
+def test_same_content_gives_the_same_bytes(site):
+    from tukena.site.catalogue import build
+    from tukena.site.config import SiteConfig
+    from tukena.site.exports import ical
+
+    content, _ = sample_content()
+    config = SiteConfig(root=REPO, output=site, theme=REPO / "theme", today=DAY)
+    cat = build(content, config)
+    for slug, activity in list(content.activities.items())[:20]:
+        title = activity.title.get("fi") or activity.title[activity.language]
+        data = ical.calendar(title, ical.ActivityEvents(cat, slug, "fi").to_ical())
+        assert data == (site / "activities" / slug / "calendar.ics").read_bytes(), slug
+
+
+def test_organisation_calendars_hold_their_current_activities(site):
+    content, statuses = sample_content()
+    for org in content.organisations:
+        members = {
+            slug
+            for slug, a in content.activities.items()
+            if org in (a.organisation, *a.partners) and statuses[slug].value != "ended"
+        }
+        for lang in LANGUAGES:
+            cal = read_calendar(site / PREFIX[lang] / "organisations" / org / "calendar.ics")
+            uids = sorted(str(e["uid"]) for e in cal.walk("VEVENT"))
+            wanted = sorted(
+                str(e["uid"])
+                for slug in members
+                for e in read_calendar(
+                    site / PREFIX[lang] / "activities" / slug / "calendar.ics"
+                ).walk("VEVENT")
+            )
+            assert uids == wanted, (org, lang)
+
+
+def test_ended_activities_keep_their_calendar(site):
+    _, statuses = sample_content()
+    ended = [slug for slug, s in statuses.items() if s.value == "ended"]
+    assert ended
+    for slug in ended:
+        for lang in LANGUAGES:
+            assert (site / PREFIX[lang] / "activities" / slug / "calendar.ics").is_file()
+
+
+def test_pages_link_their_calendars(site):
+    content, _ = sample_content()
+    slug = next(iter(content.activities))
+    org = next(iter(content.organisations))
+    for lang in LANGUAGES:
+        for url in (f"{PREFIX[lang]}activities/{slug}/", f"{PREFIX[lang]}organisations/{org}/"):
+            links = [h for h in page(site, url).links() if h.endswith(".ics")]
+            assert links == ["/" + url + "calendar.ics"], url
+            assert (site / links[0].lstrip("/")).is_file()
+
+
+def test_injected_text_stays_inside_its_property(xss_site):  # noqa: F811
+    path = xss_site / "activities" / "xss-activity" / "calendar.ics"
+    data = path.read_bytes()
+    assert all(len(line) <= 75 for line in data.split(b"\r\n")), "lines are folded"
+    cal = read_calendar(path)
+    for component in cal.walk():
+        assert "X-INJECTED" not in component, component.name
+    events = cal.walk("VEVENT")
+    summary = str(events[0]["summary"])
+    assert "</script><img src=x onerror=alert(1)>" in summary and summary.endswith("X-INJECTED:1")
+    assert calendar_meetings(cal) == expected_meetings(xss_corpus.activity()["schedule"])
