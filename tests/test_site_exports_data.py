@@ -267,7 +267,7 @@ def test_large_sitemaps_split_into_an_index():
     for name in parts:
         root = ET.fromstring(files[name])  # noqa: S314 - our own output
         locs += [e.text for e in root.iter(f"{{{sitemap.SITEMAP_NS}}}loc")]
-    assert locs == [f"/{job.url}" for job, _, _ in every]
+    assert locs == [f"/{entry.url}" for entry in every]
 
 
 def test_open_data_licence_is_a_setting():
@@ -336,3 +336,29 @@ def test_add_activity_page_links_the_forms_when_the_bot_is_configured():
     assert 'href="https://bot.tukena.example/sv/activity/new"' in html
     assert 'href="https://bot.tukena.example/sv/organisation/new"' in html
     assert 'href="https://git.example/tukena"' in html
+
+
+def test_unchanged_exports_are_not_made_again(tmp_path, monkeypatch):
+    from tukena.site.incremental import BuildState
+
+    base = _catalogue()
+    config = dataclasses.replace(base.config, cache_dir=tmp_path / "cache")
+    cat = dataclasses.replace(base, config=config, state=BuildState("code"))
+    out = tmp_path / "out"
+    opendata.write(cat, out)
+    sitemap.write(cat, out)
+    assert (out / "data" / "activities.json").is_file() and (out / "sitemap.xml").is_file()
+
+    def fail(*args):
+        raise AssertionError("made again")
+
+    monkeypatch.setattr(opendata, "activity_item", fail)
+    monkeypatch.setattr(sitemap, "entries", fail)
+    opendata.write(cat, out)
+    sitemap.write(cat, out)
+
+    later = dataclasses.replace(cat, config=dataclasses.replace(config, today=DAY.replace(day=23)))
+    with pytest.raises(AssertionError, match="made again"):
+        opendata.write(later, out)
+    with pytest.raises(AssertionError, match="made again"):
+        sitemap.write(later, out)

@@ -13,10 +13,11 @@ joined by ``;``), in UTF-8 with a byte order mark so that Excel reads it correct
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from tukena.schemas import Activity
 from tukena.schemas.common import pick
 from tukena.site import render, urls
 from tukena.site.catalogue import Catalogue
+from tukena.site.exports.memo import Memo
 
 logger = logging.getLogger(__name__)
 
@@ -207,22 +209,39 @@ def activities_csv(cat: Catalogue, slugs: list[str]) -> str:
 # --- writing -------------------------------------------------------------------------------
 
 
+def content_fingerprint(cat: Catalogue) -> str:
+    """Changes whenever a content file or the build date changes."""
+    signatures = repr(sorted(cat.content.signatures.items()))
+    return hashlib.sha256(f"{cat.config.today}\n{signatures}".encode()).hexdigest()
+
+
 def write(cat: Catalogue, output: Path) -> list[Path]:
-    """Write the three files into ``output/data``; unchanged files are left as they are."""
+    """Write the three files into ``output/data``; skipped when nothing they show changed."""
     activities = sorted(cat.activities)
     organisations = sorted(cat.content.organisations)
-    files = {
-        "activities.json": _json(
+    makers: dict[str, Callable[[], str]] = {
+        "activities.json": lambda: _json(
             _envelope(cat, "activity", [activity_item(cat, s) for s in activities])
         ),
-        "organisations.json": _json(
+        "organisations.json": lambda: _json(
             _envelope(cat, "organisation", [organisation_item(cat, s) for s in organisations])
         ),
-        "activities.csv": activities_csv(cat, activities),
+        "activities.csv": lambda: activities_csv(cat, activities),
     }
-    written = []
-    for name, text in files.items():
-        render.write(output, f"{FOLDER}/{name}", text)
-        written.append(output / FOLDER / name)
-    logger.info("open data: %s activities, %s organisations", len(activities), len(organisations))
-    return written
+    memo = Memo.load(cat, "opendata")
+    fingerprint = content_fingerprint(cat)
+    made = 0
+    for name, make in makers.items():
+        url = f"{FOLDER}/{name}"
+        if not memo.fresh(output, url, fingerprint):
+            render.write(output, url, make())
+            made += 1
+    memo.save()
+    logger.info(
+        "open data: %s activities, %s organisations (%s of %s files made)",
+        len(activities),
+        len(organisations),
+        made,
+        len(makers),
+    )
+    return [output / FOLDER / name for name in makers]

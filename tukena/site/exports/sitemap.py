@@ -17,6 +17,7 @@ import datetime as dt
 import logging
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 from xml.sax.saxutils import escape, quoteattr
@@ -24,6 +25,8 @@ from xml.sax.saxutils import escape, quoteattr
 from tukena.schemas.vocabulary import ActivityForm, NewsKind, TargetGroup
 from tukena.site import render
 from tukena.site.catalogue import Catalogue
+from tukena.site.exports.memo import Memo
+from tukena.site.exports.opendata import content_fingerprint
 from tukena.site.pages import Job, jobs
 
 logger = logging.getLogger(__name__)
@@ -75,36 +78,53 @@ class _Dates:
         return None
 
 
-def entries(cat: Catalogue) -> list[tuple[Job, list[Job], dt.date | None]]:
-    """(page, its versions in every language, lastmod) for every page in the sitemap."""
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One page of the sitemap: its address, lastmod and its group's ``xhtml:link`` elements."""
+
+    url: str
+    loc: str
+    lastmod: dt.date | None
+    alternates: str
+
+    def xml(self) -> str:
+        stamp = f"<lastmod>{self.lastmod.isoformat()}</lastmod>" if self.lastmod else ""
+        return f"<url><loc>{self.loc}</loc>{stamp}{self.alternates}</url>"
+
+
+def _alternates(cat: Catalogue, versions: list[Job], addresses: dict[str, str]) -> str:
+    """The hreflang links of a page's versions (with x-default), shared by all of them."""
+    if len(versions) < 2:
+        return ""
+    default = cat.config.default_language
+    links = [(v.lang, v.url) for v in versions]
+    links += [("x-default", v.url) for v in versions if v.lang == default]
+    return "".join(
+        f'<xhtml:link rel="alternate" hreflang={quoteattr(lang)} href={addresses[url]}/>'
+        for lang, url in links
+    )
+
+
+def entries(cat: Catalogue) -> list[Entry]:
+    """Every page in the sitemap, in the order the pages are built."""
     groups: dict[tuple[str, str], list[Job]] = defaultdict(list)
     every = [job for job in jobs(cat) if job.kind not in EXCLUDED_KINDS]
     for job in every:
         groups[(job.kind, job.key)].append(job)
+    attributes = {job.url: quoteattr(address(cat, job.url)) for job in every}
     dates = _Dates(cat)
-    return [(job, groups[(job.kind, job.key)], dates.of(job)) for job in every]
+    shared = {
+        group: (dates.of(versions[0]), _alternates(cat, versions, attributes))
+        for group, versions in groups.items()
+    }
+    return [
+        Entry(job.url, attributes[job.url][1:-1], *shared[(job.kind, job.key)]) for job in every
+    ]
 
 
-def _url_element(cat: Catalogue, job: Job, versions: list[Job], lastmod: dt.date | None) -> str:
-    lines = [f"<url><loc>{escape(address(cat, job.url))}</loc>"]
-    if lastmod is not None:
-        lines.append(f"<lastmod>{lastmod.isoformat()}</lastmod>")
-    if len(versions) > 1:
-        default = cat.config.default_language
-        links = [(v.lang, v.url) for v in versions]
-        links += [("x-default", v.url) for v in versions if v.lang == default]
-        lines.extend(
-            f'<xhtml:link rel="alternate" hreflang={quoteattr(lang)} '
-            f"href={quoteattr(address(cat, url))}/>"
-            for lang, url in links
-        )
-    lines.append("</url>")
-    return "".join(lines)
-
-
-def urlset(cat: Catalogue, chunk: list[tuple[Job, list[Job], dt.date | None]]) -> str:
+def urlset(chunk: list[Entry]) -> str:
     """A ``<urlset>`` document of the given entries."""
-    body = "\n".join(_url_element(cat, *entry) for entry in chunk)
+    body = "\n".join(entry.xml() for entry in chunk)
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         f"<urlset xmlns={quoteattr(SITEMAP_NS)} xmlns:xhtml={quoteattr(XHTML_NS)}>\n"
@@ -133,12 +153,12 @@ def documents(cat: Catalogue, max_urls: int = MAX_URLS) -> dict[str, str]:
     """File name → text of the sitemap file(s): one urlset, or an index and its parts."""
     every = entries(cat)
     if len(every) <= max_urls:
-        return {FILE_NAME: urlset(cat, every)}
+        return {FILE_NAME: urlset(every)}
     files = {
-        f"sitemap-{n}.xml": urlset(cat, chunk)
+        f"sitemap-{n}.xml": urlset(chunk)
         for n, chunk in enumerate(_chunks(every, max_urls), start=1)
     }
-    newest = max((d for _, _, d in every if d is not None), default=None)
+    newest = max((e.lastmod for e in every if e.lastmod is not None), default=None)
     return {FILE_NAME: index(cat, list(files), newest), **files}
 
 
@@ -155,11 +175,18 @@ def robots(cat: Catalogue) -> str:
 
 def write(cat: Catalogue, output: Path) -> list[Path]:
     """Write sitemap.xml (and its parts when there are many pages) and robots.txt."""
+    memo = Memo.load(cat, "sitemap")
+    sources = (content_fingerprint(cat), repr(sorted(cat.pages)))
+    if all([memo.fresh(output, name, *sources) for name in (FILE_NAME, ROBOTS)]):
+        memo.save()
+        logger.info("sitemap: unchanged")
+        return [output / FILE_NAME, output / ROBOTS, *sorted(output.glob("sitemap-*.xml"))]
     files = {**documents(cat), ROBOTS: robots(cat)}
     for name, text in files.items():
         render.write(output, name, text)
     stale = set(output.glob("sitemap-*.xml")) - {output / name for name in files}
     for path in stale:  # parts of an earlier, bigger sitemap
         path.unlink()
+    memo.save()
     logger.info("sitemap: %s file(s)", len(files) - 1)
     return [output / name for name in files]
