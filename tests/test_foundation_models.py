@@ -196,6 +196,16 @@ def test_localised_text_needs_a_language_and_no_empty_texts() -> None:
     assert Organisation.model_validate(org(name={"AR": "جمعية"})).name == {"ar": "جمعية"}
 
 
+def test_line_ends_in_texts_become_newlines() -> None:
+    """A web form sends CRLF; a file read back has LF: the model keeps LF (and drops NUL)."""
+    o = Organisation.model_validate(
+        org(description="rivi\r\nrivi\rrivi\x85rivi", networks=["a\r\nb\x00"])
+    )
+    assert (o.description, o.networks) == ({"fi": "rivi\nrivi\nrivi\nrivi"}, ["a\nb"])
+    item = NewsItem.model_validate(news(summary="yksi\r\nkaksi", body="\r\n\r\nteksti\r\n"))
+    assert (item.summary, item.body) == ("yksi\nkaksi", "teksti")
+
+
 @pytest.mark.parametrize(
     ("written", "code"),
     [
@@ -253,6 +263,11 @@ def test_plain_news() -> None:
         "title: must be text, not a list or a mapping"
     )
     assert only(NewsItem, news(title="O")) == "title: must be at least 2 characters long"
+
+
+def test_an_empty_body_is_no_body() -> None:
+    assert NewsItem.model_validate(news(body="")).body is None
+    assert NewsItem.model_validate(news(body=" \n ")).body is None
 
 
 @pytest.mark.parametrize("kind", ["event", "training"])

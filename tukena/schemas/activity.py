@@ -12,6 +12,7 @@ from tukena.schemas.common import (
     LanguageCode,
     LocalisedText,
     Slug,
+    Text,
 )
 from tukena.schemas.contact import Contact, Image
 from tukena.schemas.location import Online, Place
@@ -69,7 +70,7 @@ class Activity(ContentModel):
     childcare: bool = Field(False, description="Childcare is available during the activity")
     contact: Contact = Field(description="Public contact for questions")
     images: list[Image] = Field(default_factory=list, description="Images with text alternatives")
-    keywords: list[str] = Field(default_factory=list, description="Extra search words")
+    keywords: list[Text] = Field(default_factory=list, description="Extra search words")
     verified: dt.date = Field(description="Date the organiser last confirmed the listing")
     valid_until: dt.date | None = Field(
         None, description="The listing is not shown after this date"

@@ -51,6 +51,20 @@ class ContentModel(BaseModel):
     )
 
 
+_UNWRITABLE = re.compile("\r\n?|\x85|\x00")
+
+
+def _text(value: Any) -> Any:
+    if isinstance(value, str) and ("\r" in value or "\x85" in value or "\x00" in value):
+        return _UNWRITABLE.sub(lambda m: "" if m[0] == "\x00" else "\n", value)
+    return value
+
+
+#: Text with ``\\n`` line ends and without NUL characters (a web form sends ``\\r\\n``), so
+#: that every model can be written to a file that reads back as the same model.
+Text = Annotated[str, BeforeValidator(_text)]
+
+
 def _language(value: Any) -> str:
     if not isinstance(value, str):
         raise PydanticCustomError("language", "language must be a code such as fi, sv or en")
@@ -79,7 +93,9 @@ LanguageCode = Annotated[
 def _wrap_plain(value: Any, info: ValidationInfo) -> Any:
     if isinstance(value, str):
         main = (info.context or {}).get("language", DEFAULT_LANGUAGE)
-        return {main: value}
+        return {main: _text(value)}
+    if isinstance(value, dict):
+        return {code: _text(text) for code, text in value.items()}
     return value
 
 

@@ -11,6 +11,7 @@ from tukena.schemas.common import (
     MunicipalityCode,
     Phone,
     PostalCode,
+    Text,
     WebUrl,
 )
 
@@ -33,7 +34,7 @@ class Contact(ContentModel):
 class Address(ContentModel):
     """A postal or visiting address."""
 
-    street: str = Field(min_length=2, description="Street address")
+    street: Text = Field(min_length=2, description="Street address")
     postal_code: PostalCode = Field(description="Five-digit postal code")
     municipality: MunicipalityCode = Field(description="Municipality: code or name")
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from pydantic import Field, model_validator
 
-from tukena.schemas.common import ContentModel, LocalisedText, MunicipalityCode, PostalCode, WebUrl
+from tukena.schemas.common import (
+    ContentModel,
+    LocalisedText,
+    MunicipalityCode,
+    PostalCode,
+    Text,
+    WebUrl,
+)
 
 
 class Coordinates(ContentModel):
@@ -30,7 +37,7 @@ class Place(ContentModel):
     municipality: MunicipalityCode = Field(
         description="Municipality: code (091) or Finnish or Swedish name; stored as the code"
     )
-    street_address: str | None = Field(None, min_length=2, description="Street address")
+    street_address: Text | None = Field(None, min_length=2, description="Street address")
     postal_code: PostalCode | None = Field(None, description="Five-digit postal code")
     coordinates: Coordinates | None = Field(None, description="Map point, if known")
     accessibility: Accessibility | None = Field(None, description="Accessibility of the place")

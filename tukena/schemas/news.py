@@ -6,7 +6,7 @@ import datetime as dt
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
-from tukena.schemas.common import DEFAULT_LANGUAGE, ContentModel, LanguageCode, WebUrl
+from tukena.schemas.common import DEFAULT_LANGUAGE, ContentModel, LanguageCode, Text, WebUrl
 from tukena.schemas.location import Online, Place
 from tukena.schemas.participation import Registration
 from tukena.schemas.vocabulary import Audience, NewsKind
@@ -23,10 +23,10 @@ class NewsItem(ContentModel):
     """Sector news for organisers and professionals, in one language."""
 
     kind: NewsKind = Field(description="news, event, training or job")
-    title: str = Field(min_length=2, description="Title")
+    title: Text = Field(min_length=2, description="Title")
     date: dt.date = Field(description="Publication date")
-    summary: str = Field(min_length=2, description="One or two sentences for listings")
-    body: str | None = Field(None, description="The Markdown body of the file")
+    summary: Text = Field(min_length=2, description="One or two sentences for listings")
+    body: Text | None = Field(None, description="The Markdown body of the file")
     language: LanguageCode = Field(DEFAULT_LANGUAGE, description="Language of the item")
     start: dt.datetime | None = Field(
         None, validate_default=True, description="Events and trainings: start, YYYY-MM-DD HH:MM"
@@ -40,7 +40,7 @@ class NewsItem(ContentModel):
     registration: Registration | None = Field(
         None, description="Events and trainings: registration"
     )
-    employer: str | None = Field(
+    employer: Text | None = Field(
         None,
         min_length=2,
         validate_default=True,
@@ -50,6 +50,11 @@ class NewsItem(ContentModel):
         None, validate_default=True, description="Jobs: last day to apply"
     )
     link: WebUrl | None = Field(None, description="More information or the application")
+
+    @field_validator("body")
+    @classmethod
+    def _no_empty_body(cls, value: str | None) -> str | None:
+        return value or None  # an empty body is no body, as in a file without one
 
     @field_validator("start")
     @classmethod

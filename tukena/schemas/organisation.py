@@ -17,6 +17,7 @@ from tukena.schemas.common import (
     MunicipalityCode,
     Phone,
     RegionCode,
+    Text,
     WebUrl,
 )
 from tukena.schemas.contact import Address, Image
@@ -52,7 +53,7 @@ class Organisation(ContentModel):
     languages: list[LanguageCode] = Field(
         default_factory=list, description="Languages the organisation works in"
     )
-    networks: list[str] = Field(default_factory=list, description="Networks it belongs to")
+    networks: list[Text] = Field(default_factory=list, description="Networks it belongs to")
     website: WebUrl | None = Field(None, description="Website address")
     email: Email | None = Field(None, description="Public e-mail address")
     phone: Phone | None = Field(None, description="Public phone number; stored as E.164")

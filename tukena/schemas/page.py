@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from tukena.schemas.common import ContentModel
+from tukena.schemas.common import ContentModel, Text
 
 
 class Page(ContentModel):
     """A static page in one language; its translations share the slug."""
 
-    title: str = Field(min_length=2, description="Page title")
-    summary: str | None = Field(
+    title: Text = Field(min_length=2, description="Page title")
+    summary: Text | None = Field(
         None, description="One sentence for search engines and link previews"
     )
-    body: str | None = Field(None, description="The Markdown body of the file")
+    body: Text | None = Field(None, description="The Markdown body of the file")
     menu: int | None = Field(
         None, ge=1, le=9, description="Position in the footer menu; empty keeps it out of the menu"
     )
