@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from pydantic import TypeAdapter, ValidationError
 
-from tests.model_helpers import only, problems
+from tests.model_helpers import ACTIVITY, WEEKLY, activity, only, problems, session
 from tukena.schemas import Activity
 from tukena.schemas.common import TimeOfDay
 from tukena.schemas.schedule import DateException, Season, Session, WeeklySlot
@@ -108,36 +108,6 @@ def test_session() -> None:
 
 
 # --- Activity -----------------------------------------------------------------------------
-WEEKLY = {
-    "season": {"start": "2026-09-01", "end": "2027-05-31"},
-    "weekly": [{"weekday": "tue", "start": "17:00", "end": "19:00"}],
-}
-ACTIVITY: dict[str, Any] = {
-    "title": "Kielikahvila",
-    "summary": "Juttelua suomeksi.",
-    "organisation": "testiyhdistys",
-    "forms": ["language-cafe"],
-    "category": "support",
-    "target_groups": ["everyone"],
-    "languages": ["fi"],
-    "locations": [{"municipality": "Espoo"}],
-    "schedule": WEEKLY,
-    "cost": {"free": True},
-    "registration": {"required": False},
-    "referrals": {"accepted": True},
-    "contact": {"email": "info@testi.example"},
-    "verified": "2026-09-01",
-}
-
-
-def activity(**fields: Any) -> dict[str, Any]:
-    return {**ACTIVITY, **fields}
-
-
-def session(day: str) -> dict[str, str]:
-    return {"date": day, "start": "17:00", "end": "19:00"}
-
-
 def test_activity_minimal_and_defaults() -> None:
     a = Activity.model_validate(ACTIVITY)
     assert (a.language, a.title, a.summary) == (
