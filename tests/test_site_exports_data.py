@@ -146,6 +146,8 @@ def test_csv_neutralises_formulas_in_free_text():
     assert opendata._text('=HYPERLINK("http://x.example")').startswith("'=")
     assert opendata._text("@SUM(A1)") == "'@SUM(A1)"
     assert opendata._text("Kielikahvila") == "Kielikahvila"
+    assert opendata._cell("+358401234567") == "'+358401234567"
+    assert opendata._cell(True) == "true"
 
 
 def test_open_data_page_links_the_files_and_licence(site):

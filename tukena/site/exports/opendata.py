@@ -191,9 +191,10 @@ def csv_row(cat: Catalogue, slug: str) -> list[Any]:
 
 
 def _cell(value: Any) -> Any:
+    """Booleans as true/false; every text neutralised (phones start with +, too)."""
     if isinstance(value, bool):
         return "true" if value else "false"
-    return value
+    return _text(value) if isinstance(value, str) else value
 
 
 def activities_csv(cat: Catalogue, slugs: list[str]) -> str:
