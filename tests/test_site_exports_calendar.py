@@ -235,3 +235,34 @@ def test_injected_text_stays_inside_its_property(xss_site):  # noqa: F811
     summary = str(events[0]["summary"])
     assert "</script><img src=x onerror=alert(1)>" in summary and summary.endswith("X-INJECTED:1")
     assert calendar_meetings(cal) == expected_meetings(xss_corpus.activity()["schedule"])
+
+
+def test_parallel_and_incremental_writes_give_the_same_files(site, tmp_path, monkeypatch):
+    import dataclasses
+    import types
+
+    from tukena.site.catalogue import build
+    from tukena.site.config import SiteConfig
+    from tukena.site.exports import ical
+
+    content, _ = sample_content()
+    config = SiteConfig(
+        root=REPO, output=tmp_path, theme=REPO / "theme", today=DAY, workers=2, cache_dir=tmp_path
+    )
+    cat = build(content, config)
+    cat.state = types.SimpleNamespace(code="test")
+    monkeypatch.setattr(ical, "PARALLEL_FROM", 0)
+    out = tmp_path / "out"
+    assert ical.write(cat, out) == 3 * (len(content.activities) + len(content.organisations))
+    files = sorted(p.relative_to(out) for p in out.rglob("*.ics"))
+    assert files == sorted(p.relative_to(site) for p in site.rglob("*.ics"))
+    assert all((out / f).read_bytes() == (site / f).read_bytes() for f in files)
+    stale = out / "activities" / next(iter(content.activities)) / "calendar.ics"
+    stale.write_bytes(b"old")
+    stale_org = out / "organisations" / next(iter(content.organisations)) / "calendar.ics"
+    stale_org.unlink()
+    ical.write(cat, out)  # unchanged sources: an edited file stays, a missing one comes back
+    assert stale.read_bytes() == b"old" and stale_org.is_file()
+    cat.config = dataclasses.replace(config, siteurl="https://tukena.example")
+    ical.write(cat, out)  # another setting: everything again
+    assert b"URL:https://tukena.example/" in stale.read_bytes()

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import multiprocessing
 from pathlib import Path
 
 from tukena.occurrences import TIMEZONE
 from tukena.schemas import Activity
 from tukena.schemas.common import pick
-from tukena.site import urls
+from tukena.site import render, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.exports import memo
 from tukena.site.exports.icaltext import TZID, lines, local, text, utc, vtimezone
@@ -34,6 +35,7 @@ logger = logging.getLogger(__name__)
 PRODID = "-//tukena//Integration activities//EN"
 FILE_NAME = "calendar.ics"
 MEMO = "calendars"
+PARALLEL_FROM = 1000  # activities; smaller sites are quicker in one process
 _VTIMEZONE = vtimezone()
 
 
@@ -136,15 +138,17 @@ def calendar(name: str, events: bytes) -> bytes:
     return head + _VTIMEZONE + events + b"END:VCALENDAR\r\n"
 
 
-def write(cat: Catalogue, output: Path) -> int:
-    """Write every activity's and organisation's calendar in every UI language.
+_share: tuple[Catalogue, Path, memo.Memo] | None = None  # set before forking; read by workers
 
-    A calendar whose sources did not change since the last build (and whose file exists)
-    is left alone; the others are generated and written.
-    """
+
+def _write_share(orgs: list[str]) -> tuple[int, int, dict[str, str]]:
+    """Calendars of some organisations and of the activities they run, in every language."""
+    assert _share is not None
+    cat, output, store = _share
+    store.new = {}
     signatures = cat.content.signatures
-    store = memo.Memo.load(cat, MEMO)
-    members = {s: list(dict.fromkeys(m)) for s, m in cat.by_organisation.items()}
+    mine = set(orgs)
+    activities = [s for s, a in cat.activities.items() if a.organisation in mine]
 
     def sig(folder: str, slug: str) -> str:
         return f"{folder}/{slug}:{signatures.get((folder, slug))}"
@@ -158,16 +162,18 @@ def write(cat: Catalogue, output: Path) -> int:
                 events[slug] = ActivityEvents(cat, slug, lang).to_ical()
             return events[slug]
 
-        for slug, activity in cat.activities.items():
+        for slug in activities:
+            activity = cat.activities[slug]
             url = urls.activity(lang, slug) + FILE_NAME
             count += 1
             if store.fresh(output, url, sig("activities", slug)):
                 continue
             name = pick(activity.title, lang, activity.language)[0]
             written += store.write(output, url, calendar(name, events_of(slug)))
-        for slug, org in cat.content.organisations.items():
+        for slug in orgs:
+            org = cat.content.organisations[slug]
             url = urls.organisation(lang, slug) + FILE_NAME
-            slugs = members.get(slug, [])
+            slugs = list(dict.fromkeys(cat.by_organisation.get(slug, [])))
             count += 1
             sources = [sig("organisations", slug), *(sig("activities", s) for s in slugs)]
             if store.fresh(output, url, *sources):
@@ -175,6 +181,34 @@ def write(cat: Catalogue, output: Path) -> int:
             name = pick(org.name, lang, org.language)[0]
             body = b"".join(events_of(s) for s in slugs)
             written += store.write(output, url, calendar(name, body))
+    return count, written, store.new
+
+
+def write(cat: Catalogue, output: Path) -> int:
+    """Write every activity's and organisation's calendar in every UI language.
+
+    A calendar whose sources did not change since the last build (and whose file exists)
+    is left alone. Large sites are split by organisation over worker processes.
+    """
+    global _share
+    orgs = list(cat.content.organisations)
+    workers = render.worker_count(cat.config)
+    _share = (cat, output, memo.Memo.load(cat, MEMO))
+    try:
+        if (
+            workers == 1
+            or len(cat.activities) < PARALLEL_FROM
+            or "fork" not in multiprocessing.get_all_start_methods()
+        ):
+            results = [_write_share(orgs)]
+        else:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                results = pool.map(_write_share, [orgs[i::workers] for i in range(workers)])
+        store = _share[2]
+    finally:
+        _share = None
+    store.new = {url: digest for _, _, new in results for url, digest in new.items()}
     store.save()
+    count, written = sum(r[0] for r in results), sum(r[1] for r in results)
     logger.info("%s calendar files (%s written)", count, written)
     return count
