@@ -194,3 +194,25 @@ def test_injected_text_is_inert_in_feeds(xss_site):  # noqa: F811
         assert not [e for e in root.iter() if e.tag.rpartition("}")[2] == "script"]
         titles = [text(e, "title") for e in root.findall(f"{A}entry")]
         assert titles and all(PAYLOAD in t for t in titles)
+
+
+def test_addresses_are_absolute_under_siteurl():
+    from tests.site_helpers import DAY, REPO
+    from tukena.site import jsonld as site_jsonld
+    from tukena.site.catalogue import build
+    from tukena.site.config import SiteConfig
+    from tukena.site.exports import feeds
+
+    content, _ = sample_content()
+    base = "https://tukena.example/sub"
+    config = SiteConfig(root=REPO, output=REPO, theme=REPO / "theme", today=DAY, siteurl=base)
+    cat = build(content, config)
+    path = "sv/" + FEEDS[0]
+    root = ET.fromstring(feeds.activities(cat, "sv").to_xml(path))  # noqa: S314
+    hrefs = [link.get("href") for link in root.iter(f"{A}link")]
+    assert hrefs and all(h.startswith(base + "/sv/") for h in hrefs)
+    assert f"{base}/{path}" in hrefs
+    slug = next(iter(content.activities))
+    data = site_jsonld.activity(cat, slug, "en")
+    assert data["url"] == f"{base}/en/activities/{slug}/"
+    assert data["organizer"]["url"].startswith(f"{base}/en/organisations/")
