@@ -13,6 +13,7 @@ PORT ?= 8000
 CATALOGS := tukena/site/locale
 UI_LANGUAGES := fi sv en
 PELICAN_OPTS ?=
+VALIDATE_OPTS ?=
 CONTENT ?= content
 OUTPUT ?= output
 
@@ -71,7 +72,7 @@ translations-update: translations-extract
 	  --no-fuzzy-matching --ignore-obsolete --width=100
 
 validate: $(STAMP)
-	$(BIN)/tukena validate
+	$(BIN)/tukena validate $(VALIDATE_OPTS)
 
 schemas: $(STAMP)
 	$(BIN)/tukena schemas --out schemas
