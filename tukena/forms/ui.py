@@ -140,6 +140,21 @@ TEXTS: dict[str, dict[str, str]] = {
         "The form was sent from an unexpected address.",
     ),
     "forms.title": _t("Lomakkeet", "Blanketter", "Forms"),
+    "no_bot": _t(
+        "Verkkolomakkeet eivät ole käytössä tällä sivustolla. Voit lähettää tiedot "
+        "pull requestina sivuston sisältörepositorioon: lisää tai muokkaa tiedostoa kansiossa "
+        "content/ ja avaa pull request. Ohjeet ovat repositorion tiedostossa CONTRIBUTING.md.",
+        "Webbformulären används inte på den här webbplatsen. Du kan skicka uppgifterna som en "
+        "pull request till webbplatsens innehållsrepositorium: lägg till eller ändra en fil i "
+        "mappen content/ och öppna en pull request. Anvisningarna finns i filen CONTRIBUTING.md.",
+        "The web forms are not in use on this site. You can send the details as a pull request "
+        "to the site's content repository: add or change a file under content/ and open a pull "
+        "request. The instructions are in the repository's CONTRIBUTING.md.",
+    ),
+    "no_bot.link": _t(
+        "Sisältörepositorio ja ohjeet", "Innehållsrepositoriet och anvisningar",
+        "The content repository and instructions",
+    ),
 }
 
 

@@ -17,7 +17,7 @@ from tukena import reference
 from tukena.schemas import NewsItem
 from tukena.schemas.common import language_name
 from tukena.schemas.vocabulary import ActivityForm, NewsKind, TargetGroup, Weekday, label
-from tukena.site import jsonld, searchfiles, urls
+from tukena.site import jsonld, searchfiles, submitforms, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.i18n import format_day
 from tukena.site.markup import to_html
@@ -65,6 +65,8 @@ def jobs(cat: Catalogue) -> Iterator[Job]:
         yield Job("target-groups", "", lang, urls.page(lang, "target-groups"), "target_groups.html")
         yield Job("open-data", "", lang, urls.page(lang, "open-data"), "open_data.html")
         yield Job("search", "", lang, urls.page(lang, "search"), "search.html")
+        for form in submitforms.FORMS:
+            yield Job("submit-form", form, lang, submitforms.url(lang, form), "submit.html")
         for kind in NewsKind:
             yield Job(
                 "news-listing", kind.value, lang, urls.news_listing(lang, kind), "news_list.html"
@@ -260,6 +262,8 @@ def context(cat: Catalogue, job: Job) -> dict:
             "listing_kind": job.kind,
             "activities": cards(cat, index.get(value, []), lang),
         }
+    if job.kind == "submit-form":
+        return submitforms.context(cat, key, lang)
     if job.kind == "forms":
         return {"items": _counted(cat, cat.by_form, ActivityForm, lang, urls.form)}
     if job.kind == "target-groups":

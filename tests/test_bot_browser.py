@@ -1,0 +1,190 @@
+"""The organisers' forms of the static site driven in Chromium against a running bot, in
+fi, sv and en, with and without JavaScript: errors next to their fields in the page's
+language, a receipt after confirming, and axe-core with no violations."""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import threading
+import time
+
+import pytest
+
+pytest.importorskip("playwright")
+import uvicorn  # noqa: E402
+
+from tests.bot.helpers import FakeClock, make_repo, make_settings  # noqa: E402
+from tests.browser_support import axe_violations, build_site, chromium, serve  # noqa: E402
+from tukena.bot.app import create_app  # noqa: E402
+
+pytestmark = pytest.mark.browser
+
+PREFIX = {"fi": "", "sv": "sv/", "en": "en/"}
+#: What the bot says when a localised text is missing, by page language.
+LOCALISED = {
+    "fi": "Kirjoita ainakin yhdellä kielellä.",
+    "sv": "Skriv på minst ett språk.",
+    "en": "Write it in at least one language.",
+}
+REQUIRED = {"fi": "Täytä tämä kohta.", "sv": "Fyll i det här fältet.", "en": "Fill in this field."}
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def running(tmp_path_factory):
+    """The sample site built with ``TUKENA_BOT_URL`` and served, and the bot on loopback."""
+    tmp = tmp_path_factory.mktemp("bot-browser")
+    bot_port = _free_port()
+    bot_url = f"http://127.0.0.1:{bot_port}"
+    previous = os.environ.get("TUKENA_BOT_URL")
+    os.environ["TUKENA_BOT_URL"] = f"{bot_url}/submit"
+    try:
+        output = build_site(tmp / "output")
+    finally:
+        if previous is None:
+            os.environ.pop("TUKENA_BOT_URL", None)
+        else:
+            os.environ["TUKENA_BOT_URL"] = previous
+    with serve(output) as site:
+        settings = make_settings(
+            tmp, make_repo(tmp), allowed_origins=[site], min_fill_seconds=0.0,
+            public_url=bot_url,
+        )  # fmt: skip
+        app = create_app(settings, clock=FakeClock(), start_worker=False)
+        server = uvicorn.Server(
+            uvicorn.Config(app, host="127.0.0.1", port=bot_port, log_level="warning")
+        )
+        thread = threading.Thread(target=server.run, daemon=True)
+        thread.start()
+        deadline = time.monotonic() + 30
+        while not server.started and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert server.started
+        try:
+            yield site, bot_url, app
+        finally:
+            server.should_exit = True
+            thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with chromium() as instance:
+        yield instance
+
+
+def _open(browser, url: str, javascript: bool):
+    context = browser.new_context(java_script_enabled=javascript, bypass_csp=True)
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    page.goto(url)
+    return context, page
+
+
+def _axe(browser, page) -> list[dict]:
+    """axe-core on what a page without JavaScript shows: the same HTML, with the same
+    stylesheets (a <base> at its address), in a page that runs axe."""
+    html = page.content().replace("<head>", f'<head><base href="{page.url}">', 1)
+    context = browser.new_context(bypass_csp=True)
+    try:
+        copy = context.new_page()
+        copy.set_content(html, wait_until="load")
+        return axe_violations(copy)
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_without_javascript_the_bot_answers_with_errors_next_to_fields(browser, running, lang):
+    site, bot_url, _app = running
+    context, page = _open(browser, f"{site}/{PREFIX[lang]}submit/organisation-new/", False)
+    try:
+        assert page.locator("html").get_attribute("lang") == lang
+        assert _axe(browser, page) == []
+        page.select_option("#f-kind", index=1)
+        page.check("#f-level-2")  # national: no municipalities needed
+        page.locator("button.send").click()
+        page.wait_for_load_state()
+        assert page.url.startswith(bot_url)
+        name = page.locator("fieldset#f-name")
+        assert name.locator(".field-error").inner_text().strip() == LOCALISED[lang]
+        summary = page.locator(".error-summary")
+        assert LOCALISED[lang] in summary.inner_text()
+        # the values are kept
+        assert page.locator("#f-level-2").is_checked()
+        assert _axe(browser, page) == []
+    finally:
+        context.close()
+
+
+def test_without_javascript_a_complete_form_gets_a_receipt(browser, running):
+    site, bot_url, app = running
+    context, page = _open(browser, f"{site}/en/submit/organisation-new/", False)
+    try:
+        page.fill("#f-name-en", "Browser Test Association")
+        page.select_option("#f-kind", index=1)
+        page.check("#f-level-2")
+        page.locator("button.send").click()
+        page.wait_for_load_state()
+        # a form from the static site has no token yet: the bot asks to confirm
+        assert page.url.startswith(bot_url)
+        assert page.locator(".notice").is_visible()
+        page.locator("button.send").click()
+        page.wait_for_load_state()
+        found = re.search(r"/status/([0-9]{8}-[0-9a-f]{10})", page.content())
+        assert found, page.content()[:2000]
+        stored = app.state.bot.store.get(found[1])
+        assert stored is not None and stored.state == "queued"
+        assert stored.data["name"]["en"] == "Browser Test Association"
+        assert _axe(browser, page) == []
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_with_javascript_errors_appear_before_sending(browser, running, lang):
+    site, _bot_url, app = running
+    before = app.state.bot.store.counts()
+    url = f"{site}/{PREFIX[lang]}submit/organisation-new/"
+    context, page = _open(browser, url, True)
+    try:
+        assert axe_violations(page) == []
+        page.locator("button.send").click()
+        summary = page.locator(".error-summary")
+        summary.wait_for()
+        assert page.url == url
+        assert REQUIRED[lang] in summary.inner_text()
+        kind = page.locator("#f-kind")
+        assert kind.get_attribute("aria-invalid") == "true"
+        error_id = kind.get_attribute("aria-describedby").split()[-1]
+        assert page.locator(f"#{error_id}").inner_text() == REQUIRED[lang]
+        assert page.evaluate("document.activeElement.id") == "error-summary"
+        assert axe_violations(page) == []
+        # fixing the fields clears the errors and sends the form
+        page.select_option("#f-kind", index=1)
+        page.check("#f-level-2")
+        page.fill(f"#f-name-{lang}", "Yhdistys")
+        page.locator("button.send").click()
+        page.wait_for_url(re.compile(r"^http://127\.0\.0\.1:\d+/submit"))
+        assert page.locator(".notice").is_visible()
+        assert app.state.bot.store.counts() == before  # nothing stored before confirming
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("form", ["activity-new", "report"])
+def test_other_forms_render_and_pass_axe(browser, running, form):
+    site, bot_url, _app = running
+    context, page = _open(browser, f"{site}/sv/submit/{form}/", True)
+    try:
+        assert page.locator("form.tukena-form").get_attribute("action") == f"{bot_url}/submit"
+        assert axe_violations(page) == []
+    finally:
+        context.close()

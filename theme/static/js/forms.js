@@ -1,0 +1,124 @@
+/* The organisers' forms: the same checks as the bot, before sending.
+ *
+ * Without this script the form is a plain POST and the bot answers with the errors next
+ * to their fields. With it, missing and malformed values are shown the same way (a
+ * summary at the top, each message next to its field, in the page's language, from the
+ * bot's own message catalogue embedded in the page) and nothing is sent until they are
+ * fixed. The bot still checks everything again. */
+(function () {
+  "use strict";
+  var form = document.querySelector("form.tukena-form");
+  var catalogue = document.getElementById("form-messages");
+  if (!form || !catalogue) return;
+  var messages = JSON.parse(catalogue.textContent);
+  var heading = messages._heading || "";
+  form.noValidate = true;
+
+  function text(key, params) {
+    var found = messages[key] || messages.invalid || key;
+    Object.keys(params || {}).forEach(function (name) {
+      found = found.split("{" + name + "}").join(String(params[name]));
+    });
+    return found;
+  }
+
+  function problem(input) {
+    var v = input.validity;
+    if (v.valueMissing) {
+      return input.type === "checkbox" ? text("choose_at_least", { min_length: 1 }) : text("required");
+    }
+    if (v.typeMismatch) return text(input.type === "email" ? "email" : input.type === "url" ? "url" : "invalid");
+    if (v.badInput || v.patternMismatch) {
+      return text(input.type === "date" ? "date" : input.type === "time" ? "time" : "invalid");
+    }
+    if (v.tooLong) return text("too_long", { max_length: input.maxLength });
+    if (v.tooShort) return text("too_short", { min_length: input.minLength });
+    var value = input.value.trim();
+    if (value && (input.dataset.min || input.dataset.max)) {
+      var number = Number(value.replace(",", "."));
+      if (isNaN(number)) return text("number");
+      if (input.dataset.min && number < Number(input.dataset.min)) return text("at_least", { limit: input.dataset.min });
+      if (input.dataset.max && number > Number(input.dataset.max)) return text("at_most", { limit: input.dataset.max });
+    }
+    return "";
+  }
+
+  function clear() {
+    form.querySelectorAll("[data-js-error]").forEach(function (node) { node.remove(); });
+    form.querySelectorAll("[data-js-invalid]").forEach(function (node) {
+      node.removeAttribute("aria-invalid");
+      node.removeAttribute("data-js-invalid");
+      var ids = (node.getAttribute("aria-describedby") || "").split(" ").filter(function (id) {
+        return id && id.indexOf("js-e-") !== 0;
+      });
+      if (ids.length) node.setAttribute("aria-describedby", ids.join(" "));
+      else node.removeAttribute("aria-describedby");
+    });
+  }
+
+  function show(container, input, message, index) {
+    var id = "js-e-" + index;
+    var note = document.createElement("p");
+    note.className = "field-error";
+    note.id = id;
+    note.setAttribute("data-js-error", "");
+    note.textContent = message;
+    var after = container.querySelector(":scope > .help") || container.querySelector(":scope > legend, :scope > label");
+    if (after) after.insertAdjacentElement("afterend", note);
+    else container.insertBefore(note, container.firstChild);
+    var target = container.tagName === "FIELDSET" ? container : input;
+    target.setAttribute("aria-describedby", ((target.getAttribute("aria-describedby") || "") + " " + id).trim());
+    input.setAttribute("aria-invalid", "true");
+    input.setAttribute("data-js-invalid", "");
+    if (target !== input) target.setAttribute("data-js-invalid", "");
+  }
+
+  function labelOf(container, input) {
+    var legend = container.querySelector(":scope > legend");
+    var label = legend || form.querySelector('label[for="' + input.id + '"]');
+    return label ? label.textContent.replace(/\s+/g, " ").trim() : input.name;
+  }
+
+  form.addEventListener("submit", function (event) {
+    var submitter = event.submitter;
+    if (submitter && submitter.hasAttribute("formnovalidate")) return;
+    clear();
+    var old = form.querySelector(".error-summary");
+    if (old) old.remove();
+    var found = [];
+    var seen = [];
+    form.querySelectorAll("input, select, textarea").forEach(function (input) {
+      if (input.type === "hidden" || input.closest(".hp") || input.disabled) return;
+      var message = problem(input);
+      if (!message) return;
+      var container = input.closest(".field") || input.parentElement;
+      if (seen.indexOf(container) >= 0) return;
+      seen.push(container);
+      show(container, input, message, found.length);
+      found.push({ id: input.id, text: labelOf(container, input) + ": " + message });
+    });
+    if (!found.length) return;
+    event.preventDefault();
+    var summary = document.createElement("div");
+    summary.className = "error-summary";
+    summary.id = "error-summary";
+    summary.setAttribute("role", "alert");
+    summary.setAttribute("tabindex", "-1");
+    summary.setAttribute("data-js-error", "");
+    var title = document.createElement("h2");
+    title.textContent = heading;
+    summary.appendChild(title);
+    var list = document.createElement("ul");
+    found.forEach(function (item) {
+      var entry = document.createElement("li");
+      var link = document.createElement("a");
+      link.href = "#" + item.id;
+      link.textContent = item.text;
+      entry.appendChild(link);
+      list.appendChild(entry);
+    });
+    summary.appendChild(list);
+    form.insertBefore(summary, form.firstChild);
+    summary.focus();
+  });
+})();

@@ -1,0 +1,93 @@
+"""The organisers' forms as pages of the static site: new activity, new organisation and
+a problem report, in every UI language, rendered from the content models by the same code
+as the bot's own form pages (:mod:`tukena.forms.render`).
+
+The forms POST to the bot (``TUKENA_BOT_URL``) and work without JavaScript: the bot answers
+with the form again (errors next to their fields, or a confirmation with a fresh form
+token). ``forms.js`` checks the fields before sending, with the same messages. Updating
+or copying an existing listing starts from the bot's pre-filled forms, linked from here.
+With no bot configured the page explains how to send a pull request instead.
+"""
+
+from __future__ import annotations
+
+import logging
+from urllib.parse import urlsplit
+
+from markupsafe import Markup
+
+from tukena.forms import messages, render, sources, ui
+from tukena.forms.nodes import Choice
+from tukena.forms.parse import CONTROL_NAMES
+from tukena.forms.spec import form_spec
+from tukena.site import urls
+from tukena.site.catalogue import Catalogue
+
+logger = logging.getLogger(__name__)
+
+#: The forms the site shows, and the kind of content each fills.
+FORMS = {"activity-new": "activity", "organisation-new": "organisation", "report": "report"}
+HONEYPOT = "extra_notes"
+
+
+def bot_base(bot_url: str) -> str:
+    """The bot's address without ``/submit``: ``https://bot.example/submit`` →
+    ``https://bot.example``."""
+    parts = urlsplit(bot_url)
+    path = parts.path.rstrip("/").removesuffix("/submit")
+    return f"{parts.scheme}://{parts.netloc}{path}"
+
+
+def url(lang: str, form: str) -> str:
+    """Where a form's page lives: ``submit/activity-new/``, ``sv/submit/report/``."""
+    return urls.page(lang, "submit", form)
+
+
+def _sources(cat: Catalogue, form: str) -> dict[str, tuple[Choice, ...]]:
+    found = dict(sources.static())
+    found["organisations"] = sources.named(
+        (slug, org.name) for slug, org in cat.content.organisations.items()
+    )
+    if form == "report":
+        found["listings"] = sources.named(
+            [(f"activities/{s}", a.title) for s, a in cat.content.activities.items()]
+            + [(f"organisations/{s}", o.name) for s, o in cat.content.organisations.items()]
+        )
+    return found
+
+
+def context(cat: Catalogue, form: str, lang: str) -> dict:
+    """What ``submit.html`` gets: the heading, the form's HTML (or None with no bot) and
+    the texts of the no-bot explanation."""
+    heading = ui.text(f"heading.{form}", lang, title="")
+    page = {
+        "form_heading": heading,
+        "form_intro": ui.text("intro", lang),
+        "form_html": None,
+        "no_bot": ui.text("no_bot", lang),
+        "no_bot_link": ui.text("no_bot.link", lang),
+        "other_forms": [
+            {"url": url(lang, f), "label": ui.text(f"heading.{f}", lang, title="")}
+            for f in FORMS
+            if f != form
+        ],
+    }
+    bot_url = cat.config.bot_url
+    if not bot_url:
+        return page
+    view = render.build_view(
+        form_spec(FORMS[form]),
+        lang=lang,
+        form_id=form,
+        action=bot_base(bot_url) + "/submit",
+        sources=_sources(cat, form),
+        control={CONTROL_NAMES["form"]: form, CONTROL_NAMES["lang"]: lang},
+        honeypot=HONEYPOT,
+        heading=heading,
+    )
+    page["form_messages"] = {
+        **{key: texts.get(lang, texts["en"]) for key, texts in messages.catalogue().items()},
+        "_heading": ui.text("error_summary", lang),
+    }
+    page["form_html"] = Markup(render.render_form(view, page=False))  # noqa: S704 - autoescaped
+    return page
