@@ -354,3 +354,21 @@ def test_localised_inputs_carry_their_language():
     html = page("fi")
     assert re.search(r'<input id="f-title-sv" name="title.sv" type="text" lang="sv" dir="auto"', html)
     assert '<label for="f-title-en">englanniksi</label>' in html
+
+
+def test_site_form_pages_explain_pull_requests_without_a_bot():
+    from types import SimpleNamespace
+
+    from tukena.site import submitforms
+
+    cat = SimpleNamespace(config=SimpleNamespace(bot_url=None))
+    for lang in ("fi", "sv", "en"):
+        page = submitforms.context(cat, "activity-new", lang)
+        assert page["form_html"] is None
+        assert "pull request" in page["no_bot"] and "CONTRIBUTING.md" in page["no_bot"]
+    assert {o["url"] for o in page["other_forms"]} == {
+        "en/submit/organisation-new/",
+        "en/submit/report/",
+    }
+    assert submitforms.bot_base("https://bot.example/submit") == "https://bot.example"
+    assert submitforms.bot_base("https://x.example/bot/") == "https://x.example/bot"
