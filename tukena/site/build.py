@@ -15,7 +15,7 @@ import rcssmin
 
 from tukena import loader
 from tukena.exceptions import ContentError
-from tukena.site import catalogue, exports, headers, incremental, render, searchfiles
+from tukena.site import catalogue, headers, incremental, phases, render
 from tukena.site.config import SiteConfig
 from tukena.site.pages import jobs
 
@@ -51,12 +51,16 @@ def write(cat: catalogue.Catalogue, output: Path) -> dict[str, int]:
         len(every),
         len(cat.config.languages),
     )
-    pages, written = render.render_all(cat, todo, output, cat.config.workers)
-    search_files = searchfiles.write(cat, output, state, cat.config.workers)
+    counts = phases.write(cat, todo, output, state)
     incremental.save_state(cat.config, state)
-    logger.info("%s pages (%s changed) in %.1f s", pages, written, time.perf_counter() - started)
-    files = exports.write_all(cat, output) + len(headers.write(cat.config, output))
-    return {"pages": pages, "written": written, "exports": files, "search": search_files}
+    logger.info(
+        "%s pages (%s changed), %s export files in %.1f s",
+        counts["pages"],
+        counts["written"],
+        counts["exports"],
+        time.perf_counter() - started,
+    )
+    return counts
 
 
 def minify_css(folder: Path) -> int:

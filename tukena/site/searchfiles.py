@@ -133,6 +133,34 @@ def _up_to_date(state: dict[str, Any], current: str, output: Path) -> bool:
     return all((output / name).is_file() for name in state.get("files", ()))
 
 
+def begin(cat: Catalogue, output: Path, state: Any = None) -> tuple[list[str], str]:
+    """The languages whose files must be built (none when the last build's are current) and
+    the fingerprint to record; shares the catalogue with workers forked after this."""
+    global _catalogue
+    todo = languages(cat)
+    if not todo:
+        return [], ""
+    current = fingerprint(cat)
+    saved: dict[str, Any] = getattr(state, "search", None) or {}
+    if _up_to_date(saved, current, output):
+        logger.info("search files are up to date")
+        return [], current
+    if state is not None:
+        state.search = {}  # a failure below leaves no claim that the files are current
+    _catalogue = cat
+    return todo, current
+
+
+def end(state: Any, current: str, done: list[tuple[str, list[str], int]]) -> int:
+    """Record what was written in ``state``; return how many files changed."""
+    global _catalogue
+    _catalogue = None
+    if state is not None and done:
+        names = [name for _, files, _ in done for name in files]
+        state.search = {"fingerprint": current, "files": names}
+    return sum(changed for *_, changed in done)
+
+
 def write(cat: Catalogue, output: Path, state: Any = None, workers: int = 0) -> int:
     """Write every language's search files unless the previous build's are current.
 
@@ -141,28 +169,17 @@ def write(cat: Catalogue, output: Path, state: Any = None, workers: int = 0) -> 
     """
     global _catalogue
     state = state if state is not None else cat.state
-    todo = languages(cat)
+    todo, current = begin(cat, output, state)
     if not todo:
         return 0
-    current = fingerprint(cat)
-    saved: dict[str, Any] = getattr(state, "search", None) or {}
-    if _up_to_date(saved, current, output):
-        logger.info("search files are up to date")
-        return 0
-    if state is not None:
-        state.search = {}  # a failure below leaves no claim that the files are current
     workers = min(len(todo), workers or multiprocessing.cpu_count() or 1)
     args = [(lang, str(output)) for lang in todo]
-    if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
-        _catalogue = cat
-        try:
+    try:
+        if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
             with multiprocessing.get_context("fork").Pool(workers) as pool:
                 done = pool.map(_build_in_worker, args)
-        finally:
-            _catalogue = None
-    else:
-        done = [(lang, *build_language(cat, lang, output)) for lang in todo]
-    if state is not None:
-        names = [name for _, files, _ in done for name in files]
-        state.search = {"fingerprint": current, "files": names}
-    return sum(changed for *_, changed in done)
+        else:
+            done = [(lang, *build_language(cat, lang, output)) for lang in todo]
+    finally:
+        _catalogue = None
+    return end(state, current, done)

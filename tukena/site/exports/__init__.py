@@ -15,11 +15,19 @@ def write_all(cat: Catalogue, output: Path) -> int:
     """Write every export; return the number of files."""
     # Imported here: the sitemap needs tukena.site.pages, and the pages (through the search
     # files) use tukena.site.exports.memo, which imports this package first.
-    from tukena.site.exports import feeds, ical, opendata, sitemap
+    from tukena.site.exports import ical
+
+    count = write_small(cat, output) + ical.write(cat, output)
+    logger.info("%s export files", count)
+    return count
+
+
+def write_small(cat: Catalogue, output: Path) -> int:
+    """Every export but the calendars (JSON Schema, open data, sitemap, feeds); the number
+    of files. The calendars are many: :mod:`tukena.site.exports.ical` splits them up."""
+    from tukena.site.exports import feeds, opendata, sitemap
 
     written = jsonschema.write(output / "schemas")
     written += opendata.write(cat, output)
     written += sitemap.write(cat, output)
-    count = len(written) + ical.write(cat, output) + feeds.write(cat, output)
-    logger.info("%s export files", count)
-    return count
+    return len(written) + feeds.write(cat, output)

@@ -184,6 +184,31 @@ def _write_share(orgs: list[str]) -> tuple[int, int, dict[str, str]]:
     return count, written, store.new
 
 
+def begin(cat: Catalogue, output: Path) -> memo.Memo:
+    """Load the calendars' memo and share it, with the catalogue, with forked workers."""
+    global _share
+    store = memo.Memo.load(cat, MEMO)
+    _share = (cat, output, store)
+    return store
+
+
+def shares(cat: Catalogue, count: int) -> list[list[str]]:
+    """The organisations split into ``count`` shares (an organisation's calendars together)."""
+    orgs = list(cat.content.organisations)
+    return [orgs[i::count] for i in range(count)]
+
+
+def end(store: memo.Memo, results: list[tuple[int, int, dict[str, str]]]) -> int:
+    """Save the fingerprints the shares recorded; return how many calendars there are."""
+    global _share
+    _share = None
+    store.new = {url: digest for _, _, new in results for url, digest in new.items()}
+    store.save()
+    count, written = sum(r[0] for r in results), sum(r[1] for r in results)
+    logger.info("%s calendar files (%s written)", count, written)
+    return count
+
+
 def write(cat: Catalogue, output: Path) -> int:
     """Write every activity's and organisation's calendar in every UI language.
 
@@ -191,24 +216,18 @@ def write(cat: Catalogue, output: Path) -> int:
     is left alone. Large sites are split by organisation over worker processes.
     """
     global _share
-    orgs = list(cat.content.organisations)
     workers = render.worker_count(cat.config)
-    _share = (cat, output, memo.Memo.load(cat, MEMO))
+    store = begin(cat, output)
     try:
         if (
             workers == 1
             or len(cat.activities) < PARALLEL_FROM
             or "fork" not in multiprocessing.get_all_start_methods()
         ):
-            results = [_write_share(orgs)]
+            results = [_write_share(list(cat.content.organisations))]
         else:
             with multiprocessing.get_context("fork").Pool(workers) as pool:
-                results = pool.map(_write_share, [orgs[i::workers] for i in range(workers)])
-        store = _share[2]
+                results = pool.map(_write_share, shares(cat, workers))
     finally:
         _share = None
-    store.new = {url: digest for _, _, new in results for url, digest in new.items()}
-    store.save()
-    count, written = sum(r[0] for r in results), sum(r[1] for r in results)
-    logger.info("%s calendar files (%s written)", count, written)
-    return count
+    return end(store, results)

@@ -1,0 +1,95 @@
+"""Write a whole build on every core at once: pages, search files, calendars, other exports.
+
+These parts depend only on the catalogue, never on each other's files, so one pool of
+forked workers takes them all, biggest first (each language's search files, shares of the
+calendars, the small exports), then many small shares of the pages, which keep both cores
+busy until the end. Run one after another, each part waited for its slowest worker while
+the other core sat idle. Small sites, one worker or no ``fork``: everything in-process.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from tukena.site import exports, headers, render, searchfiles
+from tukena.site.catalogue import Catalogue
+from tukena.site.pages import Job
+
+logger = logging.getLogger(__name__)
+
+PARALLEL_FROM = 200  # pages; smaller sites are quicker in one process
+PAGE_SHARES_PER_WORKER = 8
+
+
+def _small_exports(output: str) -> int:
+    assert render._catalogue is not None
+    cat = render._catalogue
+    return exports.write_small(cat, Path(output)) + len(headers.write(cat.config, Path(output)))
+
+
+def _calendars(orgs: list[str]) -> Any:
+    from tukena.site.exports import ical
+
+    return ical._write_share(orgs)
+
+
+_TASKS = {
+    "pages": render._render_share,
+    "search": searchfiles._build_in_worker,
+    "calendars": _calendars,
+    "exports": _small_exports,
+}
+
+
+def _run(task: tuple[int, str, Any]) -> tuple[int, Any]:
+    index, kind, arg = task
+    return index, _TASKS[kind](arg)
+
+
+def write(cat: Catalogue, jobs: Sequence[Job], output: Path, state: Any) -> dict[str, int]:
+    """Render ``jobs`` and write every search and export file; return the counts."""
+    from tukena.site.exports import ical
+
+    workers = render.worker_count(cat.config)
+    parallel = (
+        workers > 1
+        and len(jobs) + len(cat.activities) >= PARALLEL_FROM
+        and "fork" in multiprocessing.get_all_start_methods()
+    )
+    version = render.static_version(cat.config.theme)
+    languages, fingerprint = searchfiles.begin(cat, output, state)
+    store = ical.begin(cat, output)
+    render._catalogue = cat
+    tasks: list[tuple[str, Any]] = [("search", (lang, str(output))) for lang in languages]
+    tasks += [("calendars", orgs) for orgs in ical.shares(cat, workers if parallel else 1)]
+    tasks.append(("exports", str(output)))
+    page_shares = render.shares(jobs, workers * PAGE_SHARES_PER_WORKER if parallel else 1)
+    tasks += [("pages", (share, str(output), version)) for share in page_shares if share]
+    numbered = [(index, kind, arg) for index, (kind, arg) in enumerate(tasks)]
+    results: list[Any] = [None] * len(tasks)
+    try:
+        if parallel:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                for index, result in pool.imap_unordered(_run, numbered):
+                    results[index] = result
+        else:
+            for task in numbered:
+                index, result = _run(task)
+                results[index] = result
+    finally:
+        render._catalogue = searchfiles._catalogue = ical._share = None
+    done: dict[str, list] = {kind: [] for kind in _TASKS}
+    for (kind, _), result in zip(tasks, results, strict=True):
+        done[kind].append(result)
+    calendars = ical.end(store, done["calendars"])
+    search_changed = searchfiles.end(state, fingerprint, done["search"]) if languages else 0
+    return {
+        "pages": sum(r[0] for r in done["pages"]),
+        "written": sum(r[1] for r in done["pages"]),
+        "exports": calendars + sum(done["exports"]),
+        "search": search_changed,
+    }
