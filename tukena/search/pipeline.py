@@ -80,9 +80,13 @@ def _trimmer(word_characters: str, label: str) -> PipelineFunction:
     start = re.compile("^[^" + chars + "]+")
     end = re.compile("[^" + chars + "]+\\Z")
 
-    def trim(string: str, metadata: object = None) -> str:
+    @lru_cache(maxsize=65536)
+    def trim_word(string: str) -> str:  # words repeat: a pure function of the string
         units = to_units(string)
         return from_units(end.sub("", start.sub("", units, count=1), count=1))
+
+    def trim(string: str, metadata: object = None) -> str:
+        return trim_word(string)
 
     def trimmer(token: Token, i: int | None = None, tokens: list | None = None) -> Token:
         return token.update(trim)
