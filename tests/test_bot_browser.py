@@ -188,3 +188,21 @@ def test_other_forms_render_and_pass_axe(browser, running, form):
         assert axe_violations(page) == []
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("link", ["Update this listing", "Copy as a new listing"])
+def test_an_activity_page_leads_to_its_prefilled_form(browser, running, link):
+    site, bot_url, _ = running
+    slug = "kielikahvila-tapiola"
+    context, page = _open(browser, f"{site}/en/activities/{slug}/", javascript=True)
+    try:
+        page.get_by_role("navigation", name="Keep this listing current").get_by_role(
+            "link", name=link
+        ).click()
+        kind = "update" if link.startswith("Update") else "copy"
+        assert page.url == f"{bot_url}/en/activity/{slug}/{kind}"
+        # pre-filled from the bot's copy of the content: the listing's own title is there
+        assert page.locator('input[value="Kielikahvila Tapiolassa"]').count() == 1
+        assert axe_violations(page) == []
+    finally:
+        context.close()

@@ -91,6 +91,8 @@ def test_active_activity(site, lang):
         m = reference.load().municipalities[place.municipality]
         assert f"/{urls.municipality(lang, m)}" in links
     assert doc.find("time", datetime=a.verified.isoformat())
+    # with no bot configured, organisers are told how to update or copy the listing
+    assert doc.one("nav", cls="listing-maintenance").links() == [f"/{PREFIX[lang]}add-activity/"]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

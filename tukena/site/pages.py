@@ -225,7 +225,11 @@ def context(cat: Catalogue, job: Job) -> dict:
     """The template context of one page."""
     lang, key = job.lang, job.key
     if job.kind == "activity":
-        return {"activity": ActivityView(cat, key, lang), "jsonld": jsonld.activity(cat, key, lang)}
+        return {
+            "activity": ActivityView(cat, key, lang),
+            "jsonld": jsonld.activity(cat, key, lang),
+            "maintain": submitforms.listing_links(cat, key, lang),
+        }
     if job.kind == "organisation":
         return {**_organisation(cat, key, lang), "jsonld": jsonld.organisation(cat, key, lang)}
     if job.kind == "organisations":

@@ -91,3 +91,17 @@ def context(cat: Catalogue, form: str, lang: str) -> dict:
     }
     page["form_html"] = Markup(render.render_form(view, page=False))  # noqa: S704 - autoescaped
     return page
+
+
+def listing_links(cat: Catalogue, slug: str, lang: str) -> dict[str, str]:
+    """The bot's forms for one activity (update it, copy it as a new one, report a
+    problem), or with no bot the page that explains how to send a change instead."""
+    bot_url = cat.config.bot_url
+    if not bot_url:
+        return {"how": urls.page(lang, "add-activity")}
+    base = f"{bot_base(bot_url)}/{lang}"
+    return {
+        "update": f"{base}/activity/{slug}/update",
+        "copy": f"{base}/activity/{slug}/copy",
+        "report": f"{base}/report?target=activities/{slug}",
+    }
