@@ -39,6 +39,8 @@ class BuildState:
     pages: dict[str, str] = field(default_factory=dict)
     #: the search files' fingerprint and names (:mod:`tukena.site.searchfiles`)
     search: dict = field(default_factory=dict)
+    #: :func:`model_fingerprint` when ``models`` were validated
+    models_code: str = ""
 
 
 def _hash_tree(digest, folder: Path, skip: tuple[str, ...] = ()) -> None:
@@ -61,6 +63,15 @@ def code_fingerprint(theme: Path) -> str:
     return digest.hexdigest()
 
 
+def model_fingerprint() -> str:
+    """Changes whenever validated models could: tukena's code and reference data except the
+    packages that only read the models (site, search, form bot, forms). An edit to the
+    theme or the site's code re-renders every page but need not re-validate every file."""
+    digest = hashlib.sha256(tukena.__version__.encode())
+    _hash_tree(digest, _PACKAGE, skip=("bot/", "forms/", "site/", "search/"))
+    return digest.hexdigest()
+
+
 def state_path(config: SiteConfig) -> Path | None:
     return config.cache_dir / STATE_FILE if config.cache_dir else None
 
@@ -68,17 +79,22 @@ def state_path(config: SiteConfig) -> Path | None:
 def load_state(config: SiteConfig) -> BuildState:
     """The previous build's state, or an empty one when there is none or the code changed."""
     code = code_fingerprint(config.theme)
+    models_code = model_fingerprint()
     path = state_path(config)
     if path is None or not path.is_file():
-        return BuildState(code)
+        return BuildState(code, models_code=models_code)
     try:
         with path.open("rb") as handle:
             state = pickle.load(handle)  # noqa: S301 - our own cache file
     except Exception:  # noqa: BLE001 - a damaged cache is only a slower build
         logger.info("ignoring an unreadable build cache at %s", path)
-        return BuildState(code)
-    if not isinstance(state, BuildState) or state.code != code:
-        return BuildState(code)
+        return BuildState(code, models_code=models_code)
+    if not isinstance(state, BuildState):
+        return BuildState(code, models_code=models_code)
+    if state.code != code:  # pages and search files are made again; models may stay
+        same = getattr(state, "models_code", "") == models_code
+        return BuildState(code, models=state.models if same else {}, models_code=models_code)
+    state.models_code = models_code
     return state
 
 

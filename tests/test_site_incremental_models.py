@@ -1,0 +1,61 @@
+"""The build state keeps validated models across a change to the site's code, not the models'."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tukena.site import incremental
+from tukena.site.config import SiteConfig
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _config(tmp_path: Path) -> SiteConfig:
+    return SiteConfig(root=REPO, output=tmp_path / "out", theme=REPO / "theme", cache_dir=tmp_path)
+
+
+def _saved(config: SiteConfig, code: str, models_code: str) -> None:
+    models = {"content/activities/x.md": ((1, 2), "activities", "model")}
+    state = incremental.BuildState(code, models=models, models_code=models_code)
+    state.pages = {"activities/x/": "fingerprint"}
+    incremental.save_state(config, state)
+
+
+def test_site_code_change_keeps_models_but_not_pages(tmp_path):
+    config = _config(tmp_path)
+    _saved(config, "old site code", incremental.model_fingerprint())
+    state = incremental.load_state(config)
+    assert state.code == incremental.code_fingerprint(config.theme)
+    assert state.models == {"content/activities/x.md": ((1, 2), "activities", "model")}
+    assert state.pages == {}
+    assert state.search == {}
+
+
+def test_model_code_change_drops_models(tmp_path):
+    config = _config(tmp_path)
+    _saved(config, "old site code", "old model code")
+    state = incremental.load_state(config)
+    assert state.models == {}
+    assert state.models_code == incremental.model_fingerprint()
+
+
+def test_unchanged_code_keeps_everything(tmp_path):
+    config = _config(tmp_path)
+    _saved(config, incremental.code_fingerprint(config.theme), incremental.model_fingerprint())
+    state = incremental.load_state(config)
+    assert state.pages == {"activities/x/": "fingerprint"}
+    assert state.models
+
+
+def test_model_fingerprint_follows_the_model_code_only(tmp_path, monkeypatch):
+    package = tmp_path / "tukena"
+    for name in ("schemas/activity.py", "site/views.py", "search/index.py"):
+        (package / name).parent.mkdir(parents=True, exist_ok=True)
+        (package / name).write_text("x = 1\n", "utf-8")
+    monkeypatch.setattr(incremental, "_PACKAGE", package)
+    before = incremental.model_fingerprint()
+    (package / "site/views.py").write_text("x = 2\n", "utf-8")
+    (package / "search/index.py").write_text("x = 2\n", "utf-8")
+    assert incremental.model_fingerprint() == before
+    (package / "schemas/activity.py").write_text("x = 2\n", "utf-8")
+    assert incremental.model_fingerprint() != before
