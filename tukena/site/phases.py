@@ -23,6 +23,11 @@ logger = logging.getLogger(__name__)
 
 PARALLEL_FROM = 200  # pages; smaller sites are quicker in one process
 PAGE_SHARES_PER_WORKER = 8
+#: Pages that show activity cards: one task per language, so that each card is rendered
+#: once (:class:`~tukena.site.templating.CardCache` keeps them per process and language).
+LISTINGS = frozenset(
+    {"home", "organisations", "organisation", "municipality", "form", "target-group"}
+)
 
 
 def _small_exports(output: str) -> int:
@@ -67,7 +72,13 @@ def write(cat: Catalogue, jobs: Sequence[Job], output: Path, state: Any) -> dict
     tasks: list[tuple[str, Any]] = [("search", (lang, str(output))) for lang in languages]
     tasks += [("calendars", orgs) for orgs in ical.shares(cat, workers if parallel else 1)]
     tasks.append(("exports", str(output)))
-    page_shares = render.shares(jobs, workers * PAGE_SHARES_PER_WORKER if parallel else 1)
+    listings = {
+        lang: [j for j in jobs if j.kind in LISTINGS and j.lang == lang]
+        for lang in cat.config.languages
+    }
+    others = [job for job in jobs if job.kind not in LISTINGS]
+    page_shares = list(listings.values())
+    page_shares += render.shares(others, workers * PAGE_SHARES_PER_WORKER if parallel else 1)
     tasks += [("pages", (share, str(output), version)) for share in page_shares if share]
     numbered = [(index, kind, arg) for index, (kind, arg) in enumerate(tasks)]
     results: list[Any] = [None] * len(tasks)
