@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from tukena.site import incremental
@@ -59,3 +60,18 @@ def test_model_fingerprint_follows_the_model_code_only(tmp_path, monkeypatch):
     assert incremental.model_fingerprint() == before
     (package / "schemas/activity.py").write_text("x = 2\n", "utf-8")
     assert incremental.model_fingerprint() != before
+
+
+def test_models_file_is_written_only_when_a_model_changed(tmp_path):
+    config = _config(tmp_path)
+    _saved(config, "old site code", incremental.model_fingerprint())
+    models_file = tmp_path / incremental.MODELS_FILE
+    state = incremental.load_state(config)
+    stamp = models_file.stat().st_mtime_ns
+    os.utime(models_file, ns=(stamp - 10**9, stamp - 10**9))
+    incremental.save_state(config, state)  # nothing re-read: the file stays as it was
+    assert models_file.stat().st_mtime_ns == stamp - 10**9
+    state.models["content/activities/x.md"] = ((3, 4), "activities", "new model")
+    incremental.save_state(config, state)
+    assert models_file.stat().st_mtime_ns != stamp - 10**9
+    assert incremental.load_state(config).models["content/activities/x.md"][2] == "new model"

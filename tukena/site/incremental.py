@@ -9,12 +9,14 @@ unchanged, and whose file still exists, is not rendered again.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import os
 import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import tukena
 from tukena.loader import ModelCache
@@ -24,8 +26,10 @@ from tukena.site.config import SiteConfig
 from tukena.site.pages import Job
 
 logger = logging.getLogger(__name__)
+_loaded: dict[Path, list[tuple]] = {}  # models file -> what it held when read
 
 STATE_FILE = "tukena-build.pickle"
+MODELS_FILE = "tukena-models.pickle"
 _PACKAGE = Path(tukena.__file__).resolve().parent
 _SOURCE_SUFFIXES = {".py", ".po", ".json", ".html", ".css", ".js", ".svg"}
 
@@ -76,38 +80,76 @@ def state_path(config: SiteConfig) -> Path | None:
     return config.cache_dir / STATE_FILE if config.cache_dir else None
 
 
-def load_state(config: SiteConfig) -> BuildState:
-    """The previous build's state, or an empty one when there is none or the code changed."""
-    code = code_fingerprint(config.theme)
-    models_code = model_fingerprint()
-    path = state_path(config)
+def _models_path(config: SiteConfig) -> Path | None:
+    return config.cache_dir / MODELS_FILE if config.cache_dir else None
+
+
+def _unpickle(path: Path | None) -> Any:
     if path is None or not path.is_file():
-        return BuildState(code, models_code=models_code)
+        return None
     try:
         with path.open("rb") as handle:
-            state = pickle.load(handle)  # noqa: S301 - our own cache file
+            return pickle.load(handle)  # noqa: S301 - our own cache file
     except Exception:  # noqa: BLE001 - a damaged cache is only a slower build
         logger.info("ignoring an unreadable build cache at %s", path)
-        return BuildState(code, models_code=models_code)
-    if not isinstance(state, BuildState):
-        return BuildState(code, models_code=models_code)
-    if state.code != code:  # pages and search files are made again; models may stay
-        same = getattr(state, "models_code", "") == models_code
-        return BuildState(code, models=state.models if same else {}, models_code=models_code)
+        return None
+
+
+def _pickle(path: Path, value: Any) -> None:
+    """Write atomically: a crash never leaves half a cache."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    with temporary.open("wb") as handle:
+        pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(temporary, path)
+
+
+def _models_key(models: ModelCache) -> list[tuple]:
+    """Which files' models the cache holds: a model follows from its file's signature (the
+    models file records the model code too), so equal keys mean an equal cache."""
+    return [(rel, entry[0], entry[1]) for rel, entry in models.items()]
+
+
+def _load_models(config: SiteConfig, models_code: str) -> ModelCache:
+    path = _models_path(config)
+    saved = _unpickle(path)
+    if not isinstance(saved, tuple) or len(saved) != 2 or saved[0] != models_code:
+        _loaded.pop(path, None)
+        return {}
+    models = saved[1]
+    _loaded[path] = _models_key(models)
+    return models
+
+
+def load_state(config: SiteConfig) -> BuildState:
+    """The previous build's state, or an empty one when there is none or the code changed.
+
+    The validated models are kept in a file of their own (the biggest part by far), read
+    when the model code is unchanged and written only when a model changed."""
+    code = code_fingerprint(config.theme)
+    models_code = model_fingerprint()
+    state = _unpickle(state_path(config))
+    if not isinstance(state, BuildState) or state.code != code:
+        # pages and search files are made again; the models may stay
+        state = BuildState(code)
     state.models_code = models_code
+    state.models = _load_models(config, models_code)
     return state
 
 
 def save_state(config: SiteConfig, state: BuildState) -> None:
-    """Write the state atomically: a crash never leaves half a cache."""
+    """Write the state; the models only when they changed since :func:`load_state`."""
     path = state_path(config)
     if path is None:
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
-    with temporary.open("wb") as handle:
-        pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(temporary, path)
+    _pickle(path, dataclasses.replace(state, models={}))
+    models_path = _models_path(config)
+    if models_path is None:
+        return
+    key = _models_key(state.models)
+    if _loaded.get(models_path) != key or not models_path.is_file():
+        _pickle(models_path, (state.models_code, state.models))
+        _loaded[models_path] = key
 
 
 def _settings(config: SiteConfig, code: str) -> str:
