@@ -153,8 +153,9 @@ class _Read:
     expiry_line: int = 1
 
 
-#: Validated models by file, reused while a file's (mtime_ns, size) is unchanged.
-ModelCache = dict[str, tuple[tuple[int, int], str, Any]]
+#: Validated models by file, reused while a file's (mtime_ns, size) is unchanged, with the
+#: line of an activity's ``valid_until`` (an expiry problem points at it).
+ModelCache = dict[str, tuple[tuple[int, int], str, Any, int]]
 PARALLEL_FROM = 400
 
 
@@ -165,12 +166,14 @@ def _cached(read: _Read, kind: Kind, orgs: set[str], cache: ModelCache | None) -
         return False
     model = hit[2]
     if kind is ACTIVITIES and (
-        model.valid_until is not None
+        (model.valid_until is not None and len(hit) < 4)
         or model.organisation not in orgs
         or any(p not in orgs for p in model.partners)
     ):
         return False  # re-read: a problem needs the file's line numbers
     read.item = model
+    if len(hit) > 3:
+        read.expiry_line = hit[3]
     return True
 
 
@@ -269,7 +272,7 @@ def check(
                 content.paths[(kind.folder, read.slug)] = read.rel
                 content.signatures[(kind.folder, read.slug)] = read.signature
                 if cache is not None:
-                    cache[read.rel] = (read.signature, kind.folder, read.item)
+                    cache[read.rel] = (read.signature, kind.folder, read.item, read.expiry_line)
     found.extend(crosschecks.expiry(content.activities, content.paths, expiry_lines, today))
     if only is not None:
         wanted = [_relative(Path(p), root) for p in only]
