@@ -80,7 +80,7 @@ def test_editor_settings_name_the_schema_files() -> None:
 def test_every_make_target_the_readme_names_exists() -> None:
     makefile = (REPO / "Makefile").read_text("utf-8")
     targets = set(re.findall(r"^([\w-]+):", makefile, re.M))
-    named = set(re.findall(r"`make (\w+)", README)) | set(re.findall(r"^make (\w+)", README, re.M))
+    named = set(re.findall(r"`make ([\w-]+)", README)) | set(re.findall(r"^make ([\w-]+)", README, re.M))
     assert {"serve", "test", "validate", "schemas"} <= named
     assert named <= targets, named - targets
 
