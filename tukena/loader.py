@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import multiprocessing as mp
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -138,7 +139,9 @@ def _files(root: Path, kind: Kind) -> Iterable[Path]:
     folder = root / "content" / kind.folder
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+    with os.scandir(folder) as entries:  # the entries know whether they are files: no stat
+        names = sorted(e.name for e in entries if e.is_file() and not e.name.startswith("."))
+    return [folder / name for name in names]
 
 
 @dataclass

@@ -160,11 +160,12 @@ def _settings(config: SiteConfig, code: str) -> str:
 def stale_jobs(cat: Catalogue, jobs: list[Job], state: BuildState, output: Path) -> list[Job]:
     """The jobs whose page must be rendered; records the new fingerprints in ``state``."""
     current = fingerprints(cat, jobs, state.code)
+    folder = str(output)  # os.path: a third of pathlib's cost, for every page on every build
     todo = [
         job
         for job in jobs
         if state.pages.get(job.url) != current[job.url]
-        or not (output / urls.output_path(job.url)).is_file()
+        or not os.path.isfile(os.path.join(folder, urls.output_path(job.url)))
     ]
     state.pages = current
     return todo
@@ -175,8 +176,14 @@ def fingerprints(cat: Catalogue, jobs: list[Job], code: str) -> dict[str, str]:
     signatures = cat.content.signatures
     base = _settings(cat.config, code)
 
+    sigs: dict[tuple[str, str], str] = {}
+    joined: dict[tuple[str, str], str] = {}
+
     def sig(folder: str, slug: str) -> str:
-        return f"{folder}/{slug}:{signatures.get((folder, slug))}"
+        text = sigs.get((folder, slug))
+        if text is None:
+            text = sigs[folder, slug] = f"{folder}/{slug}:{signatures.get((folder, slug))}"
+        return text
 
     def digest(*parts: str) -> str:
         return hashlib.sha256("\n".join((base, *parts)).encode()).hexdigest()
@@ -186,8 +193,13 @@ def fingerprints(cat: Catalogue, jobs: list[Job], code: str) -> dict[str, str]:
         repr(sorted(v for k, v in signatures.items() if k[0] == "news")).encode()
     ).hexdigest()
 
-    def members(slugs: list[str]) -> str:
-        return "|".join(sig("activities", s) for s in slugs)
+    def members(index: dict[Any, list[str]], kind: str, key: str) -> str:
+        """A listing's members, the same in every language: joined once."""
+        text = joined.get((kind, key))
+        if text is None:
+            slugs = index.get(key, [])
+            text = joined[kind, key] = "|".join(sig("activities", s) for s in slugs)
+        return text
 
     out: dict[str, str] = {}
     for job in jobs:
@@ -197,13 +209,13 @@ def fingerprints(cat: Catalogue, jobs: list[Job], code: str) -> dict[str, str]:
             orgs = [activity.organisation, *activity.partners]
             deps = [sig("activities", key), *(sig("organisations", o) for o in orgs)]
         elif kind == "organisation":
-            deps = [sig("organisations", key), members(cat.by_organisation.get(key, []))]
+            deps = [sig("organisations", key), members(cat.by_organisation, kind, key)]
         elif kind == "municipality":
-            deps = [members(cat.by_municipality.get(key, []))]
+            deps = [members(cat.by_municipality, kind, key)]
         elif kind == "form":
-            deps = [members(cat.by_form.get(key, []))]
+            deps = [members(cat.by_form, kind, key)]
         elif kind == "target-group":
-            deps = [members(cat.by_group.get(key, []))]
+            deps = [members(cat.by_group, kind, key)]
         elif kind in ("news", "news-listing"):
             deps = [news]
         elif kind == "page":
