@@ -180,7 +180,8 @@ async def index(request: Request) -> Response:
 
 
 async def stylesheet(request: Request) -> Response:
-    css = resources.files("tukena.forms").joinpath("static/forms.css").read_text("utf-8")
+    static = resources.files("tukena.forms").joinpath("static")
+    css = "".join(static.joinpath(name).read_text("utf-8") for name in ("page.css", "forms.css"))
     return Response(css, media_type="text/css", headers={"Cache-Control": "public, max-age=3600"})
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import logging
 import time
+from importlib import resources
 from pathlib import Path
 
 import rcssmin
@@ -98,6 +99,9 @@ def minify_css(folder: Path) -> int:
 def finish(config: SiteConfig) -> None:
     """Touch up what Pelican copied: minify the theme's CSS when ``minify_css`` is on."""
     gc.unfreeze()  # frozen in :func:`prepare`
+    # The form styles have one source, shared with the bot's own pages.
+    forms_css = resources.files("tukena.forms").joinpath("static/forms.css")
+    (config.output / "theme" / "css" / "forms.css").write_bytes(forms_css.read_bytes())
     if config.minify_css:
         count = minify_css(config.output / "theme")
         logger.info("minified %s stylesheet(s)", count)
