@@ -19,7 +19,7 @@ from tukena import loader
 from tukena.exceptions import ContentError
 from tukena.site import catalogue, headers, incremental, phases, render
 from tukena.site.config import SiteConfig
-from tukena.site.pages import jobs
+from tukena.site.routes import jobs
 
 logger = logging.getLogger(__name__)
 
@@ -101,7 +101,9 @@ def finish(config: SiteConfig) -> None:
     gc.unfreeze()  # frozen in :func:`prepare`
     # The form styles have one source, shared with the bot's own pages.
     forms_css = resources.files("tukena.forms").joinpath("static/forms.css")
-    (config.output / "theme" / "css" / "forms.css").write_bytes(forms_css.read_bytes())
+    target = config.output / "theme" / "css" / "forms.css"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(forms_css.read_bytes())
     if config.minify_css:
         count = minify_css(config.output / "theme")
         logger.info("minified %s stylesheet(s)", count)
