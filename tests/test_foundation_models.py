@@ -13,7 +13,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from tests.model_helpers import only, problems
 from tukena.schemas import NewsItem, Organisation
-from tukena.schemas.common import LanguageCode
+from tukena.schemas.languages import LanguageCode
 from tukena.schemas.page import Page
 
 Y_TUNNUS_OK = "9900001-8"  # in the unissued 99xxxxx range; 7·9+9·9+2·1 = 146 ≡ 3 (mod 11)

@@ -24,7 +24,7 @@ from tests.site_helpers import (
 from tests.site_helpers import sample_site as _sample_site
 from tukena import reference
 from tukena.occurrences import next_session
-from tukena.schemas.common import pick, text_direction
+from tukena.schemas.languages import pick, text_direction
 from tukena.site import urls
 from tukena.site.i18n import translations
 from tukena.status import Status

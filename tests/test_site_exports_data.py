@@ -34,7 +34,8 @@ from tests.site_helpers import sample_site as _sample_site
 from tukena.site import catalogue, urls
 from tukena.site.config import SiteConfig
 from tukena.site.exports import opendata, sitemap
-from tukena.site.pages import Job, context
+from tukena.site.pages import context
+from tukena.site.routes import Job
 from tukena.status import Status
 
 NS = {"s": sitemap.SITEMAP_NS, "x": sitemap.XHTML_NS}

@@ -20,7 +20,7 @@ from tests.site_helpers import (
 )
 from tests.site_helpers import sample_site as _sample_site
 from tukena import reference
-from tukena.schemas.common import pick, text_direction
+from tukena.schemas.languages import pick, text_direction
 from tukena.schemas.vocabulary import ActivityForm, NewsKind, TargetGroup
 from tukena.site import urls
 from tukena.site.catalogue import load_pages

@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from tukena.schemas import Activity, NewsItem, Organisation
-from tukena.schemas.common import LANGUAGE_CODES
+from tukena.schemas.languages import LANGUAGE_CODES
 
 ID_BASE = "urn:tukena:schema:"
 DIALECT = "https://json-schema.org/draft/2020-12/schema"

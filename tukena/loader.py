@@ -22,7 +22,7 @@ from tukena import crosschecks, documents, errors
 from tukena.exceptions import ContentError, FrontMatterError, Problem
 from tukena.reference import fold
 from tukena.schemas import Activity, NewsItem, Organisation
-from tukena.schemas.common import DEFAULT_LANGUAGE, LANGUAGE_CODES
+from tukena.schemas.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 
 logger = logging.getLogger(__name__)
 

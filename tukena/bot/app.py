@@ -42,7 +42,7 @@ from tukena.forms import ui
 from tukena.forms.describe import describe
 from tukena.forms.parse import CONTROL_NAMES
 from tukena.forms.spec import UI, form_spec
-from tukena.schemas.common import pick
+from tukena.schemas.languages import pick
 
 logger = logging.getLogger(__name__)
 

@@ -19,7 +19,7 @@ from tukena import loader, reference
 from tukena.forms.nodes import Choice
 from tukena.forms.sources import named
 from tukena.schemas import Activity, Organisation
-from tukena.schemas.common import pick
+from tukena.schemas.languages import pick
 
 logger = logging.getLogger(__name__)
 
@@ -77,8 +77,10 @@ def similar(x: str, y: str) -> bool:
     if min(len(x), len(y)) < SIMILAR * max(len(x), len(y)):
         return False
     matcher = difflib.SequenceMatcher(None, x, y, autojunk=False)
-    return matcher.real_quick_ratio() >= SIMILAR and matcher.quick_ratio() >= SIMILAR and (
-        matcher.ratio() >= SIMILAR
+    return (
+        matcher.real_quick_ratio() >= SIMILAR
+        and matcher.quick_ratio() >= SIMILAR
+        and (matcher.ratio() >= SIMILAR)
     )
 
 

@@ -24,7 +24,8 @@ from tukena.forms import messages
 from tukena.forms.parse import CONTROL_NAMES, FormError, Parsed
 from tukena.forms.spec import form_spec
 from tukena.schemas import Activity
-from tukena.schemas.common import Email, pick
+from tukena.schemas.common import Email
+from tukena.schemas.languages import pick
 
 logger = logging.getLogger(__name__)
 

@@ -26,7 +26,7 @@ from tukena.bot.content import (
 from tukena.bot.store import Store, Submission
 from tukena.reference import fold
 from tukena.schemas import Activity, Organisation
-from tukena.schemas.common import pick
+from tukena.schemas.languages import pick
 
 logger = logging.getLogger(__name__)
 
@@ -110,7 +110,9 @@ class Preparer:
         target = submission.target
         if update and target in content.activities:
             before = content.activities[target].model_dump(mode="json", exclude_none=True)
-            report["changes"] = differences(before, model.model_dump(mode="json", exclude_none=True))
+            report["changes"] = differences(
+                before, model.model_dump(mode="json", exclude_none=True)
+            )
             slug, path = target, self.content.path("activities", target) or submission.path
         else:
             if target:
@@ -120,8 +122,9 @@ class Preparer:
         self._activity_duplicates(submission, model, report, target if update else None)
         return slug, path
 
-    def _activity_duplicates(self, submission: Submission, model: Activity, report: dict,
-                             ignore: str | None) -> None:
+    def _activity_duplicates(
+        self, submission: Submission, model: Activity, report: dict, ignore: str | None
+    ) -> None:
         found = [f"`{path}`" for path in self.content.duplicates(model, ignore=ignore)]
         mine = fold(submission.title or "")
         places = set(submission.municipalities)

@@ -20,7 +20,7 @@ from typing import Any
 from tukena.exceptions import TukenaError
 from tukena.forms import text
 from tukena.forms.nodes import Field, FormSpec, Group, Node
-from tukena.schemas.common import LANGUAGE_CODES
+from tukena.schemas.languages import LANGUAGE_CODES
 
 CONTROL_NAMES = {
     "token": "_token",

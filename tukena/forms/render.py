@@ -21,7 +21,7 @@ from tukena.forms.parse import CONTROL_NAMES, FormError
 from tukena.forms.spec import UI
 from tukena.forms.views import FieldView, FormView, GroupView, LangInput, Option, element_id
 from tukena.reference import fold
-from tukena.schemas.common import text_direction
+from tukena.schemas.languages import text_direction
 
 
 @dataclass

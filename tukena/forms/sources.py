@@ -9,7 +9,7 @@ from functools import cache
 from tukena import reference
 from tukena.forms.nodes import Choice
 from tukena.forms.spec import UI
-from tukena.schemas.common import LANGUAGE_CODES, language_name, pick
+from tukena.schemas.languages import LANGUAGE_CODES, language_name, pick
 
 
 @cache

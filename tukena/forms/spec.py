@@ -26,15 +26,15 @@ from pydantic_core import PydanticUndefined
 from tukena.forms import labels
 from tukena.forms.nodes import MAX_TEXT, Choice, Field, FormSpec, Group, Node
 from tukena.forms.report import PROBLEM_LABELS, ProblemKind, ProblemReport
-from tukena.schemas import Activity, Organisation, common
+from tukena.schemas import Activity, Organisation, common, languages
 from tukena.schemas.vocabulary import LABELS as VOCABULARY
 
-UI = common.UI_LANGUAGES
+UI = languages.UI_LANGUAGES
 
 #: Plain validators of the shared field types, by what they make a field.
 _VALIDATED = {
-    common._language: "language",
-    common._wrap_plain: "localised",
+    languages._language: "language",
+    languages._wrap_plain: "localised",
     common._time: "time",
     common._municipality: "municipality",
     common._region: "region",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tukena.schemas.common import UI_LANGUAGES
+from tukena.schemas.languages import UI_LANGUAGES
 
 
 def _t(fi: str, sv: str, en: str) -> dict[str, str]:
@@ -152,7 +152,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "request. The instructions are in the repository's CONTRIBUTING.md.",
     ),
     "no_bot.link": _t(
-        "Sisältörepositorio ja ohjeet", "Innehållsrepositoriet och anvisningar",
+        "Sisältörepositorio ja ohjeet",
+        "Innehållsrepositoriet och anvisningar",
         "The content repository and instructions",
     ),
 }

@@ -6,15 +6,9 @@ import datetime as dt
 
 from pydantic import Field, model_validator
 
-from tukena.schemas.common import (
-    DEFAULT_LANGUAGE,
-    ContentModel,
-    LanguageCode,
-    LocalisedText,
-    Slug,
-    Text,
-)
+from tukena.schemas.common import ContentModel, Slug
 from tukena.schemas.contact import Contact, Image
+from tukena.schemas.languages import DEFAULT_LANGUAGE, LanguageCode, LocalisedText, Text
 from tukena.schemas.location import Online, Place
 from tukena.schemas.participation import AgeRange, Cost, Referrals, Registration
 from tukena.schemas.schedule import Schedule

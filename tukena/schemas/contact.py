@@ -4,16 +4,8 @@ from __future__ import annotations
 
 from pydantic import Field, field_validator, model_validator
 
-from tukena.schemas.common import (
-    ContentModel,
-    Email,
-    LocalisedText,
-    MunicipalityCode,
-    Phone,
-    PostalCode,
-    Text,
-    WebUrl,
-)
+from tukena.schemas.common import ContentModel, Email, MunicipalityCode, Phone, PostalCode, WebUrl
+from tukena.schemas.languages import LocalisedText, Text
 
 
 class Contact(ContentModel):

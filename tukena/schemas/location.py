@@ -4,14 +4,8 @@ from __future__ import annotations
 
 from pydantic import Field, model_validator
 
-from tukena.schemas.common import (
-    ContentModel,
-    LocalisedText,
-    MunicipalityCode,
-    PostalCode,
-    Text,
-    WebUrl,
-)
+from tukena.schemas.common import ContentModel, MunicipalityCode, PostalCode, WebUrl
+from tukena.schemas.languages import LocalisedText, Text
 
 
 class Coordinates(ContentModel):

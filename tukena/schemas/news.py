@@ -6,7 +6,8 @@ import datetime as dt
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
-from tukena.schemas.common import DEFAULT_LANGUAGE, ContentModel, LanguageCode, Text, WebUrl
+from tukena.schemas.common import ContentModel, WebUrl
+from tukena.schemas.languages import DEFAULT_LANGUAGE, LanguageCode, Text
 from tukena.schemas.location import Online, Place
 from tukena.schemas.participation import Registration
 from tukena.schemas.vocabulary import Audience, NewsKind

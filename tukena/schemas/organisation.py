@@ -8,19 +8,9 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 from stdnum.exceptions import ValidationError as StdnumError
 from stdnum.fi import ytunnus
 
-from tukena.schemas.common import (
-    DEFAULT_LANGUAGE,
-    ContentModel,
-    Email,
-    LanguageCode,
-    LocalisedText,
-    MunicipalityCode,
-    Phone,
-    RegionCode,
-    Text,
-    WebUrl,
-)
+from tukena.schemas.common import ContentModel, Email, MunicipalityCode, Phone, RegionCode, WebUrl
 from tukena.schemas.contact import Address, Image
+from tukena.schemas.languages import DEFAULT_LANGUAGE, LanguageCode, LocalisedText, Text
 from tukena.schemas.vocabulary import Level, OrganisationKind
 
 _REGISTER_NUMBER = re.compile(r"\d{1,3}(\.?\d{3})*\Z")

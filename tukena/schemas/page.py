@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from tukena.schemas.common import ContentModel, Text
+from tukena.schemas.common import ContentModel
+from tukena.schemas.languages import Text
 
 
 class Page(ContentModel):

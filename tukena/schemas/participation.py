@@ -6,7 +6,8 @@ import datetime as dt
 
 from pydantic import Field, model_validator
 
-from tukena.schemas.common import ContentModel, Email, LocalisedText, Phone, WebUrl
+from tukena.schemas.common import ContentModel, Email, Phone, WebUrl
+from tukena.schemas.languages import LocalisedText
 
 
 class Cost(ContentModel):

@@ -10,7 +10,8 @@ from typing import Any
 
 from pydantic import Field, field_validator, model_validator
 
-from tukena.schemas.common import ContentModel, LocalisedText, TimeOfDay
+from tukena.schemas.common import ContentModel, TimeOfDay
+from tukena.schemas.languages import LocalisedText
 from tukena.schemas.vocabulary import Weekday
 
 

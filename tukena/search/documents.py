@@ -16,7 +16,7 @@ from tukena import reference
 from tukena.loader import ContentSet
 from tukena.occurrences import WEEKDAYS, next_session
 from tukena.schemas import Activity, Organisation
-from tukena.schemas.common import pick
+from tukena.schemas.languages import pick
 from tukena.status import Status, status
 
 logger = logging.getLogger(__name__)

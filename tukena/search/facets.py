@@ -34,7 +34,7 @@ from enum import StrEnum
 from typing import Any
 
 from tukena import reference
-from tukena.schemas.common import language_name
+from tukena.schemas.languages import language_name
 from tukena.schemas.vocabulary import (
     ActivityForm,
     Capacity,

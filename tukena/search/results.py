@@ -29,7 +29,7 @@ from collections.abc import Callable
 from typing import Any
 
 from tukena.occurrences import WEEKDAYS
-from tukena.schemas.common import pick
+from tukena.schemas.languages import pick
 from tukena.search.documents import Listing
 
 logger = logging.getLogger(__name__)

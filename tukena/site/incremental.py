@@ -23,7 +23,7 @@ from tukena.loader import ModelCache
 from tukena.site import urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.config import SiteConfig
-from tukena.site.pages import Job
+from tukena.site.routes import Job
 
 logger = logging.getLogger(__name__)
 _loaded: dict[Path, list[tuple]] = {}  # models file -> what it held when read

@@ -17,7 +17,7 @@ from typing import Any
 from tukena import reference
 from tukena.occurrences import TIMEZONE, last_day
 from tukena.schemas import Activity, NewsItem
-from tukena.schemas.common import pick
+from tukena.schemas.languages import pick
 from tukena.schemas.location import Online, Place
 from tukena.schemas.organisation import Organisation
 from tukena.schemas.vocabulary import NewsKind, OrganisationKind, label

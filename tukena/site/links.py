@@ -5,7 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from tukena import reference
-from tukena.schemas.common import pick
+from tukena.schemas.languages import pick
 from tukena.schemas.location import Place
 
 

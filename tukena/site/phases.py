@@ -17,7 +17,7 @@ from typing import Any
 
 from tukena.site import exports, headers, render, searchfiles
 from tukena.site.catalogue import Catalogue
-from tukena.site.pages import Job
+from tukena.site.routes import Job
 
 logger = logging.getLogger(__name__)
 

@@ -18,12 +18,14 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from tukena.reference import load as reference_data
-from tukena.schemas.common import text_direction
+from tukena.schemas.languages import text_direction
 from tukena.schemas.vocabulary import label
 from tukena.site import headers, urls
 from tukena.site.catalogue import Catalogue
+from tukena.site.exports.memo import write_file
 from tukena.site.i18n import translations
-from tukena.site.pages import Job, context
+from tukena.site.pages import context
+from tukena.site.routes import Job
 from tukena.site.templating import CardCache, Fragments, TranslatingLoader, text
 
 logger = logging.getLogger(__name__)
@@ -112,15 +114,7 @@ def render(cat: Catalogue, job: Job, version: str) -> str:
 
 def write(output: Path, url: str, html: str) -> bool:
     """Write a page unless the file already holds exactly this; return True when written."""
-    path = output / urls.output_path(url)
-    data = html.encode("utf-8")
-    try:
-        if path.stat().st_size == len(data) and path.read_bytes() == data:
-            return False
-    except FileNotFoundError:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
-    return True
+    return write_file(output / urls.output_path(url), html.encode("utf-8"))
 
 
 def _render_share(args: tuple[Sequence[Job], str, str]) -> tuple[int, int]:

@@ -14,7 +14,7 @@ import phonenumbers
 from markupsafe import Markup
 
 from tukena import reference
-from tukena.schemas.common import language_name, pick, text_direction
+from tukena.schemas.languages import language_name, pick, text_direction
 from tukena.schemas.vocabulary import label
 from tukena.site import humanize, urls
 from tukena.site.i18n import format_day

@@ -13,7 +13,7 @@ logger = logging.getLogger(__name__)
 
 def write_all(cat: Catalogue, output: Path) -> int:
     """Write every export; return the number of files."""
-    # Imported here: the sitemap needs tukena.site.pages, and the pages (through the search
+    # Imported here: the writers reach tukena.site.pages, and the pages (through the search
     # files) use tukena.site.exports.memo, which imports this package first.
     from tukena.site.exports import ical
 

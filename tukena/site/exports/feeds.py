@@ -18,7 +18,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from tukena import __version__
-from tukena.schemas.common import pick
+from tukena.schemas.languages import pick
 from tukena.schemas.vocabulary import NewsKind, label
 from tukena.site import urls
 from tukena.site.catalogue import Catalogue

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from tukena.occurrences import TIMEZONE
 from tukena.schemas import Activity
-from tukena.schemas.common import pick
+from tukena.schemas.languages import pick
 from tukena.site import render, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.exports import memo

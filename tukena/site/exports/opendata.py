@@ -24,7 +24,7 @@ from typing import Any
 from tukena import reference
 from tukena.jsonschema import filename
 from tukena.schemas import Activity
-from tukena.schemas.common import pick
+from tukena.schemas.languages import pick
 from tukena.site import render, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.exports.memo import Memo

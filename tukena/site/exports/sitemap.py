@@ -27,7 +27,7 @@ from tukena.site import render
 from tukena.site.catalogue import Catalogue
 from tukena.site.exports.memo import Memo
 from tukena.site.exports.opendata import content_fingerprint
-from tukena.site.pages import Job, jobs
+from tukena.site.routes import Job, jobs
 
 logger = logging.getLogger(__name__)
 

@@ -1,0 +1,74 @@
+"""Which pages the site has: a :class:`Job` names each page cheaply (kind, key, language,
+URL, template); :func:`tukena.site.pages.context` builds its template context only when the
+page is rendered, in whichever worker renders it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from tukena import reference
+from tukena.schemas.vocabulary import ActivityForm, NewsKind, TargetGroup
+from tukena.site import submitforms, urls
+from tukena.site.catalogue import Catalogue
+
+
+@dataclass(frozen=True)
+class Job:
+    """One page to render."""
+
+    kind: str
+    key: str
+    lang: str
+    url: str
+    template: str
+
+    @property
+    def group(self) -> str:
+        """Pages of one item in every language go to the same worker (shared caches)."""
+        return f"{self.kind}:{self.key}"
+
+
+def jobs(cat: Catalogue) -> Iterator[Job]:
+    """Every page of the site, in every UI language."""
+    data = reference.load()
+    for lang in cat.config.languages:
+        yield Job("home", "", lang, urls.page(lang), "index.html")
+        yield Job("not-found", "", lang, urls.prefix(lang) + "404.html", "404.html")
+        yield Job("organisations", "", lang, urls.page(lang, "organisations"), "organisations.html")
+        yield Job(
+            "municipalities", "", lang, urls.page(lang, "municipalities"), "municipalities.html"
+        )
+        yield Job("forms", "", lang, urls.page(lang, "forms"), "forms.html")
+        yield Job("target-groups", "", lang, urls.page(lang, "target-groups"), "target_groups.html")
+        yield Job("open-data", "", lang, urls.page(lang, "open-data"), "open_data.html")
+        yield Job("search", "", lang, urls.page(lang, "search"), "search.html")
+        for form in submitforms.FORMS:
+            yield Job("submit-form", form, lang, submitforms.url(lang, form), "submit.html")
+        for kind in NewsKind:
+            yield Job(
+                "news-listing", kind.value, lang, urls.news_listing(lang, kind), "news_list.html"
+            )
+        for form in ActivityForm:
+            yield Job("form", form.value, lang, urls.form(lang, form), "listing.html")
+        for group in TargetGroup:
+            yield Job(
+                "target-group", group.value, lang, urls.target_group(lang, group), "listing.html"
+            )
+        for code, m in data.municipalities.items():
+            yield Job("municipality", code, lang, urls.municipality(lang, m), "municipality.html")
+        for (slug, page_lang), _page in cat.pages.items():
+            if page_lang == lang:
+                yield Job("page", slug, lang, urls.page(lang, slug), "page.html")
+    for slug in cat.content.organisations:
+        for lang in cat.config.languages:
+            yield Job(
+                "organisation", slug, lang, urls.organisation(lang, slug), "organisation.html"
+            )
+    for slug in cat.content.news:
+        for lang in cat.config.languages:
+            yield Job("news", slug, lang, urls.news_item(lang, slug), "news_item.html")
+    for slug in cat.activities:
+        for lang in cat.config.languages:
+            yield Job("activity", slug, lang, urls.activity(lang, slug), "activity.html")
