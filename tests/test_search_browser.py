@@ -258,7 +258,7 @@ def test_every_count_beside_a_choice(site, page, params):
 
 
 def test_results_show_the_key_facts(site, page):
-    from tukena.schemas.common import language_name
+    from tukena.schemas.languages import language_name
     from tukena.schemas.vocabulary import label
     from tukena.site.i18n import format_day
 
