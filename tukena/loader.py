@@ -160,6 +160,7 @@ class _Read:
 #: line of an activity's ``valid_until`` (an expiry problem points at it).
 ModelCache = dict[str, tuple[tuple[int, int], str, Any, int]]
 PARALLEL_FROM = 400
+BATCH = 200  # files a helper reads before it sends their models back
 
 
 def _cached(read: _Read, kind: Kind, orgs: set[str], cache: ModelCache | None) -> bool:
@@ -202,13 +203,24 @@ def _read_share(args: tuple[list[tuple[Path, _Read]], Kind, set[str]]) -> list[_
 def _read_all(
     todo: list[tuple[Path, _Read]], kind: Kind, orgs: set[str], workers: int
 ) -> list[_Read]:
-    """Read files, on every core when there are many (fork shares the code, not the data)."""
+    """Read files, on every core when there are many (fork shares the code, not the data).
+
+    This process reads an even share too, while forked helpers read the rest in small
+    batches: each batch's models come back pickled and are unpickled here (by the pool's
+    result thread) while this process goes on reading. Unpickling a model costs about 40%
+    of reading it, which caps the gain: at 30,000 activities on two cores, 13 s against
+    15 s on one core and 16 s when each helper's models came back all at once.
+    """
     if workers <= 1 or len(todo) < PARALLEL_FROM or "fork" not in mp.get_all_start_methods():
         return _read_share((todo, kind, orgs))
-    shares = [todo[i::workers] for i in range(workers)]
-    with mp.get_context("fork").Pool(workers) as pool:
-        results = pool.map(_read_share, [(share, kind, orgs) for share in shares])
-    return [read for result in results for read in result]
+    own = len(todo) // workers
+    rest = todo[own:]
+    batches = [(rest[i : i + BATCH], kind, orgs) for i in range(0, len(rest), BATCH)]
+    with mp.get_context("fork").Pool(workers - 1) as pool:
+        pending = pool.map_async(_read_share, batches, chunksize=1)
+        mine = _read_share((todo[:own], kind, orgs))
+        results = pending.get()
+    return mine + [read for result in results for read in result]
 
 
 def check(
