@@ -146,12 +146,29 @@ def test_event_series_lists_every_session(site):
         assert starts == wanted, slug
 
 
+def calendar_language(activity, lang: str) -> str:
+    """A calendar in each UI language the listing is written in; a page in another UI
+    language links to the one in the listing's main language (Finnish when that is none)."""
+    if lang in activity.title:
+        return lang
+    return activity.language if activity.language in LANGUAGES else "fi"
+
+
+def activity_calendar(site: Path, activity, slug: str, lang: str) -> Path:
+    """The calendar that the activity's page in ``lang`` links to."""
+    return site / PREFIX[calendar_language(activity, lang)] / "activities" / slug / "calendar.ics"
+
+
 def test_event_texts_uids_and_stamps(site):
     content, _ = sample_content()
     for slug, activity in content.activities.items():
         uids = None
         for lang in LANGUAGES:
-            cal = read_calendar(site / PREFIX[lang] / "activities" / slug / "calendar.ics")
+            path = site / PREFIX[lang] / "activities" / slug / "calendar.ics"
+            if calendar_language(activity, lang) != lang:
+                assert not path.exists(), "no calendar in a language the listing lacks"
+                continue
+            cal = read_calendar(path)
             events = cal.walk("VEVENT")
             title = activity.title.get(lang) or activity.title[activity.language]
             assert {str(e["summary"]) for e in events} == {title}
@@ -198,30 +215,55 @@ def test_organisation_calendars_hold_their_current_activities(site):
                 str(e["uid"])
                 for slug in members
                 for e in read_calendar(
-                    site / PREFIX[lang] / "activities" / slug / "calendar.ics"
+                    activity_calendar(site, content.activities[slug], slug, lang)
                 ).walk("VEVENT")
             )
             assert uids == wanted, (org, lang)
 
 
 def test_ended_activities_keep_their_calendar(site):
-    _, statuses = sample_content()
+    content, statuses = sample_content()
     ended = [slug for slug, s in statuses.items() if s.value == "ended"]
     assert ended
     for slug in ended:
         for lang in LANGUAGES:
-            assert (site / PREFIX[lang] / "activities" / slug / "calendar.ics").is_file()
+            assert activity_calendar(site, content.activities[slug], slug, lang).is_file()
 
 
 def test_pages_link_their_calendars(site):
     content, _ = sample_content()
-    slug = next(iter(content.activities))
     org = next(iter(content.organisations))
     for lang in LANGUAGES:
-        for url in (f"{PREFIX[lang]}activities/{slug}/", f"{PREFIX[lang]}organisations/{org}/"):
-            links = [h for h in page(site, url).links() if h.endswith(".ics")]
-            assert links == ["/" + url + "calendar.ics"], url
-            assert (site / links[0].lstrip("/")).is_file()
+        url = f"{PREFIX[lang]}organisations/{org}/"
+        links = [h for h in page(site, url).links() if h.endswith(".ics")]
+        assert links == ["/" + url + "calendar.ics"], url
+        assert (site / links[0].lstrip("/")).is_file()
+    kinds = set()
+    for slug, activity in content.activities.items():
+        for lang in LANGUAGES:
+            links = [
+                h
+                for h in page(site, f"{PREFIX[lang]}activities/{slug}/").links()
+                if h.endswith(".ics")
+            ]
+            wanted = activity_calendar(site, activity, slug, lang)
+            assert links == ["/" + wanted.relative_to(site).as_posix()], (slug, lang)
+            assert wanted.is_file()
+            kinds.add(calendar_language(activity, lang) == lang)
+    assert kinds == {True, False}, "the sample has listings with and without each language"
+
+
+def test_one_calendar_per_language_of_the_listing(site):
+    content, _ = sample_content()
+    files = {p.parent.name for p in site.glob("**/activities/*/calendar.ics")}
+    assert files == set(content.activities)
+    count = len(list(site.glob("**/activities/*/calendar.ics")))
+    wanted = sum(
+        calendar_language(a, lang) == lang
+        for a in content.activities.values()
+        for lang in LANGUAGES
+    )
+    assert count == wanted < len(LANGUAGES) * len(content.activities)
 
 
 def test_injected_text_stays_inside_its_property(xss_site):  # noqa: F811
@@ -253,11 +295,17 @@ def test_parallel_and_incremental_writes_give_the_same_files(site, tmp_path, mon
     cat.state = types.SimpleNamespace(code="test")
     monkeypatch.setattr(ical, "PARALLEL_FROM", 0)
     out = tmp_path / "out"
-    assert ical.write(cat, out) == 3 * (len(content.activities) + len(content.organisations))
+    activity_calendars = sum(
+        calendar_language(a, lang) == lang
+        for a in content.activities.values()
+        for lang in LANGUAGES
+    )
+    assert ical.write(cat, out) == activity_calendars + 3 * len(content.organisations)
     files = sorted(p.relative_to(out) for p in out.rglob("*.ics"))
     assert files == sorted(p.relative_to(site) for p in site.rglob("*.ics"))
     assert all((out / f).read_bytes() == (site / f).read_bytes() for f in files)
-    stale = out / "activities" / next(iter(content.activities)) / "calendar.ics"
+    finnish = next(s for s, a in content.activities.items() if "fi" in a.title)
+    stale = out / "activities" / finnish / "calendar.ics"
     stale.write_bytes(b"old")
     stale_org = out / "organisations" / next(iter(content.organisations)) / "calendar.ics"
     stale_org.unlink()

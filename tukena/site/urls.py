@@ -5,9 +5,12 @@ Every route is the same in each language, so the language switcher only swaps th
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
+
 from tukena.reference import Municipality, fold
 
 PREFIXES = {"fi": "", "sv": "sv/", "en": "en/"}
+CALENDAR = "calendar.ics"  # next to the page of an activity or organisation
 
 
 def prefix(lang: str) -> str:
@@ -40,6 +43,26 @@ def municipality_slug(municipality: Municipality) -> str:
 
 def activity(lang: str, slug: str) -> str:
     return page(lang, "activities", slug)
+
+
+def calendar_language(
+    listing: Collection[str], main: str, ui: str, languages: Sequence[str]
+) -> str:
+    """The language of the calendar that an activity's page in ``ui`` links to.
+
+    Calendars hold the listing's own texts, so there is one in each UI language the listing
+    is written in (``listing``: the languages of its title); a page in any other UI language
+    links to the one in the listing's main language, or in the first UI language when the
+    main language is not one of them. Most listings are in Finnish only: one calendar each,
+    not three.
+    """
+    if ui in listing:
+        return ui
+    return main if main in languages else languages[0]
+
+
+def activity_calendar(lang: str, slug: str) -> str:
+    return activity(lang, slug) + CALENDAR
 
 
 def organisation(lang: str, slug: str) -> str:

@@ -286,7 +286,9 @@ class ActivityView:
 
     @property
     def calendar_url(self) -> str:
-        return self.url + "calendar.ics"
+        languages = self.catalogue.config.languages
+        lang = urls.calendar_language(self.a.title, self.a.language, self.lang, languages)
+        return urls.activity_calendar(lang, self.slug)
 
 
 def organisation_ref(catalogue: Catalogue, slug: str, lang: str) -> dict:

@@ -1,4 +1,5 @@
-"""iCalendar files: one per activity and one per organisation, in every UI language.
+"""iCalendar files: one per organisation in every UI language, and one per activity in
+each UI language its listing is written in (:func:`tukena.site.urls.calendar_language`).
 
 An activity's weekly slots become one VEVENT each, with an RRULE (weekly, every N weeks,
 until the end of the season's last day) and an EXDATE for every meeting an exception
@@ -33,7 +34,7 @@ from tukena.site.recurrence import ICAL_DAYS, ZONE, Rule, rules
 logger = logging.getLogger(__name__)
 
 PRODID = "-//tukena//Integration activities//EN"
-FILE_NAME = "calendar.ics"
+FILE_NAME = urls.CALENDAR
 MEMO = "calendars"
 PARALLEL_FROM = 1000  # activities; smaller sites are quicker in one process
 _VTIMEZONE = vtimezone()
@@ -142,7 +143,8 @@ _share: tuple[Catalogue, Path, memo.Memo] | None = None  # set before forking; r
 
 
 def _write_share(orgs: list[str]) -> tuple[int, int, dict[str, str]]:
-    """Calendars of some organisations and of the activities they run, in every language."""
+    """Calendars of some organisations (in every UI language) and of the activities they run
+    (in the languages of each listing)."""
     assert _share is not None
     cat, output, store = _share
     store.new = {}
@@ -154,7 +156,8 @@ def _write_share(orgs: list[str]) -> tuple[int, int, dict[str, str]]:
         return f"{folder}/{slug}:{signatures.get((folder, slug))}"
 
     written = count = 0
-    for lang in cat.config.languages:
+    languages = cat.config.languages
+    for lang in languages:
         events: dict[str, bytes] = {}
 
         def events_of(slug: str, lang: str = lang, events: dict = events) -> bytes:
@@ -164,7 +167,9 @@ def _write_share(orgs: list[str]) -> tuple[int, int, dict[str, str]]:
 
         for slug in activities:
             activity = cat.activities[slug]
-            url = urls.activity(lang, slug) + FILE_NAME
+            if urls.calendar_language(activity.title, activity.language, lang, languages) != lang:
+                continue  # its page in this language links to the calendar in another
+            url = urls.activity_calendar(lang, slug)
             count += 1
             if store.fresh(output, url, sig("activities", slug)):
                 continue
@@ -210,7 +215,8 @@ def end(store: memo.Memo, results: list[tuple[int, int, dict[str, str]]]) -> int
 
 
 def write(cat: Catalogue, output: Path) -> int:
-    """Write every activity's and organisation's calendar in every UI language.
+    """Write every organisation's calendar in every UI language and every activity's in the
+    UI languages its listing is written in.
 
     A calendar whose sources did not change since the last build (and whose file exists)
     is left alone. Large sites are split by organisation over worker processes.
