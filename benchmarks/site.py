@@ -20,6 +20,8 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from benchmarks.measure import Run, run
@@ -49,23 +51,28 @@ def settle() -> None:
     os.sync()
 
 
-def fresh_build(root: Path, output: Path, repeat: int = 1, memory: bool = False) -> Run:
-    """The fastest of ``repeat`` full builds, each into an empty folder with a cold cache.
-
-    With ``memory``, one more build measures the peak memory (sampling slows the build, see
-    :mod:`benchmarks.measure`); otherwise the peak is reported as 0.
-    """
+def best_of(
+    one: Callable[[bool], Run], clean: list[Path], repeat: int = 1, memory: bool = False
+) -> Run:
+    """The fastest of ``repeat`` runs of ``one(sampled)``, each after deleting ``clean`` and
+    settling the disk. With ``memory``, one more run measures the peak memory (sampling
+    slows the run, see :mod:`benchmarks.measure`); otherwise the peak is reported as 0."""
     runs = []
     for sampled in [False] * repeat + [True] * memory:
-        shutil.rmtree(output, ignore_errors=True)
-        shutil.rmtree(root / "cache", ignore_errors=True)
+        for path in clean:
+            shutil.rmtree(path, ignore_errors=True)
         settle()
-        runs.append(build(root, output, sample=sampled))
+        runs.append(one(sampled))
     best = min(runs[:repeat], key=lambda r: r.seconds)
     return Run(best.seconds, max(r.peak_mb for r in runs), max(r.returncode for r in runs))
 
 
-def build(root: Path, output: Path, sample: bool = False) -> Run:
+def fresh_build(root: Path, output: Path, repeat: int = 1, memory: bool = False) -> Run:
+    """Full builds into an empty folder with a cold cache."""
+    return best_of(partial(build, root, output), [output, root / "cache"], repeat, memory)
+
+
+def build(root: Path, output: Path, sampled: bool = False) -> Run:
     return run(
         [
             sys.executable,
@@ -80,7 +87,7 @@ def build(root: Path, output: Path, sample: bool = False) -> Run:
         ],
         cwd=root,
         env={"TUKENA_TODAY": TODAY},
-        sample=sample,
+        sample=sampled,
     )
 
 
@@ -109,16 +116,10 @@ def plain_site(root: Path, workdir: Path) -> Path:
 
 def plain_build(plain: Path, output: Path, repeat: int = 1) -> Run:
     """Timed like :func:`fresh_build`, with its peak memory from one more run."""
-    runs = []
-    for sampled in [False] * repeat + [True]:
-        shutil.rmtree(output, ignore_errors=True)
-        settle()
-        runs.append(_plain_run(plain, output, sampled))
-    best = min(runs[:repeat], key=lambda r: r.seconds)
-    return Run(best.seconds, max(r.peak_mb for r in runs), max(r.returncode for r in runs))
+    return best_of(partial(_plain_run, plain, output), [output], repeat, memory=True)
 
 
-def _plain_run(plain: Path, output: Path, sample: bool) -> Run:
+def _plain_run(plain: Path, output: Path, sampled: bool) -> Run:
     return run(
         [
             sys.executable,
@@ -132,7 +133,7 @@ def _plain_run(plain: Path, output: Path, sample: bool) -> Run:
             "-q",
         ],
         cwd=plain,
-        sample=sample,
+        sample=sampled,
     )
 
 

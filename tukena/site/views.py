@@ -6,10 +6,9 @@ can put ``lang`` and ``dir`` on every element whose language differs from the pa
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import phonenumbers
 from markupsafe import Markup
@@ -19,31 +18,13 @@ from tukena.schemas.languages import language_name, pick, text_direction
 from tukena.schemas.vocabulary import label
 from tukena.site import humanize, urls
 from tukena.site.i18n import format_day
+from tukena.site.lazy import cached_property
 from tukena.site.markup import to_html
 
 if TYPE_CHECKING:
     from tukena.schemas import Activity
     from tukena.schemas.location import Place
     from tukena.site.catalogue import Catalogue
-
-
-class cached_property:  # noqa: N801 - a drop-in for functools.cached_property
-    """``functools.cached_property`` without the lock that Python 3.11's takes on every
-    first access (3.12 dropped it): a view lives in one thread, and pages read ~20 of them."""
-
-    def __init__(self, func: Callable[[Any], Any]) -> None:
-        self.func = func
-        self.name = func.__name__
-        self.__doc__ = func.__doc__
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
-
-    def __get__(self, obj: Any, owner: type | None = None) -> Any:
-        if obj is None:
-            return self
-        value = obj.__dict__[self.name] = self.func(obj)
-        return value
 
 
 @dataclass(frozen=True)

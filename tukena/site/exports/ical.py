@@ -34,7 +34,6 @@ from tukena.site.recurrence import ICAL_DAYS, ZONE, Rule, rules
 logger = logging.getLogger(__name__)
 
 PRODID = "-//tukena//Integration activities//EN"
-FILE_NAME = urls.CALENDAR
 MEMO = "calendars"
 PARALLEL_FROM = 1000  # activities; smaller sites are quicker in one process
 _VTIMEZONE = vtimezone()
@@ -177,7 +176,7 @@ def _write_share(orgs: list[str]) -> tuple[int, int, dict[str, str]]:
             written += store.write(output, url, calendar(name, events_of(slug)))
         for slug in orgs:
             org = cat.content.organisations[slug]
-            url = urls.organisation(lang, slug) + FILE_NAME
+            url = urls.organisation(lang, slug) + urls.CALENDAR
             slugs = list(dict.fromkeys(cat.by_organisation.get(slug, [])))
             count += 1
             sources = [sig("organisations", slug), *(sig("activities", s) for s in slugs)]
