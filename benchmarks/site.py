@@ -30,7 +30,10 @@ from tukena import documents, sample
 REPO = Path(__file__).resolve().parent.parent
 TODAY = "2026-11-22"
 REPEAT = 2
-PLAIN_CONF = 'SITENAME = "plain"\nPATH = "content"\nTIMEZONE = "Europe/Helsinki"\n'
+#: Pelican's defaults, except its "simple" theme (the default is "notmyidea").
+PLAIN_CONF = (
+    'SITENAME = "plain"\nPATH = "content"\nTIMEZONE = "Europe/Helsinki"\nTHEME = "simple"\n'
+)
 
 
 def generate(workdir: Path, activities: int) -> Path:
@@ -95,6 +98,8 @@ def plain_site(root: Path, workdir: Path) -> Path:
     """The same activities as ordinary Pelican articles (title, date, summary, Markdown body)."""
     plain = workdir / f"plain-slugged-{root.name}"
     articles = plain / "content"
+    plain.mkdir(parents=True, exist_ok=True)
+    (plain / "pelicanconf.py").write_text(PLAIN_CONF, "utf-8")  # rewritten: settings may change
     if not articles.is_dir():
         articles.mkdir(parents=True)
         for path in sorted((root / "content" / "activities").glob("*.md")):
@@ -110,7 +115,6 @@ def plain_site(root: Path, workdir: Path) -> Path:
                 f"Summary: {summary}\n"
             )
             (articles / path.name).write_text(f"{header}\n{raw.body}\n", "utf-8")
-        (plain / "pelicanconf.py").write_text(PLAIN_CONF, "utf-8")
     return plain
 
 
