@@ -153,7 +153,7 @@ def shown_slugs(page) -> list[str]:
     hrefs = page.eval_on_selector_all(
         "#search-results .card-title a", "links => links.map(a => a.getAttribute('href'))"
     )
-    return [re.search(r"/activities/([^/]+)/$", h)[1] for h in hrefs]
+    return [re.search(r"/activities/([^/]+)\.html$", h)[1] for h in hrefs]
 
 
 def total(page) -> int:

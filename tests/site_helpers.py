@@ -232,8 +232,8 @@ def main(doc: Node) -> Node:
 
 # --- Expectations from the sample content --------------------------------------------------
 
-CARD_LINK = re.compile(r"^/(?:sv/|en/)?activities/([^/]+)/$")
-NEWS_LINK = re.compile(r"^/(?:sv/|en/)?news/([^/]+)/$")
+CARD_LINK = re.compile(r"^/(?:sv/|en/)?activities/([^/]+)\.html$")
+NEWS_LINK = re.compile(r"^/(?:sv/|en/)?news/([^/]+)\.html$")
 
 
 @cache

@@ -37,14 +37,14 @@ def _pick_pages() -> dict[str, str]:
     news = {item.kind: slug for slug, item in sorted(content.news.items())}
     pages = {
         "home": "",
-        "activity": f"activities/{by_status[Status.ACTIVE]}/",
-        "organisation": f"organisations/{organisation}/",
+        "activity": f"activities/{by_status[Status.ACTIVE]}.html",
+        "organisation": f"organisations/{organisation}.html",
         "organisations": "organisations/",
-        "municipality": "municipalities/espoo/",
+        "municipality": "municipalities/espoo.html",
         "municipalities": "municipalities/",
-        "form": "forms/language-cafe/",
+        "form": "forms/language-cafe.html",
         "forms": "forms/",
-        "target-group": "target-groups/everyone/",
+        "target-group": "target-groups/everyone.html",
         "news": "news/",
         "events": "events/",
         "jobs": "jobs/",
@@ -56,9 +56,9 @@ def _pick_pages() -> dict[str, str]:
     }
     for state in (Status.STALE, Status.ENDED):
         if state in by_status:
-            pages[f"activity-{state}"] = f"activities/{by_status[state]}/"
+            pages[f"activity-{state}"] = f"activities/{by_status[state]}.html"
     if NewsKind.EVENT in news:
-        pages["news-item"] = f"news/{news[NewsKind.EVENT]}/"
+        pages["news-item"] = f"news/{news[NewsKind.EVENT]}.html"
     return pages
 
 

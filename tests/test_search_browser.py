@@ -99,7 +99,7 @@ def test_ended_listings_are_not_found_and_stale_ones_are_marked(site, page):
         assert slug not in shown_slugs(page)
     open_search(page, site, "?show=1000")
     for slug in stale:
-        card = page.locator(f"#search-results article:has(a[href$='/activities/{slug}/'])")
+        card = page.locator(f"#search-results article:has(a[href$='/activities/{slug}.html'])")
         assert card.locator(".badge-stale").is_visible()
         assert "card-stale" in card.get_attribute("class")
 
@@ -273,7 +273,7 @@ def test_results_show_the_key_facts(site, page):
     )
     assert len(cards) == 20
     for card in cards:
-        a = LISTED[card["href"].rstrip("/").rsplit("/", 1)[1]]
+        a = LISTED[card["href"].removesuffix(".html").rsplit("/", 1)[1]]
         facts = card["facts"]
         assert set(facts) == {"When", "Where", "Language", "Cost", "Places"}
         assert format_day(next_session(a.schedule, DAY), "en") in facts["When"]

@@ -102,7 +102,7 @@ def test_prints_as_a_shortlist(site, page):
 def test_only_the_search_page_loads_the_index(site, page):
     fetched: list[str] = []
     page.on("request", lambda request: fetched.append(request.url))
-    for path in ("", "municipalities/", "forms/language-cafe/", "404.html"):
+    for path in ("", "municipalities/", "forms/language-cafe.html", "404.html"):
         page.goto(f"{site}/{path}")
         page.wait_for_load_state("networkidle")
     assert not [u for u in fetched if "/search/fi/" in u or "lunr" in u]

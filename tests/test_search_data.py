@@ -107,7 +107,7 @@ def test_result_records_fall_back_to_the_main_language(fi: dict[str, bytes]) -> 
     by_slug = dict(zip(slugs, records, strict=True))
     english = by_slug["english-only"]
     assert english["tl"] == english["sl"] == "en"
-    assert english["u"] == "english-only/"
+    assert english["u"] == "english-only.html"
     assert _json(fi, "facets.json")["results"] == {"chunk": results.CHUNK, "prefix": "/activities/"}  # type: ignore[index]
     futsal = by_slug["futsal-tampere"]
     assert futsal["d"] == [[6, 18 * 60, 19 * 60 + 30], [13, 18 * 60, 19 * 60 + 30]]

@@ -159,7 +159,7 @@ def test_cards_carry_the_key_facts(folders: dict[str, Path]) -> None:
     (found,) = ask(folders["fi"], "Tapiola")
     card = found["cards"][0]
     assert card["t"] == "Kielikahvila Tapiolassa" and "tl" not in card
-    assert card["url"] == "/activities/kielikahvila-tapiola/"
+    assert card["url"] == "/activities/kielikahvila-tapiola.html"
     assert card["municipalities"] == ["Espoo"] and card["p"] == "Tapiolan kirjasto"
     assert card["o"] == "Monikulttuurinen Olohuone ry"
     assert card["languages"] == ["fi", "en"] and card["capacity"] == "open"
@@ -167,4 +167,4 @@ def test_cards_carry_the_key_facts(folders: dict[str, Path]) -> None:
     assert card["flags"]["free"] and card["flags"]["stepFree"] and not card["flags"]["stale"]
     (sv,) = ask(folders["sv"], "Cooking")
     assert sv["cards"][0]["t"].startswith("Cooking club") and sv["cards"][0]["tl"] == "en"
-    assert sv["cards"][0]["url"] == "/sv/activities/english-only/"
+    assert sv["cards"][0]["url"] == "/sv/activities/english-only.html"

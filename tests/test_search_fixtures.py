@@ -147,4 +147,4 @@ def content() -> ContentSet:
 
 def url_for(lang: str):
     prefix = {"fi": "", "sv": "sv/", "en": "en/"}[lang]
-    return lambda slug: f"/{prefix}activities/{slug}/"
+    return lambda slug: f"/{prefix}activities/{slug}.html"

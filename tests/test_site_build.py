@@ -25,6 +25,7 @@ from tests.site_helpers import sample_site as _sample_site
 from tukena import reference
 from tukena.occurrences import next_session
 from tukena.schemas.languages import pick, text_direction
+from tukena.schemas.vocabulary import ActivityForm
 from tukena.site import urls
 from tukena.site.i18n import translations
 from tukena.status import Status
@@ -75,7 +76,7 @@ def test_home(site, lang):
 def test_active_activity(site, lang):
     slug = next(s for s in _with(Status.ACTIVE) if CONTENT.activities[s].locations)
     a = CONTENT.activities[slug]
-    doc = page(site, f"{PREFIX[lang]}activities/{slug}/")
+    doc = page(site, f"{PREFIX[lang]}activities/{slug}.html")
     title, _ = _title(a, lang)
     assert doc.one("title").text.startswith(title)
     assert doc.one("h1").text == title
@@ -84,9 +85,9 @@ def test_active_activity(site, lang):
     upcoming = next_session(a.schedule, DAY)
     assert doc.find("time", datetime=upcoming.isoformat())
     links = main(doc).links()
-    assert f"/{PREFIX[lang]}organisations/{a.organisation}/" in links
+    assert f"/{PREFIX[lang]}organisations/{a.organisation}.html" in links
     for form in a.forms:
-        assert f"/{PREFIX[lang]}forms/{form.value}/" in links
+        assert f"/{PREFIX[lang]}forms/{form.value}.html" in links
     for place in a.locations:
         m = reference.load().municipalities[place.municipality]
         assert f"/{urls.municipality(lang, m)}" in links
@@ -99,10 +100,10 @@ def test_active_activity(site, lang):
 def test_stale_activity_warns(site, lang):
     stale = _with(Status.STALE)
     assert stale, "the sample content should have a stale listing"
-    doc = page(site, f"{PREFIX[lang]}activities/{stale[0]}/")
+    doc = page(site, f"{PREFIX[lang]}activities/{stale[0]}.html")
     assert doc.one(cls="notice-stale").get("role") == "status"
     form = CONTENT.activities[stale[0]].forms[0].value
-    listing = page(site, f"{PREFIX[lang]}forms/{form}/")
+    listing = page(site, f"{PREFIX[lang]}forms/{form}.html")
     card = next(c for c in listing.find_all("article", cls="card") if stale[0] in slugs(c))
     assert "card-stale" in card.classes()
 
@@ -112,7 +113,7 @@ def test_ended_activity_has_banner(site, lang):
     ended = _with(Status.ENDED)
     assert ended, "the sample content should have an ended listing"
     for slug in ended:
-        doc = page(site, f"{PREFIX[lang]}activities/{slug}/")
+        doc = page(site, f"{PREFIX[lang]}activities/{slug}.html")
         assert doc.one(cls="notice-ended")
         assert doc.one("article", cls="activity").get("data-status") == "ended"
 
@@ -133,7 +134,7 @@ def test_text_in_another_language_is_marked(site):
             text, shown = _title(a, lang)
             if shown == lang:
                 continue
-            h1 = page(site, f"{PREFIX[lang]}activities/{slug}/").one("h1")
+            h1 = page(site, f"{PREFIX[lang]}activities/{slug}.html").one("h1")
             span = h1.one("span")
             assert (span.get("lang"), span.get("dir"), span.text) == (
                 shown,
@@ -149,7 +150,7 @@ def test_missing_language_note(site):
     messages = {"fi": "Finnish", "sv": "Swedish", "en": "English"}
     for slug, a in CONTENT.activities.items():
         for lang in LANGUAGES:
-            doc = page(site, f"{PREFIX[lang]}activities/{slug}/")
+            doc = page(site, f"{PREFIX[lang]}activities/{slug}.html")
             note = doc.find(cls="notice-language")
             if lang in a.title:
                 assert note is None, (slug, lang)
@@ -164,20 +165,20 @@ def _representative() -> list[str]:
     organisation = sorted(CONTENT.organisations)[0]
     return [
         "",
-        f"activities/{activity}/",
-        f"organisations/{organisation}/",
+        f"activities/{activity}.html",
+        f"organisations/{organisation}.html",
         "organisations/",
         "municipalities/",
-        "municipalities/helsinki/",
+        "municipalities/helsinki.html",
         "forms/",
-        "forms/language-cafe/",
+        "forms/language-cafe.html",
         "target-groups/",
-        "target-groups/everyone/",
+        "target-groups/everyone.html",
         "news/",
         "events/",
         "trainings/",
         "jobs/",
-        f"news/{news}/",
+        f"news/{news}.html",
         "search/",
         "open-data/",
         "404.html",
@@ -201,3 +202,21 @@ def test_alternates_and_language_switcher(site, route):
                 assert switcher.one(aria_current="page").get("lang") == code
             else:
                 assert switcher.one("a", hreflang=code).get("href") == expected[code]
+
+
+def test_items_are_files_in_their_section(site):
+    """An item's page is one file, its calendar beside it: no folder per item."""
+    sections = {
+        "activities": set(CONTENT.activities),
+        "organisations": set(CONTENT.organisations),
+        "news": set(CONTENT.news),
+        "forms": {form.value for form in ActivityForm},
+    }
+    for lang in LANGUAGES:
+        for section, wanted in sections.items():
+            folder = site / PREFIX[lang] / section
+            assert not [p for p in folder.iterdir() if p.is_dir()], (lang, section)
+            pages = {p.stem for p in folder.glob("*.html") if p.name != "index.html"}
+            assert pages == wanted, (lang, section)
+        calendars = {p.stem for p in (site / PREFIX[lang] / "organisations").glob("*.ics")}
+        assert calendars == set(CONTENT.organisations)

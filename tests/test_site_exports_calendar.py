@@ -119,7 +119,7 @@ def activity_files() -> list[Path]:
 @pytest.mark.parametrize("path", activity_files(), ids=lambda p: p.stem)
 def test_calendar_expands_to_exactly_the_scheduled_sessions(site, path):
     schedule = front_matter(path)["schedule"]
-    cal = read_calendar(site / "activities" / path.stem / "calendar.ics")
+    cal = read_calendar(site / "activities" / f"{path.stem}.ics")
     assert cal["version"] == "2.0" and cal.get("prodid")
     assert [z["tzid"] for z in cal.walk("VTIMEZONE")] == ["Europe/Helsinki"]
     expected = expected_meetings(schedule)
@@ -138,7 +138,7 @@ def test_event_series_lists_every_session(site):
     series = [s for s, a in content.activities.items() if a.schedule.sessions]
     assert series
     for slug in series:
-        events = read_calendar(site / "activities" / slug / "calendar.ics").walk("VEVENT")
+        events = read_calendar(site / "activities" / f"{slug}.ics").walk("VEVENT")
         starts = {_wall(e.decoded("dtstart")) for e in events if "rrule" not in e}
         wanted = {
             dt.datetime.combine(s.date, s.start) for s in content.activities[slug].schedule.sessions
@@ -156,7 +156,7 @@ def calendar_language(activity, lang: str) -> str:
 
 def activity_calendar(site: Path, activity, slug: str, lang: str) -> Path:
     """The calendar that the activity's page in ``lang`` links to."""
-    return site / PREFIX[calendar_language(activity, lang)] / "activities" / slug / "calendar.ics"
+    return site / PREFIX[calendar_language(activity, lang)] / "activities" / f"{slug}.ics"
 
 
 def test_event_texts_uids_and_stamps(site):
@@ -164,7 +164,7 @@ def test_event_texts_uids_and_stamps(site):
     for slug, activity in content.activities.items():
         uids = None
         for lang in LANGUAGES:
-            path = site / PREFIX[lang] / "activities" / slug / "calendar.ics"
+            path = site / PREFIX[lang] / "activities" / f"{slug}.ics"
             if calendar_language(activity, lang) != lang:
                 assert not path.exists(), "no calendar in a language the listing lacks"
                 continue
@@ -181,7 +181,7 @@ def test_event_texts_uids_and_stamps(site):
             assert uids in (None, lang_uids), "each language has the same UIDs"
             uids = lang_uids
             for event in events:
-                assert f"/{PREFIX[lang]}activities/{slug}/" in str(event["description"])
+                assert f"/{PREFIX[lang]}activities/{slug}.html" in str(event["description"])
                 if activity.locations:
                     assert activity.locations[0].municipality and str(event["location"])
 
@@ -197,7 +197,7 @@ def test_same_content_gives_the_same_bytes(site):
     for slug, activity in list(content.activities.items())[:20]:
         title = activity.title.get("fi") or activity.title[activity.language]
         data = ical.calendar(title, ical.ActivityEvents(cat, slug, "fi").to_ical())
-        assert data == (site / "activities" / slug / "calendar.ics").read_bytes(), slug
+        assert data == (site / "activities" / f"{slug}.ics").read_bytes(), slug
 
 
 def test_organisation_calendars_hold_their_current_activities(site):
@@ -209,7 +209,7 @@ def test_organisation_calendars_hold_their_current_activities(site):
             if org in (a.organisation, *a.partners) and statuses[slug].value != "ended"
         }
         for lang in LANGUAGES:
-            cal = read_calendar(site / PREFIX[lang] / "organisations" / org / "calendar.ics")
+            cal = read_calendar(site / PREFIX[lang] / "organisations" / f"{org}.ics")
             uids = sorted(str(e["uid"]) for e in cal.walk("VEVENT"))
             wanted = sorted(
                 str(e["uid"])
@@ -234,16 +234,16 @@ def test_pages_link_their_calendars(site):
     content, _ = sample_content()
     org = next(iter(content.organisations))
     for lang in LANGUAGES:
-        url = f"{PREFIX[lang]}organisations/{org}/"
+        url = f"{PREFIX[lang]}organisations/{org}.html"
         links = [h for h in page(site, url).links() if h.endswith(".ics")]
-        assert links == ["/" + url + "calendar.ics"], url
+        assert links == ["/" + url.removesuffix(".html") + ".ics"], url
         assert (site / links[0].lstrip("/")).is_file()
     kinds = set()
     for slug, activity in content.activities.items():
         for lang in LANGUAGES:
             links = [
                 h
-                for h in page(site, f"{PREFIX[lang]}activities/{slug}/").links()
+                for h in page(site, f"{PREFIX[lang]}activities/{slug}.html").links()
                 if h.endswith(".ics")
             ]
             wanted = activity_calendar(site, activity, slug, lang)
@@ -255,9 +255,9 @@ def test_pages_link_their_calendars(site):
 
 def test_one_calendar_per_language_of_the_listing(site):
     content, _ = sample_content()
-    files = {p.parent.name for p in site.glob("**/activities/*/calendar.ics")}
+    files = {p.stem for p in site.glob("**/activities/*.ics")}
     assert files == set(content.activities)
-    count = len(list(site.glob("**/activities/*/calendar.ics")))
+    count = len(list(site.glob("**/activities/*.ics")))
     wanted = sum(
         calendar_language(a, lang) == lang
         for a in content.activities.values()
@@ -267,7 +267,7 @@ def test_one_calendar_per_language_of_the_listing(site):
 
 
 def test_injected_text_stays_inside_its_property(xss_site):  # noqa: F811
-    path = xss_site / "activities" / "xss-activity" / "calendar.ics"
+    path = xss_site / "activities" / "xss-activity.ics"
     data = path.read_bytes()
     assert all(len(line) <= 75 for line in data.split(b"\r\n")), "lines are folded"
     cal = read_calendar(path)
@@ -305,9 +305,9 @@ def test_parallel_and_incremental_writes_give_the_same_files(site, tmp_path, mon
     assert files == sorted(p.relative_to(site) for p in site.rglob("*.ics"))
     assert all((out / f).read_bytes() == (site / f).read_bytes() for f in files)
     finnish = next(s for s, a in content.activities.items() if "fi" in a.title)
-    stale = out / "activities" / finnish / "calendar.ics"
+    stale = out / "activities" / f"{finnish}.ics"
     stale.write_bytes(b"old")
-    stale_org = out / "organisations" / next(iter(content.organisations)) / "calendar.ics"
+    stale_org = out / "organisations" / f"{next(iter(content.organisations))}.ics"
     stale_org.unlink()
     ical.write(cat, out)  # unchanged sources: an edited file stays, a missing one comes back
     assert stale.read_bytes() == b"old" and stale_org.is_file()

@@ -80,7 +80,9 @@ def test_activities_feed_lists_the_newest_current_activities(site):
     current.sort(key=lambda s: (content.activities[s].verified, s), reverse=True)
     for lang in LANGUAGES:
         entries = read_feed(site, PREFIX[lang] + FEEDS[0]).findall(f"{A}entry")
-        slugs = [e.find(f"{A}link").get("href").rstrip("/").rpartition("/")[2] for e in entries]
+        slugs = [
+            e.find(f"{A}link").get("href").removesuffix(".html").rpartition("/")[2] for e in entries
+        ]
         assert slugs == current[: len(slugs)] and len(slugs) == min(50, len(current))
         for slug, entry in zip(slugs, entries, strict=True):
             a = content.activities[slug]
@@ -110,10 +112,10 @@ def test_activity_jsonld(site):
     content, _ = sample_content()
     for slug, a in content.activities.items():
         for lang in LANGUAGES:
-            data = jsonld(site, f"{PREFIX[lang]}activities/{slug}/")
+            data = jsonld(site, f"{PREFIX[lang]}activities/{slug}.html")
             assert data["@context"] == "https://schema.org" and data["@type"] == "EventSeries"
             assert data["name"] == a.title.get(lang, a.title[a.language])
-            assert data["url"] == f"/{PREFIX[lang]}activities/{slug}/"
+            assert data["url"] == f"/{PREFIX[lang]}activities/{slug}.html"
             assert data["isAccessibleForFree"] is a.cost.free
             assert data["inLanguage"] == a.languages
             org = content.organisations[a.organisation]
@@ -138,7 +140,7 @@ def test_activity_jsonld(site):
 
 
 def test_exception_days_in_jsonld(site):
-    data = jsonld(site, "activities/vertaistukiryhma-ukrainalaisille-sello/")
+    data = jsonld(site, "activities/vertaistukiryhma-ukrainalaisille-sello.html")
     (schedule,) = data["eventSchedule"]
     assert schedule["exceptDate"] == ["2026-12-19", "2027-01-02"]
     assert schedule["byDay"] == "https://schema.org/Saturday"
@@ -154,13 +156,13 @@ def test_news_and_organisation_jsonld(site):
         "news": "NewsArticle",
     }
     for slug, item in content.news.items():
-        data = jsonld(site, f"news/{slug}/")
+        data = jsonld(site, f"news/{slug}.html")
         assert data["@type"] == types[item.kind.value]
         if item.start:
             assert dt.datetime.fromisoformat(data["startDate"]).replace(tzinfo=None) == item.start
             assert data["name"] == item.title and data["location"]
     for slug, org in content.organisations.items():
-        data = jsonld(site, f"sv/organisations/{slug}/")
+        data = jsonld(site, f"sv/organisations/{slug}.html")
         assert data["@type"] in {
             "Organization",
             "NGO",
@@ -168,20 +170,20 @@ def test_news_and_organisation_jsonld(site):
             "EducationalOrganization",
         }
         assert data["name"] == org.name.get("sv", org.name[org.language])
-        assert data["url"] == f"/sv/organisations/{slug}/"
+        assert data["url"] == f"/sv/organisations/{slug}.html"
 
 
 @pytest.mark.parametrize(
     "url",
     [
-        "activities/xss-activity/",
-        "en/activities/xss-arabic/",
-        "news/xss-event/",
-        "organisations/xss-org/",
+        "activities/xss-activity.html",
+        "en/activities/xss-arabic.html",
+        "news/xss-event.html",
+        "organisations/xss-org.html",
     ],
 )
 def test_injected_text_is_inert_in_jsonld(xss_site, url):  # noqa: F811
-    raw = (xss_site / url / "index.html").read_text("utf-8")
+    raw = (xss_site / url).read_text("utf-8")
     script = raw.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0]
     assert "<" not in script and ">" not in script
     data = json.loads(script)
@@ -214,5 +216,5 @@ def test_addresses_are_absolute_under_siteurl():
     assert f"{base}/{path}" in hrefs
     slug = next(iter(content.activities))
     data = site_jsonld.activity(cat, slug, "en")
-    assert data["url"] == f"{base}/en/activities/{slug}/"
+    assert data["url"] == f"{base}/en/activities/{slug}.html"
     assert data["organizer"]["url"].startswith(f"{base}/en/organisations/")

@@ -18,7 +18,7 @@ def _config(tmp_path: Path) -> SiteConfig:
 def _saved(config: SiteConfig, code: str, models_code: str) -> None:
     models = {"content/activities/x.md": ((1, 2), "activities", "model")}
     state = incremental.BuildState(code, models=models, models_code=models_code)
-    state.pages = {"activities/x/": "fingerprint"}
+    state.pages = {"activities/x.html": "fingerprint"}
     incremental.save_state(config, state)
 
 
@@ -44,7 +44,7 @@ def test_unchanged_code_keeps_everything(tmp_path):
     config = _config(tmp_path)
     _saved(config, incremental.code_fingerprint(config.theme), incremental.model_fingerprint())
     state = incremental.load_state(config)
-    assert state.pages == {"activities/x/": "fingerprint"}
+    assert state.pages == {"activities/x.html": "fingerprint"}
     assert state.models
 
 

@@ -39,7 +39,7 @@ def site(tmp_path_factory):
 def test_organisations(site, lang):
     directory = main(page(site, f"{PREFIX[lang]}organisations/")).links()
     for slug, org in CONTENT.organisations.items():
-        url = f"{PREFIX[lang]}organisations/{slug}/"
+        url = f"{PREFIX[lang]}organisations/{slug}.html"
         assert "/" + url in directory
         doc = page(site, url)
         assert doc.one("h1").text == pick(org.name, lang, org.language)[0]
@@ -84,7 +84,7 @@ def test_forms_and_target_groups(site, lang):
         ("target-groups", TargetGroup, "target_groups"),
     ):
         for value in values:
-            doc = page(site, f"{PREFIX[lang]}{route}/{value.value}/")
+            doc = page(site, f"{PREFIX[lang]}{route}/{value.value}.html")
             expected = {s for s in LISTED if value in getattr(CONTENT.activities[s], attr)}
             assert set(cards(main(doc))) == expected, value
             assert str(len(expected)) in doc.one("p", cls="lead").text
@@ -122,7 +122,7 @@ def test_jobs_past_deadline_hidden(site, lang):
     )
     assert slugs(main(page(site, f"{PREFIX[lang]}jobs/")), NEWS_LINK) == open_jobs
     for slug in set(jobs) - set(open_jobs):
-        assert page(site, f"{PREFIX[lang]}news/{slug}/").one(cls="notice-ended")
+        assert page(site, f"{PREFIX[lang]}news/{slug}.html").one(cls="notice-ended")
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -131,7 +131,7 @@ def test_news_listing_and_items(site, lang):
     newest = sorted(news, key=lambda s: (news[s].date, s), reverse=True)
     assert slugs(main(page(site, f"{PREFIX[lang]}news/")), NEWS_LINK) == newest
     for slug, item in CONTENT.news.items():
-        doc = page(site, f"{PREFIX[lang]}news/{slug}/")
+        doc = page(site, f"{PREFIX[lang]}news/{slug}.html")
         h1 = doc.one("h1")
         assert h1.text == item.title
         if item.language != lang:
@@ -173,4 +173,4 @@ def test_search_page_works_without_javascript(site, lang):
     links = main(doc).links()
     assert f"/{PREFIX[lang]}municipalities/" in links
     used = {f.value for s in LISTED for f in CONTENT.activities[s].forms}
-    assert {f"/{PREFIX[lang]}forms/{f}/" for f in used} <= set(links)
+    assert {f"/{PREFIX[lang]}forms/{f}.html" for f in used} <= set(links)

@@ -139,6 +139,7 @@ def _organisation(cat: Catalogue, slug: str, lang: str) -> dict:
         "languages": [language_name(c, lang) for c in org.languages],
         "activities": cards(cat, cat.by_organisation.get(slug, []), lang),
         "url": urls.organisation(lang, slug),
+        "calendar_url": urls.organisation_calendar(lang, slug),
         "phone": phone_display(org.phone),
         "address_municipality": municipality_ref(org.address.municipality, lang)
         if org.address

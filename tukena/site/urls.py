@@ -1,6 +1,11 @@
 """Where every page lives: Finnish at the root, Swedish under /sv/, English under /en/.
 
 Every route is the same in each language, so the language switcher only swaps the prefix.
+Sections and content pages are folders (``sv/municipalities/``, ``about/``); the pages of
+single items are files in their section (``sv/activities/<slug>.html``), with their
+calendar beside them (``sv/activities/<slug>.ics``). One file, not a folder and a file, for
+each of tens of thousands of items: creating folders is most of the cost of writing a large
+site on many file systems, and any static host serves the files as they are.
 """
 
 from __future__ import annotations
@@ -10,7 +15,8 @@ from collections.abc import Collection, Sequence
 from tukena.reference import Municipality, fold
 
 PREFIXES = {"fi": "", "sv": "sv/", "en": "en/"}
-CALENDAR = "calendar.ics"  # next to the page of an activity or organisation
+PAGE = ".html"
+CALENDAR = ".ics"  # an item's calendar: its page's address with this suffix
 
 
 def prefix(lang: str) -> str:
@@ -21,6 +27,16 @@ def page(lang: str, *parts: str) -> str:
     """Site-relative directory URL of a page: ``page("sv", "activities", "x") == "sv/activities/x/"``."""
     inner = "/".join(p.strip("/") for p in parts if p)
     return prefix(lang) + (inner + "/" if inner else "")
+
+
+def item(lang: str, section: str, slug: str) -> str:
+    """Site-relative URL of one item's page: ``item("sv", "activities", "x") == "sv/activities/x.html"``."""
+    return f"{prefix(lang)}{section}/{slug}{PAGE}"
+
+
+def calendar(page_url: str) -> str:
+    """The calendar beside an item's page: ``activities/x.html`` → ``activities/x.ics``."""
+    return page_url.removesuffix(PAGE) + CALENDAR
 
 
 def output_path(url: str) -> str:
@@ -42,7 +58,7 @@ def municipality_slug(municipality: Municipality) -> str:
 
 
 def activity(lang: str, slug: str) -> str:
-    return page(lang, "activities", slug)
+    return item(lang, "activities", slug)
 
 
 def calendar_language(
@@ -62,32 +78,36 @@ def calendar_language(
 
 
 def activity_calendar(lang: str, slug: str) -> str:
-    return activity(lang, slug) + CALENDAR
+    return calendar(activity(lang, slug))
 
 
 def organisation(lang: str, slug: str) -> str:
-    return page(lang, "organisations", slug)
+    return item(lang, "organisations", slug)
+
+
+def organisation_calendar(lang: str, slug: str) -> str:
+    return calendar(organisation(lang, slug))
 
 
 def municipality(lang: str, m: Municipality) -> str:
-    return page(lang, "municipalities", municipality_slug(m))
+    return item(lang, "municipalities", municipality_slug(m))
 
 
 def form(lang: str, value: str) -> str:
-    return page(lang, "forms", value)
+    return item(lang, "forms", value)
 
 
 def target_group(lang: str, value: str) -> str:
-    return page(lang, "target-groups", value)
+    return item(lang, "target-groups", value)
 
 
 def news_item(lang: str, slug: str) -> str:
-    return page(lang, "news", slug)
+    return item(lang, "news", slug)
 
 
 NEWS_LISTINGS = {"news": "news", "event": "events", "training": "trainings", "job": "jobs"}
 
 
 def news_listing(lang: str, kind: str) -> str:
-    """Listing of one kind of news item; items live under /news/<slug>/ whatever the kind."""
+    """Listing of one kind of news item; items live at /news/<slug>.html whatever the kind."""
     return page(lang, NEWS_LISTINGS[kind] if kind != "news" else "news")

@@ -8,8 +8,8 @@ wall-clock times with a VTIMEZONE. The output depends only on the content and se
 DTSTAMP is the listing's ``verified`` date and UIDs derive from the slug and the slot, so an
 unchanged listing gives byte-identical files.
 
-Files live next to the pages: ``activities/<slug>/calendar.ics`` and
-``organisations/<slug>/calendar.ics``, under ``sv/`` and ``en/`` for the other languages.
+Files live next to the pages: ``activities/<slug>.ics`` and ``organisations/<slug>.ics``,
+under ``sv/`` and ``en/`` for the other languages.
 Ended activities keep their file so that subscriptions and links do not break.
 """
 
@@ -176,7 +176,7 @@ def _write_share(orgs: list[str]) -> tuple[int, int, dict[str, str]]:
             written += store.write(output, url, calendar(name, events_of(slug)))
         for slug in orgs:
             org = cat.content.organisations[slug]
-            url = urls.organisation(lang, slug) + urls.CALENDAR
+            url = urls.organisation_calendar(lang, slug)
             slugs = list(dict.fromkeys(cat.by_organisation.get(slug, [])))
             count += 1
             sources = [sig("organisations", slug), *(sig("activities", s) for s in slugs)]
