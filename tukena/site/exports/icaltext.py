@@ -2,8 +2,9 @@
 
 Serialising through icalendar's component classes costs about a millisecond per event
 (roughly 40 s for a site of 10,000 activities in three languages); these helpers write the
-same lines in a few microseconds. Text values are escaped with icalendar's ``vText``;
-the VTIMEZONE is built with icalendar's classes once.
+same lines in a few microseconds. Text values are escaped here by RFC 5545's rules (checked
+against icalendar's parser in the tests); the VTIMEZONE is built with icalendar's classes
+once.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from icalendar import Timezone, TimezoneDaylight, TimezoneStandard, vText
+from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
 
 from tukena.occurrences import TIMEZONE
 
@@ -22,7 +23,15 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 def text(value: str) -> str:
     """A TEXT value: control characters dropped, ``\\ ; ,`` and line breaks escaped."""
-    return vText(_CONTROL.sub("", value)).to_ical().decode("utf-8")
+    return (
+        _CONTROL.sub("", value)
+        .replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n")
+    )
 
 
 TZID = f";TZID={TIMEZONE}"  # the parameter of a wall-clock time in Helsinki
