@@ -35,7 +35,7 @@ from typing import Any
 from lunr.builder import Builder
 
 from tukena.loader import ContentSet
-from tukena.search import compact, documents, entities, facets, pipeline, results
+from tukena.search import compact, documents, entities, facets, indexer, pipeline, results
 from tukena.search.compact import FieldSpec
 
 logger = logging.getLogger(__name__)
@@ -72,29 +72,44 @@ def _field_text(item: documents.Listing, field: str, lang: str) -> str:
     raise ValueError(f"unknown field {field}")
 
 
-def activity_builder(
+def activity_texts(
     listings: list[documents.Listing], lang: str, fields: Sequence[str]
+) -> list[list[str]]:
+    """Per listing, the normalised text of each field, as the index sees them."""
+    return [[pipeline.normalise(_field_text(item, f, lang)) for f in fields] for item in listings]
+
+
+def entity_texts(docs: list[tuple[str, str]]) -> list[list[str]]:
+    """Per entity, the normalised text of its one field ``n``."""
+    return [[pipeline.normalise(text)] for _, text in docs]
+
+
+def _reference_builder(
+    texts: list[list[str]], lang: str, fields: Sequence[tuple[str, float]]
 ) -> Builder:
-    """A lunr.py builder with the activities added, documents numbered as ``listings``."""
     builder = pipeline.builder(lang)
     builder.ref("id")
-    for name in fields:
-        builder.field(name, boost=FIELDS[name].boost)
-    for number, item in enumerate(listings):
+    for name, boost in fields:
+        builder.field(name, boost=boost)
+    for number, values in enumerate(texts):
         doc = {"id": str(number)}
-        doc.update({f: pipeline.normalise(_field_text(item, f, lang)) for f in fields})
+        doc.update({name: value for (name, _), value in zip(fields, values, strict=True)})
         builder.add(doc)
     return builder
 
 
+def activity_builder(
+    listings: list[documents.Listing], lang: str, fields: Sequence[str]
+) -> Builder:
+    """A lunr.py builder with the activities added, documents numbered as ``listings``: the
+    reference that :func:`build`'s own indexing (:mod:`.indexer`) equals, for tests."""
+    specs = [(name, FIELDS[name].boost) for name in fields]
+    return _reference_builder(activity_texts(listings, lang, fields), lang, specs)
+
+
 def entity_builder(docs: list[tuple[str, str]], lang: str) -> Builder:
-    """A lunr.py builder with the entity names added."""
-    builder = pipeline.builder(lang)
-    builder.ref("id")
-    builder.field("n")
-    for number, (_, text) in enumerate(docs):
-        builder.add({"id": str(number), "n": pipeline.normalise(text)})
-    return builder
+    """A lunr.py builder with the entity names added (the reference, as above)."""
+    return _reference_builder(entity_texts(docs), lang, [("n", 1)])
 
 
 def _json(data: Any) -> bytes:
@@ -121,16 +136,19 @@ def build(
     facet_data, organisations = facets.build(listings, lang, today)
     entity_docs = entities.names(listings, facet_data, organisations, lang)
     prefix, chunks = results.build(listings, lang, today, url_for)
-    count = len(listings)
+    analyser = indexer.Analyser(lang)  # words repeat over documents, fields and indexes
+
+    def activities(fields: Sequence[str]) -> dict[str, Any]:
+        texts = activity_texts(listings, lang, fields)
+        postings = indexer.index(texts, fields, analyser)
+        return compact.encode(postings, [FIELDS[f] for f in fields])
+
+    entity_postings = indexer.index(entity_texts(entity_docs), ["n"], analyser)
     index = {
         "format": FORMAT,
         "lang": lang,
-        "activities": compact.encode(
-            activity_builder(listings, lang, core), [FIELDS[f] for f in core], count
-        ),
-        "entities": compact.encode(
-            entity_builder(entity_docs, lang), [FieldSpec("n")], len(entity_docs)
-        ),
+        "activities": activities(core),
+        "entities": compact.encode(entity_postings, [FieldSpec("n")]),
         "kinds": entities.kinds(entity_docs),
     }
     facet_data.update(
@@ -139,9 +157,7 @@ def build(
     base = f"search/{lang}/"
     files = {base + "index.json": _json(index), base + "facets.json": _json(facet_data)}
     if more:
-        extra = compact.encode(
-            activity_builder(listings, lang, more), [FIELDS[f] for f in more], count
-        )
+        extra = activities(more)
         files[base + "more.json"] = _json({"format": FORMAT, "lang": lang, "activities": extra})
     files.update({base + name: _json(chunk) for name, chunk in chunks.items()})
     logger.info(
