@@ -29,7 +29,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from lunr.builder import Builder
@@ -37,6 +38,7 @@ from lunr.builder import Builder
 from tukena.loader import ContentSet
 from tukena.search import compact, documents, entities, facets, indexer, pipeline, results
 from tukena.search.compact import FieldSpec
+from tukena.status import Status
 
 logger = logging.getLogger(__name__)
 
@@ -112,6 +114,28 @@ def entity_builder(docs: list[tuple[str, str]], lang: str) -> Builder:
     return _reference_builder(entity_texts(docs), lang, [("n", 1)])
 
 
+@dataclass(frozen=True)
+class Shared:
+    """What the files of every UI language are made of alike."""
+
+    listings: list[documents.Listing]
+    columns: facets.Columns
+
+
+def prepare(
+    content: ContentSet,
+    today: dt.date,
+    statuses: Mapping[str, Status] | None = None,
+    next_sessions: Mapping[str, dt.date | None] | None = None,
+) -> Shared:
+    """The listings and facet columns for :func:`build`, to make once for all languages.
+
+    ``statuses`` and ``next_sessions`` are as :func:`.documents.listings` takes them.
+    """
+    listings = documents.listings(content, today, statuses, next_sessions)
+    return Shared(listings, facets.columns(listings, today))
+
+
 def _json(data: Any) -> bytes:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
@@ -123,17 +147,22 @@ def build(
     url_for: Callable[[str], str],
     core: Sequence[str] = CORE_FIELDS,
     more: Sequence[str] = MORE_FIELDS,
+    shared: Shared | None = None,
 ) -> dict[str, bytes]:
     """The search files of one UI language, by path under the output folder.
 
     ``url_for(slug)`` gives the address of an activity's page in ``lang``; ``today`` is
     the build day: ended activities are left out and days are counted from it.
     ``core`` and ``more`` choose the activity fields of index.json and more.json.
+    ``shared`` is :func:`prepare`'s result for ``content`` and ``today``, when the caller
+    builds several languages.
     """
     if lang not in LANGUAGES:
         raise ValueError(f"no search pipeline for {lang!r}: use one of {', '.join(LANGUAGES)}")
-    listings = documents.listings(content, today)
-    facet_data, organisations = facets.build(listings, lang, today)
+    if shared is None:
+        shared = prepare(content, today)
+    listings = shared.listings
+    facet_data, organisations = facets.build(listings, lang, today, shared.columns)
     entity_docs = entities.names(listings, facet_data, organisations, lang)
     prefix, chunks = results.build(listings, lang, today, url_for)
     analyser = indexer.Analyser(lang)  # words repeat over documents, fields and indexes
