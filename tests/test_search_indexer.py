@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -60,6 +61,7 @@ def test_analyser_terms_are_the_builder_pipeline_terms(lang: str) -> None:
     for (text,) in _random_documents(2, 400, 1):
         want = [str(t) for t in reference.run(Tokenizer(text))]
         assert analyser.terms(text) == want, repr(text)
+        assert analyser.counts(text) == Counter(want), repr(text)
     assert analyser.word("ja" if lang == "fi" else "och" if lang == "sv" else "the") == ()
     assert analyser.word("!!") == ()
 

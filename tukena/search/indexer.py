@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -74,6 +73,21 @@ class Analyser:
                 out.extend(terms)
         return out
 
+    def counts(self, text: str) -> dict[str, int]:
+        """How many times each term occurs in ``text`` (its term frequencies)."""
+        known = self._terms
+        counts: dict[str, int] = {}
+        for word in words(text):
+            terms = known.get(word)
+            if terms is None:
+                terms = self.word(word)
+            for term in terms:
+                if term in counts:
+                    counts[term] += 1
+                else:
+                    counts[term] = 1
+        return counts
+
     def __len__(self) -> int:
         return len(self._terms)
 
@@ -106,7 +120,7 @@ def index(
     for number, texts in enumerate(documents):
         count = number + 1
         for slot, text in enumerate(texts):
-            for term, tf in Counter(analyser.terms(text)).items():
+            for term, tf in analyser.counts(text).items():
                 posting = terms.get(term)
                 if posting is None:
                     posting = terms[term] = [{} for _ in range(width)]
