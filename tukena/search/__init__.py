@@ -21,7 +21,8 @@ returns under the output folder::
     what a result card shows, 32 activities a file (:mod:`tukena.search.results`).
 
 ``theme/static/js/search/engine.js`` loads them with lunr.js and lunr-languages.
-Tokens are made by the Python ports of the lunr.js pipelines (:mod:`.pipeline`).
+Tokens are made by the Python ports of the lunr.js pipelines (:mod:`.pipeline`), and
+:mod:`.indexer` counts them into the postings lunr.py's ``Builder`` would hold.
 """
 
 from __future__ import annotations
