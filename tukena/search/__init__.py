@@ -21,7 +21,8 @@ returns under the output folder::
     what a result card shows, 32 activities a file (:mod:`tukena.search.results`).
 
 ``theme/static/js/search/engine.js`` loads them with lunr.js and lunr-languages.
-Tokens are made by the Python ports of the lunr.js pipelines (:mod:`.pipeline`).
+Tokens are made by the Python ports of the lunr.js pipelines (:mod:`.pipeline`), and
+:mod:`.indexer` counts them into the postings lunr.py's ``Builder`` would hold.
 """
 
 from __future__ import annotations
@@ -29,14 +30,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from lunr.builder import Builder
 
 from tukena.loader import ContentSet
-from tukena.search import compact, documents, entities, facets, pipeline, results
+from tukena.search import compact, documents, entities, facets, indexer, pipeline, results
 from tukena.search.compact import FieldSpec
+from tukena.status import Status
 
 logger = logging.getLogger(__name__)
 
@@ -72,29 +75,66 @@ def _field_text(item: documents.Listing, field: str, lang: str) -> str:
     raise ValueError(f"unknown field {field}")
 
 
-def activity_builder(
+def activity_texts(
     listings: list[documents.Listing], lang: str, fields: Sequence[str]
+) -> list[list[str]]:
+    """Per listing, the normalised text of each field, as the index sees them."""
+    return [[pipeline.normalise(_field_text(item, f, lang)) for f in fields] for item in listings]
+
+
+def entity_texts(docs: list[tuple[str, str]]) -> list[list[str]]:
+    """Per entity, the normalised text of its one field ``n``."""
+    return [[pipeline.normalise(text)] for _, text in docs]
+
+
+def _reference_builder(
+    texts: list[list[str]], lang: str, fields: Sequence[tuple[str, float]]
 ) -> Builder:
-    """A lunr.py builder with the activities added, documents numbered as ``listings``."""
     builder = pipeline.builder(lang)
     builder.ref("id")
-    for name in fields:
-        builder.field(name, boost=FIELDS[name].boost)
-    for number, item in enumerate(listings):
+    for name, boost in fields:
+        builder.field(name, boost=boost)
+    for number, values in enumerate(texts):
         doc = {"id": str(number)}
-        doc.update({f: pipeline.normalise(_field_text(item, f, lang)) for f in fields})
+        doc.update({name: value for (name, _), value in zip(fields, values, strict=True)})
         builder.add(doc)
     return builder
 
 
+def activity_builder(
+    listings: list[documents.Listing], lang: str, fields: Sequence[str]
+) -> Builder:
+    """A lunr.py builder with the activities added, documents numbered as ``listings``: the
+    reference that :func:`build`'s own indexing (:mod:`.indexer`) equals, for tests."""
+    specs = [(name, FIELDS[name].boost) for name in fields]
+    return _reference_builder(activity_texts(listings, lang, fields), lang, specs)
+
+
 def entity_builder(docs: list[tuple[str, str]], lang: str) -> Builder:
-    """A lunr.py builder with the entity names added."""
-    builder = pipeline.builder(lang)
-    builder.ref("id")
-    builder.field("n")
-    for number, (_, text) in enumerate(docs):
-        builder.add({"id": str(number), "n": pipeline.normalise(text)})
-    return builder
+    """A lunr.py builder with the entity names added (the reference, as above)."""
+    return _reference_builder(entity_texts(docs), lang, [("n", 1)])
+
+
+@dataclass(frozen=True)
+class Shared:
+    """What the files of every UI language are made of alike."""
+
+    listings: list[documents.Listing]
+    columns: facets.Columns
+
+
+def prepare(
+    content: ContentSet,
+    today: dt.date,
+    statuses: Mapping[str, Status] | None = None,
+    next_sessions: Mapping[str, dt.date | None] | None = None,
+) -> Shared:
+    """The listings and facet columns for :func:`build`, to make once for all languages.
+
+    ``statuses`` and ``next_sessions`` are as :func:`.documents.listings` takes them.
+    """
+    listings = documents.listings(content, today, statuses, next_sessions)
+    return Shared(listings, facets.columns(listings, today))
 
 
 def _json(data: Any) -> bytes:
@@ -108,29 +148,37 @@ def build(
     url_for: Callable[[str], str],
     core: Sequence[str] = CORE_FIELDS,
     more: Sequence[str] = MORE_FIELDS,
+    shared: Shared | None = None,
 ) -> dict[str, bytes]:
     """The search files of one UI language, by path under the output folder.
 
     ``url_for(slug)`` gives the address of an activity's page in ``lang``; ``today`` is
     the build day: ended activities are left out and days are counted from it.
     ``core`` and ``more`` choose the activity fields of index.json and more.json.
+    ``shared`` is :func:`prepare`'s result for ``content`` and ``today``, when the caller
+    builds several languages.
     """
     if lang not in LANGUAGES:
         raise ValueError(f"no search pipeline for {lang!r}: use one of {', '.join(LANGUAGES)}")
-    listings = documents.listings(content, today)
-    facet_data, organisations = facets.build(listings, lang, today)
+    if shared is None:
+        shared = prepare(content, today)
+    listings = shared.listings
+    facet_data, organisations = facets.build(listings, lang, today, shared.columns)
     entity_docs = entities.names(listings, facet_data, organisations, lang)
     prefix, chunks = results.build(listings, lang, today, url_for)
-    count = len(listings)
+    analyser = indexer.Analyser(lang)  # words repeat over documents, fields and indexes
+
+    def activities(fields: Sequence[str]) -> dict[str, Any]:
+        texts = activity_texts(listings, lang, fields)
+        postings = indexer.index(texts, fields, analyser)
+        return compact.encode(postings, [FIELDS[f] for f in fields])
+
+    entity_postings = indexer.index(entity_texts(entity_docs), ["n"], analyser)
     index = {
         "format": FORMAT,
         "lang": lang,
-        "activities": compact.encode(
-            activity_builder(listings, lang, core), [FIELDS[f] for f in core], count
-        ),
-        "entities": compact.encode(
-            entity_builder(entity_docs, lang), [FieldSpec("n")], len(entity_docs)
-        ),
+        "activities": activities(core),
+        "entities": compact.encode(entity_postings, [FieldSpec("n")]),
         "kinds": entities.kinds(entity_docs),
     }
     facet_data.update(
@@ -139,9 +187,7 @@ def build(
     base = f"search/{lang}/"
     files = {base + "index.json": _json(index), base + "facets.json": _json(facet_data)}
     if more:
-        extra = compact.encode(
-            activity_builder(listings, lang, more), [FIELDS[f] for f in more], count
-        )
+        extra = activities(more)
         files[base + "more.json"] = _json({"format": FORMAT, "lang": lang, "activities": extra})
     files.update({base + name: _json(chunk) for name, chunk in chunks.items()})
     logger.info(

@@ -29,8 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from lunr.builder import Builder
-
+from tukena.search.indexer import Postings
 from tukena.search.snowball import from_units, to_units
 
 logger = logging.getLogger(__name__)
@@ -40,8 +39,7 @@ MORE = "ghijklmnopqrstuvwxyz0123456789_$"
 FORMAT = 1
 
 
-def number(value: int) -> str:
-    """``value`` (≥ 0) in the base-32 digits described above."""
+def _number(value: int) -> str:
     if value < 0:
         raise ValueError(f"cannot encode {value}")
     digits = [LAST[value & 31]]
@@ -50,6 +48,15 @@ def number(value: int) -> str:
         digits.append(MORE[value & 31])
         value >>= 5
     return "".join(reversed(digits))
+
+
+#: Numbers below 1024 (one or two digits), most of those written, ready made.
+_SMALL = tuple(_number(value) for value in range(1024))
+
+
+def number(value: int) -> str:
+    """``value`` (≥ 0) in the base-32 digits described above."""
+    return _SMALL[value] if 0 <= value < 1024 else _number(value)
 
 
 def numbers(values: Iterable[int]) -> str:
@@ -98,35 +105,33 @@ class FieldSpec:
     boost: float = 1
 
 
-def encode(builder: Builder, fields: list[FieldSpec], count: int) -> dict[str, Any]:
-    """The compact form of what ``builder`` indexed (documents must be refs ``0 … count−1``).
-
-    Call after adding every document; does not need ``builder.build()``.
-    """
-    terms = sorted(builder.inverted_index, key=js_order)
+def encode(postings: Postings, fields: list[FieldSpec]) -> dict[str, Any]:
+    """The compact form of ``postings`` (:mod:`tukena.search.indexer`), fields as ``fields``."""
+    if tuple(f.name for f in fields) != postings.fields:
+        raise ValueError(f"fields {fields} do not match the postings' {postings.fields}")
+    terms = sorted(postings.terms, key=js_order)
     streams: list[list[str]] = [[] for _ in fields]
     for term in terms:
-        posting = builder.inverted_index[term]
-        for stream, field in zip(streams, fields, strict=True):
-            docs = sorted(int(ref) for ref in posting[field.name])
+        for stream, docs in zip(streams, postings.terms[term], strict=True):
             parts = [number(len(docs))]
             previous = -1
-            for doc in docs:
-                tf = builder.field_term_frequencies[f"{field.name}/{doc}"][term]
-                gap = doc - previous - 1
-                parts.append(number(2 * gap + (tf > 1)))
+            for doc in sorted(docs):
+                tf = docs[doc]
                 if tf > 1:
+                    parts.append(number(2 * (doc - previous) - 1))
                     parts.append(number(tf - 2))
+                else:
+                    parts.append(number(2 * (doc - previous - 1)))
                 previous = doc
             stream.append("".join(parts))
-    logger.debug("compacted %s terms of %s documents", len(terms), count)
+    logger.debug("compacted %s terms of %s documents", len(terms), postings.count)
     return {
         "format": FORMAT,
-        "n": count,
+        "n": postings.count,
         "fields": [[f.name, f.boost] for f in fields],
-        "k1": builder._k1,
-        "b": builder._b,
-        "pipeline": builder.search_pipeline.serialize(),
+        "k1": postings.k1,
+        "b": postings.b,
+        "pipeline": postings.pipeline,
         "terms": front_code(terms),
         "postings": ["".join(s) for s in streams],
     }

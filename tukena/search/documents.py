@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from tukena import reference
@@ -57,14 +58,28 @@ def _order(listing: Listing) -> tuple:
     return (0, first.region, first.code, listing.activity.organisation, listing.slug)
 
 
-def listings(content: ContentSet, today: dt.date) -> list[Listing]:
-    """Every activity that is not ended, in document-number order."""
+def listings(
+    content: ContentSet,
+    today: dt.date,
+    statuses: Mapping[str, Status] | None = None,
+    next_sessions: Mapping[str, dt.date | None] | None = None,
+) -> list[Listing]:
+    """Every activity that is not ended, in document-number order.
+
+    ``statuses`` and ``next_sessions`` may give, by slug, what ``status(activity, today)``
+    and ``next_session(activity.schedule, today)`` return, when the caller has them already
+    (the site's catalogue): both are only computed here for the slugs they lack.
+    """
+    statuses = statuses or {}
+    next_sessions = next_sessions or {}
     found = []
     for slug, activity in content.activities.items():
-        state = status(activity, today)
+        state = statuses.get(slug) or status(activity, today)
         if state is Status.ENDED:
             continue
-        upcoming = next_session(activity.schedule, today)
+        upcoming = (
+            next_sessions[slug] if slug in next_sessions else next_session(activity.schedule, today)
+        )
         assert upcoming is not None  # not ended, so a session is left
         found.append(
             Listing(

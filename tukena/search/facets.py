@@ -4,6 +4,8 @@ Kept out of the lunr index. Each column is one string of base-32 numbers
 (:func:`tukena.search.compact.numbers`), one number per document, or for a list-valued
 column (``municipality``, ``language``) the count and then the values, per document.
 Values are indexes into the tables of the same file, bit masks over a table, or days.
+The columns are the same in every UI language (:func:`columns`, made once per build); only
+the tables' labels differ.
 
 Columns (``flags`` bits are listed in the file under ``flags``):
 
@@ -30,6 +32,7 @@ import datetime as dt
 import logging
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
@@ -71,9 +74,15 @@ def _vocabulary(enum: type[StrEnum], lang: str) -> list[list[str]]:
     return [[v.value, label(v, lang)] for v in enum]
 
 
+#: Each vocabulary's values by position (iterating an enum is slow, and this is per listing).
+_POSITIONS: dict[type[StrEnum], dict[StrEnum, int]] = {
+    enum: {value: i for i, value in enumerate(enum)} for enum in VOCABULARIES.values()
+}
+
+
 def _mask(values: Iterable[StrEnum], enum: type[StrEnum]) -> int:
-    order = list(enum)
-    return sum(1 << order.index(v) for v in set(values))
+    positions = _POSITIONS[enum]
+    return sum(1 << positions[v] for v in set(values))
 
 
 def _flags(listing: Listing) -> int:
@@ -92,6 +101,33 @@ def _flags(listing: Listing) -> int:
     return sum(FLAGS[name] for name, on in bits.items() if on)
 
 
+def _values(
+    item: Listing,
+    today: dt.date,
+    municipalities: _Table,
+    organisations: _Table,
+    languages: dict[str, int],
+) -> dict[str, Any]:
+    """One listing's value of every column (lists for the list-valued ones)."""
+    a = item.activity
+    days, times = weekdays_and_times(item, today)
+    return {
+        "municipality": [municipalities(m) for m in item.municipalities],
+        "organisation": organisations(a.organisation),
+        "form": _mask(a.forms, ActivityForm),
+        "group": _mask(a.target_groups, TargetGroup),
+        "category": _POSITIONS[Category][a.category],
+        "language": sorted({languages[c] for c in a.languages}),
+        "level": _POSITIONS[LanguageLevel][a.language_level],
+        "capacity": _POSITIONS[Capacity][a.capacity],
+        "days": days,
+        "times": times,
+        "flags": _flags(item),
+        "next": (item.next_session - today).days,
+        "verified": max(0, (today - a.verified).days) // 30,
+    }
+
+
 class _Table:
     """Values in first-seen order, with their index."""
 
@@ -102,42 +138,53 @@ class _Table:
         return self.index.setdefault(value, len(self.index))
 
 
-def build(listings: list[Listing], lang: str, today: dt.date) -> tuple[dict[str, Any], list[str]]:
-    """The facet file's content for ``listings`` (in document order), and the slugs of the
-    organisations in organisation-number order."""
-    data = reference.load()
+@dataclass(frozen=True)
+class Columns:
+    """The half of the facet file that is the same in every language: the columns, and the
+    codes the tables they index list, in table order."""
+
+    columns: dict[str, str]
+    municipalities: list[str]
+    organisations: list[str]  # slugs, in organisation-number order
+    languages: list[str]
+
+
+def columns(listings: list[Listing], today: dt.date) -> Columns:
+    """The columns of ``listings`` (in document order)."""
     municipalities, organisations = _Table(), _Table()
     spoken = Counter(code for item in listings for code in item.activity.languages)
     languages = {code: i for i, (code, _) in enumerate(spoken.most_common())}
-    columns: dict[str, list[str]] = {name: [] for name in _COLUMNS}
+    parts: dict[str, list[str]] = {name: [] for name in _COLUMNS}
+    lists = [(name, parts[name]) for name in _LISTS]
+    scalars = [(name, parts[name]) for name in _COLUMNS if name not in _LISTS]
     for item in listings:
-        a = item.activity
-        days, times = weekdays_and_times(item, today)
-        codes = [municipalities(m) for m in item.municipalities]
-        values: dict[str, Any] = {
-            "municipality": codes,
-            "organisation": organisations(a.organisation),
-            "form": _mask(a.forms, ActivityForm),
-            "group": _mask(a.target_groups, TargetGroup),
-            "category": list(Category).index(a.category),
-            "language": sorted({languages[c] for c in a.languages}),
-            "level": list(LanguageLevel).index(a.language_level),
-            "capacity": list(Capacity).index(a.capacity),
-            "days": days,
-            "times": times,
-            "flags": _flags(item),
-            "next": (item.next_session - today).days,
-            "verified": max(0, (today - a.verified).days) // 30,
-        }
-        for name, value in values.items():
-            if isinstance(value, list):
-                columns[name].append(number(len(value)) + "".join(number(v) for v in value))
-            else:
-                columns[name].append(number(value))
+        values = _values(item, today, municipalities, organisations, languages)
+        for name, column in lists:
+            codes = values[name]
+            column.append(number(len(codes)) + "".join(number(v) for v in codes))
+        for name, column in scalars:
+            column.append(number(values[name]))
+    logger.debug("facet columns of %s documents", len(listings))
+    return Columns(
+        {name: "".join(column) for name, column in parts.items()},
+        list(municipalities.index),
+        list(organisations.index),
+        list(languages),
+    )
+
+
+def build(
+    listings: list[Listing], lang: str, today: dt.date, shared: Columns | None = None
+) -> tuple[dict[str, Any], list[str]]:
+    """The facet file's content for ``listings`` (in document order), and the slugs of the
+    organisations in organisation-number order. ``shared`` is ``columns(listings, today)``
+    when the caller has it (it is the same in every language)."""
+    data = reference.load()
+    made = shared if shared is not None else columns(listings, today)
     regions = _Table()
     counties = _Table()
     municipality_rows = []
-    for code in municipalities.index:
+    for code in made.municipalities:
         m = data.municipalities[code]
         county = counties(m.county) if m.county else -1
         municipality_rows.append([code, m.name(lang), regions(m.region), county])
@@ -148,7 +195,7 @@ def build(listings: list[Listing], lang: str, today: dt.date) -> tuple[dict[str,
             [c, data.counties[c].name(lang), data.counties[c].short_name(lang)]
             for c in counties.index
         ],
-        "language": [[code, language_name(code, lang)] for code in languages],
+        "language": [[code, language_name(code, lang)] for code in made.languages],
     }
     tables.update({name: _vocabulary(enum, lang) for name, enum in VOCABULARIES.items()})
     logger.debug("facets of %s documents in %s", len(listings), lang)
@@ -157,15 +204,17 @@ def build(listings: list[Listing], lang: str, today: dt.date) -> tuple[dict[str,
         "n": len(listings),
         "flags": FLAGS,
         "tables": tables,
-        "columns": {name: "".join(parts) for name, parts in columns.items()},
+        "columns": dict(made.columns),
     }
-    return facets, list(organisations.index)
+    return facets, list(made.organisations)
 
 
 _COLUMNS = (
     "municipality", "organisation", "form", "group", "category", "language", "level",
     "capacity", "days", "times", "flags", "next", "verified",
 )  # fmt: skip
+#: The list-valued columns: a count, then the values.
+_LISTS = ("municipality", "language")
 
 
 def decode(facets: dict[str, Any], column: str) -> list[Any]:
@@ -173,7 +222,7 @@ def decode(facets: dict[str, Any], column: str) -> list[Any]:
     from tukena.search.compact import decode as numbers
 
     values = numbers(facets["columns"][column])
-    if column not in ("municipality", "language"):
+    if column not in _LISTS:
         return values
     out, i = [], 0
     while i < len(values):

@@ -3,16 +3,18 @@
 
 Only the search page loads them (``theme/templates/search.html``), never any other page.
 
-They take seconds per language at 10,000 activities, so a build reuses the files of the
-previous one when nothing they are made of changed: :func:`fingerprint` combines the code
-fingerprint (:func:`tukena.site.incremental.code_fingerprint`: tukena's sources, reference
-data, catalogs, theme), the settings with the build date, and the signature of every content
-file. The fingerprint and the file names are kept in the incremental build state
-(``BuildState.search``); the files are rebuilt when the fingerprint differs or a file is
-missing. Languages are built in parallel (forked processes share the catalogue); a file is
-only rewritten when its bytes changed, and result files left over from a bigger build are
-removed. The search page adds the fingerprint's start to the files' addresses (``?v=``) so
-that browsers never mix files of two builds.
+They take about a second per language at 10,000 activities, so a build reuses the files of
+the previous one when nothing they are made of changed: :func:`fingerprint` combines the
+code fingerprint (:func:`tukena.site.incremental.code_fingerprint`: tukena's sources,
+reference data, catalogs, theme), the settings with the build date, and the signature of
+every content file. The fingerprint and the file names are kept in the incremental build
+state (``BuildState.search``); the files are rebuilt when the fingerprint differs or a file
+is missing. Languages are built in parallel: forked processes share the catalogue and what
+every language is made of alike, the searchable listings and the facet columns, made once
+before the fork (:func:`shared`). A file is only rewritten when its bytes changed, and
+result files left over from a bigger build are removed. The search page adds the
+fingerprint's start to the files' addresses (``?v=``) so that browsers never mix files of
+two builds.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from tukena import search
 from tukena.site import urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.exports.memo import write_file
+from tukena.status import STALE_AFTER_MONTHS
 
 logger = logging.getLogger(__name__)
 
@@ -96,6 +99,19 @@ def version(cat: Catalogue) -> str:
     return fingerprint(cat)[:12]
 
 
+def shared(cat: Catalogue) -> search.Shared:
+    """What every language's files are made of alike (:func:`tukena.search.prepare`), made
+    once per catalogue, before the workers fork. The catalogue's statuses are used when the
+    search counts listings stale after as many months (it counts with the default)."""
+    cached = getattr(cat, "_search_shared", None)
+    if cached is not None:
+        return cached
+    statuses = cat.status if cat.config.stale_after_months == STALE_AFTER_MONTHS else None
+    made = search.prepare(cat.content, cat.config.today, statuses, cat.next_session)
+    cat._search_shared = made  # type: ignore[attr-defined] - a per-build memo
+    return made
+
+
 def build_language(cat: Catalogue, lang: str, output: Path) -> tuple[list[str], int]:
     """Build and write one language's files; return their paths and how many changed."""
     started = time.perf_counter()
@@ -104,7 +120,7 @@ def build_language(cat: Catalogue, lang: str, output: Path) -> tuple[list[str], 
     def url_for(slug: str) -> str:
         return f"{siteurl}/{urls.activity(lang, slug)}"
 
-    files = search.build(cat.content, lang, cat.config.today, url_for)
+    files = search.build(cat.content, lang, cat.config.today, url_for, shared=shared(cat))
     changed = sum(write_file(output / path, data) for path, data in files.items())
     results = output / folder(lang) / "results"
     for old in results.glob("*.json") if results.is_dir() else []:
@@ -148,6 +164,7 @@ def begin(cat: Catalogue, output: Path, state: Any = None) -> tuple[list[str], s
     if state is not None:
         state.search = {}  # a failure below leaves no claim that the files are current
     _catalogue = cat
+    shared(cat)  # made before the workers fork, for all of them
     return todo, current
 
 

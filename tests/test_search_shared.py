@@ -1,0 +1,69 @@
+"""What the languages share is made once and gives the files each language makes alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_search_fixtures import TODAY, content, url_for
+from tukena import loader, search
+from tukena.search import documents, facets
+from tukena.site import catalogue, searchfiles
+from tukena.site.config import SiteConfig
+from tukena.status import STALE_AFTER_MONTHS
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _shipped() -> loader.ContentSet:
+    found, _ = loader.check(ROOT)
+    return found
+
+
+def _catalogue(content_set: loader.ContentSet, months: int) -> catalogue.Catalogue:
+    config = SiteConfig(
+        root=ROOT, output=ROOT / "unused", theme=ROOT / "theme", today=TODAY,
+        stale_after_months=months,
+    )  # fmt: skip
+    return catalogue.build(content_set, config)
+
+
+@pytest.mark.parametrize("which", ["fixtures", "shipped"])
+def test_files_made_from_shared_data_equal_those_made_alone(which: str) -> None:
+    content_set = content() if which == "fixtures" else _shipped()
+    shared = search.prepare(content_set, TODAY)
+    for lang in search.LANGUAGES:
+        alone = search.build(content_set, lang, TODAY, url_for(lang))
+        assert search.build(content_set, lang, TODAY, url_for(lang), shared=shared) == alone
+
+
+def test_facet_columns_are_the_same_in_every_language() -> None:
+    listings = documents.listings(_shipped(), TODAY)
+    columns = facets.columns(listings, TODAY)
+    for lang in search.LANGUAGES:
+        alone = facets.build(listings, lang, TODAY)
+        assert facets.build(listings, lang, TODAY, columns) == alone
+    assert columns.columns == facets.build(listings, "fi", TODAY)[0]["columns"]
+
+
+def test_listings_from_the_catalogue_equal_those_computed() -> None:
+    content_set = _shipped()
+    cat = _catalogue(content_set, STALE_AFTER_MONTHS)
+    made = documents.listings(content_set, TODAY, cat.status, cat.next_session)
+    assert made == documents.listings(content_set, TODAY)
+    assert any(item.stale for item in made) and not all(item.stale for item in made)
+
+
+def test_only_missing_statuses_are_computed() -> None:
+    content_set = content()
+    assert documents.listings(content_set, TODAY, {}, {}) == documents.listings(content_set, TODAY)
+
+
+@pytest.mark.parametrize("months", [STALE_AFTER_MONTHS, 1, 600])
+def test_the_site_shares_the_listings_the_search_counts_stale_by_default(months: int) -> None:
+    content_set = _shipped()
+    cat = _catalogue(content_set, months)
+    shared = searchfiles.shared(cat)
+    assert shared is searchfiles.shared(cat)  # made once per catalogue
+    assert shared == search.prepare(content_set, TODAY)
