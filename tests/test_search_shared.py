@@ -11,7 +11,7 @@ from tukena import loader, search
 from tukena.search import documents, facets
 from tukena.site import catalogue, searchfiles
 from tukena.site.config import SiteConfig
-from tukena.status import STALE_AFTER_MONTHS
+from tukena.status import STALE_AFTER_MONTHS, Status
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -61,9 +61,16 @@ def test_only_missing_statuses_are_computed() -> None:
 
 
 @pytest.mark.parametrize("months", [STALE_AFTER_MONTHS, 1, 600])
-def test_the_site_shares_the_listings_the_search_counts_stale_by_default(months: int) -> None:
+def test_the_search_calls_listings_stale_as_the_site_does(months: int) -> None:
     content_set = _shipped()
     cat = _catalogue(content_set, months)
     shared = searchfiles.shared(cat)
     assert shared is searchfiles.shared(cat)  # made once per catalogue
-    assert shared == search.prepare(content_set, TODAY)
+    stale = {item.slug for item in shared.listings if item.stale}
+    assert stale == {slug for slug, state in cat.status.items() if state is Status.STALE}
+    if months == STALE_AFTER_MONTHS:
+        assert shared == search.prepare(content_set, TODAY)
+    else:  # the shipped sample has stale listings at the default, and only then
+        assert stale != {
+            item.slug for item in search.prepare(content_set, TODAY).listings if item.stale
+        }

@@ -31,7 +31,6 @@ from tukena import search
 from tukena.site import urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.exports.memo import write_file
-from tukena.status import STALE_AFTER_MONTHS
 
 logger = logging.getLogger(__name__)
 
@@ -101,13 +100,12 @@ def version(cat: Catalogue) -> str:
 
 def shared(cat: Catalogue) -> search.Shared:
     """What every language's files are made of alike (:func:`tukena.search.prepare`), made
-    once per catalogue, before the workers fork. The catalogue's statuses are used when the
-    search counts listings stale after as many months (it counts with the default)."""
+    once per catalogue, before the workers fork, from the catalogue's statuses: the search
+    calls a listing out of date exactly when its page does (``TUKENA_STALE_AFTER_MONTHS``)."""
     cached = getattr(cat, "_search_shared", None)
     if cached is not None:
         return cached
-    statuses = cat.status if cat.config.stale_after_months == STALE_AFTER_MONTHS else None
-    made = search.prepare(cat.content, cat.config.today, statuses, cat.next_session)
+    made = search.prepare(cat.content, cat.config.today, cat.status, cat.next_session)
     cat._search_shared = made  # type: ignore[attr-defined] - a per-build memo
     return made
 
