@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+import gc
 import os
 from pathlib import Path
 
-from tukena.site import incremental
+from tukena.site import build, incremental
 from tukena.site.config import SiteConfig
 
 REPO = Path(__file__).resolve().parent.parent
@@ -75,3 +77,29 @@ def test_models_file_is_written_only_when_a_model_changed(tmp_path):
     incremental.save_state(config, state)
     assert models_file.stat().st_mtime_ns != stamp - 10**9
     assert incremental.load_state(config).models["content/activities/x.md"][2] == "new model"
+
+
+def test_a_parallel_build_pickles_the_models_in_a_worker_once(tmp_path, monkeypatch):
+    config = dataclasses.replace(_config(tmp_path), workers=2)
+    writers = tmp_path / "writers"
+    save = incremental.save_models
+
+    def recorded(path, state):
+        with writers.open("a") as handle:  # forked workers share the patched module
+            handle.write(f"{os.getpid()}\n")
+        save(path, state)
+
+    monkeypatch.setattr(incremental, "save_models", recorded)
+    try:
+        first = build.prepare(config)
+        build.write(first, config.output)
+        build.finish(config)
+        assert [int(pid) for pid in writers.read_text().split()] != [os.getpid()]
+        assert len(writers.read_text().split()) == 1
+        assert incremental.load_state(config).models.keys() == first.state.models.keys()
+        second = build.prepare(config)  # the models come from the file now
+        build.write(second, config.output)
+        build.finish(config)
+        assert len(writers.read_text().split()) == 1  # unchanged: not written again
+    finally:
+        gc.unfreeze()

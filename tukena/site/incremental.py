@@ -137,19 +137,37 @@ def load_state(config: SiteConfig) -> BuildState:
     return state
 
 
+def models_to_save(config: SiteConfig, state: BuildState) -> Path | None:
+    """Where the models must be written: None when there is no cache folder, or when the
+    file already holds them (they did not change since :func:`load_state`)."""
+    path = _models_path(config)
+    if path is None or state_path(config) is None:
+        return None
+    if _loaded.get(path) == _models_key(state.models) and path.is_file():
+        return None
+    return path
+
+
+def save_models(path: Path, state: BuildState) -> None:
+    """Write the models file (pickling 10,000 models takes about two seconds, so a parallel
+    build does it in a worker while pages are rendered; :func:`models_saved` records it)."""
+    _pickle(path, (state.models_code, state.models))
+
+
+def models_saved(path: Path, state: BuildState) -> None:
+    _loaded[path] = _models_key(state.models)
+
+
 def save_state(config: SiteConfig, state: BuildState) -> None:
     """Write the state; the models only when they changed since :func:`load_state`."""
     path = state_path(config)
     if path is None:
         return
     _pickle(path, dataclasses.replace(state, models={}))
-    models_path = _models_path(config)
-    if models_path is None:
-        return
-    key = _models_key(state.models)
-    if _loaded.get(models_path) != key or not models_path.is_file():
-        _pickle(models_path, (state.models_code, state.models))
-        _loaded[models_path] = key
+    models_path = models_to_save(config, state)
+    if models_path is not None:
+        save_models(models_path, state)
+        models_saved(models_path, state)
 
 
 def _settings(config: SiteConfig, code: str) -> str:

@@ -2,7 +2,8 @@
 
 These parts depend only on the catalogue, never on each other's files, so one pool of
 forked workers takes them all, biggest first (each language's search files, shares of the
-calendars, the small exports), then many small shares of the pages, which keep both cores
+calendars, the build cache's models file, the small exports), then many small shares of the
+pages, which keep both cores
 busy until the end. Run one after another, each part waited for its slowest worker while
 the other core sat idle. Small sites, one worker or no ``fork``: everything in-process.
 """
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from tukena.site import exports, headers, render, searchfiles
+from tukena.site import exports, headers, incremental, render, searchfiles
 from tukena.site.catalogue import Catalogue
 from tukena.site.routes import Job
 
@@ -42,10 +43,20 @@ def _calendars(orgs: list[str]) -> Any:
     return ical._write_share(orgs)
 
 
+_state: Any = None  # the build state, set before forking; read by workers
+
+
+def _models(path: str) -> str:
+    assert _state is not None
+    incremental.save_models(Path(path), _state)
+    return path
+
+
 _TASKS = {
     "pages": render._render_share,
     "search": searchfiles._build_in_worker,
     "calendars": _calendars,
+    "models": _models,
     "exports": _small_exports,
 }
 
@@ -68,9 +79,13 @@ def write(cat: Catalogue, jobs: Sequence[Job], output: Path, state: Any) -> dict
     version = render.static_version(cat.config.theme)
     languages, fingerprint = searchfiles.begin(cat, output, state)
     store = ical.begin(cat, output)
-    render._catalogue = cat
+    global _state
+    render._catalogue, _state = cat, state
     tasks: list[tuple[str, Any]] = [("search", (lang, str(output))) for lang in languages]
     tasks += [("calendars", orgs) for orgs in ical.shares(cat, workers if parallel else 1)]
+    models = incremental.models_to_save(cat.config, state) if parallel else None
+    if models is not None:  # else :func:`incremental.save_state` writes them
+        tasks.append(("models", str(models)))
     tasks.append(("exports", str(output)))
     listings = {
         lang: [j for j in jobs if j.kind in LISTINGS and j.lang == lang]
@@ -92,10 +107,12 @@ def write(cat: Catalogue, jobs: Sequence[Job], output: Path, state: Any) -> dict
                 index, result = _run(task)
                 results[index] = result
     finally:
-        render._catalogue = searchfiles._catalogue = ical._share = None
+        render._catalogue = searchfiles._catalogue = ical._share = _state = None
     done: dict[str, list] = {kind: [] for kind in _TASKS}
     for (kind, _), result in zip(tasks, results, strict=True):
         done[kind].append(result)
+    for path in done["models"]:
+        incremental.models_saved(Path(path), state)
     calendars = ical.end(store, done["calendars"])
     search_changed = searchfiles.end(state, fingerprint, done["search"]) if languages else 0
     return {
