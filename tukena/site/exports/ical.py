@@ -44,13 +44,61 @@ def _until(day: dt.date) -> str:
     return utc(dt.datetime.combine(day, dt.time(23, 59, 59), tzinfo=ZONE))
 
 
+Occurrence = tuple[str, list[tuple[str, str]], dict[str, str] | None]
+
+
+def _weekly(rule: Rule) -> list[tuple[str, str]]:
+    slot = rule.slot
+    recur = f"FREQ=WEEKLY;INTERVAL={slot.every};BYDAY={ICAL_DAYS[rule.weekday]}"
+    if rule.until is not None:
+        recur += f";UNTIL={_until(rule.until)}"
+    times = [
+        ("DTSTART" + TZID, local(rule.local(rule.first, slot.start))),
+        ("DTEND" + TZID, local(rule.local(rule.first, slot.end))),
+        ("RRULE", recur),
+    ]
+    if rule.skipped:
+        skipped = ",".join(local(rule.local(day, slot.start)) for day in rule.skipped)
+        times.append(("EXDATE" + TZID, skipped))
+    return times
+
+
+def occurrences(a: Activity) -> list[Occurrence]:
+    """Each VEVENT's UID suffix, time lines and note (a session's), weekly slots first:
+    the same in every language, so made once per activity."""
+    out: list[Occurrence] = []
+    seen: set[str] = set()
+
+    def unique(uid: str) -> str:
+        candidate, count = uid, 1
+        while candidate in seen:
+            count += 1
+            candidate = f"{uid}-{count}"
+        seen.add(candidate)
+        return candidate
+
+    for rule in rules(a.schedule):
+        out.append((unique(f"{rule.weekday}-{rule.slot.start:%H%M}"), _weekly(rule), None))
+    for session in a.schedule.sessions:
+        times = [
+            ("DTSTART" + TZID, local(dt.datetime.combine(session.date, session.start))),
+            ("DTEND" + TZID, local(dt.datetime.combine(session.date, session.end))),
+        ]
+        uid = unique(f"{session.date:%Y%m%d}-{session.start:%H%M}")
+        out.append((uid, times, session.note))
+    return out
+
+
 class ActivityEvents:
     """The VEVENTs of one activity in one UI language."""
 
-    def __init__(self, cat: Catalogue, slug: str, lang: str) -> None:
+    def __init__(
+        self, cat: Catalogue, slug: str, lang: str, times: list[Occurrence] | None = None
+    ) -> None:
         self.slug = slug
         self.lang = lang
         self.a: Activity = cat.activities[slug]
+        self.times = occurrences(self.a) if times is None else times
         self.siteurl = cat.config.siteurl
         self.domain = host(self.siteurl)
         self.stamp = utc(dt.datetime.combine(self.a.verified, dt.time(0), tzinfo=dt.UTC))
@@ -64,62 +112,30 @@ class ActivityEvents:
             places.append(gettext(self.lang, "Online"))
         return "; ".join(places)
 
-    def _event(self, uid: str, times: list[tuple[str, str]], note: str = "") -> bytes:
-        page = absolute(self.siteurl, urls.activity(self.lang, self.slug))
-        described = [note, self._text(self.a.summary), self._text(self.a.schedule.note), page]
-        location = self._location()
-        return lines(
-            ("BEGIN", "VEVENT"),
-            ("UID", f"{self.slug}-{uid}@{self.domain}"),
-            ("DTSTAMP", self.stamp),
-            *times,
-            ("SUMMARY", text(self._text(self.a.title))),
-            *([("LOCATION", text(location))] if location else []),
-            ("DESCRIPTION", text("\n\n".join(p for p in described if p))),
-            *([("URL", page)] if self.siteurl else []),
-            ("END", "VEVENT"),
-        )
-
-    @staticmethod
-    def _weekly(rule: Rule) -> list[tuple[str, str]]:
-        slot = rule.slot
-        recur = f"FREQ=WEEKLY;INTERVAL={slot.every};BYDAY={ICAL_DAYS[rule.weekday]}"
-        if rule.until is not None:
-            recur += f";UNTIL={_until(rule.until)}"
-        times = [
-            ("DTSTART" + TZID, local(rule.local(rule.first, slot.start))),
-            ("DTEND" + TZID, local(rule.local(rule.first, slot.end))),
-            ("RRULE", recur),
-        ]
-        if rule.skipped:
-            skipped = ",".join(local(rule.local(day, slot.start)) for day in rule.skipped)
-            times.append(("EXDATE" + TZID, skipped))
-        return times
-
     def to_ical(self) -> bytes:
         """Every VEVENT, serialised: weekly slots first, then dated sessions."""
-        out: list[bytes] = []
-        seen: set[str] = set()
-
-        def unique(uid: str) -> str:
-            candidate, count = uid, 1
-            while candidate in seen:
-                count += 1
-                candidate = f"{uid}-{count}"
-            seen.add(candidate)
-            return candidate
-
-        for rule in rules(self.a.schedule):
-            uid = unique(f"{rule.weekday}-{rule.slot.start:%H%M}")
-            out.append(self._event(uid, self._weekly(rule)))
-        for session in self.a.schedule.sessions:
-            start = dt.datetime.combine(session.date, session.start)
-            times = [
-                ("DTSTART" + TZID, local(start)),
-                ("DTEND" + TZID, local(dt.datetime.combine(session.date, session.end))),
-            ]
-            uid = unique(f"{session.date:%Y%m%d}-{session.start:%H%M}")
-            out.append(self._event(uid, times, self._text(session.note)))
+        page = absolute(self.siteurl, urls.activity(self.lang, self.slug))
+        summary = ("SUMMARY", text(self._text(self.a.title)))
+        location = self._location()
+        located = [("LOCATION", text(location))] if location else []
+        described = [self._text(self.a.summary), self._text(self.a.schedule.note), page]
+        linked = [("URL", page)] if self.siteurl else []
+        out = []
+        for uid, times, note in self.times:
+            description = "\n\n".join(p for p in [self._text(note), *described] if p)
+            out.append(
+                lines(
+                    ("BEGIN", "VEVENT"),
+                    ("UID", f"{self.slug}-{uid}@{self.domain}"),
+                    ("DTSTAMP", self.stamp),
+                    *times,
+                    summary,
+                    *located,
+                    ("DESCRIPTION", text(description)),
+                    *linked,
+                    ("END", "VEVENT"),
+                )
+            )
         return b"".join(out)
 
 
@@ -156,12 +172,15 @@ def _write_share(orgs: list[str]) -> tuple[int, int, dict[str, str]]:
 
     written = count = 0
     languages = cat.config.languages
+    times: dict[str, list[Occurrence]] = {}  # by slug: the same in every language
     for lang in languages:
         events: dict[str, bytes] = {}
 
         def events_of(slug: str, lang: str = lang, events: dict = events) -> bytes:
             if slug not in events:
-                events[slug] = ActivityEvents(cat, slug, lang).to_ical()
+                if slug not in times:
+                    times[slug] = occurrences(cat.activities[slug])
+                events[slug] = ActivityEvents(cat, slug, lang, times[slug]).to_ical()
             return events[slug]
 
         for slug in activities:

@@ -39,7 +39,7 @@ TZID = f";TZID={TIMEZONE}"  # the parameter of a wall-clock time in Helsinki
 
 def local(value: dt.datetime) -> str:
     """``20260901T170000``: a wall-clock time, to go with :data:`TZID`."""
-    return f"{value:%Y%m%dT%H%M%S}"
+    return value.isoformat(timespec="seconds")[:19].replace("-", "").replace(":", "")
 
 
 def utc(value: dt.datetime) -> str:
