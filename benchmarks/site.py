@@ -7,9 +7,13 @@
   same activities as ordinary Markdown articles;
 - scaling: cost per activity at 3,000 and 30,000 activities.
 
-Every timed build starts from a settled disk (``sync`` after the content was generated and
-old output deleted: their write-back would otherwise land in the timed run) and, unless it
-is a rebuild, from a cold cache. Full builds are timed ``REPEAT`` times and the fastest
+Every timed build starts from a settled disk (``sync`` after the content was generated:
+its write-back would otherwise land in the timed run) and, unless it is a rebuild, from a
+cold cache. Old output is moved aside, not deleted, until every build is timed: for a few
+minutes after many files are deleted, ext4 skips each recently freed inode when it creates
+a file, reading its inode-table block to check the deletion time (``recently_deleted``),
+and a build of 50,000 files right after deleting another spent about a fifth of its time
+in that scan (seen with ``perf``), more the more files were deleted. Full builds are timed ``REPEAT`` times and the fastest
 run counts, as ``timeit`` does: other tenants of a shared machine only ever add time. The
 30,000-activity build runs once, which can only make its ratio look worse. Wall times come
 from runs without the memory sampler; peak memory from one more run with it.
@@ -50,29 +54,42 @@ def generate(workdir: Path, activities: int) -> Path:
 
 
 def settle() -> None:
-    """Let the disk finish writing back what earlier steps wrote or deleted."""
+    """Let the disk finish writing back what earlier steps wrote."""
     os.sync()
 
 
+def discard(path: Path, trash: Path) -> None:
+    """Move ``path`` into ``trash`` (deleted after the last timed build, see above)."""
+    if path.exists():
+        trash.mkdir(parents=True, exist_ok=True)
+        path.rename(trash / f"{len(list(trash.iterdir()))}-{path.name}")
+
+
 def best_of(
-    one: Callable[[bool], Run], clean: list[Path], repeat: int = 1, memory: bool = False
+    one: Callable[[bool], Run],
+    clean: list[Path],
+    trash: Path,
+    repeat: int = 1,
+    memory: bool = False,
 ) -> Run:
-    """The fastest of ``repeat`` runs of ``one(sampled)``, each after deleting ``clean`` and
-    settling the disk. With ``memory``, one more run measures the peak memory (sampling
+    """The fastest of ``repeat`` runs of ``one(sampled)``, each after moving ``clean`` into
+    ``trash`` and settling the disk. With ``memory``, one more run measures the peak memory (sampling
     slows the run, see :mod:`benchmarks.measure`); otherwise the peak is reported as 0."""
     runs = []
     for sampled in [False] * repeat + [True] * memory:
         for path in clean:
-            shutil.rmtree(path, ignore_errors=True)
+            discard(path, trash)
         settle()
         runs.append(one(sampled))
     best = min(runs[:repeat], key=lambda r: r.seconds)
     return Run(best.seconds, max(r.peak_mb for r in runs), max(r.returncode for r in runs))
 
 
-def fresh_build(root: Path, output: Path, repeat: int = 1, memory: bool = False) -> Run:
+def fresh_build(
+    root: Path, output: Path, trash: Path, repeat: int = 1, memory: bool = False
+) -> Run:
     """Full builds into an empty folder with a cold cache."""
-    return best_of(partial(build, root, output), [output, root / "cache"], repeat, memory)
+    return best_of(partial(build, root, output), [output, root / "cache"], trash, repeat, memory)
 
 
 def build(root: Path, output: Path, sampled: bool = False) -> Run:
@@ -118,9 +135,9 @@ def plain_site(root: Path, workdir: Path) -> Path:
     return plain
 
 
-def plain_build(plain: Path, output: Path, repeat: int = 1) -> Run:
+def plain_build(plain: Path, output: Path, trash: Path, repeat: int = 1) -> Run:
     """Timed like :func:`fresh_build`, with its peak memory from one more run."""
-    return best_of(partial(_plain_run, plain, output), [output], repeat, memory=True)
+    return best_of(partial(_plain_run, plain, output), [output], trash, repeat, memory=True)
 
 
 def _plain_run(plain: Path, output: Path, sampled: bool) -> Run:
@@ -156,8 +173,10 @@ def run_all(workdir: Path, activities: int = 10000, scaling: bool = True) -> dic
     out = workdir / "out"
     plain = plain_site(root, workdir)
     plain_out = workdir / "plain-out"
-    baseline = plain_build(plain, plain_out, REPEAT)
-    full = fresh_build(root, out, REPEAT, memory=True)
+    trash = workdir / "trash"
+    shutil.rmtree(trash, ignore_errors=True)  # left by an interrupted run
+    baseline = plain_build(plain, plain_out, trash, REPEAT)
+    full = fresh_build(root, out, trash, REPEAT, memory=True)
     settle()
     unchanged = build(root, out)
     touch_one(root)
@@ -195,9 +214,10 @@ def run_all(workdir: Path, activities: int = 10000, scaling: bool = True) -> dic
         for n in (3000, 30000):
             scaled = generate(workdir, n)
             target = workdir / f"out-{n}"
-            result = fresh_build(scaled, target, REPEAT if n < 30000 else 1)
-            shutil.rmtree(target, ignore_errors=True)
+            result = fresh_build(scaled, target, trash, REPEAT if n < 30000 else 1)
+            discard(target, trash)
             costs[n] = result.seconds / n
             figures[f"full_{n}_s"] = result.seconds
         figures["cost_per_activity_30k_vs_3k"] = costs[30000] / costs[3000]
+    shutil.rmtree(trash, ignore_errors=True)
     return figures
