@@ -44,7 +44,7 @@ def _until(day: dt.date) -> str:
     return utc(dt.datetime.combine(day, dt.time(23, 59, 59), tzinfo=ZONE))
 
 
-Occurrence = tuple[str, list[tuple[str, str]], dict[str, str] | None]
+Occurrence = tuple[str, bytes, dict[str, str] | None]  # UID suffix, folded time lines, note
 
 
 def _weekly(rule: Rule) -> list[tuple[str, str]]:
@@ -64,8 +64,8 @@ def _weekly(rule: Rule) -> list[tuple[str, str]]:
 
 
 def occurrences(a: Activity) -> list[Occurrence]:
-    """Each VEVENT's UID suffix, time lines and note (a session's), weekly slots first:
-    the same in every language, so made once per activity."""
+    """Each VEVENT's UID suffix, folded time lines and note (a session's), weekly slots
+    first: the same in every language, so made once per activity."""
     out: list[Occurrence] = []
     seen: set[str] = set()
 
@@ -78,14 +78,14 @@ def occurrences(a: Activity) -> list[Occurrence]:
         return candidate
 
     for rule in rules(a.schedule):
-        out.append((unique(f"{rule.weekday}-{rule.slot.start:%H%M}"), _weekly(rule), None))
+        out.append((unique(f"{rule.weekday}-{rule.slot.start:%H%M}"), lines(*_weekly(rule)), None))
     for session in a.schedule.sessions:
         times = [
             ("DTSTART" + TZID, local(dt.datetime.combine(session.date, session.start))),
             ("DTEND" + TZID, local(dt.datetime.combine(session.date, session.end))),
         ]
         uid = unique(f"{session.date:%Y%m%d}-{session.start:%H%M}")
-        out.append((uid, times, session.note))
+        out.append((uid, lines(*times), session.note))
     return out
 
 
@@ -113,29 +113,27 @@ class ActivityEvents:
         return "; ".join(places)
 
     def to_ical(self) -> bytes:
-        """Every VEVENT, serialised: weekly slots first, then dated sessions."""
+        """Every VEVENT, serialised: weekly slots first, then dated sessions. The lines that
+        are the same in every event of the activity are folded once."""
         page = absolute(self.siteurl, urls.activity(self.lang, self.slug))
-        summary = ("SUMMARY", text(self._text(self.a.title)))
         location = self._location()
-        located = [("LOCATION", text(location))] if location else []
+        middle = lines(
+            ("SUMMARY", text(self._text(self.a.title))),
+            *([("LOCATION", text(location))] if location else []),
+        )
+        end = lines(*([("URL", page)] if self.siteurl else []), ("END", "VEVENT"))
         described = [self._text(self.a.summary), self._text(self.a.schedule.note), page]
-        linked = [("URL", page)] if self.siteurl else []
+        descriptions: dict[str, bytes] = {}  # by the session's note: most have none
+        start = lines(("BEGIN", "VEVENT"))
+        stamp = lines(("DTSTAMP", self.stamp))
         out = []
         for uid, times, note in self.times:
-            description = "\n\n".join(p for p in [self._text(note), *described] if p)
-            out.append(
-                lines(
-                    ("BEGIN", "VEVENT"),
-                    ("UID", f"{self.slug}-{uid}@{self.domain}"),
-                    ("DTSTAMP", self.stamp),
-                    *times,
-                    summary,
-                    *located,
-                    ("DESCRIPTION", text(description)),
-                    *linked,
-                    ("END", "VEVENT"),
-                )
-            )
+            own = self._text(note)
+            if own not in descriptions:
+                description = "\n\n".join(p for p in [own, *described] if p)
+                descriptions[own] = lines(("DESCRIPTION", text(description)))
+            uid_line = lines(("UID", f"{self.slug}-{uid}@{self.domain}"))
+            out += [start, uid_line, stamp, times, middle, descriptions[own], end]
         return b"".join(out)
 
 
