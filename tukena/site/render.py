@@ -26,7 +26,13 @@ from tukena.site.exports.memo import write_file
 from tukena.site.i18n import translations
 from tukena.site.pages import context
 from tukena.site.routes import Job
-from tukena.site.templating import CardCache, Fragments, TranslatingLoader, text
+from tukena.site.templating import (
+    CardCache,
+    Fragments,
+    PageEnvironment,
+    TranslatingLoader,
+    text,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -51,7 +57,7 @@ def static_version(theme: Path) -> str:
 def environment(theme: str, lang: str, siteurl: str, sitename: str, version: str) -> Environment:
     """A Jinja environment for one UI language: autoescape on, gettext installed."""
     gettext = translations(lang).gettext
-    env = Environment(
+    env = PageEnvironment(
         loader=TranslatingLoader(FileSystemLoader(str(Path(theme) / "templates")), gettext),
         autoescape=select_autoescape(default=True, default_for_string=True),
         extensions=["jinja2.ext.i18n"],

@@ -1,5 +1,8 @@
 """Template helpers that keep rendering fast.
 
+- :class:`PageEnvironment` looks a plain dict's keys up before its attributes: pages pass
+  most of their data as dicts, and Jinja's default tries the attribute first and pays for
+  the AttributeError on every ``row.name``.
 - :func:`text` renders a :class:`~tukena.site.views.Text` with ``lang``/``dir`` when its
   language differs from the page's (a Python function: a Jinja macro costs far more per
   call, and cards call it many times).
@@ -11,15 +14,43 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
+from typing import Any
 
 from jinja2 import BaseLoader, Environment
 from markupsafe import Markup, escape
 
+logger = logging.getLogger(__name__)
+
 _LITERAL = re.compile(
     r"""\{\{\s*_\(\s*(?P<q>["'])(?P<msg>(?:(?!(?P=q)).)*?)(?P=q)\s*\)\s*\}\}""", re.S
 )
+
+
+class PageEnvironment(Environment):
+    """A Jinja environment whose ``a.b`` tries a dict's key first.
+
+    For any other object it behaves as Jinja's own: the attribute, then the item. A dict
+    key that shadows a dict method (``items``, ``get``) wins over the method here, so the
+    page contexts never use such keys.
+    """
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        try:
+            return getattr(obj, attribute)
+        except AttributeError:
+            pass
+        try:
+            return obj[attribute]
+        except (TypeError, LookupError, AttributeError):
+            return self.undefined(obj=obj, name=attribute)
 
 
 def text(value, tag: str = "span", class_: str = "", page_lang: str = "") -> Markup:

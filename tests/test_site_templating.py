@@ -1,0 +1,52 @@
+"""The template helpers of :mod:`tukena.site.templating`."""
+
+from __future__ import annotations
+
+import pytest
+from jinja2 import DictLoader, StrictUndefined, UndefinedError
+from markupsafe import Markup
+
+from tukena.site.templating import PageEnvironment
+
+
+def _env(**templates: str) -> PageEnvironment:
+    return PageEnvironment(loader=DictLoader(templates), autoescape=True, undefined=StrictUndefined)
+
+
+class Row:
+    name = "attribute"
+
+    def __getitem__(self, key: str) -> str:
+        return f"item {key}"
+
+
+def test_dict_keys_come_first():
+    env = _env()
+    assert env.from_string("{{ d.name }}").render(d={"name": "key"}) == "key"
+    assert env.from_string("{{ d.items }}").render(d={"items": 3}) == "3"
+
+
+def test_dict_methods_still_work_without_such_a_key():
+    env = _env()
+    rendered = env.from_string('{{ d.get("x", "none") }} {{ d.items() | list }}')
+    assert rendered.render(d={"a": 1}) == "none [(&#39;a&#39;, 1)]"
+
+
+def test_other_objects_prefer_the_attribute_then_the_item():
+    env = _env()
+    assert env.from_string("{{ r.name }} {{ r.other }}").render(r=Row()) == "attribute item other"
+
+
+def test_missing_names_are_undefined():
+    env = _env()
+    with pytest.raises(UndefinedError):
+        env.from_string("{{ d.nothing }}").render(d={"a": 1})
+    with pytest.raises(UndefinedError):
+        env.from_string("{{ n.nothing }}").render(n=3)
+    assert env.from_string("{{ d.nothing is defined }}").render(d={}) == "False"
+
+
+def test_values_stay_escaped():
+    env = _env()
+    assert env.from_string("{{ d.x }}").render(d={"x": "<b>"}) == "&lt;b&gt;"
+    assert env.from_string("{{ d.x }}").render(d={"x": Markup("<b>")}) == "<b>"
