@@ -72,15 +72,18 @@ def environment(theme: str, lang: str, siteurl: str, sitename: str, version: str
         SITENAME=sitename,
         lang=lang,
         dir=text_direction(lang),
+        home=urls.page(lang),
+        municipality_count=len(reference_data().municipalities),
+    )
+    # Filters, not globals: a filter is called directly, a global through Context.call.
+    env.filters.update(
         label=lambda value: label(value, lang),
         static=lambda path: f"{siteurl}/theme/{path}?v={version}",
         link=lambda url: f"{siteurl}/{url}",
-        home=urls.page(lang),
         text=partial(text, page_lang=lang),
-        municipality_count=len(reference_data().municipalities),
+        card=CardCache(env),
+        fragment=Fragments(env),
     )
-    env.globals["card"] = CardCache(env)
-    env.globals["fragment"] = Fragments(env)
     return env
 
 
