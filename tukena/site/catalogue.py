@@ -41,6 +41,8 @@ class Catalogue:
     archived_events: dict[str, list[str]] = field(default_factory=dict)
     pages: dict[tuple[str, str], Page] = field(default_factory=dict)
     state: Any = None  # the incremental build state (tukena.site.incremental.BuildState)
+    #: values made once per build and process for the pages (:mod:`tukena.site.shared`)
+    memo: dict[Any, Any] = field(default_factory=dict, repr=False)
 
     @property
     def activities(self) -> dict[str, Activity]:

@@ -20,7 +20,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from tukena.reference import load as reference_data
 from tukena.schemas.languages import text_direction
 from tukena.schemas.vocabulary import label
-from tukena.site import headers, urls
+from tukena.site import shared, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.exports.memo import write_file
 from tukena.site.i18n import translations
@@ -31,6 +31,7 @@ from tukena.site.templating import (
     Fragments,
     PageEnvironment,
     TranslatingLoader,
+    render_page,
     text,
 )
 
@@ -108,17 +109,12 @@ def render(cat: Catalogue, job: Job, version: str) -> str:
     """The HTML of one page."""
     config = cat.config
     env = environment(str(config.theme), job.lang, config.siteurl, config.sitename, version)
-    template = env.get_template(job.template)
-    page = context(cat, job)
-    return template.render(
-        page_url=job.url,
-        page_kind=job.kind,
-        alternates=_alternates(cat, job),
-        config=config,
-        csp=headers.policy(config.bot_url, meta=True) if config.security_headers else "",
-        referrer_policy=headers.REFERRER_POLICY,
-        **page,
-    )
+    values = dict(shared.base(cat, env))
+    values["page_url"] = job.url
+    values["page_kind"] = job.kind
+    values["alternates"] = _alternates(cat, job)
+    values.update(context(cat, job))
+    return render_page(env.get_template(job.template), values)
 
 
 def write(output: Path, url: str, html: str) -> bool:
