@@ -38,6 +38,14 @@ _TAGS = {
     "td",
 }
 _ATTRIBUTES = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"}}
+#: One sanitiser for every text: ``nh3.clean`` builds its settings again on each call.
+_CLEANER = nh3.Cleaner(
+    tags=_TAGS,
+    attributes=_ATTRIBUTES,
+    url_schemes={"http", "https", "mailto"},
+    link_rel="noopener noreferrer",
+    strip_comments=True,
+)
 
 
 def _demote_headings(html: str) -> str:
@@ -54,12 +62,5 @@ def to_html(text: str) -> str:
     """Render Markdown as sanitised HTML."""
     html = cmarkgfm.github_flavored_markdown_to_html(text, options=_OPTIONS)
     html = _demote_headings(html)
-    clean = nh3.clean(
-        html,
-        tags=_TAGS,
-        attributes=_ATTRIBUTES,
-        url_schemes={"http", "https", "mailto"},
-        link_rel="noopener noreferrer",
-        strip_comments=True,
-    )
+    clean = _CLEANER.clean(html)
     return clean.replace(' href=""', "")  # a link nh3 emptied (javascript:, data:) goes nowhere
