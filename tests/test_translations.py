@@ -23,6 +23,7 @@ from babel.support import Translations
 from tests.site_helpers import REPO, main, page
 from tests.site_helpers import sample_site as _sample_site
 from tukena.schemas.schedule import WeeklySlot
+from tukena.schemas.vocabulary import ActivityForm, OrganisationKind, label
 from tukena.site.humanize import slot
 from tukena.site.i18n import DOMAIN
 
@@ -174,3 +175,10 @@ def test_built_pages_show_the_ui_language(site):
     card = main(sv).find("article", cls="card")
     assert card is not None
     assert [dt.text for dt in card.find_all("dt")][:2] == ["När", "Var"]
+
+
+def test_labels_of_equal_values_in_two_vocabularies_stay_apart():
+    assert ActivityForm.OTHER == OrganisationKind.OTHER  # both are the string "other"
+    assert label(ActivityForm.OTHER, "en") == "Other activity"
+    assert label(OrganisationKind.OTHER, "en") == "Other"
+    assert label(ActivityForm.OTHER, "en") == "Other activity"  # memoised, still its own

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import lru_cache
 
 
 class ActivityForm(StrEnum):
@@ -266,7 +267,9 @@ LABELS: dict[type[StrEnum], dict[str, dict[str, str]]] = {
 }
 
 
+@lru_cache(maxsize=4096, typed=True)  # typed: equal values of two vocabularies differ
 def label(value: StrEnum, lang: str) -> str:
-    """The label of a vocabulary value in a UI language (Finnish when unknown)."""
+    """The label of a vocabulary value in a UI language (Finnish when unknown); memoised,
+    as every page asks for a dozen."""
     labels = LABELS[type(value)][value.value]
     return labels.get(lang, labels["fi"])

@@ -6,11 +6,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from tukena.schemas.schedule import DateException, Schedule, Season, Session, WeeklySlot
 from tukena.site.i18n import format_day, format_time, translations
 
 
+@lru_cache(maxsize=4096)
 def _(lang: str, message: str) -> str:
     return translations(lang).gettext(message)
 
