@@ -22,8 +22,10 @@ from babel.support import Translations
 
 from tests.site_helpers import REPO, main, page
 from tests.site_helpers import sample_site as _sample_site
+from tukena.schemas.location import Accessibility
 from tukena.schemas.schedule import WeeklySlot
 from tukena.schemas.vocabulary import ActivityForm, OrganisationKind, label
+from tukena.site import humanize
 from tukena.site.humanize import slot
 from tukena.site.i18n import DOMAIN
 
@@ -182,3 +184,13 @@ def test_labels_of_equal_values_in_two_vocabularies_stay_apart():
     assert label(ActivityForm.OTHER, "en") == "Other activity"
     assert label(OrganisationKind.OTHER, "en") == "Other"
     assert label(ActivityForm.OTHER, "en") == "Other activity"  # memoised, still its own
+
+
+def test_accessibility_and_missing_language_in_words():
+    access = Accessibility(step_free=True, accessible_toilet=False, induction_loop=True)
+    assert humanize.accessibility(access, "sv") == ["hinderfritt tillträde", "hörslinga"]
+    assert humanize.accessibility(Accessibility(), "fi") == []
+    assert humanize.accessibility(None, "fi") == []
+    assert humanize.missing_language("fi") == "Tätä toimintaa ei ole kuvattu suomeksi."
+    assert humanize.missing_language("sv") == "Den här aktiviteten är inte beskriven på svenska."
+    assert humanize.missing_language("xx") == "This listing is not available in English."

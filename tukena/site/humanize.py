@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
+from tukena.schemas.location import Accessibility
 from tukena.schemas.schedule import DateException, Schedule, Season, Session, WeeklySlot
 from tukena.site.i18n import format_day, format_time, translations
 
@@ -41,6 +42,33 @@ WEEKDAYS = {
     "sat": N_("Saturday"),
     "sun": N_("Sunday"),
 }
+
+
+MISSING_LANGUAGE = {
+    "fi": N_("This listing is not available in Finnish."),
+    "sv": N_("This listing is not available in Swedish."),
+    "en": N_("This listing is not available in English."),
+}
+
+#: What a place offers, by the field of its accessibility that says so.
+ACCESSIBILITY = {
+    "step_free": N_("step-free access"),
+    "accessible_toilet": N_("accessible toilet"),
+    "induction_loop": N_("induction loop"),
+}
+
+
+def missing_language(lang: str) -> str:
+    """The notice on a listing with no text in the UI language (plain text: templates
+    escape it)."""
+    return _(lang, MISSING_LANGUAGE.get(lang, MISSING_LANGUAGE["en"]))
+
+
+def accessibility(access: Accessibility | None, lang: str) -> list[str]:
+    """``step-free access``, ``accessible toilet``, ``induction loop``: what is there."""
+    if access is None:
+        return []
+    return [_(lang, message) for name, message in ACCESSIBILITY.items() if getattr(access, name)]
 
 
 def _plural(lang: str, weekday: str) -> str:

@@ -107,6 +107,10 @@ class ActivityView:
         """The listing has no text in the UI language."""
         return self.lang not in self.a.title
 
+    @property
+    def missing_language_notice(self) -> str:
+        return humanize.missing_language(self.lang)
+
     @cached_property
     def organisation(self) -> dict:
         return organisation_ref(self.catalogue, self.a.organisation, self.lang)
@@ -170,9 +174,7 @@ class ActivityView:
                     "postal_code": place.postal_code,
                     "municipality": municipality_ref(place.municipality, self.lang),
                     "map": osm_link(place),
-                    "step_free": access.step_free if access else None,
-                    "accessible_toilet": access.accessible_toilet if access else None,
-                    "induction_loop": access.induction_loop if access else None,
+                    "access": humanize.accessibility(access, self.lang),
                     "access_notes": self.t(access.notes) if access else None,
                 }
             )
