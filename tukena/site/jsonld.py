@@ -121,24 +121,49 @@ def schedules(activity: Activity) -> list[dict]:
     return out
 
 
+def _activity_facts(a: Activity) -> dict[str, Any]:
+    """The parts of an activity's ``EventSeries`` that no UI language changes."""
+    schedule = a.schedule
+    starts = [r.first for r in rules(schedule)] + [s.date for s in schedule.sessions]
+    end = last_day(schedule)
+    age = a.age
+    return {
+        "inLanguage": list(a.languages),
+        "startDate": min(starts).isoformat() if starts else None,
+        "endDate": end.isoformat() if end else None,
+        "eventSchedule": schedules(a),
+        "isAccessibleForFree": a.cost.free,
+        "typicalAgeRange": f"{age.min or ''}-{age.max or ''}" if age else None,
+        "session_times": [
+            (_local(s.date, s.start), _local(s.date, s.end)) for s in schedule.sessions
+        ],
+    }
+
+
+def _facts(cat: Catalogue, slug: str) -> dict[str, Any]:
+    """:func:`_activity_facts`, made once per build for all the activity's languages."""
+    key = ("jsonld", slug)
+    facts = cat.memo.get(key)
+    if facts is None:
+        facts = cat.memo[key] = _activity_facts(cat.activities[slug])
+    return facts
+
+
 def activity(cat: Catalogue, slug: str, lang: str) -> dict:
     """An activity as an ``EventSeries``."""
     a = cat.activities[slug]
     main = a.language
-    schedule = a.schedule
+    facts = _facts(cat, slug)
     title = pick(a.title, lang, main)[0]
-    starts = [r.first for r in rules(schedule)] + [s.date for s in schedule.sessions]
-    end = last_day(schedule)
     sessions = [
         {
             "@type": "Event",
             "name": pick(s.note, lang, main)[0] if s.note else title,
-            "startDate": _local(s.date, s.start),
-            "endDate": _local(s.date, s.end),
+            "startDate": start,
+            "endDate": end,
         }
-        for s in schedule.sessions
+        for s, (start, end) in zip(a.schedule.sessions, facts["session_times"], strict=True)
     ]
-    age = a.age
     return _compact(
         {
             "@context": CONTEXT,
@@ -146,20 +171,20 @@ def activity(cat: Catalogue, slug: str, lang: str) -> dict:
             "name": title,
             "description": pick(a.summary, lang, main)[0],
             "url": absolute(cat.config.siteurl, urls.activity(lang, slug)),
-            "inLanguage": list(a.languages),
-            "startDate": min(starts).isoformat() if starts else None,
-            "endDate": end.isoformat() if end else None,
-            "eventSchedule": schedules(a),
+            "inLanguage": facts["inLanguage"],
+            "startDate": facts["startDate"],
+            "endDate": facts["endDate"],
+            "eventSchedule": facts["eventSchedule"],
             "subEvent": sessions,
             **_where(a.locations, a.online, lang, main),
             "organizer": organisation_ref(cat, a.organisation, lang),
             "contributor": [organisation_ref(cat, p, lang) for p in a.partners],
-            "isAccessibleForFree": a.cost.free,
+            "isAccessibleForFree": facts["isAccessibleForFree"],
             "audience": {
                 "@type": "Audience",
                 "audienceType": ", ".join(label(g, lang) for g in a.target_groups),
             },
-            "typicalAgeRange": f"{age.min or ''}-{age.max or ''}" if age else None,
+            "typicalAgeRange": facts["typicalAgeRange"],
             "keywords": ", ".join(label(f, lang) for f in a.forms),
         }
     )

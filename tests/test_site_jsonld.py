@@ -1,0 +1,37 @@
+"""The JSON-LD of activity pages: what no language changes is made once per build."""
+
+from __future__ import annotations
+
+import json
+
+from tests.site_helpers import DAY, REPO, sample_content
+from tukena.site import jsonld
+from tukena.site.catalogue import build
+from tukena.site.config import SiteConfig
+
+
+def _catalogue():
+    content, _ = sample_content()
+    return build(content, SiteConfig(root=REPO, output=REPO, theme=REPO / "theme", today=DAY))
+
+
+def test_language_free_parts_are_shared_by_the_languages():
+    cat = _catalogue()
+    slug = next(s for s, a in cat.activities.items() if a.schedule.season is not None)
+    fi, en = jsonld.activity(cat, slug, "fi"), jsonld.activity(cat, slug, "en")
+    assert fi["eventSchedule"] is en["eventSchedule"]
+    assert fi["url"] != en["url"]
+    assert ("jsonld", slug) in cat.memo
+
+
+def test_memoised_parts_match_a_fresh_build():
+    cat, again = _catalogue(), _catalogue()
+    for slug, activity in cat.activities.items():
+        first = [jsonld.activity(cat, slug, lang) for lang in ("fi", "sv", "en")]
+        again.memo.clear()
+        fresh = [jsonld.activity(again, slug, lang) for lang in ("en", "sv", "fi")][::-1]
+        assert json.dumps(first, sort_keys=True) == json.dumps(fresh, sort_keys=True)
+        for data in first:
+            sessions = data.get("subEvent", [])
+            assert len(sessions) == len(activity.schedule.sessions)
+            assert "session_times" not in data
