@@ -48,6 +48,21 @@ def _counted(cat: Catalogue, index: dict, values, lang: str, url: Callable) -> l
     ]
 
 
+def _by_form(cat: Catalogue, slugs: list[str], lang: str) -> list[dict]:
+    """The cards of ``slugs`` grouped by activity form, in one pass over the activities
+    (not one per form); forms without activities are left out."""
+    by_form: dict[ActivityForm, list[ActivityView]] = {f: [] for f in ActivityForm}
+    for slug in slugs:
+        view = ActivityView(cat, slug, lang)
+        for form in dict.fromkeys(cat.activities[slug].forms):
+            by_form[form].append(view)
+    return [
+        {"code": f.value, "label": label(f, lang), "activities": views}
+        for f, views in by_form.items()
+        if views
+    ]
+
+
 def _municipalities_by_region(cat: Catalogue, lang: str, only_active: bool) -> list[dict]:
     data = reference.load()
     rows = []
@@ -178,20 +193,12 @@ def context(cat: Catalogue, job: Job) -> dict:
         m = data.municipalities[key]
         county = data.county_of(key)
         slugs = cat.by_municipality.get(key, [])
-        groups = [
-            {
-                "code": f.value,
-                "label": label(f, lang),
-                "activities": cards(cat, [s for s in slugs if f in cat.activities[s].forms], lang),
-            }
-            for f in ActivityForm
-        ]
         return {
             "municipality": municipality_ref(key, lang),
             "region": data.regions[m.region].name(lang),
             "county": county.name(lang) if county else None,
             "count": len(slugs),
-            "groups": [g for g in groups if g["activities"]],
+            "groups": _by_form(cat, slugs, lang),
         }
     if job.kind == "municipalities":
         return {"regions": _municipalities_by_region(cat, lang, only_active=False)}
