@@ -97,7 +97,8 @@ class CardCache:
     def __call__(self, view) -> Markup:
         html = self.cards.get(view.slug)
         if html is None:
-            rendered = self.env.get_template(self.template).render(a=view)
+            template = self.env.get_template(self.template)
+            rendered = render_page(template, {**template.globals, "a": view})
             html = self.cards[view.slug] = Markup(rendered)  # noqa: S704 - autoescaped template
         return html
 

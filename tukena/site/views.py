@@ -188,11 +188,16 @@ class ActivityView:
         )
 
     @cached_property
+    def schedule_summary(self) -> str:
+        """The whole schedule in one line, as cards show it."""
+        return humanize.summary(self.a.schedule, self.lang, self.catalogue.config.today)
+
+    @cached_property
     def schedule(self) -> dict:
+        """The schedule's parts, as the activity's own page shows them."""
         s = self.a.schedule
         today = self.catalogue.config.today
         return {
-            "summary": humanize.summary(s, self.lang, today),
             "slots": [humanize.slot(slot, self.lang) for slot in s.weekly],
             "season": humanize.season(s.season, self.lang) if s.season else "",
             "exceptions": humanize.exceptions(s, self.lang, after=today),
