@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from jinja2 import DictLoader, StrictUndefined, UndefinedError
+from jinja2 import DictLoader, StrictUndefined, TemplateNotFound, UndefinedError
 from markupsafe import Markup
 
 from tukena.site.templating import PageEnvironment
@@ -50,3 +50,17 @@ def test_values_stay_escaped():
     env = _env()
     assert env.from_string("{{ d.x }}").render(d={"x": "<b>"}) == "&lt;b&gt;"
     assert env.from_string("{{ d.x }}").render(d={"x": Markup("<b>")}) == "<b>"
+
+
+def test_loaded_templates_are_kept():
+    env = _env(
+        page='{% extends "base" %}{% block b %}{% include "part" %}{% endblock %}',
+        base="<{% block b %}{% endblock %}>",
+        part="{{ x }}",
+    )
+    page = env.get_template("page")
+    assert env.get_template("page") is page
+    assert page.render(x="<y>") == "<&lt;y&gt;>"
+    assert env.get_template("part", parent="page") is env.get_template("part")
+    with pytest.raises(TemplateNotFound):
+        env.get_template("missing")

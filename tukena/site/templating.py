@@ -37,6 +37,10 @@ class PageEnvironment(Environment):
     page contexts never use such keys.
     """
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._loaded: dict[str, Template] = {}
+
     def getattr(self, obj: Any, attribute: str) -> Any:
         if type(obj) is dict:
             try:
@@ -51,6 +55,23 @@ class PageEnvironment(Environment):
             return obj[attribute]
         except (TypeError, LookupError, AttributeError):
             return self.undefined(obj=obj, name=attribute)
+
+    def get_template(
+        self,
+        name: str | Template,
+        parent: str | None = None,
+        globals: MutableMapping[str, Any] | None = None,
+    ) -> Template:
+        """A loaded template from a plain dict: templates never change while pages are
+        rendered (``auto_reload`` is off), and Jinja's own cache takes a lock and reorders
+        its LRU list on each of the three loads a page makes (template, base, include)."""
+        if isinstance(name, str) and globals is None:
+            key = name if parent is None else self.join_path(name, parent)
+            loaded = self._loaded.get(key)
+            if loaded is None:
+                loaded = self._loaded[key] = super().get_template(key)
+            return loaded
+        return super().get_template(name, parent, globals)
 
     def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
         """A template's globals as a plain dict, not Jinja's ChainMap: every ``include``
