@@ -234,7 +234,7 @@ class ActivityView:
             "deadline": format_day(r.deadline, self.lang) if r.deadline else None,
         }
 
-    @property
+    @cached_property
     def capacity(self) -> dict:
         return {"code": self.a.capacity.value, "label": label(self.a.capacity, self.lang)}
 
@@ -288,6 +288,9 @@ def organisation_ref(catalogue: Catalogue, slug: str, lang: str) -> dict:
     }
 
 
+@lru_cache(maxsize=4096)
 def municipality_ref(code: str, lang: str) -> dict:
+    """A municipality's code, name and page address (memoised: the address folds the name;
+    callers copy the dict before they add to it)."""
     m = reference.load().municipalities[code]
     return {"code": code, "name": m.name(lang), "url": urls.municipality(lang, m)}
