@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 from jinja2 import DictLoader, StrictUndefined, TemplateNotFound, UndefinedError
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
-from tukena.site.templating import PageEnvironment
+from tukena.site.templating import PageEnvironment, PageTemplate, fast_escape
+from tukena.site.views import Text
 
 
 def _env(**templates: str) -> PageEnvironment:
@@ -64,3 +65,20 @@ def test_loaded_templates_are_kept():
     assert env.get_template("part", parent="page") is env.get_template("part")
     with pytest.raises(TemplateNotFound):
         env.get_template("missing")
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["", "plain", "<a href='x'>&\"</a>", Markup("<b>safe</b>"), 3, None, Text("<i>", "ar")],
+)
+def test_fast_escape_is_markupsafe_escape(value):
+    escaped = fast_escape(value)
+    assert type(escaped) is Markup and escaped == escape(value)
+
+
+def test_templates_escape_their_output():
+    env = _env(page="{{ s }}|{{ m }}|{{ n }}|{{ t }}")
+    assert type(env.get_template("page")) is PageTemplate
+    out = env.get_template("page").render(s="<&'\">", m=Markup("<br>"), n=2, t=Text("<x>", "fi"))
+    assert out == "&lt;&amp;&#39;&#34;&gt;|<br>|2|&lt;x&gt;"
+    assert env.from_string("{{ s }}").render(s="<") == "&lt;"
