@@ -20,7 +20,12 @@ from collections.abc import Callable, MutableMapping
 from typing import Any
 
 from jinja2 import BaseLoader, Environment, Template
-from markupsafe import Markup, _escape_inner, escape
+from markupsafe import Markup, escape
+
+try:  # markupsafe 3's escaping core; a release without it only costs speed
+    from markupsafe import _escape_inner
+except ImportError:  # pragma: no cover - present in every markupsafe 3 release
+    _escape_inner = None
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +47,10 @@ def fast_escape(value: Any) -> Markup:
     if kind is Markup:
         return value  # immutable, already safe: markupsafe would return an equal copy
     return escape(value)
+
+
+if _escape_inner is None:  # pragma: no cover
+    fast_escape = escape  # noqa: F811 - the same output, markupsafe's own way
 
 
 class PageTemplate(Template):
