@@ -135,13 +135,13 @@ def validate(raw: documents.RawDocument, kind: Kind[M], rel: str) -> tuple[M | N
     return item, []
 
 
-def _files(root: Path, kind: Kind) -> Iterable[Path]:
+def _names(root: Path, kind: Kind) -> list[str]:
+    """The file names in a kind's folder, sorted; hidden files left out."""
     folder = root / "content" / kind.folder
     if not folder.is_dir():
         return []
     with os.scandir(folder) as entries:  # the entries know whether they are files: no stat
-        names = sorted(e.name for e in entries if e.is_file() and not e.name.startswith("."))
-    return [folder / name for name in names]
+        return sorted(e.name for e in entries if e.is_file() and not e.name.startswith("."))
 
 
 @dataclass
@@ -241,16 +241,18 @@ def check(
         seen: dict[str, str] = {}
         todo: list[tuple[Path, _Read]] = []
         done: list[_Read] = []
-        for path in _files(root, kind):
-            rel = _relative(path, root)
-            if path.suffix not in kind.suffixes:
+        folder = root / "content" / kind.folder
+        for name in _names(root, kind):  # strings, not paths: this runs for every file
+            rel = f"content/{kind.folder}/{name}"
+            slug, suffix = os.path.splitext(name)
+            if suffix not in kind.suffixes:
                 wanted = " or ".join(kind.suffixes)
                 found.append(
                     Problem(rel, 0, "", f"unexpected file: {kind.folder} are {wanted} files")
                 )
                 continue
-            slug = path.stem
-            other = seen.get(fold(slug))
+            folded = fold(slug)
+            other = seen.get(folded)
             if other is not None:
                 found.append(
                     Problem(
@@ -262,15 +264,16 @@ def check(
                     )
                 )
                 continue
-            seen[fold(slug)] = rel
+            seen[folded] = rel
             if kind is ORGANISATIONS:
                 organisation_files.add(slug)
-            stat = path.stat()
+            path = os.path.join(folder, name)
+            stat = os.stat(path)
             read = _Read(rel, slug, (stat.st_mtime_ns, stat.st_size))
             if _cached(read, kind, organisation_files, cache):
                 done.append(read)
             else:
-                todo.append((path, read))
+                todo.append((Path(path), read))
         done.extend(_read_all(todo, kind, organisation_files, workers))
         items = content.items(kind)
         for read in sorted(done, key=lambda r: r.rel):

@@ -68,6 +68,8 @@ class Municipality:
 
 def fold(text: str) -> str:
     """Case- and diacritic-insensitive key: 'Äänekoski' and 'aanekoski' fold alike."""
+    if text.isascii():  # nothing to decompose: casefold is lower, no combining marks
+        return text.strip().lower()
     decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
