@@ -158,3 +158,11 @@ def test_ended_when_no_session_is_left_even_if_stale() -> None:
     )
     assert status(series, D(2026, 10, 8)) is Status.ACTIVE
     assert status(series, D(2026, 10, 9)) is Status.ENDED
+
+
+def test_a_known_next_session_gives_the_same_status() -> None:
+    a = listing(verified="2025-01-01", valid_until="2027-03-01")
+    for day in (D(2026, 11, 22), D(2027, 3, 2), D(2027, 5, 26)):
+        upcoming = next_session(a.schedule, day)
+        assert status(a, day, upcoming=upcoming) is status(a, day)
+    assert status(a, D(2026, 11, 22), upcoming=None) is Status.ENDED  # none left

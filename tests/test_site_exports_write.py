@@ -6,7 +6,7 @@ import os
 import stat
 from pathlib import Path
 
-from tukena.site.exports.memo import write_file
+from tukena.site.exports.memo import OutputFiles, write_file
 
 
 def test_new_file_and_its_missing_folders_are_made(tmp_path: Path) -> None:
@@ -48,3 +48,17 @@ def test_permissions_follow_the_umask_like_any_written_file(tmp_path: Path) -> N
     finally:
         os.umask(previous)
     assert stat.S_IMODE((tmp_path / "a.html").stat().st_mode) == 0o640
+
+
+def test_output_files_answers_as_a_stat_would(tmp_path: Path) -> None:
+    (tmp_path / "sv" / "activities").mkdir(parents=True)
+    (tmp_path / "sv" / "activities" / "a.html").write_bytes(b"x")
+    (tmp_path / "sv" / "activities" / "folder.html").mkdir()  # not a file
+    (tmp_path / "index.html").write_bytes(b"x")
+    present = OutputFiles(tmp_path)
+    assert present.exists("sv/activities/a.html")
+    assert present.exists("index.html")
+    assert not present.exists("sv/activities/b.html")
+    assert not present.exists("sv/activities/folder.html")
+    assert not present.exists("en/activities/a.html")  # no such folder
+    assert not present.exists("index.html/a.html")  # a file where a folder would be

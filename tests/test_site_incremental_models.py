@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import gc
 import os
 from pathlib import Path
 
-from tukena.site import build, incremental
+from tukena.site import build, incremental, urls
 from tukena.site.config import SiteConfig
 
 REPO = Path(__file__).resolve().parent.parent
@@ -103,3 +104,23 @@ def test_a_parallel_build_pickles_the_models_in_a_worker_once(tmp_path, monkeypa
         assert len(writers.read_text().split()) == 1  # unchanged: not written again
     finally:
         gc.unfreeze()
+
+
+def test_a_rebuild_renders_only_changed_or_missing_pages(tmp_path):
+    config = dataclasses.replace(_config(tmp_path), today=dt.date(2026, 11, 22))
+    cat = build.prepare(config)
+    jobs = list(build.jobs(cat))
+    out = config.output
+    for job in jobs:  # as a finished build leaves them
+        path = out / urls.output_path(job.url)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("page", "utf-8")
+    state = cat.state
+    assert len(incremental.stale_jobs(cat, jobs, state, out)) == len(jobs)  # no fingerprints yet
+    assert incremental.stale_jobs(cat, jobs, state, out) == []
+    activity = next(j for j in jobs if j.kind == "activity" and j.lang == "sv")
+    (out / urls.output_path(activity.url)).unlink()
+    home = next(j for j in jobs if j.url == "")
+    state.pages[home.url] = "an older fingerprint"
+    again = incremental.stale_jobs(cat, jobs, state, out)
+    assert sorted(j.url for j in again) == sorted([activity.url, home.url])

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from enum import StrEnum
+from types import EllipsisType
 
 from dateutil.relativedelta import relativedelta
 
@@ -22,13 +24,28 @@ class Status(StrEnum):
 
 
 def status(
-    activity: Activity, today: dt.date, stale_after_months: int = STALE_AFTER_MONTHS
+    activity: Activity,
+    today: dt.date,
+    stale_after_months: int = STALE_AFTER_MONTHS,
+    *,
+    upcoming: dt.date | None | EllipsisType = ...,
 ) -> Status:
-    """Ended when past ``valid_until`` or without sessions left; stale when unconfirmed too long."""
+    """Ended when past ``valid_until`` or without sessions left; stale when unconfirmed too long.
+
+    ``upcoming`` is the activity's next session on or after ``today`` when the caller has it.
+    """
     if activity.valid_until is not None and activity.valid_until < today:
         return Status.ENDED
-    if next_session(activity.schedule, today) is None:
+    if upcoming is ...:
+        upcoming = next_session(activity.schedule, today)
+    if upcoming is None:
         return Status.ENDED
-    if activity.verified < today - relativedelta(months=stale_after_months):
+    if activity.verified < stale_before(today, stale_after_months):
         return Status.STALE
     return Status.ACTIVE
+
+
+@functools.lru_cache(maxsize=8)
+def stale_before(today: dt.date, months: int) -> dt.date:
+    """Listings verified before this day are stale (the same for every listing of a build)."""
+    return today - relativedelta(months=months)

@@ -120,8 +120,10 @@ def build(content: ContentSet, config: SiteConfig) -> Catalogue:
     for slug, activity in sorted(
         content.activities.items(), key=lambda kv: (_sort_key(kv[1]), kv[0])
     ):
-        catalogue.status[slug] = status(activity, today, config.stale_after_months)
-        catalogue.next_session[slug] = next_session(activity.schedule, today)
+        upcoming = catalogue.next_session[slug] = next_session(activity.schedule, today)
+        catalogue.status[slug] = status(
+            activity, today, config.stale_after_months, upcoming=upcoming
+        )
         if catalogue.status[slug] is Status.ENDED:
             continue
         catalogue.listed.append(slug)

@@ -23,6 +23,7 @@ from tukena.loader import ModelCache
 from tukena.site import urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.config import SiteConfig
+from tukena.site.exports.memo import OutputFiles
 from tukena.site.routes import Job
 
 logger = logging.getLogger(__name__)
@@ -178,12 +179,12 @@ def _settings(config: SiteConfig, code: str) -> str:
 def stale_jobs(cat: Catalogue, jobs: list[Job], state: BuildState, output: Path) -> list[Job]:
     """The jobs whose page must be rendered; records the new fingerprints in ``state``."""
     current = fingerprints(cat, jobs, state.code)
-    folder = str(output)  # os.path: a third of pathlib's cost, for every page on every build
+    present = OutputFiles(output)
     todo = [
         job
         for job in jobs
         if state.pages.get(job.url) != current[job.url]
-        or not os.path.isfile(os.path.join(folder, urls.output_path(job.url)))
+        or not present.exists(urls.output_path(job.url))
     ]
     state.pages = current
     return todo
