@@ -16,7 +16,7 @@ from pelican import signals
 from pelican.generators import Generator
 
 from tukena.exceptions import ContentError, TukenaError
-from tukena.site import build
+from tukena.site import build, unchanged
 from tukena.site.config import SiteConfig
 
 logger = logging.getLogger("tukena.site.plugin")  # under "tukena": shown by default
@@ -47,6 +47,10 @@ class TukenaGenerator(Generator):
 
     def generate_context(self) -> None:
         self.config = SiteConfig.from_pelican(self.settings, self.output_path)
+        self.catalogue = None
+        if unchanged.unchanged(self.config):
+            logger.info("tukena: nothing changed since the last build")
+            return
         try:
             self.catalogue = build.prepare(self.config)
         except ContentError as exc:
@@ -55,6 +59,8 @@ class TukenaGenerator(Generator):
         self.context["tukena"] = self.catalogue
 
     def generate_output(self, writer) -> None:  # noqa: ARG002 - Pelican's signature
+        if self.catalogue is None:
+            return
         counts = build.write(self.catalogue, Path(self.output_path))
         logger.info("tukena: %(pages)s pages, %(exports)s export files", counts)
 

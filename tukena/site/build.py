@@ -19,7 +19,7 @@ import rcssmin
 
 from tukena import loader
 from tukena.exceptions import ContentError
-from tukena.site import catalogue, headers, incremental, phases, render
+from tukena.site import catalogue, headers, incremental, phases, render, unchanged
 from tukena.site.config import SiteConfig
 from tukena.site.routes import jobs
 
@@ -54,6 +54,8 @@ def prepare(config: SiteConfig) -> catalogue.Catalogue:
         headers.policy(config.bot_url)  # a bad TUKENA_BOT_URL stops the build here
     with _collector_paused():
         state = incremental.load_state(config)
+        if incremental.state_path(config) is not None:  # taken before the content is read
+            state.inputs = unchanged.inputs(config, state.code)
         content, problems = loader.check(
             config.root, today=config.today, cache=state.models, workers=render.worker_count(config)
         )
@@ -78,6 +80,7 @@ def write(cat: catalogue.Catalogue, output: Path) -> dict[str, int]:
         len(cat.config.languages),
     )
     counts = phases.write(cat, todo, output, state)
+    state.outputs = unchanged.outputs(output)
     incremental.save_state(cat.config, state)
     logger.info(
         "%s pages (%s changed), %s export files in %.1f s",

@@ -46,6 +46,9 @@ class BuildState:
     search: dict = field(default_factory=dict)
     #: :func:`model_fingerprint` when ``models`` were validated
     models_code: str = ""
+    #: what the build was made from, and the files it left (:mod:`tukena.site.unchanged`)
+    inputs: str = ""
+    outputs: tuple[str, ...] = ()
 
 
 def _hash_tree(digest, folder: Path, skip: tuple[str, ...] = ()) -> None:
@@ -96,6 +99,12 @@ def _unpickle(path: Path | None) -> Any:
         return None
 
 
+def read_state(path: Path) -> BuildState | None:
+    """The state a build left at ``path``, or None when it is missing or unreadable."""
+    state = _unpickle(path)
+    return state if isinstance(state, BuildState) else None
+
+
 def _pickle(path: Path, value: Any) -> None:
     """Write atomically: a crash never leaves half a cache."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -129,8 +138,9 @@ def load_state(config: SiteConfig) -> BuildState:
     when the model code is unchanged and written only when a model changed."""
     code = code_fingerprint(config.theme)
     models_code = model_fingerprint()
-    state = _unpickle(state_path(config))
-    if not isinstance(state, BuildState) or state.code != code:
+    path = state_path(config)
+    state = read_state(path) if path is not None else None
+    if state is None or state.code != code:
         # pages and search files are made again; the models may stay
         state = BuildState(code)
     state.models_code = models_code

@@ -1,0 +1,80 @@
+"""A build whose inputs are all as the last complete build read them does nothing."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tukena.site import build, unchanged
+from tukena.site.config import SiteConfig
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> SiteConfig:
+    root = tmp_path_factory.mktemp("site")
+    shutil.copytree(REPO / "content", root / "content")
+    config = SiteConfig(
+        root=root,
+        output=root / "output",
+        theme=REPO / "theme",
+        today=dt.date(2026, 11, 22),
+        cache_dir=root / "cache",
+        workers=1,
+    )
+    assert not unchanged.unchanged(config)  # no build yet
+    build.write(build.prepare(config), config.output)
+    return config
+
+
+def test_nothing_changed_after_a_complete_build(built: SiteConfig) -> None:
+    assert unchanged.unchanged(built)
+
+
+def test_outputs_lists_every_file_the_build_left(built: SiteConfig) -> None:
+    listed = unchanged.outputs(built.output)
+    on_disk = sorted(
+        p.relative_to(built.output).as_posix() for p in built.output.rglob("*") if p.is_file()
+    )
+    assert list(listed) == on_disk
+    assert "index.html" in listed and "sv/index.html" in listed
+
+
+def test_another_day_or_setting_is_a_change(built: SiteConfig) -> None:
+    assert not unchanged.unchanged(dataclasses.replace(built, today=dt.date(2026, 11, 23)))
+    assert not unchanged.unchanged(dataclasses.replace(built, siteurl="https://tukena.example"))
+
+
+def test_an_edited_added_or_removed_content_file_is_a_change(built: SiteConfig) -> None:
+    activity = sorted((built.root / "content" / "activities").iterdir())[0]
+    stat = activity.stat()
+    os.utime(activity, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1))
+    assert not unchanged.unchanged(built)
+    os.utime(activity, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert unchanged.unchanged(built)
+    extra = built.root / "content" / "pages" / "new.fi.md"
+    extra.write_text("---\ntitle: Uusi\n---\nTeksti\n", "utf-8")
+    assert not unchanged.unchanged(built)
+    extra.unlink()
+    assert unchanged.unchanged(built)
+
+
+def test_a_missing_output_file_is_a_change(built: SiteConfig) -> None:
+    calendar = next((built.output / "sv" / "organisations").glob("*.ics"))
+    data = calendar.read_bytes()
+    calendar.unlink()
+    assert not unchanged.unchanged(built)
+    calendar.write_bytes(data)
+    assert unchanged.unchanged(built)
+
+
+def test_a_build_that_did_not_finish_is_not_trusted(built: SiteConfig, tmp_path: Path) -> None:
+    config = dataclasses.replace(built, cache_dir=tmp_path / "cache")
+    build.prepare(config)  # read, but nothing written and no state saved
+    assert not unchanged.unchanged(config)
