@@ -78,3 +78,32 @@ def test_a_build_that_did_not_finish_is_not_trusted(built: SiteConfig, tmp_path:
     config = dataclasses.replace(built, cache_dir=tmp_path / "cache")
     build.prepare(config)  # read, but nothing written and no state saved
     assert not unchanged.unchanged(config)
+
+
+def test_a_second_build_in_the_same_process_shows_the_edit_everywhere(tmp_path: Path) -> None:
+    """``make serve`` rebuilds in one process: no card, template or text from the first
+    build may outlive it."""
+    root = tmp_path / "site"
+    shutil.copytree(REPO / "content", root / "content")
+    config = SiteConfig(
+        root=root,
+        output=root / "output",
+        theme=REPO / "theme",
+        today=dt.date(2026, 11, 22),
+        cache_dir=root / "cache",
+        workers=1,
+    )
+    old, new = "Mother and child club at Entresse", "Zyxwvu club"
+
+    def showing(title: str) -> set[Path]:
+        pages = config.output.glob("en/**/*.html")
+        return {p for p in pages if title in p.read_text("utf-8")}
+
+    build.write(build.prepare(config), config.output)
+    before = showing(old)
+    assert len(before) > 1  # its page and the listings with its card
+    path = root / "content" / "activities" / "aiti-lapsi-kerho-entresse.md"
+    path.write_text(path.read_text("utf-8").replace(old, new, 1), "utf-8")
+    build.write(build.prepare(config), config.output)
+    assert showing(old) == set()
+    assert showing(new) == before

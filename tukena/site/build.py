@@ -19,7 +19,7 @@ import rcssmin
 
 from tukena import loader
 from tukena.exceptions import ContentError
-from tukena.site import catalogue, headers, incremental, phases, render, unchanged
+from tukena.site import catalogue, headers, humanize, i18n, incremental, phases, render, unchanged
 from tukena.site.config import SiteConfig
 from tukena.site.routes import jobs
 
@@ -46,10 +46,20 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _forget_earlier_builds() -> None:
+    """``pelican --autoreload`` (``make serve``) builds again in the same process: the
+    earlier build's objects are garbage now, and its templates, rendered cards and
+    translations (cached per process) must not outlive it."""
+    gc.unfreeze()
+    render.environment.cache_clear()
+    i18n.translations.cache_clear()
+    humanize.forget_translations()
+
+
 def prepare(config: SiteConfig) -> catalogue.Catalogue:
     """Load, validate and index the content; raise :class:`ContentError` on any problem."""
     started = time.perf_counter()
-    gc.unfreeze()  # an earlier build in this process (``pelican --autoreload``) is garbage now
+    _forget_earlier_builds()
     if config.security_headers:
         headers.policy(config.bot_url)  # a bad TUKENA_BOT_URL stops the build here
     with _collector_paused():

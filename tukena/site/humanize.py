@@ -18,6 +18,11 @@ def _(lang: str, message: str) -> str:
     return translations(lang).gettext(message)
 
 
+def forget_translations() -> None:
+    """Drop the memoised translations (a new build in the same process reads them again)."""
+    _.cache_clear()
+
+
 def N_(message: str) -> str:  # noqa: N802 - the marker name Babel extracts by default
     """Mark a message for extraction; it is translated where it is used."""
     return message
