@@ -16,11 +16,9 @@ from tukena.site.config import SiteConfig
 REPO = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory) -> SiteConfig:
-    root = tmp_path_factory.mktemp("site")
-    shutil.copytree(REPO / "content", root / "content")
-    config = SiteConfig(
+def _config(root: Path) -> SiteConfig:
+    """A one-process build of ``root``'s content with a cache folder, as ``make html``."""
+    return SiteConfig(
         root=root,
         output=root / "output",
         theme=REPO / "theme",
@@ -28,6 +26,13 @@ def built(tmp_path_factory) -> SiteConfig:
         cache_dir=root / "cache",
         workers=1,
     )
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> SiteConfig:
+    root = tmp_path_factory.mktemp("site")
+    shutil.copytree(REPO / "content", root / "content")
+    config = _config(root)
     assert not unchanged.unchanged(config)  # no build yet
     build.write(build.prepare(config), config.output)
     return config
@@ -85,14 +90,7 @@ def test_a_second_build_in_the_same_process_shows_the_edit_everywhere(tmp_path: 
     build may outlive it."""
     root = tmp_path / "site"
     shutil.copytree(REPO / "content", root / "content")
-    config = SiteConfig(
-        root=root,
-        output=root / "output",
-        theme=REPO / "theme",
-        today=dt.date(2026, 11, 22),
-        cache_dir=root / "cache",
-        workers=1,
-    )
+    config = _config(root)
     old, new = "Mother and child club at Entresse", "Zyxwvu club"
 
     def showing(title: str) -> set[Path]:

@@ -135,9 +135,8 @@ def validate(raw: documents.RawDocument, kind: Kind[M], rel: str) -> tuple[M | N
     return item, []
 
 
-def _names(root: Path, kind: Kind) -> list[str]:
-    """The file names in a kind's folder, sorted; hidden files left out."""
-    folder = root / "content" / kind.folder
+def _names(folder: Path) -> list[str]:
+    """The file names in a content folder, sorted; hidden files left out."""
     if not folder.is_dir():
         return []
     with os.scandir(folder) as entries:  # the entries know whether they are files: no stat
@@ -242,7 +241,7 @@ def check(
         todo: list[tuple[Path, _Read]] = []
         done: list[_Read] = []
         folder = root / "content" / kind.folder
-        for name in _names(root, kind):  # strings, not paths: this runs for every file
+        for name in _names(folder):  # strings, not paths: this runs for every file
             rel = f"content/{kind.folder}/{name}"
             slug, suffix = os.path.splitext(name)
             if suffix not in kind.suffixes:
