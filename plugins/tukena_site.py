@@ -48,11 +48,12 @@ class TukenaGenerator(Generator):
     def generate_context(self) -> None:
         self.config = SiteConfig.from_pelican(self.settings, self.output_path)
         self.catalogue = None
-        if unchanged.unchanged(self.config):
+        made_from = unchanged.inputs(self.config)
+        if unchanged.unchanged(self.config, made_from):
             logger.info("tukena: nothing changed since the last build")
             return
         try:
-            self.catalogue = build.prepare(self.config)
+            self.catalogue = build.prepare(self.config, made_from)
         except ContentError as exc:
             _report(exc.problems)
             raise ContentProblems(len(exc.problems)) from None

@@ -28,18 +28,22 @@ def _config(root: Path) -> SiteConfig:
     )
 
 
+def _unchanged(config: SiteConfig) -> bool:
+    return unchanged.unchanged(config, unchanged.inputs(config))
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> SiteConfig:
     root = tmp_path_factory.mktemp("site")
     shutil.copytree(REPO / "content", root / "content")
     config = _config(root)
-    assert not unchanged.unchanged(config)  # no build yet
+    assert not _unchanged(config)  # no build yet
     build.write(build.prepare(config), config.output)
     return config
 
 
 def test_nothing_changed_after_a_complete_build(built: SiteConfig) -> None:
-    assert unchanged.unchanged(built)
+    assert _unchanged(built)
 
 
 def test_outputs_lists_every_file_the_build_left(built: SiteConfig) -> None:
@@ -52,37 +56,37 @@ def test_outputs_lists_every_file_the_build_left(built: SiteConfig) -> None:
 
 
 def test_another_day_or_setting_is_a_change(built: SiteConfig) -> None:
-    assert not unchanged.unchanged(dataclasses.replace(built, today=dt.date(2026, 11, 23)))
-    assert not unchanged.unchanged(dataclasses.replace(built, siteurl="https://tukena.example"))
+    assert not _unchanged(dataclasses.replace(built, today=dt.date(2026, 11, 23)))
+    assert not _unchanged(dataclasses.replace(built, siteurl="https://tukena.example"))
 
 
 def test_an_edited_added_or_removed_content_file_is_a_change(built: SiteConfig) -> None:
     activity = sorted((built.root / "content" / "activities").iterdir())[0]
     stat = activity.stat()
     os.utime(activity, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1))
-    assert not unchanged.unchanged(built)
+    assert not _unchanged(built)
     os.utime(activity, ns=(stat.st_atime_ns, stat.st_mtime_ns))
-    assert unchanged.unchanged(built)
+    assert _unchanged(built)
     extra = built.root / "content" / "pages" / "new.fi.md"
     extra.write_text("---\ntitle: Uusi\n---\nTeksti\n", "utf-8")
-    assert not unchanged.unchanged(built)
+    assert not _unchanged(built)
     extra.unlink()
-    assert unchanged.unchanged(built)
+    assert _unchanged(built)
 
 
 def test_a_missing_output_file_is_a_change(built: SiteConfig) -> None:
     calendar = next((built.output / "sv" / "organisations").glob("*.ics"))
     data = calendar.read_bytes()
     calendar.unlink()
-    assert not unchanged.unchanged(built)
+    assert not _unchanged(built)
     calendar.write_bytes(data)
-    assert unchanged.unchanged(built)
+    assert _unchanged(built)
 
 
 def test_a_build_that_did_not_finish_is_not_trusted(built: SiteConfig, tmp_path: Path) -> None:
     config = dataclasses.replace(built, cache_dir=tmp_path / "cache")
     build.prepare(config)  # read, but nothing written and no state saved
-    assert not unchanged.unchanged(config)
+    assert not _unchanged(config)
 
 
 def test_a_second_build_in_the_same_process_shows_the_edit_everywhere(tmp_path: Path) -> None:
@@ -105,3 +109,9 @@ def test_a_second_build_in_the_same_process_shows_the_edit_everywhere(tmp_path: 
     build.write(build.prepare(config), config.output)
     assert showing(old) == set()
     assert showing(new) == before
+
+
+def test_without_a_cache_folder_every_build_is_made(built: SiteConfig) -> None:
+    config = dataclasses.replace(built, cache_dir=None)
+    assert unchanged.inputs(config) == ""
+    assert not _unchanged(config)

@@ -56,16 +56,18 @@ def _forget_earlier_builds() -> None:
     humanize.forget_translations()
 
 
-def prepare(config: SiteConfig) -> catalogue.Catalogue:
-    """Load, validate and index the content; raise :class:`ContentError` on any problem."""
+def prepare(config: SiteConfig, made_from: str | None = None) -> catalogue.Catalogue:
+    """Load, validate and index the content; raise :class:`ContentError` on any problem.
+
+    ``made_from`` is :func:`unchanged.inputs`, when the caller took it already."""
     started = time.perf_counter()
     _forget_earlier_builds()
     if config.security_headers:
         headers.policy(config.bot_url)  # a bad TUKENA_BOT_URL stops the build here
     with _collector_paused():
         state = incremental.load_state(config)
-        if incremental.state_path(config) is not None:  # taken before the content is read
-            state.inputs = unchanged.inputs(config, state.code)
+        # taken before the content is read: an edit made meanwhile counts as a change
+        state.inputs = unchanged.inputs(config) if made_from is None else made_from
         content, problems = loader.check(
             config.root, today=config.today, cache=state.models, workers=render.worker_count(config)
         )

@@ -44,8 +44,11 @@ def _content_files(root: Path) -> list[tuple[str, int, int]]:
     return sorted(found)
 
 
-def inputs(config: SiteConfig, code: str) -> str:
-    """A digest of everything a build is made from."""
+def inputs(config: SiteConfig) -> str:
+    """A digest of everything a build is made from; "" without a cache folder to keep it."""
+    if incremental.state_path(config) is None:
+        return ""
+    code = incremental.code_fingerprint(config.theme)
     digest = hashlib.sha256(f"{code}\n{config!r}\n".encode())
     for path, mtime, size in _content_files(config.root):
         digest.update(f"{path}\0{mtime}\0{size}\n".encode())
@@ -63,15 +66,14 @@ def outputs(output: Path) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-def unchanged(config: SiteConfig) -> bool:
-    """True when the last complete build read the same inputs and its files are all there."""
+def unchanged(config: SiteConfig, made_from: str) -> bool:
+    """True when the last complete build was made from ``made_from`` (:func:`inputs`) too
+    and every file it left is still there."""
     path = incremental.state_path(config)
-    if path is None or not path.is_file():
+    if not made_from or path is None or not path.is_file():
         return False
     state = incremental.read_state(path)
-    if state is None or not state.inputs:
-        return False
-    if state.inputs != inputs(config, incremental.code_fingerprint(config.theme)):
+    if state is None or state.inputs != made_from:
         return False
     present = OutputFiles(config.output)
     missing = next((name for name in state.outputs if not present.exists(name)), None)
