@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from jinja2 import DictLoader, StrictUndefined, TemplateNotFound, UndefinedError
 from markupsafe import Markup, escape
 
-from tukena.site.templating import PageEnvironment, PageTemplate, fast_escape
+from tukena.site.render import environment
+from tukena.site.templating import PageEnvironment, PageTemplate, fast_escape, json_dumps
 from tukena.site.views import Text
 
 
@@ -82,3 +88,29 @@ def test_templates_escape_their_output():
     out = env.get_template("page").render(s="<&'\">", m=Markup("<br>"), n=2, t=Text("<x>", "fi"))
     assert out == "&lt;&amp;&#39;&#34;&gt;|<br>|2|&lt;x&gt;"
     assert env.from_string("{{ s }}").render(s="<") == "&lt;"
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**53), 2**53) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(_JSON)
+def test_json_dumps_gives_the_same_data_with_sorted_keys(value):
+    text = json_dumps(value)
+    assert json.loads(text) == value
+    assert text == json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def test_tojson_in_pages_keeps_script_breakouts_inert():
+    theme = Path(__file__).resolve().parent.parent / "theme"
+    env = environment(str(theme), "fi", "", "tukena", "v")
+    template = env.from_string('<script type="application/ld+json">{{ data|tojson }}</script>')
+    html = template.render(data={"name": "</script><script>alert('x')</script> & ä"})
+    assert html.count("</script>") == 1
+    assert "\\u003c/script\\u003e" in html and "\\u0026" in html and "\\u0027" in html
+    assert "ä" in html
+    payload = html.removeprefix('<script type="application/ld+json">').removesuffix("</script>")
+    assert json.loads(payload) == {"name": "</script><script>alert('x')</script> & ä"}

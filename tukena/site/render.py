@@ -31,6 +31,7 @@ from tukena.site.templating import (
     Fragments,
     PageEnvironment,
     TranslatingLoader,
+    json_dumps,
     render_page,
     text,
 )
@@ -68,6 +69,8 @@ def environment(theme: str, lang: str, siteurl: str, sitename: str, version: str
         auto_reload=False,
     )
     env.install_gettext_translations(translations(lang), newstyle=True)
+    env.policies["json.dumps_function"] = json_dumps
+    env.policies["json.dumps_kwargs"] = {}
     env.globals.update(
         SITEURL=siteurl,
         SITENAME=sitename,

@@ -6,6 +6,7 @@
 - :func:`text` renders a :class:`~tukena.site.views.Text` with ``lang``/``dir`` when its
   language differs from the page's (a Python function: a Jinja macro costs far more per
   call, and cards call it many times).
+- :func:`json_dumps` serialises ``|tojson`` data (JSON-LD on every item page) in C.
 - :class:`TranslatingLoader` translates ``{{ _("literal") }}`` while loading a template,
   once per language, so the common case costs nothing at render time. Messages with
   arguments, ``ngettext`` and anything not a plain literal stay ordinary gettext calls.
@@ -19,6 +20,7 @@ import re
 from collections.abc import Callable, MutableMapping
 from typing import Any
 
+import orjson
 from jinja2 import BaseLoader, Environment, Template
 from markupsafe import Markup, escape
 
@@ -51,6 +53,13 @@ def fast_escape(value: Any) -> Markup:
 
 if _escape_inner is None:  # pragma: no cover
     fast_escape = escape  # noqa: F811 - the same output, markupsafe's own way
+
+
+def json_dumps(value: Any, **_: Any) -> str:
+    """``|tojson``'s serialiser: orjson, keys sorted as Jinja's default ``json.dumps`` sorts
+    them (about a tenth of its time for an activity's JSON-LD). Non-ASCII stays as UTF-8, as
+    the page itself is; Jinja still escapes ``<``, ``>``, ``&`` and ``'`` in the result."""
+    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode()
 
 
 class PageTemplate(Template):
