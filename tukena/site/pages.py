@@ -179,7 +179,7 @@ def context(cat: Catalogue, job: Job) -> dict:
     lang, key = job.lang, job.key
     if job.kind == "activity":
         return {
-            "activity": ActivityView(cat, key, lang),
+            "activity": ActivityView(cat, key, lang).page(),
             "jsonld": jsonld.activity(cat, key, lang),
             "maintain": submitforms.listing_links(cat, key, lang),
         }

@@ -72,6 +72,40 @@ def osm_link(place: Place) -> str | None:
     )
 
 
+#: What the activity page shows: :meth:`ActivityView.page` makes each once, as a dict.
+PAGE_FIELDS = (
+    "slug",
+    "status",
+    "verified",
+    "calendar_url",
+    "missing_language",
+    "missing_language_notice",
+    "forms",
+    "title",
+    "summary",
+    "organisation",
+    "partners",
+    "schedule",
+    "next_session",
+    "locations",
+    "online",
+    "target_groups",
+    "age",
+    "phases",
+    "languages",
+    "language_level",
+    "support_languages",
+    "cost",
+    "capacity",
+    "childcare",
+    "category",
+    "description",
+    "registration",
+    "referrals",
+    "contact",
+)
+
+
 class ActivityView:
     """An activity as one UI language shows it."""
 
@@ -83,6 +117,12 @@ class ActivityView:
 
     def t(self, texts: dict[str, str] | None) -> Text | None:
         return localise(texts, self.lang, self.a.language)
+
+    def page(self) -> dict:
+        """Every value the activity's page shows, each computed once. A template reads a
+        dict's keys faster than properties, and the page reads some of them several times
+        (``a.verified.iso``, ``a.verified.text``)."""
+        return {name: getattr(self, name) for name in PAGE_FIELDS}
 
     @cached_property
     def url(self) -> str:
