@@ -12,6 +12,7 @@ import gc
 import logging
 import time
 from collections.abc import Iterator
+from functools import partial
 from importlib import resources
 from pathlib import Path
 
@@ -84,14 +85,19 @@ def write(cat: catalogue.Catalogue, output: Path) -> dict[str, int]:
     started = time.perf_counter()
     every = list(jobs(cat))
     state = cat.state or incremental.BuildState(incremental.code_fingerprint(cat.config.theme))
-    todo = incremental.stale_jobs(cat, every, state, output)
+    meanwhile = None
+    if state.pages:  # fingerprints of an earlier build: render the pages that changed
+        todo = incremental.stale_jobs(cat, every, state, output)
+    else:  # every page is rendered: record the fingerprints while the workers render
+        todo = every
+        meanwhile = partial(incremental.record_fingerprints, cat, every, state)
     logger.info(
         "rendering %s of %s pages in %s language(s)",
         len(todo),
         len(every),
         len(cat.config.languages),
     )
-    counts = phases.write(cat, todo, output, state)
+    counts = phases.write(cat, todo, output, state, meanwhile)
     state.outputs = unchanged.outputs(output)
     incremental.save_state(cat.config, state)
     logger.info(

@@ -200,6 +200,11 @@ def stale_jobs(cat: Catalogue, jobs: list[Job], state: BuildState, output: Path)
     return todo
 
 
+def record_fingerprints(cat: Catalogue, jobs: list[Job], state: BuildState) -> None:
+    """Record every job's fingerprint in ``state``, for a build that renders them all."""
+    state.pages = fingerprints(cat, jobs, state.code)
+
+
 def fingerprints(cat: Catalogue, jobs: list[Job], code: str) -> dict[str, str]:
     """A fingerprint for every job's page, keyed by URL."""
     signatures = cat.content.signatures

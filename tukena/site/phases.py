@@ -1,18 +1,19 @@
 """Write a whole build on every core at once: pages, search files, calendars, other exports.
 
-These parts depend only on the catalogue, never on each other's files, so one pool of
-forked workers takes them all, biggest first (each language's search files, shares of the
-calendars, the build cache's models file, the small exports), then many small shares of the
-pages, which keep both cores
-busy until the end. Run one after another, each part waited for its slowest worker while
-the other core sat idle. Small sites, one worker or no ``fork``: everything in-process.
+These parts depend only on the catalogue, never on each other's files. A pool of forked
+workers takes the calendars, the small exports and then many small shares of the pages,
+which keep both cores busy until the end. Meanwhile the parent process, which would only
+wait, does what needs its own data: the search files (their shared part is made after the
+fork, not before it while both cores sat idle), the build cache's models file, and the
+page fingerprints of a build that renders every page anyway. Small sites, one worker or no
+``fork``: everything in-process, one part after another.
 """
 
 from __future__ import annotations
 
 import logging
 import multiprocessing
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -66,8 +67,16 @@ def _run(task: tuple[int, str, Any]) -> tuple[int, Any]:
     return index, _TASKS[kind](arg)
 
 
-def write(cat: Catalogue, jobs: Sequence[Job], output: Path, state: Any) -> dict[str, int]:
-    """Render ``jobs`` and write every search and export file; return the counts."""
+def write(
+    cat: Catalogue,
+    jobs: Sequence[Job],
+    output: Path,
+    state: Any,
+    meanwhile: Callable[[], None] | None = None,
+) -> dict[str, int]:
+    """Render ``jobs`` and write every search and export file; return the counts.
+
+    ``meanwhile`` is more work for this process while the workers render."""
     from tukena.site.exports import ical
 
     workers = render.worker_count(cat.config)
@@ -81,11 +90,13 @@ def write(cat: Catalogue, jobs: Sequence[Job], output: Path, state: Any) -> dict
     store = ical.begin(cat, output)
     global _state
     render._catalogue, _state = cat, state
-    tasks: list[tuple[str, Any]] = [("search", (lang, str(output))) for lang in languages]
-    tasks += [("calendars", orgs) for orgs in ical.shares(cat, workers if parallel else 1)]
+    own: list[tuple[str, Any]] = [("search", (lang, str(output))) for lang in languages]
     models = incremental.models_to_save(cat.config, state) if parallel else None
     if models is not None:  # else :func:`incremental.save_state` writes them
-        tasks.append(("models", str(models)))
+        own.append(("models", str(models)))
+    tasks: list[tuple[str, Any]] = [
+        ("calendars", orgs) for orgs in ical.shares(cat, workers if parallel else 1)
+    ]
     tasks.append(("exports", str(output)))
     listings = {
         lang: [j for j in jobs if j.kind in LISTINGS and j.lang == lang]
@@ -95,21 +106,30 @@ def write(cat: Catalogue, jobs: Sequence[Job], output: Path, state: Any) -> dict
     page_shares = list(listings.values())
     page_shares += render.shares(others, workers * PAGE_SHARES_PER_WORKER if parallel else 1)
     tasks += [("pages", (share, str(output), version)) for share in page_shares if share]
-    numbered = [(index, kind, arg) for index, (kind, arg) in enumerate(tasks)]
-    results: list[Any] = [None] * len(tasks)
+    every = own + tasks
+    numbered = [(index, kind, arg) for index, (kind, arg) in enumerate(every)]
+    results: list[Any] = [None] * len(every)
     try:
         if parallel:
             with multiprocessing.get_context("fork").Pool(workers) as pool:
-                for index, result in pool.imap_unordered(_run, numbered):
+                pending = pool.imap_unordered(_run, numbered[len(own) :])
+                for task in numbered[: len(own)]:
+                    index, result = _run(task)
+                    results[index] = result
+                if meanwhile is not None:
+                    meanwhile()
+                for index, result in pending:
                     results[index] = result
         else:
             for task in numbered:
                 index, result = _run(task)
                 results[index] = result
+            if meanwhile is not None:
+                meanwhile()
     finally:
         render._catalogue = searchfiles._catalogue = ical._share = _state = None
     done: dict[str, list] = {kind: [] for kind in _TASKS}
-    for (kind, _), result in zip(tasks, results, strict=True):
+    for (kind, _), result in zip(every, results, strict=True):
         done[kind].append(result)
     for path in done["models"]:
         incremental.models_saved(Path(path), state)

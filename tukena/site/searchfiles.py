@@ -100,7 +100,7 @@ def version(cat: Catalogue) -> str:
 
 def shared(cat: Catalogue) -> search.Shared:
     """What every language's files are made of alike (:func:`tukena.search.prepare`), made
-    once per catalogue, before the workers fork, from the catalogue's statuses: the search
+    once per catalogue and process, from the catalogue's statuses: the search
     calls a listing out of date exactly when its page does (``TUKENA_STALE_AFTER_MONTHS``)."""
     cached = getattr(cat, "_search_shared", None)
     if cached is not None:
@@ -162,7 +162,6 @@ def begin(cat: Catalogue, output: Path, state: Any = None) -> tuple[list[str], s
     if state is not None:
         state.search = {}  # a failure below leaves no claim that the files are current
     _catalogue = cat
-    shared(cat)  # made before the workers fork, for all of them
     return todo, current
 
 
@@ -188,6 +187,7 @@ def write(cat: Catalogue, output: Path, state: Any = None, workers: int = 0) -> 
     if not todo:
         return 0
     workers = min(len(todo), workers or multiprocessing.cpu_count() or 1)
+    shared(cat)  # made before the workers fork, for all of them
     args = [(lang, str(output)) for lang in todo]
     try:
         if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
