@@ -54,19 +54,24 @@ class Rule:
 
 
 def skipped_days(schedule: Schedule, slot: WeeklySlot, first: dt.date) -> list[dt.date]:
-    """The slot's meeting days that fall on an exception (within the season), in order."""
+    """The slot's meeting days that fall on an exception (within the season), in order.
+
+    Counted in day numbers (ordinals): date arithmetic made a timedelta and a date for
+    every step, and calendars and pages ask for every slot of every activity."""
+    if not schedule.exceptions:
+        return []
     season_end = schedule.season.end if schedule.season else None
+    end = season_end.toordinal() if season_end else None
     step = 7 * slot.every
-    days: set[dt.date] = set()
+    base = first.toordinal()
+    days: set[int] = set()
     for exception in schedule.exceptions:
-        start = max(exception.start, first)
-        last = min(exception.last, season_end) if season_end else exception.last
-        offset = (start - first).days % step
-        day = start + dt.timedelta(days=(step - offset) % step)
-        while day <= last:
-            days.add(day)
-            day += dt.timedelta(days=step)
-    return sorted(days)
+        start = max(exception.start.toordinal(), base)
+        last = (exception.end or exception.start).toordinal()
+        if end is not None and end < last:
+            last = end
+        days.update(range(start + (base - start) % step, last + 1, step))
+    return [dt.date.fromordinal(day) for day in sorted(days)]
 
 
 def rules(schedule: Schedule) -> list[Rule]:

@@ -16,8 +16,10 @@ Ended activities keep their file so that subscriptions and links do not break.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import multiprocessing
+import os
 from pathlib import Path
 
 from tukena.occurrences import TIMEZONE
@@ -26,7 +28,17 @@ from tukena.schemas.languages import pick
 from tukena.site import render, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.exports import memo
-from tukena.site.exports.icaltext import TZID, lines, local, text, utc, vtimezone
+from tukena.site.exports.icaltext import (
+    TZID,
+    clock,
+    fold,
+    lines,
+    text,
+    utc,
+    vtimezone,
+    wall,
+    walls,
+)
 from tukena.site.i18n import gettext
 from tukena.site.links import absolute, host, place_text
 from tukena.site.recurrence import ICAL_DAYS, ZONE, Rule, rules
@@ -39,53 +51,72 @@ PARALLEL_FROM = 1000  # activities; smaller sites are quicker in one process
 _VTIMEZONE = vtimezone()
 
 
+_UNTIL: dict[dt.date, str] = {}  # most seasons of a site end on a few days
+
+
 def _until(day: dt.date) -> str:
     """The end of ``day`` in Helsinki, in UTC: RFC 5545 wants UTC with a TZID start."""
-    return utc(dt.datetime.combine(day, dt.time(23, 59, 59), tzinfo=ZONE))
+    found = _UNTIL.get(day)
+    if found is None:
+        found = _UNTIL[day] = utc(dt.datetime.combine(day, dt.time(23, 59, 59), tzinfo=ZONE))
+    return found
 
 
-Occurrence = tuple[str, bytes, dict[str, str] | None]  # UID suffix, folded time lines, note
+#: An event's lines up to its times (BEGIN, UID, DTSTAMP, DTSTART...) and its note.
+Occurrence = tuple[bytes, dict[str, str] | None]
+_BEGIN = b"BEGIN:VEVENT\r\n"
+_END_EVENT = b"END:VEVENT\r\n"
+_host = functools.cache(host)  # one SITEURL a build
+_STAMPS: dict[dt.date, bytes] = {}  # the DTSTAMP line by ``verified`` date: few distinct days
 
 
-def _weekly(rule: Rule) -> list[tuple[str, str]]:
+def _stamp(day: dt.date) -> bytes:
+    found = _STAMPS.get(day)
+    if found is None:
+        stamp = utc(dt.datetime.combine(day, dt.time(0), tzinfo=dt.UTC))
+        found = _STAMPS[day] = fold(f"DTSTAMP:{stamp}")
+    return found
+
+
+def _weekly(rule: Rule) -> bytes:
     slot = rule.slot
     recur = f"FREQ=WEEKLY;INTERVAL={slot.every};BYDAY={ICAL_DAYS[rule.weekday]}"
     if rule.until is not None:
         recur += f";UNTIL={_until(rule.until)}"
     times = [
-        ("DTSTART" + TZID, local(rule.local(rule.first, slot.start))),
-        ("DTEND" + TZID, local(rule.local(rule.first, slot.end))),
+        ("DTSTART" + TZID, wall(rule.first, slot.start)),
+        ("DTEND" + TZID, wall(rule.first, slot.end)),
         ("RRULE", recur),
     ]
     if rule.skipped:
-        skipped = ",".join(local(rule.local(day, slot.start)) for day in rule.skipped)
-        times.append(("EXDATE" + TZID, skipped))
-    return times
+        times.append(("EXDATE" + TZID, walls(rule.skipped, slot.start)))
+    return lines(*times)
 
 
-def occurrences(a: Activity) -> list[Occurrence]:
-    """Each VEVENT's UID suffix, folded time lines and note (a session's), weekly slots
-    first: the same in every language, so made once per activity."""
+def occurrences(a: Activity, slug: str, domain: str) -> list[Occurrence]:
+    """Each VEVENT's lines up to its times and its note (a session's), weekly slots first:
+    the same in every language, so made once per activity."""
     out: list[Occurrence] = []
     seen: set[str] = set()
+    stamp = _stamp(a.verified)
 
-    def unique(uid: str) -> str:
+    def unique(uid: str) -> bytes:
         candidate, count = uid, 1
         while candidate in seen:
             count += 1
             candidate = f"{uid}-{count}"
         seen.add(candidate)
-        return candidate
+        return _BEGIN + fold(f"UID:{slug}-{candidate}@{domain}") + stamp
 
     for rule in rules(a.schedule):
-        out.append((unique(f"{rule.weekday}-{rule.slot.start:%H%M}"), lines(*_weekly(rule)), None))
+        out.append((unique(f"{rule.weekday}-{clock(rule.slot.start)}") + _weekly(rule), None))
     for session in a.schedule.sessions:
-        times = [
-            ("DTSTART" + TZID, local(dt.datetime.combine(session.date, session.start))),
-            ("DTEND" + TZID, local(dt.datetime.combine(session.date, session.end))),
-        ]
-        uid = unique(f"{session.date:%Y%m%d}-{session.start:%H%M}")
-        out.append((uid, lines(*times), session.note))
+        times = lines(
+            ("DTSTART" + TZID, wall(session.date, session.start)),
+            ("DTEND" + TZID, wall(session.date, session.end)),
+        )
+        uid = f"{session.date:%Y%m%d}-{clock(session.start)}"
+        out.append((unique(uid) + times, session.note))
     return out
 
 
@@ -98,10 +129,8 @@ class ActivityEvents:
         self.slug = slug
         self.lang = lang
         self.a: Activity = cat.activities[slug]
-        self.times = occurrences(self.a) if times is None else times
         self.siteurl = cat.config.siteurl
-        self.domain = host(self.siteurl)
-        self.stamp = utc(dt.datetime.combine(self.a.verified, dt.time(0), tzinfo=dt.UTC))
+        self.times = occurrences(self.a, slug, _host(self.siteurl)) if times is None else times
 
     def _text(self, texts: dict[str, str] | None) -> str:
         return pick(texts, self.lang, self.a.language)[0] if texts else ""
@@ -113,43 +142,45 @@ class ActivityEvents:
         return "; ".join(places)
 
     def to_ical(self) -> bytes:
-        """Every VEVENT, serialised: weekly slots first, then dated sessions. The lines that
-        are the same in every event of the activity are folded once."""
+        """Every VEVENT, serialised: weekly slots first, then dated sessions. What follows
+        an event's times is the same in all of the activity's events (but a session's note
+        in its description), so it is folded once per note."""
         page = absolute(self.siteurl, urls.activity(self.lang, self.slug))
         location = self._location()
-        middle = lines(
-            ("SUMMARY", text(self._text(self.a.title))),
-            *([("LOCATION", text(location))] if location else []),
-        )
-        end = lines(*([("URL", page)] if self.siteurl else []), ("END", "VEVENT"))
+        middle = fold("SUMMARY:" + text(self._text(self.a.title)))
+        if location:
+            middle += fold("LOCATION:" + text(location))
+        end = fold("URL:" + page) + _END_EVENT if self.siteurl else _END_EVENT
         described = [self._text(self.a.summary), self._text(self.a.schedule.note), page]
-        descriptions: dict[str, bytes] = {}  # by the session's note: most have none
-        start = lines(("BEGIN", "VEVENT"))
-        stamp = lines(("DTSTAMP", self.stamp))
+        tails: dict[str, bytes] = {}  # by the session's note: most have none
         out = []
-        for uid, times, note in self.times:
+        for head, note in self.times:
             own = self._text(note)
-            if own not in descriptions:
-                description = "\n\n".join(p for p in [own, *described] if p)
-                descriptions[own] = lines(("DESCRIPTION", text(description)))
-            uid_line = lines(("UID", f"{self.slug}-{uid}@{self.domain}"))
-            out += [start, uid_line, stamp, times, middle, descriptions[own], end]
+            tail = tails.get(own)
+            if tail is None:
+                description = "\n\n".join([p for p in (own, *described) if p])
+                tail = tails[own] = middle + fold("DESCRIPTION:" + text(description)) + end
+            out += (head, tail)
         return b"".join(out)
+
+
+_HEAD = lines(
+    ("BEGIN", "VCALENDAR"),
+    ("VERSION", "2.0"),
+    ("PRODID", PRODID),
+    ("CALSCALE", "GREGORIAN"),
+    ("METHOD", "PUBLISH"),
+)
+_ZONE = lines(("X-WR-TIMEZONE", TIMEZONE)) + _VTIMEZONE
+_END = b"END:VCALENDAR\r\n"
 
 
 def calendar(name: str, events: bytes) -> bytes:
     """A whole VCALENDAR named ``name`` around serialised VEVENTs."""
-    head = lines(
-        ("BEGIN", "VCALENDAR"),
-        ("VERSION", "2.0"),
-        ("PRODID", PRODID),
-        ("CALSCALE", "GREGORIAN"),
-        ("METHOD", "PUBLISH"),
-        ("NAME", text(name)),
-        ("X-WR-CALNAME", text(name)),
-        ("X-WR-TIMEZONE", TIMEZONE),
+    name = text(name)
+    return b"".join(
+        (_HEAD, fold(f"NAME:{name}"), fold(f"X-WR-CALNAME:{name}"), _ZONE, events, _END)
     )
-    return head + _VTIMEZONE + events + b"END:VCALENDAR\r\n"
 
 
 _share: tuple[Catalogue, Path, memo.Memo] | None = None  # set before forking; read by workers
@@ -161,12 +192,18 @@ def _write_share(orgs: list[str]) -> tuple[int, int, dict[str, str]]:
     assert _share is not None
     cat, output, store = _share
     store.new = {}
+    root = os.fspath(output)
     signatures = cat.content.signatures
     mine = set(orgs)
     activities = [s for s, a in cat.activities.items() if a.organisation in mine]
+    domain = _host(cat.config.siteurl)
+    sigs: dict[str, str] = {}  # by activity: its calendars and its organisations' use it
 
-    def sig(folder: str, slug: str) -> str:
-        return f"{folder}/{slug}:{signatures.get((folder, slug))}"
+    def sig(slug: str) -> str:
+        found = sigs.get(slug)
+        if found is None:
+            found = sigs[slug] = f"activities/{slug}:{signatures.get(('activities', slug))}"
+        return found
 
     written = count = 0
     languages = cat.config.languages
@@ -175,11 +212,12 @@ def _write_share(orgs: list[str]) -> tuple[int, int, dict[str, str]]:
         events: dict[str, bytes] = {}
 
         def events_of(slug: str, lang: str = lang, events: dict = events) -> bytes:
-            if slug not in events:
+            found = events.get(slug)
+            if found is None:
                 if slug not in times:
-                    times[slug] = occurrences(cat.activities[slug])
-                events[slug] = ActivityEvents(cat, slug, lang, times[slug]).to_ical()
-            return events[slug]
+                    times[slug] = occurrences(cat.activities[slug], slug, domain)
+                found = events[slug] = ActivityEvents(cat, slug, lang, times[slug]).to_ical()
+            return found
 
         for slug in activities:
             activity = cat.activities[slug]
@@ -187,21 +225,21 @@ def _write_share(orgs: list[str]) -> tuple[int, int, dict[str, str]]:
                 continue  # its page in this language links to the calendar in another
             url = urls.activity_calendar(lang, slug)
             count += 1
-            if store.fresh(output, url, sig("activities", slug)):
+            if store.fresh(root, url, sig(slug)):
                 continue
             name = pick(activity.title, lang, activity.language)[0]
-            written += store.write(output, url, calendar(name, events_of(slug)))
+            written += memo.write_file(f"{root}/{url}", calendar(name, events_of(slug)))
         for slug in orgs:
             org = cat.content.organisations[slug]
             url = urls.organisation_calendar(lang, slug)
             slugs = list(dict.fromkeys(cat.by_organisation.get(slug, [])))
             count += 1
-            sources = [sig("organisations", slug), *(sig("activities", s) for s in slugs)]
-            if store.fresh(output, url, *sources):
+            own = f"organisations/{slug}:{signatures.get(('organisations', slug))}"
+            if store.fresh(root, url, own, *map(sig, slugs)):
                 continue
             name = pick(org.name, lang, org.language)[0]
-            body = b"".join(events_of(s) for s in slugs)
-            written += store.write(output, url, calendar(name, body))
+            body = b"".join([events_of(s) for s in slugs])
+            written += memo.write_file(f"{root}/{url}", calendar(name, body))
     return count, written, store.new
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 
 from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
 
@@ -37,9 +38,44 @@ def text(value: str) -> str:
 TZID = f";TZID={TIMEZONE}"  # the parameter of a wall-clock time in Helsinki
 
 
-def local(value: dt.datetime) -> str:
-    """``20260901T170000``: a wall-clock time, to go with :data:`TZID`."""
-    return value.isoformat(timespec="seconds")[:19].replace("-", "").replace(":", "")
+# Formatted dates and times, by value: a site's schedules use a few hundred days and a few
+# dozen times of day, formatted again for every slot, session and skipped meeting.
+_DAYS: dict[dt.date, str] = {}
+_CLOCKS: dict[dt.time, str] = {}
+
+
+def _day(day: dt.date) -> str:
+    found = _DAYS.get(day)
+    if found is None:
+        found = _DAYS[day] = "%04d%02d%02d" % (day.year, day.month, day.day)  # noqa: UP031
+    return found
+
+
+def _clock(time: dt.time) -> str:
+    found = _CLOCKS.get(time)
+    if found is None:
+        found = _CLOCKS[time] = "%02d%02d%02d" % (time.hour, time.minute, time.second)  # noqa: UP031
+    return found
+
+
+def wall(day: dt.date, time: dt.time) -> str:
+    """``20260901T170000``: a wall-clock time, to go with :data:`TZID`. ``time`` is naive
+    (as every time in the content): an aware one could equal another with other digits.
+
+    Made from the date and the time: formatting a Helsinki datetime looked up its UTC
+    offset only for the offset to be cut off."""
+    return f"{_day(day)}T{_clock(time)}"
+
+
+def walls(days: Iterable[dt.date], time: dt.time) -> str:
+    """:func:`wall` of ``time`` on each of ``days``, comma-separated (an EXDATE's value)."""
+    after = "T" + _clock(time)
+    return ",".join([_day(day) + after for day in days])
+
+
+def clock(time: dt.time) -> str:
+    """``1700``: ``f"{time:%H%M}"`` without strftime's cost."""
+    return _clock(time)[:4]
 
 
 def utc(value: dt.datetime) -> str:
@@ -52,15 +88,22 @@ def _cut(data: bytes, limit: int) -> int:
     cut = limit
     while cut > 1 and (data[cut] & 0xC0) == 0x80:  # a continuation byte
         cut -= 1
-    trailing = len(data[:cut]) - len(data[:cut].rstrip(b"\\"))
+    if data[cut - 1] != 0x5C:  # no backslash before the cut
+        return cut
+    trailing = cut - len(data[:cut].rstrip(b"\\"))
     return cut - 1 if trailing % 2 else cut
 
 
 def fold(line: str) -> bytes:
     """One content line, folded at 75 octets (CRLF and a space), with its line break."""
     data = line.encode("utf-8")
-    if len(data) <= LIMIT:
+    size = len(data)
+    if size <= LIMIT:
         return data + CRLF
+    if size == len(line) and b"\\" not in data:  # ASCII, no escapes: every cut is in place
+        parts = [data[:LIMIT]]
+        parts += [data[i : i + LIMIT - 1] for i in range(LIMIT, size, LIMIT - 1)]
+        return b"\r\n ".join(parts) + CRLF
     parts = []
     limit = LIMIT
     while len(data) > limit:
@@ -74,7 +117,7 @@ def fold(line: str) -> bytes:
 
 def lines(*pairs: tuple[str, str]) -> bytes:
     """``NAME:value`` lines; ``NAME`` may carry parameters (``DTSTART;TZID=...``)."""
-    return b"".join(fold(f"{name}:{value}") for name, value in pairs)
+    return b"".join([fold(f"{name}:{value}") for name, value in pairs])
 
 
 def _observance(kind: type, start: dt.datetime, month: int, before: int, after: int, name: str):
