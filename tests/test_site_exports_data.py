@@ -355,7 +355,7 @@ def test_unchanged_exports_are_not_made_again(tmp_path, monkeypatch):
     def fail(*args):
         raise AssertionError("made again")
 
-    monkeypatch.setattr(opendata, "activity_item", fail)
+    monkeypatch.setattr(opendata, "activity_fields", fail)
     monkeypatch.setattr(sitemap, "entries", fail)
     opendata.write(cat, out)
     sitemap.write(cat, out)

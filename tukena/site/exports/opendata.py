@@ -21,6 +21,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+
 from tukena import reference
 from tukena.jsonschema import filename
 from tukena.schemas import Activity
@@ -60,30 +62,80 @@ def _envelope(cat: Catalogue, schema: str, items: list[dict[str, Any]]) -> dict[
     }
 
 
-def activity_item(cat: Catalogue, slug: str) -> dict[str, Any]:
-    """One activity as published: derived fields, then the model's own fields."""
+def activity_fields(cat: Catalogue, slug: str) -> dict[str, Any]:
+    """The derived fields of one activity as published."""
     upcoming = cat.next_session.get(slug)
     return {
         "slug": slug,
         "url": site_url(cat, urls.activity(cat.config.default_language, slug)),
         "status": cat.status[slug].value,
         "next_session": upcoming.isoformat() if upcoming else None,
-        **cat.activities[slug].model_dump(mode="json"),
+    }
+
+
+def activity_item(cat: Catalogue, slug: str) -> dict[str, Any]:
+    """One activity as published: derived fields, then the model's own fields."""
+    return {**activity_fields(cat, slug), **cat.activities[slug].model_dump(mode="json")}
+
+
+def organisation_fields(cat: Catalogue, slug: str) -> dict[str, Any]:
+    """The derived fields of one organisation: with the slugs of its current activities."""
+    return {
+        "slug": slug,
+        "url": site_url(cat, urls.organisation(cat.config.default_language, slug)),
+        "activities": list(cat.by_organisation.get(slug, [])),
     }
 
 
 def organisation_item(cat: Catalogue, slug: str) -> dict[str, Any]:
     """One organisation as published, with the slugs of its current activities."""
     return {
-        "slug": slug,
-        "url": site_url(cat, urls.organisation(cat.config.default_language, slug)),
-        "activities": list(cat.by_organisation.get(slug, [])),
+        **organisation_fields(cat, slug),
         **cat.content.organisations[slug].model_dump(mode="json"),
     }
 
 
+_COMPACT: dict[str, Any] = {"ensure_ascii": False, "separators": (",", ":")}
+
+
 def _json(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return json.dumps(data, **_COMPACT) + "\n"
+
+
+def item_json(derived: dict[str, Any], model: BaseModel) -> str:
+    """``json.dumps({**derived, **model.model_dump(mode="json")})`` as :func:`_json` writes
+    it, with pydantic's own serialiser writing the model's part: about a third of the time
+    of dumping the model into Python objects and encoding those again.
+
+    The two agree on key order, separators, escapes and the floats the models allow (none
+    out of range where Python would write an exponent); the tests compare them. A model
+    with a field named like a derived one falls back to the merged dict."""
+    if not derived.keys().isdisjoint(type(model).model_fields):
+        return json.dumps({**derived, **model.model_dump(mode="json")}, **_COMPACT)
+    head = json.dumps(derived, **_COMPACT)
+    body = model.model_dump_json()
+    return head if body == "{}" else f"{head[:-1]},{body[1:]}"
+
+
+def document(envelope: dict[str, Any], items: list[str]) -> str:
+    """:func:`_json` of ``envelope`` with ``items`` (each already JSON) as its last field."""
+    empty = _json({**envelope, "count": len(items), "items": []})
+    assert list(envelope)[-1] == "items" and empty.endswith("[]}\n")
+    return f"{empty[:-3]}{','.join(items)}]}}\n"
+
+
+def activities_json(cat: Catalogue, slugs: list[str]) -> str:
+    """activities.json: the envelope and :func:`activity_item` of each of ``slugs``."""
+    models = cat.activities
+    items = [item_json(activity_fields(cat, slug), models[slug]) for slug in slugs]
+    return document(_envelope(cat, "activity", []), items)
+
+
+def organisations_json(cat: Catalogue, slugs: list[str]) -> str:
+    """organisations.json: the envelope and :func:`organisation_item` of each of ``slugs``."""
+    models = cat.content.organisations
+    items = [item_json(organisation_fields(cat, slug), models[slug]) for slug in slugs]
+    return document(_envelope(cat, "organisation", []), items)
 
 
 # --- CSV -----------------------------------------------------------------------------------
@@ -221,12 +273,8 @@ def write(cat: Catalogue, output: Path) -> list[Path]:
     activities = sorted(cat.activities)
     organisations = sorted(cat.content.organisations)
     makers: dict[str, Callable[[], str]] = {
-        "activities.json": lambda: _json(
-            _envelope(cat, "activity", [activity_item(cat, s) for s in activities])
-        ),
-        "organisations.json": lambda: _json(
-            _envelope(cat, "organisation", [organisation_item(cat, s) for s in organisations])
-        ),
+        "activities.json": lambda: activities_json(cat, activities),
+        "organisations.json": lambda: organisations_json(cat, organisations),
         "activities.csv": lambda: activities_csv(cat, activities),
     }
     memo = Memo.load(cat, "opendata")
