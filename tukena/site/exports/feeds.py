@@ -99,10 +99,11 @@ class Feed:
         return ET.tostring(root, encoding="utf-8", xml_declaration=True)
 
 
-def activities(cat: Catalogue, lang: str) -> Feed:
-    """The most recently verified activities that are still listed."""
+def activities(cat: Catalogue, lang: str, newest: list[str] | None = None) -> Feed:
+    """The most recently verified activities that are still listed (``newest``: those of
+    :meth:`Catalogue.newest`, found once for every language: it sorts every listing)."""
     feed = Feed(cat, lang, "activities", gettext(lang, "New and updated activities"))
-    for slug in cat.newest(FEED_SIZE):
+    for slug in cat.newest(FEED_SIZE) if newest is None else newest:
         a = cat.activities[slug]
         title, title_lang = pick(a.title, lang, a.language)
         url = urls.activity(lang, slug)
@@ -140,10 +141,14 @@ def write(cat: Catalogue, output: Path) -> int:
     if not cat.config.feeds:
         return 0
     count = 0
+    newest = cat.newest(FEED_SIZE)
     for lang in cat.config.languages:
-        for kind, make in (("activities", activities), ("news", news)):
+        for kind, feed in (
+            ("activities", activities(cat, lang, newest)),
+            ("news", news(cat, lang)),
+        ):
             path = urls.prefix(lang) + FEEDS[kind]
-            Memo.write(output, path, make(cat, lang).to_xml(path))
+            Memo.write(output, path, feed.to_xml(path))
             count += 1
     logger.info("%s feeds", count)
     return count

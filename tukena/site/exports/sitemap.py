@@ -14,7 +14,9 @@ Every text is escaped with :mod:`xml.sax.saxutils`; paths are percent-encoded.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -100,9 +102,29 @@ def _alternates(cat: Catalogue, versions: list[Job], addresses: dict[str, str]) 
     links = [(v.lang, v.url) for v in versions]
     links += [("x-default", v.url) for v in versions if v.lang == default]
     return "".join(
-        f'<xhtml:link rel="alternate" hreflang={quoteattr(lang)} href={addresses[url]}/>'
-        for lang, url in links
+        [
+            f'<xhtml:link rel="alternate" hreflang={_quoted(lang)} href={addresses[url]}/>'
+            for lang, url in links
+        ]
     )
+
+
+_quoted = functools.cache(quoteattr)  # the few language codes, quoted for every link
+
+
+def _attributes(cat: Catalogue, pages: list[str]) -> dict[str, str]:
+    """``quoteattr(address(cat, url))`` of each URL, the site's address quoted once: what
+    :func:`~urllib.parse.quote` leaves of a path (letters, digits, ``_.-~/%``) is the same
+    in an attribute, and only the site's address can hold a quote deciding which to use."""
+    left = quoteattr(address(cat, ""))
+    start, end = left[:-1], left[-1]
+    return {
+        url: f"{start}{url if _UNQUOTED.fullmatch(url) else quote(url, safe='/')}{end}"
+        for url in pages
+    }
+
+
+_UNQUOTED = re.compile(r"[A-Za-z0-9_.~/-]*")  # what quote(url, safe="/") leaves as it is
 
 
 def entries(cat: Catalogue) -> list[Entry]:
@@ -111,7 +133,7 @@ def entries(cat: Catalogue) -> list[Entry]:
     every = [job for job in jobs(cat) if job.kind not in EXCLUDED_KINDS]
     for job in every:
         groups[(job.kind, job.key)].append(job)
-    attributes = {job.url: quoteattr(address(cat, job.url)) for job in every}
+    attributes = _attributes(cat, [job.url for job in every])
     dates = _Dates(cat)
     shared = {
         group: (dates.of(versions[0]), _alternates(cat, versions, attributes))
