@@ -141,8 +141,9 @@ def content_fingerprint(cat: Catalogue) -> str:
     return hashlib.sha256(f"{cat.config.today}\n{signatures}".encode()).hexdigest()
 
 
-def write(cat: Catalogue, output: Path) -> list[Path]:
-    """Write the three files into ``output/data``; skipped when nothing they show changed."""
+def write(cat: Catalogue, output: Path, fingerprint: str | None = None) -> list[Path]:
+    """Write the three files into ``output/data``; skipped when nothing they show changed
+    (``fingerprint``: :func:`content_fingerprint`, when the caller has it already)."""
     activities = sorted(cat.activities)
     organisations = sorted(cat.content.organisations)
     makers: dict[str, Callable[[], bytes]] = {
@@ -151,7 +152,7 @@ def write(cat: Catalogue, output: Path) -> list[Path]:
         "activities.csv": lambda: activities_csv(cat, activities).encode("utf-8"),
     }
     memo = Memo.load(cat, "opendata")
-    fingerprint = content_fingerprint(cat)
+    fingerprint = fingerprint or content_fingerprint(cat)
     made = 0
     for name, make in makers.items():
         url = f"{FOLDER}/{name}"
