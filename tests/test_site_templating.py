@@ -13,7 +13,7 @@ from markupsafe import Markup, escape
 
 from tukena.site.render import environment
 from tukena.site.templating import PageEnvironment, PageTemplate, fast_escape, json_dumps
-from tukena.site.views import Text
+from tukena.site.texts import Text
 
 
 def _env(**templates: str) -> PageEnvironment:

@@ -17,15 +17,10 @@ from tukena.site import jsonld, searchfiles, submitforms, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.i18n import format_day
 from tukena.site.markup import to_html
+from tukena.site.refs import municipality_ref, organisation_ref, phone_display
 from tukena.site.routes import Job
-from tukena.site.views import (
-    ActivityView,
-    Text,
-    localise,
-    municipality_ref,
-    organisation_ref,
-    phone_display,
-)
+from tukena.site.texts import Text, localise
+from tukena.site.views import ActivityView
 
 HOME_NEWEST = 8
 HOME_NEWS = 4

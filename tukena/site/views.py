@@ -1,75 +1,31 @@
 """What an activity page and card show, in one UI language.
 
-Texts come as :class:`Text`: the string plus the language it is really in, so templates
-can put ``lang`` and ``dir`` on every element whose language differs from the page's.
+Texts come as :class:`~tukena.site.texts.Text`: the string plus the language it is really
+in, so templates can put ``lang`` and ``dir`` on every element whose language differs from
+the page's.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any
 
-import phonenumbers
 from markupsafe import Markup
 
-from tukena import reference
-from tukena.schemas.languages import language_name, pick, text_direction
+from tukena.schemas.languages import language_name
 from tukena.schemas.vocabulary import label
 from tukena.site import humanize, urls
 from tukena.site.i18n import format_day
 from tukena.site.lazy import cached_property
 from tukena.site.markup import to_html
+from tukena.site.refs import municipality_ref, organisation_ref, osm_link, phone_display
+from tukena.site.texts import Text, localise
 
 if TYPE_CHECKING:
     from tukena.schemas import Activity
-    from tukena.schemas.location import Place
     from tukena.site.catalogue import Catalogue
-
-
-@dataclass(frozen=True)
-class Text:
-    """A text and its language; ``fallback`` when it is not in the UI language."""
-
-    text: str
-    lang: str
-    fallback: bool = False
-
-    @property
-    def dir(self) -> str:
-        return text_direction(self.lang)
-
-    def __str__(self) -> str:
-        return self.text
-
-    def __bool__(self) -> bool:
-        return bool(self.text)
-
-
-def localise(texts: dict[str, str] | None, ui: str, main: str = "fi") -> Text | None:
-    """The text in the UI language, else in the listing's main language."""
-    if not texts:
-        return None
-    text, lang = pick(texts, ui, main)
-    return Text(text, lang, fallback=lang != ui)
-
-
-@lru_cache(maxsize=65536)
-def phone_display(number: str | None) -> str:
-    """The number in international format (parsing costs ~40 µs: each number once)."""
-    if not number:
-        return ""
-    parsed = phonenumbers.parse(number, "FI")
-    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-
-
-def osm_link(place: Place) -> str | None:
-    if place.coordinates is None:
-        return None
-    lat, lon = place.coordinates.lat, place.coordinates.lon
-    return (
-        f"https://www.openstreetmap.org/?mlat={lat:.5f}&mlon={lon:.5f}#map=17/{lat:.5f}/{lon:.5f}"
-    )
 
 
 #: What the activity page shows: :meth:`ActivityView.page` makes each once, as a dict.
@@ -122,7 +78,7 @@ class ActivityView:
         """Every value the activity's page shows, each computed once. A template reads a
         dict's keys faster than properties, and the page reads some of them several times
         (``a.verified.iso``, ``a.verified.text``)."""
-        return {name: getattr(self, name) for name in PAGE_FIELDS}
+        return {name: get(self) for name, get in _page_getters()}
 
     @cached_property
     def url(self) -> str:
@@ -319,18 +275,17 @@ class ActivityView:
         return urls.activity_calendar(lang, self.slug)
 
 
-def organisation_ref(catalogue: Catalogue, slug: str, lang: str) -> dict:
-    org = catalogue.content.organisations[slug]
-    return {
-        "slug": slug,
-        "name": localise(org.name, lang, org.language),
-        "url": urls.organisation(lang, slug),
-    }
-
-
-@lru_cache(maxsize=4096)
-def municipality_ref(code: str, lang: str) -> dict:
-    """A municipality's code, name and page address (memoised: the address folds the name;
-    callers copy the dict before they add to it)."""
-    m = reference.load().municipalities[code]
-    return {"code": code, "name": m.name(lang), "url": urls.municipality(lang, m)}
+@lru_cache(maxsize=1)
+def _page_getters() -> tuple[tuple[str, Callable[[ActivityView], Any]], ...]:
+    """How :meth:`ActivityView.page` gets each field: the property's own function, without
+    the descriptor (a page reads each value once, from the dict)."""
+    out = []
+    for name in PAGE_FIELDS:
+        attr = ActivityView.__dict__.get(name)
+        if isinstance(attr, property):
+            out.append((name, attr.fget))
+        elif isinstance(attr, cached_property):
+            out.append((name, attr.func))
+        else:  # an attribute the view sets itself
+            out.append((name, attrgetter(name)))
+    return tuple(out)

@@ -1,0 +1,35 @@
+"""A text and the language it is really in, so templates can put ``lang`` and ``dir`` on
+every element whose language differs from the page's."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tukena.schemas.languages import pick, text_direction
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text and its language; ``fallback`` when it is not in the UI language."""
+
+    text: str
+    lang: str
+    fallback: bool = False
+
+    @property
+    def dir(self) -> str:
+        return text_direction(self.lang)
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __bool__(self) -> bool:
+        return bool(self.text)
+
+
+def localise(texts: dict[str, str] | None, ui: str, main: str = "fi") -> Text | None:
+    """The text in the UI language, else in the listing's main language."""
+    if not texts:
+        return None
+    text, lang = pick(texts, ui, main)
+    return Text(text, lang, fallback=lang != ui)
