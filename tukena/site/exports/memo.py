@@ -22,7 +22,7 @@ logger = logging.getLogger(__name__)
 _CREATE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
 
 
-def write_file(path: Path, data: bytes) -> bool:
+def write_file(path: Path | str, data: bytes) -> bool:
     """Write unless the file already holds exactly ``data``; True when written.
 
     Plain ``os`` calls: tens of thousands of files go through here, and pathlib's stat,
@@ -103,7 +103,7 @@ class Memo:
                 logger.info("ignoring an unreadable export cache at %s", path)
         return cls(path, base, old)
 
-    def fresh(self, output: Path, url: str, *sources: str) -> bool:
+    def fresh(self, output: Path | str, url: str, *sources: str) -> bool:
         """Record the file's fingerprint; True when it is unchanged and the file exists."""
         digest = hashlib.sha256("\n".join(sources).encode()).hexdigest()[:32]
         self.new[url] = digest
