@@ -100,6 +100,13 @@ def load(
     ``line_offset`` is added to every line, for YAML that starts further down a file.
     Raises :class:`FrontMatterError` with the line of the problem.
     """
+    return load_general(text, typed=typed, line_offset=line_offset, max_depth=max_depth)
+
+
+def load_general(
+    text: str, *, typed: bool = False, line_offset: int = 0, max_depth: int = MAX_DEPTH
+) -> tuple[Any, dict[Path, int]]:
+    """:func:`load` by the general reader, which reads any YAML (see the module docstring)."""
     if not _RISKY.search(text) and not _may_nest_deeply(text):
         try:
             node = yaml.compose(text, Loader=_Composer)
