@@ -49,9 +49,11 @@ def _collector_paused() -> Iterator[None]:
 
 def _forget_earlier_builds() -> None:
     """``pelican --autoreload`` (``make serve``) builds again in the same process: the
-    earlier build's objects are garbage now, and its templates, rendered cards and
-    translations (cached per process) must not outlive it."""
-    gc.unfreeze()
+    earlier build's objects are garbage now (:func:`finish` left them frozen), and its
+    templates, rendered cards and translations (cached per process) must not outlive it."""
+    if gc.get_freeze_count():
+        gc.unfreeze()
+        gc.collect()  # before this build pauses the collector and freezes what it makes
     render.environment.cache_clear()
     i18n.translations.cache_clear()
     humanize.forget_translations()
@@ -121,8 +123,14 @@ def minify_css(folder: Path) -> int:
 
 
 def finish(config: SiteConfig) -> None:
-    """Touch up what Pelican copied: minify the theme's CSS when ``minify_css`` is on."""
-    gc.unfreeze()  # frozen in :func:`prepare`
+    """Touch up what Pelican copied: minify the theme's CSS when ``minify_css`` is on.
+
+    What the build made stays frozen (see :func:`_collector_paused`), and so does what it
+    made since: a process that ends now frees it without the collector's last full walk
+    over every object (0.6 → 0.15 s to exit after 10,000 activities), and a rebuild in the
+    same process unfreezes and collects it first (:func:`_forget_earlier_builds`).
+    """
+    gc.freeze()
     # The form styles have one source, shared with the bot's own pages.
     forms_css = resources.files("tukena.forms").joinpath("static/forms.css")
     target = config.output / "theme" / "css" / "forms.css"
