@@ -81,9 +81,7 @@ def test_models_file_is_written_only_when_a_model_changed(tmp_path):
     assert incremental.load_state(config).models["content/activities/x.md"][2] == "new model"
 
 
-def test_a_parallel_build_pickles_the_models_once_while_the_workers_render(
-    tmp_path, monkeypatch
-):
+def test_a_parallel_build_pickles_the_models_once_while_the_workers_render(tmp_path, monkeypatch):
     config = dataclasses.replace(_config(tmp_path), workers=2)
     writers = tmp_path / "writers"
     save = incremental.save_models
