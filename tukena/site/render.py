@@ -120,9 +120,10 @@ def render(cat: Catalogue, job: Job, version: str) -> str:
     return render_page(env.get_template(job.template), values)
 
 
-def write(output: Path, url: str, html: str) -> bool:
-    """Write a page unless the file already holds exactly this; return True when written."""
-    return write_file(output / urls.output_path(url), html.encode("utf-8"))
+def write(output: Path | str, url: str, html: str) -> bool:
+    """Write a page unless the file already holds exactly this; return True when written.
+    A string path: no ``Path`` object for each of tens of thousands of pages."""
+    return write_file(f"{output}/{urls.output_path(url)}", html.encode("utf-8"))
 
 
 def _render_share(args: tuple[Sequence[Job], str, str]) -> tuple[int, int]:
@@ -130,7 +131,7 @@ def _render_share(args: tuple[Sequence[Job], str, str]) -> tuple[int, int]:
     assert _catalogue is not None
     written = 0
     for done, job in enumerate(jobs, start=1):
-        written += write(Path(output), job.url, render(_catalogue, job, version))
+        written += write(output, job.url, render(_catalogue, job, version))
         if done % PROGRESS_EVERY == 0:
             logger.info("worker %s: %s/%s pages", os.getpid(), done, len(jobs))
     return len(jobs), written
