@@ -24,7 +24,7 @@ from tukena.site.routes import Job
 logger = logging.getLogger(__name__)
 
 PARALLEL_FROM = 200  # pages; smaller sites are quicker in one process
-PAGE_SHARES_PER_WORKER = 8
+PAGE_SHARES_PER_WORKER = 16  # small last shares: the two workers finish close together
 #: Pages that show activity cards: one task per language, so that each card is rendered
 #: once (:class:`~tukena.site.templating.CardCache` keeps them per process and language).
 LISTINGS = frozenset(
