@@ -4,6 +4,8 @@ without the file being read again."""
 from __future__ import annotations
 
 import datetime as dt
+import pickle
+import re
 
 from tukena import loader, sample
 
@@ -28,3 +30,26 @@ def test_cached_expiry_keeps_line_numbers_without_reading_again(tmp_path, monkey
     assert reads == []
     assert [str(p) for p in problems] == [str(p) for p in expected]
     assert set(cached.activities) == set(fresh.activities)
+
+
+def test_files_read_in_helper_processes_are_checked_like_the_others(tmp_path):
+    sample.generate(tmp_path, activities=600, seed=5, today=DAY)
+    files = sorted((tmp_path / "content" / "activities").glob("*.md"))
+    for path in (files[1], files[-3]):  # one in this process's share, one in a helper's
+        text = path.read_text("utf-8")
+        path.write_text(
+            re.sub(r"^organisation: .*$", "organisation: no-such-org", text, count=1, flags=re.M),
+            "utf-8",
+        )
+    later = DAY + dt.timedelta(days=3 * 365)  # expiry problems point at their line
+    _, alone = loader.check(tmp_path, today=later, workers=1)
+    _, parallel = loader.check(tmp_path, today=later, workers=2)
+    assert len(files) >= loader.PARALLEL_FROM
+    assert [str(p) for p in parallel] == [str(p) for p in alone]
+    unknown = [p for p in parallel if "no-such-org" in str(p)]
+    assert {p.path for p in unknown} == {f"content/activities/{files[i].name}" for i in (1, -3)}
+
+
+def test_a_kind_is_the_same_object_after_pickling():
+    for kind in loader.KINDS:
+        assert pickle.loads(pickle.dumps(kind)) is kind

@@ -38,6 +38,15 @@ class Kind(Generic[M]):
     suffixes: tuple[str, ...]
     body_field: str
 
+    def __reduce__(self) -> tuple:
+        """Pickled by name, so that a kind sent to a helper process is the same object
+        there and ``kind is ACTIVITIES`` holds (a copy would fail it silently)."""
+        return _kind, (self.folder,)
+
+
+def _kind(folder: str) -> Kind:
+    return next(kind for kind in KINDS if kind.folder == folder)
+
 
 ORGANISATIONS = Kind("organisations", Organisation, (".yaml", ".yml", ".md"), "description")
 ACTIVITIES = Kind("activities", Activity, (".md",), "description")
