@@ -7,7 +7,7 @@ import datetime as dt
 import pickle
 import re
 
-from tukena import loader, sample
+from tukena import loader, reading, sample
 
 DAY = dt.date(2026, 11, 22)
 
@@ -44,7 +44,7 @@ def test_files_read_in_helper_processes_are_checked_like_the_others(tmp_path):
     later = DAY + dt.timedelta(days=3 * 365)  # expiry problems point at their line
     _, alone = loader.check(tmp_path, today=later, workers=1)
     _, parallel = loader.check(tmp_path, today=later, workers=2)
-    assert len(files) >= loader.PARALLEL_FROM
+    assert len(files) >= reading.PARALLEL_FROM
     assert [str(p) for p in parallel] == [str(p) for p in alone]
     unknown = [p for p in parallel if "no-such-org" in str(p)]
     assert {p.path for p in unknown} == {f"content/activities/{files[i].name}" for i in (1, -3)}

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import multiprocessing as mp
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -20,6 +20,7 @@ from pydantic import BaseModel, ValidationError
 
 from tukena import crosschecks, documents, errors
 from tukena.exceptions import ContentError, FrontMatterError, Problem
+from tukena.reading import Read, read_all
 from tukena.reference import fold
 from tukena.schemas import Activity, NewsItem, Organisation
 from tukena.schemas.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
@@ -152,26 +153,12 @@ def _names(folder: Path) -> list[str]:
         return sorted(e.name for e in entries if e.is_file() and not e.name.startswith("."))
 
 
-@dataclass
-class _Read:
-    """What reading one file gave."""
-
-    rel: str
-    slug: str
-    signature: tuple[int, int]
-    item: Any = None
-    problems: list[Problem] = field(default_factory=list)
-    expiry_line: int = 1
-
-
 #: Validated models by file, reused while a file's (mtime_ns, size) is unchanged, with the
 #: line of an activity's ``valid_until`` (an expiry problem points at it).
 ModelCache = dict[str, tuple[tuple[int, int], str, Any, int]]
-PARALLEL_FROM = 400
-BATCH = 200  # files a helper reads before it sends their models back
 
 
-def _cached(read: _Read, kind: Kind, orgs: set[str], cache: ModelCache | None) -> bool:
+def _cached(read: Read, kind: Kind, orgs: set[str], cache: ModelCache | None) -> bool:
     """Reuse a cached model when nothing about it could produce a problem now."""
     hit = cache.get(read.rel) if cache is not None else None
     if not hit or hit[0] != read.signature or hit[1] != kind.folder:
@@ -189,7 +176,8 @@ def _cached(read: _Read, kind: Kind, orgs: set[str], cache: ModelCache | None) -
     return True
 
 
-def _read_file(path: Path, kind: Kind, read: _Read, orgs: set[str]) -> _Read:
+def _read_file(path: Path, read: Read, kind: Kind, orgs: set[str]) -> Read:
+    """Parse, check and validate one file (in this process or a helper)."""
     try:
         raw = documents.read(path)
     except FrontMatterError as exc:
@@ -201,29 +189,6 @@ def _read_file(path: Path, kind: Kind, read: _Read, orgs: set[str]) -> _Read:
     read.item, problems = validate(raw, kind, read.rel)
     read.problems.extend(problems)
     return read
-
-
-def _read_share(args: tuple[list[tuple[Path, _Read]], Kind, set[str]]) -> list[_Read]:
-    share, kind, orgs = args
-    return [_read_file(path, kind, read, orgs) for path, read in share]
-
-
-def _read_all(
-    todo: list[tuple[Path, _Read]], kind: Kind, orgs: set[str], workers: int
-) -> list[_Read]:
-    """Read files on every core when there are many: this process reads a share too, and
-    helpers send their models back in batches, unpickled here while reading goes on
-    (30,000 activities on two cores: 13 s; one core 15 s; whole shares at once 16 s)."""
-    if workers <= 1 or len(todo) < PARALLEL_FROM or "fork" not in mp.get_all_start_methods():
-        return _read_share((todo, kind, orgs))
-    own = len(todo) // workers
-    rest = todo[own:]
-    batches = [(rest[i : i + BATCH], kind, orgs) for i in range(0, len(rest), BATCH)]
-    with mp.get_context("fork").Pool(workers - 1) as pool:
-        pending = pool.map_async(_read_share, batches, chunksize=1)
-        mine = _read_share((todo[:own], kind, orgs))
-        results = pending.get()
-    return mine + [read for result in results for read in result]
 
 
 def check(
@@ -247,8 +212,8 @@ def check(
     organisation_files: set[str] = set()
     for kind in KINDS:
         seen: dict[str, str] = {}
-        todo: list[tuple[Path, _Read]] = []
-        done: list[_Read] = []
+        todo: list[tuple[Path, Read]] = []
+        done: list[Read] = []
         folder = root / "content" / kind.folder
         for name in _names(folder):  # strings, not paths: this runs for every file
             rel = f"content/{kind.folder}/{name}"
@@ -277,12 +242,13 @@ def check(
                 organisation_files.add(slug)
             path = os.path.join(folder, name)
             stat = os.stat(path)
-            read = _Read(rel, slug, (stat.st_mtime_ns, stat.st_size))
+            read = Read(rel, slug, (stat.st_mtime_ns, stat.st_size))
             if _cached(read, kind, organisation_files, cache):
                 done.append(read)
             else:
                 todo.append((Path(path), read))
-        done.extend(_read_all(todo, kind, organisation_files, workers))
+        read_one = partial(_read_file, kind=kind, orgs=organisation_files)
+        done.extend(read_all(todo, read_one, workers))
         items = content.items(kind)
         for read in sorted(done, key=lambda r: r.rel):
             found.extend(read.problems)
