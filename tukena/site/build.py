@@ -20,7 +20,7 @@ import rcssmin
 
 from tukena import loader
 from tukena.exceptions import ContentError
-from tukena.site import catalogue, headers, humanize, i18n, incremental, phases, render, unchanged
+from tukena.site import catalogue, headers, i18n, incremental, phases, render, unchanged
 from tukena.site.config import SiteConfig
 from tukena.site.routes import jobs
 
@@ -55,8 +55,7 @@ def _forget_earlier_builds() -> None:
         gc.unfreeze()
         gc.collect()  # before this build pauses the collector and freezes what it makes
     render.environment.cache_clear()
-    i18n.translations.cache_clear()
-    humanize.forget_translations()
+    i18n.forget()
 
 
 def prepare(config: SiteConfig, made_from: str | None = None) -> catalogue.Catalogue:

@@ -6,21 +6,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 
 from tukena.schemas.location import Accessibility
 from tukena.schemas.schedule import DateException, Schedule, Season, Session, WeeklySlot
-from tukena.site.i18n import format_day, format_time, translations
+from tukena.site.i18n import format_day, format_time, gettext
 
-
-@lru_cache(maxsize=4096)
-def _(lang: str, message: str) -> str:
-    return translations(lang).gettext(message)
-
-
-def forget_translations() -> None:
-    """Drop the memoised translations (a new build in the same process reads them again)."""
-    _.cache_clear()
+_ = gettext  # memoised: ``_(lang, message)``
 
 
 def N_(message: str) -> str:  # noqa: N802 - the marker name Babel extracts by default

@@ -37,8 +37,17 @@ def translations(lang: str) -> Translations:
     return Translations(buffer, domain=DOMAIN)
 
 
+@lru_cache(maxsize=4096)
 def gettext(lang: str, message: str) -> str:
+    """``message`` in ``lang``; memoised, as schedules and notices on every page ask for the
+    same few dozen (:func:`forget` drops them for a new build in the same process)."""
     return translations(lang).gettext(message)
+
+
+def forget() -> None:
+    """Drop the catalogues and memoised translations: a new build reads them again."""
+    translations.cache_clear()
+    gettext.cache_clear()
 
 
 @lru_cache(maxsize=65536)
