@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -47,6 +48,16 @@ class Catalogue:
     @property
     def activities(self) -> dict[str, Activity]:
         return self.content.activities
+
+    def content_digest(self) -> str:
+        """A digest of every content file's signature (path, size, modification time):
+        changes whenever a content file does. Made once per build, for every export and
+        page that depends on all the content."""
+        digest = self.memo.get("content digest")
+        if digest is None:
+            signatures = repr(sorted(self.content.signatures.items())).encode()
+            digest = self.memo["content digest"] = hashlib.sha256(signatures).hexdigest()
+        return digest
 
     def is_listed(self, slug: str) -> bool:
         return self.status[slug] is not Status.ENDED

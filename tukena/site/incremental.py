@@ -233,7 +233,7 @@ def fingerprints(cat: Catalogue, jobs: list[Job], code: str) -> dict[str, str]:
     def digest(*parts: str) -> str:
         return hashlib.sha256("\n".join((base, *parts)).encode()).hexdigest()
 
-    everything = hashlib.sha256(repr(sorted(signatures.items())).encode()).hexdigest()
+    everything = cat.content_digest()
     news = hashlib.sha256(
         repr(sorted(v for k, v in signatures.items() if k[0] == "news")).encode()
     ).hexdigest()

@@ -82,14 +82,14 @@ def _code(cat: Catalogue) -> str:
 
 def fingerprint(cat: Catalogue) -> str:
     """Changes whenever the search files could: code, settings, date or any content file."""
-    cached = getattr(cat, "_search_fingerprint", None)
+    cached = cat.memo.get("search fingerprint")
     if cached:
         return cached
     digest = hashlib.sha256(_code(cat).encode())
     digest.update(repr(cat.config).encode())
-    digest.update(repr(sorted(cat.content.signatures.items())).encode())
+    digest.update(cat.content_digest().encode())
     value = digest.hexdigest()
-    cat._search_fingerprint = value  # type: ignore[attr-defined] - a per-build memo
+    cat.memo["search fingerprint"] = value
     return value
 
 
@@ -102,11 +102,11 @@ def shared(cat: Catalogue) -> search.Shared:
     """What every language's files are made of alike (:func:`tukena.search.prepare`), made
     once per catalogue and process, from the catalogue's statuses: the search
     calls a listing out of date exactly when its page does (``TUKENA_STALE_AFTER_MONTHS``)."""
-    cached = getattr(cat, "_search_shared", None)
+    cached = cat.memo.get("search shared")
     if cached is not None:
         return cached
     made = search.prepare(cat.content, cat.config.today, cat.status, cat.next_session)
-    cat._search_shared = made  # type: ignore[attr-defined] - a per-build memo
+    cat.memo["search shared"] = made
     return made
 
 

@@ -28,7 +28,6 @@ def write_small(cat: Catalogue, output: Path) -> int:
     from tukena.site.exports import feeds, opendata, sitemap
 
     written = jsonschema.write(output / "schemas")
-    fingerprint = opendata.content_fingerprint(cat)  # of every content file: made once
-    written += opendata.write(cat, output, fingerprint)
-    written += sitemap.write(cat, output, fingerprint)
+    written += opendata.write(cat, output)
+    written += sitemap.write(cat, output)
     return len(written) + feeds.write(cat, output)

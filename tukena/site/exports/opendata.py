@@ -11,7 +11,6 @@ and consumers filter by status. The CSV is made in :mod:`tukena.site.exports.ope
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from collections.abc import Callable
@@ -137,13 +136,11 @@ def organisations_json(cat: Catalogue, slugs: list[str]) -> bytes:
 
 def content_fingerprint(cat: Catalogue) -> str:
     """Changes whenever a content file or the build date changes."""
-    signatures = repr(sorted(cat.content.signatures.items()))
-    return hashlib.sha256(f"{cat.config.today}\n{signatures}".encode()).hexdigest()
+    return f"{cat.config.today}:{cat.content_digest()}"
 
 
-def write(cat: Catalogue, output: Path, fingerprint: str | None = None) -> list[Path]:
-    """Write the three files into ``output/data``; skipped when nothing they show changed
-    (``fingerprint``: :func:`content_fingerprint`, when the caller has it already)."""
+def write(cat: Catalogue, output: Path) -> list[Path]:
+    """Write the three files into ``output/data``; skipped when nothing they show changed."""
     activities = sorted(cat.activities)
     organisations = sorted(cat.content.organisations)
     makers: dict[str, Callable[[], bytes]] = {
@@ -152,7 +149,7 @@ def write(cat: Catalogue, output: Path, fingerprint: str | None = None) -> list[
         "activities.csv": lambda: activities_csv(cat, activities).encode("utf-8"),
     }
     memo = Memo.load(cat, "opendata")
-    fingerprint = fingerprint or content_fingerprint(cat)
+    fingerprint = content_fingerprint(cat)
     made = 0
     for name, make in makers.items():
         url = f"{FOLDER}/{name}"

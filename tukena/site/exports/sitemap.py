@@ -195,11 +195,10 @@ def robots(cat: Catalogue) -> str:
     )
 
 
-def write(cat: Catalogue, output: Path, fingerprint: str | None = None) -> list[Path]:
-    """Write sitemap.xml (and its parts when there are many pages) and robots.txt
-    (``fingerprint``: :func:`content_fingerprint`, when the caller has it already)."""
+def write(cat: Catalogue, output: Path) -> list[Path]:
+    """Write sitemap.xml (and its parts when there are many pages) and robots.txt."""
     memo = Memo.load(cat, "sitemap")
-    sources = (fingerprint or content_fingerprint(cat), repr(sorted(cat.pages)))
+    sources = (content_fingerprint(cat), repr(sorted(cat.pages)))
     if all([memo.fresh(output, name, *sources) for name in (FILE_NAME, ROBOTS)]):
         memo.save()
         logger.info("sitemap: unchanged")
