@@ -27,8 +27,10 @@ HOME_NEWS = 4
 _ROOT_LINK = re.compile(r' href="/(?!/)')
 
 
-def cards(cat: Catalogue, slugs: list[str], lang: str) -> list[ActivityView]:
-    return [ActivityView(cat, slug, lang) for slug in slugs]
+def cards(slugs: list[str]) -> list[str]:
+    """The activities a listing shows as cards: their slugs, for the ``card`` filter, which
+    renders each card once per language and process."""
+    return list(slugs)
 
 
 def _counted(cat: Catalogue, index: dict, values, lang: str, url: Callable) -> list[dict]:
@@ -46,15 +48,14 @@ def _counted(cat: Catalogue, index: dict, values, lang: str, url: Callable) -> l
 def _by_form(cat: Catalogue, slugs: list[str], lang: str) -> list[dict]:
     """The cards of ``slugs`` grouped by activity form, in one pass over the activities
     (not one per form); forms without activities are left out."""
-    by_form: dict[ActivityForm, list[ActivityView]] = {f: [] for f in ActivityForm}
+    by_form: dict[ActivityForm, list[str]] = {f: [] for f in ActivityForm}
     for slug in slugs:
-        view = ActivityView(cat, slug, lang)
         for form in dict.fromkeys(cat.activities[slug].forms):
-            by_form[form].append(view)
+            by_form[form].append(slug)
     return [
-        {"code": f.value, "label": label(f, lang), "activities": views}
-        for f, views in by_form.items()
-        if views
+        {"code": f.value, "label": label(f, lang), "activities": cards(listed)}
+        for f, listed in by_form.items()
+        if listed
     ]
 
 
@@ -147,7 +148,7 @@ def _organisation(cat: Catalogue, slug: str, lang: str) -> dict:
         "municipalities": [municipality_ref(c, lang) for c in org.municipalities],
         "regions": [reference.load().regions[r].name(lang) for r in org.regions],
         "languages": [language_name(c, lang) for c in org.languages],
-        "activities": cards(cat, cat.by_organisation.get(slug, []), lang),
+        "activities": cards(cat.by_organisation.get(slug, [])),
         "url": urls.organisation(lang, slug),
         "calendar_url": urls.organisation_calendar(lang, slug),
         "phone": phone_display(org.phone),
@@ -204,7 +205,7 @@ def context(cat: Catalogue, job: Job) -> dict:
         return {
             "heading": label(value, lang),
             "listing_kind": job.kind,
-            "activities": cards(cat, index.get(value, []), lang),
+            "activities": cards(index.get(value, [])),
         }
     if job.kind == "submit-form":
         return submitforms.context(cat, key, lang)
@@ -255,7 +256,7 @@ def context(cat: Catalogue, job: Job) -> dict:
             "regions": _municipalities_by_region(cat, lang, only_active=True),
             "forms": _counted(cat, cat.by_form, ActivityForm, lang, urls.form),
             "target_groups": _counted(cat, cat.by_group, TargetGroup, lang, urls.target_group),
-            "newest": cards(cat, cat.newest(HOME_NEWEST), lang),
+            "newest": cards(cat.newest(HOME_NEWEST)),
             "news": [_news_ref(cat, s, lang) for s in cat.news[NewsKind.NEWS][:HOME_NEWS]],
             "events": sorted(
                 (_news_ref(cat, s, lang) for s in upcoming), key=lambda r: r["start_iso"]

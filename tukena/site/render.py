@@ -35,6 +35,7 @@ from tukena.site.templating import (
     render_page,
     text,
 )
+from tukena.site.views import ActivityView
 
 logger = logging.getLogger(__name__)
 
@@ -85,10 +86,15 @@ def environment(theme: str, lang: str, siteurl: str, sitename: str, version: str
         static=lambda path: f"{siteurl}/theme/{path}?v={version}",
         link=lambda url: f"{siteurl}/{url}",
         text=partial(text, page_lang=lang),
-        card=CardCache(env),
+        card=CardCache(env, partial(_card, lang=lang)),
         fragment=Fragments(env),
     )
     return env
+
+
+def _card(cat: Catalogue, slug: str, lang: str) -> dict:
+    """What an activity's card shows."""
+    return ActivityView(cat, slug, lang).card()
 
 
 def _alternates(cat: Catalogue, job: Job) -> list[dict]:
@@ -117,6 +123,7 @@ def render(cat: Catalogue, job: Job, version: str) -> str:
     values["page_kind"] = job.kind
     values["alternates"] = _alternates(cat, job)
     values.update(context(cat, job))
+    env.filters["card"].use(cat)
     return render_page(env.get_template(job.template), values)
 
 

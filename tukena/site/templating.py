@@ -154,19 +154,34 @@ def text(value, tag: str = "span", class_: str = "", page_lang: str = "") -> Mar
 
 class CardCache:
     """Each activity's card is rendered once per language and process, then reused by every
-    listing that shows it (a card appears on five or more listing pages)."""
+    listing that shows it (a card appears on five or more listing pages). Listings pass
+    slugs: the card's values (``make(catalogue, slug)``, a dict) are only made for a card
+    not rendered yet. :meth:`use` names the catalogue the pages come from."""
 
-    def __init__(self, env: Environment, template: str = "partials/card.html") -> None:
+    def __init__(
+        self,
+        env: Environment,
+        make: Callable[[Any, str], dict[str, Any]],
+        template: str = "partials/card.html",
+    ) -> None:
         self.env = env
+        self.make = make
         self.template = template
+        self.catalogue: Any = None
         self.cards: dict[str, Markup] = {}
 
-    def __call__(self, view) -> Markup:
-        html = self.cards.get(view.slug)
+    def use(self, catalogue: Any) -> None:
+        """Render cards from ``catalogue``; another catalogue's cards are forgotten."""
+        if catalogue is not self.catalogue:
+            self.catalogue = catalogue
+            self.cards = {}
+
+    def __call__(self, slug: str) -> Markup:
+        html = self.cards.get(slug)
         if html is None:
             template = self.env.get_template(self.template)
-            rendered = render_page(template, {**template.globals, "a": view})
-            html = self.cards[view.slug] = Markup(rendered)  # noqa: S704 - autoescaped template
+            values = {**template.globals, "a": self.make(self.catalogue, slug)}
+            html = self.cards[slug] = Markup(render_page(template, values))  # noqa: S704 - autoescaped
         return html
 
 

@@ -29,36 +29,16 @@ if TYPE_CHECKING:
 
 
 #: What the activity page shows: :meth:`ActivityView.page` makes each once, as a dict.
-PAGE_FIELDS = (
-    "slug",
-    "status",
-    "verified",
-    "calendar_url",
-    "missing_language",
-    "missing_language_notice",
-    "forms",
-    "title",
-    "summary",
-    "organisation",
-    "partners",
-    "schedule",
-    "next_session",
-    "locations",
-    "online",
-    "target_groups",
-    "age",
-    "phases",
-    "languages",
-    "language_level",
-    "support_languages",
-    "cost",
-    "capacity",
-    "childcare",
-    "category",
-    "description",
-    "registration",
-    "referrals",
-    "contact",
+PAGE_FIELDS = tuple(
+    """slug status verified calendar_url missing_language missing_language_notice forms title
+    summary organisation partners schedule next_session locations online target_groups age
+    phases languages language_level support_languages cost capacity childcare category
+    description registration referrals contact""".split()
+)
+#: What an activity's card shows in listings: :meth:`ActivityView.card`.
+CARD_FIELDS = tuple(
+    """url title summary status schedule_summary municipalities online languages cost
+    capacity""".split()
 )
 
 
@@ -78,7 +58,11 @@ class ActivityView:
         """Every value the activity's page shows, each computed once. A template reads a
         dict's keys faster than properties, and the page reads some of them several times
         (``a.verified.iso``, ``a.verified.text``)."""
-        return {name: get(self) for name, get in _page_getters()}
+        return {name: get(self) for name, get in _getters(PAGE_FIELDS)}
+
+    def card(self) -> dict:
+        """Every value the activity's card shows, each computed once (see :meth:`page`)."""
+        return {name: get(self) for name, get in _getters(CARD_FIELDS)}
 
     @cached_property
     def url(self) -> str:
@@ -275,12 +259,13 @@ class ActivityView:
         return urls.activity_calendar(lang, self.slug)
 
 
-@lru_cache(maxsize=1)
-def _page_getters() -> tuple[tuple[str, Callable[[ActivityView], Any]], ...]:
-    """How :meth:`ActivityView.page` gets each field: the property's own function, without
-    the descriptor (a page reads each value once, from the dict)."""
+@lru_cache(maxsize=2)
+def _getters(fields: tuple[str, ...]) -> tuple[tuple[str, Callable[[ActivityView], Any]], ...]:
+    """How :meth:`ActivityView.page` and :meth:`~ActivityView.card` get each field: the
+    property's own function, without the descriptor (a page reads each value once, from
+    the dict)."""
     out = []
-    for name in PAGE_FIELDS:
+    for name in fields:
         attr = ActivityView.__dict__.get(name)
         if isinstance(attr, property):
             out.append((name, attr.fget))
