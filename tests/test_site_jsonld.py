@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import json
 
+from hypothesis import given
+from hypothesis import strategies as st
+from markupsafe import Markup
+
 from tests.site_helpers import DAY, REPO, sample_content
 from tukena.site import jsonld
 from tukena.site.catalogue import build
@@ -35,3 +39,23 @@ def test_memoised_parts_match_a_fresh_build():
             sessions = data.get("subEvent", [])
             assert len(sessions) == len(activity.schedule.sessions)
             assert "session_times" not in data
+
+
+_VALUES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-2, 2),
+    st.floats(allow_nan=False),
+    st.text(max_size=3),
+    st.text(max_size=3).map(Markup),
+    st.lists(st.integers(), max_size=2),
+    st.dictionaries(st.text(max_size=2), st.integers(), max_size=2),
+    st.tuples(),
+)
+
+
+@given(st.dictionaries(st.text(max_size=4), _VALUES))
+def test_compact_leaves_out_exactly_the_empty_values(data):
+    plain = {k: v for k, v in data.items() if v not in (None, "", [], {})}
+    assert jsonld._compact(data) == plain
+    assert list(jsonld._compact(data)) == list(plain)

@@ -14,6 +14,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from markupsafe import Markup
+
 from tukena import reference
 from tukena.occurrences import TIMEZONE, last_day
 from tukena.schemas import Activity, NewsItem
@@ -37,9 +39,13 @@ ORGANISATION_TYPES = {
 NEWS_TYPES = {NewsKind.EVENT: "Event", NewsKind.TRAINING: "EducationEvent"}
 
 
+_EMPTY = (str, list, dict, Markup)  # the types whose empty values are left out
+
+
 def _compact(data: dict[str, Any]) -> dict[str, Any]:
-    """Leave out empty values (None, "", [], {})."""
-    return {k: v for k, v in data.items() if v not in (None, "", [], {})}
+    """Leave out empty values (None, "", [], {}), keeping ``False`` and ``0``: one truth test
+    for most values rather than four comparisons (an activity page makes several)."""
+    return {k: v for k, v in data.items() if v or (v is not None and type(v) not in _EMPTY)}
 
 
 def _address(street: str | None, postal_code: str | None, municipality: str, lang: str) -> dict:
