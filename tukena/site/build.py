@@ -20,7 +20,16 @@ import rcssmin
 
 from tukena import loader
 from tukena.exceptions import ContentError
-from tukena.site import catalogue, headers, i18n, incremental, phases, render, unchanged
+from tukena.site import (
+    catalogue,
+    headers,
+    i18n,
+    incremental,
+    phases,
+    precompile,
+    render,
+    unchanged,
+)
 from tukena.site.config import SiteConfig
 from tukena.site.routes import jobs
 
@@ -66,17 +75,27 @@ def prepare(config: SiteConfig, made_from: str | None = None) -> catalogue.Catal
     _forget_earlier_builds()
     if config.security_headers:
         headers.policy(config.bot_url)  # a bad TUKENA_BOT_URL stops the build here
-    with _collector_paused():
-        state = incremental.load_state(config)
-        # taken before the content is read: an edit made meanwhile counts as a change
-        state.inputs = unchanged.inputs(config) if made_from is None else made_from
-        content, problems = loader.check(
-            config.root, today=config.today, cache=state.models, workers=render.worker_count(config)
-        )
-        if problems:
-            raise ContentError(problems)
-        cat = catalogue.build(content, config)
-        cat.state = state
+    templates = precompile.Precompiler(config)
+    if precompile.wanted(config):
+        templates.start()  # compiled on the other core while the content loads
+    try:
+        with _collector_paused():
+            state = incremental.load_state(config)
+            # taken before the content is read: an edit made meanwhile counts as a change
+            state.inputs = unchanged.inputs(config) if made_from is None else made_from
+            content, problems = loader.check(
+                config.root,
+                today=config.today,
+                cache=state.models,
+                workers=render.worker_count(config),
+            )
+            if problems:
+                raise ContentError(problems)
+            cat = catalogue.build(content, config)
+            cat.state = state
+            templates.finish()
+    finally:
+        templates.close()  # after an error: stop waiting for them
     logger.info("loaded %s in %.1f s", content.summary(), time.perf_counter() - started)
     return cat
 
