@@ -115,7 +115,16 @@ class Memo:
 
     def fresh(self, output: Path | str, url: str, *sources: str) -> bool:
         """Record the file's fingerprint; True when it is unchanged and the file exists."""
-        digest = hashlib.sha256("\n".join(sources).encode()).hexdigest()[:32]
+        return self.known(output, url, self.digest(*sources))
+
+    @staticmethod
+    def digest(*sources: str) -> str:
+        """The fingerprint of a file made from ``sources``: made once by a caller whose
+        files in several languages share their sources (see :meth:`known`)."""
+        return hashlib.sha256("\n".join(sources).encode()).hexdigest()[:32]
+
+    def known(self, output: Path | str, url: str, digest: str) -> bool:
+        """:meth:`fresh` with the fingerprint made already by :meth:`digest`."""
         self.new[url] = digest
         if self.old.get(url) != digest:
             return False
