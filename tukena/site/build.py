@@ -22,7 +22,7 @@ from tukena import loader
 from tukena.exceptions import ContentError
 from tukena.site import catalogue, headers, i18n, incremental, phases, render, unchanged
 from tukena.site.config import SiteConfig
-from tukena.site.routes import jobs
+from tukena.site.routes import pages
 
 logger = logging.getLogger(__name__)
 
@@ -84,7 +84,7 @@ def prepare(config: SiteConfig, made_from: str | None = None) -> catalogue.Catal
 def write(cat: catalogue.Catalogue, output: Path) -> dict[str, int]:
     """Render every page and export file into ``output``."""
     started = time.perf_counter()
-    every = list(jobs(cat))
+    every = list(pages(cat))
     state = cat.state or incremental.BuildState(incremental.code_fingerprint(cat.config.theme))
     meanwhile = None
     if state.pages:  # fingerprints of an earlier build: render the pages that changed
