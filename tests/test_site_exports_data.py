@@ -253,6 +253,15 @@ def test_sitemap_percent_encodes_addresses():
     assert unquote(sitemap.address(_catalogue(), "sv/activities/å/")) == "/sv/activities/å/"
 
 
+def test_the_pages_are_listed_once_a_build():
+    from tukena.site import routes
+
+    cat = _catalogue()
+    listed = routes.pages(cat)
+    assert listed == tuple(routes.jobs(cat))
+    assert routes.pages(cat) is listed  # the sitemap's worker reads the build's list
+
+
 def test_large_sitemaps_split_into_an_index():
     cat = _catalogue()
     every = sitemap.entries(cat)

@@ -11,7 +11,16 @@ import icalendar
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tukena.site.exports.icaltext import clock, fold, lines, text, wall, walls
+from tukena.site.exports.icaltext import (
+    clock,
+    day_digits,
+    fold,
+    lines,
+    meeting_lines,
+    text,
+    wall,
+    walls,
+)
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -95,3 +104,13 @@ def test_wall_clock_times_equal_the_formatted_datetime(day, time, days):
     assert wall(day, time) == plain(day)
     assert walls(days, time) == ",".join(plain(d) for d in days)
     assert clock(time) == f"{time:%H%M}"
+
+
+@given(st.dates(dt.date(1, 1, 1), dt.date(9999, 12, 31)), st.times(), st.times())
+def test_meeting_times_equal_their_folded_lines(day, start, end):
+    tzid = ";TZID=Europe/Helsinki"
+    wanted = _plain_fold(f"DTSTART{tzid}:{wall(day, start)}")
+    wanted += _plain_fold(f"DTEND{tzid}:{wall(day, end)}")
+    assert meeting_lines(day, start, end) == wanted
+    if day.year >= 1000:  # strftime writes no leading zeros before
+        assert day_digits(day) == f"{day:%Y%m%d}"

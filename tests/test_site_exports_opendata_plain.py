@@ -16,6 +16,7 @@ from xml.sax.saxutils import quoteattr
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pydantic import BaseModel
 
 from tests.content_strategies import TRICKY, activities, organisations
 from tests.site_helpers import DAY, REPO, sample_content
@@ -62,6 +63,22 @@ def test_a_derived_field_named_like_a_model_field_is_merged_as_a_dict():
     derived = {"slug": "x", "language": "sv", "url": "u"}
     merged = {**derived, **model.model_dump(mode="json")}
     assert opendata.item_json(derived, model) == _plain(merged).encode()
+
+
+@SETTINGS
+@given(
+    st.dictionaries(
+        st.text(),
+        values | st.integers() | st.dictionaries(st.text(), st.text()) | st.lists(st.none()),
+        max_size=5,
+    )
+)
+def test_derived_fields_of_any_kind_equal_the_dumped_dict(derived):
+    assert opendata.item_json(derived, _NoFields()) == _plain(derived).encode()
+
+
+class _NoFields(BaseModel):
+    """A model that adds nothing: the derived part alone."""
 
 
 def test_files_of_the_sample_equal_the_dumped_dicts():

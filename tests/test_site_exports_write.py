@@ -34,6 +34,29 @@ def test_changed_bytes_replace_the_whole_file(tmp_path: Path) -> None:
     assert target.read_bytes() == b""
 
 
+def test_a_new_file_is_opened_once_and_exclusively(tmp_path: Path, monkeypatch) -> None:
+    calls: list[int] = []
+    real_open = os.open
+
+    def recording_open(name, flags, *args, **kwargs):
+        calls.append(flags)
+        return real_open(name, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", recording_open)
+    assert write_file(tmp_path / "a.ics", b"BEGIN:VCALENDAR") is True
+    assert len(calls) == 1 and calls[0] & os.O_EXCL
+    calls.clear()
+    assert write_file(tmp_path / "a.ics", b"BEGIN:VCALENDAR") is False  # then compared
+    assert (tmp_path / "a.ics").read_bytes() == b"BEGIN:VCALENDAR"
+
+
+def test_a_link_to_nothing_is_written_through(tmp_path: Path) -> None:
+    (tmp_path / "a.html").symlink_to(tmp_path / "target.html")
+    assert write_file(tmp_path / "a.html", b"x") is True
+    assert (tmp_path / "target.html").read_bytes() == b"x"
+    assert write_file(tmp_path / "a.html", b"x") is False
+
+
 def test_large_file_is_written_whole(tmp_path: Path) -> None:
     data = bytes(range(256)) * 40_000  # 10 MB
     target = tmp_path / "activities.json"

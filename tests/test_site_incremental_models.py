@@ -109,7 +109,7 @@ def test_a_parallel_build_pickles_the_models_once_while_the_workers_render(tmp_p
 def test_a_rebuild_renders_only_changed_or_missing_pages(tmp_path):
     config = dataclasses.replace(_config(tmp_path), today=dt.date(2026, 11, 22))
     cat = build.prepare(config)
-    jobs = list(build.jobs(cat))
+    jobs = list(build.pages(cat))
     out = config.output
     for job in jobs:  # as a finished build leaves them
         path = out / urls.output_path(job.url)

@@ -31,7 +31,7 @@ from tukena.site import (
     unchanged,
 )
 from tukena.site.config import SiteConfig
-from tukena.site.routes import jobs
+from tukena.site.routes import pages
 
 logger = logging.getLogger(__name__)
 
@@ -103,7 +103,7 @@ def prepare(config: SiteConfig, made_from: str | None = None) -> catalogue.Catal
 def write(cat: catalogue.Catalogue, output: Path) -> dict[str, int]:
     """Render every page and export file into ``output``."""
     started = time.perf_counter()
-    every = list(jobs(cat))
+    every = list(pages(cat))
     state = cat.state or incremental.BuildState(incremental.code_fingerprint(cat.config.theme))
     meanwhile = None
     if state.pages:  # fingerprints of an earlier build: render the pages that changed

@@ -72,3 +72,12 @@ def jobs(cat: Catalogue) -> Iterator[Job]:
     for slug in cat.activities:
         for lang in cat.config.languages:
             yield Job("activity", slug, lang, urls.activity(lang, slug), "activity.html")
+
+
+def pages(cat: Catalogue) -> tuple[Job, ...]:
+    """:func:`jobs` of the catalogue, made once a build: the build lists them before its
+    workers start, and the worker that writes the sitemap reads the same list."""
+    found = cat.memo.get("pages")
+    if found is None:
+        found = cat.memo["pages"] = tuple(jobs(cat))
+    return found

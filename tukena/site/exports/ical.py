@@ -15,7 +15,6 @@ Ended activities keep their file so that subscriptions and links do not break.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import logging
 import multiprocessing
@@ -29,19 +28,23 @@ from tukena.site import render, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.exports import memo
 from tukena.site.exports.icaltext import (
+    CRLF,
+    LIMIT,
     TZID,
     clock,
+    day_digits,
+    dtstamp,
+    end_of_day,
     fold,
     lines,
+    meeting_lines,
     text,
-    utc,
     vtimezone,
-    wall,
     walls,
 )
 from tukena.site.i18n import gettext
 from tukena.site.links import absolute, host, place_text
-from tukena.site.recurrence import ICAL_DAYS, ZONE, Rule, rules
+from tukena.site.recurrence import ICAL_DAYS, Rule, rules
 
 logger = logging.getLogger(__name__)
 
@@ -51,46 +54,28 @@ PARALLEL_FROM = 1000  # activities; smaller sites are quicker in one process
 _VTIMEZONE = vtimezone()
 
 
-_UNTIL: dict[dt.date, str] = {}  # most seasons of a site end on a few days
-
-
-def _until(day: dt.date) -> str:
-    """The end of ``day`` in Helsinki, in UTC: RFC 5545 wants UTC with a TZID start."""
-    found = _UNTIL.get(day)
-    if found is None:
-        found = _UNTIL[day] = utc(dt.datetime.combine(day, dt.time(23, 59, 59), tzinfo=ZONE))
-    return found
-
-
 #: An event's lines up to its times (BEGIN, UID, DTSTAMP, DTSTART...) and its note.
 Occurrence = tuple[bytes, dict[str, str] | None]
 _BEGIN = b"BEGIN:VEVENT\r\n"
 _END_EVENT = b"END:VEVENT\r\n"
 _host = functools.cache(host)  # one SITEURL a build
-_STAMPS: dict[dt.date, bytes] = {}  # the DTSTAMP line by ``verified`` date: few distinct days
-
-
-def _stamp(day: dt.date) -> bytes:
-    found = _STAMPS.get(day)
-    if found is None:
-        stamp = utc(dt.datetime.combine(day, dt.time(0), tzinfo=dt.UTC))
-        found = _STAMPS[day] = fold(f"DTSTAMP:{stamp}")
-    return found
 
 
 def _weekly(rule: Rule) -> bytes:
     slot = rule.slot
-    recur = f"FREQ=WEEKLY;INTERVAL={slot.every};BYDAY={ICAL_DAYS[rule.weekday]}"
+    rrule = f"RRULE:FREQ=WEEKLY;INTERVAL={slot.every};BYDAY={ICAL_DAYS[rule.weekday]}"
     if rule.until is not None:
-        recur += f";UNTIL={_until(rule.until)}"
-    times = [
-        ("DTSTART" + TZID, wall(rule.first, slot.start)),
-        ("DTEND" + TZID, wall(rule.first, slot.end)),
-        ("RRULE", recur),
-    ]
+        rrule += ";UNTIL=" + end_of_day(rule.until)
+    out = meeting_lines(rule.first, slot.start, slot.end)
+    out += (
+        rrule.encode() + CRLF if len(rrule) <= LIMIT else fold(rrule)
+    )  # ASCII: as it is when short
     if rule.skipped:
-        times.append(("EXDATE" + TZID, walls(rule.skipped, slot.start)))
-    return lines(*times)
+        out += fold(_EXDATE + walls(rule.skipped, slot.start))
+    return out
+
+
+_EXDATE = f"EXDATE{TZID}:"
 
 
 def occurrences(a: Activity, slug: str, domain: str) -> list[Occurrence]:
@@ -98,7 +83,7 @@ def occurrences(a: Activity, slug: str, domain: str) -> list[Occurrence]:
     the same in every language, so made once per activity."""
     out: list[Occurrence] = []
     seen: set[str] = set()
-    stamp = _stamp(a.verified)
+    stamp = dtstamp(a.verified)
 
     def unique(uid: str) -> bytes:
         candidate, count = uid, 1
@@ -111,12 +96,10 @@ def occurrences(a: Activity, slug: str, domain: str) -> list[Occurrence]:
     for rule in rules(a.schedule):
         out.append((unique(f"{rule.weekday}-{clock(rule.slot.start)}") + _weekly(rule), None))
     for session in a.schedule.sessions:
-        times = lines(
-            ("DTSTART" + TZID, wall(session.date, session.start)),
-            ("DTEND" + TZID, wall(session.date, session.end)),
-        )
-        uid = f"{session.date:%Y%m%d}-{clock(session.start)}"
-        out.append((unique(uid) + times, session.note))
+        day = session.date  # strftime's %Y%m%d (the UIDs' format) has no zeros before 1000
+        digits = day_digits(day) if day.year >= 1000 else f"{day:%Y%m%d}"
+        uid = f"{digits}-{clock(session.start)}"
+        out.append((unique(uid) + meeting_lines(day, session.start, session.end), session.note))
     return out
 
 
@@ -205,6 +188,10 @@ def _write_share(orgs: list[str]) -> tuple[int, int, dict[str, str]]:
             found = sigs[slug] = f"activities/{slug}:{signatures.get(('activities', slug))}"
         return found
 
+    # Fingerprints by activity and by organisation, and each organisation's activities:
+    # the same for its calendars in every language.
+    digests: dict[str, str] = {}
+    members: dict[str, tuple[list[str], str]] = {}
     written = count = 0
     languages = cat.config.languages
     times: dict[str, list[Occurrence]] = {}  # by slug: the same in every language
@@ -225,17 +212,23 @@ def _write_share(orgs: list[str]) -> tuple[int, int, dict[str, str]]:
                 continue  # its page in this language links to the calendar in another
             url = urls.activity_calendar(lang, slug)
             count += 1
-            if store.fresh(root, url, sig(slug)):
+            digest = digests.get(slug)
+            if digest is None:
+                digest = digests[slug] = store.digest(sig(slug))
+            if store.known(root, url, digest):
                 continue
             name = pick(activity.title, lang, activity.language)[0]
             written += memo.write_file(f"{root}/{url}", calendar(name, events_of(slug)))
         for slug in orgs:
             org = cat.content.organisations[slug]
             url = urls.organisation_calendar(lang, slug)
-            slugs = list(dict.fromkeys(cat.by_organisation.get(slug, [])))
             count += 1
-            own = f"organisations/{slug}:{signatures.get(('organisations', slug))}"
-            if store.fresh(root, url, own, *map(sig, slugs)):
+            if slug not in members:
+                slugs = list(dict.fromkeys(cat.by_organisation.get(slug, [])))
+                own = f"organisations/{slug}:{signatures.get(('organisations', slug))}"
+                members[slug] = slugs, store.digest(own, *map(sig, slugs))
+            slugs, digest = members[slug]
+            if store.known(root, url, digest):
                 continue
             name = pick(org.name, lang, org.language)[0]
             body = b"".join([events_of(s) for s in slugs])

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
 
 from tukena.occurrences import TIMEZONE
+from tukena.site.recurrence import ZONE
 
 CRLF = b"\r\n"
 LIMIT = 75  # octets per line, without the line break
@@ -44,7 +45,8 @@ _DAYS: dict[dt.date, str] = {}
 _CLOCKS: dict[dt.time, str] = {}
 
 
-def _day(day: dt.date) -> str:
+def day_digits(day: dt.date) -> str:
+    """``20260901``: strftime's ``%Y%m%d`` from the year 1000 on, without its cost."""
     found = _DAYS.get(day)
     if found is None:
         found = _DAYS[day] = "%04d%02d%02d" % (day.year, day.month, day.day)  # noqa: UP031
@@ -64,13 +66,27 @@ def wall(day: dt.date, time: dt.time) -> str:
 
     Made from the date and the time: formatting a Helsinki datetime looked up its UTC
     offset only for the offset to be cut off."""
-    return f"{_day(day)}T{_clock(time)}"
+    return f"{day_digits(day)}T{_clock(time)}"
+
+
+def meeting_lines(day: dt.date, start: dt.time, end: dt.time) -> bytes:
+    """The DTSTART and DTEND lines of a meeting on ``day``, with their line breaks.
+
+    Written out rather than folded: each is 44 ASCII octets, well under :data:`LIMIT`, and
+    an event's times are made for each of tens of thousands of slots and sessions."""
+    date = day_digits(day)
+    return f"{_START}{date}T{_clock(start)}\r\n{_END}{date}T{_clock(end)}\r\n".encode()
+
+
+_START = f"DTSTART{TZID}:"
+_END = f"DTEND{TZID}:"
+assert len(_START) + len("20260901T170000") <= LIMIT  # a wall-clock time is 15 characters
 
 
 def walls(days: Iterable[dt.date], time: dt.time) -> str:
     """:func:`wall` of ``time`` on each of ``days``, comma-separated (an EXDATE's value)."""
     after = "T" + _clock(time)
-    return ",".join([_day(day) + after for day in days])
+    return ",".join([day_digits(day) + after for day in days])
 
 
 def clock(time: dt.time) -> str:
@@ -81,6 +97,27 @@ def clock(time: dt.time) -> str:
 def utc(value: dt.datetime) -> str:
     """``20260901T000000Z``."""
     return f"{value.astimezone(dt.UTC):%Y%m%dT%H%M%SZ}"
+
+
+_UNTIL: dict[dt.date, str] = {}  # most seasons of a site end on a few days
+_STAMPS: dict[dt.date, bytes] = {}  # the DTSTAMP line by ``verified`` date: few distinct days
+
+
+def end_of_day(day: dt.date) -> str:
+    """The end of ``day`` in Helsinki, in UTC: RFC 5545 wants UTC with a TZID start."""
+    found = _UNTIL.get(day)
+    if found is None:
+        found = _UNTIL[day] = utc(dt.datetime.combine(day, dt.time(23, 59, 59), tzinfo=ZONE))
+    return found
+
+
+def dtstamp(day: dt.date) -> bytes:
+    """The DTSTAMP line of a listing verified on ``day``: its midnight in UTC."""
+    found = _STAMPS.get(day)
+    if found is None:
+        stamp = utc(dt.datetime.combine(day, dt.time(0), tzinfo=dt.UTC))
+        found = _STAMPS[day] = fold(f"DTSTAMP:{stamp}")
+    return found
 
 
 def _cut(data: bytes, limit: int) -> int:

@@ -30,15 +30,21 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def _cells(row: list[Any]) -> list[Any]:
     """Booleans as true/false; every text with a leading formula character neutralised by an
-    apostrophe (phones start with +, too); other values (numbers, dates) as they are."""
+    apostrophe (phones start with +, too); other values (numbers, dates) as they are. Texts,
+    eight cells in ten, are asked about first, and their first character looked up in a set:
+    ``startswith`` with a tuple costs more."""
     return [
-        ("true" if v else "false")
-        if v is True or v is False
-        else ("'" + v if v.startswith(FORMULA_START) else v)
+        ("'" + v if v[:1] in _FORMULA else v)
         if isinstance(v, str)
+        else ("true" if v else "false")
+        if v is True or v is False
         else v
         for v in row
     ]
+
+
+_FORMULA = frozenset(FORMULA_START)
+assert all(len(start) == 1 for start in FORMULA_START)
 
 
 def _localised(texts: dict[str, str] | None, main: str, languages: tuple[str, ...]) -> list[str]:

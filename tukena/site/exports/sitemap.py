@@ -29,7 +29,7 @@ from tukena.site import render
 from tukena.site.catalogue import Catalogue
 from tukena.site.exports.memo import Memo
 from tukena.site.exports.opendata import content_fingerprint
-from tukena.site.routes import Job, jobs
+from tukena.site.routes import Job, pages
 
 logger = logging.getLogger(__name__)
 
@@ -130,7 +130,7 @@ _UNQUOTED = re.compile(r"[A-Za-z0-9_.~/-]*")  # what quote(url, safe="/") leaves
 def entries(cat: Catalogue) -> list[Entry]:
     """Every page in the sitemap, in the order the pages are built."""
     groups: dict[tuple[str, str], list[Job]] = defaultdict(list)
-    every = [job for job in jobs(cat) if job.kind not in EXCLUDED_KINDS]
+    every = [job for job in pages(cat) if job.kind not in EXCLUDED_KINDS]
     for job in every:
         groups[(job.kind, job.key)].append(job)
     attributes = _attributes(cat, [job.url for job in every])
