@@ -174,6 +174,24 @@ def test_accents_fold_except_on_a_ring_and_umlauts() -> None:
     assert pipeline.query_terms("sää", "fi") != pipeline.query_terms("saa", "fi")
 
 
+def test_normalise_gives_the_plain_definition_for_every_character() -> None:
+    """normalise() scans for what may change and folds each character once: it must give
+    normalise_plain()'s text for every code point, alone and within text."""
+    every = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    for char in every:
+        assert pipeline.normalise(char) == pipeline.normalise_plain(char), hex(ord(char))
+    for start in range(0, len(every), 256):
+        text = "".join(every[start : start + 256])
+        assert pipeline.normalise(text) == pipeline.normalise_plain(text), start
+    rng = random.Random(5)
+    pool = [*every[:0x3000], *"äöåÄÖÅ\u0301\u0308\u030a\u2013 eaoAEO\t\n"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 12)))
+        assert pipeline.normalise(text) == pipeline.normalise_plain(text), repr(text)
+    for text in [*EDGES, *_content_texts()]:
+        assert pipeline.normalise(text) == pipeline.normalise_plain(text), repr(text)
+
+
 def test_stop_words_are_dropped_when_indexing_but_not_when_searching() -> None:
     assert pipeline.tokens("ja tai kanssa", "fi") == []
     assert pipeline.tokens("och att", "sv") == []

@@ -31,7 +31,7 @@ import datetime as dt
 import json
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from lunr.builder import Builder
@@ -76,10 +76,28 @@ def _field_text(item: documents.Listing, field: str, lang: str) -> str:
 
 
 def activity_texts(
-    listings: list[documents.Listing], lang: str, fields: Sequence[str]
+    listings: list[documents.Listing],
+    lang: str,
+    fields: Sequence[str],
+    normalised: dict[str, str] | None = None,
 ) -> list[list[str]]:
-    """Per listing, the normalised text of each field, as the index sees them."""
-    return [[pipeline.normalise(_field_text(item, f, lang)) for f in fields] for item in listings]
+    """Per listing, the normalised text of each field, as the index sees them.
+
+    ``normalised`` remembers each text's normalised form, for texts that repeat: the
+    keywords in every language, a title or summary given in one language only, and
+    the same summary on many listings (:attr:`Shared.normalised`)."""
+    memo: dict[str, str] = {} if normalised is None else normalised
+    out = []
+    for item in listings:
+        row = []
+        for name in fields:
+            text = _field_text(item, name, lang)
+            value = memo.get(text)
+            if value is None:
+                value = memo[text] = pipeline.normalise(text)
+            row.append(value)
+        out.append(row)
+    return out
 
 
 def entity_texts(docs: list[tuple[str, str]]) -> list[list[str]]:
@@ -121,6 +139,8 @@ class Shared:
 
     listings: list[documents.Listing]
     columns: facets.Columns
+    #: Normalised texts by text, filled by every language (:func:`activity_texts`).
+    normalised: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
 
 def prepare(
@@ -169,7 +189,7 @@ def build(
     analyser = indexer.Analyser(lang)  # words repeat over documents, fields and indexes
 
     def activities(fields: Sequence[str]) -> dict[str, Any]:
-        texts = activity_texts(listings, lang, fields)
+        texts = activity_texts(listings, lang, fields, shared.normalised)
         postings = indexer.index(texts, fields, analyser)
         return compact.encode(postings, [FIELDS[f] for f in fields])
 

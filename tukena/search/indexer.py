@@ -50,6 +50,7 @@ class Analyser:
         self.lang = lang
         self._pipeline = pipeline.builder(lang).pipeline
         self._terms: dict[str, tuple[str, ...]] = {}
+        self._counts: dict[str, dict[str, int]] = {}
 
     def word(self, word: str) -> tuple[str, ...]:
         """The terms of one token string (none for a stop word or an empty term)."""
@@ -74,7 +75,16 @@ class Analyser:
         return out
 
     def counts(self, text: str) -> dict[str, int]:
-        """How many times each term occurs in ``text`` (its term frequencies)."""
+        """How many times each term occurs in ``text`` (its term frequencies).
+
+        Remembered by text: keywords and summaries repeat over listings, so many texts are
+        counted more than once. The caller must not change the dictionary."""
+        counted = self._counts.get(text)
+        if counted is None:
+            counted = self._counts[text] = self._count(text)
+        return counted
+
+    def _count(self, text: str) -> dict[str, int]:
         known = self._terms
         counts: dict[str, int] = {}
         for word in words(text):
@@ -111,20 +121,42 @@ class Postings:
 def index(
     documents: Iterable[Sequence[str]], fields: Sequence[str], analyser: Analyser
 ) -> Postings:
-    """Postings of ``documents`` (each the texts of ``fields``), numbered from 0."""
+    """Postings of ``documents`` (each the texts of ``fields``), numbered from 0.
+
+    Each distinct text of a field is counted once, for all the documents that have it (a
+    summary or keywords repeat over many listings): its terms go into their postings for
+    those documents at once. A posting's documents are then not in order, which neither
+    the postings' equality nor :func:`tukena.search.compact.encode` minds."""
     labels = [fn.label for fn in pipeline.search_pipeline(analyser.lang)]
     out = Postings(tuple(fields), pipeline=labels)
     terms = out.terms
     width = len(fields)
     count = 0
+    groups: list[dict[str, list[int]]] = [{} for _ in range(width)]
     for number, texts in enumerate(documents):
         count = number + 1
-        for slot, text in enumerate(texts):
-            for term, tf in analyser.counts(text).items():
+        for group, text in zip(groups, texts, strict=True):
+            numbers = group.get(text)
+            if numbers is None:
+                group[text] = [number]
+            else:
+                numbers.append(number)
+    for slot, group in enumerate(groups):
+        for text, numbers in group.items():
+            counted = analyser.counts(text)
+            if len(numbers) == 1:
+                number = numbers[0]
+                for term, tf in counted.items():
+                    posting = terms.get(term)
+                    if posting is None:
+                        posting = terms[term] = [{} for _ in range(width)]
+                    posting[slot][number] = tf
+                continue
+            for term, tf in counted.items():
                 posting = terms.get(term)
                 if posting is None:
                     posting = terms[term] = [{} for _ in range(width)]
-                posting[slot][number] = tf
+                posting[slot].update(dict.fromkeys(numbers, tf))
     out.count = count
     logger.debug(
         "indexed %s documents: %s terms of %s distinct words", count, len(terms), len(analyser)
