@@ -8,7 +8,7 @@ import pytest
 
 from tests.test_search_fixtures import TODAY, content, url_for
 from tukena import loader, search
-from tukena.search import documents, facets
+from tukena.search import documents, facets, results, texts
 from tukena.site import catalogue, searchfiles
 from tukena.site.config import SiteConfig
 from tukena.status import STALE_AFTER_MONTHS, Status
@@ -74,3 +74,28 @@ def test_the_search_calls_listings_stale_as_the_site_does(months: int) -> None:
         assert stale != {
             item.slug for item in search.prepare(content_set, TODAY).listings if item.stale
         }
+
+
+@pytest.mark.parametrize("which", ["fixtures", "shipped"])
+def test_cards_give_the_texts_and_records_the_models_give(which: str) -> None:
+    """build() reads the texts and result objects from the cards made once for every
+    language: they must equal activity_texts() and record(), which read the models."""
+    content_set = content() if which == "fixtures" else _shipped()
+    shared = search.prepare(content_set, TODAY)
+    listings = shared.listings
+    assert listings
+    for lang in search.LANGUAGES:
+        for fields in (["t", "k"], ["s"], ["t", "k", "s", "d"], ["d", "t"], []):
+            made = texts.columns(
+                listings, shared.cards, lang, fields, shared.normalised, search._field_text
+            )
+            plain = search.activity_texts(listings, lang, fields)
+            assert [list(row) for row in made] == plain, (lang, fields)
+        prefix, chunks = results.build(listings, lang, TODAY, url_for(lang), shared.cards)
+        made_records = [record for chunk in chunks.values() for record in chunk]
+        plain_records = [
+            results.record(item, lang, TODAY, url_for(lang)(item.slug)[len(prefix) :])
+            for item in listings
+        ]
+        assert made_records == plain_records, lang
+        assert [list(r) for r in made_records] == [list(r) for r in plain_records]  # key order

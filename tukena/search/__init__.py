@@ -38,6 +38,7 @@ from lunr.builder import Builder
 
 from tukena.loader import ContentSet
 from tukena.search import compact, documents, entities, facets, indexer, pipeline, results
+from tukena.search import texts as search_texts
 from tukena.search.compact import FieldSpec
 from tukena.status import Status
 
@@ -76,28 +77,11 @@ def _field_text(item: documents.Listing, field: str, lang: str) -> str:
 
 
 def activity_texts(
-    listings: list[documents.Listing],
-    lang: str,
-    fields: Sequence[str],
-    normalised: dict[str, str] | None = None,
+    listings: list[documents.Listing], lang: str, fields: Sequence[str]
 ) -> list[list[str]]:
-    """Per listing, the normalised text of each field, as the index sees them.
-
-    ``normalised`` remembers each text's normalised form, for texts that repeat: the
-    keywords in every language, a title or summary given in one language only, and
-    the same summary on many listings (:attr:`Shared.normalised`)."""
-    memo: dict[str, str] = {} if normalised is None else normalised
-    out = []
-    for item in listings:
-        row = []
-        for name in fields:
-            text = _field_text(item, name, lang)
-            value = memo.get(text)
-            if value is None:
-                value = memo[text] = pipeline.normalise(text)
-            row.append(value)
-        out.append(row)
-    return out
+    """Per listing, the normalised text of each field, as the index sees them (the plain
+    definition; :func:`build` takes the same texts from the cards, :mod:`.texts`)."""
+    return [[pipeline.normalise(_field_text(item, f, lang)) for f in fields] for item in listings]
 
 
 def entity_texts(docs: list[tuple[str, str]]) -> list[list[str]]:
@@ -139,7 +123,8 @@ class Shared:
 
     listings: list[documents.Listing]
     columns: facets.Columns
-    #: Normalised texts by text, filled by every language (:func:`activity_texts`).
+    cards: list[results.Card]
+    #: Normalised texts by text, filled by every language (:func:`.texts.columns`).
     normalised: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
 
@@ -154,7 +139,8 @@ def prepare(
     ``statuses`` and ``next_sessions`` are as :func:`.documents.listings` takes them.
     """
     listings = documents.listings(content, today, statuses, next_sessions)
-    return Shared(listings, facets.columns(listings, today))
+    cards = [results.card(item, today) for item in listings]
+    return Shared(listings, facets.columns(listings, today), cards)
 
 
 def _json(data: Any) -> bytes:
@@ -185,11 +171,13 @@ def build(
     listings = shared.listings
     facet_data, organisations = facets.build(listings, lang, today, shared.columns)
     entity_docs = entities.names(listings, facet_data, organisations, lang)
-    prefix, chunks = results.build(listings, lang, today, url_for)
+    prefix, chunks = results.build(listings, lang, today, url_for, shared.cards)
     analyser = indexer.Analyser(lang)  # words repeat over documents, fields and indexes
 
     def activities(fields: Sequence[str]) -> dict[str, Any]:
-        texts = activity_texts(listings, lang, fields, shared.normalised)
+        texts = search_texts.columns(
+            listings, shared.cards, lang, fields, shared.normalised, _field_text
+        )
         postings = indexer.index(texts, fields, analyser)
         return compact.encode(postings, [FIELDS[f] for f in fields])
 
