@@ -37,7 +37,16 @@ from typing import Any
 from lunr.builder import Builder
 
 from tukena.loader import ContentSet
-from tukena.search import compact, documents, entities, facets, indexer, pipeline, results
+from tukena.search import (
+    cards,
+    compact,
+    documents,
+    entities,
+    facets,
+    indexer,
+    pipeline,
+    results,
+)
 from tukena.search import texts as search_texts
 from tukena.search.compact import FieldSpec
 from tukena.status import Status
@@ -123,7 +132,7 @@ class Shared:
 
     listings: list[documents.Listing]
     columns: facets.Columns
-    cards: list[results.Card]
+    cards: list[cards.Card]
     #: Normalised texts by text, filled by every language (:func:`.texts.columns`).
     normalised: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -139,8 +148,8 @@ def prepare(
     ``statuses`` and ``next_sessions`` are as :func:`.documents.listings` takes them.
     """
     listings = documents.listings(content, today, statuses, next_sessions)
-    cards = [results.card(item, today) for item in listings]
-    return Shared(listings, facets.columns(listings, today), cards)
+    made = [cards.card(item, today) for item in listings]
+    return Shared(listings, facets.columns(listings, today), made)
 
 
 def _json(data: Any) -> bytes:
@@ -171,7 +180,8 @@ def build(
     listings = shared.listings
     facet_data, organisations = facets.build(listings, lang, today, shared.columns)
     entity_docs = entities.names(listings, facet_data, organisations, lang)
-    prefix, chunks = results.build(listings, lang, today, url_for, shared.cards)
+    slugs = [item.slug for item in listings]
+    prefix, chunks = cards.chunks(shared.cards, slugs, lang, url_for)
     analyser = indexer.Analyser(lang)  # words repeat over documents, fields and indexes
 
     def activities(fields: Sequence[str]) -> dict[str, Any]:
@@ -197,7 +207,7 @@ def build(
     if more:
         extra = activities(more)
         files[base + "more.json"] = _json({"format": FORMAT, "lang": lang, "activities": extra})
-    files.update({base + name: _json(chunk) for name, chunk in chunks.items()})
+    files.update({base + name: data for name, data in chunks.items()})
     logger.info(
         "search %s: %s activities, %s entities, %s files",
         lang,

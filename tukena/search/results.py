@@ -26,7 +26,6 @@ import datetime as dt
 import logging
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from tukena.occurrences import WEEKDAYS
@@ -43,18 +42,18 @@ def _minutes(time: dt.time) -> int:
     return time.hour * 60 + time.minute
 
 
-def _times(item: Listing, today: dt.date) -> dict[str, Any]:
+def times(item: Listing, today: dt.date) -> dict[str, Any]:
     """``w`` and ``d`` of the result object, when the listing has them."""
     schedule = item.activity.schedule
-    times: dict[str, Any] = {}
+    made: dict[str, Any] = {}
     if schedule.weekly:
-        times["w"] = [
+        made["w"] = [
             [WEEKDAYS.index(s.weekday), _minutes(s.start), _minutes(s.end)] for s in schedule.weekly
         ]
     upcoming = [s for s in schedule.sessions if s.date >= today][:SESSIONS_SHOWN]
     if upcoming:
-        times["d"] = [[(s.date - today).days, _minutes(s.start), _minutes(s.end)] for s in upcoming]
-    return times
+        made["d"] = [[(s.date - today).days, _minutes(s.start), _minutes(s.end)] for s in upcoming]
+    return made
 
 
 def record(item: Listing, lang: str, today: dt.date, url: str) -> dict[str, Any]:
@@ -79,69 +78,7 @@ def record(item: Listing, lang: str, today: dt.date, url: str) -> dict[str, Any]
         out["p"] = text
         if used != lang:
             out["pl"] = used
-    out.update(_times(item, today))
-    return out
-
-
-@dataclass(frozen=True, slots=True)
-class Card:
-    """What a listing's result object (and its title, summary and keywords in the index)
-    are made of, taken from the model once for every language: reading a model's fields
-    costs more than picking a language from a dict (thousands of models do not stay in the
-    processor's caches), and the dates and times are the same in every language."""
-
-    title: dict[str, str]
-    summary: dict[str, str]
-    language: str
-    keywords: str  # joined by spaces
-    organisation: tuple[dict[str, str], str] | None  # its names and its language
-    place: dict[str, str] | None  # the first place's names
-    verified: str
-    times: dict[str, Any]  # "w" and "d", when it has them
-
-
-def card(item: Listing, today: dt.date) -> Card:
-    """The :class:`Card` of one listing, as :func:`record` reads it."""
-    a = item.activity
-    org = item.organisation
-    names = [p.name for p in a.locations if p.name]
-    return Card(
-        a.title,
-        a.summary,
-        a.language,
-        " ".join(a.keywords),
-        None if org is None else (org.name, org.language),
-        names[0] if names else None,
-        a.verified.isoformat(),
-        _times(item, today),
-    )
-
-
-def from_card(made: Card, lang: str, url: str) -> dict[str, Any]:
-    """:func:`record`'s object, from the listing's :class:`Card`."""
-    out: dict[str, Any] = {}
-    text, used = pick(made.title, lang, made.language)
-    out["t"] = text
-    if used != lang:
-        out["tl"] = used
-    text, used = pick(made.summary, lang, made.language)
-    out["s"] = text
-    if used != lang:
-        out["sl"] = used
-    out["u"] = url
-    if made.organisation is not None:
-        names, language = made.organisation
-        text, used = pick(names, lang, language)
-        out["o"] = text
-        if used != lang:
-            out["ol"] = used
-    out["v"] = made.verified
-    if made.place is not None:
-        text, used = pick(made.place, lang, made.language)
-        out["p"] = text
-        if used != lang:
-            out["pl"] = used
-    out.update(made.times)
+    out.update(times(item, today))
     return out
 
 
@@ -151,26 +88,25 @@ def url_prefix(urls: list[str]) -> str:
     return prefix[: prefix.rfind("/") + 1]
 
 
+def chunk_name(start: int) -> str:
+    """The file of the chunk that begins with document ``start``."""
+    return f"results/{start // CHUNK}.json"
+
+
 def build(
-    listings: list[Listing],
-    lang: str,
-    today: dt.date,
-    url_for: Callable[[str], str],
-    cards: list[Card] | None = None,
+    listings: list[Listing], lang: str, today: dt.date, url_for: Callable[[str], str]
 ) -> tuple[str, dict[str, list[dict[str, Any]]]]:
     """The URL prefix and the chunks, by file name relative to the language's folder.
 
-    ``cards`` are the listings' :func:`card`, when the caller made them for every language.
-    """
-    if cards is None:
-        cards = [card(item, today) for item in listings]
+    The plain definition: :func:`tukena.search.cards.chunks` writes the same chunks as JSON
+    text from the cards made once for every language."""
     urls = [url_for(item.slug) for item in listings]
     prefix = url_prefix(urls)
-    cut = len(prefix)
-    records = [from_card(made, lang, url[cut:]) for made, url in zip(cards, urls, strict=True)]
-    chunks = {
-        f"results/{start // CHUNK}.json": records[start : start + CHUNK]
-        for start in range(0, len(records), CHUNK)
-    }
+    chunks: dict[str, list[dict[str, Any]]] = {}
+    for start in range(0, len(listings), CHUNK):
+        part = zip(listings[start : start + CHUNK], urls[start : start + CHUNK], strict=True)
+        chunks[chunk_name(start)] = [
+            record(item, lang, today, url[len(prefix) :]) for item, url in part
+        ]
     logger.debug("%s result chunks for %s", len(chunks), lang)
     return prefix, chunks

@@ -1,7 +1,7 @@
 """The texts of the activity fields, per field for every listing, made from the cards.
 
 :func:`tukena.search.activity_texts` defines them listing by listing from the models;
-:func:`columns` gives the same texts from :class:`~tukena.search.results.Card`, which hold
+:func:`columns` gives the same texts from :class:`~tukena.search.cards.Card`, which hold
 what the title, summary and keywords are made of for every language, so that building a
 language reads no model (reading thousands of models misses the processor's caches more
 than picking a language from a dictionary). Each distinct text is normalised once per build
@@ -17,8 +17,8 @@ from collections.abc import Callable, Sequence
 
 from tukena.schemas.languages import pick
 from tukena.search import pipeline
+from tukena.search.cards import Card
 from tukena.search.documents import Listing
-from tukena.search.results import Card
 
 logger = logging.getLogger(__name__)
 
