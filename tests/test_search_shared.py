@@ -11,6 +11,7 @@ import pytest
 
 from tests.test_search_fixtures import TODAY, content, url_for
 from tukena import loader, search
+from tukena.schemas.vocabulary import ActivityForm, TargetGroup
 from tukena.search import cards, documents, facets, results, texts
 from tukena.site import catalogue, searchfiles
 from tukena.site.config import SiteConfig
@@ -137,3 +138,26 @@ def test_chunks_of_random_texts_are_the_json_of_the_records() -> None:
         plain_prefix, plain_chunks = results.build(listings, lang, TODAY, url_for(lang))
         assert prefix == plain_prefix
         assert made_chunks == {name: _dumps(chunk) for name, chunk in plain_chunks.items()}
+
+
+def test_facet_bits_equal_their_plain_definitions() -> None:
+    """_flags and _mask set bits in a loop: they must give the sums of distinct bits."""
+    listings = documents.listings(_shipped(), TODAY) + documents.listings(content(), TODAY)
+    for item in listings:
+        a = item.activity
+        on = {
+            "free": a.cost.free,
+            "online": a.online is not None,
+            "inPerson": bool(a.locations),
+            "referrals": a.referrals.accepted,
+            "childcare": a.childcare,
+            "stepFree": any(p.accessibility and p.accessibility.step_free for p in a.locations),
+            "stale": item.stale,
+            "registration": a.registration.required,
+        }
+        assert facets._flags(item) == sum(facets.FLAGS[name] for name, yes in on.items() if yes)
+        for values, enum in ((a.forms, ActivityForm), (a.target_groups, TargetGroup)):
+            positions = list(enum)
+            want = sum(1 << positions.index(v) for v in set(values))
+            assert facets._mask(values, enum) == want
+            assert facets._mask([*values, *values], enum) == want

@@ -50,7 +50,6 @@ class Analyser:
         self.lang = lang
         self._pipeline = pipeline.builder(lang).pipeline
         self._terms: dict[str, tuple[str, ...]] = {}
-        self._counts: dict[str, dict[str, int]] = {}
 
     def word(self, word: str) -> tuple[str, ...]:
         """The terms of one token string (none for a stop word or an empty term)."""
@@ -75,27 +74,15 @@ class Analyser:
         return out
 
     def counts(self, text: str) -> dict[str, int]:
-        """How many times each term occurs in ``text`` (its term frequencies).
-
-        Remembered by text: keywords and summaries repeat over listings, so many texts are
-        counted more than once. The caller must not change the dictionary."""
-        counted = self._counts.get(text)
-        if counted is None:
-            counted = self._counts[text] = self._count(text)
-        return counted
-
-    def _count(self, text: str) -> dict[str, int]:
+        """How many times each term occurs in ``text`` (its term frequencies)."""
         known = self._terms
         counts: dict[str, int] = {}
-        for word in words(text):
+        for word in WORD.findall(text.lower()):  # words(text), without the call
             terms = known.get(word)
             if terms is None:
                 terms = self.word(word)
             for term in terms:
-                if term in counts:
-                    counts[term] += 1
-                else:
-                    counts[term] = 1
+                counts[term] = counts.get(term, 0) + 1
         return counts
 
     def __len__(self) -> int:
