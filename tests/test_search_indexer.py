@@ -78,6 +78,24 @@ def test_random_documents_give_the_builder_postings(lang: str) -> None:
     assert compact.encode(got, specs) == compact.encode(want, specs)
 
 
+@pytest.mark.parametrize("lang", pipeline.LANGUAGES)
+def test_repeated_texts_give_the_builder_postings(lang: str) -> None:
+    """Texts that many documents share are counted once for all of them (as keywords and
+    summaries repeat over listings): the postings must still be the builder's."""
+    rng = random.Random(4)
+    pool = [[_random_text(rng) for _ in range(12)] for _ in range(3)]  # per field
+    texts = [[rng.choice(choices) for choices in pool] for _ in range(400)]
+    texts += [texts[0], texts[-1], ["", "", ""]]
+    fields = ["t", "k", "s"]
+    analyser = indexer.Analyser(lang)
+    got = indexer.index(texts, fields, analyser)
+    want = _reference(texts, lang, fields)
+    assert got == want
+    specs = [compact.FieldSpec(name) for name in fields]
+    assert compact.encode(got, specs) == compact.encode(want, specs)
+    assert indexer.index(texts, fields, analyser) == want  # counts remembered by text
+
+
 def test_no_documents_give_empty_postings() -> None:
     got = indexer.index([], ["n"], indexer.Analyser("fi"))
     assert got == _reference([], "fi", ["n"])

@@ -12,7 +12,7 @@ import pytest
 
 from tukena import loader, reference
 from tukena.schemas.vocabulary import LABELS
-from tukena.search import lunr_data, node, pipeline
+from tukena.search import lunr_data, node, pipeline, snowball
 
 ROOT = Path(__file__).resolve().parents[1]
 JS = ROOT / "tests" / "js"
@@ -174,6 +174,24 @@ def test_accents_fold_except_on_a_ring_and_umlauts() -> None:
     assert pipeline.query_terms("sää", "fi") != pipeline.query_terms("saa", "fi")
 
 
+def test_normalise_gives_the_plain_definition_for_every_character() -> None:
+    """normalise() scans for what may change and folds each character once: it must give
+    normalise_plain()'s text for every code point, alone and within text."""
+    every = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    for char in every:
+        assert pipeline.normalise(char) == pipeline.normalise_plain(char), hex(ord(char))
+    for start in range(0, len(every), 256):
+        text = "".join(every[start : start + 256])
+        assert pipeline.normalise(text) == pipeline.normalise_plain(text), start
+    rng = random.Random(5)
+    pool = [*every[:0x3000], *"äöåÄÖÅ\u0301\u0308\u030a\u2013 eaoAEO\t\n"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 12)))
+        assert pipeline.normalise(text) == pipeline.normalise_plain(text), repr(text)
+    for text in [*EDGES, *_content_texts()]:
+        assert pipeline.normalise(text) == pipeline.normalise_plain(text), repr(text)
+
+
 def test_stop_words_are_dropped_when_indexing_but_not_when_searching() -> None:
     assert pipeline.tokens("ja tai kanssa", "fi") == []
     assert pipeline.tokens("och att", "sv") == []
@@ -212,3 +230,27 @@ def test_whitespace_and_lower_case_agree_with_javascript() -> None:
         if chr(c).lower() != lower.get(c, chr(c)):
             wrong.append(hex(c))
     assert wrong == []
+
+
+def _to_units_plain(text: str) -> str:
+    raw = text.encode("utf-16-le", "surrogatepass")
+    return "".join(chr(int.from_bytes(raw[i : i + 2], "little")) for i in range(0, len(raw), 2))
+
+
+def _from_units_plain(units: str) -> str:
+    raw = b"".join(ord(c).to_bytes(2, "little") for c in units)
+    return raw.decode("utf-16-le", "surrogatepass")
+
+
+def test_utf16_units_are_those_of_the_plain_conversion() -> None:
+    """to_units and from_units return most words as they are after one scan: they must give
+    the conversion's units for every mix of ASCII, BMP, astral and surrogate characters."""
+    rng = random.Random(7)
+    pool = ["a", "ä", "\uffff", "\U00010000", "\U0010ffff", "😀", "\ud7ff", "\ue000"]
+    units = ["a", "ä", "\uffff", "\ud800", "\udbff", "\udc00", "\udfff", "\ud7ff", "\ue000"]
+    for _ in range(20000):
+        text = "".join(rng.choices(pool, k=rng.randint(0, 8)))
+        assert snowball.to_units(text) == _to_units_plain(text), repr(text)
+        assert snowball.from_units(snowball.to_units(text)) == text, repr(text)
+        coded = "".join(rng.choices(units, k=rng.randint(0, 8)))
+        assert snowball.from_units(coded) == _from_units_plain(coded), repr(coded)

@@ -31,13 +31,23 @@ import datetime as dt
 import json
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from lunr.builder import Builder
 
 from tukena.loader import ContentSet
-from tukena.search import compact, documents, entities, facets, indexer, pipeline, results
+from tukena.search import (
+    cards,
+    compact,
+    documents,
+    entities,
+    facets,
+    indexer,
+    pipeline,
+    results,
+)
+from tukena.search import texts as search_texts
 from tukena.search.compact import FieldSpec
 from tukena.status import Status
 
@@ -78,7 +88,8 @@ def _field_text(item: documents.Listing, field: str, lang: str) -> str:
 def activity_texts(
     listings: list[documents.Listing], lang: str, fields: Sequence[str]
 ) -> list[list[str]]:
-    """Per listing, the normalised text of each field, as the index sees them."""
+    """Per listing, the normalised text of each field, as the index sees them (the plain
+    definition; :func:`build` takes the same texts from the cards, :mod:`.texts`)."""
     return [[pipeline.normalise(_field_text(item, f, lang)) for f in fields] for item in listings]
 
 
@@ -121,6 +132,9 @@ class Shared:
 
     listings: list[documents.Listing]
     columns: facets.Columns
+    cards: list[cards.Card]
+    #: Normalised texts by text, filled by every language (:func:`.texts.columns`).
+    normalised: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
 
 def prepare(
@@ -134,7 +148,8 @@ def prepare(
     ``statuses`` and ``next_sessions`` are as :func:`.documents.listings` takes them.
     """
     listings = documents.listings(content, today, statuses, next_sessions)
-    return Shared(listings, facets.columns(listings, today))
+    made = [cards.card(item, today) for item in listings]
+    return Shared(listings, facets.columns(listings, today), made)
 
 
 def _json(data: Any) -> bytes:
@@ -165,11 +180,14 @@ def build(
     listings = shared.listings
     facet_data, organisations = facets.build(listings, lang, today, shared.columns)
     entity_docs = entities.names(listings, facet_data, organisations, lang)
-    prefix, chunks = results.build(listings, lang, today, url_for)
+    slugs = [item.slug for item in listings]
+    prefix, chunks = cards.chunks(shared.cards, slugs, lang, url_for)
     analyser = indexer.Analyser(lang)  # words repeat over documents, fields and indexes
 
     def activities(fields: Sequence[str]) -> dict[str, Any]:
-        texts = activity_texts(listings, lang, fields)
+        texts = search_texts.columns(
+            listings, shared.cards, lang, fields, shared.normalised, _field_text
+        )
         postings = indexer.index(texts, fields, analyser)
         return compact.encode(postings, [FIELDS[f] for f in fields])
 
@@ -189,7 +207,7 @@ def build(
     if more:
         extra = activities(more)
         files[base + "more.json"] = _json({"format": FORMAT, "lang": lang, "activities": extra})
-    files.update({base + name: _json(chunk) for name, chunk in chunks.items()})
+    files.update({base + name: data for name, data in chunks.items()})
     logger.info(
         "search %s: %s activities, %s entities, %s files",
         lang,

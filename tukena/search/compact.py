@@ -111,19 +111,22 @@ def encode(postings: Postings, fields: list[FieldSpec]) -> dict[str, Any]:
         raise ValueError(f"fields {fields} do not match the postings' {postings.fields}")
     terms = sorted(postings.terms, key=js_order)
     streams: list[list[str]] = [[] for _ in fields]
+    small = _SMALL  # most gaps are small: a look-up rather than a call to number()
     for term in terms:
         for stream, docs in zip(streams, postings.terms[term], strict=True):
-            parts = [number(len(docs))]
+            append = stream.append
+            append(number(len(docs)))
             previous = -1
             for doc in sorted(docs):
                 tf = docs[doc]
                 if tf > 1:
-                    parts.append(number(2 * (doc - previous) - 1))
-                    parts.append(number(tf - 2))
+                    value = 2 * (doc - previous) - 1
+                    append(small[value] if value < 1024 else _number(value))
+                    append(number(tf - 2))
                 else:
-                    parts.append(number(2 * (doc - previous - 1)))
+                    value = 2 * (doc - previous - 1)
+                    append(small[value] if value < 1024 else _number(value))
                 previous = doc
-            stream.append("".join(parts))
     logger.debug("compacted %s terms of %s documents", len(terms), postings.count)
     return {
         "format": FORMAT,

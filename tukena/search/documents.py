@@ -27,6 +27,8 @@ AFTERNOON = dt.time(12, 0)
 EVENING = dt.time(17, 0)
 #: How far ahead upcoming sessions count for the weekday and time-of-day facets.
 HORIZON_DAYS = 366
+#: Monday 0 … Sunday 6 by weekday code (a look-up rather than ``WEEKDAYS.index``).
+_WEEKDAY_NUMBERS = {code: number for number, code in enumerate(WEEKDAYS)}
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,7 @@ def weekdays_and_times(listing: Listing, today: dt.date) -> tuple[int, int]:
     """Bit masks of the weekdays (Monday = 1) and start-time buckets (morning = 1) it meets."""
     schedule = listing.activity.schedule
     days = times = 0
-    starts = [(WEEKDAYS.index(s.weekday), s.start) for s in schedule.weekly]
+    starts = [(_WEEKDAY_NUMBERS[s.weekday], s.start) for s in schedule.weekly]
     ahead = today + dt.timedelta(days=HORIZON_DAYS)
     starts += [(s.date.weekday(), s.start) for s in schedule.sessions if today <= s.date <= ahead]
     for weekday, start in starts:

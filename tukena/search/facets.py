@@ -82,23 +82,34 @@ _POSITIONS: dict[type[StrEnum], dict[StrEnum, int]] = {
 
 def _mask(values: Iterable[StrEnum], enum: type[StrEnum]) -> int:
     positions = _POSITIONS[enum]
-    return sum(1 << positions[v] for v in set(values))
+    mask = 0
+    for value in values:  # a value given twice sets its bit twice
+        mask |= 1 << positions[value]
+    return mask
+
+
+#: The bits of :data:`FLAGS`, in its order (as :func:`_flags` lists the conditions).
+_FLAG_BITS = tuple(FLAGS.values())
 
 
 def _flags(listing: Listing) -> int:
     a = listing.activity
     step_free = any(p.accessibility and p.accessibility.step_free for p in a.locations)
-    bits = {
-        "free": a.cost.free,
-        "online": a.online is not None,
-        "inPerson": bool(a.locations),
-        "referrals": a.referrals.accepted,
-        "childcare": a.childcare,
-        "stepFree": step_free,
-        "stale": listing.stale,
-        "registration": a.registration.required,
-    }
-    return sum(FLAGS[name] for name, on in bits.items() if on)
+    conditions = (  # in FLAGS order: free, online, inPerson, referrals, childcare, …
+        a.cost.free,
+        a.online is not None,
+        a.locations,
+        a.referrals.accepted,
+        a.childcare,
+        step_free,
+        listing.stale,
+        a.registration.required,
+    )
+    bits = 0
+    for bit, on in zip(_FLAG_BITS, conditions, strict=True):
+        if on:
+            bits |= bit
+    return bits
 
 
 def _values(

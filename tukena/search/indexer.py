@@ -77,15 +77,12 @@ class Analyser:
         """How many times each term occurs in ``text`` (its term frequencies)."""
         known = self._terms
         counts: dict[str, int] = {}
-        for word in words(text):
+        for word in WORD.findall(text.lower()):  # words(text), without the call
             terms = known.get(word)
             if terms is None:
                 terms = self.word(word)
             for term in terms:
-                if term in counts:
-                    counts[term] += 1
-                else:
-                    counts[term] = 1
+                counts[term] = counts.get(term, 0) + 1
         return counts
 
     def __len__(self) -> int:
@@ -111,20 +108,42 @@ class Postings:
 def index(
     documents: Iterable[Sequence[str]], fields: Sequence[str], analyser: Analyser
 ) -> Postings:
-    """Postings of ``documents`` (each the texts of ``fields``), numbered from 0."""
+    """Postings of ``documents`` (each the texts of ``fields``), numbered from 0.
+
+    Each distinct text of a field is counted once, for all the documents that have it (a
+    summary or keywords repeat over many listings): its terms go into their postings for
+    those documents at once. A posting's documents are then not in order, which neither
+    the postings' equality nor :func:`tukena.search.compact.encode` minds."""
     labels = [fn.label for fn in pipeline.search_pipeline(analyser.lang)]
     out = Postings(tuple(fields), pipeline=labels)
     terms = out.terms
     width = len(fields)
     count = 0
+    groups: list[dict[str, list[int]]] = [{} for _ in range(width)]
     for number, texts in enumerate(documents):
         count = number + 1
-        for slot, text in enumerate(texts):
-            for term, tf in analyser.counts(text).items():
+        for group, text in zip(groups, texts, strict=True):
+            numbers = group.get(text)
+            if numbers is None:
+                group[text] = [number]
+            else:
+                numbers.append(number)
+    for slot, group in enumerate(groups):
+        for text, numbers in group.items():
+            counted = analyser.counts(text)
+            if len(numbers) == 1:
+                number = numbers[0]
+                for term, tf in counted.items():
+                    posting = terms.get(term)
+                    if posting is None:
+                        posting = terms[term] = [{} for _ in range(width)]
+                    posting[slot][number] = tf
+                continue
+            for term, tf in counted.items():
                 posting = terms.get(term)
                 if posting is None:
                     posting = terms[term] = [{} for _ in range(width)]
-                posting[slot][number] = tf
+                posting[slot].update(dict.fromkeys(numbers, tf))
     out.count = count
     logger.debug(
         "indexed %s documents: %s terms of %s distinct words", count, len(terms), len(analyser)

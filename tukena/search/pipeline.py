@@ -65,14 +65,43 @@ def _fold(match: re.Match[str]) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFD", char))
 
 
-def normalise(text: str) -> str:
+def normalise_plain(text: str) -> str:
     """The text both the index and the browser's queries see (``engine.js``'s ``normalise``).
 
     NFC; accents off every letter but å, ä and ö (so "cafe" finds "café", while "sää" and
     "saa" stay apart); every character JavaScript's ``\\s`` matches as a plain space.
+    This is the plain definition; :func:`normalise` gives the same text faster.
     """
     text = _MARKED.sub(_fold, unicodedata.normalize("NFC", text))
     return _SPACES.sub(" ", text)
+
+
+#: After NFC, :func:`normalise_plain` maps each character on its own, and leaves alone
+#: every ASCII character but JavaScript's whitespace, and å, ä and ö: only these may change.
+_MAY_CHANGE = re.compile(r"[\t\n\x0b\x0c\r]|[^\x00-\x7fåäöÅÄÖ]")
+_CHARACTERS: dict[str, str] = {}  # what each character seen so far becomes
+
+
+def _character(match: re.Match[str]) -> str:
+    char = match[0]
+    done = _CHARACTERS.get(char)
+    if done is None:
+        done = _CHARACTERS[char] = normalise_plain(char)
+    return done
+
+
+def normalise(text: str) -> str:
+    """:func:`normalise_plain`'s text, made without a call per letter å, ä or ö.
+
+    Most texts are Finnish, Swedish or English, NFC already, with no character to fold:
+    those are returned as they are after one scan. Otherwise each character that may
+    change is folded once and remembered (a character on its own is NFC after NFC of the
+    text, so folding it alone gives what folding it in the text gives).
+    """
+    text = unicodedata.normalize("NFC", text)
+    if _MAY_CHANGE.search(text) is None:
+        return text
+    return _MAY_CHANGE.sub(_character, text)
 
 
 def _trimmer(word_characters: str, label: str) -> PipelineFunction:

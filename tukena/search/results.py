@@ -42,6 +42,20 @@ def _minutes(time: dt.time) -> int:
     return time.hour * 60 + time.minute
 
 
+def times(item: Listing, today: dt.date) -> dict[str, Any]:
+    """``w`` and ``d`` of the result object, when the listing has them."""
+    schedule = item.activity.schedule
+    made: dict[str, Any] = {}
+    if schedule.weekly:
+        made["w"] = [
+            [WEEKDAYS.index(s.weekday), _minutes(s.start), _minutes(s.end)] for s in schedule.weekly
+        ]
+    upcoming = [s for s in schedule.sessions if s.date >= today][:SESSIONS_SHOWN]
+    if upcoming:
+        made["d"] = [[(s.date - today).days, _minutes(s.start), _minutes(s.end)] for s in upcoming]
+    return made
+
+
 def record(item: Listing, lang: str, today: dt.date, url: str) -> dict[str, Any]:
     """The result object of one listing."""
     a = item.activity
@@ -64,14 +78,7 @@ def record(item: Listing, lang: str, today: dt.date, url: str) -> dict[str, Any]
         out["p"] = text
         if used != lang:
             out["pl"] = used
-    if a.schedule.weekly:
-        out["w"] = [
-            [WEEKDAYS.index(s.weekday), _minutes(s.start), _minutes(s.end)]
-            for s in a.schedule.weekly
-        ]
-    upcoming = [s for s in a.schedule.sessions if s.date >= today][:SESSIONS_SHOWN]
-    if upcoming:
-        out["d"] = [[(s.date - today).days, _minutes(s.start), _minutes(s.end)] for s in upcoming]
+    out.update(times(item, today))
     return out
 
 
@@ -81,16 +88,24 @@ def url_prefix(urls: list[str]) -> str:
     return prefix[: prefix.rfind("/") + 1]
 
 
+def chunk_name(start: int) -> str:
+    """The file of the chunk that begins with document ``start``."""
+    return f"results/{start // CHUNK}.json"
+
+
 def build(
     listings: list[Listing], lang: str, today: dt.date, url_for: Callable[[str], str]
 ) -> tuple[str, dict[str, list[dict[str, Any]]]]:
-    """The URL prefix and the chunks, by file name relative to the language's folder."""
+    """The URL prefix and the chunks, by file name relative to the language's folder.
+
+    The plain definition: :func:`tukena.search.cards.chunks` writes the same chunks as JSON
+    text from the cards made once for every language."""
     urls = [url_for(item.slug) for item in listings]
     prefix = url_prefix(urls)
     chunks: dict[str, list[dict[str, Any]]] = {}
     for start in range(0, len(listings), CHUNK):
         part = zip(listings[start : start + CHUNK], urls[start : start + CHUNK], strict=True)
-        chunks[f"results/{start // CHUNK}.json"] = [
+        chunks[chunk_name(start)] = [
             record(item, lang, today, url[len(prefix) :]) for item, url in part
         ]
     logger.debug("%s result chunks for %s", len(chunks), lang)

@@ -19,11 +19,14 @@ two builds.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import hashlib
 import logging
 import multiprocessing
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +113,23 @@ def shared(cat: Catalogue) -> search.Shared:
     return made
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic collector while a language is built.
+
+    The search makes tens of thousands of dictionaries and lists (postings, groups of
+    documents, texts) and no cyclic garbage: the collector would walk them every few
+    hundred allocations for nothing (about 0.07 s of CPU in three languages at 10,000
+    activities)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def build_language(cat: Catalogue, lang: str, output: Path) -> tuple[list[str], int]:
     """Build and write one language's files; return their paths and how many changed."""
     started = time.perf_counter()
@@ -118,7 +138,8 @@ def build_language(cat: Catalogue, lang: str, output: Path) -> tuple[list[str], 
     def url_for(slug: str) -> str:
         return f"{siteurl}/{urls.activity(lang, slug)}"
 
-    files = search.build(cat.content, lang, cat.config.today, url_for, shared=shared(cat))
+    with _collector_paused():
+        files = search.build(cat.content, lang, cat.config.today, url_for, shared=shared(cat))
     changed = sum(write_file(output / path, data) for path, data in files.items())
     results = output / folder(lang) / "results"
     for old in results.glob("*.json") if results.is_dir() else []:

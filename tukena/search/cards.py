@@ -1,0 +1,113 @@
+"""Cards: what a listing's result object and its indexed title, summary and keywords are
+made of, read from the model once for every language; and the result chunks written from
+them as JSON text.
+
+Reading thousands of models misses the processor's caches: a field read costs about ten
+times more in a loop over the listings than in a tight loop. A :class:`Card` holds what
+every language needs, and what is the same in every language ready encoded: the verified
+date and the times. :func:`chunks` then writes the result chunks
+(:mod:`tukena.search.results`) without building an object per result: each language adds
+its texts, encoded by the json module's own string encoder, so the bytes are those of
+``json.dumps(chunk, ensure_ascii=False, separators=(",", ":"))``.
+``tests/test_search_shared.py`` checks them against :func:`tukena.search.results.build`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from json.encoder import encode_basestring
+
+from tukena.schemas.languages import pick
+from tukena.search import results
+from tukena.search.documents import Listing
+
+logger = logging.getLogger(__name__)
+
+
+def _rows(rows: list[list[int]]) -> str:
+    """``json.dumps(rows, separators=(",", ":"))``, without its cost per call."""
+    return "[" + ",".join("[" + ",".join(map(str, row)) + "]" for row in rows) + "]"
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """A listing's texts by language, and its result object's parts that are the same in
+    every language, encoded."""
+
+    title: dict[str, str]
+    summary: dict[str, str]
+    language: str
+    keywords: str  # joined by spaces
+    organisation: tuple[dict[str, str], str] | None  # its names and its language
+    place: dict[str, str] | None  # the first place's names
+    verified: str  # ',"v":"YYYY-MM-DD"'
+    times: str  # ',"w":[…],"d":[…]', each when it has them
+
+
+def card(item: Listing, today: dt.date) -> Card:
+    """The :class:`Card` of one listing, as :func:`tukena.search.results.record` reads it."""
+    a = item.activity
+    org = item.organisation
+    names = [p.name for p in a.locations if p.name]
+    times = "".join(f',"{key}":{_rows(rows)}' for key, rows in results.times(item, today).items())
+    return Card(
+        a.title,
+        a.summary,
+        a.language,
+        " ".join(a.keywords),
+        None if org is None else (org.name, org.language),
+        names[0] if names else None,
+        f',"v":"{a.verified.isoformat()}"',
+        times,
+    )
+
+
+def _text(key: str, texts: dict[str, str], lang: str, fallback: str) -> str:
+    """``"key":text`` and, when the text is in another language, ``,"keyl":lang``."""
+    text, used = pick(texts, lang, fallback)
+    if used == lang:
+        return f'"{key}":{encode_basestring(text)}'
+    return f'"{key}":{encode_basestring(text)},"{key}l":{encode_basestring(used)}'
+
+
+def encode(made: Card, lang: str, url: str) -> str:
+    """The JSON text of the listing's result object, as ``record`` makes it."""
+    parts = [
+        "{",
+        _text("t", made.title, lang, made.language),
+        ",",
+        _text("s", made.summary, lang, made.language),
+        ',"u":',
+        encode_basestring(url),
+    ]
+    if made.organisation is not None:
+        names, language = made.organisation
+        parts += [",", _text("o", names, lang, language)]
+    parts.append(made.verified)
+    if made.place is not None:
+        parts += [",", _text("p", made.place, lang, made.language)]
+    parts += [made.times, "}"]
+    return "".join(parts)
+
+
+def chunks(
+    cards: list[Card], slugs: list[str], lang: str, url_for: Callable[[str], str]
+) -> tuple[str, dict[str, bytes]]:
+    """The URL prefix and the chunk files' bytes, by file name relative to the language's
+    folder, as :func:`tukena.search.results.build` and ``json.dumps`` make them."""
+    urls = [url_for(slug) for slug in slugs]
+    prefix = results.url_prefix(urls)
+    cut = len(prefix)
+    objects = [encode(made, lang, url[cut:]) for made, url in zip(cards, urls, strict=True)]
+    size = results.CHUNK
+    made = {
+        results.chunk_name(start): ("[" + ",".join(objects[start : start + size]) + "]").encode(
+            "utf-8"
+        )
+        for start in range(0, len(objects), size)
+    }
+    logger.debug("%s result chunks for %s", len(made), lang)
+    return prefix, made
