@@ -18,9 +18,9 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from tukena import crosschecks, documents, errors
+from tukena import crosschecks, documents, errors, modelcache
 from tukena.exceptions import ContentError, FrontMatterError, Problem
-from tukena.reading import Read, read_all
+from tukena.reading import Pickled, Read, read_all
 from tukena.reference import fold
 from tukena.schemas import Activity, NewsItem, Organisation
 from tukena.schemas.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
@@ -154,11 +154,13 @@ def _names(folder: Path) -> list[str]:
 
 
 #: Validated models by file, reused while a file's (mtime_ns, size) is unchanged, with the
-#: line of an activity's ``valid_until`` (an expiry problem points at it).
-ModelCache = dict[str, tuple[tuple[int, int], str, Any, int]]
+#: line of an activity's ``valid_until`` (an expiry problem points at it): entries of
+#: ``(signature, folder, model, line)``. A plain dict will do; a :class:`ModelCache` also
+#: keeps the pickles a helper process made of the models it read.
+ModelCache = modelcache.ModelCache
 
 
-def _cached(read: Read, kind: Kind, orgs: set[str], cache: ModelCache | None) -> bool:
+def _cached(read: Read, kind: Kind, orgs: set[str], cache: dict | None) -> bool:
     """Reuse a cached model when nothing about it could produce a problem now."""
     hit = cache.get(read.rel) if cache is not None else None
     if not hit or hit[0] != read.signature or hit[1] != kind.folder:
@@ -195,7 +197,7 @@ def check(
     root: Path,
     only: Iterable[Path] | None = None,
     today: dt.date | None = None,
-    cache: ModelCache | None = None,
+    cache: dict[str, modelcache.Entry] | None = None,
     workers: int = 1,
 ) -> tuple[ContentSet, list[Problem]]:
     """Load everything under ``root/content``; return the content and every problem.
@@ -248,7 +250,8 @@ def check(
             else:
                 todo.append((Path(path), read))
         read_one = partial(_read_file, kind=kind, orgs=organisation_files)
-        done.extend(read_all(todo, read_one, workers))
+        pickled: Pickled | None = [] if isinstance(cache, ModelCache) else None
+        done.extend(read_all(todo, read_one, workers, pickled))
         items = content.items(kind)
         for read in sorted(done, key=lambda r: r.rel):
             found.extend(read.problems)
@@ -260,6 +263,8 @@ def check(
                 content.signatures[(kind.folder, read.slug)] = read.signature
                 if cache is not None:
                     cache[read.rel] = (read.signature, kind.folder, read.item, read.expiry_line)
+        for reads, data in pickled or ():  # the cache stores these bytes, not a new pickle
+            modelcache.keep(cache, [r.rel for r in reads], [r.item for r in reads], data)  # type: ignore[arg-type]
     found.extend(crosschecks.expiry(content.activities, content.paths, expiry_lines, today))
     if only is not None:
         wanted = [_relative(Path(p), root) for p in only]

@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 import tukena
-from tukena.loader import ModelCache
+from tukena import modelcache
+from tukena.modelcache import ModelCache
 from tukena.site import urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.config import SiteConfig
@@ -32,6 +33,8 @@ _loaded: dict[Path, list[tuple]] = {}  # models file -> what it held when read
 
 STATE_FILE = "tukena-build.pickle"
 MODELS_FILE = "tukena-models.pickle"
+#: the models file's layout (:mod:`tukena.modelcache`'s segments); another one is ignored
+MODELS_FORMAT = "segments-1"
 _PACKAGE = Path(tukena.__file__).resolve().parent
 _SOURCE_SUFFIXES = {".py", ".po", ".json", ".html", ".css", ".js", ".svg"}
 
@@ -41,7 +44,7 @@ class BuildState:
     """What one build leaves for the next."""
 
     code: str
-    models: ModelCache = field(default_factory=dict)
+    models: ModelCache = field(default_factory=ModelCache)
     pages: dict[str, str] = field(default_factory=dict)
     #: the search files' fingerprint and names (:mod:`tukena.site.searchfiles`)
     search: dict = field(default_factory=dict)
@@ -124,10 +127,20 @@ def _models_key(models: ModelCache) -> list[tuple]:
 def _load_models(config: SiteConfig, models_code: str) -> ModelCache:
     path = _models_path(config)
     saved = _unpickle(path)
-    if not isinstance(saved, tuple) or len(saved) != 2 or saved[0] != models_code:
+    models = None
+    if (
+        isinstance(saved, tuple)
+        and len(saved) == 3
+        and saved[0] == MODELS_FORMAT
+        and saved[1] == models_code
+    ):
+        try:
+            models = modelcache.unpack(saved[2])
+        except Exception:  # noqa: BLE001 - a damaged cache is only a slower build
+            logger.info("ignoring an unreadable models file at %s", path)
+    if models is None:
         _loaded.pop(path, None)
-        return {}
-    models = saved[1]
+        return ModelCache()
     _loaded[path] = _models_key(models)
     return models
 
@@ -161,8 +174,9 @@ def models_to_save(config: SiteConfig, state: BuildState) -> Path | None:
 
 
 def save_models(path: Path, state: BuildState) -> None:
-    """Write the models file (pickling 10,000 models takes about a second, so a parallel
-    build does it while the workers render pages; :func:`models_saved` records it).
+    """Write the models file (pickling 10,000 models took about a second; only those not
+    already pickled are now, see :mod:`tukena.modelcache`, and a parallel build does it
+    while the workers render pages; :func:`models_saved` records it).
 
     The cyclic collector is paused meanwhile: pickling makes no garbage, and the collector
     would otherwise run every few hundred allocations of the pickler's memo (1.19 → 0.98 s
@@ -170,7 +184,7 @@ def save_models(path: Path, state: BuildState) -> None:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        _pickle(path, (state.models_code, state.models))
+        _pickle(path, (MODELS_FORMAT, state.models_code, modelcache.pack(state.models)))
     finally:
         if enabled:
             gc.enable()
