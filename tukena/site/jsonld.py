@@ -26,7 +26,7 @@ from tukena.schemas.vocabulary import NewsKind, OrganisationKind, label
 from tukena.site import urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.links import absolute
-from tukena.site.recurrence import SCHEMA_DAYS, ZONE, rules
+from tukena.site.recurrence import SCHEMA_DAYS, ZONE, Rule, rules
 
 CONTEXT = "https://schema.org"
 SCHEMA = "https://schema.org/"
@@ -104,10 +104,10 @@ def organisation_ref(cat: Catalogue, slug: str, lang: str) -> dict:
     }
 
 
-def schedules(activity: Activity) -> list[dict]:
-    """A ``Schedule`` for every weekly slot."""
+def schedules(activity: Activity, found: list[Rule] | None = None) -> list[dict]:
+    """A ``Schedule`` for every weekly slot (``found``: the schedule's rules, when made)."""
     out = []
-    for rule in rules(activity.schedule):
+    for rule in rules(activity.schedule) if found is None else found:
         slot = rule.slot
         out.append(
             _compact(
@@ -130,14 +130,15 @@ def schedules(activity: Activity) -> list[dict]:
 def _activity_facts(a: Activity) -> dict[str, Any]:
     """The parts of an activity's ``EventSeries`` that no UI language changes."""
     schedule = a.schedule
-    starts = [r.first for r in rules(schedule)] + [s.date for s in schedule.sessions]
+    found = rules(schedule)
+    starts = [r.first for r in found] + [s.date for s in schedule.sessions]
     end = last_day(schedule)
     age = a.age
     return {
         "inLanguage": list(a.languages),
         "startDate": min(starts).isoformat() if starts else None,
         "endDate": end.isoformat() if end else None,
-        "eventSchedule": schedules(a),
+        "eventSchedule": schedules(a, found),
         "isAccessibleForFree": a.cost.free,
         "typicalAgeRange": f"{age.min or ''}-{age.max or ''}" if age else None,
         "session_times": [
