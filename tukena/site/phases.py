@@ -45,6 +45,14 @@ def _calendars(orgs: list[str]) -> Any:
 
 
 _state: Any = None  # the build state, set before forking; read by workers
+#: the shares of pages, set before forking: a task names its share by number rather than
+#: sending 33,000 pages to the workers through a pipe
+_page_shares: list[list[Job]] = []
+
+
+def _pages(args: tuple[int, str, str]) -> tuple[int, int]:
+    index, output, version = args
+    return render._render_share((_page_shares[index], output, version))
 
 
 def _models(path: str) -> str:
@@ -54,7 +62,7 @@ def _models(path: str) -> str:
 
 
 _TASKS = {
-    "pages": render._render_share,
+    "pages": _pages,
     "search": searchfiles._build_in_worker,
     "calendars": _calendars,
     "models": _models,
@@ -88,7 +96,7 @@ def write(
     version = render.static_version(cat.config.theme)
     languages, fingerprint = searchfiles.begin(cat, output, state)
     store = ical.begin(cat, output)
-    global _state
+    global _state, _page_shares
     render._catalogue, _state = cat, state
     own: list[tuple[str, Any]] = [("search", (lang, str(output))) for lang in languages]
     models = incremental.models_to_save(cat.config, state) if parallel else None
@@ -105,7 +113,8 @@ def write(
     others = [job for job in jobs if job.kind not in LISTINGS]
     page_shares = list(listings.values())
     page_shares += render.shares(others, workers * PAGE_SHARES_PER_WORKER if parallel else 1)
-    tasks += [("pages", (share, str(output), version)) for share in page_shares if share]
+    _page_shares = [share for share in page_shares if share]
+    tasks += [("pages", (i, str(output), version)) for i in range(len(_page_shares))]
     every = own + tasks
     numbered = [(index, kind, arg) for index, (kind, arg) in enumerate(every)]
     results: list[Any] = [None] * len(every)
@@ -128,6 +137,7 @@ def write(
                 meanwhile()
     finally:
         render._catalogue = searchfiles._catalogue = ical._share = _state = None
+        _page_shares = []
     done: dict[str, list] = {kind: [] for kind in _TASKS}
     for (kind, _), result in zip(every, results, strict=True):
         done[kind].append(result)
