@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import cache, partial
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from tukena.reference import load as reference_data
 from tukena.schemas.languages import text_direction
@@ -62,7 +62,7 @@ def environment(theme: str, lang: str, siteurl: str, sitename: str, version: str
     gettext = translations(lang).gettext
     env = PageEnvironment(
         loader=TranslatingLoader(FileSystemLoader(str(Path(theme) / "templates")), gettext),
-        autoescape=select_autoescape(default=True, default_for_string=True),
+        autoescape=True,  # every template, as select_autoescape(default=True) gave
         extensions=["jinja2.ext.i18n"],
         undefined=StrictUndefined,
         trim_blocks=True,
