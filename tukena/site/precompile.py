@@ -109,5 +109,6 @@ class Precompiler:
 
 
 def wanted(config: SiteConfig) -> bool:
-    """Whether pages will be rendered on several cores (see :mod:`tukena.site.phases`)."""
+    """Whether another core can compile while this one reads the content (which also
+    helps a small site that renders its pages in this process)."""
     return render.worker_count(config) > 1 and "fork" in multiprocessing.get_all_start_methods()
