@@ -75,3 +75,24 @@ def test_second_build_reads_the_models_with_the_collector_back_on(tmp_path):
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
+
+
+def test_paused_restores_the_collector_and_freezes_only_when_asked():
+    from tukena.site import collector
+
+    was = gc.isenabled()
+    try:
+        for enabled in (True, False):
+            (gc.enable if enabled else gc.disable)()
+            gc.unfreeze()
+            with collector.paused():
+                assert not gc.isenabled()
+                kept = [[] for _ in range(10)]
+            assert gc.isenabled() is enabled and gc.get_freeze_count() == 0
+            with collector.paused(freeze=True):
+                more = [[] for _ in range(10)]
+            assert gc.isenabled() is enabled and gc.get_freeze_count() >= len(more)
+            assert kept and more
+    finally:
+        gc.unfreeze()
+        (gc.enable if was else gc.disable)()

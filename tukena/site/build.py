@@ -7,11 +7,9 @@ the theme's static files (its StaticGenerator always runs last).
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import logging
 import time
-from collections.abc import Iterator
 from functools import partial
 from importlib import resources
 from pathlib import Path
@@ -22,6 +20,7 @@ from tukena import loader
 from tukena.exceptions import ContentError
 from tukena.site import (
     catalogue,
+    collector,
     headers,
     i18n,
     incremental,
@@ -34,26 +33,6 @@ from tukena.site.config import SiteConfig
 from tukena.site.routes import pages
 
 logger = logging.getLogger(__name__)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector, then freeze what was made.
-
-    Loading makes millions of objects that live until the build ends (models, views,
-    indexes) and almost no cyclic garbage. With the collector on, each full collection walks
-    every object made so far, so reading costs grow with the square of the site: at 30,000
-    activities they took twice as long per file as at 3,000. Frozen, the collector no longer
-    walks them, and forked workers do not copy their pages to mark them.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if enabled:
-            gc.enable()
 
 
 def _forget_earlier_builds() -> None:
@@ -78,8 +57,12 @@ def prepare(config: SiteConfig, made_from: str | None = None) -> catalogue.Catal
     templates = precompile.Precompiler(config)
     if precompile.wanted(config):
         templates.start()  # compiled on the other core while the content loads
+    # Loading makes millions of objects that live until the build ends (models, views,
+    # indexes): with the collector on, reading costs grew with the square of the site (at
+    # 30,000 activities twice as long per file as at 3,000). Frozen, the collector no longer
+    # walks them, and forked workers do not copy their pages to mark them.
     try:
-        with _collector_paused():
+        with collector.paused(freeze=True):
             state = incremental.load_state(config)
             # taken before the content is read: an edit made meanwhile counts as a change
             state.inputs = unchanged.inputs(config) if made_from is None else made_from
@@ -143,7 +126,7 @@ def minify_css(folder: Path) -> int:
 def finish(config: SiteConfig) -> None:
     """Touch up what Pelican copied: minify the theme's CSS when ``minify_css`` is on.
 
-    What the build made stays frozen (see :func:`_collector_paused`), and so does what it
+    What the build made stays frozen (see :func:`prepare`), and so does what it
     made since: a process that ends now frees it without the collector's last full walk
     over every object (0.6 → 0.15 s to exit after 10,000 activities), and a rebuild in the
     same process unfreezes and collects it first (:func:`_forget_earlier_builds`).
