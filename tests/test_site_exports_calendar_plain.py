@@ -62,7 +62,9 @@ def _times(a: Activity) -> list[tuple[str, list[tuple[str, str]], Any]]:
             ("DTSTART" + tzid, _local(dt.datetime.combine(session.date, session.start))),
             ("DTEND" + tzid, _local(dt.datetime.combine(session.date, session.end))),
         ]
-        events.append((f"{session.date:%Y%m%d}-{session.start:%H%M}", times, session.note))
+        day = session.date  # YYYYMMDD, with the year's leading zeros
+        uid = f"{day.year:04d}{day.month:02d}{day.day:02d}-{session.start:%H%M}"
+        events.append((uid, times, session.note))
     return events
 
 

@@ -112,5 +112,6 @@ def test_meeting_times_equal_their_folded_lines(day, start, end):
     wanted = _plain_fold(f"DTSTART{tzid}:{wall(day, start)}")
     wanted += _plain_fold(f"DTEND{tzid}:{wall(day, end)}")
     assert meeting_lines(day, start, end) == wanted
+    assert day_digits(day) == f"{day.year:04d}{day.month:02d}{day.day:02d}"
     if day.year >= 1000:  # strftime writes no leading zeros before
         assert day_digits(day) == f"{day:%Y%m%d}"

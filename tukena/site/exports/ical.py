@@ -96,9 +96,8 @@ def occurrences(a: Activity, slug: str, domain: str) -> list[Occurrence]:
     for rule in rules(a.schedule):
         out.append((unique(f"{rule.weekday}-{clock(rule.slot.start)}") + _weekly(rule), None))
     for session in a.schedule.sessions:
-        day = session.date  # strftime's %Y%m%d (the UIDs' format) has no zeros before 1000
-        digits = day_digits(day) if day.year >= 1000 else f"{day:%Y%m%d}"
-        uid = f"{digits}-{clock(session.start)}"
+        day = session.date
+        uid = f"{day_digits(day)}-{clock(session.start)}"
         out.append((unique(uid) + meeting_lines(day, session.start, session.end), session.note))
     return out
 

@@ -46,7 +46,8 @@ _CLOCKS: dict[dt.time, str] = {}
 
 
 def day_digits(day: dt.date) -> str:
-    """``20260901``: strftime's ``%Y%m%d`` from the year 1000 on, without its cost."""
+    """``20260901``: the day as iCalendar writes it (strftime's ``%Y%m%d``, but with the
+    year's leading zeros before the year 1000), without strftime's cost."""
     found = _DAYS.get(day)
     if found is None:
         found = _DAYS[day] = "%04d%02d%02d" % (day.year, day.month, day.day)  # noqa: UP031
