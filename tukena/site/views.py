@@ -241,10 +241,6 @@ class ActivityView:
         }
 
     @property
-    def images(self) -> list[dict]:
-        return [{"src": i.src, "alt": self.t(i.alt)} for i in self.a.images]
-
-    @property
     def verified(self) -> dict:
         return {"iso": self.a.verified.isoformat(), "text": format_day(self.a.verified, self.lang)}
 
