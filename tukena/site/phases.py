@@ -24,7 +24,8 @@ from tukena.site.routes import Job
 logger = logging.getLogger(__name__)
 
 PARALLEL_FROM = 200  # pages; smaller sites are quicker in one process
-PAGE_SHARES_PER_WORKER = 16  # small last shares: the two workers finish close together
+PAGE_SHARES_PER_WORKER = 16  # small shares: the two workers finish close together
+SMALL_SHARES_PER_WORKER = 2  # of those, cut smaller again: see :func:`render.shares`
 #: Pages that show activity cards: one task per language, so that each card is rendered
 #: once (:class:`~tukena.site.templating.CardCache` keeps them per process and language).
 LISTINGS = frozenset(
@@ -112,7 +113,8 @@ def write(
     }
     others = [job for job in jobs if job.kind not in LISTINGS]
     page_shares = list(listings.values())
-    page_shares += render.shares(others, workers * PAGE_SHARES_PER_WORKER if parallel else 1)
+    count, small = workers * PAGE_SHARES_PER_WORKER, workers * SMALL_SHARES_PER_WORKER
+    page_shares += render.shares(others, count, small) if parallel else render.shares(others, 1)
     _page_shares = [share for share in page_shares if share]
     tasks += [("pages", (i, str(output), version)) for i in range(len(_page_shares))]
     every = own + tasks
