@@ -200,6 +200,20 @@ def test_markdown_is_sanitised():
     assert [a.get("href") for a in links if a.get("href")] == ["https://ok.example/path"]
 
 
+def test_description_headings_start_below_the_page_title():
+    html = to_html("# One\n\n## Two\n\n### Three\n\n---\n\ntext <h1> and h1")
+    doc = parse(html)
+    assert [[h.text for h in doc.find_all(f"h{n}")] for n in (1, 2, 3, 4)] == [
+        [],
+        ["One"],
+        ["Two"],
+        ["Three"],
+    ]
+    assert "<hr" in html and "&lt;h1&gt;" not in html  # raw HTML is dropped, not escaped
+    plain = to_html("No *headings* here, only <b>raw</b> text and a [link](https://a.example).")
+    assert "<h" not in plain.replace("href", "") and "<em>headings</em>" in plain
+
+
 def test_templates_autoescape():
     env = render.environment(str(REPO / "theme"), "fi", "", "tukena", "test")
     for template in sorted((REPO / "theme" / "templates").rglob("*.html")):
