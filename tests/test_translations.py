@@ -23,9 +23,9 @@ from babel.support import Translations
 from tests.site_helpers import REPO, main, page
 from tests.site_helpers import sample_site as _sample_site
 from tukena.schemas.location import Accessibility
-from tukena.schemas.schedule import WeeklySlot
+from tukena.schemas.schedule import Schedule, WeeklySlot
 from tukena.schemas.vocabulary import ActivityForm, OrganisationKind, label
-from tukena.site import humanize
+from tukena.site import humanize, i18n
 from tukena.site.humanize import slot
 from tukena.site.i18n import DOMAIN
 
@@ -159,6 +159,33 @@ def test_schedule_in_plain_swedish_and_finnish():
     fortnightly = weekly.model_copy(update={"every": 2})
     assert slot(fortnightly, "sv") == "varannan tisdag 17.00–19.00"
     assert slot(fortnightly, "fi") == "joka toinen tiistai 17.00–19.00"
+
+
+def test_memoised_schedule_texts_follow_an_edited_catalog(monkeypatch):
+    weekly = WeeklySlot.model_validate({"weekday": "tue", "start": "17:00", "end": "19:00"})
+    schedule = Schedule.model_validate(
+        {
+            "weekly": [weekly.model_dump()],
+            "season": {"start": "2026-09-01", "end": "2026-12-10"},
+            "exceptions": ["2026-10-14"],
+        }
+    )
+    assert slot(weekly, "sv") == "Tisdagar 17.00–19.00"
+    assert humanize.exceptions(schedule, "sv") == "inte 14.10"
+
+    class Shouting(Translations):
+        def gettext(self, message):
+            return message.upper().replace("{DATES}", "{dates}")
+
+    monkeypatch.setattr(i18n, "translations", cache(lambda lang: Shouting()))
+    i18n.forget()  # what a rebuild does first (``make serve`` after a catalog was edited)
+    try:
+        assert slot(weekly, "sv") == "TUESDAYS 17.00–19.00"
+        assert humanize.exceptions(schedule, "sv") == "NOT ON 14.10"
+    finally:
+        monkeypatch.undo()
+        i18n.forget()
+    assert slot(weekly, "sv") == "Tisdagar 17.00–19.00"
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ import datetime as dt
 
 from tukena.schemas.location import Accessibility
 from tukena.schemas.schedule import DateException, Schedule, Season, Session, WeeklySlot
-from tukena.site.i18n import format_day, format_time, gettext
+from tukena.site.i18n import format_day, format_time, gettext, memoised
 
 _ = gettext  # memoised: ``_(lang, message)``
 
@@ -92,15 +92,20 @@ def date_range(start: dt.date, end: dt.date, lang: str) -> str:
 
 def slot(slot: WeeklySlot, lang: str) -> str:
     """``Tuesdays 17.00–19.00`` or ``every other Tuesday 17.00–19.00``."""
-    times = time_range(slot.start, slot.end)
-    if slot.every == 1:
-        return f"{_plural(lang, slot.weekday)} {times}"
-    if slot.every == 2:
-        day = _(lang, "every other {weekday}").format(weekday=_singular(lang, slot.weekday))
+    return _slot(slot.weekday, slot.start, slot.end, slot.every, lang)
+
+
+@memoised
+def _slot(weekday: str, start: dt.time, end: dt.time, every: int, lang: str) -> str:
+    """:func:`slot`'s text, memoised: most slots recur (the same evening hours on the same
+    weekdays), and every page, card and search result of an activity shows its slots."""
+    times = time_range(start, end)
+    if every == 1:
+        return f"{_plural(lang, weekday)} {times}"
+    if every == 2:
+        day = _(lang, "every other {weekday}").format(weekday=_singular(lang, weekday))
         return f"{day} {times}"
-    day = _(lang, "every {n} weeks on {weekday}").format(
-        n=slot.every, weekday=_singular(lang, slot.weekday)
-    )
+    day = _(lang, "every {n} weeks on {weekday}").format(n=every, weekday=_singular(lang, weekday))
     return f"{day} {times}"
 
 
@@ -111,17 +116,29 @@ def season(season: Season, lang: str) -> str:
 
 
 def exception(item: DateException, lang: str) -> str:
-    if item.end is None or item.end == item.start:
-        return format_day(item.start, lang, year=False)
-    return date_range(item.start, item.end, lang)
+    return _exception(item.start, item.end, lang)
+
+
+def _exception(start: dt.date, end: dt.date | None, lang: str) -> str:
+    if end is None or end == start:
+        return format_day(start, lang, year=False)
+    return date_range(start, end, lang)
 
 
 def exceptions(schedule: Schedule, lang: str, after: dt.date | None = None) -> str:
     """``not on 14.10., 21.12.2026–6.1.2027``: breaks still ahead (all when ``after`` is None)."""
-    items = [e for e in schedule.exceptions if after is None or e.last >= after]
-    if not items:
-        return ""
-    return _(lang, "not on {dates}").format(dates=", ".join(exception(e, lang) for e in items))
+    ranges = tuple(
+        (e.start, e.end) for e in schedule.exceptions if after is None or e.last >= after
+    )
+    return _exceptions(ranges, lang) if ranges else ""
+
+
+@memoised
+def _exceptions(ranges: tuple[tuple[dt.date, dt.date | None], ...], lang: str) -> str:
+    """:func:`exceptions`' text for these breaks, memoised: listings share their breaks
+    (school holidays, public holidays) far more often than not."""
+    dates = ", ".join(_exception(start, end, lang) for start, end in ranges)
+    return _(lang, "not on {dates}").format(dates=dates)
 
 
 def session(item: Session, lang: str) -> str:

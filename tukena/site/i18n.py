@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any, ParamSpec, TypeVar
 
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import Translations
 
 DOMAIN = "messages"
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 def catalog_path(lang: str):
@@ -44,10 +48,24 @@ def gettext(lang: str, message: str) -> str:
     return translations(lang).gettext(message)
 
 
+#: Memoised functions whose results hold translated text (see :func:`memoised`).
+_MEMOS: list[Any] = []
+
+
+def memoised(function: Callable[P, R]) -> Callable[P, R]:
+    """``lru_cache`` for a function whose result holds translated text, which :func:`forget`
+    drops with the translations (a catalog edited while ``make serve`` rebuilds)."""
+    cached = lru_cache(maxsize=4096)(function)
+    _MEMOS.append(cached)
+    return cached  # type: ignore[return-value] - the same call signature
+
+
 def forget() -> None:
     """Drop the catalogues and memoised translations: a new build reads them again."""
     translations.cache_clear()
     gettext.cache_clear()
+    for memo in _MEMOS:
+        memo.cache_clear()
 
 
 @lru_cache(maxsize=65536)
