@@ -15,7 +15,6 @@ from __future__ import annotations
 import logging
 import marshal
 import multiprocessing
-import os
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
@@ -82,11 +81,8 @@ class Precompiler:
         self._future: Future[Compiled] | None = None
 
     def start(self) -> None:
-        """Compile in a forked process at the lowest priority: it runs when a core would
-        otherwise sit idle (while this process alone sets the next part of the build up)
-        rather than slowing the two that read the content."""
         context = multiprocessing.get_context("fork")
-        self._pool = ProcessPoolExecutor(1, mp_context=context, initializer=_lowest_priority)
+        self._pool = ProcessPoolExecutor(1, mp_context=context)
         self._future = self._pool.submit(compile_all, self.theme, self.languages)
 
     def finish(self) -> int:
@@ -110,13 +106,6 @@ class Precompiler:
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = self._future = None
-
-
-def _lowest_priority() -> None:
-    try:
-        os.nice(19)  # raised to the limit, whatever the parent's
-    except OSError:  # pragma: no cover - not allowed here: the same work at normal priority
-        logger.debug("templates compile at normal priority")
 
 
 def wanted(config: SiteConfig) -> bool:
