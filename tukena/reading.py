@@ -86,17 +86,16 @@ def _helper(_: int) -> tuple[int, list[tuple[list[Problem], int]], bytes] | None
     return index, found, pickle.dumps([read.item for read in reads], pickle.HIGHEST_PROTOCOL)
 
 
-def _receive(job: _Job, result: Any, pickled: Pickled | None) -> list[Read]:
+def _receive(job: _Job, result: Any, pickled: Pickled | None) -> None:
     """Fill this process's reads of a helper's batch with what the helper found."""
     if result is None:
-        return []
+        return
     index, found, data = result
     reads = [read for _, read in job.batches[index]]
     for read, (problems, line), item in zip(reads, found, pickle.loads(data), strict=True):  # noqa: S301 - our own helper
         read.problems, read.expiry_line, read.item = problems, line, item
     if pickled is not None:
         pickled.append((reads, data))
-    return reads
 
 
 def read_all(

@@ -130,20 +130,15 @@ def index(
                 numbers.append(number)
     for slot, group in enumerate(groups):
         for text, numbers in group.items():
-            counted = analyser.counts(text)
-            if len(numbers) == 1:
-                number = numbers[0]
-                for term, tf in counted.items():
-                    posting = terms.get(term)
-                    if posting is None:
-                        posting = terms[term] = [{} for _ in range(width)]
-                    posting[slot][number] = tf
-                continue
-            for term, tf in counted.items():
+            alone = numbers[0] if len(numbers) == 1 else None  # most texts: one document
+            for term, tf in analyser.counts(text).items():
                 posting = terms.get(term)
                 if posting is None:
                     posting = terms[term] = [{} for _ in range(width)]
-                posting[slot].update(dict.fromkeys(numbers, tf))
+                if alone is None:
+                    posting[slot].update(dict.fromkeys(numbers, tf))
+                else:
+                    posting[slot][alone] = tf
     out.count = count
     logger.debug(
         "indexed %s documents: %s terms of %s distinct words", count, len(terms), len(analyser)

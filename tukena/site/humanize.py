@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tukena.schemas.location import Accessibility
-from tukena.schemas.schedule import DateException, Schedule, Season, Session, WeeklySlot
+from tukena.schemas.schedule import Schedule, Season, Session, WeeklySlot
 from tukena.site.i18n import format_day, format_time, gettext, memoised
 
 _ = gettext  # memoised: ``_(lang, message)``
@@ -115,11 +115,8 @@ def season(season: Season, lang: str) -> str:
     return date_range(season.start, season.end, lang)
 
 
-def exception(item: DateException, lang: str) -> str:
-    return _exception(item.start, item.end, lang)
-
-
 def _exception(start: dt.date, end: dt.date | None, lang: str) -> str:
+    """One break: ``14.10.`` or ``21.12.2026–6.1.2027``."""
     if end is None or end == start:
         return format_day(start, lang, year=False)
     return date_range(start, end, lang)

@@ -27,12 +27,6 @@ HOME_NEWS = 4
 _ROOT_LINK = re.compile(r' href="/(?!/)')
 
 
-def cards(slugs: list[str]) -> list[str]:
-    """The activities a listing shows as cards: their slugs, for the ``card`` filter, which
-    renders each card once per language and process."""
-    return list(slugs)
-
-
 def _counted(cat: Catalogue, index: dict, values, lang: str, url: Callable) -> list[dict]:
     return [
         {
@@ -53,7 +47,7 @@ def _by_form(cat: Catalogue, slugs: list[str], lang: str) -> list[dict]:
         for form in dict.fromkeys(cat.activities[slug].forms):
             by_form[form].append(slug)
     return [
-        {"code": f.value, "label": label(f, lang), "activities": cards(listed)}
+        {"code": f.value, "label": label(f, lang), "activities": listed}
         for f, listed in by_form.items()
         if listed
     ]
@@ -148,7 +142,7 @@ def _organisation(cat: Catalogue, slug: str, lang: str) -> dict:
         "municipalities": [municipality_ref(c, lang) for c in org.municipalities],
         "regions": [reference.load().regions[r].name(lang) for r in org.regions],
         "languages": [language_name(c, lang) for c in org.languages],
-        "activities": cards(cat.by_organisation.get(slug, [])),
+        "activities": cat.by_organisation.get(slug, []),
         "url": urls.organisation(lang, slug),
         "calendar_url": urls.organisation_calendar(lang, slug),
         "phone": phone_display(org.phone),
@@ -205,7 +199,7 @@ def context(cat: Catalogue, job: Job) -> dict:
         return {
             "heading": label(value, lang),
             "listing_kind": job.kind,
-            "activities": cards(index.get(value, [])),
+            "activities": index.get(value, []),
         }
     if job.kind == "submit-form":
         return submitforms.context(cat, key, lang)
@@ -256,7 +250,7 @@ def context(cat: Catalogue, job: Job) -> dict:
             "regions": _municipalities_by_region(cat, lang, only_active=True),
             "forms": _counted(cat, cat.by_form, ActivityForm, lang, urls.form),
             "target_groups": _counted(cat, cat.by_group, TargetGroup, lang, urls.target_group),
-            "newest": cards(cat.newest(HOME_NEWEST)),
+            "newest": cat.newest(HOME_NEWEST),
             "news": [_news_ref(cat, s, lang) for s in cat.news[NewsKind.NEWS][:HOME_NEWS]],
             "events": sorted(
                 (_news_ref(cat, s, lang) for s in upcoming), key=lambda r: r["start_iso"]

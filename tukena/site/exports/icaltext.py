@@ -75,8 +75,7 @@ def meeting_lines(day: dt.date, start: dt.time, end: dt.time) -> bytes:
 
     Written out rather than folded: each is 44 ASCII octets, well under :data:`LIMIT`, and
     an event's times are made for each of tens of thousands of slots and sessions."""
-    date = day_digits(day)
-    return f"{_START}{date}T{_clock(start)}\r\n{_END}{date}T{_clock(end)}\r\n".encode()
+    return f"{_START}{wall(day, start)}\r\n{_END}{wall(day, end)}\r\n".encode()
 
 
 _START = f"DTSTART{TZID}:"
