@@ -167,6 +167,26 @@ def test_small_phone_has_no_horizontal_scroll(browser, site: str) -> None:
     context.close()
 
 
+def test_schedule_shows_one_slot_a_line(browser, site: str) -> None:
+    """An activity that meets on several weekdays shows each slot as a line of its own,
+    no separator left on a line by itself."""
+    content = loader.load(REPO, today=dt.date.fromisoformat(TODAY))
+    slug = next(
+        s
+        for s, a in sorted(content.activities.items())
+        if len(a.schedule.weekly) > 1 and status(a, dt.date.fromisoformat(TODAY)) is Status.ACTIVE
+    )
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.goto(f"{site}/en/activities/{slug}.html")
+    slots = page.locator(".facts .slot")
+    assert slots.count() == len(content.activities[slug].schedule.weekly)
+    lines = page.locator(".facts dd").first.inner_text().splitlines()
+    assert not [line for line in lines if line.strip() and not any(c.isalnum() for c in line)]
+    assert slots.count() <= len(lines)
+    context.close()
+
+
 @pytest.mark.parametrize("width", [320, 1280])
 def test_menu_and_content_line_up_with_the_site_name(browser, site: str, width: int) -> None:
     """On a phone, a margin in from the screen's edge; on a wide screen, the same column."""
