@@ -146,6 +146,29 @@ def test_text_in_another_language_is_marked(site):
         pytest.skip("no listing in the sample has its title only in a right-to-left language")
 
 
+def test_paragraphs_in_another_language_carry_its_direction(site):
+    """How to register and how professionals refer: a paragraph of its own, so a text in
+    another language marks the paragraph itself (a right-to-left one is then aligned
+    right), not a span inside a paragraph in the page's direction."""
+    checked = 0
+    for slug, a in CONTENT.activities.items():
+        for lang in LANGUAGES:
+            doc = page(site, f"{PREFIX[lang]}activities/{slug}.html")
+            for section, value in (
+                ("join", a.registration.instructions),
+                ("referrals", a.referrals.instructions),
+            ):
+                if not value:
+                    continue
+                text, shown = pick(value, lang, a.language)
+                p = next(p for p in doc.one("section", cls=section).find_all("p") if p.text == text)
+                marked = (p.get("lang"), p.get("dir"))
+                wanted = (shown, text_direction(shown)) if shown != lang else (None, None)
+                assert marked == wanted, (slug, lang, section)
+                checked += shown != lang and text_direction(shown) == "rtl"
+    assert checked, "the sample should have a right-to-left paragraph of instructions"
+
+
 def test_missing_language_note(site):
     messages = {"fi": "Finnish", "sv": "Swedish", "en": "English"}
     for slug, a in CONTENT.activities.items():
