@@ -27,6 +27,7 @@ from tests.site_helpers import (
     html_files,
     main,
     page,
+    parse,
     sample_content,
     url_of,
 )
@@ -328,6 +329,28 @@ def test_content_page_links_follow_siteurl():
     assert 'href="/en/' not in body
 
 
+def test_printed_activity_page_gives_its_own_address():
+    """A page printed for a client says where to find it again, as an absolute address:
+    a print-only line under SITEURL, none without one (a bare path means nothing on paper)."""
+    from tukena.site import render
+    from tukena.site.i18n import translations
+
+    slug = sorted(_catalogue().activities)[0]
+    for lang in LANGUAGES:
+        job = Job("activity", slug, lang, urls.activity(lang, slug), "activity.html")
+        lines = [
+            p
+            for p in parse(
+                render.render(_catalogue("https://tukena.example/a"), job, "t")
+            ).find_all("p")
+            if "print-only" in p.classes()
+        ]
+        label = translations(lang).gettext("This page online")
+        assert [p.text for p in lines] == [f"{label}: https://tukena.example/a/{job.url}"]
+        bare = parse(render.render(_catalogue(), job, "t"))
+        assert not [p for p in bare.find_all("p") if "print-only" in p.classes()]
+
+
 def test_add_activity_page_links_the_forms_when_the_bot_is_configured():
     from tukena.site import render
 
@@ -339,6 +362,7 @@ def test_add_activity_page_links_the_forms_when_the_bot_is_configured():
             bot_url="https://bot.tukena.example",
             repository_url="https://git.example/tukena",
         ),
+        memo={},  # what pages share is made per catalogue: not the one without a bot
     )
     html = render.render(
         cat, Job("page", "add-activity", "sv", "sv/add-activity/", "page.html"), "t"
