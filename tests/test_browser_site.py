@@ -187,6 +187,25 @@ def test_schedule_shows_one_slot_a_line(browser, site: str) -> None:
     context.close()
 
 
+def test_printed_activity_page_leaves_out_the_map_link(browser, site: str) -> None:
+    """On paper a map link would print only its words: shown on screen, left out in print."""
+    content = loader.load(REPO, today=dt.date.fromisoformat(TODAY))
+    slug = next(
+        s
+        for s, a in sorted(content.activities.items())
+        if any(place.coordinates for place in a.locations)
+    )
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{site}/activities/{slug}.html")
+    link = page.locator(".location a.map-link").first
+    assert link.is_visible()
+    page.emulate_media(media="print")
+    assert not link.is_visible()
+    assert page.locator("h1").is_visible()
+    context.close()
+
+
 @pytest.mark.parametrize("width", [320, 1280])
 def test_menu_and_content_line_up_with_the_site_name(browser, site: str, width: int) -> None:
     """On a phone, a margin in from the screen's edge; on a wide screen, the same column."""

@@ -6,6 +6,8 @@ data, not from the pages themselves.
 
 from __future__ import annotations
 
+from urllib.parse import parse_qsl, urlsplit
+
 import pytest
 
 from tests.site_helpers import (
@@ -167,6 +169,28 @@ def test_paragraphs_in_another_language_carry_its_direction(site):
                 assert marked == wanted, (slug, lang, section)
                 checked += shown != lang and text_direction(shown) == "rtl"
     assert checked, "the sample should have a right-to-left paragraph of instructions"
+
+
+def test_places_with_coordinates_link_to_openstreetmap(site):
+    """Each place shows its own map link when its coordinates are known, and none when not."""
+    with_map = 0
+    for slug, a in CONTENT.activities.items():
+        for lang in LANGUAGES:
+            doc = page(site, f"{PREFIX[lang]}activities/{slug}.html")
+            shown = doc.find_all("div", cls="location")
+            assert len(shown) == len(a.locations), (slug, lang)
+            for place, html in zip(a.locations, shown, strict=True):
+                links = [x for x in html.find_all("a") if "map-link" in x.classes()]
+                if place.coordinates is None:
+                    assert not links, (slug, lang)
+                    continue
+                lat, lon = place.coordinates.lat, place.coordinates.lon
+                query = dict(parse_qsl(urlsplit(links[0].get("href")).query))
+                assert len(links) == 1, (slug, lang)
+                assert (float(query["mlat"]), float(query["mlon"])) == pytest.approx((lat, lon))
+                assert "openstreetmap.org" in urlsplit(links[0].get("href")).hostname
+                with_map += 1
+    assert with_map, "the sample should have places with coordinates"
 
 
 def test_missing_language_note(site):
