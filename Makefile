@@ -14,16 +14,18 @@ CATALOGS := tukena/site/locale
 UI_LANGUAGES := fi sv en
 PELICAN_OPTS ?=
 VALIDATE_OPTS ?=
+STALE_OPTS ?=
 CONTENT ?= content
 OUTPUT ?= output
 
-.PHONY: help install validate schemas html serve publish test bench clean \
+.PHONY: help install validate stale schemas html serve publish test bench clean \
         translations-extract translations-update translations-compile reference-data bot bot-worker
 
 help:
 	@echo "make serve     install, build the sample site and serve it on http://localhost:$(PORT)/"
 	@echo "make test      install and run the tests"
 	@echo "make validate  check every content file and report all problems"
+	@echo "make stale     list listings out of date or about to be, and whom to ask"
 	@echo "make schemas   regenerate schemas/*.schema.json from the models"
 	@echo "make html      build the site into output/ (development settings)"
 	@echo "make publish   build the site for production (SITEURL must be set)"
@@ -73,6 +75,9 @@ translations-update: translations-extract
 
 validate: $(STAMP)
 	$(BIN)/tukena validate $(VALIDATE_OPTS)
+
+stale: $(STAMP)
+	$(BIN)/tukena stale $(STALE_OPTS)
 
 schemas: $(STAMP)
 	$(BIN)/tukena schemas --out schemas

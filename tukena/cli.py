@@ -1,5 +1,5 @@
-"""The ``tukena`` command: validate content, write JSON Schema, generate sample sets, run the
-form bot (``tukena bot …``)."""
+"""The ``tukena`` command: validate content, list stale listings, write JSON Schema, generate
+sample sets, run the form bot (``tukena bot …``)."""
 
 from __future__ import annotations
 
@@ -57,6 +57,26 @@ def cmd_sample(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_stale(args: argparse.Namespace) -> int:
+    from tukena import maintenance
+
+    today = args.today or dt.date.today()
+    root = Path(args.root)
+    months = args.months or maintenance.stale_period(root / args.settings)
+    content = loader.load(root, today=today)
+    rows = maintenance.due(content, today, months, args.within, args.ended)
+    if args.format == "csv":
+        sys.stdout.write(maintenance.as_csv(rows))
+        return 0
+    sys.stdout.write(maintenance.as_text(rows))
+    counts = {state: sum(r.state == state for r in rows) for state in ("stale", "due", "ended")}
+    summary = f"{counts['stale']} stale, {counts['due']} turning stale within {args.within} days"
+    if args.ended:
+        summary += f", {counts['ended']} ended"
+    print(f"{summary} (stale: last confirmed over {months} months ago)", file=sys.stderr)
+    return 0
+
+
 def _date(text: str) -> dt.date:
     return dt.date.fromisoformat(text)
 
@@ -84,6 +104,26 @@ def parser() -> argparse.ArgumentParser:
     g.add_argument("--seed", type=int, default=1)
     g.add_argument("--today", type=_date, default=None)
     g.set_defaults(run=cmd_sample)
+    r = sub.add_parser(
+        "stale", help="listings out of date or about to be: whom to ask to confirm them"
+    )
+    r.add_argument("--root", default=".", help="the content repository (default: .)")
+    r.add_argument(
+        "--settings",
+        default="pelicanconf.py",
+        help="the site's settings, for TUKENA_STALE_AFTER_MONTHS (default: %(default)s)",
+    )
+    r.add_argument("--months", type=int, default=0, help="staleness period, instead")
+    r.add_argument(
+        "--within",
+        type=int,
+        default=30,
+        help="also list those turning stale within this many days (default: %(default)s)",
+    )
+    r.add_argument("--ended", action="store_true", help="list ended listings too")
+    r.add_argument("--format", choices=("text", "csv"), default="text")
+    r.add_argument("--today", type=_date, default=None, help="report as of this date")
+    r.set_defaults(run=cmd_stale)
     bot_cli.add_parser(sub)
     return p
 

@@ -1,0 +1,140 @@
+"""The maintainers' report of stale listings (``tukena stale``)."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import datetime as dt
+import io
+
+import pytest
+from dateutil.relativedelta import relativedelta
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.site_helpers import DAY, REPO, sample_content
+from tukena import cli, maintenance
+from tukena.status import Status, stale_before
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return sample_content()
+
+
+def _with(content, slug: str, **changes):
+    """``content`` with one activity changed (the rest shared)."""
+    activities = dict(content.activities)
+    activities[slug] = activities[slug].model_copy(update=changes)
+    return dataclasses.replace(content, activities=activities)
+
+
+def _active(states) -> str:
+    return sorted(slug for slug, s in states.items() if s is Status.ACTIVE)[0]
+
+
+def test_stale_listings_are_those_confirmed_over_the_period_ago(sample):
+    content, states = sample
+    cutoff = DAY - relativedelta(months=12)
+    wanted = {
+        content.paths[("activities", slug)]
+        for slug, a in content.activities.items()
+        if a.verified < cutoff and states[slug] is not Status.ENDED
+    }
+    rows = maintenance.due(content, DAY, months=12, within=0)
+    assert wanted, "the sample should have stale listings"
+    assert {r.path for r in rows} == wanted
+    assert {r.state for r in rows} == {"stale"}
+    assert [r.verified for r in rows] == sorted(r.verified for r in rows)
+
+
+def test_a_listing_about_to_turn_stale_is_due(sample):
+    content, states = sample
+    slug = _active(states)
+    verified = DAY - relativedelta(months=12) + dt.timedelta(days=10)
+    changed = _with(content, slug, verified=verified)
+    soon = {r.slug: r for r in maintenance.due(changed, DAY, months=12, within=30)}
+    assert soon[slug].state == "due"
+    assert stale_before(soon[slug].stale_from, 12) > verified
+    assert slug not in {r.slug for r in maintenance.due(changed, DAY, months=12, within=5)}
+
+
+def test_ended_listings_only_when_asked(sample):
+    content, states = sample
+    ended = {s for s, state in states.items() if state is Status.ENDED}
+    assert ended
+    assert not ended & {r.slug for r in maintenance.due(content, DAY)}
+    listed = {r.slug: r.state for r in maintenance.due(content, DAY, ended=True)}
+    assert {s for s, state in listed.items() if state == "ended"} == ended
+
+
+def test_whom_to_ask_is_the_listing_contact_else_its_organisation(sample):
+    content, states = sample
+    slug = next(r.slug for r in maintenance.due(content, DAY))
+    activity = content.activities[slug]
+    organisation = content.organisations[activity.organisation]
+    without = _with(content, slug, contact=activity.contact.model_copy(update={"email": None}))
+    row = next(r for r in maintenance.due(without, DAY) if r.slug == slug)
+    assert row.email == (organisation.email or "")
+    with_own = _with(
+        content, slug, contact=activity.contact.model_copy(update={"email": "own@x.example"})
+    )
+    row = next(r for r in maintenance.due(with_own, DAY) if r.slug == slug)
+    assert row.email == "own@x.example"
+
+
+@given(
+    st.dates(dt.date(2020, 1, 1), dt.date(2030, 12, 31)),
+    st.sampled_from([1, 6, 12, 13, 24]),
+)
+def test_stale_from_is_the_first_day_the_site_calls_it_stale(verified, months):
+    first = maintenance._stale_from(verified, months)
+    for offset in range(-3, 4):
+        day = first + dt.timedelta(days=offset)
+        assert (stale_before(day, months) > verified) == (offset >= 0), (day, offset)
+
+
+def test_csv_cells_never_run_as_formulas(sample):
+    content, states = sample
+    slug = next(r.slug for r in maintenance.due(content, DAY))
+    activity = content.activities[slug]
+    changed = _with(content, slug, title={activity.language: "=HYPERLINK(1)"})
+    text = maintenance.as_csv(maintenance.due(changed, DAY))
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert list(rows[0]) == list(maintenance.COLUMNS)
+    row = next(r for r in rows if r["path"].endswith(f"/{slug}.md"))
+    assert row["title"] == "'=HYPERLINK(1)"
+    assert row["state"] == "stale"
+
+
+def test_command_reports_each_listing_and_a_summary(capsys):
+    assert cli.main(["stale", "--root", str(REPO), "--today", DAY.isoformat()]) == 0
+    out, err = capsys.readouterr()
+    content, _ = sample_content()
+    rows = maintenance.due(content, DAY)
+    assert out == maintenance.as_text(rows)
+    assert all(line.startswith("content/activities/") for line in out.splitlines())
+    assert err.startswith(f"{len(rows)} stale, 0 turning stale within 30 days")
+    assert (
+        cli.main(["stale", "--root", str(REPO), "--today", DAY.isoformat(), "--format", "csv"]) == 0
+    )
+    out, _ = capsys.readouterr()
+    assert out.splitlines()[0] == ",".join(maintenance.COLUMNS)
+    assert len(out.splitlines()) == len(rows) + 1
+
+
+def test_the_period_comes_from_the_site_settings(tmp_path, capsys):
+    settings = tmp_path / "conf.py"
+    settings.write_text("TUKENA_STALE_AFTER_MONTHS = 3\n", "utf-8")
+    assert maintenance.stale_period(settings) == 3
+    assert maintenance.stale_period(tmp_path / "absent.py") == 12
+    assert maintenance.stale_period(REPO / "pelicanconf.py") == 12
+    args = ["stale", "--root", str(REPO), "--today", DAY.isoformat(), "--format", "csv"]
+    assert cli.main([*args, "--settings", str(settings)]) == 0
+    three = capsys.readouterr().out.splitlines()[1:]
+    content, _ = sample_content()
+    assert len(three) == len(maintenance.due(content, DAY, months=3, within=30))
+    assert cli.main(args) == 0
+    assert len(three) > len(capsys.readouterr().out.splitlines()[1:])
+    assert cli.main([*args, "--settings", str(settings), "--months", "12"]) == 0
+    assert len(three) > len(capsys.readouterr().out.splitlines()[1:])

@@ -1,0 +1,153 @@
+"""Listings that need a maintainer's attention: stale ones, and those about to become stale.
+
+A listing is stale once its organiser last confirmed it more than the site's staleness
+period ago (:func:`tukena.status.status`); the site then shows a "may be out of date"
+notice on it. This report lists those listings, and the ones that will turn stale within a
+few days, with whom to ask, so that a maintainer can remind the organisers in time. Ended
+listings are left out unless asked for: they are kept only so that old links still work.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import logging
+import runpy
+from dataclasses import dataclass
+from pathlib import Path
+
+from dateutil.relativedelta import relativedelta
+
+from tukena.loader import ContentSet
+from tukena.schemas.languages import pick
+from tukena.site.exports.opencsv import FORMULA_START
+from tukena.status import STALE_AFTER_MONTHS, Status, stale_before, status
+
+logger = logging.getLogger(__name__)
+
+ONE_DAY = dt.timedelta(days=1)
+COLUMNS = ("path", "state", "verified", "stale_from", "title", "organisation", "email")
+
+
+@dataclass(frozen=True)
+class Due:
+    """One listing in the report."""
+
+    path: str
+    slug: str
+    state: str  #: "stale", "due" (turns stale within the window) or "ended"
+    verified: dt.date
+    stale_from: dt.date  #: the first day the site shows it as out of date
+    title: str
+    organisation: str
+    email: str  #: the listing's contact address, else its organisation's
+
+
+def stale_period(settings: Path) -> int:
+    """The site's staleness period, TUKENA_STALE_AFTER_MONTHS, from its Pelican settings
+    file (run as Pelican runs it); the default when the file or the setting is absent."""
+    if not settings.is_file():
+        return STALE_AFTER_MONTHS
+    values = runpy.run_path(str(settings))
+    return int(values.get("TUKENA_STALE_AFTER_MONTHS", STALE_AFTER_MONTHS))
+
+
+def _stale_from(verified: dt.date, months: int) -> dt.date:
+    """The first day on which a listing verified on ``verified`` counts as stale: the day
+    after the period, found with the same rule the site applies (months are uneven, and a
+    month's end is clipped, so step from the estimate to the exact day)."""
+    day = verified + relativedelta(months=months)
+    while stale_before(day, months) > verified:
+        day -= ONE_DAY
+    while stale_before(day, months) <= verified:
+        day += ONE_DAY
+    return day
+
+
+def due(
+    content: ContentSet,
+    today: dt.date,
+    months: int = STALE_AFTER_MONTHS,
+    within: int = 30,
+    ended: bool = False,
+) -> list[Due]:
+    """Stale listings and those turning stale within ``within`` days (oldest first)."""
+    horizon = today + dt.timedelta(days=within)
+    out = []
+    for slug, activity in content.activities.items():
+        state = status(activity, today, months)
+        if state is Status.ENDED and not ended:
+            continue
+        stale_from = _stale_from(activity.verified, months)
+        if state is Status.ACTIVE:
+            if stale_from > horizon:
+                continue
+            label = "due"
+        else:
+            label = state.value
+        organisation = content.organisations.get(activity.organisation)
+        email = activity.contact.email or (organisation.email if organisation else None)
+        org_name = (
+            pick(organisation.name, activity.language, organisation.language)[0]
+            if organisation
+            else ""
+        )
+        out.append(
+            Due(
+                path=content.paths.get(("activities", slug), slug),
+                slug=slug,
+                state=label,
+                verified=activity.verified,
+                stale_from=stale_from,
+                title=pick(activity.title, activity.language, activity.language)[0],
+                organisation=org_name or activity.organisation,
+                email=email or "",
+            )
+        )
+    out.sort(key=lambda d: (d.verified, d.path))
+    logger.info("%s listing(s) need attention", len(out))
+    return out
+
+
+def as_text(rows: list[Due]) -> str:
+    """One line a listing: file, state, dates, title, organisation and address."""
+    lines = []
+    for row in rows:
+        when = (
+            f"stale since {row.stale_from}"
+            if row.state == "stale"
+            else f"stale from {row.stale_from}"
+            if row.state == "due"
+            else "ended"
+        )
+        contact = f" <{row.email}>" if row.email else ""
+        lines.append(
+            f"{row.path}: {row.state}, verified {row.verified}, {when}: "
+            f"{row.title} ({row.organisation}{contact})"
+        )
+    return "".join(line + "\n" for line in lines)
+
+
+def as_csv(rows: list[Due]) -> str:
+    """The report as CSV, one row a listing, for a spreadsheet or a mail merge."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for row in rows:
+        cells = (
+            row.path,
+            row.state,
+            row.verified.isoformat(),
+            row.stale_from.isoformat(),
+            row.title,
+            row.organisation,
+            row.email,
+        )
+        writer.writerow([_neutral(cell) for cell in cells])
+    return buffer.getvalue()
+
+
+def _neutral(cell: str) -> str:
+    """A cell a spreadsheet shows as text, never runs as a formula."""
+    return "'" + cell if cell.startswith(FORMULA_START) else cell
