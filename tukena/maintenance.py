@@ -21,7 +21,7 @@ from dateutil.relativedelta import relativedelta
 
 from tukena.loader import ContentSet
 from tukena.schemas.languages import pick
-from tukena.site.exports.opencsv import FORMULA_START
+from tukena.spreadsheet import safe_cells
 from tukena.status import STALE_AFTER_MONTHS, Status, stale_before, status
 
 logger = logging.getLogger(__name__)
@@ -86,23 +86,17 @@ def due(
             label = "due"
         else:
             label = state.value
-        organisation = content.organisations.get(activity.organisation)
-        email = activity.contact.email or (organisation.email if organisation else None)
-        org_name = (
-            pick(organisation.name, activity.language, organisation.language)[0]
-            if organisation
-            else ""
-        )
+        organisation = content.organisations[activity.organisation]  # checked by the loader
         out.append(
             Due(
-                path=content.paths.get(("activities", slug), slug),
+                path=content.paths[("activities", slug)],
                 slug=slug,
                 state=label,
                 verified=activity.verified,
                 stale_from=stale_from,
                 title=pick(activity.title, activity.language, activity.language)[0],
-                organisation=org_name or activity.organisation,
-                email=email or "",
+                organisation=pick(organisation.name, activity.language, organisation.language)[0],
+                email=activity.contact.email or organisation.email or "",
             )
         )
     out.sort(key=lambda d: (d.verified, d.path))
@@ -110,20 +104,17 @@ def due(
     return out
 
 
+_WHEN = {"stale": "stale since {}", "due": "turns stale on {}", "ended": "ended"}
+
+
 def as_text(rows: list[Due]) -> str:
-    """One line a listing: file, state, dates, title, organisation and address."""
+    """One line a listing: file, state and dates, title, organisation and address."""
     lines = []
     for row in rows:
-        when = (
-            f"stale since {row.stale_from}"
-            if row.state == "stale"
-            else f"stale from {row.stale_from}"
-            if row.state == "due"
-            else "ended"
-        )
+        when = _WHEN[row.state].format(row.stale_from)
         contact = f" <{row.email}>" if row.email else ""
         lines.append(
-            f"{row.path}: {row.state}, verified {row.verified}, {when}: "
+            f"{row.path}: {when}, verified {row.verified}: "
             f"{row.title} ({row.organisation}{contact})"
         )
     return "".join(line + "\n" for line in lines)
@@ -144,10 +135,5 @@ def as_csv(rows: list[Due]) -> str:
             row.organisation,
             row.email,
         )
-        writer.writerow([_neutral(cell) for cell in cells])
+        writer.writerow(safe_cells(cells))
     return buffer.getvalue()
-
-
-def _neutral(cell: str) -> str:
-    """A cell a spreadsheet shows as text, never runs as a formula."""
-    return "'" + cell if cell.startswith(FORMULA_START) else cell

@@ -20,31 +20,11 @@ from tukena.schemas import Activity
 from tukena.schemas.languages import pick
 from tukena.site import urls
 from tukena.site.catalogue import Catalogue
+from tukena.spreadsheet import safe_cells
 
 logger = logging.getLogger(__name__)
 
 LIST_SEPARATOR = ";"
-#: A spreadsheet treats a cell that starts with one of these as a formula.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cells(row: list[Any]) -> list[Any]:
-    """Booleans as true/false; every text with a leading formula character neutralised by an
-    apostrophe (phones start with +, too); other values (numbers, dates) as they are. Texts,
-    eight cells in ten, are asked about first, and their first character looked up in a set:
-    ``startswith`` with a tuple costs more."""
-    return [
-        ("'" + v if v[:1] in _FORMULA else v)
-        if isinstance(v, str)
-        else ("true" if v else "false")
-        if v is True or v is False
-        else v
-        for v in row
-    ]
-
-
-_FORMULA = frozenset(FORMULA_START)
-assert all(len(start) == 1 for start in FORMULA_START)
 
 
 def _localised(texts: dict[str, str] | None, main: str, languages: tuple[str, ...]) -> list[str]:
@@ -101,7 +81,7 @@ def csv_row(cat: Catalogue, slug: str) -> list[Any]:
     age = a.age
     contact = a.contact
     join = LIST_SEPARATOR.join
-    return _cells(
+    return safe_cells(
         [
             slug,
             f"{config.siteurl}/{urls.activity(config.default_language, slug)}",

@@ -1,0 +1,28 @@
+"""Cells of a CSV file that a spreadsheet shows as they are and never runs as formulas:
+the open data's ``activities.csv`` and the maintainers' report of stale listings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+#: A spreadsheet treats a cell that starts with one of these as a formula.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA = frozenset(FORMULA_START)
+assert all(len(start) == 1 for start in FORMULA_START)
+
+
+def safe_cells(row: Iterable[Any]) -> list[Any]:
+    """Booleans as true/false; every text with a leading formula character neutralised by an
+    apostrophe (phones start with +, too); other values (numbers, dates) as they are. Texts,
+    eight cells in ten, are asked about first, and their first character looked up in a set:
+    ``startswith`` with a tuple costs more (a row is made for each of tens of thousands of
+    activities)."""
+    return [
+        ("'" + v if v[:1] in _FORMULA else v)
+        if isinstance(v, str)
+        else ("true" if v else "false")
+        if v is True or v is False
+        else v
+        for v in row
+    ]
