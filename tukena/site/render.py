@@ -1,15 +1,14 @@
 """Render pages with Jinja2 in every UI language, on every core.
 
-The catalogue is built once; worker processes are forked after it exists, so they share it
-without copying, and each renders a share of the pages (all languages of one item in the
-same worker, so a description's Markdown is converted once).
+The catalogue is built once; worker processes (:mod:`tukena.site.phases`) are forked after
+it exists, so they share it without copying, and each renders a share of the pages (all
+languages of one item in the same worker, so a description's Markdown is converted once).
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-import multiprocessing
 import os
 from collections.abc import Sequence
 from functools import cache, partial
@@ -168,25 +167,3 @@ def shares(jobs: Sequence[Job], count: int, small: int = 0, pieces: int = 4) -> 
 def worker_count(config) -> int:
     """Processes to use: the setting, else one per core."""
     return config.workers or os.cpu_count() or 1
-
-
-def render_all(
-    cat: Catalogue, jobs: Sequence[Job], output: Path, workers: int = 0
-) -> tuple[int, int]:
-    """Render and write every page; return (pages, files actually written)."""
-    global _catalogue
-    version = static_version(cat.config.theme)
-    workers = workers or worker_count(cat.config)
-    _catalogue = cat
-    try:
-        if workers == 1 or len(jobs) < 200 or "fork" not in multiprocessing.get_all_start_methods():
-            results = [_render_share((jobs, str(output), version))]
-        else:
-            ctx = multiprocessing.get_context("fork")
-            with ctx.Pool(workers) as pool:
-                results = pool.map(
-                    _render_share, [(s, str(output), version) for s in shares(jobs, workers)]
-                )
-    finally:
-        _catalogue = None
-    return sum(r[0] for r in results), sum(r[1] for r in results)
