@@ -15,6 +15,7 @@ from pathlib import Path
 
 OUT_DIR = Path(__file__).resolve().parent.parent / "tukena" / "reference" / "data"
 CLASSIFICATION_YEAR = 2021
+POPULATION_AT = "2020-12-31"  # the population figures of the municipality layer
 UUSIMAA = "01"
 ALAND = "21"
 # The City of Helsinki organises health and social services itself and is not a
@@ -109,6 +110,7 @@ def convert(shared: Path) -> dict:
     municipalities.sort(key=lambda m: m["code"])
     return {
         "classification_year": CLASSIFICATION_YEAR,
+        "population_at": POPULATION_AT,
         "attribution": ATTRIBUTION,
         "regions": regions,
         "counties": counties,

@@ -50,6 +50,8 @@ def _pick_pages() -> dict[str, str]:
         "jobs": "jobs/",
         "search": "search/",
         "open-data": "open-data/",
+        "coverage": "coverage/",
+        "coverage-form": "coverage/peer-group.html",
         "about": "about/",
         "accessibility": "accessibility/",
         "not-found": "404.html",

@@ -54,8 +54,10 @@ def test_organisations(site, lang):
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_municipalities(site, lang):
     data = reference.load()
-    index = main(page(site, f"{PREFIX[lang]}municipalities/")).links()
+    links = main(page(site, f"{PREFIX[lang]}municipalities/")).links()
+    index = [link for link in links if "/municipalities/" in link]
     assert len(index) == len(data.municipalities)
+    assert f"/{urls.coverage(lang)}" in links
     places = {}
     for slug in LISTED:
         for place in CONTENT.activities[slug].locations:

@@ -79,6 +79,7 @@ class ReferenceData:
     """All reference data, with look-ups by code and by name."""
 
     classification_year: int
+    population_at: str  # the day of the municipalities' population figures
     attribution: str
     regions: dict[str, Region]
     counties: dict[str, County]
@@ -131,6 +132,7 @@ def load() -> ReferenceData:
             by_name.setdefault(fold(name), m.code)
     return ReferenceData(
         classification_year=raw["classification_year"],
+        population_at=raw["population_at"],
         attribution=raw["attribution"],
         regions={r["code"]: Region(**r) for r in raw["regions"]},
         counties={c["code"]: County(**c) for c in raw["counties"]},

@@ -13,7 +13,7 @@ from tukena import reference
 from tukena.schemas import NewsItem
 from tukena.schemas.languages import language_name
 from tukena.schemas.vocabulary import ActivityForm, NewsKind, TargetGroup, Weekday, label
-from tukena.site import jsonld, searchfiles, submitforms, urls
+from tukena.site import coverage, jsonld, searchfiles, submitforms, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.i18n import format_day
 from tukena.site.markup import to_html
@@ -190,6 +190,8 @@ def context(cat: Catalogue, job: Job) -> dict:
             "count": len(slugs),
             "groups": _by_form(cat, slugs, lang),
         }
+    if job.kind == "coverage":
+        return coverage.context(cat, key, lang)
     if job.kind == "municipalities":
         return {"regions": _municipalities_by_region(cat, lang, only_active=False)}
     if job.kind in ("form", "target-group"):

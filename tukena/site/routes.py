@@ -43,6 +43,9 @@ def jobs(cat: Catalogue) -> Iterator[Job]:
         yield Job("forms", "", lang, urls.page(lang, "forms"), "forms.html")
         yield Job("target-groups", "", lang, urls.page(lang, "target-groups"), "target_groups.html")
         yield Job("open-data", "", lang, urls.page(lang, "open-data"), "open_data.html")
+        yield Job("coverage", "", lang, urls.coverage(lang), "coverage.html")
+        for form in ActivityForm:
+            yield Job("coverage", form.value, lang, urls.coverage(lang, form), "coverage.html")
         yield Job("search", "", lang, urls.page(lang, "search"), "search.html")
         for form in submitforms.FORMS:
             yield Job("submit-form", form, lang, submitforms.url(lang, form), "submit.html")

@@ -97,6 +97,11 @@ def form(lang: str, value: str) -> str:
     return item(lang, "forms", value)
 
 
+def coverage(lang: str, form: str = "") -> str:
+    """The coverage map of one activity form, or of every form with ``""``."""
+    return item(lang, "coverage", form) if form else page(lang, "coverage")
+
+
 def target_group(lang: str, value: str) -> str:
     return item(lang, "target-groups", value)
 

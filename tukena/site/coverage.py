@@ -1,0 +1,143 @@
+"""The sector's coverage: where current activities meet, by municipality, region and form.
+
+Planners and guidance professionals ask where there is nothing (a gap) and where the same
+kind of activity is offered many times over (an overlap). The coverage pages answer with a
+map of the municipalities, shaded by how many current activities meet there, and the same
+figures as tables: every municipality, every region, and regions against activity forms.
+
+An activity counts once in each municipality where it meets and once in each region; one
+without a place (online only) is not on the map and is counted apart. Ended activities do
+not count.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import groupby
+
+from tukena import reference
+from tukena.reference.shapes import outlines
+from tukena.schemas.vocabulary import ActivityForm, label
+from tukena.site import urls
+from tukena.site.catalogue import Catalogue
+from tukena.site.i18n import format_day
+from tukena.site.refs import municipality_ref
+
+#: Shades of the map: the fewest activities each shade stands for (0 is a gap).
+LEVELS = (0, 1, 2, 5, 10)
+
+
+@dataclass
+class Tally:
+    """Counts of current activities; the key ``""`` is every form together."""
+
+    municipality: dict[str, Counter[str]] = field(default_factory=dict)
+    region: dict[str, Counter[str]] = field(default_factory=dict)
+    online: Counter[str] = field(default_factory=Counter)
+    total: Counter[str] = field(default_factory=Counter)
+
+
+def level(count: int) -> int:
+    """The map shade of a count: the index of the last level it reaches."""
+    return max(i for i, least in enumerate(LEVELS) if count >= least)
+
+
+def tally(cat: Catalogue) -> Tally:
+    """Count every listed activity once per build and process."""
+    found = cat.memo.get("coverage")
+    if found is not None:
+        return found
+    data = reference.load()
+    keys = ["", *(f.value for f in ActivityForm)]
+    out = Tally({k: Counter() for k in keys}, {k: Counter() for k in keys})
+    for slug in cat.listed:
+        activity = cat.activities[slug]
+        codes = {place.municipality for place in activity.locations}
+        regions = {data.municipalities[code].region for code in codes}
+        for key in ["", *dict.fromkeys(f.value for f in activity.forms)]:
+            out.total[key] += 1
+            out.municipality[key].update(codes)
+            out.region[key].update(regions)
+            if not codes:
+                out.online[key] += 1
+    cat.memo["coverage"] = out
+    return out
+
+
+def _percent(part: int, whole: int) -> int:
+    return round(100 * part / whole) if whole else 0
+
+
+def context(cat: Catalogue, form: str, lang: str) -> dict:
+    """What a coverage page shows: ``form`` is an activity form's value, or ``""``."""
+    data = reference.load()
+    counts = tally(cat)
+    here = counts.municipality[form]
+    shapes = outlines()
+    everyone = sum(m.population for m in data.municipalities.values())
+    rows = []
+    for code, m in data.municipalities.items():
+        count = here.get(code, 0)
+        ref = municipality_ref(code, lang)
+        rows.append(
+            {**ref, "count": count, "level": level(count), "region": m.region, "code": code}
+        )
+    on_map = [{**row, "path": shapes.municipalities[row["code"]]} for row in rows]
+    rows.sort(key=lambda r: (r["region"], r["name"].casefold()))
+    regions = []
+    for code, group in groupby(rows, key=lambda r: r["region"]):
+        members = list(group)
+        people = sum(data.municipalities[r["code"]].population for r in members)
+        reached = sum(data.municipalities[r["code"]].population for r in members if r["count"])
+        regions.append(
+            {
+                "code": code,
+                "name": data.regions[code].name(lang),
+                "municipalities": members,
+                "covered": sum(1 for r in members if r["count"]),
+                "activities": counts.region[form].get(code, 0),
+                "population_share": _percent(reached, people),
+                "forms": [counts.region[f.value].get(code, 0) for f in ActivityForm]
+                if not form
+                else [],
+            }
+        )
+    covered = [r for r in rows if r["count"]]
+    reached = sum(data.municipalities[r["code"]].population for r in covered)
+    return {
+        "form": form,
+        "heading": label(ActivityForm(form), lang) if form else "",
+        "choices": [
+            {
+                "code": "",
+                "url": urls.coverage(lang),
+                "count": counts.total[""],
+                "current": not form,
+            },
+            *(
+                {
+                    "code": f.value,
+                    "label": label(f, lang),
+                    "url": urls.coverage(lang, f.value),
+                    "count": counts.total[f.value],
+                    "current": f.value == form,
+                }
+                for f in ActivityForm
+            ),
+        ],
+        "map": {"width": shapes.width, "height": shapes.height, "counties": shapes.counties},
+        "places": on_map,
+        "regions": regions,
+        "form_columns": [{"code": f.value, "label": label(f, lang)} for f in ActivityForm]
+        if not form
+        else [],
+        "levels": list(LEVELS),
+        "activities": counts.total[form],
+        "online_only": counts.online[form],
+        "covered": len(covered),
+        "municipality_total": len(rows),
+        "population_share": _percent(reached, everyone),
+        "population_at": format_day(dt.date.fromisoformat(data.population_at), lang),
+    }
