@@ -6,6 +6,8 @@ population living where there is at least one, and those that meet online only."
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 
 import pytest
@@ -246,3 +248,22 @@ def test_coverage_is_linked_from_every_page_and_the_municipalities(site, lang):
     assert f"/{urls.coverage(lang)}" in home.one("footer").links()
     index = main(page(site, f"{PREFIX[lang]}municipalities/"))
     assert f"/{urls.coverage(lang)}" in index.links()
+
+
+def test_coverage_csv_has_every_municipality_and_form(site):
+    raw = (site / "data" / "coverage.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # a byte order mark, for spreadsheets
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert [r["municipality_code"] for r in rows] == list(DATA.municipalities)
+    by_form = {form: _expected_counts(form) for form in FORMS}
+    for row in rows:
+        m = DATA.municipalities[row["municipality_code"]]
+        assert (row["municipality_fi"], row["municipality_sv"]) == (m.name_fi, m.name_sv)
+        assert row["region_fi"] == DATA.regions[m.region].name_fi
+        assert (row["region_code"], row["county_code"]) == (m.region, m.county or "")
+        assert (int(row["population"]), row["population_at"]) == (m.population, "2020-12-31")
+        assert int(row["activities"]) == by_form[""][m.code]
+        for form in FORMS[1:]:
+            assert int(row[form]) == by_form[form][m.code], (m.code, form)
+    links = main(page(site, urls.coverage("sv"))).links()
+    assert "/data/coverage.csv" in links

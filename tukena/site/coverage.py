@@ -12,7 +12,9 @@ not count.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import groupby
@@ -24,6 +26,7 @@ from tukena.site import urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.i18n import format_day
 from tukena.site.refs import municipality_ref
+from tukena.spreadsheet import safe_cells
 
 #: Shades of the map: the fewest activities each shade stands for (0 is a gap).
 LEVELS = (0, 1, 2, 5, 10)
@@ -141,3 +144,29 @@ def context(cat: Catalogue, form: str, lang: str) -> dict:
         "population_share": _percent(reached, everyone),
         "population_at": format_day(dt.date.fromisoformat(data.population_at), lang),
     }
+
+
+def csv_text(cat: Catalogue) -> str:
+    """``/data/coverage.csv``: one row per municipality, with its region, county and
+    population, its current activities and those of each activity form (UTF-8 with a byte
+    order mark, as ``activities.csv``)."""
+    data = reference.load()
+    counts = tally(cat)
+    forms = [f.value for f in ActivityForm]
+    out = io.StringIO()
+    out.write("\ufeff")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(
+        [
+            "municipality_code", "municipality_fi", "municipality_sv", "region_code",
+            "region_fi", "county_code", "population", "population_at", "activities", *forms,
+        ]
+    )  # fmt: skip
+    for code, m in data.municipalities.items():
+        row = [
+            code, m.name_fi, m.name_sv, m.region, data.regions[m.region].name_fi,
+            m.county or "", m.population, data.population_at,
+            *(counts.municipality[key].get(code, 0) for key in ["", *forms]),
+        ]  # fmt: skip
+        writer.writerow(safe_cells(row))
+    return out.getvalue()

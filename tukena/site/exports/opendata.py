@@ -1,4 +1,5 @@
-"""Open data under ``/data/``: activities.json, organisations.json and activities.csv.
+"""Open data under ``/data/``: activities.json, organisations.json, activities.csv and
+coverage.csv (current activities by municipality and form, :mod:`tukena.site.coverage`).
 
 The JSON files wrap their items with the licence, the day they were generated and the
 address of the JSON Schema an item's content fields follow. Each item is its content model
@@ -20,7 +21,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from tukena.jsonschema import filename
-from tukena.site import urls
+from tukena.site import coverage, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.exports.memo import Memo, write_file
 from tukena.site.exports.opencsv import activities_csv
@@ -162,13 +163,14 @@ def content_fingerprint(cat: Catalogue) -> str:
 
 
 def write(cat: Catalogue, output: Path) -> list[Path]:
-    """Write the three files into ``output/data``; skipped when nothing they show changed."""
+    """Write the open data files into ``output/data``; skipped when nothing they show changed."""
     activities = sorted(cat.activities)
     organisations = sorted(cat.content.organisations)
     makers: dict[str, Callable[[], bytes]] = {
         "activities.json": lambda: activities_json(cat, activities),
         "organisations.json": lambda: organisations_json(cat, organisations),
         "activities.csv": lambda: activities_csv(cat, activities).encode("utf-8"),
+        "coverage.csv": lambda: coverage.csv_text(cat).encode("utf-8"),
     }
     memo = Memo.load(cat, "opendata")
     fingerprint = content_fingerprint(cat)
