@@ -27,7 +27,7 @@ from tests.site_helpers import sample_site as _sample_site
 from tukena import reference
 from tukena.occurrences import next_session
 from tukena.schemas.languages import pick, text_direction
-from tukena.schemas.vocabulary import ActivityForm
+from tukena.schemas.vocabulary import ActivityForm, label
 from tukena.site import urls
 from tukena.site.i18n import translations
 from tukena.status import Status
@@ -118,6 +118,38 @@ def test_ended_activity_has_banner(site, lang):
         doc = page(site, f"{PREFIX[lang]}activities/{slug}.html")
         assert doc.one(cls="notice-ended")
         assert doc.one("article", cls="activity").get("data-status") == "ended"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_similar_activities_by_form_and_place(site, lang):
+    """Every activity page leads to the same forms in its municipalities and in all of
+    Finland; an ended one says so in its banner, and its links go to whole pages."""
+    data = reference.load()
+    for slug, activity in CONTENT.activities.items():
+        doc = page(site, urls.activity(lang, slug))
+        section = doc.one("section", cls="similar")
+        items = section.find_all("li")
+        assert len(items) == len(activity.forms), slug
+        places = [
+            data.municipalities[c]
+            for c in dict.fromkeys(p.municipality for p in activity.locations)
+        ]
+        ended = STATUS[slug] is Status.ENDED
+        for item, form in zip(items, activity.forms, strict=True):
+            assert item.text.startswith(label(form, lang) + ":"), (slug, form)
+            fragment = "" if ended else f"#form-{form.value}"
+            expected = [f"/{urls.municipality(lang, m)}{fragment}" for m in places]
+            assert item.links() == [*expected, f"/{urls.form(lang, form)}"], slug
+            if not ended:  # the section of that form lists this activity among the others
+                for m in places:
+                    target = page(site, urls.municipality(lang, m))
+                    listing = target.one(id=f"form-{form.value}")
+                    sections = target.find_all("section", aria_labelledby=f"form-{form.value}")
+                    assert listing and slug in cards(sections[0]), (slug, m.code)
+        banner = doc.find(cls="notice-ended")
+        assert (banner is not None) == ended
+        if ended:
+            assert banner.links() == ["#similar-heading"]
 
 
 def test_ended_activities_are_absent_from_listings(site):

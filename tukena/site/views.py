@@ -33,7 +33,7 @@ PAGE_FIELDS = tuple(
     """slug status verified calendar_url missing_language missing_language_notice forms title
     summary organisation partners schedule next_session locations online target_groups age
     phases languages language_level support_languages cost capacity childcare category
-    description registration referrals contact""".split()
+    description registration referrals contact municipalities""".split()
 )
 #: What an activity's card shows in listings: :meth:`ActivityView.card`.
 CARD_FIELDS = tuple(
