@@ -172,19 +172,28 @@ def test_lists_and_tables_give_the_same_figures(site, lang, form):
             target = page(site, urls.municipality(lang, municipality))
             assert target.find(id=f"form-{form}") is not None
     assert listed == expected
-    table = doc.one("section", aria_labelledby="regions-heading").one("table")
-    rows = table.one("tbody").find_all("tr")
-    assert [r.one("th").text for r in rows] == [r.name(lang) for r in DATA.regions.values()]
-    for row, code in zip(rows, DATA.regions, strict=True):
-        members = [m for m in DATA.municipalities.values() if m.region == code]
-        covered = [m for m in members if expected[m.code]]
-        people = sum(m.population for m in members)
-        share = round(100 * sum(m.population for m in covered) / people)
-        activities = sum(
-            1 for s in _of_form(form) if code in {DATA.municipalities[c].region for c in _places(s)}
-        )
-        cells = [td.text for td in row.find_all("td")]
-        assert cells == [f"{len(covered)} / {len(members)}", f"{share} %", str(activities)], code
+    for heading, areas, key in (
+        ("regions-heading", DATA.regions, "region"),
+        ("counties-heading", DATA.counties, "county"),
+    ):
+        table = doc.one("section", aria_labelledby=heading).one("table")
+        rows = {r.one("th").text: r for r in table.one("tbody").find_all("tr")}
+        names = sorted((a.name(lang) for a in areas.values()), key=str.casefold)
+        assert list(rows) == (names if key == "county" else [a.name(lang) for a in areas.values()])
+        for code, area in areas.items():
+            members = [m for m in DATA.municipalities.values() if getattr(m, key) == code]
+            covered = [m for m in members if expected[m.code]]
+            people = sum(m.population for m in members)
+            share = round(100 * sum(m.population for m in covered) / people)
+            activities = sum(
+                1
+                for s in _of_form(form)
+                if code in {getattr(DATA.municipalities[c], key) for c in _places(s)}
+            )
+            cells = [td.text for td in rows[area.name(lang)].find_all("td")]
+            assert cells == [f"{len(covered)} / {len(members)}", f"{share} %", str(activities)], (
+                code
+            )
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -38,6 +38,7 @@ class Tally:
 
     municipality: dict[str, Counter[str]] = field(default_factory=dict)
     region: dict[str, Counter[str]] = field(default_factory=dict)
+    county: dict[str, Counter[str]] = field(default_factory=dict)
     online: Counter[str] = field(default_factory=Counter)
     total: Counter[str] = field(default_factory=Counter)
 
@@ -54,15 +55,17 @@ def tally(cat: Catalogue) -> Tally:
         return found
     data = reference.load()
     keys = ["", *(f.value for f in ActivityForm)]
-    out = Tally({k: Counter() for k in keys}, {k: Counter() for k in keys})
+    out = Tally(*({k: Counter() for k in keys} for _ in range(3)))
     for slug in cat.listed:
         activity = cat.activities[slug]
         codes = {place.municipality for place in activity.locations}
         regions = {data.municipalities[code].region for code in codes}
+        counties = {data.municipalities[code].county for code in codes} - {None}
         for key in ["", *dict.fromkeys(f.value for f in activity.forms)]:
             out.total[key] += 1
             out.municipality[key].update(codes)
             out.region[key].update(regions)
+            out.county[key].update(counties)
             if not codes:
                 out.online[key] += 1
     cat.memo["coverage"] = out
@@ -71,6 +74,19 @@ def tally(cat: Catalogue) -> Tally:
 
 def _percent(part: int, whole: int) -> int:
     return round(100 * part / whole) if whole else 0
+
+
+def _area(data: reference.ReferenceData, members: list[dict], activities: int) -> dict:
+    """A region's or county's row: its municipalities with activities, the share of its
+    population living in them, and its activities (each counted once)."""
+    people = sum(data.municipalities[r["code"]].population for r in members)
+    reached = sum(data.municipalities[r["code"]].population for r in members if r["count"])
+    return {
+        "covered": sum(1 for r in members if r["count"]),
+        "total": len(members),
+        "population_share": _percent(reached, people),
+        "activities": activities,
+    }
 
 
 def context(cat: Catalogue, form: str, lang: str) -> dict:
@@ -89,24 +105,36 @@ def context(cat: Catalogue, form: str, lang: str) -> dict:
         )
     on_map = [{**row, "path": shapes.municipalities[row["code"]]} for row in rows]
     rows.sort(key=lambda r: (r["region"], r["name"].casefold()))
-    regions = []
-    for code, group in groupby(rows, key=lambda r: r["region"]):
-        members = list(group)
-        people = sum(data.municipalities[r["code"]].population for r in members)
-        reached = sum(data.municipalities[r["code"]].population for r in members if r["count"])
-        regions.append(
+    regions = [
+        {
+            **_area(data, members, counts.region[form].get(code, 0)),
+            "code": code,
+            "name": data.regions[code].name(lang),
+            "municipalities": members,
+            "forms": [counts.region[f.value].get(code, 0) for f in ActivityForm]
+            if not form
+            else [],
+        }
+        for code, group in groupby(rows, key=lambda r: r["region"])
+        for members in [list(group)]
+    ]
+    in_county = sorted(
+        (r for r in rows if data.municipalities[r["code"]].county),
+        key=lambda r: data.municipalities[r["code"]].county or "",
+    )
+    counties = sorted(
+        (
             {
-                "code": code,
-                "name": data.regions[code].name(lang),
-                "municipalities": members,
-                "covered": sum(1 for r in members if r["count"]),
-                "activities": counts.region[form].get(code, 0),
-                "population_share": _percent(reached, people),
-                "forms": [counts.region[f.value].get(code, 0) for f in ActivityForm]
-                if not form
-                else [],
+                **_area(data, members, counts.county[form].get(code, 0)),
+                "name": data.counties[code].name(lang),
             }
-        )
+            for code, group in groupby(
+                in_county, key=lambda r: data.municipalities[r["code"]].county
+            )
+            for members in [list(group)]
+        ),
+        key=lambda c: c["name"].casefold(),
+    )
     covered = [r for r in rows if r["count"]]
     reached = sum(data.municipalities[r["code"]].population for r in covered)
     return {
@@ -133,6 +161,7 @@ def context(cat: Catalogue, form: str, lang: str) -> dict:
         "map": {"width": shapes.width, "height": shapes.height, "counties": shapes.counties},
         "places": on_map,
         "regions": regions,
+        "counties": counties,
         "form_columns": [{"code": f.value, "label": label(f, lang)} for f in ActivityForm]
         if not form
         else [],
