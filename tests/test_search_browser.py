@@ -102,6 +102,12 @@ def test_ended_listings_are_not_found_and_stale_ones_are_marked(site, page):
         card = page.locator(f"#search-results article:has(a[href$='/activities/{slug}.html'])")
         assert card.locator(".badge-stale").is_visible()
         assert "card-stale" in card.get_attribute("class")
+    referred = page.locator("#search-results article:has(.badge-referrals) .card-title a")
+    shown = {
+        href.rsplit("/", 1)[1].removesuffix(".html")
+        for href in referred.evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    }
+    assert shown == {s for s in LISTED if CONTENT.activities[s].referrals.accepted}
 
 
 # ---- facets -----------------------------------------------------------------------------------

@@ -176,3 +176,16 @@ def test_search_page_works_without_javascript(site, lang):
     assert f"/{PREFIX[lang]}municipalities/" in links
     used = {f.value for s in LISTED for f in CONTENT.activities[s].forms}
     assert {f"/{PREFIX[lang]}forms/{f}.html" for f in used} <= set(links)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_cards_say_which_activities_take_referred_participants(site, lang):
+    seen = set()
+    for form in ActivityForm:
+        doc = main(page(site, f"{PREFIX[lang]}forms/{form.value}.html"))
+        for card in doc.find_all("article", cls="card"):
+            slug = slugs(card)[0]
+            badge = card.find(cls="badge-referrals")
+            assert (badge is not None) == CONTENT.activities[slug].referrals.accepted, slug
+            seen.add(CONTENT.activities[slug].referrals.accepted)
+    assert seen == {True, False}  # the sample has both

@@ -38,7 +38,7 @@ PAGE_FIELDS = tuple(
 #: What an activity's card shows in listings: :meth:`ActivityView.card`.
 CARD_FIELDS = tuple(
     """url title summary status schedule_summary municipalities online languages cost
-    capacity""".split()
+    capacity takes_referrals""".split()
 )
 
 
@@ -224,6 +224,10 @@ class ActivityView:
             "accepted": self.a.referrals.accepted,
             "instructions": self.t(self.a.referrals.instructions),
         }
+
+    @property
+    def takes_referrals(self) -> bool:
+        return self.a.referrals.accepted
 
     @property
     def childcare(self) -> bool:

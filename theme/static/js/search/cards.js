@@ -1,6 +1,6 @@
 /*!
  * tukena search page: a result as a card with its key facts (when, where, language, cost,
- * places) and a link to the activity's page.
+ * places), whether it takes referred participants, and a link to the activity's page.
  *
  * Every text from the data reaches the page through textContent or setAttribute, never as
  * markup; links are http(s) only. Licence: EUPL-1.2 (tukena).
@@ -125,6 +125,7 @@
       var places = fact(dl, t.places, options.capacity[record.capacity] || record.capacity);
       places.className = "capacity capacity-" + record.capacity.replace(/[^a-z-]/g, "");
       article.appendChild(dl);
+      if (record.flags.referrals) article.appendChild(el("p", "badge badge-referrals", t.flags.referrals));
       if (record.flags.stale) article.appendChild(el("p", "badge badge-stale", t.stale));
       return article;
     };
