@@ -3,9 +3,10 @@
 Planners and guidance professionals ask where there is nothing (a gap) and where the same
 kind of activity is offered many times over (an overlap). The coverage pages answer with a
 map of the municipalities, shaded by how many current activities meet there, and the same
-figures as tables: every municipality, every region, and regions against activity forms.
+figures as tables: every municipality, every region and wellbeing services county, and
+regions against activity forms; ``/data/coverage.csv`` has them for spreadsheets.
 
-An activity counts once in each municipality where it meets and once in each region; one
+An activity counts once in each municipality, region and county where it meets; one
 without a place (online only) is not on the map and is counted apart. Ended activities do
 not count.
 """
@@ -89,88 +90,93 @@ def _area(data: reference.ReferenceData, members: list[dict], activities: int) -
     }
 
 
-def context(cat: Catalogue, form: str, lang: str) -> dict:
-    """What a coverage page shows: ``form`` is an activity form's value, or ``""``."""
+def _municipalities(counts: Counter[str], lang: str) -> list[dict]:
+    """Every municipality with its count and shade, in the reference data's order."""
     data = reference.load()
-    counts = tally(cat)
-    here = counts.municipality[form]
-    shapes = outlines()
-    everyone = sum(m.population for m in data.municipalities.values())
-    rows = []
-    for code, m in data.municipalities.items():
-        count = here.get(code, 0)
-        ref = municipality_ref(code, lang)
-        rows.append(
-            {**ref, "count": count, "level": level(count), "region": m.region, "code": code}
-        )
-    on_map = [{**row, "path": shapes.municipalities[row["code"]]} for row in rows]
-    rows.sort(key=lambda r: (r["region"], r["name"].casefold()))
-    regions = [
+    return [
+        {**municipality_ref(code, lang), "count": n, "level": level(n), "region": m.region}
+        for code, m in data.municipalities.items()
+        for n in [counts.get(code, 0)]
+    ]
+
+
+def _regions(rows: list[dict], counts: Tally, form: str, lang: str) -> list[dict]:
+    """Regions in code order, each with its municipalities (by name) and, on the page of
+    every form, its activities of each form."""
+    data = reference.load()
+    rows = sorted(rows, key=lambda r: (r["region"], r["name"].casefold()))
+    return [
         {
             **_area(data, members, counts.region[form].get(code, 0)),
             "code": code,
             "name": data.regions[code].name(lang),
             "municipalities": members,
-            "forms": [counts.region[f.value].get(code, 0) for f in ActivityForm]
-            if not form
-            else [],
+            "forms": [] if form else [counts.region[f.value].get(code, 0) for f in ActivityForm],
         }
         for code, group in groupby(rows, key=lambda r: r["region"])
         for members in [list(group)]
     ]
-    in_county = sorted(
-        (r for r in rows if data.municipalities[r["code"]].county),
-        key=lambda r: data.municipalities[r["code"]].county or "",
-    )
-    counties = sorted(
-        (
+
+
+def _counties(rows: list[dict], counts: Tally, form: str, lang: str) -> list[dict]:
+    """Wellbeing services counties by name (Åland's municipalities belong to none)."""
+    data = reference.load()
+    county = {code: m.county for code, m in data.municipalities.items()}
+    rows = sorted((r for r in rows if county[r["code"]]), key=lambda r: county[r["code"]] or "")
+    found = [
+        {
+            **_area(data, members, counts.county[form].get(code, 0)),
+            "name": data.counties[code].name(lang),
+        }
+        for code, group in groupby(rows, key=lambda r: county[r["code"]])
+        if code
+        for members in [list(group)]
+    ]
+    return sorted(found, key=lambda c: c["name"].casefold())
+
+
+def _choices(counts: Tally, form: str, lang: str) -> list[dict]:
+    """Every activity form's map, after the map of them all (``code`` ``""``)."""
+    every = {"code": "", "url": urls.coverage(lang), "count": counts.total[""], "current": not form}
+    return [
+        every,
+        *(
             {
-                **_area(data, members, counts.county[form].get(code, 0)),
-                "name": data.counties[code].name(lang),
+                "code": f.value,
+                "label": label(f, lang),
+                "url": urls.coverage(lang, f.value),
+                "count": counts.total[f.value],
+                "current": f.value == form,
             }
-            for code, group in groupby(
-                in_county, key=lambda r: data.municipalities[r["code"]].county
-            )
-            for members in [list(group)]
+            for f in ActivityForm
         ),
-        key=lambda c: c["name"].casefold(),
-    )
-    covered = [r for r in rows if r["count"]]
-    reached = sum(data.municipalities[r["code"]].population for r in covered)
+    ]
+
+
+def context(cat: Catalogue, form: str, lang: str) -> dict:
+    """What a coverage page shows: ``form`` is an activity form's value, or ``""``."""
+    data = reference.load()
+    counts = tally(cat)
+    shapes = outlines()
+    rows = _municipalities(counts.municipality[form], lang)
+    country = _area(data, rows, counts.total[form])  # the whole country as one area
     return {
         "form": form,
         "heading": label(ActivityForm(form), lang) if form else "",
-        "choices": [
-            {
-                "code": "",
-                "url": urls.coverage(lang),
-                "count": counts.total[""],
-                "current": not form,
-            },
-            *(
-                {
-                    "code": f.value,
-                    "label": label(f, lang),
-                    "url": urls.coverage(lang, f.value),
-                    "count": counts.total[f.value],
-                    "current": f.value == form,
-                }
-                for f in ActivityForm
-            ),
-        ],
+        "choices": _choices(counts, form, lang),
         "map": {"width": shapes.width, "height": shapes.height, "counties": shapes.counties},
-        "places": on_map,
-        "regions": regions,
-        "counties": counties,
-        "form_columns": [{"code": f.value, "label": label(f, lang)} for f in ActivityForm]
-        if not form
-        else [],
+        "places": [{**r, "path": shapes.municipalities[r["code"]]} for r in rows],
+        "regions": _regions(rows, counts, form, lang),
+        "counties": _counties(rows, counts, form, lang),
+        "form_columns": []
+        if form
+        else [{"code": f.value, "label": label(f, lang)} for f in ActivityForm],
         "levels": list(LEVELS),
-        "activities": counts.total[form],
+        "activities": country["activities"],
         "online_only": counts.online[form],
-        "covered": len(covered),
-        "municipality_total": len(rows),
-        "population_share": _percent(reached, everyone),
+        "covered": country["covered"],
+        "municipality_total": country["total"],
+        "population_share": country["population_share"],
         "population_at": format_day(dt.date.fromisoformat(data.population_at), lang),
     }
 
