@@ -71,12 +71,24 @@ def test_municipalities(site, lang):
         assert data.regions[m.region].name(lang) in lead
         county = data.county_of(code)
         assert county is None or county.name(lang) in lead
-        sections = {s.one("h2").get("id"): set(cards(s)) for s in main(doc).find_all("section")}
+        listings = [s for s in main(doc).find_all("section") if "missing-forms" not in s.classes()]
+        sections = {s.one("h2").get("id"): set(cards(s)) for s in listings}
         expected = {
             f"form-{f.value}": {s for s in here if f in CONTENT.activities[s].forms}
             for f in ActivityForm
         }
         assert sections == {k: v for k, v in expected.items() if v}, code
+        gaps = [f for f in ActivityForm if not expected[f"form-{f.value}"]]
+        assert _missing_forms(doc) == [f"/{urls.coverage(lang, f.value)}" for f in gaps], code
+    nowhere = next(m for c, m in data.municipalities.items() if c not in places)
+    every = [f"/{urls.coverage(lang, f.value)}" for f in ActivityForm]
+    assert _missing_forms(page(site, urls.municipality(lang, nowhere))) == every
+
+
+def _missing_forms(doc) -> list[str]:
+    """The coverage maps a municipality page links to for the forms it does not have."""
+    found = main(doc).find("section", cls="missing-forms")
+    return found.links() if found else []
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

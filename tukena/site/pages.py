@@ -183,12 +183,19 @@ def context(cat: Catalogue, job: Job) -> dict:
         m = data.municipalities[key]
         county = data.county_of(key)
         slugs = cat.by_municipality.get(key, [])
+        groups = _by_form(cat, slugs, lang)
+        offered = {g["code"] for g in groups}
         return {
             "municipality": municipality_ref(key, lang),
             "region": data.regions[m.region].name(lang),
             "county": county.name(lang) if county else None,
             "count": len(slugs),
-            "groups": _by_form(cat, slugs, lang),
+            "groups": groups,
+            "missing": [
+                {"label": label(f, lang), "url": urls.coverage(lang, f.value)}
+                for f in ActivityForm
+                if f.value not in offered
+            ],
         }
     if job.kind == "coverage":
         return coverage.context(cat, key, lang)
