@@ -153,12 +153,39 @@ def test_similar_activities_by_form_and_place(site, lang):
 
 
 def test_ended_activities_are_absent_from_listings(site):
+    """Only their own pages and their organisations' archives link to ended activities."""
     ended = set(_with(Status.ENDED))
     for path in html_files(site):
         url = url_of(site, path)
         own = CARD_LINK.match("/" + url)
-        linked = set(slugs(main(page(site, url))))
+        body = main(page(site, url))
+        archive = body.find("section", cls="ended-activities")
+        kept = set(slugs(archive)) if archive else set()
+        linked = set(slugs(body)) - kept
         assert not (linked & ended) - ({own[1]} if own else set()), url
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_organisations_keep_their_ended_activities_apart(site, lang):
+    """An organisation page lists the ended activities it ran or partnered in, newest
+    confirmed first, apart from its current ones, so that one can be copied again."""
+    ended = _with(Status.ENDED)
+    shown = 0
+    for slug in CONTENT.organisations:
+        doc = main(page(site, urls.organisation(lang, slug)))
+        mine = [
+            s
+            for s in ended
+            if slug in (CONTENT.activities[s].organisation, *CONTENT.activities[s].partners)
+        ]
+        mine.sort(key=lambda s: (CONTENT.activities[s].verified, s), reverse=True)
+        archive = doc.find("section", cls="ended-activities")
+        assert (archive is not None) == bool(mine), slug
+        if archive:
+            assert slugs(archive) == mine, slug
+            assert not set(cards(doc)) & set(mine)
+            shown += 1
+    assert shown
 
 
 def test_text_in_another_language_is_marked(site):

@@ -111,6 +111,25 @@ def test_a_second_build_in_the_same_process_shows_the_edit_everywhere(tmp_path: 
     assert showing(new) == before
 
 
+def test_an_edited_ended_activity_is_renamed_on_its_organisations_pages(tmp_path: Path) -> None:
+    """Organisation pages keep their ended activities: a rebuild that skips unchanged pages
+    still renders them again when one of those changes."""
+    root = tmp_path / "site"
+    shutil.copytree(REPO / "content", root / "content")
+    config = _config(root)
+    cat = build.prepare(config)
+    slug = next(s for s in sorted(cat.activities) if not cat.is_listed(s))
+    build.write(cat, config.output)
+    old = cat.activities[slug].title["fi"]
+    owners = {cat.activities[slug].organisation, *cat.activities[slug].partners}
+    pages = [config.output / "organisations" / f"{o}.html" for o in owners]
+    assert owners and all(old in p.read_text("utf-8") for p in pages)
+    path = root / "content" / "activities" / f"{slug}.md"
+    path.write_text(path.read_text("utf-8").replace(old, "Zyxwvu", 1), "utf-8")
+    build.write(build.prepare(config), config.output)
+    assert all("Zyxwvu" in p.read_text("utf-8") for p in pages)
+
+
 def test_without_a_cache_folder_every_build_is_made(built: SiteConfig) -> None:
     config = dataclasses.replace(built, cache_dir=None)
     assert unchanged.inputs(config) == ""

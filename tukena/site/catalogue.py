@@ -38,6 +38,8 @@ class Catalogue:
     by_form: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     by_group: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     by_organisation: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    #: ended activities by organiser and partner: organisation pages keep them for reference
+    ended_by_organisation: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     news: dict[str, list[str]] = field(default_factory=dict)
     archived_events: dict[str, list[str]] = field(default_factory=dict)
     pages: dict[tuple[str, str], Page] = field(default_factory=dict)
@@ -136,6 +138,8 @@ def build(content: ContentSet, config: SiteConfig) -> Catalogue:
             activity, today, config.stale_after_months, upcoming=upcoming
         )
         if catalogue.status[slug] is Status.ENDED:
+            for org in dict.fromkeys([activity.organisation, *activity.partners]):
+                catalogue.ended_by_organisation[org].append(slug)
             continue
         catalogue.listed.append(slug)
         for code in sorted({p.municipality for p in activity.locations}):

@@ -262,7 +262,11 @@ def fingerprints(cat: Catalogue, jobs: list[Job], code: str) -> dict[str, str]:
             orgs = [activity.organisation, *activity.partners]
             deps = [sig("activities", key), *(sig("organisations", o) for o in orgs)]
         elif kind == "organisation":
-            deps = [sig("organisations", key), members(cat.by_organisation, kind, key)]
+            deps = [
+                sig("organisations", key),
+                members(cat.by_organisation, kind, key),
+                members(cat.ended_by_organisation, "ended", key),
+            ]
         elif kind == "municipality":
             deps = [members(cat.by_municipality, kind, key)]
         elif kind == "form":

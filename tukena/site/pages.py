@@ -152,6 +152,18 @@ def _organisation(cat: Catalogue, slug: str, lang: str) -> dict:
     }
 
 
+def _ended(cat: Catalogue, slug: str, lang: str) -> list[dict]:
+    """An organisation's ended activities, the most recently confirmed first: their pages
+    stay, and an organiser copies last season's listing from its page."""
+    ended = sorted(
+        cat.ended_by_organisation.get(slug, []),
+        key=lambda s: (cat.activities[s].verified, s),
+        reverse=True,
+    )
+    views = [ActivityView(cat, s, lang) for s in ended]
+    return [{"url": v.url, "title": v.title, "when": v.schedule_summary} for v in views]
+
+
 def _html(markdown: str | None) -> Markup:
     return Markup(to_html(markdown or ""))  # noqa: S704 - sanitised by nh3
 
@@ -174,7 +186,11 @@ def context(cat: Catalogue, job: Job) -> dict:
             "maintain": submitforms.listing_links(cat, key, lang),
         }
     if job.kind == "organisation":
-        return {**_organisation(cat, key, lang), "jsonld": jsonld.organisation(cat, key, lang)}
+        return {
+            **_organisation(cat, key, lang),
+            "ended": _ended(cat, key, lang),
+            "jsonld": jsonld.organisation(cat, key, lang),
+        }
     if job.kind == "organisations":
         orgs = [_organisation(cat, s, lang) for s in cat.content.organisations]
         return {"organisations": sorted(orgs, key=lambda o: o["name"].text.casefold())}
