@@ -72,6 +72,11 @@ def test_home(site, lang):
     newest = cards(main(doc))
     assert newest and set(newest) <= LISTED
     assert main(doc).one("form", role="search").get("action") == f"/{PREFIX[lang]}search/"
+    professionals = main(doc).one("section", aria_labelledby="for-professionals")
+    referred = sum(1 for s in LISTED if CONTENT.activities[s].referrals.accepted)
+    first = professionals.find_all("li")[0]
+    assert first.one("a").get("href") == f"/{PREFIX[lang]}search/?referrals=1"
+    assert first.one("span", cls="count").text == f"({referred})"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

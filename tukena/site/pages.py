@@ -281,5 +281,6 @@ def context(cat: Catalogue, job: Job) -> dict:
                 (_news_ref(cat, s, lang) for s in upcoming), key=lambda r: r["start_iso"]
             )[:HOME_NEWS],
             "total": len(cat.listed),
+            "referred": sum(1 for s in cat.listed if cat.activities[s].referrals.accepted),
         }
     return {}
