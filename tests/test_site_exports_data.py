@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import datetime as dt
 import io
 import json
 import xml.etree.ElementTree as ET
@@ -32,6 +33,7 @@ from tests.site_helpers import (
     url_of,
 )
 from tests.site_helpers import sample_site as _sample_site
+from tukena.schemas.vocabulary import ActivityForm
 from tukena.site import catalogue, urls
 from tukena.site.config import SiteConfig
 from tukena.site.exports import opendata, sitemap
@@ -201,7 +203,7 @@ def test_sitemap_has_hreflang_alternates_in_every_language(site):
 
 
 def test_sitemap_lastmod_comes_from_the_content(site):
-    content, _ = sample_content()
+    content, statuses = sample_content()
     entries = _sitemap(site)
     for slug, activity in content.activities.items():
         for lang in LANGUAGES:
@@ -209,6 +211,18 @@ def test_sitemap_lastmod_comes_from_the_content(site):
     for slug, item in content.news.items():
         assert entries["/" + urls.news_item("sv", slug)]["lastmod"] == str(item.date)
     assert entries["/about/"]["lastmod"] is None
+    listed = {s: a for s, a in content.activities.items() if statuses[s] is not Status.ENDED}
+    assert entries["/coverage/"]["lastmod"] == str(max(a.verified for a in listed.values()))
+    for form in ActivityForm:
+        mine = [a.verified for a in listed.values() if form in a.forms]
+        wanted = str(max(mine)) if mine else None
+        assert entries["/" + urls.coverage("en", form)]["lastmod"] == wanted, form
+    for slug in content.organisations:  # its ended activities count: its page lists them
+        runs = [
+            a.verified for a in content.activities.values() if slug in (a.organisation, *a.partners)
+        ]
+        wanted = str(max(runs)) if runs else None
+        assert entries["/" + urls.organisation("fi", slug)]["lastmod"] == wanted, slug
 
 
 def test_robots_txt_names_the_sitemap(site):
@@ -397,3 +411,15 @@ def test_unchanged_exports_are_not_made_again(tmp_path, monkeypatch):
         opendata.write(later, out)
     with pytest.raises(AssertionError, match="made again"):
         sitemap.write(later, out)
+
+
+def test_an_organisations_lastmod_counts_its_ended_activities():
+    """Its page lists them, so the newest confirmed of them dates the page too."""
+    content, _ = sample_content()
+    cat = catalogue.build(content, _catalogue().config)
+    slug = next(s for s in sorted(cat.activities) if not cat.is_listed(s))
+    org = cat.activities[slug].organisation
+    later = max(a.verified for a in cat.activities.values()) + dt.timedelta(days=1)
+    content.activities[slug] = cat.activities[slug].model_copy(update={"verified": later})
+    job = Job("organisation", org, "fi", urls.organisation("fi", org), "organisation.html")
+    assert sitemap._Dates(cat).of(job) == later

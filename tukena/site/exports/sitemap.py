@@ -63,11 +63,12 @@ class _Dates:
             return self.verified[key]
         if job.kind == "news":
             return self.news[key]
-        if job.kind == "organisation":
-            return self.newest(cat.by_organisation.get(key, []), self.verified)
+        if job.kind == "organisation":  # its current and its ended activities
+            slugs = [*cat.by_organisation.get(key, []), *cat.ended_by_organisation.get(key, [])]
+            return self.newest(slugs, self.verified)
         if job.kind == "municipality":
             return self.newest(cat.by_municipality.get(key, []), self.verified)
-        if job.kind == "form":
+        if job.kind == "form" or (job.kind == "coverage" and key):
             return self.newest(cat.by_form.get(ActivityForm(key), []), self.verified)
         if job.kind == "target-group":
             return self.newest(cat.by_group.get(TargetGroup(key), []), self.verified)
@@ -75,7 +76,14 @@ class _Dates:
             kind = NewsKind(key)
             slugs = [*cat.news.get(kind, []), *cat.archived_events.get(kind, [])]
             return self.newest(slugs, self.news)
-        if job.kind in ("home", "organisations", "municipalities", "forms", "target-groups"):
+        if job.kind in (
+            "home",
+            "organisations",
+            "municipalities",
+            "forms",
+            "target-groups",
+            "coverage",
+        ):
             return self.newest(cat.listed, self.verified)
         return None
 
