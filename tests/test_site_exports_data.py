@@ -415,11 +415,13 @@ def test_unchanged_exports_are_not_made_again(tmp_path, monkeypatch):
 
 def test_an_organisations_lastmod_counts_its_ended_activities():
     """Its page lists them, so the newest confirmed of them dates the page too."""
-    content, _ = sample_content()
+    shared, _ = sample_content()  # shared by the session's tests: changed on a copy
+    content = dataclasses.replace(shared, activities=dict(shared.activities))
     cat = catalogue.build(content, _catalogue().config)
     slug = next(s for s in sorted(cat.activities) if not cat.is_listed(s))
     org = cat.activities[slug].organisation
     later = max(a.verified for a in cat.activities.values()) + dt.timedelta(days=1)
     content.activities[slug] = cat.activities[slug].model_copy(update={"verified": later})
+    assert shared.activities[slug].verified < later
     job = Job("organisation", org, "fi", urls.organisation("fi", org), "organisation.html")
     assert sitemap._Dates(cat).of(job) == later
