@@ -224,3 +224,19 @@ def test_menu_and_content_line_up_with_the_site_name(browser, site: str, width: 
     for selector, left in edges:
         assert abs(left - brand) <= 1, (selector, left, brand)
     context.close()
+
+
+def test_coverage_map_takes_a_click_to_the_municipality_and_no_tab_stops(site: str, page) -> None:
+    """Clicking a shaded municipality opens its page; Tab skips the map's 309 shapes (the
+    lists below the map have the same links)."""
+    page.set_viewport_size({"width": 1280, "height": 1000})
+    page.goto(f"{site}/en/coverage/")
+    shape = page.locator(".coverage-map a[href$='/en/municipalities/helsinki.html'] path")
+    shape.click()
+    page.wait_for_url("**/en/municipalities/helsinki.html")
+    assert page.locator("h1").inner_text() == "Helsinki"
+    page.goto(f"{site}/en/coverage/")
+    tabbable = page.evaluate(
+        "[...document.querySelectorAll('.coverage-map a')].filter(a => a.tabIndex >= 0).length"
+    )
+    assert tabbable == 0

@@ -134,18 +134,24 @@ def test_map_shades_each_municipality_by_its_current_activities(site, lang, form
     expected = _expected_counts(form)
     names = {DATA.municipalities[c].name(lang): c for c in DATA.municipalities}
     assert len(names) == len(DATA.municipalities)
+    # The map is for the eye and the mouse: hidden from assistive technology, its links out
+    # of the tab order; the lists and tables below give the same figures and links.
     svg = doc.one("svg")
-    assert svg.get("role") == "img" and doc.one(id=svg.get("aria-labelledby"))
+    assert svg.get("aria-hidden") == "true"
+    assert doc.one("figure", cls="coverage-map").one("figcaption").text
     shaded = {}
-    for path in svg.find_all("path"):
-        if "county-borders" in path.classes():
-            continue
+    for link in svg.find_all("a"):
+        path = link.one("path")
         name, _, count = path.one("title").text.rpartition(": ")
         code = names[name]
+        assert link.get("tabindex") == "-1"
+        assert link.get("href") == f"/{urls.municipality(lang, DATA.municipalities[code])}"
         assert path.get("d") == shapes.outlines().municipalities[code]
         assert path.classes() == {f"level-{_shade(int(count))}"}, name
         shaded[code] = int(count)
     assert shaded == expected
+    borders = [p for p in svg.find_all("path") if "county-borders" in p.classes()]
+    assert len(borders) == 1 and len(svg.find_all("path")) == len(shaded) + 1
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
