@@ -26,8 +26,9 @@ class Job:
 
     @property
     def group(self) -> str:
-        """Pages of one item in every language go to the same worker (shared caches)."""
-        return f"{self.kind}:{self.key}"
+        """Pages of one item in every language go to the same worker (shared caches); so do
+        all coverage pages, which share the counts and the map's outlines."""
+        return self.kind if self.kind == "coverage" else f"{self.kind}:{self.key}"
 
 
 def jobs(cat: Catalogue) -> Iterator[Job]:
