@@ -126,20 +126,26 @@ def test_ended_activity_has_banner(site, lang):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_similar_activities_by_form_and_place(site, lang):
-    """Every activity page leads to the same forms in its municipalities and in all of
-    Finland; an ended one says so in its banner, and its links go to whole pages."""
+def test_similar_activities_where_this_one_cannot_be_joined(site, lang):
+    """An ended, full or paused activity's page leads to the same forms in its
+    municipalities and in all of Finland; its banner or its places say so."""
     data = reference.load()
+    shown = set()
     for slug, activity in CONTENT.activities.items():
         doc = page(site, urls.activity(lang, slug))
-        section = doc.one("section", cls="similar")
+        ended = STATUS[slug] is Status.ENDED
+        closed = activity.capacity.value in ("full", "paused")
+        section = doc.find("section", cls="similar")
+        assert (section is not None) == (ended or closed), slug
+        if section is None:
+            continue
+        shown.add("ended" if ended else activity.capacity.value)
         items = section.find_all("li")
         assert len(items) == len(activity.forms), slug
         places = [
             data.municipalities[c]
             for c in dict.fromkeys(p.municipality for p in activity.locations)
         ]
-        ended = STATUS[slug] is Status.ENDED
         for item, form in zip(items, activity.forms, strict=True):
             assert item.text.startswith(label(form, lang) + ":"), (slug, form)
             fragment = "" if ended else f"#form-{form.value}"
@@ -148,13 +154,11 @@ def test_similar_activities_by_form_and_place(site, lang):
             if not ended:  # the section of that form lists this activity among the others
                 for m in places:
                     target = page(site, urls.municipality(lang, m))
-                    listing = target.one(id=f"form-{form.value}")
                     sections = target.find_all("section", aria_labelledby=f"form-{form.value}")
-                    assert listing and slug in cards(sections[0]), (slug, m.code)
-        banner = doc.find(cls="notice-ended")
-        assert (banner is not None) == ended
-        if ended:
-            assert banner.links() == ["#similar-heading"]
+                    assert slug in cards(sections[0]), (slug, m.code)
+        pointer = doc.one(cls="notice-ended") if ended else doc.one("dd", cls="capacity")
+        assert pointer.links() == ["#similar-heading"], slug
+    assert shown >= {"ended", "full"}  # the sample has both
 
 
 def test_ended_activities_are_absent_from_listings(site):

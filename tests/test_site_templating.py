@@ -15,7 +15,6 @@ from tukena.site.render import environment
 from tukena.site.templating import (
     PageEnvironment,
     PageTemplate,
-    SharedPartials,
     fast_escape,
     json_dumps,
 )
@@ -120,23 +119,3 @@ def test_tojson_in_pages_keeps_script_breakouts_inert():
     assert "ä" in html
     payload = html.removeprefix('<script type="application/ld+json">').removesuffix("</script>")
     assert json.loads(payload) == {"name": "</script><script>alert('x')</script> & ä"}
-
-
-def test_shared_partials_render_once_per_key_and_escape():
-    env = _env(part="<p>{{ a.name }} {{ n.count }}</p>", page='{{ a|shared("part", a.key) }}')
-    calls = {"count": 0}
-
-    class Counter:
-        @property
-        def count(self) -> int:
-            calls["count"] += 1
-            return calls["count"]
-
-    env.globals["n"] = Counter()
-    env.filters["shared"] = SharedPartials(env)
-    page = env.get_template("page")
-    first = page.render(a={"name": "<b>", "key": 1})
-    assert first == "<p>&lt;b&gt; 1</p>"
-    assert page.render(a={"name": "other", "key": 1}) == first  # the same key: kept
-    assert page.render(a={"name": "x", "key": 2}) == "<p>x 2</p>"  # another key: rendered
-    assert calls["count"] == 2

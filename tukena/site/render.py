@@ -29,7 +29,6 @@ from tukena.site.templating import (
     CardCache,
     Fragments,
     PageEnvironment,
-    SharedPartials,
     TranslatingLoader,
     json_dumps,
     render_page,
@@ -88,7 +87,6 @@ def environment(theme: str, lang: str, siteurl: str, sitename: str, version: str
         text=partial(text, page_lang=lang),
         card=CardCache(env, partial(_card, lang=lang)),
         fragment=Fragments(env),
-        shared=SharedPartials(env),
     )
     return env
 

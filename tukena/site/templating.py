@@ -201,27 +201,6 @@ class Fragments:
         return html
 
 
-class SharedPartials:
-    """Partials that many pages show alike, rendered once per key, language and process.
-
-    ``{{ values|shared("partials/x.html", key) }}`` renders the partial with ``values`` as
-    ``a`` the first time ``key`` comes, and returns that HTML again for the same key: the
-    key must fix everything the partial shows (an activity page's links to similar
-    activities depend only on its forms, its municipalities and whether it has ended)."""
-
-    def __init__(self, env: Environment) -> None:
-        self.env = env
-        self.rendered: dict[tuple[str, Any], Markup] = {}
-
-    def __call__(self, values: Any, name: str, key: Any) -> Markup:
-        html = self.rendered.get((name, key))
-        if html is None:
-            template = self.env.get_template(name)
-            rendered = render_page(template, {**template.globals, "a": values})
-            html = self.rendered[name, key] = Markup(rendered)  # noqa: S704 - autoescaped
-        return html
-
-
 class TranslatingLoader(BaseLoader):
     """Wraps a loader; replaces literal ``_("...")`` output tags with their translation."""
 

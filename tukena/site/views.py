@@ -22,7 +22,6 @@ from tukena.site.lazy import cached_property
 from tukena.site.markup import to_html
 from tukena.site.refs import municipality_ref, organisation_ref, osm_link, phone_display
 from tukena.site.texts import Text, localise
-from tukena.status import Status
 
 if TYPE_CHECKING:
     from tukena.schemas import Activity
@@ -34,7 +33,7 @@ PAGE_FIELDS = tuple(
     """slug status verified calendar_url missing_language missing_language_notice forms title
     summary organisation partners schedule next_session locations online target_groups age
     phases languages language_level support_languages cost capacity childcare category
-    description registration referrals contact municipalities similar""".split()
+    description registration referrals contact""".split()
 )
 #: What an activity's card shows in listings: :meth:`ActivityView.card`.
 CARD_FIELDS = tuple(
@@ -225,13 +224,6 @@ class ActivityView:
             "accepted": self.a.referrals.accepted,
             "instructions": self.t(self.a.referrals.instructions),
         }
-
-    @cached_property
-    def similar(self) -> tuple:
-        """What the links to similar activities depend on: forms, places, ended or not."""
-        codes = tuple(dict.fromkeys(p.municipality for p in self.a.locations))
-        ended = self.catalogue.status[self.slug] is Status.ENDED
-        return tuple(self.a.forms), codes, ended
 
     @property
     def takes_referrals(self) -> bool:
