@@ -7,17 +7,19 @@ population living where there is at least one, and those that meet online only."
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
 
 import pytest
 
-from tests.site_helpers import LANGUAGES, PREFIX, main, page, sample_content
+from tests.site_helpers import DAY, LANGUAGES, PREFIX, REPO, main, page, sample_content
 from tests.site_helpers import sample_site as _sample_site
 from tukena import reference
 from tukena.reference import shapes
 from tukena.schemas.vocabulary import ActivityForm
-from tukena.site import urls
+from tukena.site import catalogue, coverage, urls
+from tukena.site.config import SiteConfig
 from tukena.status import Status
 
 CONTENT, STATUS = sample_content()
@@ -282,3 +284,21 @@ def test_coverage_csv_has_every_municipality_and_form(site):
             assert int(row[form]) == by_form[form][m.code], (m.code, form)
     links = main(page(site, urls.coverage("sv"))).links()
     assert "/data/coverage.csv" in links
+
+
+def test_a_form_or_group_named_twice_counts_once():
+    """Listings, their counts and the coverage pages count an activity once per form."""
+    content = dataclasses.replace(CONTENT, activities=dict(CONTENT.activities))  # a copy
+    slug = LISTED[0]
+    activity = content.activities[slug]
+    twice = {"forms": activity.forms * 2, "target_groups": activity.target_groups * 2}
+    content.activities[slug] = activity.model_copy(update=twice)
+    config = SiteConfig(root=REPO, output=REPO / "unused", theme=REPO / "theme", today=DAY)
+    cat = catalogue.build(content, config)
+    for form in activity.forms:
+        assert cat.by_form[form].count(slug) == 1
+    for group in activity.target_groups:
+        assert cat.by_group[group].count(slug) == 1
+    form = activity.forms[0].value
+    choices = {c["code"]: c["count"] for c in coverage.context(cat, form, "en")["choices"]}
+    assert choices[form] == len(_of_form(form))

@@ -1,5 +1,6 @@
 """Cells of a CSV file that a spreadsheet shows as they are and never runs as formulas:
-the open data's ``activities.csv`` and the maintainers' report of stale listings."""
+the open data's ``activities.csv`` and ``coverage.csv``, and the maintainers' report of
+stale listings."""
 
 from __future__ import annotations
 

@@ -50,12 +50,11 @@ def decode_arcs(topology: dict) -> list[list[Point]]:
     """The topology's arcs as absolute longitude/latitude points (quantised arcs are
     delta-encoded: each position is the sum of those before it)."""
     transform = topology.get("transform")
+    if transform is None:
+        return [[(float(p[0]), float(p[1])) for p in arc] for arc in topology["arcs"]]
+    (sx, sy), (tx, ty) = transform["scale"], transform["translate"]
     arcs = []
     for arc in topology["arcs"]:
-        if transform is None:
-            arcs.append([(float(p[0]), float(p[1])) for p in arc])
-            continue
-        (sx, sy), (tx, ty) = transform["scale"], transform["translate"]
         x = y = 0
         points = []
         for dx, dy, *_ in arc:

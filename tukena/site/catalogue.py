@@ -144,9 +144,9 @@ def build(content: ContentSet, config: SiteConfig) -> Catalogue:
         catalogue.listed.append(slug)
         for code in sorted({p.municipality for p in activity.locations}):
             catalogue.by_municipality[code].append(slug)
-        for form in activity.forms:
+        for form in dict.fromkeys(activity.forms):  # a value listed twice counts once
             catalogue.by_form[form].append(slug)
-        for group in activity.target_groups:
+        for group in dict.fromkeys(activity.target_groups):
             catalogue.by_group[group].append(slug)
         catalogue.by_organisation[activity.organisation].append(slug)
         for partner in activity.partners:

@@ -26,7 +26,7 @@ from tukena.schemas.vocabulary import ActivityForm, label
 from tukena.site import urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.i18n import format_day
-from tukena.site.refs import municipality_ref
+from tukena.site.refs import municipality_ref, regions_of
 from tukena.spreadsheet import safe_cells
 
 #: Shades of the map: the fewest activities each shade stands for (0 is a gap).
@@ -41,7 +41,6 @@ class Tally:
     region: dict[str, Counter[str]] = field(default_factory=dict)
     county: dict[str, Counter[str]] = field(default_factory=dict)
     online: Counter[str] = field(default_factory=Counter)
-    total: Counter[str] = field(default_factory=Counter)
 
 
 def level(count: int) -> int:
@@ -63,7 +62,6 @@ def tally(cat: Catalogue) -> Tally:
         regions = {data.municipalities[code].region for code in codes}
         counties = {data.municipalities[code].county for code in codes} - {None}
         for key in ["", *dict.fromkeys(f.value for f in activity.forms)]:
-            out.total[key] += 1
             out.municipality[key].update(codes)
             out.region[key].update(regions)
             out.county[key].update(counties)
@@ -104,17 +102,15 @@ def _regions(rows: list[dict], counts: Tally, form: str, lang: str) -> list[dict
     """Regions in code order, each with its municipalities (by name) and, on the page of
     every form, its activities of each form."""
     data = reference.load()
-    rows = sorted(rows, key=lambda r: (r["region"], r["name"].casefold()))
     return [
         {
-            **_area(data, members, counts.region[form].get(code, 0)),
-            "code": code,
-            "name": data.regions[code].name(lang),
-            "municipalities": members,
-            "forms": [] if form else [counts.region[f.value].get(code, 0) for f in ActivityForm],
+            **region,
+            **_area(data, region["municipalities"], counts.region[form].get(region["code"], 0)),
+            "forms": []
+            if form
+            else [counts.region[f.value].get(region["code"], 0) for f in ActivityForm],
         }
-        for code, group in groupby(rows, key=lambda r: r["region"])
-        for members in [list(group)]
+        for region in regions_of(rows, lang)
     ]
 
 
@@ -122,22 +118,26 @@ def _counties(rows: list[dict], counts: Tally, form: str, lang: str) -> list[dic
     """Wellbeing services counties by name (Åland's municipalities belong to none)."""
     data = reference.load()
     county = {code: m.county for code, m in data.municipalities.items()}
-    rows = sorted((r for r in rows if county[r["code"]]), key=lambda r: county[r["code"]] or "")
+    rows = sorted((r for r in rows if county[r["code"]]), key=lambda r: county[r["code"]])
     found = [
         {
             **_area(data, members, counts.county[form].get(code, 0)),
             "name": data.counties[code].name(lang),
         }
         for code, group in groupby(rows, key=lambda r: county[r["code"]])
-        if code
         for members in [list(group)]
     ]
     return sorted(found, key=lambda c: c["name"].casefold())
 
 
-def _choices(counts: Tally, form: str, lang: str) -> list[dict]:
+def _activities(cat: Catalogue, form: str) -> int:
+    """Current activities of ``form``, or of every form with ``""``."""
+    return len(cat.by_form.get(ActivityForm(form), [])) if form else len(cat.listed)
+
+
+def _choices(cat: Catalogue, form: str, lang: str) -> list[dict]:
     """Every activity form's map, after the map of them all (``code`` ``""``)."""
-    every = {"code": "", "url": urls.coverage(lang), "count": counts.total[""], "current": not form}
+    every = {"code": "", "url": urls.coverage(lang), "count": len(cat.listed), "current": not form}
     return [
         every,
         *(
@@ -145,7 +145,7 @@ def _choices(counts: Tally, form: str, lang: str) -> list[dict]:
                 "code": f.value,
                 "label": label(f, lang),
                 "url": urls.coverage(lang, f.value),
-                "count": counts.total[f.value],
+                "count": _activities(cat, f.value),
                 "current": f.value == form,
             }
             for f in ActivityForm
@@ -159,18 +159,15 @@ def context(cat: Catalogue, form: str, lang: str) -> dict:
     counts = tally(cat)
     shapes = outlines()
     rows = _municipalities(counts.municipality[form], lang)
-    country = _area(data, rows, counts.total[form])  # the whole country as one area
+    country = _area(data, rows, _activities(cat, form))  # the whole country as one area
     return {
         "form": form,
         "heading": label(ActivityForm(form), lang) if form else "",
-        "choices": _choices(counts, form, lang),
+        "choices": _choices(cat, form, lang),
         "map": {"width": shapes.width, "height": shapes.height, "counties": shapes.counties},
         "places": [{**r, "path": shapes.municipalities[r["code"]]} for r in rows],
         "regions": _regions(rows, counts, form, lang),
         "counties": _counties(rows, counts, form, lang),
-        "form_columns": []
-        if form
-        else [{"code": f.value, "label": label(f, lang)} for f in ActivityForm],
         "levels": list(LEVELS),
         "activities": country["activities"],
         "online_only": counts.online[form],

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import groupby
 
 from markupsafe import Markup, escape
 
@@ -17,7 +16,7 @@ from tukena.site import coverage, jsonld, searchfiles, submitforms, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.i18n import format_day
 from tukena.site.markup import to_html
-from tukena.site.refs import municipality_ref, organisation_ref, phone_display
+from tukena.site.refs import municipality_ref, organisation_ref, phone_display, regions_of
 from tukena.site.routes import Job
 from tukena.site.texts import Text, localise
 from tukena.site.views import ActivityView
@@ -60,11 +59,7 @@ def _municipalities_by_region(cat: Catalogue, lang: str, only_active: bool) -> l
         count = len(cat.by_municipality.get(code, []))
         if count or not only_active:
             rows.append({**municipality_ref(code, lang), "count": count, "region": m.region})
-    rows.sort(key=lambda r: (r["region"], r["name"].casefold()))
-    return [
-        {"code": region, "name": data.regions[region].name(lang), "municipalities": list(group)}
-        for region, group in groupby(rows, key=lambda r: r["region"])
-    ]
+    return regions_of(rows, lang)
 
 
 def _news_ref(cat: Catalogue, slug: str, lang: str) -> dict:

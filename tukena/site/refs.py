@@ -4,6 +4,7 @@ phone number for people to read. Memoised where the same one recurs on many page
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import groupby
 from typing import TYPE_CHECKING
 
 import phonenumbers
@@ -42,6 +43,17 @@ def organisation_ref(catalogue: Catalogue, slug: str, lang: str) -> dict:
         "name": localise(org.name, lang, org.language),
         "url": urls.organisation(lang, slug),
     }
+
+
+def regions_of(rows: list[dict], lang: str) -> list[dict]:
+    """Municipality rows (each with its ``region`` code) grouped by region: the regions in
+    code order, each with its code, name and rows sorted by name."""
+    data = reference.load()
+    rows = sorted(rows, key=lambda r: (r["region"], r["name"].casefold()))
+    return [
+        {"code": region, "name": data.regions[region].name(lang), "municipalities": list(group)}
+        for region, group in groupby(rows, key=lambda r: r["region"])
+    ]
 
 
 @lru_cache(maxsize=4096)
