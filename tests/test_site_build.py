@@ -29,10 +29,11 @@ from tukena.occurrences import next_session
 from tukena.schemas.languages import pick, text_direction
 from tukena.schemas.vocabulary import ActivityForm, label
 from tukena.site import urls
-from tukena.site.i18n import translations
+from tukena.site.i18n import format_day, translations
 from tukena.status import Status
 
 CONTENT, STATUS = sample_content()
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 LISTED = {slug for slug, state in STATUS.items() if state is not Status.ENDED}
 
 
@@ -90,7 +91,9 @@ def test_active_activity(site, lang):
     assert doc.one("article", cls="activity").get("data-status") == "active"
     assert not doc.find(cls="notice-stale") and not doc.find(cls="notice-ended")
     upcoming = next_session(a.schedule, DAY)
-    assert doc.find("time", datetime=upcoming.isoformat())
+    shown = doc.one("time", datetime=upcoming.isoformat())
+    weekday = translations(lang).gettext(WEEKDAYS[upcoming.weekday()])
+    assert shown.text == f"{weekday} {format_day(upcoming, lang)}"
     links = main(doc).links()
     assert f"/{PREFIX[lang]}organisations/{a.organisation}.html" in links
     for form in a.forms:

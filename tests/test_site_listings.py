@@ -24,10 +24,12 @@ from tukena.schemas.languages import pick, text_direction
 from tukena.schemas.vocabulary import ActivityForm, NewsKind, TargetGroup
 from tukena.site import urls
 from tukena.site.catalogue import load_pages
+from tukena.site.i18n import format_day, translations
 from tukena.status import Status
 
 CONTENT, STATUS = sample_content()
 LISTED = {slug for slug, state in STATUS.items() if state is not Status.ENDED}
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 
 
 @pytest.fixture(scope="session")
@@ -155,7 +157,10 @@ def test_news_listing_and_items(site, lang):
                 text_direction(item.language),
             )
         if item.start:
-            assert doc.find("time", datetime=item.start.isoformat())
+            shown = doc.one("time", datetime=item.start.isoformat())
+            weekday = translations(lang).gettext(WEEKDAYS[item.start.weekday()])
+            day, clock = format_day(item.start.date(), lang), f"{item.start:%-H.%M}"
+            assert shown.text == f"{weekday} {day} {clock}"
         if item.place:
             m = reference.load().municipalities[item.place.municipality]
             assert f"/{urls.municipality(lang, m)}" in main(doc).links()

@@ -7,6 +7,7 @@ does, so a message added to a template or to Python code without a translation f
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 from collections import Counter
@@ -23,7 +24,7 @@ from babel.support import Translations
 from tests.site_helpers import REPO, main, page
 from tests.site_helpers import sample_site as _sample_site
 from tukena.schemas.location import Accessibility
-from tukena.schemas.schedule import Schedule, WeeklySlot
+from tukena.schemas.schedule import Schedule, Session, WeeklySlot
 from tukena.schemas.vocabulary import ActivityForm, OrganisationKind, label
 from tukena.site import humanize, i18n
 from tukena.site.humanize import slot
@@ -159,6 +160,30 @@ def test_schedule_in_plain_swedish_and_finnish():
     fortnightly = weekly.model_copy(update={"every": 2})
     assert slot(fortnightly, "sv") == "varannan tisdag 17.00–19.00"
     assert slot(fortnightly, "fi") == "joka toinen tiistai 17.00–19.00"
+
+
+#: The weekdays from Monday, as each language writes them in running text.
+WEEKDAY_NAMES = {
+    "fi": "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai".split(),
+    "sv": "måndag tisdag onsdag torsdag fredag lördag söndag".split(),
+    "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
+}
+
+
+def test_a_day_people_act_on_names_its_weekday():
+    assert humanize.day(dt.date(2026, 12, 10), "fi") == "torstai 10.12.2026"
+    assert humanize.day(dt.date(2026, 12, 10), "sv") == "torsdag 10.12.2026"
+    assert humanize.day(dt.date(2026, 12, 10), "en") == "Thursday 10 Dec 2026"
+    monday = dt.date(2027, 2, 22)
+    for offset in range(7):
+        when = monday + dt.timedelta(days=offset)
+        for lang in LANGUAGES:
+            name, _, rest = humanize.day(when, lang).partition(" ")
+            assert name == WEEKDAY_NAMES[lang][offset], (when, lang)
+            assert rest == i18n.format_day(when, lang)
+    session = Session.model_validate({"date": "2027-01-01", "start": "9:00", "end": "10:30"})
+    assert humanize.session(session, "fi") == "perjantai 1.1.2027 9.00–10.30"
+    assert humanize.session(session, "en") == "Friday 1 Jan 2027 9.00–10.30"
 
 
 def test_memoised_schedule_texts_follow_an_edited_catalog(monkeypatch):

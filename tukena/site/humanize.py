@@ -75,6 +75,19 @@ def _singular(lang: str, weekday: str) -> str:
     return _(lang, WEEKDAYS[weekday])
 
 
+#: ``date.weekday()`` (Monday 0) → the weekday's key in :data:`WEEKDAYS`.
+WEEKDAY_KEYS = tuple(WEEKDAYS)
+
+
+@memoised
+def day(value: dt.date, lang: str) -> str:
+    """A single day with its weekday: ``torstai 10.12.2026``, ``Thursday 10 Dec 2026``.
+
+    For a date people act on (the next session, a session of a series, an event): the
+    weekday tells at a glance whether it suits them, without a calendar at hand."""
+    return f"{_singular(lang, WEEKDAY_KEYS[value.weekday()])} {format_day(value, lang)}"
+
+
 def time_range(start: dt.time, end: dt.time) -> str:
     return f"{format_time(start)}–{format_time(end)}"
 
@@ -139,7 +152,8 @@ def _exceptions(ranges: tuple[tuple[dt.date, dt.date | None], ...], lang: str) -
 
 
 def session(item: Session, lang: str) -> str:
-    return f"{format_day(item.date, lang)} {time_range(item.start, item.end)}"
+    """One session of a series: ``torstai 10.12.2026 17.00–19.00``."""
+    return f"{day(item.date, lang)} {time_range(item.start, item.end)}"
 
 
 def summary(schedule: Schedule, lang: str, today: dt.date | None = None) -> str:

@@ -12,9 +12,9 @@ from tukena import reference
 from tukena.schemas import NewsItem
 from tukena.schemas.languages import language_name
 from tukena.schemas.vocabulary import ActivityForm, NewsKind, TargetGroup, Weekday, label
-from tukena.site import coverage, jsonld, searchfiles, submitforms, urls
+from tukena.site import coverage, humanize, jsonld, searchfiles, submitforms, urls
 from tukena.site.catalogue import Catalogue
-from tukena.site.i18n import format_day
+from tukena.site.i18n import format_day, format_time
 from tukena.site.markup import to_html
 from tukena.site.refs import municipality_ref, organisation_ref, phone_display, regions_of
 from tukena.site.routes import Job
@@ -73,7 +73,7 @@ def _news_ref(cat: Catalogue, slug: str, lang: str) -> dict:
         "summary": Text(item.summary, item.language, item.language != lang),
         "date": format_day(item.date, lang),
         "iso": item.date.isoformat(),
-        "start": format_day(item.start.date(), lang) + f" {item.start:%H.%M}"
+        "start": f"{humanize.day(item.start.date(), lang)} {format_time(item.start.time())}"
         if item.start
         else None,
         "start_iso": item.start.isoformat() if item.start else "",
@@ -84,9 +84,9 @@ def _news_ref(cat: Catalogue, slug: str, lang: str) -> dict:
 def _news_details(cat: Catalogue, item: NewsItem, lang: str) -> dict:
     """What a news item's own page shows besides its texts: end, place, registration, employer."""
     main = item.language
-    end = f"{item.end:%H.%M}" if item.end else None
+    end = format_time(item.end.time()) if item.end else None
     if item.start and item.end and item.end.date() != item.start.date():
-        end = f"{format_day(item.end.date(), lang)} {end}"
+        end = f"{humanize.day(item.end.date(), lang)} {end}"
     place = item.place
     reg = item.registration
     employer = None

@@ -194,8 +194,10 @@ class ActivityView:
 
     @cached_property
     def next_session(self) -> dict | None:
-        day = self.catalogue.next_session[self.slug]
-        return {"iso": day.isoformat(), "text": format_day(day, self.lang)} if day else None
+        upcoming = self.catalogue.next_session[self.slug]
+        if upcoming is None:
+            return None
+        return {"iso": upcoming.isoformat(), "text": humanize.day(upcoming, self.lang)}
 
     @cached_property
     def cost(self) -> dict:
