@@ -150,7 +150,15 @@ def test_news_listing_and_items(site, lang):
         doc = page(site, f"{PREFIX[lang]}news/{slug}.html")
         h1 = doc.one("h1")
         assert h1.text == item.title
-        if item.language != lang:
+        notice = doc.find("p", cls="notice-language")
+        if item.language == lang:
+            assert notice is None, slug
+        else:
+            ui_language = {"fi": "Finnish", "sv": "Swedish", "en": "English"}[lang]
+            message = f"This item is not available in {ui_language}."
+            expected = translations(lang).gettext(message)
+            assert notice is not None and notice.text == expected, slug
+            assert expected != message or lang == "en"  # in the UI language
             span = h1.one("span")
             assert (span.get("lang"), span.get("dir")) == (
                 item.language,

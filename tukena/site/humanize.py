@@ -46,6 +46,13 @@ MISSING_LANGUAGE = {
     "en": N_("This listing is not available in English."),
 }
 
+#: The same notice on a news item, event, training or job ad, which has one language only.
+MISSING_LANGUAGE_ITEM = {
+    "fi": N_("This item is not available in Finnish."),
+    "sv": N_("This item is not available in Swedish."),
+    "en": N_("This item is not available in English."),
+}
+
 #: What a place offers, by the field of its accessibility that says so.
 ACCESSIBILITY = {
     "step_free": N_("step-free access"),
@@ -58,6 +65,11 @@ def missing_language(lang: str) -> str:
     """The notice on a listing with no text in the UI language (plain text: templates
     escape it)."""
     return _(lang, MISSING_LANGUAGE.get(lang, MISSING_LANGUAGE["en"]))
+
+
+def missing_language_item(lang: str) -> str:
+    """:func:`missing_language` for a news item, event, training or job ad."""
+    return _(lang, MISSING_LANGUAGE_ITEM.get(lang, MISSING_LANGUAGE_ITEM["en"]))
 
 
 def accessibility(access: Accessibility | None, lang: str) -> list[str]:

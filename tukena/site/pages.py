@@ -234,6 +234,9 @@ def context(cat: Catalogue, job: Job) -> dict:
             "ref": _news_ref(cat, key, lang),
             "open": cat.job_open(item),
             "body_html": _html(item.body),
+            "missing_language": None
+            if item.language == lang
+            else humanize.missing_language_item(lang),
             **_news_details(cat, item, lang),
             "jsonld": jsonld.news(cat, key, lang),
         }
