@@ -291,3 +291,23 @@ def test_results_show_the_key_facts(site, page):
             assert language_name(code, "en") in facts["Language"]
         assert facts["Cost"] == ("Free" if a.cost.free else "Fee")
         assert facts["Places"] == label(a.capacity, "en")
+
+
+def test_results_name_the_weekday_of_each_dated_session(site, page):
+    from tukena.site.i18n import format_day
+
+    open_search(page, site, "?sort=next&show=1000", lang="en")
+    shown = page.eval_on_selector_all(
+        "#search-results article",
+        """cards => cards.map(card => [
+            card.querySelector('.card-title a').getAttribute('href'),
+            card.querySelector('dl > div > dd').textContent])""",
+    )
+    when = {href.removesuffix(".html").rsplit("/", 1)[1]: text for href, text in shown}
+    weekdays = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+    dated = {s: a for s, a in LISTED.items() if not a.schedule.weekly and a.schedule.sessions}
+    assert dated
+    for slug, a in dated.items():
+        for s in [s for s in a.schedule.sessions if s.date >= DAY][:3]:
+            day = f"{weekdays[s.date.weekday()]} {format_day(s.date, 'en')}"
+            assert f"{day} {s.start:%-H.%M}\u2013{s.end:%-H.%M}" in when[slug], (slug, when[slug])

@@ -19,7 +19,7 @@
   }
 
   /**
-   * options: doc, t (the page's strings: when, where, … weekly, months), lang, today (ms),
+   * options: doc, t (the page's strings: when, where, … days, weekly, months), lang, today (ms),
    * languageNames {code: name}, capacity {code: label}. Returns card(record) -> <article>.
    */
   function cards(options) {
@@ -58,6 +58,12 @@
       return options.lang === "en" ? d + " " + t.months[mo - 1] + " " + y : d + "." + mo + "." + y;
     }
 
+    /** A session's day with its weekday, as the activity's page writes it: torstai 10.12.2026. */
+    function dated(iso) {
+      var weekday = (new Date(iso + "T00:00:00Z").getUTCDay() + 6) % 7; // Monday 0
+      return t.days[weekday] + " " + day(iso);
+    }
+
     function dayAfter(days) {
       return new Date(options.today + days * 864e5).toISOString().slice(0, 10);
     }
@@ -71,7 +77,7 @@
         parts.push(t.next.replace("{date}", day(card.next)));
       } else {
         (card.d || []).forEach(function (session) {
-          parts.push(day(dayAfter(session[0])) + " " + clock(session[1]) + "\u2013" + clock(session[2]));
+          parts.push(dated(dayAfter(session[0])) + " " + clock(session[1]) + "\u2013" + clock(session[2]));
         });
         if (!parts.length) parts.push(t.next.replace("{date}", day(card.next)));
       }
