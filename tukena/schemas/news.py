@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
@@ -13,6 +14,7 @@ from tukena.schemas.participation import Registration
 from tukena.schemas.vocabulary import Audience, NewsKind
 
 _EVENT_KINDS = (NewsKind.EVENT, NewsKind.TRAINING)
+_HELSINKI = ZoneInfo("Europe/Helsinki")
 
 
 def _a(kind: NewsKind) -> str:
@@ -56,6 +58,15 @@ class NewsItem(ContentModel):
     @classmethod
     def _no_empty_body(cls, value: str | None) -> str | None:
         return value or None  # an empty body is no body, as in a file without one
+
+    @field_validator("start", "end")
+    @classmethod
+    def _wall_clock(cls, value: dt.datetime | None) -> dt.datetime | None:
+        """A time with an offset (``2026-12-12T14:00+02:00``) as the Helsinki wall-clock
+        time that every other time in the content is."""
+        if value is not None and value.tzinfo is not None:
+            return value.astimezone(_HELSINKI).replace(tzinfo=None)
+        return value
 
     @field_validator("start")
     @classmethod

@@ -234,6 +234,9 @@ def context(cat: Catalogue, job: Job) -> dict:
             "ref": _news_ref(cat, key, lang),
             "open": cat.job_open(item),
             "body_html": _html(item.body),
+            "calendar_url": urls.news_calendar(key, item.language, cat.config.languages)
+            if item.start
+            else None,
             "missing_language": None
             if item.language == lang
             else humanize.missing_language_item(lang),
