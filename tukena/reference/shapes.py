@@ -112,11 +112,23 @@ def _numbers(values: Iterable[int]) -> str:
 
 
 @cache
+def topology() -> dict:
+    """The municipalities' and counties' TopoJSON, read once per process (do not modify)."""
+    raw = resources.files(__package__).joinpath("data/municipalities.topo.json")
+    return json.loads(raw.read_text("utf-8"))
+
+
+def municipality_geometries(topology: dict) -> dict[str, dict]:
+    """Each municipality's geometry, by official code."""
+    geometries = topology["objects"]["munis"]["geometries"]
+    return {str(g["properties"]["id"]): g for g in geometries}
+
+
+@cache
 def outlines() -> Outlines:
     """The municipality map, decoded and projected once per process."""
-    raw = resources.files(__package__).joinpath("data/municipalities.topo.json")
-    topology = json.loads(raw.read_text("utf-8"))
-    arcs = decode_arcs(topology)
+    topology_ = topology()
+    arcs = decode_arcs(topology_)
     projected = [[project(lon, lat) for lon, lat in arc] for arc in arcs]
     xs = [p[0] for arc in projected for p in arc]
     ys = [p[1] for arc in projected for p in arc]
@@ -128,12 +140,12 @@ def outlines() -> Outlines:
         for arc in projected
     ]
     municipalities = {}
-    for geometry in topology["objects"]["munis"]["geometries"]:
+    for code, geometry in municipality_geometries(topology_).items():
         rings = [ring(placed, r) for polygon in polygons(geometry) for r in polygon]
-        municipalities[str(geometry["properties"]["id"])] = path_data(rings)
+        municipalities[code] = path_data(rings)
     county_rings = [
         ring(placed, r)
-        for geometry in topology["objects"]["hva"]["geometries"]
+        for geometry in topology_["objects"]["hva"]["geometries"]
         for polygon in polygons(geometry)
         for r in polygon
     ]
