@@ -20,6 +20,7 @@ from tests.search_browser_support import (
     ESPOO,
     ESPOO_COUNTY,
     LISTED,
+    PREFIX,
     SECOND_LANGUAGE,
     SHOW_ALL,
     STATUS,
@@ -311,3 +312,17 @@ def test_results_name_the_weekday_of_each_dated_session(site, page):
         for s in [s for s in a.schedule.sessions if s.date >= DAY][:3]:
             day = f"{weekdays[s.date.weekday()]} {format_day(s.date, 'en')}"
             assert f"{day} {s.start:%-H.%M}\u2013{s.end:%-H.%M}" in when[slug], (slug, when[slug])
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_a_municipality_page_leads_to_its_online_activities(site, page, lang):
+    online = {slug for slug, a in LISTED.items() if a.online is not None}
+    page.goto(f"{site}/{PREFIX[lang]}municipalities/pornainen.html")
+    link = page.locator("section.nearby a[href*='mode=online']")
+    assert link.text_content().startswith(f"{len(online)} ")
+    link.click()
+    settle(page)
+    assert total(page) == len(online)
+    page.goto(page.url + "&show=1000")
+    settle(page)
+    assert set(shown_slugs(page)) == online

@@ -33,6 +33,8 @@ from tests.site_helpers import (
     url_of,
 )
 from tests.site_helpers import sample_site as _sample_site
+from tukena import reference
+from tukena.reference.neighbours import neighbours
 from tukena.schemas.vocabulary import ActivityForm
 from tukena.site import catalogue, urls
 from tukena.site.config import SiteConfig
@@ -217,6 +219,14 @@ def test_sitemap_lastmod_comes_from_the_content(site):
         mine = [a.verified for a in listed.values() if form in a.forms]
         wanted = str(max(mine)) if mine else None
         assert entries["/" + urls.coverage("en", form)]["lastmod"] == wanted, form
+    online = [a.verified for a in listed.values() if a.online is not None]
+    for code, m in reference.load().municipalities.items():  # with its neighbours and online
+        here = {code, *neighbours()[code]}
+        shown = [
+            a.verified for a in listed.values() if here & {p.municipality for p in a.locations}
+        ]
+        wanted = str(max(shown + online)) if shown + online else None
+        assert entries["/" + urls.municipality("sv", m)]["lastmod"] == wanted, code
     for slug in content.organisations:  # its ended activities count: its page lists them
         runs = [
             a.verified for a in content.activities.values() if slug in (a.organisation, *a.partners)

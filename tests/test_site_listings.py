@@ -73,7 +73,11 @@ def test_municipalities(site, lang):
         assert data.regions[m.region].name(lang) in lead
         county = data.county_of(code)
         assert county is None or county.name(lang) in lead
-        listings = [s for s in main(doc).find_all("section") if "missing-forms" not in s.classes()]
+        listings = [
+            s
+            for s in main(doc).find_all("section")
+            if not {"missing-forms", "nearby"} & s.classes()
+        ]
         sections = {s.one("h2").get("id"): set(cards(s)) for s in listings}
         expected = {
             f"form-{f.value}": {s for s in here if f in CONTENT.activities[s].forms}

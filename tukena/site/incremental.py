@@ -21,7 +21,7 @@ from typing import Any
 import tukena
 from tukena import modelcache
 from tukena.modelcache import ModelCache
-from tukena.site import collector, urls
+from tukena.site import collector, municipality, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.config import SiteConfig
 from tukena.site.exports.memo import OutputFiles
@@ -268,7 +268,7 @@ def fingerprints(cat: Catalogue, jobs: list[Job], code: str) -> dict[str, str]:
                 members(cat.ended_by_organisation, "ended", key),
             ]
         elif kind == "municipality":
-            deps = [members(cat.by_municipality, kind, key)]
+            deps = [members(cat.by_municipality, kind, key), municipality.inputs(cat, key)]
         elif kind == "form":
             deps = [members(cat.by_form, kind, key)]
         elif kind == "target-group":

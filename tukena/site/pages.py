@@ -12,7 +12,15 @@ from tukena import reference
 from tukena.schemas import NewsItem
 from tukena.schemas.languages import language_name
 from tukena.schemas.vocabulary import ActivityForm, NewsKind, TargetGroup, Weekday, label
-from tukena.site import coverage, humanize, jsonld, searchfiles, submitforms, urls
+from tukena.site import (
+    coverage,
+    humanize,
+    jsonld,
+    municipality,
+    searchfiles,
+    submitforms,
+    urls,
+)
 from tukena.site.catalogue import Catalogue
 from tukena.site.i18n import format_day, format_time
 from tukena.site.markup import to_html
@@ -35,20 +43,6 @@ def _counted(cat: Catalogue, index: dict, values, lang: str, url: Callable) -> l
             "count": len(index.get(v, [])),
         }
         for v in values
-    ]
-
-
-def _by_form(cat: Catalogue, slugs: list[str], lang: str) -> list[dict]:
-    """The cards of ``slugs`` grouped by activity form, in one pass over the activities
-    (not one per form); forms without activities are left out."""
-    by_form: dict[ActivityForm, list[str]] = {f: [] for f in ActivityForm}
-    for slug in slugs:
-        for form in dict.fromkeys(cat.activities[slug].forms):
-            by_form[form].append(slug)
-    return [
-        {"code": f.value, "label": label(f, lang), "activities": listed}
-        for f, listed in by_form.items()
-        if listed
     ]
 
 
@@ -190,24 +184,7 @@ def context(cat: Catalogue, job: Job) -> dict:
         orgs = [_organisation(cat, s, lang) for s in cat.content.organisations]
         return {"organisations": sorted(orgs, key=lambda o: o["name"].text.casefold())}
     if job.kind == "municipality":
-        data = reference.load()
-        m = data.municipalities[key]
-        county = data.county_of(key)
-        slugs = cat.by_municipality.get(key, [])
-        groups = _by_form(cat, slugs, lang)
-        offered = {g["code"] for g in groups}
-        return {
-            "municipality": municipality_ref(key, lang),
-            "region": data.regions[m.region].name(lang),
-            "county": county.name(lang) if county else None,
-            "count": len(slugs),
-            "groups": groups,
-            "missing": [
-                {"label": label(f, lang), "url": urls.coverage(lang, f.value)}
-                for f in ActivityForm
-                if f.value not in offered
-            ],
-        }
+        return municipality.context(cat, key, lang)
     if job.kind == "coverage":
         return coverage.context(cat, key, lang)
     if job.kind == "municipalities":

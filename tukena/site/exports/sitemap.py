@@ -24,6 +24,7 @@ from pathlib import Path
 from urllib.parse import quote
 from xml.sax.saxutils import escape, quoteattr
 
+from tukena.reference.neighbours import neighbours
 from tukena.schemas.vocabulary import ActivityForm, NewsKind, TargetGroup
 from tukena.site import render
 from tukena.site.catalogue import Catalogue
@@ -53,6 +54,8 @@ class _Dates:
         self.cat = cat
         self.verified = {slug: a.verified for slug, a in cat.activities.items()}
         self.news = {slug: n.date for slug, n in cat.content.news.items()}
+        online = [s for s in cat.listed if cat.activities[s].online is not None]
+        self.online = self.newest(online, self.verified)  # every municipality page counts them
 
     def newest(self, slugs: Iterable[str], dates: dict[str, dt.date]) -> dt.date | None:
         return max((dates[s] for s in slugs), default=None)
@@ -66,8 +69,10 @@ class _Dates:
         if job.kind == "organisation":  # its current and its ended activities
             slugs = [*cat.by_organisation.get(key, []), *cat.ended_by_organisation.get(key, [])]
             return self.newest(slugs, self.verified)
-        if job.kind == "municipality":
-            return self.newest(cat.by_municipality.get(key, []), self.verified)
+        if job.kind == "municipality":  # its activities, its neighbours' and the online ones
+            here = [key, *neighbours()[key]]
+            slugs = [s for code in here for s in cat.by_municipality.get(code, [])]
+            return max(filter(None, (self.newest(slugs, self.verified), self.online)), default=None)
         if job.kind == "form" or (job.kind == "coverage" and key):
             return self.newest(cat.by_form.get(ActivityForm(key), []), self.verified)
         if job.kind == "target-group":

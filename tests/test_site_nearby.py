@@ -1,0 +1,146 @@
+"""Municipality pages lead on to the neighbouring municipalities and to online activities.
+
+Neighbours come from the outlines' shared borders, with the nearest municipalities for an
+island; the counts and the links on the pages are checked against the content files.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.site_helpers import DAY, LANGUAGES, PREFIX, REPO, main, page, sample_content
+from tests.site_helpers import sample_site as _sample_site
+from tukena import reference
+from tukena.reference.neighbours import bordering, distance_km, nearest, neighbours
+from tukena.site import urls
+from tukena.status import Status
+
+DATA = reference.load()
+CONTENT, STATUS = sample_content()
+LISTED = {slug: a for slug, a in CONTENT.activities.items() if STATUS[slug] is not Status.ENDED}
+CODE = {m.name("fi"): code for code, m in DATA.municipalities.items()}
+ONLINE = sum(1 for a in LISTED.values() if a.online is not None)
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    return _sample_site(tmp_path_factory).check().output
+
+
+def current_in(code: str) -> int:
+    return sum(1 for a in LISTED.values() if code in {p.municipality for p in a.locations})
+
+
+# --- neighbours -----------------------------------------------------------------------------
+
+
+def test_every_municipality_has_neighbours_other_than_itself():
+    found = neighbours()
+    assert set(found) == set(DATA.municipalities)
+    for code, others in found.items():
+        assert others and code not in others and set(others) <= set(DATA.municipalities)
+        assert list(others) == sorted(set(others)), "in code order, each once"
+
+
+def test_neighbours_are_the_municipalities_that_share_a_border():
+    found = neighbours()
+    names = {name: {DATA.municipalities[c].name("fi") for c in found[CODE[name]]} for name in CODE}
+    assert names["Helsinki"] == {"Espoo", "Vantaa", "Sipoo"}
+    assert {"Helsinki", "Espoo", "Kerava", "Tuusula", "Sipoo"} <= names["Vantaa"]
+    assert "Nokia" in names["Tampere"] and "Kangasala" in names["Tampere"]
+    assert "Rovaniemi" not in names["Helsinki"]
+    for code, others in found.items():  # a shared border is shared both ways
+        for other in others:
+            assert code in found[other] or ISLANDS & {code, other}, (code, other)
+
+
+#: Municipalities with no land border at the outlines' scale (1:4.5 million).
+ISLANDS = {
+    CODE[name]
+    for name in (
+        "Brändö Föglö Hailuoto Kumlinge Kustavi Kökar Kemiönsaari Lumparland Parainen "
+        "Sottunga Vårdö"
+    ).split()
+}
+
+
+def test_an_island_gets_the_nearest_municipalities():
+    found = neighbours()
+    hailuoto = {DATA.municipalities[c].name("fi") for c in found[CODE["Hailuoto"]]}
+    assert "Oulu" in hailuoto and len(hailuoto) == 3
+    aland = {c for c, m in DATA.municipalities.items() if m.region == "21"}
+    assert set(found[CODE["Maarianhamina"]]) <= aland
+    for island in ISLANDS:  # the nearest three, as there is no shared border
+        assert len(found[island]) == 3, DATA.municipalities[island].name("fi")
+
+
+def test_bordering_and_nearest_on_small_cases():
+    assert bordering({"a": {1, 2}, "b": {2, 3}, "c": {4}, "d": {3, 5}}) == {
+        "a": {"b"},
+        "b": {"a", "d"},
+        "c": set(),
+        "d": {"b"},
+    }
+    centres = {"x": (25.0, 60.0), "near": (25.1, 60.0), "far": (28.0, 65.0), "mid": (26, 61)}
+    assert nearest("x", centres, 2) == ["near", "mid"]
+    helsinki, tampere = (24.94, 60.17), (23.76, 61.50)
+    assert 155 < distance_km(helsinki, tampere) < 165  # about 160 km as the crow flies
+
+
+# --- the pages ------------------------------------------------------------------------------
+
+CHIP = re.compile(r"^(?P<name>.+) \((?P<count>\d+)\)$")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_municipality_pages_show_their_neighbours_and_online_activities(site, lang):
+    for code, m in DATA.municipalities.items():
+        doc = main(page(site, urls.municipality(lang, m)))
+        section = doc.one("section", cls="nearby")
+        shown = []
+        for item in section.one("ul", cls="chips").find_all("li"):
+            parts = CHIP.match(item.text).groupdict()
+            link = item.find("a")
+            shown.append((parts["name"], int(parts["count"]), link.get("href") if link else None))
+        expected = []
+        for other in neighbours()[code]:
+            om = DATA.municipalities[other]
+            count = current_in(other)
+            expected.append(
+                (om.name(lang), count, f"/{urls.municipality(lang, om)}" if count else None)
+            )
+        assert shown == sorted(expected, key=lambda row: row[0].casefold()), m.name(lang)
+        online = [a for a in section.find_all("a") if "mode=online" in (a.get("href") or "")]
+        assert len(online) == 1
+        assert online[0].get("href") == f"/{PREFIX[lang]}search/?mode=online"
+        assert re.match(r"\d+", online[0].text)[0] == str(ONLINE)
+
+
+def test_the_sample_has_neighbours_with_and_without_activities():
+    counts = [current_in(o) for code in DATA.municipalities for o in neighbours()[code]]
+    assert 0 in counts and any(counts) and ONLINE > 0
+
+
+def test_a_change_next_door_renders_the_page_again():
+    from tukena.site.catalogue import build
+    from tukena.site.config import SiteConfig
+    from tukena.site.incremental import fingerprints
+    from tukena.site.routes import pages
+
+    config = SiteConfig(root=REPO, output=REPO / "output", theme=REPO / "theme", today=DAY)
+    before = build(CONTENT, config)
+    # an activity that meets in one municipality only and not online: take it away
+    slug, gone = next(
+        (s, a) for s, a in LISTED.items() if len(a.locations) == 1 and a.online is None
+    )
+    town = gone.locations[0].municipality
+    activities = {s: a for s, a in CONTENT.activities.items() if s != slug}
+    after = build(dataclasses.replace(CONTENT, activities=activities), config)
+    jobs = [j for j in pages(before) if j.kind == "municipality" and j.lang == "fi"]
+    old, new = fingerprints(before, jobs, "code"), fingerprints(after, jobs, "code")
+    changed = {job.key for job in jobs if old[job.url] != new[job.url]}
+    assert changed == {town, *(c for c in DATA.municipalities if town in neighbours()[c])}
