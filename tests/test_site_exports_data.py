@@ -33,6 +33,7 @@ from tests.site_helpers import (
     url_of,
 )
 from tests.site_helpers import sample_site as _sample_site
+from tests.test_site_nearby import nearest_with, places_of
 from tukena import reference
 from tukena.reference.neighbours import neighbours
 from tukena.schemas.vocabulary import ActivityForm
@@ -220,11 +221,16 @@ def test_sitemap_lastmod_comes_from_the_content(site):
         wanted = str(max(mine)) if mine else None
         assert entries["/" + urls.coverage("en", form)]["lastmod"] == wanted, form
     online = [a.verified for a in listed.values() if a.online is not None]
-    for code, m in reference.load().municipalities.items():  # with its neighbours and online
+    for code, m in reference.load().municipalities.items():
+        # its own, its neighbours', the nearest of each form it lacks, and the online ones
         here = {code, *neighbours()[code]}
-        shown = [
-            a.verified for a in listed.values() if here & {p.municipality for p in a.locations}
-        ]
+        shown = [a.verified for a in listed.values() if here & places_of(a)]
+        offered = {f for a in listed.values() for f in a.forms if code in places_of(a)}
+        for form in set(ActivityForm) - offered:
+            other = nearest_with(code, form)
+            shown += [
+                a.verified for a in listed.values() if form in a.forms and other in places_of(a)
+            ]
         wanted = str(max(shown + online)) if shown + online else None
         assert entries["/" + urls.municipality("sv", m)]["lastmod"] == wanted, code
     for slug in content.organisations:  # its ended activities count: its page lists them

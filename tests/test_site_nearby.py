@@ -15,7 +15,15 @@ import pytest
 from tests.site_helpers import DAY, LANGUAGES, PREFIX, REPO, main, page, sample_content
 from tests.site_helpers import sample_site as _sample_site
 from tukena import reference
-from tukena.reference.neighbours import bordering, distance_km, nearest, neighbours
+from tukena.reference.neighbours import (
+    bordering,
+    by_distance,
+    centres,
+    distance_km,
+    nearest,
+    neighbours,
+)
+from tukena.schemas.vocabulary import ActivityForm
 from tukena.site import urls
 from tukena.status import Status
 
@@ -78,6 +86,17 @@ def test_an_island_gets_the_nearest_municipalities():
         assert len(found[island]) == 3, DATA.municipalities[island].name("fi")
 
 
+def test_others_come_nearest_first():
+    found = by_distance()
+    for code in list(DATA.municipalities)[::10]:
+        assert sorted(found[code]) == sorted(set(DATA.municipalities) - {code})
+        here = centres()[code]
+        away = [distance_km(here, centres()[other]) for other in found[code]]
+        assert away == sorted(away), code
+    helsinki = {DATA.municipalities[c].name("fi") for c in found[CODE["Helsinki"]][:5]}
+    assert {"Espoo", "Vantaa", "Kauniainen", "Sipoo"} <= helsinki
+
+
 def test_bordering_and_nearest_on_small_cases():
     assert bordering({"a": {1, 2}, "b": {2, 3}, "c": {4}, "d": {3, 5}}) == {
         "a": {"b"},
@@ -125,22 +144,62 @@ def test_the_sample_has_neighbours_with_and_without_activities():
     assert 0 in counts and any(counts) and ONLINE > 0
 
 
-def test_a_change_next_door_renders_the_page_again():
+def test_a_municipality_page_is_rendered_again_exactly_when_what_it_shows_changes():
     from tukena.site.catalogue import build
     from tukena.site.config import SiteConfig
     from tukena.site.incremental import fingerprints
+    from tukena.site.pages import context
     from tukena.site.routes import pages
 
     config = SiteConfig(root=REPO, output=REPO / "output", theme=REPO / "theme", today=DAY)
     before = build(CONTENT, config)
-    # an activity that meets in one municipality only and not online: take it away
-    slug, gone = next(
-        (s, a) for s, a in LISTED.items() if len(a.locations) == 1 and a.online is None
-    )
-    town = gone.locations[0].municipality
-    activities = {s: a for s, a in CONTENT.activities.items() if s != slug}
-    after = build(dataclasses.replace(CONTENT, activities=activities), config)
     jobs = [j for j in pages(before) if j.kind == "municipality" and j.lang == "fi"]
-    old, new = fingerprints(before, jobs, "code"), fingerprints(after, jobs, "code")
-    changed = {job.key for job in jobs if old[job.url] != new[job.url]}
-    assert changed == {town, *(c for c in DATA.municipalities if town in neighbours()[c])}
+    # take away, one at a time, activities that meet in one municipality and not online
+    alone = [s for s, a in LISTED.items() if len(a.locations) == 1 and a.online is None]
+    assert len(alone) >= 5
+    for slug in alone[:5]:
+        town = CONTENT.activities[slug].locations[0].municipality
+        activities = {s: a for s, a in CONTENT.activities.items() if s != slug}
+        after = build(dataclasses.replace(CONTENT, activities=activities), config)
+        old, new = fingerprints(before, jobs, "code"), fingerprints(after, jobs, "code")
+        changed = {job.key for job in jobs if old[job.url] != new[job.url]}
+        shown = {job.key for job in jobs if context(before, job) != context(after, job)}
+        assert changed == shown, slug
+        assert {town, *(c for c in DATA.municipalities if town in neighbours()[c])} <= changed
+
+
+def nearest_with(code: str, form) -> str | None:
+    """The nearest municipality (by the centres' great-circle distance) with a current
+    activity of ``form``, from the content files."""
+    where = {p.municipality for a in LISTED.values() if form in a.forms for p in a.locations}
+    where.discard(code)
+    if not where:
+        return None
+    here = centres()[code]
+    return min(where, key=lambda other: (distance_km(here, centres()[other]), other))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_form_not_on_offer_names_the_nearest_municipality_with_it(site, lang):
+    for code, m in DATA.municipalities.items():
+        doc = main(page(site, urls.municipality(lang, m)))
+        section = doc.find("section", cls="missing-forms")
+        offered = {f for a in LISTED.values() for f in a.forms if code in places_of(a)}
+        gaps = [f for f in ActivityForm if f not in offered]
+        rows = section.find_all("li") if section else []
+        assert len(rows) == len(gaps), code
+        for row, form in zip(rows, gaps, strict=True):
+            links = row.links()
+            assert links[0] == f"/{urls.coverage(lang, form.value)}"
+            other = nearest_with(code, form)
+            if other is None:
+                assert len(links) == 1
+                continue
+            target = f"/{urls.municipality(lang, DATA.municipalities[other])}#form-{form.value}"
+            assert links[1:] == [target], (code, form)
+            there = page(site, target.removeprefix("/").split("#")[0])
+            assert there.find("h2", id=f"form-{form.value}"), target  # the anchor is there
+
+
+def places_of(activity) -> set[str]:
+    return {p.municipality for p in activity.locations}

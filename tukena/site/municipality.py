@@ -1,18 +1,20 @@
-"""What a municipality's page shows: its current activities by form, the forms not on offer
-there, the neighbouring municipalities with their counts, and the activities anyone can
-join online.
+"""What a municipality's page shows: its current activities by form, the neighbouring
+municipalities with their counts, the activities anyone can join online, and the forms not
+on offer there, each with the nearest municipality where it is.
 
 A person in a small municipality often finds nothing of the kind they look for at home:
-the page leads on to the neighbours (:func:`tukena.reference.neighbours.neighbours`) and to
-online activities, rather than ending at "0 current activities".
+the page leads on to the neighbours (:func:`tukena.reference.neighbours.neighbours`), to
+online activities and to the nearest language café or job club, rather than ending at
+"0 current activities". :func:`depends_on` names every activity the page shows or counts,
+for the incremental build and the sitemap's dates.
 """
 
 from __future__ import annotations
 
 from tukena import reference
-from tukena.reference.neighbours import neighbours
+from tukena.reference.neighbours import nearest_of, neighbours
 from tukena.schemas.vocabulary import ActivityForm, label
-from tukena.site import urls
+from tukena.site import coverage, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.refs import municipality_ref
 
@@ -50,6 +52,34 @@ def nearby(cat: Catalogue, code: str, lang: str) -> list[dict]:
     return sorted(rows, key=lambda row: row["name"].casefold())
 
 
+def nearest_offering(cat: Catalogue, code: str, form: ActivityForm) -> str | None:
+    """The municipality nearest to ``code`` where current activities of ``form`` meet."""
+    key = ("nearest", code, form)
+    if key not in cat.memo:
+        where = coverage.tally(cat).municipality[form.value]
+        cat.memo[key] = nearest_of(code, where.keys())
+    return cat.memo[key]
+
+
+def _missing(cat: Catalogue, code: str, offered: set[str], lang: str) -> list[dict]:
+    rows = []
+    for form in ActivityForm:
+        if form.value in offered:
+            continue
+        other = nearest_offering(cat, code, form)
+        ref = municipality_ref(other, lang) if other else None
+        rows.append(
+            {
+                "label": label(form, lang),
+                "url": urls.coverage(lang, form.value),
+                "nearest": {"name": ref["name"], "url": f"{ref['url']}#form-{form.value}"}
+                if ref
+                else None,
+            }
+        )
+    return rows
+
+
 def context(cat: Catalogue, code: str, lang: str) -> dict:
     """The template context of the municipality's page."""
     data = reference.load()
@@ -63,18 +93,31 @@ def context(cat: Catalogue, code: str, lang: str) -> dict:
         "county": county.name(lang) if county else None,
         "count": len(slugs),
         "groups": groups,
-        "missing": [
-            {"label": label(f, lang), "url": urls.coverage(lang, f.value)}
-            for f in ActivityForm
-            if f.value not in offered
-        ],
+        "missing": _missing(cat, code, offered, lang),
         "nearby": nearby(cat, code, lang),
         "online": {"count": online_count(cat), "url": f"{urls.page(lang, 'search')}?mode=online"},
     }
 
 
+def depends_on(cat: Catalogue, code: str) -> list[str]:
+    """Every activity whose change can change the page, besides the online ones (counted
+    on every municipality's page): its own, its neighbours' and, for each form it lacks,
+    the nearest municipality's activities of that form."""
+    slugs = [s for c in (code, *neighbours()[code]) for s in cat.by_municipality.get(c, [])]
+    own = {f for s in cat.by_municipality.get(code, []) for f in cat.activities[s].forms}
+    for form in ActivityForm:
+        other = None if form in own else nearest_offering(cat, code, form)
+        if other is not None:
+            there = cat.by_municipality.get(other, [])
+            slugs += [s for s in there if form in cat.activities[s].forms]
+    return slugs
+
+
 def inputs(cat: Catalogue, code: str) -> str:
     """What the page shows besides its own activities, for the incremental build's
-    fingerprint: the neighbours' counts and the number of online activities."""
+    fingerprint: the neighbours' counts, the nearest municipality offering each form it
+    lacks, and the number of online activities."""
     counts = [f"{o}:{len(cat.by_municipality.get(o, []))}" for o in neighbours()[code]]
-    return f"{'|'.join(counts)} online:{online_count(cat)}"
+    own = {f for s in cat.by_municipality.get(code, []) for f in cat.activities[s].forms}
+    nearest = [f"{f.value}:{nearest_offering(cat, code, f)}" for f in ActivityForm if f not in own]
+    return f"{'|'.join(counts)} {'|'.join(nearest)} online:{online_count(cat)}"

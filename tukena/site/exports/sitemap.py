@@ -24,9 +24,8 @@ from pathlib import Path
 from urllib.parse import quote
 from xml.sax.saxutils import escape, quoteattr
 
-from tukena.reference.neighbours import neighbours
 from tukena.schemas.vocabulary import ActivityForm, NewsKind, TargetGroup
-from tukena.site import render
+from tukena.site import municipality, render
 from tukena.site.catalogue import Catalogue
 from tukena.site.exports.memo import Memo
 from tukena.site.exports.opendata import content_fingerprint
@@ -69,9 +68,8 @@ class _Dates:
         if job.kind == "organisation":  # its current and its ended activities
             slugs = [*cat.by_organisation.get(key, []), *cat.ended_by_organisation.get(key, [])]
             return self.newest(slugs, self.verified)
-        if job.kind == "municipality":  # its activities, its neighbours' and the online ones
-            here = [key, *neighbours()[key]]
-            slugs = [s for code in here for s in cat.by_municipality.get(code, [])]
+        if job.kind == "municipality":  # what it shows and counts, and the online ones
+            slugs = municipality.depends_on(cat, key)
             return max(filter(None, (self.newest(slugs, self.verified), self.online)), default=None)
         if job.kind == "form" or (job.kind == "coverage" and key):
             return self.newest(cat.by_form.get(ActivityForm(key), []), self.verified)
