@@ -102,7 +102,11 @@ def context(cat: Catalogue, code: str, lang: str) -> dict:
 def depends_on(cat: Catalogue, code: str) -> list[str]:
     """Every activity whose change can change the page, besides the online ones (counted
     on every municipality's page): its own, its neighbours' and, for each form it lacks,
-    the nearest municipality's activities of that form."""
+    the nearest municipality's activities of that form. The same in every language: made
+    once per municipality."""
+    key = ("depends on", code)
+    if key in cat.memo:
+        return cat.memo[key]
     slugs = [s for c in (code, *neighbours()[code]) for s in cat.by_municipality.get(c, [])]
     own = {f for s in cat.by_municipality.get(code, []) for f in cat.activities[s].forms}
     for form in ActivityForm:
@@ -110,6 +114,7 @@ def depends_on(cat: Catalogue, code: str) -> list[str]:
         if other is not None:
             there = cat.by_municipality.get(other, [])
             slugs += [s for s in there if form in cat.activities[s].forms]
+    cat.memo[key] = slugs
     return slugs
 
 
