@@ -4,6 +4,8 @@ the 404 page and the search page. Expected values come from the content files.""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.site_helpers import (
@@ -51,6 +53,18 @@ def test_organisations(site, lang):
             if slug in (CONTENT.activities[s].organisation, *CONTENT.activities[s].partners)
         }
         assert set(cards(main(doc))) == runs, slug
+        facts = {
+            row.one("dt").text: row.one("dd").text
+            for row in main(doc).find("dl", cls="facts").find_all("div")
+        }
+        term = translations(lang).gettext("Takes participants referred by professionals")
+        referred = sum(1 for s in runs if CONTENT.activities[s].referrals.accepted)
+        if not runs:
+            assert term not in facts, slug
+        elif referred:
+            assert re.findall(r"\d+", facts[term]) == [str(referred), str(len(runs))], slug
+        else:
+            assert facts[term] == translations(lang).gettext("Not in its current activities")
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
