@@ -145,6 +145,17 @@ def test_print_stylesheet_hides_navigation(site: str, page) -> None:
     assert page.locator(".key-facts").is_visible()
 
 
+def test_printed_municipality_page_keeps_its_neighbours(site: str, page) -> None:
+    """The form chips that jump within the page are left out on paper; the neighbouring
+    municipalities, which a client can go to, stay."""
+    page.goto(f"{site}/municipalities/vantaa.html")
+    page.emulate_media(media="print")
+    assert not page.locator("main nav .chips").is_visible()
+    neighbours = page.locator(".nearby .chips li")
+    assert neighbours.count() >= 3
+    assert all(neighbours.nth(i).is_visible() for i in range(neighbours.count()))
+
+
 def test_works_without_javascript(browser, site: str) -> None:
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
