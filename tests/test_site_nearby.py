@@ -1,4 +1,6 @@
-"""Municipality pages lead on to the neighbouring municipalities and to online activities.
+"""Municipality pages name the organisations that work there, and lead on to the
+neighbouring municipalities, to online activities and to the nearest municipality with each
+activity form not on offer.
 
 Neighbours come from the outlines' shared borders, with the nearest municipalities for an
 island; the counts and the links on the pages are checked against the content files.
@@ -23,6 +25,7 @@ from tukena.reference.neighbours import (
     nearest,
     neighbours,
 )
+from tukena.schemas.languages import pick
 from tukena.schemas.vocabulary import ActivityForm
 from tukena.site import urls
 from tukena.status import Status
@@ -139,6 +142,40 @@ def test_municipality_pages_show_their_neighbours_and_online_activities(site, la
         assert re.match(r"\d+", online[0].text)[0] == str(ONLINE)
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_municipality_pages_name_the_organisations_that_work_there(site, lang):
+    seen = 0
+    for code, m in DATA.municipalities.items():
+        doc = main(page(site, urls.municipality(lang, m)))
+        counts = {}
+        for slug, org in CONTENT.organisations.items():
+            runs = [
+                a
+                for a in LISTED.values()
+                if slug in (a.organisation, *a.partners) and code in places_of(a)
+            ]
+            if runs or code in org.municipalities:
+                counts[slug] = len(runs)
+        section = doc.find("section", cls="organisations-here")
+        if not counts:
+            assert section is None, code
+            continue
+        seen += 1
+        shown = []
+        for item in section.find_all("li"):
+            (link,) = item.links()
+            slug = link.rsplit("/", 1)[1].removesuffix(".html")
+            assert link == f"/{urls.organisation(lang, slug)}"
+            shown.append((slug, int(item.one("span", cls="count").text.strip("()"))))
+        assert dict(shown) == counts, code
+        names = [
+            pick(CONTENT.organisations[s].name, lang, CONTENT.organisations[s].language)[0]
+            for s, _ in shown
+        ]
+        assert names == sorted(names, key=str.casefold), code
+    assert seen > 10
+
+
 def test_the_sample_has_neighbours_with_and_without_activities():
     counts = [current_in(o) for code in DATA.municipalities for o in neighbours()[code]]
     assert 0 in counts and any(counts) and ONLINE > 0
@@ -166,6 +203,39 @@ def test_a_municipality_page_is_rendered_again_exactly_when_what_it_shows_change
         shown = {job.key for job in jobs if context(before, job) != context(after, job)}
         assert changed == shown, slug
         assert {town, *(c for c in DATA.municipalities if town in neighbours()[c])} <= changed
+
+
+def test_a_renamed_organisation_renders_the_pages_that_name_it_again():
+    from tukena.site.catalogue import build
+    from tukena.site.config import SiteConfig
+    from tukena.site.incremental import fingerprints
+    from tukena.site.routes import pages
+
+    config = SiteConfig(root=REPO, output=REPO / "output", theme=REPO / "theme", today=DAY)
+    before = build(CONTENT, config)
+    jobs = [j for j in pages(before) if j.kind == "municipality" and j.lang == "sv"]
+    slug, org = next(iter(CONTENT.organisations.items()))
+    renamed = org.model_copy(update={"name": {**org.name, "sv": "Ett nytt namn"}})
+    signatures = {**CONTENT.signatures, ("organisations", slug): "edited"}
+    after = build(
+        dataclasses.replace(
+            CONTENT,
+            organisations={**CONTENT.organisations, slug: renamed},
+            signatures=signatures,
+        ),
+        config,
+    )
+    old, new = fingerprints(before, jobs, "code"), fingerprints(after, jobs, "code")
+    changed = {job.key for job in jobs if old[job.url] != new[job.url]}
+    named = {
+        code
+        for code in DATA.municipalities
+        if any(
+            slug in (a.organisation, *a.partners) and code in places_of(a) for a in LISTED.values()
+        )
+        or code in org.municipalities
+    }
+    assert named and changed == named
 
 
 def nearest_with(code: str, form) -> str | None:

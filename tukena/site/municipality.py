@@ -1,6 +1,7 @@
-"""What a municipality's page shows: its current activities by form, the neighbouring
-municipalities with their counts, the activities anyone can join online, and the forms not
-on offer there, each with the nearest municipality where it is.
+"""What a municipality's page shows: its current activities by form, the organisations that
+work there, the neighbouring municipalities with their counts, the activities anyone can
+join online, and the forms not on offer there, each with the nearest municipality where it
+is.
 
 A person in a small municipality often finds nothing of the kind they look for at home:
 the page leads on to the neighbours (:func:`tukena.reference.neighbours.neighbours`), to
@@ -16,7 +17,7 @@ from tukena.reference.neighbours import nearest_of, neighbours
 from tukena.schemas.vocabulary import ActivityForm, label
 from tukena.site import coverage, urls
 from tukena.site.catalogue import Catalogue
-from tukena.site.refs import municipality_ref
+from tukena.site.refs import municipality_ref, organisation_ref
 
 
 def by_form(cat: Catalogue, slugs: list[str], lang: str) -> list[dict]:
@@ -41,6 +42,34 @@ def online_count(cat: Catalogue) -> int:
             1 for slug in cat.listed if cat.activities[slug].online is not None
         )
     return found
+
+
+def organisations_in(cat: Catalogue) -> dict[str, dict[str, int]]:
+    """By municipality: the organisations that work there, each with its number of current
+    activities there (as organiser or partner). An organisation that names the municipality
+    among its own is there even without a current activity (0)."""
+    found = cat.memo.get("organisations by municipality")
+    if found is None:
+        found = {}
+        for slug, org in cat.content.organisations.items():
+            for code in org.municipalities:
+                found.setdefault(code, {}).setdefault(slug, 0)
+        for code, slugs in cat.by_municipality.items():
+            here = found.setdefault(code, {})
+            for activity in (cat.activities[s] for s in slugs):
+                for slug in dict.fromkeys((activity.organisation, *activity.partners)):
+                    here[slug] = here.get(slug, 0) + 1
+        cat.memo["organisations by municipality"] = found
+    return found
+
+
+def organisations(cat: Catalogue, code: str, lang: str) -> list[dict]:
+    """The organisations that work in the municipality, by name, with their counts."""
+    rows = [
+        {**organisation_ref(cat, slug, lang), "count": count}
+        for slug, count in organisations_in(cat).get(code, {}).items()
+    ]
+    return sorted(rows, key=lambda row: (row["name"].text.casefold(), row["slug"]))
 
 
 def nearby(cat: Catalogue, code: str, lang: str) -> list[dict]:
@@ -94,6 +123,7 @@ def context(cat: Catalogue, code: str, lang: str) -> dict:
         "count": len(slugs),
         "groups": groups,
         "missing": _missing(cat, code, offered, lang),
+        "organisations": organisations(cat, code, lang),
         "nearby": nearby(cat, code, lang),
         "online": {"count": online_count(cat), "url": f"{urls.page(lang, 'search')}?mode=online"},
     }
@@ -120,9 +150,14 @@ def depends_on(cat: Catalogue, code: str) -> list[str]:
 
 def inputs(cat: Catalogue, code: str) -> str:
     """What the page shows besides its own activities, for the incremental build's
-    fingerprint: the neighbours' counts, the nearest municipality offering each form it
-    lacks, and the number of online activities."""
+    fingerprint: its organisations (their files: a name may change), the neighbours'
+    counts, the nearest municipality offering each form it lacks, and the number of online
+    activities."""
+    signatures = cat.content.signatures
+    orgs = [
+        f"{o}:{signatures.get(('organisations', o))}" for o in organisations_in(cat).get(code, {})
+    ]
     counts = [f"{o}:{len(cat.by_municipality.get(o, []))}" for o in neighbours()[code]]
     own = {f for s in cat.by_municipality.get(code, []) for f in cat.activities[s].forms}
     nearest = [f"{f.value}:{nearest_offering(cat, code, f)}" for f in ActivityForm if f not in own]
-    return f"{'|'.join(counts)} {'|'.join(nearest)} online:{online_count(cat)}"
+    return f"{'|'.join(orgs)} {'|'.join(counts)} {'|'.join(nearest)} online:{online_count(cat)}"
