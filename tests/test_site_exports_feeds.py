@@ -92,6 +92,44 @@ def test_activities_feed_lists_the_newest_current_activities(site):
             assert text(entry, "updated").startswith(a.verified.isoformat())
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_municipality_has_a_feed_of_its_newest_activities(site, lang):
+    from tukena import reference
+    from tukena.site import urls
+    from tukena.site.exports.feeds import LOCAL_FEED_SIZE
+
+    content, statuses = sample_content()
+    current = [s for s, st in statuses.items() if st.value != "ended"]
+    current.sort(key=lambda s: (content.activities[s].verified, s), reverse=True)
+    everywhere = {}
+    for entry in read_feed(site, PREFIX[lang] + FEEDS[0]).findall(f"{A}entry"):
+        everywhere[text(entry, "id")] = ET.tostring(entry)
+    seen = 0
+    for code, m in reference.load().municipalities.items():
+        path = urls.municipality_feed(lang, m)
+        root = read_feed(site, path)
+        assert root.get(XML_LANG) == lang and m.name(lang) in text(root, "title")
+        links = {link.get("rel"): link.get("href") for link in root.findall(f"{A}link")}
+        assert links == {"self": f"/{path}", "alternate": f"/{urls.municipality(lang, m)}"}
+        here = [
+            s for s in current if code in {p.municipality for p in content.activities[s].locations}
+        ]
+        entries = root.findall(f"{A}entry")
+        slugs = [
+            e.find(f"{A}link").get("href").removesuffix(".html").rpartition("/")[2] for e in entries
+        ]
+        assert slugs == here[:LOCAL_FEED_SIZE], code
+        for entry in entries:  # the same entry, id and all, as in the feed of all activities
+            same = everywhere.get(text(entry, "id"))
+            assert same is None or same == ET.tostring(entry)
+        seen += bool(entries)
+        doc = page(site, urls.municipality(lang, m))
+        feeds = doc.one("head").find_all("link", type="application/atom+xml")
+        assert f"/{path}" in [n.get("href") for n in feeds]
+        assert f"/{path}" in doc.one("main").links()
+    assert seen > 10
+
+
 def test_news_feed_lists_news_items(site):
     content, _ = sample_content()
     entries = read_feed(site, "en/" + FEEDS[1]).findall(f"{A}entry")
@@ -191,11 +229,32 @@ def test_injected_text_is_inert_in_jsonld(xss_site, url):  # noqa: F811
 
 
 def test_injected_text_is_inert_in_feeds(xss_site):  # noqa: F811
-    for path in FEEDS:
+    for path in (*FEEDS, "feeds/municipalities/espoo.atom.xml"):
         root = read_feed(xss_site, path)
         assert not [e for e in root.iter() if e.tag.rpartition("}")[2] == "script"]
         titles = [text(e, "title") for e in root.findall(f"{A}entry")]
         assert titles and all(PAYLOAD in t for t in titles)
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        PAYLOAD,
+        "a & b < c > d \" e ' f",
+        "line\nbreak\ttab\rreturn",
+        "control \x00\x08\x0b\x1f\x7f characters",
+        "]]> <![CDATA[ x ]]>",
+        "astral \U0001f600 and bidi \u202e",
+    ],
+)
+def test_element_keeps_any_text_inside_its_element(hostile):
+    from tukena.site.exports.feeds import clean, element
+
+    xml = element("title", hostile, {"label": hostile, "type": "text"})
+    parsed = ET.fromstring(f'<feed xmlns="{A[1:-1]}">{xml}</feed>')  # noqa: S314
+    (title,) = list(parsed)
+    assert title.tag == f"{A}title" and not list(title)
+    assert title.text == clean(hostile) and title.get("label") == clean(hostile)
 
 
 def test_addresses_are_absolute_under_siteurl():

@@ -17,6 +17,7 @@ from tukena.reference.neighbours import nearest_of, neighbours
 from tukena.schemas.vocabulary import ActivityForm, label
 from tukena.site import coverage, urls
 from tukena.site.catalogue import Catalogue
+from tukena.site.i18n import gettext
 from tukena.site.refs import municipality_ref, organisation_ref
 
 
@@ -118,6 +119,10 @@ def context(cat: Catalogue, code: str, lang: str) -> dict:
     offered = {g["code"] for g in groups}
     return {
         "municipality": municipality_ref(code, lang),
+        "feed_url": urls.municipality_feed(lang, data.municipalities[code]),
+        "feed_title": gettext(lang, "New and updated activities in {place}").format(
+            place=data.municipalities[code].name(lang)
+        ),
         "region": data.regions[data.municipalities[code].region].name(lang),
         "county": county.name(lang) if county else None,
         "count": len(slugs),

@@ -55,6 +55,12 @@ if _escape_inner is None:  # pragma: no cover
     fast_escape = escape  # noqa: F811 - the same output, markupsafe's own way
 
 
+def escape_text(value: str) -> str:
+    """``value`` with ``&``, ``<``, ``>``, ``"`` and ``'`` as entities, as a plain string:
+    for XML written without a template (feeds)."""
+    return _escape_inner(value) if _escape_inner is not None else str(escape(value))
+
+
 def json_dumps(value: Any, **_: Any) -> str:
     """``|tojson``'s serialiser: orjson, keys sorted as Jinja's default ``json.dumps`` sorts
     them (about a tenth of its time for an activity's JSON-LD). Non-ASCII stays as UTF-8, as

@@ -93,6 +93,12 @@ def municipality(lang: str, m: Municipality) -> str:
     return item(lang, "municipalities", municipality_slug(m))
 
 
+def municipality_feed(lang: str, m: Municipality) -> str:
+    """The Atom feed of a municipality's new and updated activities:
+    ``feeds/municipalities/vantaa.atom.xml``, ``sv/feeds/municipalities/vanda.atom.xml``."""
+    return f"{prefix(lang)}feeds/municipalities/{municipality_slug(m)}.atom.xml"
+
+
 def form(lang: str, value: str) -> str:
     return item(lang, "forms", value)
 
