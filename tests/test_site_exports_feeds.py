@@ -130,6 +130,55 @@ def test_each_municipality_has_a_feed_of_its_newest_activities(site, lang):
     assert seen > 10
 
 
+def test_a_rebuild_remakes_the_feeds_of_changed_municipalities_only(tmp_path):
+    import dataclasses
+    import types
+
+    from tests.site_helpers import DAY, REPO
+    from tukena import reference
+    from tukena.site import urls
+    from tukena.site.catalogue import build
+    from tukena.site.config import SiteConfig
+    from tukena.site.exports import feeds
+
+    content, statuses = sample_content()
+    config = SiteConfig(
+        root=REPO, output=tmp_path, theme=REPO / "theme", today=DAY, cache_dir=tmp_path
+    )
+
+    def catalogue(content):
+        cat = build(content, config)
+        cat.state = types.SimpleNamespace(code="test")
+        return cat
+
+    out = tmp_path / "out"
+    places = reference.load().municipalities
+    slug, a = next(
+        (s, a)
+        for s, a in content.activities.items()
+        if statuses[s].value != "ended" and len(a.locations) == 1
+    )
+    home = places[a.locations[0].municipality]
+    elsewhere = next(m for c, m in places.items() if c != home.code)
+    feeds.write(catalogue(content), out)
+    for m in (home, elsewhere):
+        (out / urls.municipality_feed("sv", m)).write_bytes(b"old")
+    feeds.write(catalogue(content), out)  # nothing changed: both left alone
+    assert (out / urls.municipality_feed("sv", home)).read_bytes() == b"old"
+    renamed = a.model_copy(update={"title": {**a.title, "sv": "Ett nytt namn"}})
+    changed = dataclasses.replace(
+        content,
+        activities={**content.activities, slug: renamed},
+        signatures={**content.signatures, ("activities", slug): "edited"},
+    )
+    feeds.write(catalogue(changed), out)
+    assert b"Ett nytt namn" in (out / urls.municipality_feed("sv", home)).read_bytes()
+    assert (out / urls.municipality_feed("sv", elsewhere)).read_bytes() == b"old"
+    (out / urls.municipality_feed("en", elsewhere)).unlink()
+    feeds.write(catalogue(changed), out)  # a missing file comes back
+    assert read_feed(out, urls.municipality_feed("en", elsewhere)).get(XML_LANG) == "en"
+
+
 def test_news_feed_lists_news_items(site):
     content, _ = sample_content()
     entries = read_feed(site, "en/" + FEEDS[1]).findall(f"{A}entry")

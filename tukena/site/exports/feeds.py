@@ -222,16 +222,35 @@ def newest_by_municipality(cat: Catalogue) -> dict[str, list[str]]:
     }
 
 
+def _local_digests(cat: Catalogue, store: Memo, local: dict[str, list[str]]) -> dict[str, str]:
+    """A fingerprint of each municipality's feed, the same in every language: the files of
+    its activities and of their organisers (an entry's author), or the day for a feed with
+    no entries (its ``updated``)."""
+    signatures = cat.content.signatures
+    out = {}
+    for code in reference.load().municipalities:
+        slugs = local.get(code, [])
+        sources = [f"{s}:{signatures.get(('activities', s))}" for s in slugs]
+        orgs = dict.fromkeys(cat.activities[s].organisation for s in slugs)
+        sources += [f"{o}:{signatures.get(('organisations', o))}" for o in orgs]
+        out[code] = store.digest(*sources) if slugs else store.digest(str(cat.config.today))
+    return out
+
+
 def write(cat: Catalogue, output: Path) -> int:
     """Write every feed in every UI language (nothing when feeds are switched off): the
     activities, the news, and each municipality's activities (an empty feed for one with
-    none yet: a subscriber hears of its first)."""
+    none yet: a subscriber hears of its first). A municipality's feed whose sources did not
+    change since the last build (and whose file exists) is left alone: an edit reaches the
+    feeds of its own municipalities only."""
     if not cat.config.feeds:
         return 0
     count = 0
     newest = cat.newest(FEED_SIZE)
     local = newest_by_municipality(cat)
     places = reference.load().municipalities
+    store = Memo.load(cat, "feeds")
+    digests = _local_digests(cat, store, local)
     for lang in cat.config.languages:
         entries: dict[str, str] = {}  # an activity's entry, the same in every feed
         made = [
@@ -240,6 +259,10 @@ def write(cat: Catalogue, output: Path) -> int:
         ]
         title = _(lang, "New and updated activities in {place}")
         for code, m in places.items():
+            path = urls.municipality_feed(lang, m)
+            if store.known(output, path, digests[code]):
+                count += 1
+                continue
             feed = activities(
                 cat,
                 lang,
@@ -249,9 +272,10 @@ def write(cat: Catalogue, output: Path) -> int:
                 page=urls.municipality(lang, m),
                 made=entries,
             )
-            made.append((urls.municipality_feed(lang, m), feed))
+            made.append((path, feed))
         for path, feed in made:
             Memo.write(output, path, feed.to_xml(path))
             count += 1
+    store.save()
     logger.info("%s feeds", count)
     return count
