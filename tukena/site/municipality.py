@@ -6,8 +6,9 @@ is.
 A person in a small municipality often finds nothing of the kind they look for at home:
 the page leads on to the neighbours (:func:`tukena.reference.neighbours.neighbours`), to
 online activities and to the nearest language café or job club, rather than ending at
-"0 current activities". :func:`depends_on` names every activity the page shows or counts,
-for the incremental build and the sitemap's dates.
+"0 current activities". :func:`inputs` fingerprints what the page shows besides its own
+activities, for incremental builds; :func:`depends_on` names the activities behind all of
+it, for the sitemap's dates.
 """
 
 from __future__ import annotations
