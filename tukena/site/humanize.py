@@ -92,12 +92,13 @@ WEEKDAY_KEYS = tuple(WEEKDAYS)
 
 
 @memoised
-def day(value: dt.date, lang: str) -> str:
-    """A single day with its weekday: ``torstai 10.12.2026``, ``Thursday 10 Dec 2026``.
+def day(value: dt.date, lang: str, year: bool = True) -> str:
+    """A single day with its weekday: ``torstai 10.12.2026``, ``Thursday 10 Dec 2026``
+    (without the year: ``torstai 10.12.``).
 
     For a date people act on (the next session, a session of a series, an event): the
     weekday tells at a glance whether it suits them, without a calendar at hand."""
-    return f"{_singular(lang, WEEKDAY_KEYS[value.weekday()])} {format_day(value, lang)}"
+    return f"{_singular(lang, WEEKDAY_KEYS[value.weekday()])} {format_day(value, lang, year)}"
 
 
 def time_range(start: dt.time, end: dt.time) -> str:

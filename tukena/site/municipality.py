@@ -16,7 +16,7 @@ from __future__ import annotations
 from tukena import reference
 from tukena.reference.neighbours import nearest_of, neighbours
 from tukena.schemas.vocabulary import ActivityForm, label
-from tukena.site import coverage, urls
+from tukena.site import coverage, upcoming, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.i18n import gettext
 from tukena.site.refs import municipality_ref, organisation_ref
@@ -128,6 +128,7 @@ def context(cat: Catalogue, code: str, lang: str) -> dict:
         "county": county.name(lang) if county else None,
         "count": len(slugs),
         "groups": groups,
+        "week": upcoming.days(cat, code, lang),
         "missing": _missing(cat, code, offered, lang),
         "organisations": organisations(cat, code, lang),
         "nearby": nearby(cat, code, lang),
