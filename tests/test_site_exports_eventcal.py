@@ -88,6 +88,15 @@ def test_pages_link_the_calendar_of_events_only(site, lang):
         )
 
 
+def test_an_item_in_another_language_has_its_calendar_in_the_first_ui_language():
+    from tukena.site import urls
+
+    assert urls.news_calendar("juhla", "ar", ("fi", "sv", "en")) == "news/juhla.ics"
+    assert urls.news_calendar("juhla", "ar", ("sv", "fi")) == "sv/news/juhla.ics"
+    assert urls.news_calendar("fest", "sv", ("fi", "sv", "en")) == "sv/news/fest.ics"
+    assert urls.news_calendar("fest", "en", ("fi", "sv")) == "news/fest.ics"
+
+
 def test_the_same_content_gives_the_same_bytes(site):
     from tukena.site.catalogue import build
     from tukena.site.config import SiteConfig
