@@ -53,7 +53,7 @@ def clock(value: dt.datetime) -> str:
 
 @pytest.mark.parametrize("lang", ["fi", "en"])
 def test_the_next_seven_days_list_every_meeting_day_by_day(site, lang):
-    shown_anywhere = 0
+    shown_anywhere = stale_shown = 0
     for code, m in DATA.municipalities.items():
         expected = week(code)
         section = main(page(site, urls.municipality(lang, m))).find("section", cls="week")
@@ -77,10 +77,14 @@ def test_the_next_seven_days_list_every_meeting_day_by_day(site, lang):
                 (link,) = item.links()
                 assert link == f"/{urls.activity(lang, slug)}"
                 assert item.one("a").text == pick(a.title, lang, a.language)[0]
-                full = item.find("span", cls="meta")
-                assert (full is not None) == (a.capacity is Capacity.FULL), slug
+                notes = item.find_all("span", cls="meta")
+                full = [n for n in notes if "meta-stale" not in n.classes()]
+                assert bool(full) == (a.capacity is Capacity.FULL), slug
+                stale = [n for n in notes if "meta-stale" in n.classes()]
+                assert bool(stale) == (STATUS[slug] is Status.STALE), slug
+                stale_shown += bool(stale)
             shown_anywhere += len(rows)
-    assert shown_anywhere > 20
+    assert shown_anywhere > 20 and stale_shown
 
 
 def test_the_sample_has_full_and_paused_groups_that_meet_this_week():

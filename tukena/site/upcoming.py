@@ -3,7 +3,7 @@ on a phone asks first ("what can I go to this week?").
 
 Computed at build time from each listing's schedule, as the next session is; the site is
 built every day, as its stale and ended notices need. A group on a break (capacity
-"paused") is left out and a full one says so. A busy day shows :data:`DAY_ROWS` meetings
+"paused") is left out; a full one, and one that may be out of date, say so. A busy day shows :data:`DAY_ROWS` meetings
 and links to a search for the rest (that weekday in the municipality, the next first).
 """
 
@@ -16,6 +16,7 @@ from tukena.schemas.vocabulary import Capacity, label
 from tukena.site import humanize, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.texts import localise
+from tukena.status import Status
 
 DAYS = 7
 DAY_ROWS = 10
@@ -66,6 +67,7 @@ def days(cat: Catalogue, code: str, lang: str) -> list[dict]:
                     "title": localise(a.title, lang, a.language),
                     "url": urls.activity(lang, slug),
                     "full": label(a.capacity, lang) if a.capacity is Capacity.FULL else None,
+                    "stale": cat.status[slug] is Status.STALE,
                 }
             )
         weekday = WEEKDAYS[day.weekday()]
