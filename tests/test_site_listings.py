@@ -23,7 +23,7 @@ from tests.site_helpers import (
 from tests.site_helpers import sample_site as _sample_site
 from tukena import reference
 from tukena.schemas.languages import pick, text_direction
-from tukena.schemas.vocabulary import ActivityForm, NewsKind, TargetGroup
+from tukena.schemas.vocabulary import ActivityForm, NewsKind, TargetGroup, label
 from tukena.site import urls
 from tukena.site.catalogue import load_pages
 from tukena.site.i18n import format_day, translations
@@ -98,6 +98,10 @@ def test_municipalities(site, lang):
             for f in ActivityForm
         }
         assert sections == {k: v for k, v in expected.items() if v}, code
+        described = doc.one("meta", name="description").get("content")
+        offered = [label(f, lang) for f in ActivityForm if expected[f"form-{f.value}"]]
+        assert described.startswith(f"{m.name(lang)}: {len(here)} "), described
+        assert described.endswith(" – " + ", ".join(offered)), described
         gaps = [f for f in ActivityForm if not expected[f"form-{f.value}"]]
         assert _missing_forms(doc) == [f"/{urls.coverage(lang, f.value)}" for f in gaps], code
     nowhere = next(m for c, m in data.municipalities.items() if c not in places)
