@@ -19,6 +19,7 @@ import datetime as dt
 import logging
 import re
 import uuid
+from functools import lru_cache
 from pathlib import Path
 
 from tukena import __version__, reference
@@ -51,8 +52,10 @@ def clean(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
+@lru_cache(maxsize=4096)
 def timestamp(day: dt.date | dt.datetime) -> str:
-    """RFC 3339 time in Helsinki: a date stands for its midnight."""
+    """RFC 3339 time in Helsinki: a date stands for its midnight (memoised: entries share
+    a few hundred days)."""
     if not isinstance(day, dt.datetime):
         day = dt.datetime.combine(day, dt.time(0))
     return day.replace(tzinfo=ZONE).isoformat()
@@ -109,14 +112,11 @@ class Feed:
     ) -> list[str]:
         """The opening of an entry (``kind`` and ``key`` make its id); :meth:`add` it once
         the rest is appended."""
+        # an id (urn:uuid:) and a time (RFC 3339) are ASCII with nothing to escape
         return [
-            f'<entry xml:lang="{_attribute(lang)}">',
-            element("id", identifier(kind, key, self.lang)),
-            element("title", title, {"type": "text"}),
-            element("updated", updated),
-            element(
-                "link", None, {"rel": "alternate", "type": "text/html", "href": self.link(url)}
-            ),
+            f'<entry xml:lang="{_attribute(lang)}"><id>{identifier(kind, key, self.lang)}</id>',
+            f'<title type="text">{_escaped(title)}</title><updated>{updated}</updated>',
+            f'<link rel="alternate" type="text/html" href="{_attribute(self.link(url))}" />',
         ]
 
     def add(self, updated: str, parts: list[str] | str) -> str:
@@ -163,10 +163,14 @@ def _activity_entry(cat: Catalogue, feed: Feed, slug: str) -> list[str]:
     name = element("name", pick(org.name, lang, org.language)[0])
     uri = element("uri", feed.link(urls.organisation(lang, a.organisation)))
     parts.append(f"<author>{name}{uri}</author>")
-    parts += [
-        element("category", None, {"term": f.value, "label": label(f, lang)}) for f in a.forms
-    ]
+    parts += [_category(f.value, label(f, lang)) for f in a.forms]
     return parts
+
+
+@lru_cache(maxsize=1024)
+def _category(term: str, text: str) -> str:
+    """A ``<category>`` (the same few dozen in every feed)."""
+    return element("category", None, {"term": term, "label": text})
 
 
 def activities(
