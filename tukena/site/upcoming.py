@@ -30,7 +30,10 @@ def meetings(cat: Catalogue, slug: str) -> list[Occurrence]:
     if found is None:
         today = cat.config.today
         last = today + dt.timedelta(days=DAYS - 1)
-        found = cat.memo[key] = occurrences(cat.activities[slug].schedule, today, last)
+        first = cat.next_session.get(slug)  # none in the window when the next is later
+        schedule = cat.activities[slug].schedule
+        found = [] if first is None or first > last else occurrences(schedule, first, last)
+        cat.memo[key] = found
     return found
 
 
