@@ -9,6 +9,7 @@ island; the counts and the links on the pages are checked against the content fi
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from pathlib import Path
 
@@ -21,7 +22,6 @@ from tukena.reference.neighbours import (
     bordering,
     by_distance,
     centres,
-    distance_km,
     nearest,
     neighbours,
 )
@@ -35,6 +35,17 @@ CONTENT, STATUS = sample_content()
 LISTED = {slug: a for slug, a in CONTENT.activities.items() if STATUS[slug] is not Status.ENDED}
 CODE = {m.name("fi"): code for code, m in DATA.municipalities.items()}
 ONLINE = sum(1 for a in LISTED.values() if a.online is not None)
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance between two (longitude, latitude) points, in kilometres: the
+    haversine formula, written here apart from the code it checks."""
+    (lon1, lat1), (lon2, lat2) = (tuple(map(math.radians, p)) for p in (a, b))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 @pytest.fixture(scope="session")

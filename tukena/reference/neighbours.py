@@ -43,20 +43,34 @@ def bordering(arcs_of: dict[str, set[int]]) -> dict[str, set[str]]:
     return out
 
 
-def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance between two (longitude, latitude) points, in kilometres."""
-    (lon1, lat1), (lon2, lat2) = (tuple(map(math.radians, p)) for p in (a, b))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
+Radians = dict[str, tuple[float, float, float]]  # code -> (longitude, latitude, cos latitude)
+
+
+def _radians(centres: dict[str, tuple[float, float]]) -> Radians:
+    out = {}
+    for code, (lon, lat) in centres.items():
+        phi = math.radians(lat)
+        out[code] = (math.radians(lon), phi, math.cos(phi))
+    return out
+
+
+def _order(code: str, points: Radians) -> list[str]:
+    """The others, the nearest first: sorted by the haversine term, which grows with the
+    great-circle distance (the distance itself, an arcsine later, orders them the same);
+    ties by code."""
+    lon1, lat1, cos1 = points[code]
+    terms = [
+        (math.sin((lat2 - lat1) / 2) ** 2 + cos1 * cos2 * math.sin((lon2 - lon1) / 2) ** 2, other)
+        for other, (lon2, lat2, cos2) in points.items()
+        if other != code
+    ]
+    return [other for _, other in sorted(terms)]
 
 
 def nearest(code: str, centres: dict[str, tuple[float, float]], count: int) -> list[str]:
-    """The ``count`` other municipalities whose centres are closest to ``code``'s."""
-    others = sorted((distance_km(centres[code], c), other) for other, c in centres.items())
-    return [other for _, other in others if other != code][:count]
+    """The ``count`` other municipalities whose centres (longitude, latitude) are closest
+    to ``code``'s."""
+    return _order(code, _radians(centres))[:count]
 
 
 @cache
@@ -82,33 +96,15 @@ def neighbours() -> dict[str, tuple[str, ...]]:
     found = bordering(_arcs_of())
     for code, codes in found.items():
         if not codes:
-            codes.update(nearest(code, centres(), NEAREST))
+            codes.update(by_distance()[code][:NEAREST])
     return {code: tuple(sorted(codes)) for code, codes in found.items()}
 
 
 @cache
 def by_distance() -> dict[str, tuple[str, ...]]:
-    """Each municipality's others, the nearest first (by their centres; ties by code).
-
-    Ordered by the haversine term of :func:`distance_km`, which grows with the distance:
-    the same order, at a third of the cost for the 95,000 pairs."""
-    found = centres()
-    points = [(code, math.radians(lon), math.radians(lat)) for code, (lon, lat) in found.items()]
-    cosines = {code: math.cos(lat) for code, _, lat in points}
-    out = {}
-    for code, lon1, lat1 in points:
-        cos1 = cosines[code]
-        term = [
-            (
-                math.sin((lat2 - lat1) / 2) ** 2
-                + cos1 * cosines[other] * math.sin((lon2 - lon1) / 2) ** 2,
-                other,
-            )
-            for other, lon2, lat2 in points
-            if other != code
-        ]
-        out[code] = tuple(other for _, other in sorted(term))
-    return out
+    """Each municipality's others, the nearest first (by their centres; ties by code)."""
+    points = _radians(centres())
+    return {code: tuple(_order(code, points)) for code in points}
 
 
 def nearest_of(code: str, candidates: Collection[str]) -> str | None:

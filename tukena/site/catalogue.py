@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import logging
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -64,11 +65,12 @@ class Catalogue:
     def is_listed(self, slug: str) -> bool:
         return self.status[slug] is not Status.ENDED
 
-    def newest(self, count: int) -> list[str]:
-        """The most recently verified listed activities."""
-        return sorted(self.listed, key=lambda s: (self.activities[s].verified, s), reverse=True)[
-            :count
-        ]
+    def newest(self, count: int | None = None, slugs: Iterable[str] | None = None) -> list[str]:
+        """The most recently verified of ``slugs`` (the listed activities by default), at
+        most ``count``; ties by slug."""
+        chosen = self.listed if slugs is None else slugs
+        found = sorted(chosen, key=lambda s: (self.activities[s].verified, s), reverse=True)
+        return found if count is None else found[:count]
 
     def job_open(self, item: NewsItem) -> bool:
         return item.deadline is None or item.deadline >= self.config.today

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 from tukena import reference
 from tukena.schemas.languages import pick
 from tukena.schemas.location import Place
+from tukena.site.i18n import gettext
 
 
 def absolute(siteurl: str, url: str) -> str:
@@ -17,6 +19,15 @@ def absolute(siteurl: str, url: str) -> str:
 def host(siteurl: str) -> str:
     """The site's host name, for identifiers; ``tukena`` when there is no SITEURL."""
     return urlsplit(siteurl).hostname or "tukena"
+
+
+def location_text(places: Iterable[Place], online: bool, lang: str, main: str) -> str:
+    """A calendar's LOCATION: each place (:func:`place_text`), then "Online" when one can
+    take part online."""
+    found = [place_text(p, lang, main) for p in places]
+    if online:
+        found.append(gettext(lang, "Online"))
+    return "; ".join(found)
 
 
 def place_text(place: Place, lang: str, main: str) -> str:

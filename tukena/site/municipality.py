@@ -36,13 +36,13 @@ def by_form(cat: Catalogue, slugs: list[str], lang: str) -> list[dict]:
     ]
 
 
-def online_count(cat: Catalogue) -> int:
-    """Current activities that people can join online, wherever they live."""
-    found = cat.memo.get("online count")
+def online(cat: Catalogue) -> list[str]:
+    """Current activities that people can join online, wherever they live (every
+    municipality's page counts them)."""
+    found = cat.memo.get("online")
     if found is None:
-        found = cat.memo["online count"] = sum(
-            1 for slug in cat.listed if cat.activities[slug].online is not None
-        )
+        found = [slug for slug in cat.listed if cat.activities[slug].online is not None]
+        cat.memo["online"] = found
     return found
 
 
@@ -83,21 +83,26 @@ def nearby(cat: Catalogue, code: str, lang: str) -> list[dict]:
     return sorted(rows, key=lambda row: row["name"].casefold())
 
 
-def nearest_offering(cat: Catalogue, code: str, form: ActivityForm) -> str | None:
-    """The municipality nearest to ``code`` where current activities of ``form`` meet."""
-    key = ("nearest", code, form)
-    if key not in cat.memo:
-        where = coverage.tally(cat).municipality[form.value]
-        cat.memo[key] = nearest_of(code, where.keys())
-    return cat.memo[key]
+def missing(cat: Catalogue, code: str) -> list[tuple[ActivityForm, str | None]]:
+    """The forms with no current activity in the municipality, each with the nearest
+    municipality where one meets (None: nowhere). The same in every language: made once
+    per municipality."""
+    key = ("missing", code)
+    found = cat.memo.get(key)
+    if found is None:
+        offered = {f for s in cat.by_municipality.get(code, []) for f in cat.activities[s].forms}
+        tally = coverage.tally(cat).municipality
+        found = cat.memo[key] = [
+            (form, nearest_of(code, tally[form.value].keys()))
+            for form in ActivityForm
+            if form not in offered
+        ]
+    return found
 
 
-def _missing(cat: Catalogue, code: str, offered: set[str], lang: str) -> list[dict]:
+def _missing(cat: Catalogue, code: str, lang: str) -> list[dict]:
     rows = []
-    for form in ActivityForm:
-        if form.value in offered:
-            continue
-        other = nearest_offering(cat, code, form)
+    for form, other in missing(cat, code):
         ref = municipality_ref(other, lang) if other else None
         rows.append(
             {
@@ -117,7 +122,6 @@ def context(cat: Catalogue, code: str, lang: str) -> dict:
     county = data.county_of(code)
     slugs = cat.by_municipality.get(code, [])
     groups = by_form(cat, slugs, lang)
-    offered = {g["code"] for g in groups}
     return {
         "municipality": municipality_ref(code, lang),
         "feed_url": urls.municipality_feed(lang, data.municipalities[code]),
@@ -129,10 +133,10 @@ def context(cat: Catalogue, code: str, lang: str) -> dict:
         "count": len(slugs),
         "groups": groups,
         "week": upcoming.days(cat, code, lang),
-        "missing": _missing(cat, code, offered, lang),
+        "missing": _missing(cat, code, lang),
         "organisations": organisations(cat, code, lang),
         "nearby": nearby(cat, code, lang),
-        "online": {"count": online_count(cat), "url": f"{urls.page(lang, 'search')}?mode=online"},
+        "online": {"count": len(online(cat)), "url": f"{urls.page(lang, 'search')}?mode=online"},
     }
 
 
@@ -145,12 +149,9 @@ def depends_on(cat: Catalogue, code: str) -> list[str]:
     if key in cat.memo:
         return cat.memo[key]
     slugs = [s for c in (code, *neighbours()[code]) for s in cat.by_municipality.get(c, [])]
-    own = {f for s in cat.by_municipality.get(code, []) for f in cat.activities[s].forms}
-    for form in ActivityForm:
-        other = None if form in own else nearest_offering(cat, code, form)
-        if other is not None:
-            there = cat.by_municipality.get(other, [])
-            slugs += [s for s in there if form in cat.activities[s].forms]
+    for form, other in missing(cat, code):
+        there = cat.by_municipality.get(other, []) if other else []
+        slugs += [s for s in there if form in cat.activities[s].forms]
     cat.memo[key] = slugs
     return slugs
 
@@ -165,6 +166,5 @@ def inputs(cat: Catalogue, code: str) -> str:
         f"{o}:{signatures.get(('organisations', o))}" for o in organisations_in(cat).get(code, {})
     ]
     counts = [f"{o}:{len(cat.by_municipality.get(o, []))}" for o in neighbours()[code]]
-    own = {f for s in cat.by_municipality.get(code, []) for f in cat.activities[s].forms}
-    nearest = [f"{f.value}:{nearest_offering(cat, code, f)}" for f in ActivityForm if f not in own]
-    return f"{'|'.join(orgs)} {'|'.join(counts)} {'|'.join(nearest)} online:{online_count(cat)}"
+    nearest = [f"{form.value}:{other}" for form, other in missing(cat, code)]
+    return f"{'|'.join(orgs)} {'|'.join(counts)} {'|'.join(nearest)} online:{len(online(cat))}"

@@ -131,8 +131,7 @@ def _organisation(cat: Catalogue, slug: str, lang: str) -> dict:
         "municipalities": [municipality_ref(c, lang) for c in org.municipalities],
         "regions": [reference.load().regions[r].name(lang) for r in org.regions],
         "languages": [language_name(c, lang) for c in org.languages],
-        "activities": (current := cat.by_organisation.get(slug, [])),
-        "referred": sum(1 for s in current if cat.activities[s].referrals.accepted),
+        "activities": cat.by_organisation.get(slug, []),
         "url": urls.organisation(lang, slug),
         "calendar_url": urls.organisation_calendar(lang, slug),
         "phone": phone_display(org.phone),
@@ -145,11 +144,7 @@ def _organisation(cat: Catalogue, slug: str, lang: str) -> dict:
 def _ended(cat: Catalogue, slug: str, lang: str) -> list[dict]:
     """An organisation's ended activities, the most recently confirmed first: their pages
     stay, and an organiser copies last season's listing from its page."""
-    ended = sorted(
-        cat.ended_by_organisation.get(slug, []),
-        key=lambda s: (cat.activities[s].verified, s),
-        reverse=True,
-    )
+    ended = cat.newest(slugs=cat.ended_by_organisation.get(slug, []))
     views = [ActivityView(cat, s, lang) for s in ended]
     return [{"url": v.url, "title": v.title, "when": v.schedule_summary} for v in views]
 
@@ -176,8 +171,10 @@ def context(cat: Catalogue, job: Job) -> dict:
             "maintain": submitforms.listing_links(cat, key, lang),
         }
     if job.kind == "organisation":
+        current = cat.by_organisation.get(key, [])
         return {
             **_organisation(cat, key, lang),
+            "referred": sum(1 for s in current if cat.activities[s].referrals.accepted),
             "ended": _ended(cat, key, lang),
             "jsonld": jsonld.organisation(cat, key, lang),
         }

@@ -116,12 +116,17 @@ def news_item(lang: str, slug: str) -> str:
     return item(lang, "news", slug)
 
 
+def news_calendar_language(language: str, languages: Sequence[str]) -> str:
+    """The UI language whose folder holds the calendar of a news item in ``language``: as
+    for an activity written in that language only (:func:`calendar_language`)."""
+    return calendar_language((language,), language, languages[0], languages)
+
+
 def news_calendar(slug: str, language: str, languages: Sequence[str]) -> str:
     """An event's or training's calendar: beside its page in its own language (``language``),
     or in the first UI language when that is not one of them. Its pages in every UI
     language link to this one file."""
-    lang = language if language in languages else languages[0]
-    return calendar(news_item(lang, slug))
+    return calendar(news_item(news_calendar_language(language, languages), slug))
 
 
 NEWS_LISTINGS = {"news": "news", "event": "events", "training": "trainings", "job": "jobs"}

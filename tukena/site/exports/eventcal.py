@@ -14,14 +14,12 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from tukena.schemas import NewsItem
 from tukena.site import urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.exports import memo
 from tukena.site.exports.ical import calendar
 from tukena.site.exports.icaltext import TZID, dtstamp, fold, text, wall
-from tukena.site.i18n import gettext
-from tukena.site.links import absolute, host, place_text
+from tukena.site.links import absolute, host, location_text
 
 logger = logging.getLogger(__name__)
 
@@ -34,30 +32,16 @@ def dated(cat: Catalogue) -> list[str]:
     return [slug for slug, item in cat.content.news.items() if item.start is not None]
 
 
-def language(cat: Catalogue, item: NewsItem) -> str:
-    """The UI language whose folder holds the item's calendar (its texts are in the item's
-    own language whatever the folder)."""
-    languages = cat.config.languages
-    return item.language if item.language in languages else languages[0]
-
-
 def url(cat: Catalogue, slug: str) -> str:
     """Site-relative address of the item's calendar (every language's page links to it)."""
     return urls.news_calendar(slug, cat.content.news[slug].language, cat.config.languages)
-
-
-def _location(item: NewsItem, lang: str) -> str:
-    places = [place_text(item.place, lang, item.language)] if item.place else []
-    if item.online is not None:
-        places.append(gettext(lang, "Online"))
-    return "; ".join(places)
 
 
 def event(cat: Catalogue, slug: str) -> bytes:
     """The item's VEVENT, serialised."""
     item = cat.content.news[slug]
     assert item.start is not None, slug
-    lang = language(cat, item)
+    lang = urls.news_calendar_language(item.language, cat.config.languages)
     siteurl = cat.config.siteurl
     page = absolute(siteurl, urls.news_item(lang, slug))
     out = [_BEGIN, fold(f"UID:news-{slug}@{host(siteurl)}"), dtstamp(item.date)]
@@ -65,7 +49,8 @@ def event(cat: Catalogue, slug: str) -> bytes:
     if item.end is not None:
         out.append(fold(f"DTEND{TZID}:{wall(item.end.date(), item.end.time())}"))
     out.append(fold("SUMMARY:" + text(item.title)))
-    location = _location(item, lang)
+    places = [item.place] if item.place else []
+    location = location_text(places, item.online is not None, lang, item.language)
     if location:
         out.append(fold("LOCATION:" + text(location)))
     out.append(fold("DESCRIPTION:" + text(f"{item.summary}\n\n{page}")))

@@ -70,7 +70,7 @@ def _escaped(value: str) -> str:
     """``&``, ``<``, ``>``, ``"`` and ``'`` as entities (markupsafe's C code), a carriage
     return too (a parser reads a bare one as a line feed), and what XML cannot hold left
     out: text for an element or a double-quoted attribute."""
-    escaped = escape_text(_NOT_XML.sub("", value))
+    escaped = escape_text(clean(value))
     return escaped.replace("\r", "&#13;") if "\r" in escaped else escaped
 
 
@@ -219,11 +219,7 @@ def news(cat: Catalogue, lang: str) -> Feed:
 
 def newest_by_municipality(cat: Catalogue) -> dict[str, list[str]]:
     """Each municipality's most recently verified listed activities (at most a local feed's)."""
-    verified = {slug: cat.activities[slug].verified for slug in cat.listed}
-    return {
-        code: sorted(slugs, key=lambda s: (verified[s], s), reverse=True)[:LOCAL_FEED_SIZE]
-        for code, slugs in cat.by_municipality.items()
-    }
+    return {code: cat.newest(LOCAL_FEED_SIZE, slugs) for code, slugs in cat.by_municipality.items()}
 
 
 def _local_digests(cat: Catalogue, store: Memo, local: dict[str, list[str]]) -> dict[str, str]:

@@ -42,8 +42,7 @@ from tukena.site.exports.icaltext import (
     vtimezone,
     walls,
 )
-from tukena.site.i18n import gettext
-from tukena.site.links import absolute, host, place_text
+from tukena.site.links import absolute, host, location_text
 from tukena.site.recurrence import ICAL_DAYS, Rule, rules
 
 logger = logging.getLogger(__name__)
@@ -117,18 +116,14 @@ class ActivityEvents:
     def _text(self, texts: dict[str, str] | None) -> str:
         return pick(texts, self.lang, self.a.language)[0] if texts else ""
 
-    def _location(self) -> str:
-        places = [place_text(p, self.lang, self.a.language) for p in self.a.locations]
-        if self.a.online is not None:
-            places.append(gettext(self.lang, "Online"))
-        return "; ".join(places)
-
     def to_ical(self) -> bytes:
         """Every VEVENT, serialised: weekly slots first, then dated sessions. What follows
         an event's times is the same in all of the activity's events (but a session's note
         in its description), so it is folded once per note."""
         page = absolute(self.siteurl, urls.activity(self.lang, self.slug))
-        location = self._location()
+        location = location_text(
+            self.a.locations, self.a.online is not None, self.lang, self.a.language
+        )
         middle = fold("SUMMARY:" + text(self._text(self.a.title)))
         if location:
             middle += fold("LOCATION:" + text(location))

@@ -53,8 +53,7 @@ class _Dates:
         self.cat = cat
         self.verified = {slug: a.verified for slug, a in cat.activities.items()}
         self.news = {slug: n.date for slug, n in cat.content.news.items()}
-        online = [s for s in cat.listed if cat.activities[s].online is not None]
-        self.online = self.newest(online, self.verified)  # every municipality page counts them
+        self.online = self.newest(municipality.online(cat), self.verified)
 
     def newest(self, slugs: Iterable[str], dates: dict[str, dt.date]) -> dt.date | None:
         return max((dates[s] for s in slugs), default=None)
