@@ -4,9 +4,10 @@ when the activity they look for does not meet in their own municipality.
 Two municipalities are neighbours when their outlines share a border, an arc of the
 TopoJSON that both use. At the outlines' scale (1:4.5 million) an island municipality
 (Hailuoto, Kustavi, Parainen, the Åland archipelago) shares none; its neighbours are then
-the :data:`NEAREST` municipalities whose outlines' centres are closest to its own.
-:func:`nearest_of` finds the nearest municipality among some (those where a language café
-meets, say) by the same centres.
+the :data:`NEAREST` municipalities whose centres are closest to its own, and each of those
+has the island as a neighbour in turn (Oulu lists Hailuoto). :func:`nearest_of` finds the
+nearest municipality among some (those where a language café meets, say) by the same
+centres.
 """
 
 from __future__ import annotations
@@ -81,7 +82,12 @@ def _arcs_of() -> dict[str, set[int]]:
 
 @cache
 def centres() -> dict[str, tuple[float, float]]:
-    """Each municipality's centre (longitude, latitude): the mean of its outline's points."""
+    """Each municipality's centre (longitude, latitude): the mean of its outline's points.
+
+    Not the centroid of its area: that lies inland of a coastal town such as Oulu, whose
+    detailed coastline, where its people live, weighs more in this mean; by the centroids
+    Hailuoto's nearest would be Lumijoki, Kempele and Siikajoki rather than Oulu, where its
+    ferry goes."""
     points = decode_arcs(topology())
     out = {}
     for code, arcs in _arcs_of().items():
@@ -92,11 +98,13 @@ def centres() -> dict[str, tuple[float, float]]:
 
 @cache
 def neighbours() -> dict[str, tuple[str, ...]]:
-    """Each municipality's neighbours by official code, in code order."""
+    """Each municipality's neighbours by official code, in code order; always both ways."""
     found = bordering(_arcs_of())
-    for code, codes in found.items():
-        if not codes:
-            codes.update(by_distance()[code][:NEAREST])
+    islands = [code for code, codes in found.items() if not codes]
+    for code in islands:
+        for other in by_distance()[code][:NEAREST]:
+            found[code].add(other)
+            found[other].add(code)
     return {code: tuple(sorted(codes)) for code, codes in found.items()}
 
 
