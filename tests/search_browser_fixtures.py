@@ -1,4 +1,5 @@
-"""Fixtures of the search page's browser tests, a plugin for their modules:
+"""Fixtures of the browser tests on the session's sample site (the search page's, the
+organisation directory's), a plugin for their modules:
 ``pytest_plugins = ["tests.search_browser_fixtures"]``.
 
 ``site``: the sample site (built once per session, tests/site_helpers.py) served on a

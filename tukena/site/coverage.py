@@ -25,6 +25,7 @@ from tukena.reference.shapes import outlines
 from tukena.schemas.vocabulary import ActivityForm, label
 from tukena.site import urls
 from tukena.site.catalogue import Catalogue
+from tukena.site.collation import sort_key
 from tukena.site.i18n import format_day
 from tukena.site.refs import municipality_ref, regions_of
 from tukena.spreadsheet import safe_cells
@@ -127,7 +128,7 @@ def _counties(rows: list[dict], counts: Tally, form: str, lang: str) -> list[dic
         for code, group in groupby(rows, key=lambda r: county[r["code"]])
         for members in [list(group)]
     ]
-    return sorted(found, key=lambda c: c["name"].casefold())
+    return sorted(found, key=lambda c: sort_key(c["name"]))
 
 
 def _activities(cat: Catalogue, form: str) -> int:

@@ -18,6 +18,7 @@ from tukena.reference.neighbours import nearest_of, neighbours
 from tukena.schemas.vocabulary import ActivityForm, label
 from tukena.site import coverage, upcoming, urls
 from tukena.site.catalogue import Catalogue
+from tukena.site.collation import sort_key
 from tukena.site.i18n import gettext
 from tukena.site.refs import municipality_ref, organisation_ref
 
@@ -71,7 +72,7 @@ def organisations(cat: Catalogue, code: str, lang: str) -> list[dict]:
         {**organisation_ref(cat, slug, lang), "count": count}
         for slug, count in organisations_in(cat).get(code, {}).items()
     ]
-    return sorted(rows, key=lambda row: (row["name"].text.casefold(), row["slug"]))
+    return sorted(rows, key=lambda row: (sort_key(row["name"].text), row["slug"]))
 
 
 def nearby(cat: Catalogue, code: str, lang: str) -> list[dict]:
@@ -80,7 +81,7 @@ def nearby(cat: Catalogue, code: str, lang: str) -> list[dict]:
         {**municipality_ref(other, lang), "count": len(cat.by_municipality.get(other, []))}
         for other in neighbours()[code]
     ]
-    return sorted(rows, key=lambda row: row["name"].casefold())
+    return sorted(rows, key=lambda row: sort_key(row["name"]))
 
 
 def missing(cat: Catalogue, code: str) -> list[tuple[ActivityForm, str | None]]:

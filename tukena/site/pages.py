@@ -14,6 +14,7 @@ from tukena.schemas.languages import language_name
 from tukena.schemas.vocabulary import ActivityForm, NewsKind, TargetGroup, Weekday, label
 from tukena.site import (
     coverage,
+    directory,
     humanize,
     jsonld,
     municipality,
@@ -179,8 +180,7 @@ def context(cat: Catalogue, job: Job) -> dict:
             "jsonld": jsonld.organisation(cat, key, lang),
         }
     if job.kind == "organisations":
-        orgs = [_organisation(cat, s, lang) for s in cat.content.organisations]
-        return {"organisations": sorted(orgs, key=lambda o: o["name"].text.casefold())}
+        return directory.context(cat, lang)
     if job.kind == "municipality":
         return municipality.context(cat, key, lang)
     if job.kind == "coverage":

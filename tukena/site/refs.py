@@ -11,6 +11,7 @@ import phonenumbers
 
 from tukena import reference
 from tukena.site import urls
+from tukena.site.collation import sort_key
 from tukena.site.texts import localise
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ def regions_of(rows: list[dict], lang: str) -> list[dict]:
     """Municipality rows (each with its ``region`` code) grouped by region: the regions in
     code order, each with its code, name and rows sorted by name."""
     data = reference.load()
-    rows = sorted(rows, key=lambda r: (r["region"], r["name"].casefold()))
+    rows = sorted(rows, key=lambda r: (r["region"], sort_key(r["name"])))
     return [
         {"code": region, "name": data.regions[region].name(lang), "municipalities": list(group)}
         for region, group in groupby(rows, key=lambda r: r["region"])

@@ -1,0 +1,120 @@
+"""The organisation directory's filters in real Chromium: they narrow the list to what the
+content files say matches, keep the choices in the address, come back from it, clear, and
+leave the page free of axe-core violations."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from tests.browser_support import axe_violations
+from tests.test_site_directory import CONTENT, LISTED, matches_place
+
+pytestmark = pytest.mark.browser
+pytest_plugins = ["tests.search_browser_fixtures"]
+
+
+def shown(page) -> set[str]:
+    """The slugs of the organisations the list shows."""
+    hrefs = page.eval_on_selector_all(
+        ".letter-group li",
+        "rows => rows.filter(r => r.offsetParent).map(r => r.querySelector('a').href)",
+    )
+    return {h.rsplit("/", 1)[1].removesuffix(".html") for h in hrefs}
+
+
+def status_count(page) -> int:
+    return int(re.match(r"\d+", page.locator("#directory-status").inner_text())[0])
+
+
+def referred(slug: str) -> bool:
+    return any(
+        a.referrals.accepted for a in LISTED.values() if slug in (a.organisation, *a.partners)
+    )
+
+
+def busiest_place() -> str:
+    """A municipality where some but not all organisations work, among them one that takes
+    no referred participants (so that each filter takes some away): the one with most."""
+    counts = {}
+    for a in LISTED.values():
+        for code in {p.municipality for p in a.locations}:
+            here = [s for s in CONTENT.organisations if matches_place(s, code)]
+            if len(here) < len(CONTENT.organisations) and not all(map(referred, here)):
+                counts[code] = len(here)
+    return max((n, c) for c, n in counts.items())[1]
+
+
+def test_filters_narrow_the_list_and_keep_the_choices_in_the_address(site, page):
+    page.goto(f"{site}/en/organisations/")
+    assert page.locator("#directory-filter").is_visible()
+    everyone = set(CONTENT.organisations)
+    assert shown(page) == everyone and status_count(page) == len(everyone)
+
+    code = busiest_place()
+    page.select_option("#filter-place", code)
+    here = {s for s in everyone if matches_place(s, code)}
+    assert shown(page) == here and status_count(page) == len(here)
+    assert parse_qs(urlsplit(page.url).query) == {"place": [code]}
+
+    page.check("#filter-referrals")
+    both = {s for s in here if referred(s)}
+    assert shown(page) == both and both < here
+    # a letter with nothing left is hidden, in the index too
+    visible_letters = page.eval_on_selector_all(
+        ".letter-group", "gs => gs.filter(g => g.offsetParent).length"
+    )
+    index_letters = page.eval_on_selector_all(
+        ".letters li", "ls => ls.filter(l => l.offsetParent).length"
+    )
+    assert visible_letters == index_letters < page.locator(".letter-group").count()
+
+    page.reload()  # the address brings the same selection back
+    assert page.locator("#filter-place").input_value() == code
+    assert page.locator("#filter-referrals").is_checked()
+    assert shown(page) == both
+
+    page.click("#directory-filter button[type=reset]")
+    page.wait_for_function("() => !location.search")
+    assert shown(page) == everyone
+
+
+def test_the_name_filter_finds_a_name_in_any_of_its_languages(site, page):
+    slug, org = next(
+        (s, o) for s, o in sorted(CONTENT.organisations.items()) if len(set(o.name.values())) > 1
+    )
+    other = next(n for lang, n in org.name.items() if lang != "fi")
+    page.goto(f"{site}/organisations/")
+    page.fill("#filter-q", other.upper())
+    found = shown(page)
+    assert slug in found
+    assert all(
+        other.casefold() in " ".join(CONTENT.organisations[s].name.values()).casefold()
+        for s in found
+    )
+    page.fill("#filter-q", "no such organisation anywhere")
+    assert shown(page) == set()
+    assert page.locator("#directory-status").inner_text() == page.locator(
+        "#directory-status"
+    ).get_attribute("data-none")
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_a_filtered_directory_passes_axe(site, page, lang):
+    prefix = "" if lang == "fi" else f"{lang}/"
+    page.goto(f"{site}/{prefix}organisations/?place={busiest_place()}&referrals=1")
+    assert 0 < len(shown(page)) < len(CONTENT.organisations)
+    assert axe_violations(page) == []
+
+
+def test_without_javascript_the_form_stays_hidden_and_the_letters_lead_on(browser, site):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{site}/organisations/?place={busiest_place()}")
+    assert not page.locator("#directory-filter").is_visible()
+    assert shown(page) == set(CONTENT.organisations)
+    page.locator(".letters a").last.click()
+    assert page.url.endswith(page.locator(".letter-group h2").last.get_attribute("id"))
+    context.close()

@@ -1,0 +1,162 @@
+"""The organisation directory: every organisation under its initial letter, in Finnish and
+Swedish alphabetical order, with what the filters need; the filters' choices and counts.
+Expected values come from the content files and the reference data."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from tests.site_helpers import LANGUAGES, PREFIX, main, page, sample_content
+from tests.site_helpers import sample_site as _sample_site
+from tukena import reference
+from tukena.schemas.languages import language_name, pick
+from tukena.schemas.vocabulary import label
+from tukena.site.collation import initial, sort_key
+from tukena.status import Status
+
+DATA = reference.load()
+CONTENT, STATUS = sample_content()
+LISTED = {slug: a for slug, a in CONTENT.activities.items() if STATUS[slug] is not Status.ENDED}
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    return _sample_site(tmp_path_factory).check().output
+
+
+# --- alphabetical order ---------------------------------------------------------------------
+
+
+def test_names_sort_as_in_the_finnish_and_swedish_alphabets():
+    names = ["Örebro", "Zürich", "aura", "Åbo", "Äänekoski", "Émile", "Ähtäri", "Yläne", "Ådalen"]
+    assert sorted(names, key=sort_key) == [
+        "aura",
+        "Émile",
+        "Yläne",
+        "Zürich",  # ü as y: after Yläne, not after Ö
+        "Åbo",
+        "Ådalen",
+        "Ähtäri",  # h comes before ä
+        "Äänekoski",
+        "Örebro",
+    ]
+    assert sort_key("ABC") == sort_key("abc")
+
+
+@pytest.mark.parametrize(
+    ("name", "letter"),
+    [
+        ("Åbo Akademi", "Å"),
+        ("ämmät ry", "Ä"),
+        ("Öjan kylä", "Ö"),
+        ("Église", "E"),
+        ("“Quoted” ry", "Q"),
+        ("4H-yhdistys", "0–9"),
+        ("!!!", "#"),
+    ],
+)
+def test_initial_letters(name, letter):
+    assert initial(name) == letter
+
+
+# --- the page -------------------------------------------------------------------------------
+
+
+def works_in(slug: str) -> set[str]:
+    """Municipalities the organisation names, or where one of its current activities meets
+    (as organiser or partner)."""
+    org = CONTENT.organisations[slug]
+    places = set(org.municipalities)
+    for activity in LISTED.values():
+        if slug in (activity.organisation, *activity.partners):
+            places |= {p.municipality for p in activity.locations}
+    return places
+
+
+def matches_place(slug: str, code: str) -> bool:
+    org = CONTENT.organisations[slug]
+    return code in works_in(slug) or DATA.municipalities[code].region in org.regions
+
+
+def name(slug: str, lang: str) -> str:
+    org = CONTENT.organisations[slug]
+    return pick(org.name, lang, org.language)[0]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_directory_lists_every_organisation_by_letter(site, lang):
+    doc = main(page(site, f"{PREFIX[lang]}organisations/"))
+    groups = doc.find_all("section", cls="letter-group")
+    listed = []
+    for group in groups:
+        heading = group.one("h2")
+        rows = group.find_all("li")
+        assert rows, heading.text
+        for row in rows:
+            (link,) = row.links()
+            slug = link.rsplit("/", 1)[1].removesuffix(".html")
+            assert initial(name(slug, lang)) == heading.text, slug
+            listed.append(slug)
+            org = CONTENT.organisations[slug]
+            assert row.get("data-kind") == org.kind.value
+            assert set(row.get("data-places").split()) == works_in(slug), slug
+            assert set(row.get("data-regions").split()) == set(org.regions)
+            assert row.get("data-languages").split() == list(dict.fromkeys(org.languages))
+            assert set(row.get("data-names").split(" ")) == set(
+                " ".join(org.name.values()).split(" ")
+            )
+            runs = [a for a in LISTED.values() if slug in (a.organisation, *a.partners)]
+            referred = any(a.referrals.accepted for a in runs)
+            assert ("data-referrals" in row.attrs) == referred, slug
+            meta = row.one("span", cls="meta").text
+            assert label(org.kind, lang) in meta
+            assert re.findall(r"(\d+)\D*$", meta) == [str(len(runs))], slug
+    assert sorted(listed) == sorted(CONTENT.organisations), "each once"
+    names = [name(s, lang) for s in listed]
+    assert names == sorted(names, key=sort_key)
+    index = doc.one("nav", cls="letters")
+    assert index.links() == [f"#{g.one('h2').get('id')}" for g in groups]
+    assert len(groups) > 5
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_directory_filters_offer_what_matches_with_counts(site, lang):
+    doc = main(page(site, f"{PREFIX[lang]}organisations/"))
+    form = doc.one("form", id="directory-filter")
+    assert "hidden" in form.attrs, "shown by the script only"
+
+    def options(field: str) -> dict[str, str]:
+        select = form.one("select", id=f"filter-{field}")
+        return {o.get("value"): o.text for o in select.find_all("option") if o.get("value")}
+
+    slugs = list(CONTENT.organisations)
+    places = options("place")
+    expected = Counter(c for c in DATA.municipalities for s in slugs if matches_place(s, c))
+    assert {c: int(re.search(r"\((\d+)\)$", t)[1]) for c, t in places.items()} == expected
+    for code, text in places.items():
+        assert text.startswith(DATA.municipalities[code].name(lang))
+    for group in form.one("select", id="filter-place").find_all("optgroup"):
+        region = {DATA.municipalities[o.get("value")].region for o in group.find_all("option")}
+        assert len(region) == 1
+        (code,) = region
+        assert group.get("label") == DATA.regions[code].name(lang)
+        assert {o.get("data-region") for o in group.find_all("option")} == region
+    kinds = Counter(CONTENT.organisations[s].kind for s in slugs)
+    assert options("kind") == {k.value: f"{label(k, lang)} ({n})" for k, n in kinds.items()}
+    languages = Counter(c for s in slugs for c in set(CONTENT.organisations[s].languages))
+    assert options("language") == {
+        c: f"{language_name(c, lang)} ({n})" for c, n in languages.items()
+    }
+    referred = sum(
+        1
+        for s in slugs
+        if any(a.referrals.accepted for a in LISTED.values() if s in (a.organisation, *a.partners))
+    )
+    box = form.one("label", **{"for": "filter-referrals"})
+    assert box.text.endswith(f"({referred})")
+    status = doc.one("p", id="directory-status")
+    assert "{shown}" in status.get("data-template")
+    assert str(len(slugs)) in status.get("data-template")
