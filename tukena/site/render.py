@@ -39,6 +39,8 @@ from tukena.site.views import ActivityView
 logger = logging.getLogger(__name__)
 
 LANGUAGE_NAMES = {"fi": "Suomeksi", "sv": "På svenska", "en": "In English"}
+#: Open Graph locales (language_TERRITORY) of the UI languages, for link previews.
+OG_LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
 PROGRESS_EVERY = 5000
 
 _catalogue: Catalogue | None = None  # set before forking; read by workers
@@ -77,6 +79,7 @@ def environment(theme: str, lang: str, siteurl: str, sitename: str, version: str
         lang=lang,
         dir=text_direction(lang),
         home=urls.page(lang),
+        og_locale=OG_LOCALES.get(lang, lang),
         municipality_count=len(reference_data().municipalities),
     )
     # Filters, not globals: a filter is called directly, a global through Context.call.
@@ -107,6 +110,7 @@ def _alternates(cat: Catalogue, job: Job) -> list[dict]:
                 "lang": lang,
                 "url": url,
                 "name": LANGUAGE_NAMES.get(lang, lang),
+                "locale": OG_LOCALES.get(lang, lang),
                 "current": lang == job.lang,
             }
         )
