@@ -34,6 +34,14 @@ def _pick_pages() -> dict[str, str]:
     for slug, activity in sorted(content.activities.items()):
         by_status.setdefault(status(activity, today), slug)
     organisation = sorted(content.organisations)[0]
+    # a right-to-left language with a page: Arabic, Dari, Persian or Pashto
+    language = min(
+        code.lower()
+        for slug, a in content.activities.items()
+        if status(a, today) is not Status.ENDED
+        for code in a.languages
+        if code in ("ar", "fa", "fa-AF", "ps")
+    )
     news = {item.kind: slug for slug, item in sorted(content.news.items())}
     pages = {
         "home": "",
@@ -45,6 +53,8 @@ def _pick_pages() -> dict[str, str]:
         "form": "forms/language-cafe.html",
         "forms": "forms/",
         "target-group": "target-groups/everyone.html",
+        "languages": "languages/",
+        "language": f"languages/{language}.html",
         "news": "news/",
         "events": "events/",
         "jobs": "jobs/",

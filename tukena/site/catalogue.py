@@ -39,6 +39,9 @@ class Catalogue:
     by_form: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     by_group: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     by_organisation: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    #: by language code: the activities that speak it, and those that only offer help in it
+    by_language: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    by_help_language: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     #: ended activities by organiser and partner: organisation pages keep them for reference
     ended_by_organisation: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     news: dict[str, list[str]] = field(default_factory=dict)
@@ -150,6 +153,11 @@ def build(content: ContentSet, config: SiteConfig) -> Catalogue:
             catalogue.by_form[form].append(slug)
         for group in dict.fromkeys(activity.target_groups):
             catalogue.by_group[group].append(slug)
+        for code in dict.fromkeys(activity.languages):
+            catalogue.by_language[code].append(slug)
+        for code in dict.fromkeys(activity.support_languages):
+            if code not in activity.languages:
+                catalogue.by_help_language[code].append(slug)
         catalogue.by_organisation[activity.organisation].append(slug)
         for partner in activity.partners:
             catalogue.by_organisation[partner].append(slug)

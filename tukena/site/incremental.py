@@ -273,6 +273,8 @@ def fingerprints(cat: Catalogue, jobs: list[Job], code: str) -> dict[str, str]:
             deps = [members(cat.by_form, kind, key)]
         elif kind == "target-group":
             deps = [members(cat.by_group, kind, key)]
+        elif kind == "language":
+            deps = [members(cat.by_language, kind, key), members(cat.by_help_language, "help", key)]
         elif kind in ("news", "news-listing"):
             deps = [news]
         elif kind == "page":

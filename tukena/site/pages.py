@@ -17,6 +17,7 @@ from tukena.site import (
     directory,
     humanize,
     jsonld,
+    languages,
     municipality,
     searchfiles,
     submitforms,
@@ -196,6 +197,10 @@ def context(cat: Catalogue, job: Job) -> dict:
             "listing_kind": job.kind,
             "activities": index.get(value, []),
         }
+    if job.kind == "language":
+        return languages.context(cat, key, lang)
+    if job.kind == "languages":
+        return {"languages": languages.refs(cat, lang)}
     if job.kind == "submit-form":
         return submitforms.context(cat, key, lang)
     if job.kind == "forms":
@@ -251,6 +256,7 @@ def context(cat: Catalogue, job: Job) -> dict:
             "regions": _municipalities_by_region(cat, lang, only_active=True),
             "forms": _counted(cat, cat.by_form, ActivityForm, lang, urls.form),
             "target_groups": _counted(cat, cat.by_group, TargetGroup, lang, urls.target_group),
+            "languages": languages.refs(cat, lang),
             "newest": cat.newest(HOME_NEWEST),
             "news": [_news_ref(cat, s, lang) for s in cat.news[NewsKind.NEWS][:HOME_NEWS]],
             "events": sorted(

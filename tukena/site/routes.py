@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from tukena import reference
 from tukena.schemas.vocabulary import ActivityForm, NewsKind, TargetGroup
-from tukena.site import submitforms, urls
+from tukena.site import languages, submitforms, urls
 from tukena.site.catalogue import Catalogue
 
 
@@ -43,6 +43,7 @@ def jobs(cat: Catalogue) -> Iterator[Job]:
         )
         yield Job("forms", "", lang, urls.page(lang, "forms"), "forms.html")
         yield Job("target-groups", "", lang, urls.page(lang, "target-groups"), "target_groups.html")
+        yield Job("languages", "", lang, urls.page(lang, "languages"), "languages.html")
         yield Job("open-data", "", lang, urls.page(lang, "open-data"), "open_data.html")
         yield Job("coverage", "", lang, urls.coverage(lang), "coverage.html")
         for form in ActivityForm:
@@ -60,6 +61,8 @@ def jobs(cat: Catalogue) -> Iterator[Job]:
             yield Job(
                 "target-group", group.value, lang, urls.target_group(lang, group), "listing.html"
             )
+        for code in languages.offered(cat):
+            yield Job("language", code, lang, urls.language(lang, code), "language.html")
         for code, m in data.municipalities.items():
             yield Job("municipality", code, lang, urls.municipality(lang, m), "municipality.html")
         for (slug, page_lang), _page in cat.pages.items():

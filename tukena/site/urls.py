@@ -103,6 +103,11 @@ def form(lang: str, value: str) -> str:
     return item(lang, "forms", value)
 
 
+def language(lang: str, code: str) -> str:
+    """The page of the activities in a language: ``language("sv", "fa-AF") == "sv/languages/fa-af.html"``."""
+    return item(lang, "languages", code.lower())
+
+
 def coverage(lang: str, form: str = "") -> str:
     """The coverage map of one activity form, or of every form with ``""``."""
     return item(lang, "coverage", form) if form else page(lang, "coverage")

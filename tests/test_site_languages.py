@@ -1,0 +1,138 @@
+"""Activities by language: a page for each language that current activities are held in or
+offer help in (Finnish and Swedish excepted), named in the UI language and in itself with
+``lang`` and ``dir``; an index of them and the home page's chips. Expected values come from
+the content files."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+
+from tests.site_helpers import DAY, LANGUAGES, PREFIX, REPO, cards, main, page, sample_content
+from tests.site_helpers import sample_site as _sample_site
+from tukena.schemas.languages import language_name
+from tukena.site.languages import endonym
+from tukena.status import Status
+
+CONTENT, STATUS = sample_content()
+LISTED = {slug: a for slug, a in CONTENT.activities.items() if STATUS[slug] is not Status.ENDED}
+#: written right to left (the issue names Arabic, Dari, Persian and Kurdish; Pashto too)
+RTL = {"ar", "fa", "fa-AF", "ku", "ps"}
+
+
+def held(code: str) -> set[str]:
+    return {s for s, a in LISTED.items() if code in a.languages}
+
+
+def helped(code: str) -> set[str]:
+    return {s for s, a in LISTED.items() if code in a.support_languages} - held(code)
+
+
+EXPECTED = {
+    code
+    for a in LISTED.values()
+    for code in (*a.languages, *a.support_languages)
+    if code not in ("fi", "sv")
+}
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    return _sample_site(tmp_path_factory).check().output
+
+
+def test_names_of_languages_in_themselves():
+    assert endonym("ar") == "العربية"
+    assert endonym("fa-AF") == "دری"  # Dari, not "Persian (Afghanistan)"
+    assert endonym("so") == "Soomaali"
+    assert endonym("uk") == "українська"
+    assert endonym("qq") == "qq"  # none known: the code
+
+
+def test_the_sample_has_languages_held_and_only_helped_in():
+    assert len(EXPECTED) >= 5
+    assert any(held(c) and helped(c) for c in EXPECTED)
+    assert any(helped(c) and not held(c) for c in EXPECTED)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_page_for_each_language_with_its_activities(site, lang):
+    folder = site / PREFIX[lang] / "languages"
+    assert {p.stem for p in folder.glob("*.html") if p.stem != "index"} == {
+        c.lower() for c in EXPECTED
+    }
+    for code in EXPECTED:
+        doc = main(page(site, f"{PREFIX[lang]}languages/{code.lower()}.html"))
+        assert language_name(code, lang) in doc.one("h1").text
+        names = [p for p in doc.find_all("p") if "endonym" in p.classes()]
+        if endonym(code) != language_name(code, lang):
+            (name,) = names
+            assert name.text == endonym(code) and name.get("lang") == code
+            assert name.get("dir") == ("rtl" if code in RTL else "ltr")
+        held_section = doc.one("section", **{"aria-labelledby": "held-heading"})
+        assert set(cards(held_section)) == held(code), code
+        count = held_section.one("h2").one("span", cls="count").text
+        assert count == f"({len(held(code))})"
+        search = [a for a in held_section.find_all("a") if "search/" in (a.get("href") or "")]
+        assert [a.get("href") for a in search] == (
+            [f"/{PREFIX[lang]}search/?language={code}"] if held(code) else []
+        )
+        help_section = doc.find("section", **{"aria-labelledby": "help-heading"})
+        if helped(code):
+            assert set(cards(help_section)) == helped(code), code
+        else:
+            assert help_section is None, code
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_index_and_home_page_lead_to_every_language(site, lang):
+    for url, cls in ((f"{PREFIX[lang]}languages/", "languages-list"), (PREFIX[lang], "chips")):
+        doc = main(page(site, url))
+        if cls == "chips":
+            section = doc.one("section", **{"aria-labelledby": "browse-languages"})
+        else:
+            section = doc.one("ul", cls=cls)
+        rows = {}
+        for item in section.find_all("li"):
+            (link,) = item.links()
+            code = link.rsplit("/", 1)[1].removesuffix(".html")
+            rows[code] = item
+            name = item.one("span", lang=next(c for c in EXPECTED if c.lower() == code))
+            assert name.text == endonym(name.get("lang"))
+            assert name.get("dir") == ("rtl" if name.get("lang") in RTL else "ltr")
+            numbers = [int(n) for n in re.findall(r"\d+", item.text.replace(name.text, ""))]
+            code_ = name.get("lang")
+            if cls == "chips":
+                assert numbers == [len(held(code_)) + len(helped(code_))]
+            else:
+                assert numbers == [n for n in (len(held(code_)), len(helped(code_))) if n]
+        assert set(rows) == {c.lower() for c in EXPECTED}, url
+        assert "fi" not in rows and "sv" not in rows
+
+
+def test_a_language_page_is_rendered_again_when_its_activities_change():
+    from tukena.site.catalogue import build
+    from tukena.site.config import SiteConfig
+    from tukena.site.incremental import fingerprints
+    from tukena.site.routes import pages
+
+    config = SiteConfig(root=REPO, output=REPO / "output", theme=REPO / "theme", today=DAY)
+    before = build(CONTENT, config)
+    jobs = [j for j in pages(before) if j.kind == "language" and j.lang == "en"]
+    slug = next(s for s in sorted(LISTED) if helped("ar") & {s})
+    activity = CONTENT.activities[slug]
+    edited = activity.model_copy(update={"summary": {"fi": "Uusi kuvaus"}})
+    after = build(
+        dataclasses.replace(
+            CONTENT,
+            activities={**CONTENT.activities, slug: edited},
+            signatures={**CONTENT.signatures, ("activities", slug): "edited"},
+        ),
+        config,
+    )
+    old, new = fingerprints(before, jobs, "code"), fingerprints(after, jobs, "code")
+    changed = {job.key for job in jobs if old[job.url] != new[job.url]}
+    codes = set(activity.languages) | set(activity.support_languages)
+    assert changed == codes & EXPECTED
