@@ -43,6 +43,8 @@ TUKENA_BOT_URL = os.environ.get("TUKENA_BOT_URL", "")
 TUKENA_REPOSITORY_URL = os.environ.get("TUKENA_REPOSITORY_URL", "")
 TUKENA_FEEDS = True
 TUKENA_MINIFY_CSS = False
+# Activities on a page of a long list (an activity form's, a target group's); 0: one page.
+TUKENA_PAGE_SIZE = int(os.environ.get("TUKENA_PAGE_SIZE", "48"))
 # Strict Content-Security-Policy and referrer policy as <meta> tags in every page, plus
 # _headers (Netlify, Cloudflare Pages) and .htaccess (Apache) in the output root; see
 # tukena/site/headers.py and "Deploying" in README.md. On in development too, so that the

@@ -35,6 +35,8 @@ class SiteConfig:
     minify_css: bool = False
     security_headers: bool = True
     workers: int = 0
+    #: activities on a page of a long list (an activity form's, a target group's); 0: one page
+    page_size: int = 48
     cache_dir: Path | None = None
 
     @property
@@ -74,5 +76,6 @@ class SiteConfig:
             minify_css=bool(settings.get("TUKENA_MINIFY_CSS", False)),
             security_headers=bool(settings.get("TUKENA_SECURITY_HEADERS", True)),
             workers=int(settings.get("TUKENA_WORKERS", 0)),
+            page_size=int(settings.get("TUKENA_PAGE_SIZE", 48)),
             cache_dir=Path(cache) if cache else None,
         )

@@ -19,6 +19,7 @@ from tukena.site import (
     jsonld,
     languages,
     municipality,
+    paging,
     searchfiles,
     submitforms,
     urls,
@@ -192,10 +193,11 @@ def context(cat: Catalogue, job: Job) -> dict:
         enum = ActivityForm if job.kind == "form" else TargetGroup
         value = enum(key)
         index = cat.by_form if job.kind == "form" else cat.by_group
+        url = (urls.form if job.kind == "form" else urls.target_group)(lang, value)
         return {
             "heading": label(value, lang),
             "listing_kind": job.kind,
-            "activities": index.get(value, []),
+            **paging.context(cat, (job.kind, key), index.get(value, []), url, job.page, lang),
         }
     if job.kind == "language":
         return languages.context(cat, key, lang)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from tukena import reference
 from tukena.schemas.vocabulary import ActivityForm, NewsKind, TargetGroup
-from tukena.site import languages, submitforms, urls
+from tukena.site import languages, paging, submitforms, urls
 from tukena.site.catalogue import Catalogue
 
 
@@ -23,12 +23,17 @@ class Job:
     lang: str
     url: str
     template: str
+    page: int = 1  # of a list split into pages (tukena.site.paging)
 
     @property
     def group(self) -> str:
         """Pages of one item in every language go to the same worker (shared caches); so do
         all coverage pages, which share the counts and the map's outlines."""
-        return self.kind if self.kind == "coverage" else f"{self.kind}:{self.key}"
+        if self.kind == "coverage":
+            return self.kind
+        return (
+            f"{self.kind}:{self.key}" if self.page == 1 else f"{self.kind}:{self.key}:{self.page}"
+        )
 
 
 def jobs(cat: Catalogue) -> Iterator[Job]:
@@ -56,11 +61,10 @@ def jobs(cat: Catalogue) -> Iterator[Job]:
                 "news-listing", kind.value, lang, urls.news_listing(lang, kind), "news_list.html"
             )
         for form in ActivityForm:
-            yield Job("form", form.value, lang, urls.form(lang, form), "listing.html")
+            yield from _paged(cat, "form", form, cat.by_form, urls.form(lang, form), lang)
         for group in TargetGroup:
-            yield Job(
-                "target-group", group.value, lang, urls.target_group(lang, group), "listing.html"
-            )
+            url = urls.target_group(lang, group)
+            yield from _paged(cat, "target-group", group, cat.by_group, url, lang)
         for code in languages.offered(cat):
             yield Job("language", code, lang, urls.language(lang, code), "language.html")
         for code, m in data.municipalities.items():
@@ -79,6 +83,13 @@ def jobs(cat: Catalogue) -> Iterator[Job]:
     for slug in cat.activities:
         for lang in cat.config.languages:
             yield Job("activity", slug, lang, urls.activity(lang, slug), "activity.html")
+
+
+def _paged(cat: Catalogue, kind: str, value, index: dict, url: str, lang: str) -> Iterator[Job]:
+    """The pages of a list of activities: as many as its members need."""
+    members = len(index.get(value, []))
+    for number in range(1, paging.count(members, cat.config.page_size) + 1):
+        yield Job(kind, value.value, lang, paging.address(url, number), "listing.html", number)
 
 
 def pages(cat: Catalogue) -> tuple[Job, ...]:

@@ -142,10 +142,10 @@ _UNQUOTED = re.compile(r"[A-Za-z0-9_.~/-]*")  # what quote(url, safe="/") leaves
 
 def entries(cat: Catalogue) -> list[Entry]:
     """Every page in the sitemap, in the order the pages are built."""
-    groups: dict[tuple[str, str], list[Job]] = defaultdict(list)
+    groups: dict[tuple[str, str, int], list[Job]] = defaultdict(list)  # a page's versions
     every = [job for job in pages(cat) if job.kind not in EXCLUDED_KINDS]
     for job in every:
-        groups[(job.kind, job.key)].append(job)
+        groups[(job.kind, job.key, job.page)].append(job)
     attributes = _attributes(cat, [job.url for job in every])
     dates = _Dates(cat)
     shared = {
@@ -153,7 +153,8 @@ def entries(cat: Catalogue) -> list[Entry]:
         for group, versions in groups.items()
     }
     return [
-        Entry(job.url, attributes[job.url][1:-1], *shared[(job.kind, job.key)]) for job in every
+        Entry(job.url, attributes[job.url][1:-1], *shared[(job.kind, job.key, job.page)])
+        for job in every
     ]
 
 
