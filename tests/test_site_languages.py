@@ -62,28 +62,26 @@ def test_a_page_for_each_language_with_its_activities(site, lang):
     folder = site / PREFIX[lang] / "languages"
     assert {p.stem for p in folder.glob("*.html") if p.stem != "index"} == {
         c.lower() for c in EXPECTED
-    }
+    } | {f"{c.lower()}-help" for c in EXPECTED if helped(c)}
     for code in EXPECTED:
-        doc = main(page(site, f"{PREFIX[lang]}languages/{code.lower()}.html"))
+        url = f"{PREFIX[lang]}languages/{code.lower()}.html"
+        doc = main(page(site, url))
         assert language_name(code, lang) in doc.one("h1").text
         names = [p for p in doc.find_all("p") if "endonym" in p.classes()]
         if endonym(code) != language_name(code, lang):
             (name,) = names
             assert name.text == endonym(code) and name.get("lang") == code
             assert name.get("dir") == ("rtl" if code in RTL else "ltr")
-        held_section = doc.one("section", **{"aria-labelledby": "held-heading"})
-        assert set(cards(held_section)) == held(code), code
-        count = held_section.one("h2").one("span", cls="count").text
-        assert count == f"({len(held(code))})"
-        search = [a for a in held_section.find_all("a") if "search/" in (a.get("href") or "")]
-        assert [a.get("href") for a in search] == (
-            [f"/{PREFIX[lang]}search/?language={code}"] if held(code) else []
-        )
-        help_section = doc.find("section", **{"aria-labelledby": "help-heading"})
+        assert set(cards(doc)) == held(code), code
+        links = doc.links()
+        search = [link for link in links if "search/" in link]
+        assert search == ([f"/{PREFIX[lang]}search/?language={code}"] if held(code) else [])
+        other = f"/{PREFIX[lang]}languages/{code.lower()}-help.html"
+        assert (other in links) == bool(helped(code)), code
         if helped(code):
-            assert set(cards(help_section)) == helped(code), code
-        else:
-            assert help_section is None, code
+            help_page = main(page(site, other.lstrip("/")))
+            assert set(cards(help_page)) == helped(code), code
+            assert (f"/{url}" in help_page.links()) == bool(held(code))
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -120,7 +118,7 @@ def test_a_language_page_is_rendered_again_when_its_activities_change():
 
     config = SiteConfig(root=REPO, output=REPO / "output", theme=REPO / "theme", today=DAY)
     before = build(CONTENT, config)
-    jobs = [j for j in pages(before) if j.kind == "language" and j.lang == "en"]
+    jobs = [j for j in pages(before) if j.kind in ("language", "language-help") and j.lang == "en"]
     slug = next(s for s in sorted(LISTED) if helped("ar") & {s})
     activity = CONTENT.activities[slug]
     edited = activity.model_copy(update={"summary": {"fi": "Uusi kuvaus"}})
@@ -133,6 +131,8 @@ def test_a_language_page_is_rendered_again_when_its_activities_change():
         config,
     )
     old, new = fingerprints(before, jobs, "code"), fingerprints(after, jobs, "code")
-    changed = {job.key for job in jobs if old[job.url] != new[job.url]}
-    codes = set(activity.languages) | set(activity.support_languages)
-    assert changed == codes & EXPECTED
+    changed = {(job.kind, job.key) for job in jobs if old[job.url] != new[job.url]}
+    held_in = {("language", c) for c in activity.languages}
+    help_in = {("language-help", c) for c in activity.support_languages if helped(c) & {slug}}
+    assert changed == {(kind, c) for kind, c in held_in | help_in if c in EXPECTED}
+    assert ("language-help", "ar") in changed

@@ -46,7 +46,15 @@ def cat():
 def members(kind: str, key: str) -> set[str]:
     if kind == "form":
         return {s for s, a in LISTED.items() if ActivityForm(key) in a.forms}
-    return {s for s, a in LISTED.items() if TargetGroup(key) in a.target_groups}
+    if kind == "target-group":
+        return {s for s, a in LISTED.items() if TargetGroup(key) in a.target_groups}
+    held = {s for s, a in LISTED.items() if key in a.languages}
+    if kind == "language":
+        return held
+    return {s for s, a in LISTED.items() if key in a.support_languages} - held
+
+
+LISTS = ("form", "target-group", "language", "language-help")
 
 
 def place(slug: str, lang: str) -> str:
@@ -56,11 +64,11 @@ def place(slug: str, lang: str) -> str:
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_activity_of_a_list_on_one_page_in_phone_book_order(cat, lang):
-    jobs = [j for j in pages(cat) if j.kind in ("form", "target-group") and j.lang == lang]
+    jobs = [j for j in pages(cat) if j.kind in LISTS and j.lang == lang]
     lists: dict[tuple[str, str], list] = {}
     for job in jobs:
         lists.setdefault((job.kind, job.key), []).append(job)
-    assert len(lists) == len(ActivityForm) + len(TargetGroup)
+    assert len(lists) >= len(ActivityForm) + len(TargetGroup) + 10
     split = 0
     online = translations(lang).gettext("Online")
     for (kind, key), jobs_ in lists.items():

@@ -21,7 +21,7 @@ from typing import Any
 import tukena
 from tukena import modelcache
 from tukena.modelcache import ModelCache
-from tukena.site import collector, municipality, urls
+from tukena.site import collector, languages, municipality, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.config import SiteConfig
 from tukena.site.exports.memo import OutputFiles
@@ -274,7 +274,12 @@ def fingerprints(cat: Catalogue, jobs: list[Job], code: str) -> dict[str, str]:
         elif kind == "target-group":
             deps = [members(cat.by_group, kind, key)]
         elif kind == "language":
-            deps = [members(cat.by_language, kind, key), members(cat.by_help_language, "help", key)]
+            deps = [members(cat.by_language, kind, key), repr(languages.ref(cat, key, job.lang))]
+        elif kind == "language-help":
+            deps = [
+                members(cat.by_help_language, kind, key),
+                repr(languages.ref(cat, key, job.lang)),
+            ]
         elif kind in ("news", "news-listing"):
             deps = [news]
         elif kind == "page":

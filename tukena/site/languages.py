@@ -4,8 +4,9 @@ offer help in, and an index of them.
 Someone who has just moved to Finland looks for an activity in a language they know. Each
 language is named in the UI language and in itself (العربية, Soomaali, українська), with
 ``lang`` and ``dir``, so a person who reads neither Finnish, Swedish nor English still
-recognises their own. A page lists first the activities held in the language, then those
-held in others that offer help in it.
+recognises their own. A language's page lists the activities held in it; a second list
+(``languages/<code>-help.html``) those held in other languages that offer help in it. Both
+come in pages like every long list (:mod:`tukena.site.paging`).
 
 Finnish and Swedish get no page: nearly every activity is in one of them, and every
 listing says how much Finnish or Swedish it needs.
@@ -18,7 +19,7 @@ from functools import lru_cache
 from babel import Locale, UnknownLocaleError
 
 from tukena.schemas.languages import language_name, text_direction
-from tukena.site import urls
+from tukena.site import paging, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.collation import sort_key
 
@@ -67,16 +68,18 @@ def refs(cat: Catalogue, lang: str) -> list[dict]:
     return sorted(rows, key=lambda row: (sort_key(row["name"]), row["code"]))
 
 
-def context(cat: Catalogue, code: str, lang: str) -> dict:
-    """A language page's context: the language and its two lists of activities."""
+def context(cat: Catalogue, kind: str, code: str, lang: str, number: int) -> dict:
+    """A language page's context (``kind``: ``language`` for the activities held in it,
+    ``language-help`` for those with help in it): the language, the other list's address
+    and page ``number`` of the list."""
+    helping = kind == "language-help"
+    index = cat.by_help_language if helping else cat.by_language
+    url = (urls.language_help if helping else urls.language)(lang, code)
     return {
         "language": ref(cat, code, lang),
-        "activities": cat.by_language.get(code, []),
-        "help": cat.by_help_language.get(code, []),
+        "helping": helping,
+        "held_url": urls.language(lang, code),
+        "help_url": urls.language_help(lang, code),
         "search_url": f"{urls.page(lang, 'search')}?language={code}",
+        **paging.context(cat, (kind, code), index.get(code, []), url, number, lang),
     }
-
-
-def depends_on(cat: Catalogue, code: str) -> list[str]:
-    """The activities a language's page shows."""
-    return [*cat.by_language.get(code, []), *cat.by_help_language.get(code, [])]

@@ -199,8 +199,8 @@ def context(cat: Catalogue, job: Job) -> dict:
             "listing_kind": job.kind,
             **paging.context(cat, (job.kind, key), index.get(value, []), url, job.page, lang),
         }
-    if job.kind == "language":
-        return languages.context(cat, key, lang)
+    if job.kind in ("language", "language-help"):
+        return languages.context(cat, job.kind, key, lang, job.page)
     if job.kind == "languages":
         return {"languages": languages.refs(cat, lang)}
     if job.kind == "submit-form":

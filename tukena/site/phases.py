@@ -29,7 +29,16 @@ SMALL_SHARES_PER_WORKER = 2  # of those, cut smaller again: see :func:`render.sh
 #: Pages that show activity cards: one task per language, so that each card is rendered
 #: once (:class:`~tukena.site.templating.CardCache` keeps them per process and language).
 LISTINGS = frozenset(
-    {"home", "organisations", "organisation", "municipality", "form", "target-group", "language"}
+    {
+        "home",
+        "organisations",
+        "organisation",
+        "municipality",
+        "form",
+        "target-group",
+        "language",
+        "language-help",
+    }
 )
 
 

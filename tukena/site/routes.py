@@ -66,7 +66,12 @@ def jobs(cat: Catalogue) -> Iterator[Job]:
             url = urls.target_group(lang, group)
             yield from _paged(cat, "target-group", group, cat.by_group, url, lang)
         for code in languages.offered(cat):
-            yield Job("language", code, lang, urls.language(lang, code), "language.html")
+            url = urls.language(lang, code)
+            yield from _paged(cat, "language", code, cat.by_language, url, lang, "language.html")
+            if cat.by_help_language.get(code):
+                url = urls.language_help(lang, code)
+                index = cat.by_help_language
+                yield from _paged(cat, "language-help", code, index, url, lang, "language.html")
         for code, m in data.municipalities.items():
             yield Job("municipality", code, lang, urls.municipality(lang, m), "municipality.html")
         for (slug, page_lang), _page in cat.pages.items():
@@ -85,11 +90,19 @@ def jobs(cat: Catalogue) -> Iterator[Job]:
             yield Job("activity", slug, lang, urls.activity(lang, slug), "activity.html")
 
 
-def _paged(cat: Catalogue, kind: str, value, index: dict, url: str, lang: str) -> Iterator[Job]:
+def _paged(
+    cat: Catalogue,
+    kind: str,
+    value: str,
+    index: dict,
+    url: str,
+    lang: str,
+    template: str = "listing.html",
+) -> Iterator[Job]:
     """The pages of a list of activities: as many as its members need."""
     members = len(index.get(value, []))
     for number in range(1, paging.count(members, cat.config.page_size) + 1):
-        yield Job(kind, value.value, lang, paging.address(url, number), "listing.html", number)
+        yield Job(kind, str(value), lang, paging.address(url, number), template, number)
 
 
 def pages(cat: Catalogue) -> tuple[Job, ...]:

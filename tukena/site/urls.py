@@ -108,6 +108,11 @@ def language(lang: str, code: str) -> str:
     return item(lang, "languages", code.lower())
 
 
+def language_help(lang: str, code: str) -> str:
+    """The page of the activities held in other languages with help in this one."""
+    return item(lang, "languages", f"{code.lower()}-help")
+
+
 def coverage(lang: str, form: str = "") -> str:
     """The coverage map of one activity form, or of every form with ``""``."""
     return item(lang, "coverage", form) if form else page(lang, "coverage")
