@@ -1,7 +1,7 @@
 """Shared pieces of the search page's browser tests (tests/test_search_browser*.py).
 
 Expected listings are computed here from the content files (tukena.loader, tukena.status,
-the reference data), never hard-coded. The fixtures are in tests/search_browser_fixtures.py.
+the reference data), never hard-coded. The fixtures are in tests/browser_fixtures.py.
 """
 
 from __future__ import annotations

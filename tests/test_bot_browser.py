@@ -16,10 +16,12 @@ pytest.importorskip("playwright")
 import uvicorn  # noqa: E402
 
 from tests.bot.helpers import FakeClock, make_repo, make_settings  # noqa: E402
-from tests.browser_support import axe_violations, build_site, chromium, serve  # noqa: E402
+from tests.browser_support import axe_violations, build_site, serve  # noqa: E402
 from tukena.bot.app import create_app  # noqa: E402
 
 pytestmark = pytest.mark.browser
+# ``browser``: one Chromium for the session (Playwright's sync API allows one at a time)
+pytest_plugins = ["tests.browser_fixtures"]
 
 PREFIX = {"fi": "", "sv": "sv/", "en": "en/"}
 #: What the bot says when a localised text is missing, by page language.
@@ -72,12 +74,6 @@ def running(tmp_path_factory):
         finally:
             server.should_exit = True
             thread.join(10)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as instance:
-        yield instance
 
 
 def _open(browser, url: str, javascript: bool):

@@ -13,7 +13,7 @@ from tests.browser_support import axe_violations
 from tests.test_site_directory import CONTENT, LISTED, matches_place
 
 pytestmark = pytest.mark.browser
-pytest_plugins = ["tests.search_browser_fixtures"]
+pytest_plugins = ["tests.browser_fixtures"]
 
 
 def shown(page) -> set[str]:

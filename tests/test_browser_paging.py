@@ -10,7 +10,7 @@ from tests.browser_support import axe_violations, serve
 from tests.site_helpers import REPO, pelican
 
 pytestmark = pytest.mark.browser
-pytest_plugins = ["tests.search_browser_fixtures"]
+pytest_plugins = ["tests.browser_fixtures"]
 PREFIX = {"fi": "", "sv": "sv/", "en": "en/"}
 
 

@@ -8,20 +8,18 @@ import datetime as dt
 import pytest
 
 from tests.browser_support import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
     REPO,
     TODAY,
     axe_violations,
-    build_site,
-    serve,
 )
 from tukena import loader
 from tukena.schemas.vocabulary import NewsKind
 from tukena.status import Status, status
 
 pytestmark = pytest.mark.browser
-playwright = pytest.importorskip("playwright.sync_api")
+# ``site`` (the session's sample site, served) and ``browser`` (one Chromium for the
+# session: Playwright's sync API allows one at a time in a process)
+pytest_plugins = ["tests.browser_fixtures"]
 LANGUAGES = ("fi", "sv", "en")
 PREFIX = {"fi": "", "sv": "sv/", "en": "en/"}
 
@@ -75,21 +73,6 @@ def _pick_pages() -> dict[str, str]:
 
 
 PAGES = _pick_pages()
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory) -> str:
-    output = build_site(tmp_path_factory.mktemp("site") / "output")
-    with serve(output) as base:
-        yield base
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright.sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield instance
-        instance.close()
 
 
 @pytest.fixture

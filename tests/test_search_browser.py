@@ -41,7 +41,7 @@ from tukena.occurrences import next_session
 from tukena.status import Status
 
 pytestmark = pytest.mark.browser
-pytest_plugins = ["tests.search_browser_fixtures"]
+pytest_plugins = ["tests.browser_fixtures"]
 
 
 # ---- words ------------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from tests.search_browser_support import (
 )
 
 pytestmark = pytest.mark.browser
-pytest_plugins = ["tests.search_browser_fixtures"]
+pytest_plugins = ["tests.browser_fixtures"]
 
 
 # ---- use ----------------------------------------------------------------------------------------

@@ -85,16 +85,20 @@ def test_a_page_for_each_language_with_its_activities(site, lang):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_index_and_home_page_lead_to_every_language(site, lang):
-    for url, cls in ((f"{PREFIX[lang]}languages/", "languages-list"), (PREFIX[lang], "chips")):
-        doc = main(page(site, url))
-        if cls == "chips":
-            section = doc.one("section", **{"aria-labelledby": "browse-languages"})
-        else:
-            section = doc.one("ul", cls=cls)
+def test_index_home_and_search_pages_lead_to_every_language(site, lang):
+    where = {
+        f"{PREFIX[lang]}languages/": ("ul", {"cls": "languages-list"}),
+        PREFIX[lang]: ("section", {"aria-labelledby": "browse-languages"}),
+        f"{PREFIX[lang]}search/": ("section", {"id": "search-browse"}),
+    }
+    for url, (tag, attrs) in where.items():
+        section = main(page(site, url)).one(tag, **attrs)
+        cls = "list" if tag == "ul" else "chips"
         rows = {}
         for item in section.find_all("li"):
             (link,) = item.links()
+            if "/languages/" not in link:
+                continue  # the search page's other chips
             code = link.rsplit("/", 1)[1].removesuffix(".html")
             rows[code] = item
             name = item.one("span", lang=next(c for c in EXPECTED if c.lower() == code))

@@ -245,6 +245,7 @@ def context(cat: Catalogue, job: Job) -> dict:
             "regions": _municipalities_by_region(cat, lang, only_active=True),
             "forms": _counted(cat, cat.by_form, ActivityForm, lang, urls.form),
             "target_groups": _counted(cat, cat.by_group, TargetGroup, lang, urls.target_group),
+            "languages": languages.refs(cat, lang),
             # the search files (tukena.site.searchfiles) and what the page's script needs
             "search_data": searchfiles.folder(lang),
             "search_version": searchfiles.version(cat),

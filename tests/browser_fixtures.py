@@ -1,10 +1,10 @@
-"""Fixtures of the browser tests on the session's sample site (the search page's, the
-organisation directory's), a plugin for their modules:
-``pytest_plugins = ["tests.search_browser_fixtures"]``.
+"""Fixtures of the browser tests, a plugin for their modules:
+``pytest_plugins = ["tests.browser_fixtures"]``.
 
 ``site``: the sample site (built once per session, tests/site_helpers.py) served on a
-loopback port; ``browser``: Debian's Chromium; ``page``: a fresh desktop page that fails
-the test on any script error; ``phone``: a fresh phone-sized touch page.
+loopback port; ``browser``: Debian's Chromium, one for the session (Playwright's sync API
+allows one at a time in a process, so no module starts its own); ``page``: a fresh desktop
+page that fails the test on any script error; ``phone``: a fresh phone-sized touch page.
 """
 
 from __future__ import annotations
