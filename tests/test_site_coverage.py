@@ -207,7 +207,7 @@ def test_lists_and_tables_give_the_same_figures(site, lang, form):
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_regions_against_forms(site, lang):
     doc = main(page(site, _url(lang, "")))
-    table = doc.one("table", cls="matrix")
+    table = doc.one("section", **{"aria-labelledby": "matrix-heading"}).one("table")
     heads = table.one("thead").find_all("th")[1:]
     assert [h.one("a").get("href") for h in heads] == [
         f"/{urls.coverage(lang, f.value)}" for f in ActivityForm
@@ -222,6 +222,35 @@ def test_regions_against_forms(site, lang):
             assert cell.text == str(n), (code, form)
             assert ("gap" in cell.classes()) == (n == 0)
     assert page(site, _url(lang, "language-cafe")).find("table", cls="matrix") is None
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_regions_against_languages(site, lang):
+    """Activities held in each language, or with help in it, by region: every language
+    with a page (not Finnish or Swedish), each linked to it."""
+    doc = main(page(site, _url(lang, "")))
+    table = doc.one("table", cls="matrix-languages")
+    heads = table.one("thead").find_all("th")[1:]
+    codes = [h.one("a").get("href").rsplit("/", 1)[1].removesuffix(".html") for h in heads]
+    spoken: dict[str, set[str]] = {}
+    for s in LISTED:
+        activity = CONTENT.activities[s]
+        for code in {*activity.languages, *activity.support_languages} - {"fi", "sv"}:
+            spoken.setdefault(code, set()).add(s)
+    by_lower = {code.lower(): code for code in spoken}
+    assert sorted(codes) == sorted(by_lower)
+    gaps = 0
+    for row, region in zip(table.one("tbody").find_all("tr"), DATA.regions, strict=True):
+        for cell, code in zip(row.find_all("td"), codes, strict=True):
+            slugs = spoken[by_lower[code]]
+            n = sum(
+                1 for s in slugs if region in {DATA.municipalities[c].region for c in _places(s)}
+            )
+            assert cell.text == str(n), (region, code)
+            assert ("gap" in cell.classes()) == (n == 0)
+            gaps += n == 0
+    assert gaps and gaps < len(codes) * len(DATA.regions)
+    assert page(site, _url(lang, "language-cafe")).find("table", cls="matrix-languages") is None
 
 
 @pytest.mark.parametrize("form", FORMS)

@@ -3,8 +3,10 @@
 Planners and guidance professionals ask where there is nothing (a gap) and where the same
 kind of activity is offered many times over (an overlap). The coverage pages answer with a
 map of the municipalities, shaded by how many current activities meet there, and the same
-figures as tables: every municipality, every region and wellbeing services county, and
-regions against activity forms; ``/data/coverage.csv`` has them for spreadsheets.
+figures as tables: every municipality, every region and wellbeing services county,
+regions against activity forms, and regions against the languages activities are held in
+or offer help in (where is there nothing in Somali?); ``/data/coverage.csv`` has the
+municipalities' figures for spreadsheets.
 
 An activity counts once in each municipality, region and county where it meets; one
 without a place (online only) is not on the map and is counted apart. Ended activities do
@@ -23,7 +25,7 @@ from itertools import groupby
 from tukena import reference
 from tukena.reference.shapes import outlines
 from tukena.schemas.vocabulary import ActivityForm, label
-from tukena.site import urls
+from tukena.site import languages, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.collation import sort_key
 from tukena.site.i18n import format_day
@@ -42,6 +44,8 @@ class Tally:
     region: dict[str, Counter[str]] = field(default_factory=dict)
     county: dict[str, Counter[str]] = field(default_factory=dict)
     online: Counter[str] = field(default_factory=Counter)
+    #: by language (held in or with help in it; not Finnish or Swedish): counts by region
+    language: dict[str, Counter[str]] = field(default_factory=dict)
 
 
 def level(count: int) -> int:
@@ -68,6 +72,8 @@ def tally(cat: Catalogue) -> Tally:
             out.county[key].update(counties)
             if not codes:
                 out.online[key] += 1
+        for code in {*activity.languages, *activity.support_languages} - languages.NATIONAL:
+            out.language.setdefault(code, Counter()).update(regions)
     cat.memo["coverage"] = out
     return out
 
@@ -99,9 +105,11 @@ def _municipalities(counts: Counter[str], lang: str) -> list[dict]:
     ]
 
 
-def _regions(rows: list[dict], counts: Tally, form: str, lang: str) -> list[dict]:
+def _regions(
+    rows: list[dict], counts: Tally, form: str, lang: str, spoken: list[str]
+) -> list[dict]:
     """Regions in code order, each with its municipalities (by name) and, on the page of
-    every form, its activities of each form."""
+    every form, its activities of each form and in (or with help in) each of ``spoken``."""
     data = reference.load()
     return [
         {
@@ -110,6 +118,9 @@ def _regions(rows: list[dict], counts: Tally, form: str, lang: str) -> list[dict
             "forms": []
             if form
             else [counts.region[f.value].get(region["code"], 0) for f in ActivityForm],
+            "languages": []
+            if form
+            else [counts.language.get(code, Counter()).get(region["code"], 0) for code in spoken],
         }
         for region in regions_of(rows, lang)
     ]
@@ -161,13 +172,15 @@ def context(cat: Catalogue, form: str, lang: str) -> dict:
     shapes = outlines()
     rows = _municipalities(counts.municipality[form], lang)
     country = _area(data, rows, _activities(cat, form))  # the whole country as one area
+    spoken = [] if form else languages.refs(cat, lang)
     return {
         "form": form,
         "heading": label(ActivityForm(form), lang) if form else "",
         "choices": _choices(cat, form, lang),
         "map": {"width": shapes.width, "height": shapes.height, "counties": shapes.counties},
         "places": [{**r, "path": shapes.municipalities[r["code"]]} for r in rows],
-        "regions": _regions(rows, counts, form, lang),
+        "regions": _regions(rows, counts, form, lang, [row["code"] for row in spoken]),
+        "languages": spoken,
         "counties": _counties(rows, counts, form, lang),
         "levels": list(LEVELS),
         "activities": country["activities"],
