@@ -34,10 +34,17 @@ def address(url: str, number: int) -> str:
 
 
 def place(cat: Catalogue, slug: str, lang: str) -> str:
-    """Where an activity goes in the order: the first, by name, of its municipalities."""
-    data = reference.load()
-    names = [data.municipalities[p.municipality].name(lang) for p in cat.activities[slug].locations]
-    return min(names, key=sort_key) if names else ONLINE
+    """Where an activity goes in the order: the first, by name, of its municipalities
+    (made once per activity and language: an activity is in several lists)."""
+    known = cat.memo.setdefault(("places", lang), {})
+    found = known.get(slug)
+    if found is None:
+        data = reference.load()
+        names = [
+            data.municipalities[p.municipality].name(lang) for p in cat.activities[slug].locations
+        ]
+        found = known[slug] = min(names, key=sort_key) if names else ONLINE
+    return found
 
 
 def ordered(cat: Catalogue, key: tuple, slugs: list[str], lang: str) -> list[tuple[str, str]]:
@@ -57,25 +64,32 @@ def _label(first: str, last: str, lang: str) -> str:
     return first if first == last else f"{first} – {last}"
 
 
+def _pages(cat: Catalogue, key: tuple, rows: list[tuple[str, str]], url: str, lang: str) -> list:
+    """Every page of a list with its address and the places it covers (made once per list
+    and language: each of its pages shows them all)."""
+    memo = ("pages", *key, lang)
+    found = cat.memo.get(memo)
+    if found is None:
+        size = cat.config.page_size
+        found = cat.memo[memo] = [
+            {
+                "number": start // size + 1,
+                "url": address(url, start // size + 1),
+                "label": _label(rows[start][1], rows[min(start + size, len(rows)) - 1][1], lang),
+            }
+            for start in range(0, len(rows), size)
+        ]
+    return found
+
+
 def context(cat: Catalogue, key: tuple, slugs: list[str], url: str, number: int, lang: str) -> dict:
     """The cards of page ``number`` of a list, and what its page navigation shows: every
     page with the places it covers and its address, and the previous and next pages."""
     rows = ordered(cat, key, slugs, lang)
     size = cat.config.page_size
-    total = count(len(rows), size)
-    if total == 1:
+    if count(len(rows), size) == 1:
         return {"activities": [slug for slug, _ in rows], "pagination": None}
-    pages = []
-    for index in range(total):
-        chunk = rows[index * size : (index + 1) * size]
-        pages.append(
-            {
-                "number": index + 1,
-                "url": address(url, index + 1),
-                "label": _label(chunk[0][1], chunk[-1][1], lang),
-                "current": index + 1 == number,
-            }
-        )
+    pages = _pages(cat, key, rows, url, lang)
     start = (number - 1) * size
     shown = rows[start : start + size]
     return {
@@ -87,6 +101,6 @@ def context(cat: Catalogue, key: tuple, slugs: list[str], url: str, number: int,
             "last": start + len(shown),
             "total": len(rows),
             "previous": pages[number - 2]["url"] if number > 1 else None,
-            "next": pages[number]["url"] if number < total else None,
+            "next": pages[number]["url"] if number < len(pages) else None,
         },
     }
