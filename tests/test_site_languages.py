@@ -13,6 +13,7 @@ import pytest
 from tests.site_helpers import DAY, LANGUAGES, PREFIX, REPO, cards, main, page, sample_content
 from tests.site_helpers import sample_site as _sample_site
 from tukena.schemas.languages import language_name
+from tukena.site.i18n import translations
 from tukena.site.languages import endonym
 from tukena.status import Status
 
@@ -140,3 +141,28 @@ def test_a_language_page_is_rendered_again_when_its_activities_change():
     help_in = {("language-help", c) for c in activity.support_languages if helped(c) & {slug}}
     assert changed == {(kind, c) for kind, c in held_in | help_in if c in EXPECTED}
     assert ("language-help", "ar") in changed
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_an_activity_page_links_its_languages_pages(site, lang):
+    spoken = translations(lang).gettext("Languages spoken")
+    helping = translations(lang).gettext("Help available in")
+    linked = 0
+    for slug, activity in CONTENT.activities.items():
+        doc = main(page(site, f"{PREFIX[lang]}activities/{slug}.html"))
+        rows = [row for row in doc.one("dl", cls="facts").elements if row.tag == "div"]
+        facts = {row.one("dt").text: row.one("dd") for row in rows}
+        for term, codes in ((spoken, activity.languages), (helping, activity.support_languages)):
+            if not codes:
+                assert term not in facts
+                continue
+            cell = facts[term]
+            assert cell.text == ", ".join(language_name(c, lang) for c in codes)
+            expected = [
+                f"/{PREFIX[lang]}languages/{c.lower()}.html"
+                for c in codes
+                if c not in ("fi", "sv") and slug in LISTED
+            ]
+            assert cell.links() == expected, slug
+            linked += len(expected)
+    assert linked > 20

@@ -17,6 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
+from markupsafe import Markup, escape
 
 from tukena.schemas.languages import language_name, text_direction
 from tukena.site import paging, urls
@@ -47,6 +48,22 @@ def offered(cat: Catalogue) -> list[str]:
             c for c in codes if cat.by_language.get(c) or cat.by_help_language.get(c)
         )
     return found
+
+
+def linked(cat: Catalogue, slug: str, codes: list[str], lang: str) -> Markup:
+    """An activity's languages by name, joined by commas, each linked to its language's
+    page. A current activity's languages (but Finnish and Swedish) always have one, so a
+    link cannot outlive the page it leads to; an ended activity's are not linked."""
+    listed = cat.is_listed(slug)
+    siteurl = escape(cat.config.siteurl)
+    parts = []
+    for code in codes:
+        name = escape(language_name(code, lang))
+        if listed and code not in NATIONAL:
+            parts.append(f'<a href="{siteurl}/{urls.language(lang, code)}">{name}</a>')
+        else:
+            parts.append(str(name))
+    return Markup(", ".join(parts))  # noqa: S704 - names escaped above
 
 
 def ref(cat: Catalogue, code: str, lang: str) -> dict:

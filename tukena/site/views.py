@@ -18,6 +18,7 @@ from tukena.schemas.languages import language_name
 from tukena.schemas.vocabulary import label
 from tukena.site import humanize, urls
 from tukena.site.i18n import format_day
+from tukena.site.languages import linked
 from tukena.site.lazy import cached_property
 from tukena.site.markup import to_html
 from tukena.site.refs import municipality_ref, organisation_ref, osm_link, phone_display
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 PAGE_FIELDS = tuple(
     """slug status verified calendar_url missing_language missing_language_notice forms title
     summary organisation partners schedule next_session locations online target_groups age
-    phases languages language_level support_languages cost capacity childcare category
+    phases language_links language_level support_language_links cost capacity childcare category
     description registration referrals contact""".split()
 )
 #: What an activity's card shows in listings: :meth:`ActivityView.card`.
@@ -132,6 +133,14 @@ class ActivityView:
     @cached_property
     def support_languages(self) -> list[str]:
         return [language_name(code, self.lang) for code in self.a.support_languages]
+
+    @property
+    def language_links(self) -> Markup:
+        return linked(self.catalogue, self.slug, self.a.languages, self.lang)
+
+    @property
+    def support_language_links(self) -> Markup:
+        return linked(self.catalogue, self.slug, self.a.support_languages, self.lang)
 
     @property
     def language_level(self) -> str:
