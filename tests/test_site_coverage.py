@@ -311,6 +311,18 @@ def test_coverage_csv_has_every_municipality_and_form(site):
         assert int(row["activities"]) == by_form[""][m.code]
         for form in FORMS[1:]:
             assert int(row[form]) == by_form[form][m.code], (m.code, form)
+    spoken: dict[str, set[str]] = {}
+    for slug in LISTED:
+        activity = CONTENT.activities[slug]
+        for code in {*activity.languages, *activity.support_languages} - {"fi", "sv"}:
+            spoken.setdefault(code, set()).add(slug)
+    columns = [c for c in rows[0] if c.startswith("language_")]
+    assert sorted(columns) == sorted(f"language_{code}" for code in spoken)
+    for row in rows:
+        for code, slugs in spoken.items():
+            n = sum(1 for s in slugs if row["municipality_code"] in _places(s))
+            assert int(row[f"language_{code}"]) == n, (row["municipality_code"], code)
+    assert any(int(row["language_ar"]) for row in rows)
     links = main(page(site, urls.coverage("sv"))).links()
     assert "/data/coverage.csv" in links
 

@@ -46,6 +46,8 @@ class Tally:
     online: Counter[str] = field(default_factory=Counter)
     #: by language (held in or with help in it; not Finnish or Swedish): counts by region
     language: dict[str, Counter[str]] = field(default_factory=dict)
+    #: the same by municipality
+    language_municipality: dict[str, Counter[str]] = field(default_factory=dict)
 
 
 def level(count: int) -> int:
@@ -74,6 +76,7 @@ def tally(cat: Catalogue) -> Tally:
                 out.online[key] += 1
         for code in {*activity.languages, *activity.support_languages} - languages.NATIONAL:
             out.language.setdefault(code, Counter()).update(regions)
+            out.language_municipality.setdefault(code, Counter()).update(codes)
     cat.memo["coverage"] = out
     return out
 
@@ -194,11 +197,13 @@ def context(cat: Catalogue, form: str, lang: str) -> dict:
 
 def csv_text(cat: Catalogue) -> str:
     """``/data/coverage.csv``: one row per municipality, with its region, county and
-    population, its current activities and those of each activity form (UTF-8 with a byte
-    order mark, as ``activities.csv``)."""
+    population, its current activities, those of each activity form and those held in or
+    with help in each language other than Finnish and Swedish (``language_<code>``; UTF-8
+    with a byte order mark, as ``activities.csv``)."""
     data = reference.load()
     counts = tally(cat)
     forms = [f.value for f in ActivityForm]
+    spoken = languages.offered(cat)
     out = io.StringIO()
     out.write("\ufeff")
     writer = csv.writer(out, lineterminator="\r\n")
@@ -206,6 +211,7 @@ def csv_text(cat: Catalogue) -> str:
         [
             "municipality_code", "municipality_fi", "municipality_sv", "region_code",
             "region_fi", "county_code", "population", "population_at", "activities", *forms,
+            *(f"language_{code}" for code in spoken),
         ]
     )  # fmt: skip
     for code, m in data.municipalities.items():
@@ -213,6 +219,7 @@ def csv_text(cat: Catalogue) -> str:
             code, m.name_fi, m.name_sv, m.region, data.regions[m.region].name_fi,
             m.county or "", m.population, data.population_at,
             *(counts.municipality[key].get(code, 0) for key in ["", *forms]),
+            *(counts.language_municipality[lang].get(code, 0) for lang in spoken),
         ]  # fmt: skip
         writer.writerow(safe_cells(row))
     return out.getvalue()
