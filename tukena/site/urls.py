@@ -6,6 +6,8 @@ single items are files in their section (``sv/activities/<slug>.html``), with th
 calendar beside them (``sv/activities/<slug>.ics``). One file, not a folder and a file, for
 each of tens of thousands of items: creating folders is most of the cost of writing a large
 site on many file systems, and any static host serves the files as they are.
+A long list's later pages are in a folder named after it (``forms/language-cafe/2.html``,
+:mod:`tukena.site.paging`).
 """
 
 from __future__ import annotations
