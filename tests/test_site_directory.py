@@ -44,6 +44,12 @@ def test_names_sort_as_in_the_finnish_and_swedish_alphabets():
         "Örebro",
     ]
     assert sort_key("ABC") == sort_key("abc")
+    # a leading quotation mark is passed over, so the name sorts under its letter
+    assert sorted(["Rauha ry", "“Pakolaisapu” ry", "Apu ry"], key=sort_key) == [
+        "Apu ry",
+        "“Pakolaisapu” ry",
+        "Rauha ry",
+    ]
 
 
 @pytest.mark.parametrize(

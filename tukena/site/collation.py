@@ -18,9 +18,11 @@ DIGITS = "0–9"
 
 @lru_cache(maxsize=8192)
 def sort_key(name: str) -> str:
-    """A name's place in a Finnish or Swedish alphabetical list."""
+    """A name's place in a Finnish or Swedish alphabetical list; leading quotation marks
+    and other signs are passed over, as :func:`initial` passes them."""
+    start = next((i for i, char in enumerate(name) if char.isalnum()), 0)
     out = []
-    for char in name.casefold():
+    for char in name[start:].casefold():
         if char in _LAST:
             out.append(_LAST[char])
         elif char in _AS:
