@@ -96,7 +96,7 @@ def test_activities_feed_lists_the_newest_current_activities(site):
 def test_each_municipality_has_a_feed_of_its_newest_activities(site, lang):
     from tukena import reference
     from tukena.site import urls
-    from tukena.site.exports.feeds import LOCAL_FEED_SIZE
+    from tukena.site.exports.localfeeds import LOCAL_FEED_SIZE
 
     content, statuses = sample_content()
     current = [s for s, st in statuses.items() if st.value != "ended"]

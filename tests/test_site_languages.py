@@ -166,3 +166,29 @@ def test_an_activity_page_links_its_languages_pages(site, lang):
             assert cell.links() == expected, slug
             linked += len(expected)
     assert linked > 20
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_language_has_a_feed_of_its_newest_activities(site, lang):
+    from tests.test_site_exports_feeds import XML_LANG, A, read_feed, text
+    from tukena.site.exports.localfeeds import LOCAL_FEED_SIZE
+
+    for code in EXPECTED:
+        path = f"{PREFIX[lang]}feeds/languages/{code.lower()}.atom.xml"
+        root = read_feed(site, path)
+        assert root.get(XML_LANG) == lang and language_name(code, lang) in text(root, "title")
+        links = {link.get("rel"): link.get("href") for link in root.findall(f"{A}link")}
+        url = f"/{PREFIX[lang]}languages/{code.lower()}.html"
+        assert links == {"self": f"/{path}", "alternate": url}
+        members = sorted(
+            held(code) | helped(code), key=lambda s: (LISTED[s].verified, s), reverse=True
+        )
+        slugs = [
+            e.find(f"{A}link").get("href").removesuffix(".html").rpartition("/")[2]
+            for e in root.findall(f"{A}entry")
+        ]
+        assert slugs == members[:LOCAL_FEED_SIZE], code
+        doc = page(site, url.lstrip("/"))
+        feeds = doc.one("head").find_all("link", type="application/atom+xml")
+        assert f"/{path}" in [n.get("href") for n in feeds]
+        assert f"/{path}" in main(doc).links()

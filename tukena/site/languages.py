@@ -98,5 +98,6 @@ def context(cat: Catalogue, kind: str, code: str, lang: str, number: int) -> dic
         "held_url": urls.language(lang, code),
         "help_url": urls.language_help(lang, code),
         "search_url": f"{urls.page(lang, 'search')}?language={code}",
+        "feed_url": urls.language_feed(lang, code),
         **paging.context(cat, (kind, code), index.get(code, []), url, number, lang),
     }

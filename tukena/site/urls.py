@@ -110,6 +110,12 @@ def language(lang: str, code: str) -> str:
     return item(lang, "languages", code.lower())
 
 
+def language_feed(lang: str, code: str) -> str:
+    """The Atom feed of the new and updated activities held in a language or with help in
+    it: ``language_feed("sv", "fa-AF") == "sv/feeds/languages/fa-af.atom.xml"``."""
+    return f"{prefix(lang)}feeds/languages/{code.lower()}.atom.xml"
+
+
 def language_help(lang: str, code: str) -> str:
     """The page of the activities held in other languages with help in this one."""
     return item(lang, "languages", f"{code.lower()}-help")

@@ -2,9 +2,8 @@
 
 ``feeds/activities.atom.xml`` lists the most recently verified activities still running
 (an activity is "updated" when its organiser confirms it again); ``feeds/news.atom.xml``
-the latest news, events, trainings and open job ads; ``feeds/municipalities/<name>.atom.xml``
-the activities of one municipality, so that a guidance professional follows what is new
-where they work. Swedish and English feeds live under ``sv/`` and ``en/``. Entries are in
+the latest news, events, trainings and open job ads; the feeds of each municipality and
+each language are described in :mod:`tukena.site.exports.localfeeds`. Swedish and English feeds live under ``sv/`` and ``en/``. Entries are in
 the UI language when the listing has it, otherwise in its main language, with
 ``xml:lang`` saying which; an activity's entry is the same in every feed that has it (its
 ``id`` too), so it is made once per language. Every text goes through :func:`element`,
@@ -22,11 +21,12 @@ import uuid
 from functools import lru_cache
 from pathlib import Path
 
-from tukena import __version__, reference
+from tukena import __version__
 from tukena.schemas.languages import pick
 from tukena.schemas.vocabulary import NewsKind, label
 from tukena.site import urls
 from tukena.site.catalogue import Catalogue
+from tukena.site.exports.localfeeds import digest, local_feeds
 from tukena.site.exports.memo import Memo
 from tukena.site.i18n import gettext
 from tukena.site.links import absolute
@@ -39,10 +39,6 @@ _ = gettext  # ``_(lang, message)``: extracted as the UI strings are (babel.cfg)
 ATOM = "http://www.w3.org/2005/Atom"
 XML_LANG = "xml:lang"
 FEED_SIZE = 50
-#: Entries of a municipality's feed: a reader that looks in now and then still sees every
-#: new listing (a city the size of Helsinki has a few a week), at a fifth of the build cost
-#: of 50 for 927 feeds.
-LOCAL_FEED_SIZE = 20
 FEEDS = {"activities": "feeds/activities.atom.xml", "news": "feeds/news.atom.xml"}
 _NOT_XML = re.compile(r"[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -217,59 +213,35 @@ def news(cat: Catalogue, lang: str) -> Feed:
     return feed
 
 
-def newest_by_municipality(cat: Catalogue) -> dict[str, list[str]]:
-    """Each municipality's most recently verified listed activities (at most a local feed's)."""
-    return {code: cat.newest(LOCAL_FEED_SIZE, slugs) for code, slugs in cat.by_municipality.items()}
-
-
-def _local_digests(cat: Catalogue, store: Memo, local: dict[str, list[str]]) -> dict[str, str]:
-    """A fingerprint of each municipality's feed, the same in every language: the files of
-    its activities and of their organisers (an entry's author), or the day for a feed with
-    no entries (its ``updated``)."""
-    signatures = cat.content.signatures
-    out = {}
-    for code in reference.load().municipalities:
-        slugs = local.get(code, [])
-        sources = [f"{s}:{signatures.get(('activities', s))}" for s in slugs]
-        orgs = dict.fromkeys(cat.activities[s].organisation for s in slugs)
-        sources += [f"{o}:{signatures.get(('organisations', o))}" for o in orgs]
-        out[code] = store.digest(*sources) if slugs else store.digest(str(cat.config.today))
-    return out
-
-
 def write(cat: Catalogue, output: Path) -> int:
     """Write every feed in every UI language (nothing when feeds are switched off): the
-    activities, the news, and each municipality's activities (an empty feed for one with
-    none yet: a subscriber hears of its first). A municipality's feed whose sources did not
-    change since the last build (and whose file exists) is left alone: an edit reaches the
-    feeds of its own municipalities only."""
+    activities, the news, and each municipality's and language's activities. A local feed
+    whose sources did not change since the last build (and whose file exists) is left
+    alone: an edit reaches the feeds of its own municipalities and languages only."""
     if not cat.config.feeds:
         return 0
     count = 0
     newest = cat.newest(FEED_SIZE)
-    local = newest_by_municipality(cat)
-    places = reference.load().municipalities
     store = Memo.load(cat, "feeds")
-    digests = _local_digests(cat, store, local)
+    local = [(feed, digest(cat, store, feed)) for feed in local_feeds(cat)]
     for lang in cat.config.languages:
         entries: dict[str, str] = {}  # an activity's entry, the same in every feed
         made = [
             (urls.prefix(lang) + FEEDS["activities"], activities(cat, lang, newest, made=entries)),
             (urls.prefix(lang) + FEEDS["news"], news(cat, lang)),
         ]
-        title = _(lang, "New and updated activities in {place}")
-        for code, m in places.items():
-            path = urls.municipality_feed(lang, m)
-            if store.known(output, path, digests[code]):
+        for spec, known in local:
+            path = spec.path(lang)
+            if store.known(output, path, known):
                 count += 1
                 continue
             feed = activities(
                 cat,
                 lang,
-                local.get(code, []),
-                kind=f"municipality-{code}",
-                title=title.format(place=m.name(lang)),
-                page=urls.municipality(lang, m),
+                spec.slugs,
+                kind=spec.kind,
+                title=spec.title(lang),
+                page=spec.page(lang),
                 made=entries,
             )
             made.append((path, feed))
