@@ -78,7 +78,8 @@ def context(cat: Catalogue, lang: str) -> dict:
     for row in rows:
         named = set(row["regions"])
         codes = set(row["places"])
-        codes |= {c for c, m in data.municipalities.items() if m.region in named}
+        if named:  # a regional organisation works in every municipality of its regions
+            codes |= {c for c, m in data.municipalities.items() if m.region in named}
         here.update(codes)
     kind_labels = {row["kind"]: row["kind_label"] for row in rows}
     return {

@@ -273,13 +273,9 @@ def fingerprints(cat: Catalogue, jobs: list[Job], code: str) -> dict[str, str]:
             deps = [members(cat.by_form, kind, key)]
         elif kind == "target-group":
             deps = [members(cat.by_group, kind, key)]
-        elif kind == "language":
-            deps = [members(cat.by_language, kind, key), repr(languages.ref(cat, key, job.lang))]
-        elif kind == "language-help":
-            deps = [
-                members(cat.by_help_language, kind, key),
-                repr(languages.ref(cat, key, job.lang)),
-            ]
+        elif kind in ("language", "language-help"):  # the list, and both lists' counts
+            listed = members(languages.index(cat, kind), kind, key)
+            deps = [listed, repr(languages.ref(cat, key, job.lang))]
         elif kind in ("news", "news-listing"):
             deps = [news]
         elif kind == "page":

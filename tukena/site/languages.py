@@ -50,6 +50,12 @@ def offered(cat: Catalogue) -> list[str]:
     return found
 
 
+def index(cat: Catalogue, kind: str) -> dict[str, list[str]]:
+    """The activities of each language's list of ``kind``: held in it (``language``) or
+    with help in it only (``language-help``)."""
+    return cat.by_help_language if kind == "language-help" else cat.by_language
+
+
 def linked(cat: Catalogue, slug: str, codes: list[str], lang: str) -> Markup:
     """An activity's languages by name, joined by commas, each linked to its language's
     page. A current activity's languages (but Finnish and Swedish) always have one, so a
@@ -90,7 +96,6 @@ def context(cat: Catalogue, kind: str, code: str, lang: str, number: int) -> dic
     ``language-help`` for those with help in it): the language, the other list's address
     and page ``number`` of the list."""
     helping = kind == "language-help"
-    index = cat.by_help_language if helping else cat.by_language
     url = (urls.language_help if helping else urls.language)(lang, code)
     return {
         "language": ref(cat, code, lang),
@@ -99,5 +104,5 @@ def context(cat: Catalogue, kind: str, code: str, lang: str, number: int) -> dic
         "help_url": urls.language_help(lang, code),
         "search_url": f"{urls.page(lang, 'search')}?language={code}",
         "feed_url": urls.language_feed(lang, code),
-        **paging.context(cat, (kind, code), index.get(code, []), url, number, lang),
+        **paging.context(cat, (kind, code), index(cat, kind).get(code, []), url, number, lang),
     }

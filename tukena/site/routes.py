@@ -66,12 +66,13 @@ def jobs(cat: Catalogue) -> Iterator[Job]:
             url = urls.target_group(lang, group)
             yield from _paged(cat, "target-group", group, cat.by_group, url, lang)
         for code in languages.offered(cat):
-            url = urls.language(lang, code)
-            yield from _paged(cat, "language", code, cat.by_language, url, lang, "language.html")
-            if cat.by_help_language.get(code):
-                url = urls.language_help(lang, code)
-                index = cat.by_help_language
-                yield from _paged(cat, "language-help", code, index, url, lang, "language.html")
+            for kind, url in (
+                ("language", urls.language(lang, code)),
+                ("language-help", urls.language_help(lang, code)),
+            ):
+                index = languages.index(cat, kind)
+                if kind == "language" or index.get(code):  # a help list only when it has some
+                    yield from _paged(cat, kind, code, index, url, lang, "language.html")
         for code, m in data.municipalities.items():
             yield Job("municipality", code, lang, urls.municipality(lang, m), "municipality.html")
         for (slug, page_lang), _page in cat.pages.items():

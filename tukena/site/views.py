@@ -130,10 +130,6 @@ class ActivityView:
     def languages(self) -> list[str]:
         return [language_name(code, self.lang) for code in self.a.languages]
 
-    @cached_property
-    def support_languages(self) -> list[str]:
-        return [language_name(code, self.lang) for code in self.a.support_languages]
-
     @property
     def language_links(self) -> Markup:
         return linked(self.catalogue, self.slug, self.a.languages, self.lang)

@@ -25,7 +25,7 @@ from urllib.parse import quote
 from xml.sax.saxutils import escape, quoteattr
 
 from tukena.schemas.vocabulary import ActivityForm, NewsKind, TargetGroup
-from tukena.site import municipality, render
+from tukena.site import languages, municipality, render
 from tukena.site.catalogue import Catalogue
 from tukena.site.exports.memo import Memo
 from tukena.site.exports.opendata import content_fingerprint
@@ -75,8 +75,7 @@ class _Dates:
         if job.kind == "target-group":
             return self.newest(cat.by_group.get(TargetGroup(key), []), self.verified)
         if job.kind in ("language", "language-help"):
-            index = cat.by_language if job.kind == "language" else cat.by_help_language
-            return self.newest(index.get(key, []), self.verified)
+            return self.newest(languages.index(cat, job.kind).get(key, []), self.verified)
         if job.kind == "news-listing":
             kind = NewsKind(key)
             slugs = [*cat.news.get(kind, []), *cat.archived_events.get(kind, [])]
