@@ -72,6 +72,7 @@ def matches(a: Activity, params: dict[str, list[str]]) -> bool:
         "form": lambda v: bool({str(f) for f in a.forms} & set(v)),
         "group": lambda v: bool({str(g) for g in a.target_groups} & set(v)),
         "language": lambda v: bool(set(a.languages) & set(v)),
+        "help": lambda v: bool((set(a.support_languages) - set(a.languages)) & set(v)),
         "level": lambda v: str(a.language_level) in v,
         "category": lambda v: str(a.category) in v,
         "day": lambda v: bool(days & set(v)),
@@ -107,12 +108,16 @@ BUSIEST_REGION = most_common(
     DATA.municipalities[m].region for a in LISTED.values() for m in places(a)
 )
 SECOND_LANGUAGE = most_common(c for a in LISTED.values() for c in a.languages if c != "fi")
+HELP_LANGUAGE = most_common(
+    c for a in LISTED.values() for c in set(a.support_languages) - set(a.languages)
+)
 COMMON_DAY = most_common(d for a in LISTED.values() for d in meeting_days_and_times(a)[0])
 COMBINATIONS = [
     {"municipality": [ESPOO]},
     {"form": ["language-cafe"], "free": ["1"]},
     {"form": ["language-cafe", "peer-group"], "region": [BUSIEST_REGION]},
     {"county": [ESPOO_COUNTY], "language": [SECOND_LANGUAGE, "fi"]},
+    {"help": [HELP_LANGUAGE], "language": ["fi"]},
     {"region": [BUSIEST_REGION], "day": [COMMON_DAY], "time": ["evening"]},
     {"group": ["women", "families"], "mode": ["inperson"]},
     {"level": ["none", "basic"], "open": ["1"], "category": ["support"]},

@@ -19,6 +19,7 @@ from tests.search_browser_support import (
     DAY,
     ESPOO,
     ESPOO_COUNTY,
+    HELP_LANGUAGE,
     LISTED,
     PREFIX,
     SECOND_LANGUAGE,
@@ -226,6 +227,7 @@ def expected_count(params: dict[str, list[str]], name: str, value: str) -> int:
         {"form": ["language-cafe", "peer-group"], "region": [BUSIEST_REGION], "free": ["1"]},
         {"county": [ESPOO_COUNTY], "day": [COMMON_DAY], "mode": ["inperson"], "open": ["1"]},
         {"level": ["none", "basic"], "time": ["evening"], "language": [SECOND_LANGUAGE]},
+        {"help": [HELP_LANGUAGE], "mode": ["inperson"]},
     ],
     ids=lambda p: query(p) or "nothing",
 )
@@ -245,6 +247,7 @@ def test_every_count_beside_a_choice(site, page, params):
         "form",
         "group",
         "language",
+        "help",
         "level",
         "category",
         "day",
@@ -279,10 +282,16 @@ def test_results_show_the_key_facts(site, page):
         }))""",
     )
     assert len(cards) == 20
+    assert any("Help available in" in card["facts"] for card in cards)
     for card in cards:
         a = LISTED[card["href"].removesuffix(".html").rsplit("/", 1)[1]]
         facts = card["facts"]
-        assert set(facts) == {"When", "Where", "Language", "Cost", "Places"}
+        helped = [c for c in a.support_languages if c not in a.languages]
+        assert set(facts) == {"When", "Where", "Language", "Cost", "Places"} | (
+            {"Help available in"} if helped else set()
+        )
+        for code in helped:
+            assert language_name(code, "en") in facts["Help available in"]
         assert format_day(next_session(a.schedule, DAY), "en") in facts["When"]
         for code in places(a):
             assert DATA.municipalities[code].name("en") in facts["Where"]

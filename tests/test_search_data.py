@@ -85,6 +85,12 @@ def test_facet_columns(fi: dict[str, bytes]) -> None:
     assert languages[0] == "fi"  # the most common first
     assert {languages[i] for i in column["language"][at("laksykerho")]} == {"so", "fi"}
     assert [row[1] for row in tables["language"]][languages.index("so")] == "somali"
+    # help in a language other than those spoken, the most common first
+    helps = [row[0] for row in tables["help"]]
+    assert helps == ["ar", "uk"] and tables["help"][1][1] == "ukraina"
+    assert [helps[i] for i in column["help"][at("kielikahvila-tapiola")]] == ["ar"]
+    assert [helps[i] for i in column["help"][at("laksykerho")]] == ["ar", "uk"]
+    assert sum(1 for values in column["help"] if values) == 2
     assert tables["capacity"][column["capacity"][at("tyonhakuklubi")]][0] == "waiting-list"
 
 

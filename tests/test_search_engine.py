@@ -129,7 +129,8 @@ def _row(folder: Path, table: str, code: str) -> int:
 def test_filters(folders: dict[str, Path]) -> None:
     helsinki_row = _row(folders["fi"], "municipality", "091")
     pirkanmaa_row = _row(folders["fi"], "region", "06")
-    free, evening, morning, helsinki, region, online, childcare, stale, level = ask(
+    arabic, ukrainian = _row(folders["fi"], "help", "ar"), _row(folders["fi"], "help", "uk")
+    free, evening, morning, helsinki, region, online, childcare, stale, level, ar, uk = ask(
         folders["fi"],
         ("", {"flags": {"free": False}}),
         ("", {"times": 4}),
@@ -140,6 +141,8 @@ def test_filters(folders: dict[str, Path]) -> None:
         ("", {"flags": {"childcare": True}}),
         ("", {"flags": {"stale": True}}),
         ("", {"level": [1]}),
+        ("", {"help": [arabic]}),
+        ("", {"help": [ukrainian], "language": [_row(folders["fi"], "language", "so")]}),
     )
     assert free["slugs"] == ["tyonhakuklubi"]
     # 17:00 is evening, 16:59 afternoon, 11:59 morning; a series counts its upcoming sessions.
@@ -153,6 +156,8 @@ def test_filters(folders: dict[str, Path]) -> None:
     assert childcare["slugs"] == ["vertaisryhma-naisille"]
     assert stale["slugs"] == ["vanha-tieto"]
     assert level["slugs"] == ["kielikahvila-tapiola"]
+    assert sorted(ar["slugs"]) == ["kielikahvila-tapiola", "laksykerho"]
+    assert uk["slugs"] == ["laksykerho"]
 
 
 def test_cards_carry_the_key_facts(folders: dict[str, Path]) -> None:
@@ -163,6 +168,7 @@ def test_cards_carry_the_key_facts(folders: dict[str, Path]) -> None:
     assert card["municipalities"] == ["Espoo"] and card["p"] == "Tapiolan kirjasto"
     assert card["o"] == "Monikulttuurinen Olohuone ry"
     assert card["languages"] == ["fi", "en"] and card["capacity"] == "open"
+    assert card["help"] == ["ar"]  # English is spoken there: not listed as help
     assert card["w"] == [[1, 17 * 60, 19 * 60]] and card["next"] == "2026-11-24"
     assert card["flags"]["free"] and card["flags"]["stepFree"] and not card["flags"]["stale"]
     (sv,) = ask(folders["sv"], "Cooking")

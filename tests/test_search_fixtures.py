@@ -66,6 +66,7 @@ def content() -> ContentSet:
             summary={"fi": "Rentoa suomen kielen harjoittelua kahvin ääressä.",
                      "sv": "Avslappnad övning i finska över en kopp kaffe."},
             forms=["language-cafe"], language_level="basic", languages=["fi", "en"],
+            support_languages=["ar", "en"],  # English is spoken there: not "help"
             locations=[{"municipality": "Espoo", "name": "Tapiolan kirjasto",
                         "accessibility": {"step_free": True}}],
             keywords=["kahvi", "keskustelu"],
@@ -106,6 +107,7 @@ def content() -> ContentSet:
             title={"fi": "Läksykerho Kontulassa"},
             summary={"fi": "Läksyapua koululaisille somaliksi ja suomeksi."},
             forms=["homework-help"], target_groups=["children"], languages=["so", "fi"],
+            support_languages=["uk", "ar"],
             locations=[{"municipality": "Helsinki", "name": "Kontulan kirjasto"}],
             schedule=weekly("sun", "17:00", "18:00"),
         ),

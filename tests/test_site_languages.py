@@ -83,6 +83,8 @@ def test_a_page_for_each_language_with_its_activities(site, lang):
             help_page = main(page(site, other.lstrip("/")))
             assert set(cards(help_page)) == helped(code), code
             assert (f"/{url}" in help_page.links()) == bool(held(code))
+            to_search = [link for link in help_page.links() if "search/" in link]
+            assert to_search == [f"/{PREFIX[lang]}search/?help={code}"]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -2,7 +2,7 @@
 
 Kept out of the lunr index. Each column is one string of base-32 numbers
 (:func:`tukena.search.compact.numbers`), one number per document, or for a list-valued
-column (``municipality``, ``language``) the count and then the values, per document.
+column (``municipality``, ``language``, ``help``) the count and then the values, per document.
 Values are indexes into the tables of the same file, bit masks over a table, or days.
 The columns are the same in every UI language (:func:`columns`, made once per build); only
 the tables' labels differ.
@@ -16,6 +16,8 @@ form             bit mask over ``tables.form``
 group            bit mask over ``tables.group`` (target groups)
 category         index into ``tables.category``
 language         list of indexes into ``tables.language`` (languages spoken)
+help             list of indexes into ``tables.help`` (languages someone there helps in,
+                 other than those it is held in)
 level            index into ``tables.level`` (Finnish or Swedish needed)
 capacity         index into ``tables.capacity``
 days             bit mask of weekdays, Monday = 1 … Sunday = 64
@@ -37,6 +39,7 @@ from enum import StrEnum
 from typing import Any
 
 from tukena import reference
+from tukena.schemas import Activity
 from tukena.schemas.languages import language_name
 from tukena.schemas.vocabulary import (
     ActivityForm,
@@ -112,12 +115,19 @@ def _flags(listing: Listing) -> int:
     return bits
 
 
+def _helped(activity: Activity) -> set[str]:
+    """The languages someone helps in at an activity held in others (as the language
+    pages' help lists count them)."""
+    return set(activity.support_languages).difference(activity.languages)
+
+
 def _values(
     item: Listing,
     today: dt.date,
     municipalities: _Table,
     organisations: _Table,
     languages: dict[str, int],
+    helps: dict[str, int],
 ) -> dict[str, Any]:
     """One listing's value of every column (lists for the list-valued ones)."""
     a = item.activity
@@ -129,6 +139,7 @@ def _values(
         "group": _mask(a.target_groups, TargetGroup),
         "category": _POSITIONS[Category][a.category],
         "language": sorted({languages[c] for c in a.languages}),
+        "help": sorted({helps[c] for c in _helped(a)}),
         "level": _POSITIONS[LanguageLevel][a.language_level],
         "capacity": _POSITIONS[Capacity][a.capacity],
         "days": days,
@@ -158,6 +169,7 @@ class Columns:
     municipalities: list[str]
     organisations: list[str]  # slugs, in organisation-number order
     languages: list[str]
+    helps: list[str]  # the languages someone helps in, most listings first
 
 
 def columns(listings: list[Listing], today: dt.date) -> Columns:
@@ -165,11 +177,13 @@ def columns(listings: list[Listing], today: dt.date) -> Columns:
     municipalities, organisations = _Table(), _Table()
     spoken = Counter(code for item in listings for code in item.activity.languages)
     languages = {code: i for i, (code, _) in enumerate(spoken.most_common())}
+    helped = Counter(code for item in listings for code in _helped(item.activity))
+    helps = {code: i for i, (code, _) in enumerate(helped.most_common())}
     parts: dict[str, list[str]] = {name: [] for name in _COLUMNS}
     lists = [(name, parts[name]) for name in _LISTS]
     scalars = [(name, parts[name]) for name in _COLUMNS if name not in _LISTS]
     for item in listings:
-        values = _values(item, today, municipalities, organisations, languages)
+        values = _values(item, today, municipalities, organisations, languages, helps)
         for name, column in lists:
             codes = values[name]
             column.append(number(len(codes)) + "".join(number(v) for v in codes))
@@ -181,6 +195,7 @@ def columns(listings: list[Listing], today: dt.date) -> Columns:
         list(municipalities.index),
         list(organisations.index),
         list(languages),
+        list(helps),
     )
 
 
@@ -207,6 +222,7 @@ def build(
             for c in counties.index
         ],
         "language": [[code, language_name(code, lang)] for code in made.languages],
+        "help": [[code, language_name(code, lang)] for code in made.helps],
     }
     tables.update({name: _vocabulary(enum, lang) for name, enum in VOCABULARIES.items()})
     logger.debug("facets of %s documents in %s", len(listings), lang)
@@ -221,11 +237,11 @@ def build(
 
 
 _COLUMNS = (
-    "municipality", "organisation", "form", "group", "category", "language", "level",
+    "municipality", "organisation", "form", "group", "category", "language", "help", "level",
     "capacity", "days", "times", "flags", "next", "verified",
 )  # fmt: skip
 #: The list-valued columns: a count, then the values.
-_LISTS = ("municipality", "language")
+_LISTS = ("municipality", "language", "help")
 
 
 def decode(facets: dict[str, Any], column: str) -> list[Any]:

@@ -102,7 +102,7 @@ def context(cat: Catalogue, kind: str, code: str, lang: str, number: int) -> dic
         "helping": helping,
         "held_url": urls.language(lang, code),
         "help_url": urls.language_help(lang, code),
-        "search_url": f"{urls.page(lang, 'search')}?language={code}",
+        "search_url": f"{urls.page(lang, 'search')}?{'help' if helping else 'language'}={code}",
         "feed_url": urls.language_feed(lang, code),
         **paging.context(cat, (kind, code), index(cat, kind).get(code, []), url, number, lang),
     }

@@ -127,6 +127,11 @@
       fact(dl, t.language, record.languages.map(function (code) {
         return options.languageNames[code] || code;
       }).join(", "));
+      if (record.help.length) {
+        fact(dl, t.help, record.help.map(function (code) {
+          return options.languageNames[code] || code;
+        }).join(", "));
+      }
       fact(dl, t.cost, record.flags.free ? t.free : t.fee);
       var places = fact(dl, t.places, options.capacity[record.capacity] || record.capacity);
       places.className = "capacity capacity-" + record.capacity.replace(/[^a-z-]/g, "");

@@ -99,7 +99,7 @@
           labels[name][row[0]] = row[1];
         });
       });
-      tables.language.forEach(function (row) { languageNames[row[0]] = row[1]; });
+      tables.language.concat(tables.help).forEach(function (row) { languageNames[row[0]] = row[1]; });
       labels.day = {};
       State.DAYS.forEach(function (day, i) { labels.day[day] = t.weekdays[i]; });
       labels.time = t.time;
@@ -111,9 +111,13 @@
         var name = container.getAttribute("data-options");
         if (name === "place") return buildPlaces(container);
         if (!State.TABLE_OF[name]) return;
-        tables[State.TABLE_OF[name]].forEach(function (row) {
+        var rows = tables[State.TABLE_OF[name]];
+        rows.forEach(function (row) {
           container.appendChild(option(name, row[0], row[1]));
         });
+        // a facet with nothing to choose (no listing offers help in any language) is left out
+        var fieldset = container.closest("fieldset");
+        if (fieldset) fieldset.hidden = !rows.length;
       });
     }
 
@@ -161,7 +165,7 @@
       tables.municipality.forEach(function (row, m) { setCount("municipality:" + row[0], by.place.municipality[m]); });
       tables.region.forEach(function (row, r) { setCount("region:" + row[0], by.place.region[r]); });
       tables.county.forEach(function (row, k) { setCount("county:" + row[0], by.place.county[k]); });
-      ["form", "group", "language", "level", "category"].forEach(function (name) {
+      ["form", "group", "language", "help", "level", "category"].forEach(function (name) {
         tables[name].forEach(function (row, i) { setCount(name + ":" + row[0], by[name][name][i]); });
       });
       State.DAYS.forEach(function (day, i) { setCount("day:" + day, by.day.days[i]); });

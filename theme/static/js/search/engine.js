@@ -261,6 +261,7 @@
     if (record) card.url = this.results.prefix + record.u;
     card.municipalities = Array.from(this.facets.list("municipality", doc)).map(function (m) { return t.municipality[m][1]; });
     card.languages = Array.from(this.facets.list("language", doc)).map(function (l) { return t.language[l][0]; });
+    card.help = Array.from(this.facets.list("help", doc)).map(function (l) { return t.help[l][0]; });
     card.capacity = t.capacity[c.capacity[doc]][0];
     card.next = isoDay(this.today + c.next[doc] * 864e5);
     card.flags = {};

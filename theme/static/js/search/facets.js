@@ -13,7 +13,7 @@
   "use strict";
 
   var decodeNumbers = compact.decodeNumbers;
-  var LIST_COLUMNS = { municipality: true, language: true };
+  var LIST_COLUMNS = { municipality: true, language: true, help: true };
 
   function decodeColumn(text, n, list) {
     var numbers = decodeNumbers(text);
@@ -55,15 +55,15 @@
     this.byLanguage = invertList(this.columns.language, this.n, this.tables.language.length);
   }
 
-  /** The values of a list column (municipality, language) of one document. */
+  /** The values of a list column (municipality, language, help) of one document. */
   Facets.prototype.list = function (name, doc) {
     return listOf(this.columns[name], doc);
   };
 
   /**
    * Filters refs. Within a facet any value may match, across facets all must:
-   * {municipality, region, county, organisation, category, level, capacity, language: [row
-   * indexes], form, group: [bit indexes], days, times: bit masks (any bit), flags:
+   * {municipality, region, county, organisation, category, level, capacity, language, help:
+   * [row indexes], form, group: [bit indexes], days, times: bit masks (any bit), flags:
    * {free: true, stale: false, …}, next: at most this many days ahead, verified: at
    * most this many days ago}.
    */
@@ -88,6 +88,7 @@
       tests.push(inList(c.municipality, ms));
     });
     if (nonEmpty(filters.language)) tests.push(inList(c.language, filters.language));
+    if (nonEmpty(filters.help)) tests.push(inList(c.help, filters.help));
     ["organisation", "category", "level", "capacity"].forEach(function (name) {
       if (!nonEmpty(filters[name])) return;
       var set = new Set(filters[name]), column = c[name];
@@ -127,6 +128,7 @@
     out.region = zeros(t.region.length);
     out.county = zeros(t.county.length);
     out.language = zeros(t.language.length);
+    out.help = zeros(t.help.length);
     ["category", "level", "capacity"].forEach(function (name) { out[name] = zeros(t[name].length); });
     // organisations have no table (their names are in the result data): count up to the last number
     out.organisation = zeros(c.organisation.reduce(function (most, o) { return Math.max(most, o + 1); }, 0));
@@ -145,6 +147,7 @@
       Object.keys(regions).forEach(function (r) { out.region[r]++; });
       Object.keys(counties).forEach(function (k) { out.county[k]++; });
       listOf(c.language, doc).forEach(function (l) { out.language[l]++; });
+      listOf(c.help, doc).forEach(function (l) { out.help[l]++; });
       ["organisation", "category", "level", "capacity"].forEach(function (name) { out[name][c[name][doc]]++; });
       [["form", 32], ["group", 32], ["days", 7], ["times", 3]].forEach(function (pair) {
         var mask = c[pair[0]][doc];

@@ -5,7 +5,7 @@
  * and restored with back and forward:
  *
  *   ?q=kielikahvila&municipality=049&region=01&county=LU&form=language-cafe
- *    &group=women&language=ar&level=none&category=support&day=tue&time=evening
+ *    &group=women&language=ar&help=so&level=none&category=support&day=tue&time=evening
  *    &mode=online|inperson&free=1&open=1&referrals=1&childcare=1&stepfree=1
  *    &sort=next|verified&by=county&show=40
  *
@@ -24,18 +24,19 @@
   "use strict";
 
   var MAX_SHOWN = 1000;
-  var LISTS = ["municipality", "region", "county", "form", "group", "language", "level",
-    "day", "time", "category"];
+  var LISTS = ["municipality", "region", "county", "form", "group", "language", "help",
+    "level", "day", "time", "category"];
   var FLAGS = ["free", "open", "referrals", "childcare", "stepfree"];
   var SORTS = ["relevance", "next", "verified"];
   var MODES = ["online", "inperson"];
   var DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
   var TIMES = ["morning", "afternoon", "evening"];
   // Facet groups whose counts leave their own choices out (any of their values may match).
-  var GROUPS = ["place", "form", "group", "language", "level", "day", "time", "mode", "category"];
+  var GROUPS = ["place", "form", "group", "language", "help", "level", "day", "time", "mode",
+    "category"];
   // List name -> the facets.json table its codes point into.
   var TABLE_OF = { municipality: "municipality", region: "region", county: "county", form: "form",
-    group: "group", language: "language", level: "level", category: "category" };
+    group: "group", language: "language", help: "help", level: "level", category: "category" };
   // "Show only" names in the address -> the engine's flag names.
   var ENGINE_FLAG = { free: "free", referrals: "referrals", childcare: "childcare", stepfree: "stepFree" };
 
@@ -145,7 +146,7 @@
       });
     }
     // form and group: bit numbers are table rows
-    ["form", "group", "language", "level", "category"].forEach(function (name) {
+    ["form", "group", "language", "help", "level", "category"].forEach(function (name) {
       if (except !== name) f[name] = rows(name);
     });
     if (except !== "day") f.days = mask(s.day, DAYS);
