@@ -1,6 +1,8 @@
 """A list split into pages, in real Chromium: the page navigation passes axe-core in fi, sv
-and en, works by keyboard, and its links lead through every page to the last. The sample
-is built with five activities a page (TUKENA_PAGE_SIZE)."""
+and en, works by keyboard, and its links lead through every page to the last; a
+municipality's page leads to the list of its activities of a form. The sample is built
+with five activities a page (TUKENA_PAGE_SIZE) and one of each form on a municipality's
+page (TUKENA_GROUP_SIZE)."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ PREFIX = {"fi": "", "sv": "sv/", "en": "en/"}
 @pytest.fixture(scope="module")
 def paged(tmp_path_factory) -> str:
     output = tmp_path_factory.mktemp("paged") / "output"
-    pelican(REPO, output, env={"TUKENA_PAGE_SIZE": "5"}).check()
+    pelican(REPO, output, env={"TUKENA_PAGE_SIZE": "5", "TUKENA_GROUP_SIZE": "1"}).check()
     with serve(output) as base:
         yield base
 
@@ -45,3 +47,19 @@ def test_next_page_links_lead_through_the_list_by_keyboard(paged, page):
         page.keyboard.press("Enter")
         page.wait_for_load_state()
     assert seen == list(range(1, total + 1))
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_a_municipality_page_leads_to_the_list_of_a_form_by_keyboard(paged, page, lang):
+    page.goto(f"{paged}/{PREFIX[lang]}municipalities/espoo.html")
+    section = page.locator("section[aria-labelledby=form-language-cafe]")
+    assert section.locator("article.card").count() == 1
+    more = section.locator("p.more a")
+    total = int("".join(c for c in more.inner_text() if c.isdigit()))
+    assert total > 1
+    more.focus()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.url.endswith("/language-cafe.html")
+    assert page.locator("main article.card").count() == total  # fewer than five: one page
+    assert axe_violations(page) == []

@@ -37,6 +37,9 @@ class SiteConfig:
     workers: int = 0
     #: activities on a page of a long list (an activity form's, a target group's); 0: one page
     page_size: int = 48
+    #: activities of each form a municipality's page shows; the rest are in a list of their
+    #: own (tukena.site.locallists); 0: all on the page
+    group_size: int = 8
     cache_dir: Path | None = None
 
     @property
@@ -77,5 +80,6 @@ class SiteConfig:
             security_headers=bool(settings.get("TUKENA_SECURITY_HEADERS", True)),
             workers=int(settings.get("TUKENA_WORKERS", 0)),
             page_size=int(settings.get("TUKENA_PAGE_SIZE", 48)),
+            group_size=int(settings.get("TUKENA_GROUP_SIZE", 8)),
             cache_dir=Path(cache) if cache else None,
         )

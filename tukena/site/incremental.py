@@ -21,7 +21,7 @@ from typing import Any
 import tukena
 from tukena import modelcache
 from tukena.modelcache import ModelCache
-from tukena.site import collector, languages, municipality, urls
+from tukena.site import collector, languages, locallists, municipality, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.config import SiteConfig
 from tukena.site.exports.memo import OutputFiles
@@ -271,6 +271,8 @@ def fingerprints(cat: Catalogue, jobs: list[Job], code: str) -> dict[str, str]:
             deps = [members(cat.by_municipality, kind, key), municipality.inputs(cat, key)]
         elif kind == "form":
             deps = [members(cat.by_form, kind, key)]
+        elif kind == locallists.KIND:
+            deps = [members(locallists.index(cat), kind, key)]
         elif kind == "target-group":
             deps = [members(cat.by_group, kind, key)]
         elif kind in ("language", "language-help"):  # the list, and both lists' counts

@@ -16,25 +16,32 @@ from __future__ import annotations
 from tukena import reference
 from tukena.reference.neighbours import nearest_of, neighbours
 from tukena.schemas.vocabulary import ActivityForm, label
-from tukena.site import coverage, upcoming, urls
+from tukena.site import coverage, locallists, upcoming, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.collation import sort_key
 from tukena.site.i18n import gettext
 from tukena.site.refs import municipality_ref, organisation_ref
 
 
-def by_form(cat: Catalogue, slugs: list[str], lang: str) -> list[dict]:
-    """The cards of ``slugs`` grouped by activity form, in one pass over the activities
-    (not one per form); forms without activities are left out."""
-    grouped: dict[ActivityForm, list[str]] = {f: [] for f in ActivityForm}
-    for slug in slugs:
-        for form in dict.fromkeys(cat.activities[slug].forms):
-            grouped[form].append(slug)
-    return [
-        {"code": f.value, "label": label(f, lang), "activities": listed}
-        for f, listed in grouped.items()
-        if listed
-    ]
+def by_form(cat: Catalogue, code: str, lang: str) -> list[dict]:
+    """The municipality's current activities grouped by form (forms without activities
+    left out): the first :attr:`~tukena.site.config.SiteConfig.group_size` of each, and
+    the address of the list of them all where they are more (:mod:`.locallists`)."""
+    lists = locallists.index(cat)
+    out = []
+    for form, listed in locallists.grouped(cat, code).items():
+        list_key = locallists.key(code, form)
+        more = list_key in lists
+        out.append(
+            {
+                "code": form.value,
+                "label": label(form, lang),
+                "count": len(listed),
+                "activities": listed[: cat.config.group_size] if more else listed,
+                "more_url": locallists.url(lang, list_key) if more else None,
+            }
+        )
+    return out
 
 
 def online(cat: Catalogue) -> list[str]:
@@ -122,7 +129,7 @@ def context(cat: Catalogue, code: str, lang: str) -> dict:
     data = reference.load()
     county = data.county_of(code)
     slugs = cat.by_municipality.get(code, [])
-    groups = by_form(cat, slugs, lang)
+    groups = by_form(cat, code, lang)
     return {
         "municipality": municipality_ref(code, lang),
         "feed_url": urls.municipality_feed(lang, data.municipalities[code]),

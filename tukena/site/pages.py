@@ -18,6 +18,7 @@ from tukena.site import (
     humanize,
     jsonld,
     languages,
+    locallists,
     municipality,
     paging,
     searchfiles,
@@ -201,6 +202,8 @@ def context(cat: Catalogue, job: Job) -> dict:
         }
     if job.kind in ("language", "language-help"):
         return languages.context(cat, job.kind, key, lang, job.page)
+    if job.kind == locallists.KIND:
+        return locallists.context(cat, key, job.page, lang)
     if job.kind == "languages":
         return {"languages": languages.refs(cat, lang)}
     if job.kind == "submit-form":

@@ -7,7 +7,9 @@ each page of a list names the places it covers ("Espoo – Helsinki"), so a pers
 the page of their own municipality among the list's pages without scrolling through the
 rest. Page 1 keeps the list's address (``forms/language-cafe.html``); page 2 is
 ``forms/language-cafe/2.html``. The order and so each page's cards differ a little
-between UI languages, where municipalities have other names (Espoo, Esbo).
+between UI languages, where municipalities have other names (Espoo, Esbo). A list of one
+place (:mod:`tukena.site.locallists`) keeps the order it is given, and its pages have
+numbers only.
 """
 
 from __future__ import annotations
@@ -64,7 +66,9 @@ def _label(first: str, last: str, lang: str) -> str:
     return first if first == last else f"{first} – {last}"
 
 
-def _pages(cat: Catalogue, key: tuple, rows: list[tuple[str, str]], url: str, lang: str) -> list:
+def _pages(
+    cat: Catalogue, key: tuple, rows: list[tuple[str, str]], url: str, lang: str, by_place: bool
+) -> list:
     """Every page of a list with its address and the places it covers (made once per list
     and language: each of its pages shows them all)."""
     memo = ("pages", *key, lang)
@@ -75,21 +79,32 @@ def _pages(cat: Catalogue, key: tuple, rows: list[tuple[str, str]], url: str, la
             {
                 "number": start // size + 1,
                 "url": address(url, start // size + 1),
-                "label": _label(rows[start][1], rows[min(start + size, len(rows)) - 1][1], lang),
+                "label": _label(rows[start][1], rows[min(start + size, len(rows)) - 1][1], lang)
+                if by_place
+                else "",
             }
             for start in range(0, len(rows), size)
         ]
     return found
 
 
-def context(cat: Catalogue, key: tuple, slugs: list[str], url: str, number: int, lang: str) -> dict:
+def context(
+    cat: Catalogue,
+    key: tuple,
+    slugs: list[str],
+    url: str,
+    number: int,
+    lang: str,
+    by_place: bool = True,
+) -> dict:
     """The cards of page ``number`` of a list, and what its page navigation shows: every
-    page with the places it covers and its address, and the previous and next pages."""
-    rows = ordered(cat, key, slugs, lang)
+    page with the places it covers (``by_place``; else the list keeps its order and its
+    pages have no labels) and its address, and the previous and next pages."""
+    rows = ordered(cat, key, slugs, lang) if by_place else [(slug, "") for slug in slugs]
     size = cat.config.page_size
     if count(len(rows), size) == 1:
         return {"activities": [slug for slug, _ in rows], "pagination": None}
-    pages = _pages(cat, key, rows, url, lang)
+    pages = _pages(cat, key, rows, url, lang, by_place)
     start = (number - 1) * size
     shown = rows[start : start + size]
     return {
@@ -100,6 +115,7 @@ def context(cat: Catalogue, key: tuple, slugs: list[str], url: str, number: int,
             "first": start + 1,
             "last": start + len(shown),
             "total": len(rows),
+            "by_place": by_place,
             "previous": pages[number - 2]["url"] if number > 1 else None,
             "next": pages[number]["url"] if number < len(pages) else None,
         },

@@ -34,6 +34,7 @@ LISTINGS = frozenset(
         "organisations",
         "organisation",
         "municipality",
+        "municipality-form",
         "form",
         "target-group",
         "language",

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from tukena import reference
 from tukena.schemas.vocabulary import ActivityForm, NewsKind, TargetGroup
-from tukena.site import languages, paging, submitforms, urls
+from tukena.site import languages, locallists, paging, submitforms, urls
 from tukena.site.catalogue import Catalogue
 
 
@@ -75,6 +75,10 @@ def jobs(cat: Catalogue) -> Iterator[Job]:
                     yield from _paged(cat, kind, code, index, url, lang, "language.html")
         for code, m in data.municipalities.items():
             yield Job("municipality", code, lang, urls.municipality(lang, m), "municipality.html")
+        lists = locallists.index(cat)
+        for key in lists:
+            url = locallists.url(lang, key)
+            yield from _paged(cat, locallists.KIND, key, lists, url, lang)
         for (slug, page_lang), _page in cat.pages.items():
             if page_lang == lang:
                 yield Job("page", slug, lang, urls.page(lang, slug), "page.html")

@@ -25,7 +25,7 @@ from urllib.parse import quote
 from xml.sax.saxutils import escape, quoteattr
 
 from tukena.schemas.vocabulary import ActivityForm, NewsKind, TargetGroup
-from tukena.site import languages, municipality, render
+from tukena.site import languages, locallists, municipality, render
 from tukena.site.catalogue import Catalogue
 from tukena.site.exports.memo import Memo
 from tukena.site.exports.opendata import content_fingerprint
@@ -76,6 +76,8 @@ class _Dates:
             return self.newest(cat.by_group.get(TargetGroup(key), []), self.verified)
         if job.kind in ("language", "language-help"):
             return self.newest(languages.index(cat, job.kind).get(key, []), self.verified)
+        if job.kind == locallists.KIND:
+            return self.newest(locallists.index(cat).get(key, []), self.verified)
         if job.kind == "news-listing":
             kind = NewsKind(key)
             slugs = [*cat.news.get(kind, []), *cat.archived_events.get(kind, [])]
