@@ -36,7 +36,7 @@ from tests.site_helpers import sample_site as _sample_site
 from tests.test_site_nearby import nearest_with, places_of
 from tukena import reference
 from tukena.reference.neighbours import neighbours
-from tukena.schemas.vocabulary import ActivityForm
+from tukena.schemas.vocabulary import ActivityForm, NewsKind
 from tukena.site import catalogue, urls
 from tukena.site.config import SiteConfig
 from tukena.site.exports import opendata, sitemap
@@ -231,6 +231,14 @@ def test_sitemap_lastmod_comes_from_the_content(site):
             shown += [
                 a.verified for a in listed.values() if form in a.forms and other in places_of(a)
             ]
+        shown += [  # the upcoming events and trainings held there
+            n.date
+            for n in content.news.values()
+            if n.kind in (NewsKind.EVENT, NewsKind.TRAINING)
+            and n.place is not None
+            and n.place.municipality == code
+            and (n.end or n.start).date() >= DAY
+        ]
         wanted = str(max(shown + online)) if shown + online else None
         assert entries["/" + urls.municipality("sv", m)]["lastmod"] == wanted, code
     for slug in content.organisations:  # its ended activities count: its page lists them

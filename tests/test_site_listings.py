@@ -90,7 +90,8 @@ def test_municipalities(site, lang):
         listings = [
             s
             for s in main(doc).find_all("section")
-            if not {"missing-forms", "nearby", "organisations-here", "week"} & s.classes()
+            if not {"missing-forms", "nearby", "organisations-here", "week", "events-here"}
+            & s.classes()
         ]
         sections = {s.one("h2").get("id"): set(cards(s)) for s in listings}
         expected = {

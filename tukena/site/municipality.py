@@ -15,12 +15,15 @@ from __future__ import annotations
 
 from tukena import reference
 from tukena.reference.neighbours import nearest_of, neighbours
-from tukena.schemas.vocabulary import ActivityForm, label
+from tukena.schemas.vocabulary import ActivityForm, NewsKind, label
 from tukena.site import coverage, locallists, upcoming, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.collation import sort_key
 from tukena.site.i18n import gettext
-from tukena.site.refs import municipality_ref, organisation_ref
+from tukena.site.refs import municipality_ref, news_ref, organisation_ref
+
+#: upcoming events and trainings a municipality's page lists; the rest are in their listings
+EVENTS_SHOWN = 5
 
 
 def by_form(cat: Catalogue, code: str, lang: str) -> list[dict]:
@@ -42,6 +45,21 @@ def by_form(cat: Catalogue, code: str, lang: str) -> list[dict]:
             }
         )
     return out
+
+
+def events(cat: Catalogue, code: str) -> list[str]:
+    """Upcoming events and trainings held in the municipality, soonest first (all
+    municipalities' found in one pass, once a build)."""
+    index = cat.memo.get("events by municipality")
+    if index is None:
+        items = cat.content.news
+        upcoming = [s for kind in (NewsKind.EVENT, NewsKind.TRAINING) for s in cat.news[kind]]
+        index = cat.memo["events by municipality"] = {}
+        for slug in sorted(upcoming, key=lambda s: (items[s].start, s)):
+            place = items[slug].place
+            if place is not None:
+                index.setdefault(place.municipality, []).append(slug)
+    return index.get(code, [])
 
 
 def online(cat: Catalogue) -> list[str]:
@@ -141,6 +159,8 @@ def context(cat: Catalogue, code: str, lang: str) -> dict:
         "count": len(slugs),
         "groups": groups,
         "week": upcoming.days(cat, code, lang),
+        "events": [news_ref(cat, s, lang) for s in events(cat, code)[:EVENTS_SHOWN]],
+        "more_events": max(0, len(events(cat, code)) - EVENTS_SHOWN),
         "missing": _missing(cat, code, lang),
         "organisations": organisations(cat, code, lang),
         "nearby": nearby(cat, code, lang),
@@ -166,13 +186,17 @@ def depends_on(cat: Catalogue, code: str) -> list[str]:
 
 def inputs(cat: Catalogue, code: str) -> str:
     """What the page shows besides its own activities, for the incremental build's
-    fingerprint: its organisations (their files: a name may change), the neighbours'
-    counts, the nearest municipality offering each form it lacks, and the number of online
-    activities."""
+    fingerprint: its organisations (their files: a name may change), its upcoming events
+    and trainings, the neighbours' counts, the nearest municipality offering each form it
+    lacks, and the number of online activities."""
     signatures = cat.content.signatures
+    news = [f"{s}:{signatures.get(('news', s))}" for s in events(cat, code)]
     orgs = [
         f"{o}:{signatures.get(('organisations', o))}" for o in organisations_in(cat).get(code, {})
     ]
     counts = [f"{o}:{len(cat.by_municipality.get(o, []))}" for o in neighbours()[code]]
     nearest = [f"{form.value}:{other}" for form, other in missing(cat, code)]
-    return f"{'|'.join(orgs)} {'|'.join(counts)} {'|'.join(nearest)} online:{len(online(cat))}"
+    return (
+        f"{'|'.join(orgs)} {'|'.join(news)} {'|'.join(counts)} {'|'.join(nearest)} "
+        f"online:{len(online(cat))}"
+    )

@@ -28,7 +28,13 @@ from tukena.site import (
 from tukena.site.catalogue import Catalogue
 from tukena.site.i18n import format_day, format_time
 from tukena.site.markup import to_html
-from tukena.site.refs import municipality_ref, organisation_ref, phone_display, regions_of
+from tukena.site.refs import (
+    municipality_ref,
+    news_ref,
+    organisation_ref,
+    phone_display,
+    regions_of,
+)
 from tukena.site.routes import Job
 from tukena.site.texts import Text, localise
 from tukena.site.views import ActivityView
@@ -58,25 +64,6 @@ def _municipalities_by_region(cat: Catalogue, lang: str, only_active: bool) -> l
         if count or not only_active:
             rows.append({**municipality_ref(code, lang), "count": count, "region": m.region})
     return regions_of(rows, lang)
-
-
-def _news_ref(cat: Catalogue, slug: str, lang: str) -> dict:
-    item = cat.content.news[slug]
-    return {
-        "slug": slug,
-        "url": urls.news_item(lang, slug),
-        "kind": item.kind.value,
-        "kind_label": label(item.kind, lang),
-        "title": Text(item.title, item.language, item.language != lang),
-        "summary": Text(item.summary, item.language, item.language != lang),
-        "date": format_day(item.date, lang),
-        "iso": item.date.isoformat(),
-        "start": f"{humanize.day(item.start.date(), lang)} {format_time(item.start.time())}"
-        if item.start
-        else None,
-        "start_iso": item.start.isoformat() if item.start else "",
-        "deadline": format_day(item.deadline, lang) if item.deadline else None,
-    }
 
 
 def _news_details(cat: Catalogue, item: NewsItem, lang: str) -> dict:
@@ -216,7 +203,7 @@ def context(cat: Catalogue, job: Job) -> dict:
         item = cat.content.news[key]
         return {
             "item": item,
-            "ref": _news_ref(cat, key, lang),
+            "ref": news_ref(cat, key, lang),
             "open": cat.job_open(item),
             "body_html": _html(item.body),
             "calendar_url": urls.news_calendar(key, item.language, cat.config.languages)
@@ -233,8 +220,8 @@ def context(cat: Catalogue, job: Job) -> dict:
         return {
             "kind": kind.value,
             "heading": label(kind, lang),
-            "items": [_news_ref(cat, s, lang) for s in cat.news.get(kind, [])],
-            "archive": [_news_ref(cat, s, lang) for s in cat.archived_events.get(kind, [])],
+            "items": [news_ref(cat, s, lang) for s in cat.news.get(kind, [])],
+            "archive": [news_ref(cat, s, lang) for s in cat.archived_events.get(kind, [])],
         }
     if job.kind == "page":
         page = cat.pages[(key, lang)]
@@ -264,9 +251,9 @@ def context(cat: Catalogue, job: Job) -> dict:
             "target_groups": _counted(cat, cat.by_group, TargetGroup, lang, urls.target_group),
             "languages": languages.refs(cat, lang),
             "newest": cat.newest(HOME_NEWEST),
-            "news": [_news_ref(cat, s, lang) for s in cat.news[NewsKind.NEWS][:HOME_NEWS]],
+            "news": [news_ref(cat, s, lang) for s in cat.news[NewsKind.NEWS][:HOME_NEWS]],
             "events": sorted(
-                (_news_ref(cat, s, lang) for s in upcoming), key=lambda r: r["start_iso"]
+                (news_ref(cat, s, lang) for s in upcoming), key=lambda r: r["start_iso"]
             )[:HOME_NEWS],
             "total": len(cat.listed),
             "referred": sum(1 for s in cat.listed if cat.activities[s].referrals.accepted),

@@ -1,5 +1,5 @@
-"""Small shared views: an organisation or a municipality as a link, a place on the map, a
-phone number for people to read. Memoised where the same one recurs on many pages."""
+"""Small shared views: an organisation, a municipality or a news item as a link, a place on
+the map, a phone number for people to read. Memoised where the same one recurs on many pages."""
 
 from __future__ import annotations
 
@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING
 import phonenumbers
 
 from tukena import reference
-from tukena.site import urls
+from tukena.schemas.vocabulary import label
+from tukena.site import humanize, urls
 from tukena.site.collation import sort_key
-from tukena.site.texts import localise
+from tukena.site.i18n import format_day, format_time
+from tukena.site.texts import Text, localise
 
 if TYPE_CHECKING:
     from tukena.schemas.location import Place
@@ -63,3 +65,23 @@ def municipality_ref(code: str, lang: str) -> dict:
     callers copy the dict before they add to it)."""
     m = reference.load().municipalities[code]
     return {"code": code, "name": m.name(lang), "url": urls.municipality(lang, m)}
+
+
+def news_ref(cat: Catalogue, slug: str, lang: str) -> dict:
+    """A news item, event, training or job ad as a listing shows it."""
+    item = cat.content.news[slug]
+    return {
+        "slug": slug,
+        "url": urls.news_item(lang, slug),
+        "kind": item.kind.value,
+        "kind_label": label(item.kind, lang),
+        "title": Text(item.title, item.language, item.language != lang),
+        "summary": Text(item.summary, item.language, item.language != lang),
+        "date": format_day(item.date, lang),
+        "iso": item.date.isoformat(),
+        "start": f"{humanize.day(item.start.date(), lang)} {format_time(item.start.time())}"
+        if item.start
+        else None,
+        "start_iso": item.start.isoformat() if item.start else "",
+        "deadline": format_day(item.deadline, lang) if item.deadline else None,
+    }

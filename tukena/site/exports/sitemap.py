@@ -67,9 +67,14 @@ class _Dates:
         if job.kind == "organisation":  # its current and its ended activities
             slugs = [*cat.by_organisation.get(key, []), *cat.ended_by_organisation.get(key, [])]
             return self.newest(slugs, self.verified)
-        if job.kind == "municipality":  # what it shows and counts, and the online ones
+        if job.kind == "municipality":  # what it shows and counts, the online ones, events
             slugs = municipality.depends_on(cat, key)
-            return max(filter(None, (self.newest(slugs, self.verified), self.online)), default=None)
+            dates = (
+                self.newest(slugs, self.verified),
+                self.online,
+                self.newest(municipality.events(cat, key), self.news),
+            )
+            return max(filter(None, dates), default=None)
         if job.kind == "form" or (job.kind == "coverage" and key):
             return self.newest(cat.by_form.get(ActivityForm(key), []), self.verified)
         if job.kind == "target-group":
