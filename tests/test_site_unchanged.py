@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tukena.site import build, unchanged
+from tukena.site import build, incremental, unchanged
 from tukena.site.config import SiteConfig
 
 REPO = Path(__file__).resolve().parent.parent
@@ -134,3 +134,55 @@ def test_without_a_cache_folder_every_build_is_made(built: SiteConfig) -> None:
     config = dataclasses.replace(built, cache_dir=None)
     assert unchanged.inputs(config) == ""
     assert not _unchanged(config)
+
+
+@pytest.mark.parametrize("new_code", [False, True], ids=["same code", "new code"])
+def test_a_rebuild_removes_the_files_of_what_left_the_site(tmp_path: Path, new_code) -> None:
+    """A deleted activity's pages and calendars, and a list's page that is no longer
+    needed, go from the output folder too: ``make serve`` shows the site as it is now. So
+    they do after the code changed, when every page is rendered again."""
+    root = tmp_path / "site"
+    shutil.copytree(REPO / "content", root / "content")
+    config = dataclasses.replace(_config(root), page_size=5)
+    cat = build.prepare(config)
+    build.write(cat, config.output)
+    slug = next(s for s in sorted(cat.listed) if len(cat.activities[s].title) == 3)
+    files = [
+        config.output / path
+        for path in (f"activities/{slug}.html", f"sv/activities/{slug}.html")
+        + (f"activities/{slug}.ics", f"sv/activities/{slug}.ics", f"en/activities/{slug}.ics")
+    ]
+    assert all(path.is_file() for path in files)
+    lists = sorted(config.output.glob("target-groups/everyone/*.html"))
+    assert len(lists) > 1  # pages 2 … n of a list
+    event = next(s for s, n in cat.content.news.items() if n.start is not None)
+    calendar = next(config.output.glob(f"**/{event}.ics"))
+    other = config.output / "own-file.txt"  # a file the build did not make stays
+    other.write_text("mine", "utf-8")
+    (root / "content" / "activities" / f"{slug}.md").unlink()
+    (root / "content" / "news" / f"{event}.md").unlink()
+    if new_code:
+        state = incremental.read_state(incremental.state_path(config))
+        incremental.save_state(config, dataclasses.replace(state, code="older code"))
+    build.write(build.prepare(dataclasses.replace(config, page_size=1000)), config.output)
+    assert [path for path in files if path.exists()] == []
+    assert not calendar.exists()
+    assert not config.output.joinpath("target-groups", "everyone").exists()  # emptied: gone
+    assert other.read_text("utf-8") == "mine"
+    kept = next(s for s in cat.listed if s != slug)
+    assert config.output.joinpath("activities", f"{kept}.html").is_file()
+
+
+def test_removing_stays_inside_the_output_folder(tmp_path: Path) -> None:
+    from tukena.site.exports.memo import remove_files
+
+    out = tmp_path / "output"
+    (out / "a" / "b").mkdir(parents=True)
+    (out / "a" / "b" / "page.html").write_text("x", "utf-8")
+    (out / "a" / "keep.html").write_text("x", "utf-8")
+    (tmp_path / "outside.txt").write_text("x", "utf-8")
+    names = ["../outside.txt", "a/b/page.html", "missing.html", "a", "/etc/hostname"]
+    assert remove_files(out, names) == 1
+    assert (tmp_path / "outside.txt").exists() and (out / "a" / "keep.html").exists()
+    assert not (out / "a" / "b").exists()  # left empty: removed; "a" is not empty
+    assert out.is_dir()

@@ -28,9 +28,11 @@ from tukena.site import (
     precompile,
     render,
     unchanged,
+    urls,
 )
 from tukena.site.config import SiteConfig
-from tukena.site.routes import pages
+from tukena.site.exports.memo import remove_files
+from tukena.site.routes import Job, pages
 
 logger = logging.getLogger(__name__)
 
@@ -100,17 +102,32 @@ def write(cat: catalogue.Catalogue, output: Path) -> dict[str, int]:
         len(every),
         len(cat.config.languages),
     )
+    removed = remove_pages(output, state, every)
     counts = phases.write(cat, todo, output, state, meanwhile)
     state.outputs = unchanged.outputs(output)
     incremental.save_state(cat.config, state)
     logger.info(
-        "%s pages (%s changed), %s export files in %.1f s",
+        "%s pages (%s changed, %s removed), %s export files in %.1f s",
         counts["pages"],
         counts["written"],
+        removed,
         counts["exports"],
         time.perf_counter() - started,
     )
     return counts
+
+
+def remove_pages(output: Path, state: incremental.BuildState, every: list[Job]) -> int:
+    """Remove the pages the last build made and this one does not (a deleted activity's,
+    the last page of a list that got shorter), so that the output folder holds the site as
+    it is now; record this build's pages for the next. Return how many were removed."""
+    current = {job.url for job in every}
+    gone = [url for url in state.urls if url not in current]
+    state.urls = tuple(job.url for job in every)
+    removed = remove_files(output, (urls.output_path(url) for url in gone))
+    if removed:
+        logger.info("removed %s page(s) no longer in the site", removed)
+    return removed
 
 
 def minify_css(folder: Path) -> int:

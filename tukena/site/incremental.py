@@ -52,6 +52,9 @@ class BuildState:
     #: what the build was made from, and the files it left (:mod:`tukena.site.unchanged`)
     inputs: str = ""
     outputs: tuple[str, ...] = ()
+    #: the URL of every page of the build, whatever its code was: a page the next build
+    #: does not have (a deleted activity's) is removed from the output folder
+    urls: tuple[str, ...] = ()
 
 
 def _hash_tree(digest, folder: Path, skip: tuple[str, ...] = ()) -> None:
@@ -155,7 +158,8 @@ def load_state(config: SiteConfig) -> BuildState:
     state = read_state(path) if path is not None else None
     if state is None or state.code != code:
         # pages and search files are made again; the models may stay
-        state = BuildState(code)
+        earlier = state.urls if state is not None else ()
+        state = BuildState(code, urls=earlier)
     state.models_code = models_code
     state.models = _load_models(config, models_code)
     return state

@@ -155,7 +155,7 @@ def write(
         done[kind].append(result)
     for path in done["models"]:
         incremental.models_saved(Path(path), state)
-    calendars = ical.end(store, done["calendars"])
+    calendars = ical.end(store, done["calendars"], output)
     search_changed = searchfiles.end(state, fingerprint, done["search"]) if languages else 0
     return {
         "pages": sum(r[0] for r in done["pages"]),

@@ -62,13 +62,17 @@ def event(cat: Catalogue, slug: str) -> bytes:
 
 def write(cat: Catalogue, output: Path) -> list[str]:
     """Write the calendar of every event and training; return their addresses. A file that
-    already holds the same bytes is left alone."""
+    already holds the same bytes is left alone; one the last build made for an item that is
+    gone now is removed."""
     made = []
     written = 0
+    store = memo.Memo.load(cat, "events")
     for slug in dated(cat):
         address = url(cat, slug)
         data = calendar(cat.content.news[slug].title, event(cat, slug))
         written += memo.write_file(f"{output}/{address}", data)
         made.append(address)
+        store.new[address] = ""  # recorded only to find what is gone next time
+    store.save(output)
     logger.info("%s event calendar(s) (%s written)", len(made), written)
     return made

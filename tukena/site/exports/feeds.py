@@ -248,6 +248,6 @@ def write(cat: Catalogue, output: Path) -> int:
         for path, feed in made:
             Memo.write(output, path, feed.to_xml(path))
             count += 1
-    store.save()
+    store.save(output)
     logger.info("%s feeds", count)
     return count

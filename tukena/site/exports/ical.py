@@ -244,12 +244,13 @@ def shares(cat: Catalogue, count: int) -> list[list[str]]:
     return [orgs[i::count] for i in range(count)]
 
 
-def end(store: memo.Memo, results: list[tuple[int, int, dict[str, str]]]) -> int:
-    """Save the fingerprints the shares recorded; return how many calendars there are."""
+def end(store: memo.Memo, results: list[tuple[int, int, dict[str, str]]], output: Path) -> int:
+    """Save the fingerprints the shares recorded, and remove the calendars the last build
+    made and this one did not (a deleted activity's); return how many calendars there are."""
     global _share
     _share = None
     store.new = {url: digest for _, _, new in results for url, digest in new.items()}
-    store.save()
+    store.save(output)
     count, written = sum(r[0] for r in results), sum(r[1] for r in results)
     logger.info("%s calendar files (%s written)", count, written)
     return count
@@ -277,4 +278,4 @@ def write(cat: Catalogue, output: Path) -> int:
                 results = pool.map(_write_share, shares(cat, workers))
     finally:
         _share = None
-    return end(store, results)
+    return end(store, results, output)

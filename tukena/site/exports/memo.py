@@ -3,6 +3,8 @@
 A small JSON file in the cache folder maps each file's URL to a fingerprint of what it was
 made from: the code fingerprint, the settings (except the date) and the signatures of the
 content files it shows. Without a cache folder or a build state every file is made again.
+The same file lists what the last build made, so that a file it no longer makes (the
+calendar of a deleted activity) is removed rather than left in the output folder.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import hashlib
 import json
 import logging
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from tukena.site.catalogue import Catalogue
@@ -49,6 +52,30 @@ def write_file(path: Path | str, data: bytes) -> bool:
     finally:
         os.close(fd)
     return True
+
+
+def remove_files(output: Path | str, relative: Iterable[str]) -> int:
+    """Remove the files ``relative`` to ``output`` that exist, and the folders that leave
+    empty (never ``output`` itself); return how many files were removed."""
+    root = os.path.abspath(output)
+    removed = 0
+    for path in relative:
+        name = os.path.abspath(os.path.join(root, path))
+        if not name.startswith(root + os.sep):
+            continue  # not under the output folder (a recorded name is never trusted)
+        try:
+            os.unlink(name)
+        except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+            continue
+        removed += 1
+        folder = os.path.dirname(name)
+        while folder != root:
+            try:
+                os.rmdir(folder)  # only an empty one
+            except OSError:
+                break
+            folder = os.path.dirname(folder)
+    return removed
 
 
 def _holds(name: str, data: bytes) -> bool:
@@ -96,6 +123,8 @@ class Memo:
     old: dict[str, str]
     new: dict[str, str] = dataclasses.field(default_factory=dict)
     present: OutputFiles | None = dataclasses.field(default=None, repr=False)
+    #: every file the last build made, whatever its code and settings were
+    made: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, cat: Catalogue, name: str) -> Memo:
@@ -105,13 +134,15 @@ class Memo:
         settings = repr(dataclasses.replace(config, today=dt.date.min))
         base = hashlib.sha256(f"{code}\n{settings}".encode()).hexdigest()
         old: dict[str, str] = {}
+        made: frozenset[str] = frozenset()
         if path is not None and path.is_file():
             try:
                 data = json.loads(path.read_text("utf-8"))
+                made = frozenset(data["files"])
                 old = data["files"] if data.get("base") == base else {}
             except (ValueError, KeyError, TypeError):
                 logger.info("ignoring an unreadable export cache at %s", path)
-        return cls(path, base, old)
+        return cls(path, base, old, made=made)
 
     def fresh(self, output: Path | str, url: str, *sources: str) -> bool:
         """Record the file's fingerprint; True when it is unchanged and the file exists."""
@@ -137,11 +168,17 @@ class Memo:
         """Write the file unless it already holds exactly ``data``; True when written."""
         return write_file(output / url, data)
 
-    def save(self) -> None:
-        """Write the fingerprints atomically (nothing without a cache folder)."""
+    def save(self, output: Path | str | None = None) -> int:
+        """Write the fingerprints atomically (nothing without a cache folder); with
+        ``output``, first remove the files the last build made and this one did not (this
+        build's files must all be recorded by then). Return how many were removed."""
+        removed = remove_files(output, self.made.difference(self.new)) if output else 0
+        if removed:
+            logger.info("removed %s file(s) the build no longer makes", removed)
         if self.path is None:
-            return
+            return removed
         self.path.parent.mkdir(parents=True, exist_ok=True)
         temporary = self.path.with_suffix(".tmp")
         temporary.write_text(json.dumps({"base": self.base, "files": self.new}), "utf-8")
         os.replace(temporary, self.path)
+        return removed

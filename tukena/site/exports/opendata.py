@@ -180,7 +180,7 @@ def write(cat: Catalogue, output: Path) -> list[Path]:
         if not memo.fresh(output, url, fingerprint):
             write_file(output / url, make())
             made += 1
-    memo.save()
+    memo.save(output)
     logger.info(
         "open data: %s activities, %s organisations (%s of %s files made)",
         len(activities),

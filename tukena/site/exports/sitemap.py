@@ -221,7 +221,7 @@ def write(cat: Catalogue, output: Path) -> list[Path]:
     memo = Memo.load(cat, "sitemap")
     sources = (content_fingerprint(cat), repr(sorted(cat.pages)))
     if all([memo.fresh(output, name, *sources) for name in (FILE_NAME, ROBOTS)]):
-        memo.save()
+        memo.save(output)
         logger.info("sitemap: unchanged")
         return [output / FILE_NAME, output / ROBOTS, *sorted(output.glob("sitemap-*.xml"))]
     files = {**documents(cat), ROBOTS: robots(cat)}
@@ -230,6 +230,6 @@ def write(cat: Catalogue, output: Path) -> list[Path]:
     stale = set(output.glob("sitemap-*.xml")) - {output / name for name in files}
     for path in stale:  # parts of an earlier, bigger sitemap
         path.unlink()
-    memo.save()
+    memo.save(output)
     logger.info("sitemap: %s file(s)", len(files) - 1)
     return [output / name for name in files]
