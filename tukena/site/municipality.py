@@ -1,7 +1,7 @@
-"""What a municipality's page shows: its current activities by form, the organisations that
-work there, the neighbouring municipalities with their counts, the activities anyone can
-join online, and the forms not on offer there, each with the nearest municipality where it
-is.
+"""What a municipality's page shows: its current activities by form, the upcoming events and
+trainings held there, the organisations that work there, the neighbouring municipalities
+with their counts, the activities anyone can join online, and the forms not on offer there,
+each with the nearest municipality where it is.
 
 A person in a small municipality often finds nothing of the kind they look for at home:
 the page leads on to the neighbours (:func:`tukena.reference.neighbours.neighbours`), to
