@@ -177,6 +177,10 @@ def test_a_rebuild_remakes_the_feeds_of_changed_municipalities_only(tmp_path):
     (out / urls.municipality_feed("en", elsewhere)).unlink()
     feeds.write(catalogue(changed), out)  # a missing file comes back
     assert read_feed(out, urls.municipality_feed("en", elsewhere)).get(XML_LANG) == "en"
+    assert (out / "sv" / FEEDS[0]).is_file()
+    config = dataclasses.replace(config, feeds=False)  # switched off: every feed goes
+    assert feeds.write(catalogue(changed), out) == 0
+    assert not [p for p in out.rglob("*.xml")]
 
 
 def test_news_feed_lists_news_items(site):

@@ -214,15 +214,17 @@ def news(cat: Catalogue, lang: str) -> Feed:
 
 
 def write(cat: Catalogue, output: Path) -> int:
-    """Write every feed in every UI language (nothing when feeds are switched off): the
-    activities, the news, and each municipality's and language's activities. A local feed
-    whose sources did not change since the last build (and whose file exists) is left
-    alone: an edit reaches the feeds of its own municipalities and languages only."""
+    """Write every feed in every UI language: the activities, the news, and each
+    municipality's and language's activities. A local feed whose sources did not change
+    since the last build (and whose file exists) is left alone: an edit reaches the feeds
+    of its own municipalities and languages only. When feeds are switched off, the feeds
+    an earlier build made are removed."""
+    store = Memo.load(cat, "feeds")
     if not cat.config.feeds:
+        store.save(output)
         return 0
     count = 0
     newest = cat.newest(FEED_SIZE)
-    store = Memo.load(cat, "feeds")
     local = [(feed, digest(cat, store, feed)) for feed in local_feeds(cat)]
     for lang in cat.config.languages:
         entries: dict[str, str] = {}  # an activity's entry, the same in every feed
@@ -247,6 +249,7 @@ def write(cat: Catalogue, output: Path) -> int:
             made.append((path, feed))
         for path, feed in made:
             Memo.write(output, path, feed.to_xml(path))
+            store.new.setdefault(path, "")  # the site-wide feeds: recorded to find them later
             count += 1
     store.save(output)
     logger.info("%s feeds", count)
