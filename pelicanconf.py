@@ -44,9 +44,9 @@ TUKENA_REPOSITORY_URL = os.environ.get("TUKENA_REPOSITORY_URL", "")
 TUKENA_FEEDS = True
 TUKENA_MINIFY_CSS = False
 # Activities on a page of a long list (an activity form's, a target group's); 0: one page.
-TUKENA_PAGE_SIZE = int(os.environ.get("TUKENA_PAGE_SIZE", "48"))
+TUKENA_PAGE_SIZE = os.environ.get("TUKENA_PAGE_SIZE", "48")
 # Activities of each form a municipality's page shows, the rest in a list of their own; 0: all.
-TUKENA_GROUP_SIZE = int(os.environ.get("TUKENA_GROUP_SIZE", "8"))
+TUKENA_GROUP_SIZE = os.environ.get("TUKENA_GROUP_SIZE", "8")
 # Strict Content-Security-Policy and referrer policy as <meta> tags in every page, plus
 # _headers (Netlify, Cloudflare Pages) and .htaccess (Apache) in the output root; see
 # tukena/site/headers.py and "Deploying" in README.md. On in development too, so that the

@@ -68,7 +68,7 @@ class SiteConfig:
             sitename=settings.get("SITENAME", "tukena"),
             languages=tuple(settings.get("TUKENA_LANGUAGES", UI_LANGUAGES)),
             today=today or dt.date.today(),
-            stale_after_months=int(settings.get("TUKENA_STALE_AFTER_MONTHS", STALE_AFTER_MONTHS)),
+            stale_after_months=_count(settings, "TUKENA_STALE_AFTER_MONTHS", STALE_AFTER_MONTHS),
             data_licence=settings.get("TUKENA_DATA_LICENCE", "CC BY 4.0"),
             data_licence_url=settings.get(
                 "TUKENA_DATA_LICENCE_URL", "https://creativecommons.org/licenses/by/4.0/"
@@ -78,8 +78,21 @@ class SiteConfig:
             feeds=bool(settings.get("TUKENA_FEEDS", True)),
             minify_css=bool(settings.get("TUKENA_MINIFY_CSS", False)),
             security_headers=bool(settings.get("TUKENA_SECURITY_HEADERS", True)),
-            workers=int(settings.get("TUKENA_WORKERS", 0)),
-            page_size=int(settings.get("TUKENA_PAGE_SIZE", 48)),
-            group_size=int(settings.get("TUKENA_GROUP_SIZE", 8)),
+            workers=_count(settings, "TUKENA_WORKERS", 0),
+            page_size=_count(settings, "TUKENA_PAGE_SIZE", 48),
+            group_size=_count(settings, "TUKENA_GROUP_SIZE", 8),
             cache_dir=Path(cache) if cache else None,
         )
+
+
+def _count(settings: Mapping[str, Any], name: str, default: int) -> int:
+    """A whole-number setting (0 or more), from the settings or the environment variable
+    of the same name that pelicanconf.py passes on as text."""
+    value = settings.get(name, default)
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise ConfigurationError(f"{name} must be a whole number, 0 or more; got {value!r}")
+    return number
