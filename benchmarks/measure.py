@@ -5,11 +5,17 @@ descendants, sampled every 20 ms: forked workers that share pages are not counte
 Reading PSS makes the kernel walk each process's page tables while holding its memory map
 lock, which stalls the process's page faults: at 10,000 activities the sampled build took
 nearly twice as long. So time with ``sample=False`` and measure memory in a run of its own.
+
+The system CPU time of the whole tree (the process and the workers it waited for) comes
+with each run: a build that creates tens of thousands of files right after many were
+deleted spends several times its usual system time in the file system (see
+:mod:`benchmarks.site`), and the figure shows such a run for what it is.
 """
 
 from __future__ import annotations
 
 import os
+import resource
 import subprocess
 import threading
 import time
@@ -22,6 +28,7 @@ class Run:
     seconds: float
     peak_mb: float
     returncode: int
+    system_s: float = 0.0  # system CPU time of the process tree
 
 
 def _children(pid: int) -> list[int]:
@@ -58,6 +65,7 @@ def run(
 ) -> Run:
     """Run ``argv`` to completion; measure wall time and (``sample``) peak tree PSS."""
     started = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_stime
     proc = subprocess.Popen(
         argv,
         cwd=cwd,
@@ -84,4 +92,5 @@ def run(
         sampler.join()
     if proc.returncode:
         print(stderr.decode("utf-8", "replace")[-4000:])
-    return Run(seconds, peak / 1024, proc.returncode)
+    system = resource.getrusage(resource.RUSAGE_CHILDREN).ru_stime - before
+    return Run(seconds, peak / 1024, proc.returncode, system)
