@@ -63,6 +63,22 @@ def occurrences(schedule: Schedule, start: dt.date, end: dt.date) -> list[Occurr
     return sorted(found)
 
 
+#: How far ahead a schedule's dated sessions count for the days it meets on (a year).
+HORIZON_DAYS = 366
+#: Monday 0 … Sunday 6 by weekday code (a look-up rather than ``WEEKDAYS.index``).
+_WEEKDAY_NUMBERS = {code: number for number, code in enumerate(WEEKDAYS)}
+
+
+def meeting_starts(schedule: Schedule, today: dt.date) -> list[tuple[int, dt.time]]:
+    """The weekdays (Monday = 0) and start times it meets at: its weekly slots, and its
+    dated sessions from ``today`` to :data:`HORIZON_DAYS` ahead (the search's weekday and
+    time-of-day facets and the coverage pages' weekday tables count the same)."""
+    starts = [(_WEEKDAY_NUMBERS[s.weekday], s.start) for s in schedule.weekly]
+    ahead = today + dt.timedelta(days=HORIZON_DAYS)
+    starts += [(s.date.weekday(), s.start) for s in schedule.sessions if today <= s.date <= ahead]
+    return starts
+
+
 def next_session(schedule: Schedule, today: dt.date) -> dt.date | None:
     """The date of the next meeting on or after ``today``, or None when none is left.
 

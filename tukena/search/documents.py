@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from tukena import reference
 from tukena.loader import ContentSet
-from tukena.occurrences import WEEKDAYS, next_session
+from tukena.occurrences import meeting_starts, next_session
 from tukena.schemas import Activity, Organisation
 from tukena.schemas.languages import pick
 from tukena.status import Status, status
@@ -25,10 +25,6 @@ logger = logging.getLogger(__name__)
 #: Start-time buckets of the time-of-day facet: morning < 12:00 ≤ afternoon < 17:00 ≤ evening.
 AFTERNOON = dt.time(12, 0)
 EVENING = dt.time(17, 0)
-#: How far ahead upcoming sessions count for the weekday and time-of-day facets.
-HORIZON_DAYS = 366
-#: Monday 0 … Sunday 6 by weekday code (a look-up rather than ``WEEKDAYS.index``).
-_WEEKDAY_NUMBERS = {code: number for number, code in enumerate(WEEKDAYS)}
 
 
 @dataclass(frozen=True)
@@ -99,12 +95,8 @@ def listings(
 
 def weekdays_and_times(listing: Listing, today: dt.date) -> tuple[int, int]:
     """Bit masks of the weekdays (Monday = 1) and start-time buckets (morning = 1) it meets."""
-    schedule = listing.activity.schedule
     days = times = 0
-    starts = [(_WEEKDAY_NUMBERS[s.weekday], s.start) for s in schedule.weekly]
-    ahead = today + dt.timedelta(days=HORIZON_DAYS)
-    starts += [(s.date.weekday(), s.start) for s in schedule.sessions if today <= s.date <= ahead]
-    for weekday, start in starts:
+    for weekday, start in meeting_starts(listing.activity.schedule, today):
         days |= 1 << weekday
         times |= 1 if start < AFTERNOON else 2 if start < EVENING else 4
     return days, times

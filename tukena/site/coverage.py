@@ -4,9 +4,10 @@ Planners and guidance professionals ask where there is nothing (a gap) and where
 kind of activity is offered many times over (an overlap). The coverage pages answer with a
 map of the municipalities, shaded by how many current activities meet there, and the same
 figures as tables: every municipality, every region and wellbeing services county,
-regions against activity forms, and regions against the languages activities are held in
-or offer help in (where is there nothing in Somali?); ``/data/coverage.csv`` has the
-municipalities' figures for spreadsheets.
+regions against activity forms, regions against the languages activities are held in or
+offer help in (where is there nothing in Somali?), and regions against the weekdays the
+activities meet on (three language cafés on Tuesdays, none on Thursdays);
+``/data/coverage.csv`` has the municipalities' figures for spreadsheets.
 
 An activity counts once in each municipality, region and county where it meets; one
 without a place (online only) is not on the map and is counted apart. Ended activities do
@@ -23,8 +24,9 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from tukena import reference
+from tukena.occurrences import meeting_starts
 from tukena.reference.shapes import outlines
-from tukena.schemas.vocabulary import ActivityForm, label
+from tukena.schemas.vocabulary import ActivityForm, Weekday, label
 from tukena.site import languages, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.collation import sort_key
@@ -48,6 +50,8 @@ class Tally:
     language: dict[str, Counter[str]] = field(default_factory=dict)
     #: the same by municipality
     language_municipality: dict[str, Counter[str]] = field(default_factory=dict)
+    #: by form key: counts by (region, weekday), Monday = 0; region "" is online only
+    weekday: dict[str, Counter[tuple[str, int]]] = field(default_factory=dict)
 
 
 def level(count: int) -> int:
@@ -63,15 +67,19 @@ def tally(cat: Catalogue) -> Tally:
     data = reference.load()
     keys = ["", *(f.value for f in ActivityForm)]
     out = Tally(*({k: Counter() for k in keys} for _ in range(3)))
+    out.weekday = {k: Counter() for k in keys}
     for slug in cat.listed:
         activity = cat.activities[slug]
         codes = {place.municipality for place in activity.locations}
         regions = {data.municipalities[code].region for code in codes}
         counties = {data.municipalities[code].county for code in codes} - {None}
+        days = {day for day, _ in meeting_starts(activity.schedule, cat.config.today)}
+        cells = [(region, day) for region in regions or [""] for day in days]
         for key in ["", *dict.fromkeys(f.value for f in activity.forms)]:
             out.municipality[key].update(codes)
             out.region[key].update(regions)
             out.county[key].update(counties)
+            out.weekday[key].update(cells)
             if not codes:
                 out.online[key] += 1
         for code in {*activity.languages, *activity.support_languages} - languages.NATIONAL:
@@ -129,6 +137,22 @@ def _regions(
     ]
 
 
+def _weekdays(regions: list[dict], counts: Tally, form: str, lang: str) -> dict:
+    """Regions against the weekdays their activities (of ``form``) meet on, and a last row
+    for those online only; an activity counts once on each day it meets."""
+    cells = counts.weekday[form]
+    rows = [
+        {"name": r["name"], "counts": [cells.get((r["code"], day), 0) for day in range(7)]}
+        for r in regions
+    ]
+    online = [cells.get(("", day), 0) for day in range(7)]
+    return {
+        "days": [label(day, lang) for day in Weekday],
+        "rows": rows,
+        "online": online if any(online) else None,
+    }
+
+
 def _counties(rows: list[dict], counts: Tally, form: str, lang: str) -> list[dict]:
     """Wellbeing services counties by name (Åland's municipalities belong to none)."""
     data = reference.load()
@@ -176,13 +200,15 @@ def context(cat: Catalogue, form: str, lang: str) -> dict:
     rows = _municipalities(counts.municipality[form], lang)
     country = _area(data, rows, _activities(cat, form))  # the whole country as one area
     spoken = [] if form else languages.refs(cat, lang)
+    regions = _regions(rows, counts, form, lang, [row["code"] for row in spoken])
     return {
         "form": form,
         "heading": label(ActivityForm(form), lang) if form else "",
         "choices": _choices(cat, form, lang),
         "map": {"width": shapes.width, "height": shapes.height, "counties": shapes.counties},
         "places": [{**r, "path": shapes.municipalities[r["code"]]} for r in rows],
-        "regions": _regions(rows, counts, form, lang, [row["code"] for row in spoken]),
+        "regions": regions,
+        "weekdays": _weekdays(regions, counts, form, lang),
         "languages": spoken,
         "counties": _counties(rows, counts, form, lang),
         "levels": list(LEVELS),
