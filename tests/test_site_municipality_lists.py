@@ -111,7 +111,7 @@ def test_a_municipality_page_shows_the_first_of_each_form_and_links_the_rest(cat
             assert len(shown) == SHOWN and set(shown) <= found
             assert more == [f"/{list_url(lang, code, form)}"]
             assert str(len(found)) in section.find("p", cls="more").text
-            # the list goes on where the page stopped
+            # the page shows the start of the list
             first = lists[list_url(lang, code, form)]
             assert cards(main(parse(render.render(cat, first, "t"))))[:SHOWN] == shown
     assert linked == sum(1 for code, _ in EXPECTED)

@@ -5,8 +5,8 @@ phone scrolled past dozens of language cafés to reach the peer groups. A munici
 page now shows the first :attr:`~tukena.site.config.SiteConfig.group_size` activities of
 each form and links the rest: a list of its own
 (``municipalities/helsinki/language-cafe.html``), split into pages like every long list
-(:mod:`tukena.site.paging`), in the order the municipality's page shows them, so the list
-goes on where the page stopped. Only the forms that need one get a list.
+(:mod:`tukena.site.paging`), in the order the municipality's page shows them: the page
+shows the start of the list. Only the forms that need one get a list.
 """
 
 from __future__ import annotations
