@@ -54,6 +54,7 @@ def jobs(cat: Catalogue) -> Iterator[Job]:
         for form in ActivityForm:
             yield Job("coverage", form.value, lang, urls.coverage(lang, form), "coverage.html")
         yield Job("search", "", lang, urls.page(lang, "search"), "search.html")
+        yield Job("list", "", lang, urls.page(lang, "list"), "list.html")
         for form in submitforms.FORMS:
             yield Job("submit-form", form, lang, submitforms.url(lang, form), "submit.html")
         for kind in NewsKind:

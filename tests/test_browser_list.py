@@ -1,0 +1,113 @@
+"""'My list' in real Chromium: activities added on their pages show on the list page with
+their titles and key facts, in the order added; the list's link carries them to another
+browser (in another language), which may keep them; taking one off, emptying and the
+no-JavaScript notice work; the pages pass axe-core in fi, sv and en."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from tests.browser_support import axe_violations
+from tests.site_helpers import sample_content
+from tukena.schemas.languages import pick
+from tukena.status import Status
+
+pytestmark = pytest.mark.browser
+pytest_plugins = ["tests.browser_fixtures"]
+PREFIX = {"fi": "", "sv": "sv/", "en": "en/"}
+CONTENT, STATUS = sample_content()
+ACTIVE = sorted(s for s, state in STATUS.items() if state is Status.ACTIVE)
+ENDED = sorted(s for s, state in STATUS.items() if state is Status.ENDED)
+CHOSEN = [ACTIVE[3], ENDED[0], ACTIVE[0]]  # in the order added, not by name
+
+
+def title(slug: str, lang: str) -> str:
+    a = CONTENT.activities[slug]
+    return pick(a.title, lang, a.language)[0]
+
+
+def add(page, site: str, lang: str, slug: str) -> None:
+    page.goto(f"{site}/{PREFIX[lang]}activities/{slug}.html")
+    area = page.locator("#list-toggle")
+    area.locator("button").click()
+    assert area.locator("[role=status]").inner_text()  # said to screen readers
+
+
+def shown(page) -> list[str]:
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('#list-items li')].every("
+        "li => li.querySelector('dl.facts') || li.querySelector('.notice'))"
+    )
+    return page.locator("#list-items h2").all_inner_texts()
+
+
+def test_activities_added_on_their_pages_are_listed_with_their_facts(site, page):
+    for slug in CHOSEN:
+        add(page, site, "en", slug)
+    page.goto(f"{site}/en/activities/{CHOSEN[0]}.html")
+    assert page.locator("#list-toggle button").inner_text() == "Take off my list"
+    page.goto(f"{site}/en/list/")
+    assert shown(page) == [title(s, "en") for s in CHOSEN]
+    assert page.locator("#list-status").inner_text() == "3 activities on the list"
+    assert page.locator("#list-items dl.facts").count() == 3
+    ended = page.locator("#list-items li").nth(1)
+    assert ended.locator(".badge").inner_text() == "This activity has ended."
+    link = page.input_value("#list-link")
+    assert parse_qs(urlsplit(link).query) == {"a": [",".join(CHOSEN)]}
+    hrefs = page.eval_on_selector_all("#list-items h2 a", "links => links.map(a => a.href)")
+    assert [h.rsplit("/", 1)[1] for h in hrefs] == [f"{s}.html" for s in CHOSEN]
+    assert axe_violations(page) == []
+    # take the first off, then empty the list: it stays so on the next visit
+    page.locator("#list-items li").first.locator("button.list-remove").click()
+    assert shown(page) == [title(s, "en") for s in CHOSEN[1:]]
+    page.reload()
+    assert shown(page) == [title(s, "en") for s in CHOSEN[1:]]
+    page.locator("#list-clear").click()
+    assert page.locator("#list-items li").count() == 0
+    page.reload()
+    assert (
+        page.locator("#list-status").inner_text()
+        == "The list is empty. Add activities on their pages."
+    )
+    assert page.locator("#list-tools").is_hidden()
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_a_sent_link_shows_the_list_in_another_browser_which_may_keep_it(site, browser, lang):
+    context = browser.new_context()
+    page = context.new_page()
+    try:
+        page.goto(f"{site}/{PREFIX[lang]}list/?a={','.join(CHOSEN)},no-such-activity,BAD/../x")
+        titles = shown(page)
+        assert titles[:3] == [title(s, lang) for s in CHOSEN]
+        assert titles[3] == "no-such-activity" and len(titles) == 4  # the bad name dropped
+        assert page.locator("#list-items li").nth(3).locator(".notice").count() == 1
+        assert axe_violations(page) == []
+        keep = page.locator("#list-save")
+        assert keep.is_visible()
+        keep.click()
+        page.goto(f"{site}/{PREFIX[lang]}list/")
+        assert shown(page)[:3] == [title(s, lang) for s in CHOSEN]
+        page.goto(f"{site}/{PREFIX[lang]}activities/{CHOSEN[2]}.html")
+        assert axe_violations(page) == []
+        button = page.locator("#list-toggle button")
+        before = button.inner_text()
+        button.click()
+        assert button.inner_text() != before  # taken off: the button offers to add it again
+    finally:
+        context.close()
+
+
+def test_without_javascript_the_list_page_says_so_and_pages_show_no_button(site, browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    try:
+        page.goto(f"{site}/en/list/")
+        assert page.locator("#list-nojs").is_visible()
+        assert page.locator("#list-app").is_hidden()
+        page.goto(f"{site}/en/activities/{CHOSEN[0]}.html")
+        assert page.locator("#list-toggle").is_hidden()
+    finally:
+        context.close()

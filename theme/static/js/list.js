@@ -1,0 +1,177 @@
+/* "My list": activities gathered for oneself or for a client, to print or to send.
+ *
+ * An activity's page gets a button that adds it to the list or takes it off; the list is
+ * kept in this browser (localStorage, as activity addresses, the same in every language).
+ * The list page shows each activity's title and key facts, read from the activity's own
+ * page on this site, and offers printing and a link: the link carries the list in its
+ * address (list/?a=slug,slug), so a guidance professional can send it to a client, who
+ * sees the same activities and may keep them as their own list. Without this script the
+ * button stays hidden and the list page says that it needs JavaScript. Text from the
+ * pages is moved as nodes of this site's own sanitised HTML; the rest is set with
+ * textContent. Licence: EUPL-1.2 (tukena). */
+(function () {
+  "use strict";
+  var KEY = "tukena-list";
+  var SLUG = /^[a-z0-9][a-z0-9-]{0,150}$/;
+  var MOST = 100;
+
+  function clean(values) {
+    var seen = {}, out = [];
+    values.forEach(function (value) {
+      if (typeof value === "string" && SLUG.test(value) && !seen[value] && out.length < MOST) {
+        seen[value] = true;
+        out.push(value);
+      }
+    });
+    return out;
+  }
+
+  function stored() {
+    try {
+      var value = JSON.parse(window.localStorage.getItem(KEY) || "[]");
+      return Array.isArray(value) ? clean(value) : [];
+    } catch (error) {
+      return [];
+    }
+  }
+
+  function store(slugs) {
+    try {
+      window.localStorage.setItem(KEY, JSON.stringify(slugs));
+      return true;
+    } catch (error) {
+      return false;
+    }
+  }
+
+  function counted(forms, n) {
+    return forms[n === 1 ? 0 : 1].replace("{n}", String(n));
+  }
+
+  /* The button on an activity's page. */
+  function toggle(area) {
+    var button = area.querySelector("button");
+    var status = area.querySelector("[role=status]");
+    var slug = button.getAttribute("data-slug");
+    var t = JSON.parse(document.getElementById("list-i18n").textContent);
+
+    function show(announce) {
+      var slugs = stored();
+      var on = slugs.indexOf(slug) >= 0;
+      button.textContent = on ? t.remove : t.add;
+      if (announce) status.textContent = (on ? t.added : t.removed) + " " + counted(t.count, slugs.length);
+    }
+
+    button.addEventListener("click", function () {
+      var slugs = stored();
+      var at = slugs.indexOf(slug);
+      if (at >= 0) slugs.splice(at, 1);
+      else slugs.push(slug);
+      if (!store(clean(slugs))) {
+        status.textContent = t.unavailable;
+        return;
+      }
+      show(true);
+    });
+    area.hidden = false;
+    show(false);
+  }
+
+  /* The list page. */
+  function page(app) {
+    var t = JSON.parse(document.getElementById("list-i18n").textContent);
+    var base = app.getAttribute("data-activities");
+    var items = document.getElementById("list-items");
+    var status = document.getElementById("list-status");
+    var link = document.getElementById("list-link");
+    var save = document.getElementById("list-save");
+    var shared = new URLSearchParams(window.location.search).get("a");
+    var slugs = shared !== null ? clean(shared.split(",")) : stored();
+
+    function el(tag, className, text) {
+      var node = document.createElement(tag);
+      if (className) node.className = className;
+      if (text !== undefined) node.textContent = text;
+      return node;
+    }
+
+    function address() {
+      var here = window.location.origin + window.location.pathname;
+      return slugs.length ? here + "?a=" + slugs.join(",") : here;
+    }
+
+    function sameAsStored() {
+      return stored().join(",") === slugs.join(",");
+    }
+
+    function remove(slug) {
+      slugs = slugs.filter(function (s) { return s !== slug; });
+      if (shared === null) store(slugs);
+      render();
+    }
+
+    function item(slug) {
+      var li = el("li", "list-item");
+      var heading = el("h2", "list-title");
+      var a = el("a", null, slug);
+      a.href = base + slug + ".html";
+      heading.appendChild(a);
+      li.appendChild(heading);
+      var button = el("button", "list-remove", t.take);
+      button.type = "button";
+      button.addEventListener("click", function () { remove(slug); });
+      fetch(a.href, { credentials: "same-origin" }).then(function (response) {
+        if (!response.ok) throw new Error(String(response.status));
+        return response.text();
+      }).then(function (html) {
+        var doc = new DOMParser().parseFromString(html, "text/html");
+        var title = doc.querySelector("main h1");
+        var facts = doc.querySelector("main dl.facts");
+        if (!title || !facts) throw new Error("not an activity page");
+        a.textContent = title.textContent;
+        var lang = title.querySelector("[lang]");
+        if (lang) {
+          a.setAttribute("lang", lang.getAttribute("lang"));
+          a.setAttribute("dir", lang.getAttribute("dir") || "ltr");
+        }
+        var ended = doc.querySelector("main article[data-status=ended]");
+        if (ended) li.appendChild(el("p", "badge badge-stale", t.ended));
+        li.insertBefore(document.importNode(facts, true), button);
+      }).catch(function () {
+        li.appendChild(el("p", "notice", t.gone));
+        li.appendChild(button);
+      });
+      li.appendChild(button);
+      return li;
+    }
+
+    function render() {
+      items.textContent = "";
+      slugs.forEach(function (slug) { items.appendChild(item(slug)); });
+      status.textContent = slugs.length ? counted(t.count, slugs.length) : t.empty;
+      link.value = address();
+      save.hidden = shared === null || sameAsStored();
+      document.getElementById("list-tools").hidden = !slugs.length;
+    }
+
+    document.getElementById("list-print").addEventListener("click", function () { window.print(); });
+    document.getElementById("list-clear").addEventListener("click", function () {
+      slugs = [];
+      if (shared === null) store(slugs);
+      render();
+    });
+    save.addEventListener("click", function () {
+      status.textContent = store(slugs) ? t.saved : t.unavailable;
+      save.hidden = true;
+    });
+    link.addEventListener("focus", function () { link.select(); });
+    document.getElementById("list-nojs").hidden = true;
+    app.hidden = false;
+    render();
+  }
+
+  var area = document.getElementById("list-toggle");
+  if (area) toggle(area);
+  var app = document.getElementById("list-app");
+  if (app && window.fetch && window.DOMParser && window.URLSearchParams) page(app);
+}());
