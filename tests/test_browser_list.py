@@ -1,5 +1,5 @@
 """'My list' in real Chromium: activities added on their pages show on the list page with
-their titles and key facts, in the order added; the list's link carries them to another
+their titles, key facts, how to join and contact, in the order added; the list's link carries them to another
 browser (in another language), which may keep them; taking one off, emptying and the
 no-JavaScript notice work; the pages pass axe-core in fi, sv and en."""
 
@@ -37,7 +37,7 @@ def add(page, site: str, lang: str, slug: str) -> None:
 
 def shown(page) -> list[str]:
     page.wait_for_function(
-        "() => [...document.querySelectorAll('#list-items li')].every("
+        "() => [...document.querySelectorAll('#list-items > li')].every("
         "li => li.querySelector('dl.facts') || li.querySelector('.notice'))"
     )
     return page.locator("#list-items h2").all_inner_texts()
@@ -52,7 +52,10 @@ def test_activities_added_on_their_pages_are_listed_with_their_facts(site, page)
     assert shown(page) == [title(s, "en") for s in CHOSEN]
     assert page.locator("#list-status").inner_text() == "3 activities on the list"
     assert page.locator("#list-items dl.facts").count() == 3
-    ended = page.locator("#list-items li").nth(1)
+    for name in ("join", "contact"):  # how to join and whom to ask, under the item's heading
+        assert page.locator(f"#list-items .list-{name} h3").count() == 3
+    assert page.locator("#list-items [id]").count() == 0  # no page's ids, repeated
+    ended = page.locator("#list-items > li").nth(1)
     assert ended.locator(".badge").inner_text() == "This activity has ended."
     link = page.input_value("#list-link")
     assert parse_qs(urlsplit(link).query) == {"a": [",".join(CHOSEN)]}
@@ -60,12 +63,12 @@ def test_activities_added_on_their_pages_are_listed_with_their_facts(site, page)
     assert [h.rsplit("/", 1)[1] for h in hrefs] == [f"{s}.html" for s in CHOSEN]
     assert axe_violations(page) == []
     # take the first off, then empty the list: it stays so on the next visit
-    page.locator("#list-items li").first.locator("button.list-remove").click()
+    page.locator("#list-items > li").first.locator("button.list-remove").click()
     assert shown(page) == [title(s, "en") for s in CHOSEN[1:]]
     page.reload()
     assert shown(page) == [title(s, "en") for s in CHOSEN[1:]]
     page.locator("#list-clear").click()
-    assert page.locator("#list-items li").count() == 0
+    assert page.locator("#list-items > li").count() == 0
     page.reload()
     assert (
         page.locator("#list-status").inner_text()
@@ -83,7 +86,7 @@ def test_a_sent_link_shows_the_list_in_another_browser_which_may_keep_it(site, b
         titles = shown(page)
         assert titles[:3] == [title(s, lang) for s in CHOSEN]
         assert titles[3] == "no-such-activity" and len(titles) == 4  # the bad name dropped
-        assert page.locator("#list-items li").nth(3).locator(".notice").count() == 1
+        assert page.locator("#list-items > li").nth(3).locator(".notice").count() == 1
         assert axe_violations(page) == []
         keep = page.locator("#list-save")
         assert keep.is_visible()

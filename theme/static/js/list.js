@@ -2,8 +2,8 @@
  *
  * An activity's page gets a button that adds it to the list or takes it off; the list is
  * kept in this browser (localStorage, as activity addresses, the same in every language).
- * The list page shows each activity's title and key facts, read from the activity's own
- * page on this site, and offers printing and a link: the link carries the list in its
+ * The list page shows each activity's title, key facts, how to join and contact, read
+ * from the activity's own page on this site, and offers printing and a link: the link carries the list in its
  * address (list/?a=slug,slug), so a guidance professional can send it to a client, who
  * sees the same activities and may keep them as their own list. Without this script the
  * button stays hidden and the list page says that it needs JavaScript. Text from the
@@ -110,6 +110,19 @@
       render();
     }
 
+    /* A section of an activity's page (how to join, contact) under a heading of the
+     * list's level, without the page's ids, which would repeat from item to item. */
+    function part(doc, name) {
+      var section = doc.querySelector("main section." + name);
+      if (!section) return null;
+      var box = el("div", "list-part list-" + name);
+      Array.prototype.forEach.call(section.children, function (child) {
+        if (child.tagName === "H2") box.appendChild(el("h3", null, child.textContent));
+        else box.appendChild(document.importNode(child, true));
+      });
+      return box;
+    }
+
     function item(slug) {
       var li = el("li", "list-item");
       var heading = el("h2", "list-title");
@@ -137,6 +150,10 @@
         var ended = doc.querySelector("main article[data-status=ended]");
         if (ended) li.appendChild(el("p", "badge badge-stale", t.ended));
         li.insertBefore(document.importNode(facts, true), button);
+        ["join", "contact"].forEach(function (name) {
+          var box = part(doc, name);
+          if (box) li.insertBefore(box, button);
+        });
       }).catch(function () {
         li.appendChild(el("p", "notice", t.gone));
         li.appendChild(button);
