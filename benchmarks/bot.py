@@ -140,11 +140,8 @@ async def _load(
             bodies.append(urlencode([*pairs, ("_token", token)]))
         headers = {"Content-Type": "application/x-www-form-urlencoded", "Origin": ORIGIN}
         rng = random.Random(7)
-        marks = {
-            "server": _cpu_seconds(server_pid),
-            "client": time.process_time(),
-            "wall": time.perf_counter(),
-        }
+        marks = {"server": _cpu_seconds(server_pid), "client": time.process_time(),
+                 "wall": time.perf_counter()}
 
         async def one_client(mine: list[str]) -> None:
             nonlocal failures
@@ -162,11 +159,9 @@ async def _load(
                     await asyncio.sleep(rng.uniform(0.5 * think, 1.5 * think))
 
         await asyncio.gather(*(one_client(bodies[i::CLIENTS]) for i in range(CLIENTS)))
-        used = {
-            "server": _cpu_seconds(server_pid) - marks["server"],
-            "client": time.process_time() - marks["client"],
-            "wall": time.perf_counter() - marks["wall"],
-        }
+        used = {"server": _cpu_seconds(server_pid) - marks["server"],
+                "client": time.process_time() - marks["client"],
+                "wall": time.perf_counter() - marks["wall"]}
     return latencies, statuses, failures, used
 
 
@@ -236,18 +231,10 @@ def run(workdir: Path, in_process_worker: bool = True) -> dict:
             if time.monotonic() > deadline or server.poll() is not None:
                 raise RuntimeError(f"the bot did not start; see {workdir / 'bot.log'}")
             time.sleep(0.2)
-        paced = _phase(
-            base,
-            [_form(n, organisation, spam=n % 50 == 7) for n in range(SUBMISSIONS)],
-            THINK_SECONDS,
-            server.pid,
-        )
-        burst = _phase(
-            base,
-            [_form(n, organisation, spam=n % 50 == 7) for n in range(SUBMISSIONS, 2 * SUBMISSIONS)],
-            0.0,
-            server.pid,
-        )
+        paced = _phase(base, [_form(n, organisation, spam=n % 50 == 7) for n in range(SUBMISSIONS)],
+                       THINK_SECONDS, server.pid)
+        burst = _phase(base, [_form(n, organisation, spam=n % 50 == 7)
+                              for n in range(SUBMISSIONS, 2 * SUBMISSIONS)], 0.0, server.pid)
         drain_started = time.perf_counter()
         while True:
             counts = httpx.get(f"{base}/healthz", timeout=10).json()["counts"]
