@@ -83,6 +83,12 @@ class Activity(ContentModel):
         return self
 
     @property
+    def help_languages(self) -> list[str]:
+        """The languages someone helps in at an activity held in others: its support
+        languages that it is not held in, each once, in their order."""
+        return [c for c in dict.fromkeys(self.support_languages) if c not in self.languages]
+
+    @property
     def languages_written(self) -> list[str]:
         """Languages the listing has a title in, the main language first."""
         return sorted(self.title, key=lambda code: code != self.language)

@@ -39,7 +39,6 @@ from enum import StrEnum
 from typing import Any
 
 from tukena import reference
-from tukena.schemas import Activity
 from tukena.schemas.languages import language_name
 from tukena.schemas.vocabulary import (
     ActivityForm,
@@ -115,12 +114,6 @@ def _flags(listing: Listing) -> int:
     return bits
 
 
-def _helped(activity: Activity) -> set[str]:
-    """The languages someone helps in at an activity held in others (as the language
-    pages' help lists count them)."""
-    return set(activity.support_languages).difference(activity.languages)
-
-
 def _values(
     item: Listing,
     today: dt.date,
@@ -139,7 +132,7 @@ def _values(
         "group": _mask(a.target_groups, TargetGroup),
         "category": _POSITIONS[Category][a.category],
         "language": sorted({languages[c] for c in a.languages}),
-        "help": sorted({helps[c] for c in _helped(a)}),
+        "help": sorted(helps[c] for c in a.help_languages),
         "level": _POSITIONS[LanguageLevel][a.language_level],
         "capacity": _POSITIONS[Capacity][a.capacity],
         "days": days,
@@ -177,7 +170,7 @@ def columns(listings: list[Listing], today: dt.date) -> Columns:
     municipalities, organisations = _Table(), _Table()
     spoken = Counter(code for item in listings for code in item.activity.languages)
     languages = {code: i for i, (code, _) in enumerate(spoken.most_common())}
-    helped = Counter(code for item in listings for code in _helped(item.activity))
+    helped = Counter(code for item in listings for code in item.activity.help_languages)
     helps = {code: i for i, (code, _) in enumerate(helped.most_common())}
     parts: dict[str, list[str]] = {name: [] for name in _COLUMNS}
     lists = [(name, parts[name]) for name in _LISTS]

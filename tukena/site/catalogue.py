@@ -155,9 +155,8 @@ def build(content: ContentSet, config: SiteConfig) -> Catalogue:
             catalogue.by_group[group].append(slug)
         for code in dict.fromkeys(activity.languages):
             catalogue.by_language[code].append(slug)
-        for code in dict.fromkeys(activity.support_languages):
-            if code not in activity.languages:
-                catalogue.by_help_language[code].append(slug)
+        for code in activity.help_languages:
+            catalogue.by_help_language[code].append(slug)
         catalogue.by_organisation[activity.organisation].append(slug)
         for partner in activity.partners:
             catalogue.by_organisation[partner].append(slug)
