@@ -1,5 +1,6 @@
 """The organisation directory's filters in real Chromium: they narrow the list to what the
-content files say matches, keep the choices in the address, come back from it, clear, and
+content files say matches, keep the choices in the address, come back from it and keep them
+in another language, clear, and
 leave the page free of axe-core violations."""
 
 from __future__ import annotations
@@ -99,6 +100,24 @@ def test_the_name_filter_finds_a_name_in_any_of_its_languages(site, page):
     assert page.locator("#directory-status").inner_text() == page.locator(
         "#directory-status"
     ).get_attribute("data-none")
+
+
+def test_changing_language_keeps_the_selection(site, page):
+    code = busiest_place()
+    page.goto(f"{site}/organisations/")
+    page.select_option("#filter-place", code)
+    page.check("#filter-referrals")
+    chosen = shown(page)
+    page.locator(".language-switcher a[hreflang=en]").click()
+    page.wait_for_url("**/en/organisations/?*")
+    assert parse_qs(urlsplit(page.url).query) == {"place": [code], "referrals": ["1"]}
+    assert page.locator("#filter-place").input_value() == code
+    assert page.locator("#filter-referrals").is_checked()
+    assert (
+        shown(page)
+        == chosen
+        == {s for s in CONTENT.organisations if matches_place(s, code) and referred(s)}
+    )
 
 
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])

@@ -1,7 +1,8 @@
 """'My list' in real Chromium: activities added on their pages show on the list page with
-their titles, key facts, how to join and contact, in the order added; the list's link carries them to another
-browser (in another language), which may keep them; taking one off, emptying and the
-no-JavaScript notice work; the pages pass axe-core in fi, sv and en."""
+their titles, key facts, how to join and contact, in the order added; the list's link
+carries them to another browser (in another language, and on to a third by the language
+switcher), which may keep them; taking one off, emptying and the no-JavaScript notice work;
+the pages pass axe-core in fi, sv and en."""
 
 from __future__ import annotations
 
@@ -88,6 +89,13 @@ def test_a_sent_link_shows_the_list_in_another_browser_which_may_keep_it(site, b
         assert titles[3] == "no-such-activity" and len(titles) == 4  # the bad name dropped
         assert page.locator("#list-items > li").nth(3).locator(".notice").count() == 1
         assert axe_violations(page) == []
+        other = "en" if lang == "fi" else "fi"  # the list is kept in another language
+        page.locator(f".language-switcher a[hreflang={other}]").click()
+        sent = urlsplit(page.url).query
+        page.wait_for_url(lambda url: urlsplit(url).path == f"/{PREFIX[other]}list/")
+        assert urlsplit(page.url).query == sent
+        assert shown(page)[:3] == [title(s, other) for s in CHOSEN]
+        page.go_back()
         keep = page.locator("#list-save")
         assert keep.is_visible()
         keep.click()

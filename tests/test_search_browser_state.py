@@ -1,8 +1,9 @@
 """The search page in Chromium on the sample content: the address holds the whole state.
 
-A search is restored from its address (bookmark, share), back and forward restore earlier
-states, typing makes one history entry, the home and 404 search boxes lead to results,
-an empty result helps, and values the data does not know are dropped.
+A search is restored from its address (bookmark, share) and kept when the language
+changes, back and forward restore earlier states, typing makes one history entry, the home
+and 404 search boxes lead to results, an empty result helps, and values the data does not
+know are dropped.
 """
 
 from __future__ import annotations
@@ -88,6 +89,31 @@ def test_back_and_forward(site, page):
     settle(page)
     assert page.locator("#f-free").is_checked()
     assert shown_slugs(page) == narrowed
+
+
+def test_changing_language_keeps_the_search(site, page):
+    open_search(page, site)
+    page.locator("#f-free").check()
+    settle(page)
+    page.locator("#f-day-tue").check()
+    settle(page)
+    state = state_of(page)
+    assert state == {"day": ["tue"], "free": ["1"]}
+    page.locator(".language-switcher a[hreflang=sv]").focus()  # by keyboard
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/sv/search/?*")
+    settle(page)
+    assert state_of(page) == state
+    assert page.locator("#f-free").is_checked() and page.locator("#f-day-tue").is_checked()
+    assert total(page) == len(expected(state)) < len(LISTED)
+    page.locator("#f-free").uncheck()  # a later choice is carried too, by pointer
+    settle(page)
+    page.locator(".language-switcher a[hreflang=en]").click()
+    page.wait_for_url("**/en/search/?*")
+    settle(page)
+    assert state_of(page) == {"day": ["tue"]}
+    assert not page.locator("#f-free").is_checked()
+    assert total(page) == len(expected({"day": ["tue"]})) > len(expected(state))
 
 
 def test_typing_makes_one_history_entry(site, page):
