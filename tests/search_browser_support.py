@@ -55,6 +55,14 @@ def step_free(a: Activity) -> bool:
     return any(p.accessibility and p.accessibility.step_free for p in a.locations)
 
 
+def for_age(a: Activity, age: int) -> bool:
+    """Whether the activity is for someone of ``age``: a range without an end has no
+    limit there, and an activity without a range is for every age."""
+    if a.age is None:
+        return True
+    return (a.age.min is None or a.age.min <= age) and (a.age.max is None or age <= a.age.max)
+
+
 def matches(a: Activity, params: dict[str, list[str]]) -> bool:
     """Whether a listing passes the facet choices of an address (values: any; facets: all)."""
     chosen = {k: v for k, v in params.items() if v}
@@ -83,6 +91,7 @@ def matches(a: Activity, params: dict[str, list[str]]) -> bool:
         "referrals": lambda v: a.referrals.accepted,
         "childcare": lambda v: a.childcare,
         "stepfree": lambda v: step_free(a),
+        "age": lambda v: for_age(a, int(v[0])),
     }
     return all(tests[k](v) for k, v in chosen.items() if k in tests)
 
@@ -125,6 +134,9 @@ COMBINATIONS = [
     {"childcare": ["1"]},
     {"stepfree": ["1"], "referrals": ["1"]},
     {"municipality": [ESPOO], "county": ["HKI"], "free": ["1"]},
+    {"age": ["16"]},
+    {"age": ["4"], "group": ["families", "children"]},
+    {"age": ["70"], "language": ["fi"]},
 ]
 
 

@@ -123,7 +123,9 @@ def test_facet_combinations_give_exactly_the_expected_listings(site, page, param
     assert total(page) == len(want)
     for name, values in params.items():  # the controls show the state
         for value in values:
-            if name == "mode":
+            if name == "age":
+                assert page.locator("#f-age").input_value() == value
+            elif name == "mode":
                 assert page.locator(f"#f-mode-{value}").is_checked()
             else:
                 assert page.locator(
@@ -189,6 +191,28 @@ def test_choosing_in_the_interface_updates_results_and_address(site, page):
     assert "free" not in state_of(page)
 
 
+def test_an_age_typed_in_narrows_the_results(site, page):
+    open_search(page, site, lang="en")
+    length = page.evaluate("history.length")
+    page.locator("#f-age").press_sequentially("16", delay=60)  # no search for "1" alone
+    page.wait_for_function("() => location.search === '?age=16'")
+    settle(page)
+    assert total(page) == len(expected({"age": ["16"]})) < len(LISTED)
+    assert page.evaluate("history.length") == length + 1  # one entry, not one a digit
+    chip = page.locator("#search-active-list button[data-name=age]")
+    assert chip.text_content().split() == ["Remove", "filter:", "Age", "16", "×"]
+    assert page.locator("#search-filter-count").inner_text() == "(1 selected)"
+    chip.click()
+    page.wait_for_function("() => location.search === ''")
+    settle(page)
+    assert page.locator("#f-age").input_value() == ""
+    assert total(page) == len(LISTED)
+    page.locator("#f-age").fill("1.5")  # not an age in whole years: nothing chosen
+    page.locator("#f-age").press("Enter")
+    settle(page)
+    assert state_of(page) == {} and total(page) == len(LISTED)
+
+
 def test_sorting(site, page):
     open_search(page, site, "?sort=next&show=1000")
     slugs = shown_slugs(page)
@@ -228,6 +252,7 @@ def expected_count(params: dict[str, list[str]], name: str, value: str) -> int:
         {"county": [ESPOO_COUNTY], "day": [COMMON_DAY], "mode": ["inperson"], "open": ["1"]},
         {"level": ["none", "basic"], "time": ["evening"], "language": [SECOND_LANGUAGE]},
         {"help": [HELP_LANGUAGE], "mode": ["inperson"]},
+        {"age": ["8"], "form": ["language-cafe", "homework-help"]},
     ],
     ids=lambda p: query(p) or "nothing",
 )
@@ -267,6 +292,12 @@ def test_every_count_beside_a_choice(site, page, params):
     assert wrong == []
 
 
+def english_ages(youngest: int | None, oldest: int | None) -> str:
+    if oldest is None:
+        return f"{youngest} years and over"
+    return f"up to {oldest} years" if not youngest else f"{youngest}–{oldest} years"
+
+
 def test_results_show_the_key_facts(site, page):
     from tukena.schemas.languages import language_name
     from tukena.schemas.vocabulary import label
@@ -283,13 +314,17 @@ def test_results_show_the_key_facts(site, page):
     )
     assert len(cards) == 20
     assert any("Help available in" in card["facts"] for card in cards)
+    assert {"Age" in card["facts"] for card in cards} == {True, False}
     for card in cards:
         a = LISTED[card["href"].removesuffix(".html").rsplit("/", 1)[1]]
         facts = card["facts"]
         helped = [c for c in a.support_languages if c not in a.languages]
+        limited = a.age is not None and (a.age.min or a.age.max is not None)
         assert set(facts) == {"When", "Where", "Language", "Cost", "Places"} | (
             {"Help available in"} if helped else set()
-        )
+        ) | ({"Age"} if limited else set())
+        if limited:
+            assert facts["Age"] == english_ages(a.age.min, a.age.max)
         for code in helped:
             assert language_name(code, "en") in facts["Help available in"]
         assert format_day(next_session(a.schedule, DAY), "en") in facts["When"]

@@ -92,6 +92,16 @@ def test_facet_columns(fi: dict[str, bytes]) -> None:
     assert [helps[i] for i in column["help"][at("laksykerho")]] == ["ar", "uk"]
     assert sum(1 for values in column["help"] if values) == 2
     assert tables["capacity"][column["capacity"][at("tyonhakuklubi")]][0] == "waiting-list"
+    # ages: 0 for no lower limit, the file's ageLimit for no upper one
+    assert data["ageLimit"] == 120
+    ages = {s: (column["youngest"][at(s)], column["oldest"][at(s)]) for s in ("laksykerho",
+            "aiti-lapsi", "futsal-tampere", "kielikahvila-tapiola")}  # fmt: skip
+    assert ages == {
+        "laksykerho": (7, 16),
+        "aiti-lapsi": (0, 3),
+        "futsal-tampere": (13, 120),
+        "kielikahvila-tapiola": (0, 120),
+    }
 
 
 def test_municipality_table_links_regions_and_counties(fi: dict[str, bytes]) -> None:

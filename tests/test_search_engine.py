@@ -144,6 +144,14 @@ def test_filters(folders: dict[str, Path]) -> None:
         ("", {"help": [arabic]}),
         ("", {"help": [ukrainian], "language": [_row(folders["fi"], "language", "so")]}),
     )
+    ten, three, sixteen, seventeen = ask(
+        folders["fi"], ("", {"age": 10}), ("", {"age": 3}), ("", {"age": 16}), ("", {"age": 17})
+    )
+    unlimited = {s for s in _slugs() if content().activities[s].age is None}
+    assert set(ten["slugs"]) == unlimited | {"laksykerho"}  # 7–16
+    assert set(three["slugs"]) == unlimited | {"aiti-lapsi"}  # up to 3
+    assert set(sixteen["slugs"]) == unlimited | {"laksykerho", "futsal-tampere"}  # 13 and over
+    assert set(seventeen["slugs"]) == unlimited | {"futsal-tampere"}
     assert free["slugs"] == ["tyonhakuklubi"]
     # 17:00 is evening, 16:59 afternoon, 11:59 morning; a series counts its upcoming sessions.
     assert "laksykerho" in evening["slugs"] and "sateenkaariryhma" not in evening["slugs"]
@@ -169,8 +177,13 @@ def test_cards_carry_the_key_facts(folders: dict[str, Path]) -> None:
     assert card["o"] == "Monikulttuurinen Olohuone ry"
     assert card["languages"] == ["fi", "en"] and card["capacity"] == "open"
     assert card["help"] == ["ar"]  # English is spoken there: not listed as help
+    assert card["ages"] is None  # for every age
     assert card["w"] == [[1, 17 * 60, 19 * 60]] and card["next"] == "2026-11-24"
     assert card["flags"]["free"] and card["flags"]["stepFree"] and not card["flags"]["stale"]
+    homework, futsal, mothers = (
+        ask(folders["fi"], q)[0]["cards"][0] for q in ("Kontula", "Futsal", "Entresse")
+    )
+    assert [homework["ages"], futsal["ages"], mothers["ages"]] == [[7, 16], [13, None], [None, 3]]
     (sv,) = ask(folders["sv"], "Cooking")
     assert sv["cards"][0]["t"].startswith("Cooking club") and sv["cards"][0]["tl"] == "en"
     assert sv["cards"][0]["url"] == "/sv/activities/english-only.html"

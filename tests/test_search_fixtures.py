@@ -107,19 +107,20 @@ def content() -> ContentSet:
             title={"fi": "Läksykerho Kontulassa"},
             summary={"fi": "Läksyapua koululaisille somaliksi ja suomeksi."},
             forms=["homework-help"], target_groups=["children"], languages=["so", "fi"],
-            support_languages=["uk", "ar"],
+            support_languages=["uk", "ar"], age={"min": 7, "max": 16},
             locations=[{"municipality": "Helsinki", "name": "Kontulan kirjasto"}],
             schedule=weekly("sun", "17:00", "18:00"),
         ),
         "aiti-lapsi": activity(
             title={"fi": "Äiti-lapsiryhmä Entressessä"},
             summary={"fi": "Äideille ja vauvoille."},
-            forms=["family-group"], target_groups=["families"],
+            forms=["family-group"], target_groups=["families"], age={"max": 3},
             registration={"required": True, "email": "ilmo@example.org"},
         ),
         "futsal-tampere": activity(
             title={"fi": "Futsal nuorille"}, summary={"fi": "Pelataan yhdessä."},
             forms=["sports-outdoors"], organisation="kaikki-pelaa", target_groups=["young-people"],
+            age={"min": 13},
             locations=[{"municipality": "Tampere"}, {"municipality": "Nokia"}],
             schedule={"sessions": [
                 {"date": "2026-11-20", "start": "08:00", "end": "09:00"},

@@ -53,11 +53,15 @@ class Referrals(ContentModel):
     )
 
 
+#: The oldest age a range may name; the search treats a range without a "max" as up to it.
+AGE_LIMIT = 120
+
+
 class AgeRange(ContentModel):
     """Ages the activity is for."""
 
-    min: int | None = Field(None, ge=0, le=120, description="Youngest age")
-    max: int | None = Field(None, ge=0, le=120, description="Oldest age")
+    min: int | None = Field(None, ge=0, le=AGE_LIMIT, description="Youngest age")
+    max: int | None = Field(None, ge=0, le=AGE_LIMIT, description="Oldest age")
 
     @model_validator(mode="after")
     def _ordered(self) -> AgeRange:

@@ -23,6 +23,8 @@ capacity         index into ``tables.capacity``
 days             bit mask of weekdays, Monday = 1 … Sunday = 64
 times            bit mask of start times: morning 1 (< 12:00), afternoon 2, evening 4 (≥ 17:00)
 flags            bit mask, see ``flags``
+youngest         youngest age it is for (0: no lower limit)
+oldest           oldest age it is for (``ageLimit``, 120: no upper limit)
 next             next session: days after ``today``
 verified         whole months (30 days) from the verified date to ``today``
 ===============  =====================================================================
@@ -40,6 +42,7 @@ from typing import Any
 
 from tukena import reference
 from tukena.schemas.languages import language_name
+from tukena.schemas.participation import AGE_LIMIT
 from tukena.schemas.vocabulary import (
     ActivityForm,
     Capacity,
@@ -138,6 +141,8 @@ def _values(
         "days": days,
         "times": times,
         "flags": _flags(item),
+        "youngest": (a.age.min or 0) if a.age else 0,
+        "oldest": AGE_LIMIT if a.age is None or a.age.max is None else a.age.max,
         "next": (item.next_session - today).days,
         "verified": max(0, (today - a.verified).days) // 30,
     }
@@ -223,6 +228,7 @@ def build(
         "today": today.isoformat(),
         "n": len(listings),
         "flags": FLAGS,
+        "ageLimit": AGE_LIMIT,
         "tables": tables,
         "columns": dict(made.columns),
     }
@@ -231,7 +237,7 @@ def build(
 
 _COLUMNS = (
     "municipality", "organisation", "form", "group", "category", "language", "help", "level",
-    "capacity", "days", "times", "flags", "next", "verified",
+    "capacity", "days", "times", "flags", "youngest", "oldest", "next", "verified",
 )  # fmt: skip
 #: The list-valued columns: a count, then the values.
 _LISTS = ("municipality", "language", "help")

@@ -61,6 +61,25 @@ ACCESSIBILITY = {
 }
 
 
+#: An age range in words, by the ends it has; the search page's cards word it with the same
+#: messages (``theme/templates/search.html``).
+AGES = {
+    "range": N_("{min}–{max} years"),
+    "up_to": N_("up to {max} years"),
+    "from": N_("{min} years and over"),
+}
+
+
+def ages(youngest: int | None, oldest: int | None, lang: str) -> str | None:
+    """``6–12 years``, ``up to 6 years``, ``60 years and over``; None for no limit. A
+    youngest age of 0 is no lower limit."""
+    if oldest is None:
+        return _(lang, AGES["from"]).format(min=youngest) if youngest else None
+    if not youngest:
+        return _(lang, AGES["up_to"]).format(max=oldest)
+    return _(lang, AGES["range"]).format(min=youngest, max=oldest)
+
+
 def missing_language(lang: str) -> str:
     """The notice on a listing with no text in the UI language (plain text: templates
     escape it)."""

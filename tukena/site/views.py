@@ -123,8 +123,10 @@ class ActivityView:
         return [label(p, self.lang) for p in self.a.phases]
 
     @property
-    def age(self) -> dict | None:
-        return self.a.age.model_dump() if self.a.age else None
+    def age(self) -> str | None:
+        """The ages it is for in words (``6–12 years``), None for any age."""
+        age = self.a.age
+        return humanize.ages(age.min, age.max, self.lang) if age else None
 
     @cached_property
     def languages(self) -> list[str]:

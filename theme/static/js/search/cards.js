@@ -96,6 +96,13 @@
       return nodes;
     }
 
+    /** "6–12 years", "up to 6 years", "60 years and over" (humanize.ages' messages). */
+    function ages(youngest, oldest) {
+      if (oldest === null) return t.ages.from.replace("{min}", String(youngest));
+      if (!youngest) return t.ages.upTo.replace("{max}", String(oldest));
+      return t.ages.range.replace("{min}", String(youngest)).replace("{max}", String(oldest));
+    }
+
     function fact(dl, term, content) {
       var row = el("div");
       row.appendChild(el("dt", null, term));
@@ -132,6 +139,7 @@
           return options.languageNames[code] || code;
         }).join(", "));
       }
+      if (record.ages) fact(dl, t.age, ages(record.ages[0], record.ages[1]));
       fact(dl, t.cost, record.flags.free ? t.free : t.fee);
       var places = fact(dl, t.places, options.capacity[record.capacity] || record.capacity);
       places.className = "capacity capacity-" + record.capacity.replace(/[^a-z-]/g, "");

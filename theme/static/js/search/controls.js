@@ -129,6 +129,7 @@
         else if (State.FLAGS.indexOf(name) >= 0) box.checked = s[name];
         else if (name === "mode") box.checked = box.value === s.mode;
         else if (name === "by") box.checked = box.value === s.by;
+        else if (name === "age" && State.age(box.value) !== s.age) box.value = s.age === null ? "" : String(s.age);
       });
       app.querySelectorAll(".place-list").forEach(function (node) {
         node.hidden = node.getAttribute("data-by") !== s.by;
@@ -137,7 +138,9 @@
         if (details.querySelector("input:checked")) details.open = true;
       });
       app.querySelectorAll("fieldset.facet").forEach(function (fieldset) {
-        fieldset.classList.toggle("facet-chosen", !!fieldset.querySelector("input[type=checkbox]:checked"));
+        var age = fieldset.querySelector("input[name=age]");
+        fieldset.classList.toggle("facet-chosen",
+          !!fieldset.querySelector("input[type=checkbox]:checked") || (!!age && s.age !== null));
       });
     }
 
@@ -188,6 +191,7 @@
           chips.push({ name: name, value: value, text: labels[name] ? labels[name][value] : value });
         });
       });
+      if (s.age !== null) chips.push({ name: "age", value: "", text: t.ageChosen.replace("{n}", String(s.age)) });
       if (s.mode) chips.push({ name: "mode", value: s.mode, text: t.mode[s.mode] });
       State.FLAGS.forEach(function (name) {
         if (s[name]) chips.push({ name: name, value: "1", text: t.flags[name] });

@@ -263,6 +263,8 @@
     card.languages = Array.from(this.facets.list("language", doc)).map(function (l) { return t.language[l][0]; });
     card.help = Array.from(this.facets.list("help", doc)).map(function (l) { return t.help[l][0]; });
     card.capacity = t.capacity[c.capacity[doc]][0];
+    var youngest = c.youngest[doc], oldest = c.oldest[doc], limit = this.facets.ageLimit;
+    card.ages = youngest || oldest < limit ? [youngest || null, oldest < limit ? oldest : null] : null;
     card.next = isoDay(this.today + c.next[doc] * 864e5);
     card.flags = {};
     for (var flag in this.facets.flags) card.flags[flag] = (c.flags[doc] & this.facets.flags[flag]) !== 0;

@@ -45,6 +45,7 @@
   function Facets(data) {
     this.data = data;
     this.flags = data.flags;
+    this.ageLimit = data.ageLimit;
     this.tables = data.tables;
     this.n = data.n;
     this.columns = {};
@@ -64,8 +65,8 @@
    * Filters refs. Within a facet any value may match, across facets all must:
    * {municipality, region, county, organisation, category, level, capacity, language, help:
    * [row indexes], form, group: [bit indexes], days, times: bit masks (any bit), flags:
-   * {free: true, stale: false, …}, next: at most this many days ahead, verified: at
-   * most this many days ago}.
+   * {free: true, stale: false, …}, age: an age the activity is for (one without limits is
+   * for every age), next: at most this many days ahead, verified: at most this many days ago}.
    */
   Facets.prototype.filter = function (refs, filters) {
     filters = filters || {};
@@ -109,6 +110,10 @@
       if (filters.flags[flag] === false) off |= bits[flag];
     }
     if (on || off) tests.push(function (doc) { return (c.flags[doc] & on) === on && !(c.flags[doc] & off); });
+    if (typeof filters.age === "number") {
+      var age = filters.age, youngest = c.youngest, oldest = c.oldest;
+      tests.push(function (doc) { return youngest[doc] <= age && age <= oldest[doc]; });
+    }
     ["next", "verified"].forEach(function (name) {
       var most = filters[name], column = c[name];
       if (typeof most === "number") tests.push(function (doc) { return column[doc] <= most; });

@@ -24,9 +24,11 @@
   var t = JSON.parse(doc.getElementById("search-i18n").textContent);
   var PAGE = config.pageSize || 20;
   var TYPING_DELAY = 180;
+  var AGE_DELAY = 500; // "1" on the way to "16" is no age to search by
 
   var form = doc.getElementById("search-form");
   var input = doc.getElementById("search-q");
+  var ageInput = doc.getElementById("f-age");
   var loading = doc.getElementById("search-loading");
   var filters = doc.getElementById("search-filters");
   var filterCount = doc.getElementById("search-filter-count");
@@ -47,6 +49,7 @@
   var sequence = 0;       // the latest run; older card fetches are dropped
   var typingEntry = false;
   var typingTimer = 0;
+  var ageTimer = 0;
   var focusAfterRender = -1;
 
   function address(s) {
@@ -156,6 +159,7 @@
   function removeChip(name, value) {
     if (name === "q") state.q = "";
     else if (name === "mode") state.mode = "";
+    else if (name === "age") state.age = null;
     else if (State.FLAGS.indexOf(name) >= 0) state[name] = false;
     else if (State.LISTS.indexOf(name) >= 0) state[name] = state[name].filter(function (v) { return v !== value; });
     state.show = PAGE;
@@ -172,6 +176,8 @@
       return false;
     } else if (name === "mode") {
       state.mode = State.MODES.indexOf(box.value) >= 0 ? box.value : "";
+    } else if (name === "age") {
+      state.age = State.age(box.value);
     } else if (State.FLAGS.indexOf(name) >= 0) {
       state[name] = box.checked;
     } else if (State.LISTS.indexOf(name) >= 0) {
@@ -193,21 +199,37 @@
         commit("type");
       }, TYPING_DELAY);
     });
+    // the age follows the typing too: a changed value counts once the typing pauses
+    ageInput.addEventListener("input", function () {
+      clearTimeout(ageTimer);
+      ageTimer = setTimeout(function () {
+        var age = State.age(ageInput.value);
+        if (age === state.age) return;
+        state.age = age;
+        state.show = PAGE;
+        ui.sync(state);
+        commit("push");
+      }, AGE_DELAY);
+    });
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       clearTimeout(typingTimer);
+      clearTimeout(ageTimer);
+      state.age = State.age(ageInput.value);
       state.q = input.value;
       state.show = PAGE;
       commit(typingEntry ? "type" : "push");
       typingEntry = false;
     });
     app.addEventListener("change", function (event) {
-      var box = event.target;
+      // a change that chooses nothing new (the age field losing focus after its value
+      // was taken while typing) redraws nothing: the chip being clicked stays in place
+      var box = event.target, before = State.serialise(state, PAGE);
       if (box.name === "by" && box.tagName === "INPUT") {
         state.by = box.value === "county" ? "county" : "region";
         syncControls();
         commit("replace");
-      } else if (choose(box)) {
+      } else if (choose(box) && State.serialise(state, PAGE) !== before) {
         state.show = PAGE;
         syncControls();
         commit("push");

@@ -5,7 +5,7 @@
  * and restored with back and forward:
  *
  *   ?q=kielikahvila&municipality=049&region=01&county=LU&form=language-cafe
- *    &group=women&language=ar&help=so&level=none&category=support&day=tue&time=evening
+ *    &group=women&age=16&language=ar&help=so&level=none&category=support&day=tue&time=evening
  *    &mode=online|inperson&free=1&open=1&referrals=1&childcare=1&stepfree=1
  *    &sort=next|verified&by=county&show=40
  *
@@ -41,7 +41,7 @@
   var ENGINE_FLAG = { free: "free", referrals: "referrals", childcare: "childcare", stepfree: "stepFree" };
 
   function create(pageSize) {
-    var s = { q: "", sort: "relevance", by: "region", mode: "", show: pageSize };
+    var s = { q: "", sort: "relevance", by: "region", mode: "", age: null, show: pageSize };
     LISTS.forEach(function (name) { s[name] = []; });
     FLAGS.forEach(function (name) { s[name] = false; });
     return s;
@@ -53,6 +53,12 @@
       if (v && !seen[v]) out.push((seen[v] = v));
     });
     return out;
+  }
+
+  /** An age from an address or the age field ("16"): a whole number of years, else null. */
+  function age(text) {
+    text = String(text || "").trim();
+    return /^[0-9]{1,3}$/.test(text) ? +text : null;
   }
 
   /** The state of a query string ("?q=…"); unknown keys and bad values are ignored. */
@@ -69,6 +75,7 @@
       s[name] = v === "1" || v === "on" || v === "true";
     });
     s.mode = MODES.indexOf(params.get("mode")) >= 0 ? params.get("mode") : "";
+    s.age = age(params.get("age"));
     s.sort = SORTS.indexOf(params.get("sort")) >= 0 ? params.get("sort") : "relevance";
     s.by = params.get("by") === "county" ? "county" : "region";
     var show = parseInt(params.get("show"), 10);
@@ -83,6 +90,7 @@
     LISTS.forEach(function (name) {
       s[name].forEach(function (v) { params.append(name, v); });
     });
+    if (s.age !== null) params.append("age", String(s.age));
     if (s.mode) params.append("mode", s.mode);
     FLAGS.forEach(function (name) { if (s[name]) params.append(name, "1"); });
     if (s.sort !== "relevance") params.append("sort", s.sort);
@@ -107,7 +115,7 @@
     var n = 0;
     LISTS.forEach(function (name) { n += s[name].length; });
     FLAGS.forEach(function (name) { if (s[name]) n++; });
-    return n + (s.mode ? 1 : 0);
+    return n + (s.mode ? 1 : 0) + (s.age !== null ? 1 : 0);
   }
 
   function placeChosen(s) {
@@ -159,6 +167,7 @@
       if (s[name]) f.flags[ENGINE_FLAG[name]] = true;
     });
     if (s.open) f.capacity = [codes.capacity.open];
+    if (s.age !== null) f.age = s.age;
     return f;
   }
 
@@ -178,7 +187,7 @@
   return {
     LISTS: LISTS, FLAGS: FLAGS, SORTS: SORTS, MODES: MODES, DAYS: DAYS, TIMES: TIMES,
     GROUPS: GROUPS, TABLE_OF: TABLE_OF, ENGINE_FLAG: ENGINE_FLAG, MAX_SHOWN: MAX_SHOWN,
-    create: create, parse: parse, serialise: serialise, sanitise: sanitise,
+    create: create, age: age, parse: parse, serialise: serialise, sanitise: sanitise,
     chosenCount: chosenCount, groupActive: groupActive, filters: filters, sort: sort
   };
 }));
