@@ -85,6 +85,9 @@ def page(browser):
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("kind", sorted(PAGES))
 def test_page_renders_and_passes_axe(site: str, page, kind: str, lang: str) -> None:
+    errors: list[str] = []  # a missing file (the browser's own icon request too), a script error
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    page.on("pageerror", lambda error: errors.append(str(error)))
     response = page.goto(f"{site}/{PREFIX[lang]}{PAGES[kind]}")
     assert response is not None and response.ok
     assert page.locator("html").get_attribute("lang") == lang
@@ -92,6 +95,8 @@ def test_page_renders_and_passes_axe(site: str, page, kind: str, lang: str) -> N
     assert page.locator("main#main").count() == 1
     violations = axe_violations(page)
     assert violations == [], f"{kind} ({lang}): {violations}"
+    page.wait_for_load_state("networkidle")
+    assert errors == []
 
 
 @pytest.mark.parametrize("kind", ["activity", "organisation", "municipality", "about"])
