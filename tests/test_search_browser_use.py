@@ -8,6 +8,7 @@ and search files reused by a build when nothing changed.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from urllib.parse import urlsplit
@@ -109,6 +110,10 @@ def test_only_the_search_page_loads_the_index(site, page):
     assert not [u for u in fetched if "/search/fi/" in u or "lunr" in u]
     open_search(page, site)
     assert any("/search/fi/index.json" in u for u in fetched)
+    # each data file is asked for with the build's version, so an old cached copy is not used
+    version = json.loads(page.locator("#search-config").text_content())["version"]
+    data = [u for u in fetched if "/search/fi/" in u]
+    assert version and all(urlsplit(u).query == f"v={version}" for u in data)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -271,9 +271,10 @@
     return card;
   };
 
-  function fetcher(base) {
+  function fetcher(base, version) {
+    var query = version ? "?v=" + encodeURIComponent(version) : "";
     return function (path) {
-      return fetch(base + path, { credentials: "same-origin" }).then(function (response) {
+      return fetch(base + path + query, { credentials: "same-origin" }).then(function (response) {
         if (!response.ok) throw new Error(response.status + " " + base + path);
         return response.json();
       });
@@ -282,10 +283,12 @@
 
   /**
    * Loads an engine: options.lunr (with lunr-languages applied), and options.base (the
-   * language's search folder, e.g. "/search/fi/") or options.fetchJSON(path) → Promise.
+   * language's search folder, e.g. "/search/fi/"; options.version, the build's, is added
+   * to each file's address so that a new build is not read from an old cache) or
+   * options.fetchJSON(path) → Promise.
    */
   function load(options) {
-    var fetchJSON = options.fetchJSON || fetcher(options.base);
+    var fetchJSON = options.fetchJSON || fetcher(options.base, options.version);
     var opts = Object.assign({}, options, { fetchJSON: fetchJSON });
     return Promise.all([fetchJSON("index.json"), fetchJSON("facets.json")]).then(function (files) {
       return new Engine(options.lunr, files[0], files[1], opts);

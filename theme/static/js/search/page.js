@@ -274,16 +274,6 @@
     });
   }
 
-  function fetcher(base, version) {
-    return function (path) {
-      return fetch(base + path + "?v=" + encodeURIComponent(version), { credentials: "same-origin" })
-        .then(function (response) {
-          if (!response.ok) throw new Error(response.status + " " + path);
-          return response.json();
-        });
-    };
-  }
-
   function ready(loaded) {
     engine = loaded;
     ui = S.controls({ doc: doc, app: app, t: t, lang: config.lang, engine: engine });
@@ -309,7 +299,7 @@
     input.value = state.q;
     loading.hidden = false;
     listen();
-    S.load({ lunr: window.lunr, fetchJSON: fetcher(config.data, config.version) })
+    S.load({ lunr: window.lunr, base: config.data, version: config.version })
       .then(ready)
       .catch(function (error) {
         if (!engine) {
