@@ -254,3 +254,21 @@ def slugs(node: Node, pattern: re.Pattern = CARD_LINK) -> list[str]:
 def cards(node: Node) -> list[str]:
     """Slugs of the activity cards in a part of a page, in order."""
     return [s for card in node.find_all("article", cls="card") for s in slugs(card)]
+
+
+#: An age range in words, by language: both ends, only the oldest, only the youngest.
+AGE_WORDS = {
+    "fi": ("{min}–{max}-vuotiaat", "enintään {max}-vuotiaat", "{min} vuotta täyttäneet"),
+    "sv": ("{min}–{max} år", "högst {max} år", "{min} år och äldre"),
+    "en": ("{min}–{max} years", "up to {max} years", "{min} years and over"),
+}
+
+
+def age_words(age, lang: str) -> str | None:
+    """The ages an activity is for as its page and cards word them; None for any age."""
+    if age is None or (not age.min and age.max is None):
+        return None
+    both, up_to, over = AGE_WORDS[lang]
+    if age.max is None:
+        return over.format(min=age.min)
+    return up_to.format(max=age.max) if not age.min else both.format(min=age.min, max=age.max)

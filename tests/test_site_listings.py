@@ -14,6 +14,7 @@ from tests.site_helpers import (
     NEWS_LINK,
     PREFIX,
     REPO,
+    age_words,
     cards,
     main,
     page,
@@ -237,3 +238,17 @@ def test_cards_say_which_activities_take_referred_participants(site, lang):
             assert (badge is not None) == CONTENT.activities[slug].referrals.accepted, slug
             seen.add(CONTENT.activities[slug].referrals.accepted)
     assert seen == {True, False}  # the sample has both
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_cards_say_the_ages_an_activity_is_for(site, lang):
+    age = translations(lang).gettext("Age")
+    limited = 0
+    for form in ActivityForm:
+        doc = main(page(site, f"{PREFIX[lang]}forms/{form.value}.html"))
+        for card in doc.find_all("article", cls="card"):
+            facts = {row.one("dt").text: row.one("dd").text for row in card.find_all("div")}
+            words = age_words(CONTENT.activities[slugs(card)[0]].age, lang)
+            assert facts.get(age) == words
+            limited += words is not None
+    assert limited  # the sample has some

@@ -38,7 +38,7 @@ PAGE_FIELDS = tuple(
 )
 #: What an activity's card shows in listings: :meth:`ActivityView.card`.
 CARD_FIELDS = tuple(
-    """url title summary status schedule_summary municipalities online languages cost
+    """url title summary status schedule_summary municipalities online languages age cost
     capacity takes_referrals""".split()
 )
 
