@@ -207,7 +207,7 @@ def test_lists_and_tables_give_the_same_figures(site, lang, form):
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_regions_against_forms(site, lang):
     doc = main(page(site, _url(lang, "")))
-    table = doc.one("section", **{"aria-labelledby": "matrix-heading"}).one("table")
+    table = doc.one("section", **{"aria-labelledby": "forms-heading"}).one("table")
     heads = table.one("thead").find_all("th")[1:]
     assert [h.one("a").get("href") for h in heads] == [
         f"/{urls.coverage(lang, f.value)}" for f in ActivityForm
@@ -222,7 +222,7 @@ def test_regions_against_forms(site, lang):
             assert cell.text == str(n), (code, form)
             assert ("gap" in cell.classes()) == (n == 0)
     form_page = page(site, _url(lang, "language-cafe"))
-    assert form_page.find("section", **{"aria-labelledby": "matrix-heading"}) is None
+    assert form_page.find("section", **{"aria-labelledby": "forms-heading"}) is None
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -5,8 +5,9 @@ kind of activity is offered many times over (an overlap). The coverage pages ans
 map of the municipalities, shaded by how many current activities meet there, and the same
 figures as tables: every municipality, every region and wellbeing services county,
 regions against activity forms, regions against the languages activities are held in or
-offer help in (where is there nothing in Somali?), and regions against the weekdays the
-activities meet on (three language cafés on Tuesdays, none on Thursdays);
+offer help in (where is there nothing in Somali?), regions against the target groups
+(nothing for seniors up north?), and regions against the weekdays the activities meet on
+(three language cafés on Tuesdays, none on Thursdays);
 ``/data/coverage.csv`` has the municipalities' figures for spreadsheets.
 
 An activity counts once in each municipality, region and county where it meets; one
@@ -26,7 +27,7 @@ from itertools import groupby
 from tukena import reference
 from tukena.occurrences import meeting_starts
 from tukena.reference.shapes import outlines
-from tukena.schemas.vocabulary import ActivityForm, Weekday, label
+from tukena.schemas.vocabulary import ActivityForm, TargetGroup, Weekday, label
 from tukena.site import languages, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.collation import sort_key
@@ -50,6 +51,9 @@ class Tally:
     language: dict[str, Counter[str]] = field(default_factory=dict)
     #: the same by municipality
     language_municipality: dict[str, Counter[str]] = field(default_factory=dict)
+    #: by target group: counts by region, and by municipality
+    group: dict[str, Counter[str]] = field(default_factory=dict)
+    group_municipality: dict[str, Counter[str]] = field(default_factory=dict)
     #: by form key: counts by (region, weekday), Monday = 0; region "" is online only
     weekday: dict[str, Counter[tuple[str, int]]] = field(default_factory=dict)
 
@@ -68,6 +72,8 @@ def tally(cat: Catalogue) -> Tally:
     keys = ["", *(f.value for f in ActivityForm)]
     out = Tally(*({k: Counter() for k in keys} for _ in range(3)))
     out.weekday = {k: Counter() for k in keys}
+    out.group = {g.value: Counter() for g in TargetGroup}
+    out.group_municipality = {g.value: Counter() for g in TargetGroup}
     for slug in cat.listed:
         activity = cat.activities[slug]
         codes = {place.municipality for place in activity.locations}
@@ -82,6 +88,9 @@ def tally(cat: Catalogue) -> Tally:
             out.weekday[key].update(cells)
             if not codes:
                 out.online[key] += 1
+        for group in {g.value for g in activity.target_groups}:
+            out.group[group].update(regions)
+            out.group_municipality[group].update(codes)
         for code in {*activity.languages, *activity.support_languages} - languages.NATIONAL:
             out.language.setdefault(code, Counter()).update(regions)
             out.language_municipality.setdefault(code, Counter()).update(codes)
@@ -120,7 +129,8 @@ def _regions(
     rows: list[dict], counts: Tally, form: str, lang: str, spoken: list[str]
 ) -> list[dict]:
     """Regions in code order, each with its municipalities (by name) and, on the page of
-    every form, its activities of each form and in (or with help in) each of ``spoken``."""
+    every form, its activities of each form, in (or with help in) each of ``spoken`` and
+    for each target group."""
     data = reference.load()
     return [
         {
@@ -132,6 +142,9 @@ def _regions(
             "languages": []
             if form
             else [counts.language.get(code, Counter()).get(region["code"], 0) for code in spoken],
+            "groups": []
+            if form
+            else [counts.group[g.value].get(region["code"], 0) for g in TargetGroup],
         }
         for region in regions_of(rows, lang)
     ]
@@ -210,6 +223,9 @@ def context(cat: Catalogue, form: str, lang: str) -> dict:
         "regions": regions,
         "weekdays": _weekdays(regions, counts, form, lang),
         "languages": spoken,
+        "groups": []
+        if form
+        else [{"label": label(g, lang), "url": urls.target_group(lang, g)} for g in TargetGroup],
         "counties": _counties(rows, counts, form, lang),
         "levels": list(LEVELS),
         "activities": country["activities"],
@@ -223,9 +239,10 @@ def context(cat: Catalogue, form: str, lang: str) -> dict:
 
 def csv_text(cat: Catalogue) -> str:
     """``/data/coverage.csv``: one row per municipality, with its region, county and
-    population, its current activities, those of each activity form and those held in or
-    with help in each language other than Finnish and Swedish (``language_<code>``; UTF-8
-    with a byte order mark, as ``activities.csv``)."""
+    population, its current activities, those of each activity form, those held in or
+    with help in each language other than Finnish and Swedish (``language_<code>``) and
+    those for each target group (``group_<code>``; UTF-8 with a byte order mark, as
+    ``activities.csv``)."""
     data = reference.load()
     counts = tally(cat)
     forms = [f.value for f in ActivityForm]
@@ -237,7 +254,7 @@ def csv_text(cat: Catalogue) -> str:
         [
             "municipality_code", "municipality_fi", "municipality_sv", "region_code",
             "region_fi", "county_code", "population", "population_at", "activities", *forms,
-            *(f"language_{code}" for code in spoken),
+            *(f"language_{code}" for code in spoken), *(f"group_{g.value}" for g in TargetGroup),
         ]
     )  # fmt: skip
     for code, m in data.municipalities.items():
@@ -246,6 +263,7 @@ def csv_text(cat: Catalogue) -> str:
             m.county or "", m.population, data.population_at,
             *(counts.municipality[key].get(code, 0) for key in ["", *forms]),
             *(counts.language_municipality[lang].get(code, 0) for lang in spoken),
+            *(counts.group_municipality[g.value].get(code, 0) for g in TargetGroup),
         ]  # fmt: skip
         writer.writerow(safe_cells(row))
     return out.getvalue()
