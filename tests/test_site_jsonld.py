@@ -59,3 +59,19 @@ def test_compact_leaves_out_exactly_the_empty_values(data):
     plain = {k: v for k, v in data.items() if v not in (None, "", [], {})}
     assert jsonld._compact(data) == plain
     assert list(jsonld._compact(data)) == list(plain)
+
+
+def test_the_typical_age_range_has_both_ends_or_an_open_top():
+    cat = _catalogue()
+    seen = set()
+    for slug, activity in cat.activities.items():
+        found = jsonld.activity(cat, slug, "en").get("typicalAgeRange")
+        age = activity.age
+        if age is None or (not age.min and age.max is None):
+            assert found is None, slug
+            continue
+        youngest, oldest = found.split("-")
+        assert int(youngest) == (age.min or 0), slug  # "0-6", never "-6"
+        assert oldest == ("" if age.max is None else str(age.max)), slug
+        seen.add(oldest == "")
+    assert seen == {True, False}  # the sample has both

@@ -22,6 +22,7 @@ from tukena.schemas import Activity, NewsItem
 from tukena.schemas.languages import pick
 from tukena.schemas.location import Online, Place
 from tukena.schemas.organisation import Organisation
+from tukena.schemas.participation import AgeRange
 from tukena.schemas.vocabulary import NewsKind, OrganisationKind, label
 from tukena.site import urls
 from tukena.site.catalogue import Catalogue
@@ -127,20 +128,27 @@ def schedules(activity: Activity, found: list[Rule] | None = None) -> list[dict]
     return out
 
 
+def _age_range(age: AgeRange | None) -> str | None:
+    """schema.org's ``typicalAgeRange``: ``7-16``, ``0-6`` (up to 6), ``60-`` (60 and
+    over); None for any age."""
+    if age is None or (not age.min and age.max is None):
+        return None
+    return f"{age.min or 0}-{'' if age.max is None else age.max}"
+
+
 def _activity_facts(a: Activity) -> dict[str, Any]:
     """The parts of an activity's ``EventSeries`` that no UI language changes."""
     schedule = a.schedule
     found = rules(schedule)
     starts = [r.first for r in found] + [s.date for s in schedule.sessions]
     end = last_day(schedule)
-    age = a.age
     return {
         "inLanguage": list(a.languages),
         "startDate": min(starts).isoformat() if starts else None,
         "endDate": end.isoformat() if end else None,
         "eventSchedule": schedules(a, found),
         "isAccessibleForFree": a.cost.free,
-        "typicalAgeRange": f"{age.min or ''}-{age.max or ''}" if age else None,
+        "typicalAgeRange": _age_range(a.age),
         "session_times": [
             (_local(s.date, s.start), _local(s.date, s.end)) for s in schedule.sessions
         ],
