@@ -34,6 +34,11 @@ class Outlines:
     height: int
     municipalities: dict[str, str]  # official code -> closed path data
     counties: str  # the borders of the wellbeing services counties, one path
+    #: map units per radian of :func:`project`, and the projected left and top edges:
+    #: ``x = (px - left) * scale + MARGIN``, ``y = (top - py) * scale + MARGIN``
+    scale: float = 1.0
+    left: float = 0.0
+    top: float = 0.0
 
 
 def project(lon: float, lat: float) -> Point:
@@ -149,4 +154,6 @@ def outlines() -> Outlines:
         for polygon in polygons(geometry)
         for r in polygon
     ]
-    return Outlines(width, MAP_HEIGHT, municipalities, path_data(county_rings))
+    return Outlines(
+        width, MAP_HEIGHT, municipalities, path_data(county_rings), scale, left, top
+    )

@@ -95,6 +95,11 @@ def municipality(lang: str, m: Municipality) -> str:
     return item(lang, "municipalities", municipality_slug(m))
 
 
+def municipality_outlines(lang: str) -> str:
+    """Where each municipality is, for the "near me" button: ``municipalities/outlines.json``."""
+    return f"{prefix(lang)}municipalities/outlines.json"
+
+
 def municipality_feed(lang: str, m: Municipality) -> str:
     """The Atom feed of a municipality's new and updated activities:
     ``feeds/municipalities/vantaa.atom.xml``, ``sv/feeds/municipalities/vanda.atom.xml``."""

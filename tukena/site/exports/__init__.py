@@ -24,12 +24,13 @@ def write_all(cat: Catalogue, output: Path) -> int:
 
 def write_small(cat: Catalogue, output: Path) -> int:
     """Every export but the activities' and organisations' calendars (JSON Schema, the
-    events' calendars, open data, sitemap, feeds); the number of files. Those calendars are
-    many: :mod:`tukena.site.exports.ical` splits them up."""
-    from tukena.site.exports import eventcal, feeds, opendata, sitemap
+    events' calendars, open data, sitemap, municipality outlines, feeds); the number of
+    files. Those calendars are many: :mod:`tukena.site.exports.ical` splits them up."""
+    from tukena.site.exports import eventcal, feeds, opendata, places, sitemap
 
     written = jsonschema.write(output / "schemas")
     written += eventcal.write(cat, output)
     written += opendata.write(cat, output)
     written += sitemap.write(cat, output)
+    written += places.write(cat, output)
     return len(written) + feeds.write(cat, output)

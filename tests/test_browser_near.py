@@ -1,0 +1,81 @@
+"""The "near me" button in real Chromium, with the browser's position set: it opens the page
+of the municipality that holds the position (by its outline, so a district near another
+municipality's centre still counts for its own), says so when the position is outside
+Finland or cannot be had, and passes axe-core. The expected municipalities are named from
+the reference data by their Finnish names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser_support import axe_violations
+from tukena import reference
+from tukena.site import urls
+
+pytestmark = pytest.mark.browser
+pytest_plugins = ["tests.browser_fixtures"]
+PREFIX = {"fi": "", "sv": "sv/", "en": "en/"}
+BY_NAME = {m.name_fi: m for m in reference.load().municipalities.values()}
+
+PLACES = [
+    # (latitude, longitude, the municipality, the page the button is pressed on, its language)
+    (60.1756, 24.8050, "Espoo", "", "en"),  # Tapiola: nearer Kauniainen's middle than Espoo's
+    (60.1841, 24.9497, "Helsinki", "", "fi"),  # Kallio
+    (60.2055, 24.6559, "Espoo", "municipalities/", "sv"),  # Espoon keskus
+    (60.2135, 24.7264, "Kauniainen", "municipalities/", "fi"),  # inside Espoo's outline
+    (68.9060, 27.0290, "Inari", "municipalities/", "sv"),
+    (60.1000, 19.9400, "Maarianhamina", "", "sv"),  # Mariehamn, on an island
+]
+
+
+def press(browser, site: str, path: str, lang: str, position: dict | None):
+    options = {"geolocation": position, "permissions": ["geolocation"]} if position else {}
+    context = browser.new_context(**options)
+    page = context.new_page()
+    page.goto(f"{site}/{PREFIX[lang]}{path}")
+    box = page.locator("[data-near]")
+    assert box.is_visible()
+    box.locator("button").click()
+    return page
+
+
+@pytest.mark.parametrize(("lat", "lon", "name", "path", "lang"), PLACES)
+def test_the_button_opens_the_municipality_that_holds_the_position(
+    site, browser, lat, lon, name, path, lang
+):
+    page = press(browser, site, path, lang, {"latitude": lat, "longitude": lon})
+    try:
+        want = f"{site}/{urls.municipality(lang, BY_NAME[name])}"
+        page.wait_for_url(want)
+        assert page.locator("h1").inner_text().startswith(BY_NAME[name].name(lang))
+    finally:
+        page.context.close()
+
+
+@pytest.mark.parametrize(
+    ("position", "message"),
+    [
+        ({"latitude": 59.3293, "longitude": 18.0686}, "Your location is not in Finland."),
+        (None, "Your location could not be found."),  # no permission to ask
+    ],
+)
+def test_no_municipality_is_opened_for_a_position_abroad_or_none(site, browser, position, message):
+    page = press(browser, site, "", "en", position)
+    try:
+        status = page.locator("[data-near] [role=status]")
+        page.wait_for_function("() => !document.querySelector('[data-near] button').disabled")
+        assert status.inner_text().startswith(message)
+        assert page.url == f"{site}/en/"
+        assert axe_violations(page) == []
+    finally:
+        page.context.close()
+
+
+def test_without_javascript_the_button_is_not_shown(site, browser):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(f"{site}/municipalities/")
+        assert page.locator("[data-near]").is_hidden()
+    finally:
+        context.close()

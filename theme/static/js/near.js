@@ -1,0 +1,95 @@
+/* "Show the activities where I am": the button of the home page and the municipality
+ * index opens the page of the municipality the reader is in.
+ *
+ * The browser asks the reader for their position; it is used here and sent nowhere. The
+ * script then fetches the municipalities' outlines (municipalities/outlines.json, made by
+ * tukena.site.exports.places), puts the position on that map with the same projection and
+ * finds the outline that holds it. A position just off a simplified coast (an island, a
+ * shore) counts for the nearest outline within NEAR map units (about 1.2 km each);
+ * farther away it is not in Finland. Without this script, or a browser that can tell its
+ * position, the button stays hidden and the list of municipalities serves. */
+(function () {
+  "use strict";
+  var box = document.querySelector("[data-near]");
+  if (!box || !navigator.geolocation || !window.fetch) return;
+  var button = box.querySelector("button");
+  var status = box.querySelector("[role=status]");
+  var NEAR = 10;
+
+  function rings(path) {
+    var out = [], match, pattern = /M(-?\d+) (-?\d+)l([^z]*)z/g;
+    while ((match = pattern.exec(path))) {
+      var x = +match[1], y = +match[2], ring = [[x, y]];
+      var steps = match[3].match(/-?\d+/g) || [];
+      for (var i = 0; i + 1 < steps.length; i += 2) {
+        x += +steps[i];
+        y += +steps[i + 1];
+        ring.push([x, y]);
+      }
+      out.push(ring);
+    }
+    return out;
+  }
+
+  /** Whether (x, y) is inside the rings, by the even-odd rule (a hole is a ring inside). */
+  function inside(all, x, y) {
+    var crossings = 0;
+    all.forEach(function (ring) {
+      for (var i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        var a = ring[i], b = ring[j];
+        if ((a[1] > y) !== (b[1] > y) && x < (b[0] - a[0]) * (y - a[1]) / (b[1] - a[1]) + a[0]) {
+          crossings++;
+        }
+      }
+    });
+    return crossings % 2 === 1;
+  }
+
+  /** tukena.reference.shapes.project, then the map's placement. */
+  function place(map, lat, lon) {
+    var lam = (lon - map.meridian) * Math.PI / 180, phi = lat * Math.PI / 180;
+    var b = Math.cos(phi) * Math.sin(lam);
+    var x = 0.5 * Math.log((1 + b) / (1 - b)), y = Math.atan2(Math.tan(phi), Math.cos(lam));
+    return [(x - map.left) * map.scale + map.margin, (map.top - y) * map.scale + map.margin];
+  }
+
+  /** The address of the page of the municipality at (lat, lon), or null. */
+  function locate(map, lat, lon) {
+    var at = place(map, lat, lon), best = null, bestDistance = NEAR * NEAR;
+    for (var k = 0; k < map.places.length; k++) {
+      var all = rings(map.places[k][1]);
+      if (inside(all, at[0], at[1])) return map.places[k][0];
+      all.forEach(function (ring) {
+        ring.forEach(function (p) {
+          var d = (p[0] - at[0]) * (p[0] - at[0]) + (p[1] - at[1]) * (p[1] - at[1]);
+          if (d < bestDistance) { bestDistance = d; best = map.places[k][0]; }
+        });
+      });
+    }
+    return best;
+  }
+
+  function fail(message) {
+    button.disabled = false;
+    status.textContent = box.getAttribute(message);
+  }
+
+  box.hidden = false;
+  button.addEventListener("click", function () {
+    button.disabled = true;
+    status.textContent = box.getAttribute("data-finding");
+    var outlines = fetch(box.getAttribute("data-outlines"), { credentials: "same-origin" })
+      .then(function (response) {
+        if (!response.ok) throw new Error(response.status);
+        return response.json();
+      });
+    outlines.catch(function () {}); // answered below, once the position is known
+    navigator.geolocation.getCurrentPosition(function (position) {
+      outlines.then(function (map) {
+        var url = locate(map, position.coords.latitude, position.coords.longitude);
+        if (url) window.location.assign(box.getAttribute("data-root") + url);
+        else fail("data-outside");
+      }, function () { fail("data-failed"); });
+    }, function () { fail("data-failed"); }, { timeout: 20000, maximumAge: 600000 });
+  });
+})();
