@@ -4,7 +4,8 @@
 ``site``: the sample site (built once per session, tests/site_helpers.py) served on a
 loopback port; ``browser``: Debian's Chromium, one for the session (Playwright's sync API
 allows one at a time in a process, so no module starts its own); ``page``: a fresh desktop
-page that fails the test on any script error; ``phone``: a fresh phone-sized touch page.
+page that fails the test on any script error; ``phone``: a fresh phone-sized touch page;
+``no_script``: a fresh page with JavaScript switched off.
 """
 
 from __future__ import annotations
@@ -44,5 +45,12 @@ def page(browser):
 @pytest.fixture
 def phone(browser):
     context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True)
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture
+def no_script(browser):
+    context = browser.new_context(java_script_enabled=False)
     yield context.new_page()
     context.close()

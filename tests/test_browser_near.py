@@ -71,11 +71,6 @@ def test_no_municipality_is_opened_for_a_position_abroad_or_none(site, browser, 
         page.context.close()
 
 
-def test_without_javascript_the_button_is_not_shown(site, browser):
-    context = browser.new_context(java_script_enabled=False)
-    try:
-        page = context.new_page()
-        page.goto(f"{site}/municipalities/")
-        assert page.locator("[data-near]").is_hidden()
-    finally:
-        context.close()
+def test_without_javascript_the_button_is_not_shown(site, no_script):
+    no_script.goto(f"{site}/municipalities/")
+    assert no_script.locator("[data-near]").is_hidden()

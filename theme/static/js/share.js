@@ -1,0 +1,36 @@
+/* "Share" on an activity's page: hands the page's address to the device's own share sheet
+ * (a phone's messaging apps, e-mail), or where there is none copies it, or where copying is
+ * not allowed shows it selected, to copy by hand. Nothing is sent anywhere by the site.
+ * Without this script the button stays hidden. */
+(function () {
+  "use strict";
+  var box = document.getElementById("share");
+  if (!box || !window.URL) return;
+  var button = box.querySelector("button");
+  var said = box.querySelector("[role=status]");
+  var field = box.querySelector("input");
+  var url = new URL(box.getAttribute("data-url"), window.location.href).href;
+  var heading = document.querySelector("h1");
+  var title = heading ? heading.textContent.trim() : document.title;
+
+  function showLink() {
+    field.value = url;
+    field.parentNode.hidden = false;
+    field.focus();
+    field.select();
+  }
+
+  box.hidden = false;
+  button.addEventListener("click", function () {
+    said.textContent = "";
+    if (navigator.share) {
+      navigator.share({ title: title, url: url }).catch(function () {}); // closed: no harm
+    } else if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(url).then(function () {
+        said.textContent = box.getAttribute("data-copied");
+      }, showLink);
+    } else {
+      showLink();
+    }
+  });
+})();
