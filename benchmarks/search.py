@@ -42,7 +42,8 @@ logger = logging.getLogger(__name__)
 REPO = Path(__file__).resolve().parent.parent
 TODAY = dt.date(2026, 11, 22)
 BENCH_JS = REPO / "tests" / "js" / "bench_search.js"
-SEARCH_JS = REPO / "theme" / "static" / "js" / "search"
+STATIC = REPO / "theme" / "static"
+SEARCH_JS = STATIC / "js" / "search"
 QUERIES = {
     "fi": [
         "kielikahvilaan", "vertaisryhmässä", "työnhakuun", "läksyapua", "äiti-lapsiryhmään",
@@ -72,7 +73,7 @@ def scripts(lang: str) -> dict[str, bytes]:
     """The script files the search page loads for ``lang``, from node_modules."""
     modules = node.NODE_MODULES
     files = {"lunr.min.js": modules / "lunr" / "lunr.min.js"}
-    files.update({Path(path).name: SEARCH_JS / Path(path).name for path in searchfiles.ENGINE})
+    files.update({Path(path).name: STATIC / path for path in searchfiles.ENGINE})
     if lang != "en":
         files["lunr.stemmer.support.min.js"] = (
             modules / "lunr-languages" / "min" / "lunr.stemmer.support.min.js"

@@ -1,14 +1,17 @@
-"""The "near me" button in real Chromium, with the browser's position set: it opens the page
-of the municipality that holds the position (by its outline, so a district near another
-municipality's centre still counts for its own), says so when the position is outside
-Finland or cannot be had, and passes axe-core. The expected municipalities are named from
-the reference data by their Finnish names."""
+"""The "where I am" buttons in real Chromium, with the browser's position set: on the home
+page and the municipality index the button opens the page of the municipality that holds
+the position (by its outline, so a district near another municipality's centre still counts
+for its own); on the search page it chooses that municipality as the place, or says it has
+no activities; each says so when the position is outside Finland or cannot be had, and
+passes axe-core. The expected municipalities are named from the reference data by their
+Finnish names."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.browser_support import axe_violations
+from tests.search_browser_support import expected, open_search, settle, state_of, total
 from tukena import reference
 from tukena.site import urls
 
@@ -74,3 +77,47 @@ def test_no_municipality_is_opened_for_a_position_abroad_or_none(site, browser, 
 def test_without_javascript_the_button_is_not_shown(site, no_script):
     no_script.goto(f"{site}/municipalities/")
     assert no_script.locator("[data-near]").is_hidden()
+
+
+@pytest.mark.parametrize(
+    ("lat", "lon", "name", "lang"),
+    [(60.1756, 24.8050, "Espoo", "en"), (60.1841, 24.9497, "Helsinki", "sv")],
+)
+def test_on_the_search_page_it_chooses_the_place(site, browser, lat, lon, name, lang):
+    position = {"latitude": lat, "longitude": lon}
+    context = browser.new_context(geolocation=position, permissions=["geolocation"])
+    page = context.new_page()
+    try:
+        open_search(page, site, "?free=1", lang=lang)
+        box = page.locator("[data-near=choose]")
+        box.locator("button").click()
+        code = BY_NAME[name].code
+        page.wait_for_function(f"() => location.search.includes('municipality={code}')")
+        settle(page)
+        assert state_of(page) == {"municipality": [code], "free": ["1"]}
+        assert total(page) == len(expected({"municipality": [code], "free": ["1"]}))
+        assert BY_NAME[name].name(lang) in box.locator("[role=status]").inner_text()
+        assert page.locator(
+            f"#search-app input[name=municipality][value='{code}']"
+        ).first.is_checked()
+        assert axe_violations(page) == []
+    finally:
+        context.close()
+
+
+def test_on_the_search_page_a_place_without_activities_is_named(site, browser):
+    position = {"latitude": 68.9060, "longitude": 27.0290}  # Inari: none in the sample
+    assert not expected({"municipality": [BY_NAME["Inari"].code]})
+    context = browser.new_context(geolocation=position, permissions=["geolocation"])
+    page = context.new_page()
+    try:
+        open_search(page, site, lang="en")
+        box = page.locator("[data-near=choose]")
+        box.locator("button").click()
+        box.locator("[role=status]").filter(has_text="Inari").wait_for()
+        assert box.locator("[role=status]").inner_text() == (
+            "There are no current activities in Inari."
+        )
+        assert state_of(page) == {}
+    finally:
+        context.close()

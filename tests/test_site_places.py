@@ -1,6 +1,6 @@
 """``municipalities/outlines.json`` of the built sample site, in each UI language: every
-municipality's page (which exists) and outline (the coverage map's), and the projection that
-places a position on that map."""
+municipality's code, name, page (which exists) and outline (the coverage map's), and the
+projection that places a position on that map."""
 
 from __future__ import annotations
 
@@ -24,12 +24,12 @@ def test_every_municipality_with_its_page_and_outline(site, lang):
     data = json.loads((site / urls.municipality_outlines(lang)).read_text("utf-8"))
     outlines = shapes.outlines()
     municipalities = reference.load().municipalities
-    assert [url for url, _ in data["places"]] == [
-        urls.municipality(lang, m) for m in municipalities.values()
+    assert [(code, name, url) for code, name, url, _ in data["places"]] == [
+        (code, m.name(lang), urls.municipality(lang, m)) for code, m in municipalities.items()
     ]
-    for url, _ in data["places"]:
+    for _, _, url, _ in data["places"]:
         assert (site / url).is_file(), url
-    assert [path for _, path in data["places"]] == [
+    assert [path for *_, path in data["places"]] == [
         outlines.municipalities[c] for c in municipalities
     ]
     assert (data["meridian"], data["margin"]) == (shapes.CENTRAL_MERIDIAN, shapes.MARGIN)

@@ -46,10 +46,14 @@ def folder(lang: str) -> str:
 #: Scripts of the search page, under the theme's static folder, in loading order.
 LUNR = "vendor/lunr/lunr.min.js"
 STEMMER_SUPPORT = "vendor/lunr-languages/lunr.stemmer.support.min.js"
+#: With near.js: "choose the municipality where I am" in the place facet.
 ENGINE = tuple(
-    f"js/search/{name}.js"
-    for name in ("compact", "facets", "engine", "state", "controls", "cards", "page")
-)
+    f"js/{name}.js"
+    for name in (
+        "search/compact", "search/facets", "search/engine", "search/state",
+        "search/controls", "search/cards", "near", "search/page",
+    )
+)  # fmt: skip
 
 
 def vendor_scripts(lang: str) -> list[str]:

@@ -1,5 +1,7 @@
-/* "Show the activities where I am": the button of the home page and the municipality
- * index opens the page of the municipality the reader is in.
+/* "Where I am": finds the municipality the reader is in. On the home page and the
+ * municipality index ([data-near=open]) the button opens its page; on the search page
+ * ([data-near=choose]) it ticks the municipality's choice in the place facet, as a reader
+ * would, so the page's own script records the choice.
  *
  * The browser asks the reader for their position; it is used here and sent nowhere. The
  * script then fetches the municipalities' outlines (municipalities/outlines.json, made by
@@ -7,13 +9,9 @@
  * finds the outline that holds it. A position just off a simplified coast (an island, a
  * shore) counts for the nearest outline within NEAR map units (about 1.2 km each);
  * farther away it is not in Finland. Without this script, or a browser that can tell its
- * position, the button stays hidden and the list of municipalities serves. */
+ * position, the button stays hidden. */
 (function () {
   "use strict";
-  var box = document.querySelector("[data-near]");
-  if (!box || !navigator.geolocation || !window.fetch) return;
-  var button = box.querySelector("button");
-  var status = box.querySelector("[role=status]");
   var NEAR = 10;
 
   function rings(path) {
@@ -53,43 +51,69 @@
     return [(x - map.left) * map.scale + map.margin, (map.top - y) * map.scale + map.margin];
   }
 
-  /** The address of the page of the municipality at (lat, lon), or null. */
+  /** The municipality at (lat, lon), {code, name, url}, or null. */
   function locate(map, lat, lon) {
     var at = place(map, lat, lon), best = null, bestDistance = NEAR * NEAR;
     for (var k = 0; k < map.places.length; k++) {
-      var all = rings(map.places[k][1]);
-      if (inside(all, at[0], at[1])) return map.places[k][0];
+      var row = map.places[k], all = rings(row[3]);
+      var found = { code: row[0], name: row[1], url: row[2] };
+      if (inside(all, at[0], at[1])) return found;
       all.forEach(function (ring) {
         ring.forEach(function (p) {
           var d = (p[0] - at[0]) * (p[0] - at[0]) + (p[1] - at[1]) * (p[1] - at[1]);
-          if (d < bestDistance) { bestDistance = d; best = map.places[k][0]; }
+          if (d < bestDistance) { bestDistance = d; best = found; }
         });
       });
     }
     return best;
   }
 
-  function fail(message) {
-    button.disabled = false;
-    status.textContent = box.getAttribute(message);
+  /**
+   * Shows the button of `box` (with data-outlines, data-finding, data-failed and
+   * data-outside messages and a [role=status]) and, when it is pressed, calls
+   * found({code, name, url}) with the reader's municipality, which returns the message to
+   * show; does nothing where the browser cannot tell its position.
+   */
+  function wire(box, found) {
+    if (!navigator.geolocation || !window.fetch) return;
+    var button = box.querySelector("button");
+    var status = box.querySelector("[role=status]");
+    function say(message) {
+      button.disabled = false;
+      status.textContent = message || "";
+    }
+    box.hidden = false;
+    button.addEventListener("click", function () {
+      button.disabled = true;
+      status.textContent = box.getAttribute("data-finding");
+      var outlines = fetch(box.getAttribute("data-outlines"), { credentials: "same-origin" })
+        .then(function (response) {
+          if (!response.ok) throw new Error(response.status);
+          return response.json();
+        });
+      outlines.catch(function () {}); // answered below, once the position is known
+      navigator.geolocation.getCurrentPosition(function (position) {
+        outlines.then(function (map) {
+          var here = locate(map, position.coords.latitude, position.coords.longitude);
+          say(here ? found(here) : box.getAttribute("data-outside"));
+        }, function () { say(box.getAttribute("data-failed")); });
+      }, function () { say(box.getAttribute("data-failed")); }, { timeout: 20000, maximumAge: 600000 });
+    });
   }
 
-  box.hidden = false;
-  button.addEventListener("click", function () {
-    button.disabled = true;
-    status.textContent = box.getAttribute("data-finding");
-    var outlines = fetch(box.getAttribute("data-outlines"), { credentials: "same-origin" })
-      .then(function (response) {
-        if (!response.ok) throw new Error(response.status);
-        return response.json();
-      });
-    outlines.catch(function () {}); // answered below, once the position is known
-    navigator.geolocation.getCurrentPosition(function (position) {
-      outlines.then(function (map) {
-        var url = locate(map, position.coords.latitude, position.coords.longitude);
-        if (url) window.location.assign(box.getAttribute("data-root") + url);
-        else fail("data-outside");
-      }, function () { fail("data-failed"); });
-    }, function () { fail("data-failed"); }, { timeout: 20000, maximumAge: 600000 });
+  var box = document.querySelector("[data-near]");
+  if (!box) return;
+  wire(box, function (here) {
+    if (box.getAttribute("data-near") === "open") {
+      window.location.assign(box.getAttribute("data-root") + here.url);
+      return box.getAttribute("data-finding");
+    }
+    var choice = document.querySelector('input[name=municipality][value="' + here.code + '"]');
+    if (!choice) return box.getAttribute("data-none").replace("{name}", here.name);
+    if (!choice.checked) {
+      choice.checked = true;
+      choice.dispatchEvent(new Event("change", { bubbles: true }));
+    }
+    return box.getAttribute("data-chosen").replace("{name}", here.name);
   });
-})();
+}());

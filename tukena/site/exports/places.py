@@ -1,5 +1,6 @@
 """``municipalities/outlines.json`` in each UI language: where each municipality is, for
-the "near me" button of the home page and the municipality index (``js/near.js``).
+the "where I am" buttons of the home page, the municipality index and the search page
+(``js/near.js``).
 
 The outlines are the coverage map's (:func:`tukena.reference.shapes.outlines`): SVG path
 data in whole map units, about 1.2 km each. The file gives the projection's parameters
@@ -24,11 +25,11 @@ logger = logging.getLogger(__name__)
 
 
 def document(lang: str) -> bytes:
-    """The file for ``lang``: the projection, and each municipality's page address (from
-    the site's root, as the templates' ``link`` filter takes it) and outline."""
+    """The file for ``lang``: the projection, and each municipality's code, name, page
+    address (from the site's root, as the templates' ``link`` filter takes it) and outline."""
     shapes = outlines()
     places = [
-        [urls.municipality(lang, m), shapes.municipalities[code]]
+        [code, m.name(lang), urls.municipality(lang, m), shapes.municipalities[code]]
         for code, m in reference.load().municipalities.items()
     ]
     data = {
