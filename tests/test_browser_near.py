@@ -1,10 +1,10 @@
 """The "where I am" buttons in real Chromium, with the browser's position set: on the home
 page and the municipality index the button opens the page of the municipality that holds
 the position (by its outline, so a district near another municipality's centre still counts
-for its own); on the search page it chooses that municipality as the place, or says it has
-no activities; each says so when the position is outside Finland or cannot be had, and
-passes axe-core. The expected municipalities are named from the reference data by their
-Finnish names."""
+for its own); on the search page and in the organisation directory it chooses that
+municipality as the place, or says the search has no activities there. Each says so when
+the position is outside Finland or cannot be had, and passes axe-core. The expected
+municipalities are named from the reference data by their Finnish names."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ import pytest
 
 from tests.browser_support import axe_violations
 from tests.search_browser_support import expected, open_search, settle, state_of, total
+from tests.test_browser_directory import shown
+from tests.test_site_directory import CONTENT, matches_place
 from tukena import reference
 from tukena.site import urls
 
@@ -119,5 +121,21 @@ def test_on_the_search_page_a_place_without_activities_is_named(site, browser):
             "There are no current activities in Inari."
         )
         assert state_of(page) == {}
+    finally:
+        context.close()
+
+
+def test_in_the_directory_it_chooses_where_organisations_work(site, browser):
+    espoo = BY_NAME["Espoo"].code
+    position = {"latitude": 60.1756, "longitude": 24.8050}  # Tapiola
+    context = browser.new_context(geolocation=position, permissions=["geolocation"])
+    page = context.new_page()
+    try:
+        page.goto(f"{site}/organisations/")
+        page.locator("#directory-filter [data-near] button").click()
+        page.wait_for_function(f"() => location.search === '?place={espoo}'")
+        assert page.locator("#filter-place").input_value() == espoo
+        assert shown(page) == {s for s in CONTENT.organisations if matches_place(s, espoo)}
+        assert axe_violations(page) == []
     finally:
         context.close()

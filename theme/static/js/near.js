@@ -1,7 +1,8 @@
 /* "Where I am": finds the municipality the reader is in. On the home page and the
- * municipality index ([data-near=open]) the button opens its page; on the search page
- * ([data-near=choose]) it ticks the municipality's choice in the place facet, as a reader
- * would, so the page's own script records the choice.
+ * municipality index ([data-near=open]) the button opens its page; on the search page and
+ * in the organisation directory ([data-near=choose]) it makes the municipality the place
+ * chosen, as a reader would (a ticked box, a selected option), so the page's own script
+ * records the choice.
  *
  * The browser asks the reader for their position; it is used here and sent nowhere. The
  * script then fetches the municipalities' outlines (municipalities/outlines.json, made by
@@ -108,12 +109,14 @@
       window.location.assign(box.getAttribute("data-root") + here.url);
       return box.getAttribute("data-finding");
     }
+    // the search's checkbox, or the organisation directory's "works in" option
     var choice = document.querySelector('input[name=municipality][value="' + here.code + '"]');
-    if (!choice) return box.getAttribute("data-none").replace("{name}", here.name);
-    if (!choice.checked) {
-      choice.checked = true;
-      choice.dispatchEvent(new Event("change", { bubbles: true }));
-    }
+    var select = document.querySelector("select[name=place]");
+    var option = select && select.querySelector('option[value="' + here.code + '"]');
+    if (!choice && !option) return box.getAttribute("data-none").replace("{name}", here.name);
+    if (choice && !choice.checked) choice.checked = true;
+    if (option) select.value = here.code;
+    (choice || select).dispatchEvent(new Event("change", { bubbles: true }));
     return box.getAttribute("data-chosen").replace("{name}", here.name);
   });
 }());
