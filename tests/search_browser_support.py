@@ -96,8 +96,13 @@ def matches(a: Activity, params: dict[str, list[str]]) -> bool:
     return all(tests[k](v) for k, v in chosen.items() if k in tests)
 
 
+#: Listed, but marked "may be out of date": left out by ``current=1``.
+STALE = {slug for slug in LISTED if STATUS[slug] is Status.STALE}
+
+
 def expected(params: dict[str, list[str]]) -> set[str]:
-    return {slug for slug, a in LISTED.items() if matches(a, params)}
+    fresh = "current" in params
+    return {s for s, a in LISTED.items() if matches(a, params) and not (fresh and s in STALE)}
 
 
 def most_common(values) -> str:
@@ -137,6 +142,8 @@ COMBINATIONS = [
     {"age": ["16"]},
     {"age": ["4"], "group": ["families", "children"]},
     {"age": ["70"], "language": ["fi"]},
+    {"current": ["1"]},
+    {"current": ["1"], "form": ["language-cafe"], "free": ["1"]},
 ]
 
 

@@ -229,7 +229,7 @@ def test_sorting(site, page):
 # Which facet group a name of the address belongs to: a group's counts leave out its own
 # choices; the "show only" flags count among the results.
 GROUP_OF = {"municipality": "place", "region": "place", "county": "place"}
-SHOW_ONLY = {"free", "open", "referrals", "childcare", "stepfree"}
+SHOW_ONLY = {"free", "open", "referrals", "childcare", "stepfree", "current"}
 
 
 def expected_count(params: dict[str, list[str]], name: str, value: str) -> int:
@@ -253,6 +253,7 @@ def expected_count(params: dict[str, list[str]], name: str, value: str) -> int:
         {"level": ["none", "basic"], "time": ["evening"], "language": [SECOND_LANGUAGE]},
         {"help": [HELP_LANGUAGE], "mode": ["inperson"]},
         {"age": ["8"], "form": ["language-cafe", "homework-help"]},
+        {"current": ["1"], "mode": ["inperson"]},
     ],
     ids=lambda p: query(p) or "nothing",
 )
@@ -283,6 +284,7 @@ def test_every_count_beside_a_choice(site, page, params):
         "referrals",
         "childcare",
         "stepfree",
+        "current",
     }  # every facet is offered, with counts
     wrong = [
         (name, value, text, expected_count(params, name, value))

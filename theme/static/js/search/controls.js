@@ -180,6 +180,7 @@
         setCount(name, all.flags[State.ENGINE_FLAG[name]]);
       });
       setCount("open", all.capacity[codes.capacity.open]);
+      setCount("current", results.length - all.flags.stale);
     }
 
     /** The selected filters as buttons that remove them (and the heading of a printed list). */

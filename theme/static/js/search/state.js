@@ -6,7 +6,7 @@
  *
  *   ?q=kielikahvila&municipality=049&region=01&county=LU&form=language-cafe
  *    &group=women&age=16&language=ar&help=so&level=none&category=support&day=tue&time=evening
- *    &mode=online|inperson&free=1&open=1&referrals=1&childcare=1&stepfree=1
+ *    &mode=online|inperson&free=1&open=1&referrals=1&childcare=1&stepfree=1&current=1
  *    &sort=next|verified&by=county&show=40
  *
  * Codes, not table positions: an address stays valid after the site is rebuilt. Values of
@@ -26,7 +26,7 @@
   var MAX_SHOWN = 1000;
   var LISTS = ["municipality", "region", "county", "form", "group", "language", "help",
     "level", "day", "time", "category"];
-  var FLAGS = ["free", "open", "referrals", "childcare", "stepfree"];
+  var FLAGS = ["free", "open", "referrals", "childcare", "stepfree", "current"];
   var SORTS = ["relevance", "next", "verified"];
   var MODES = ["online", "inperson"];
   var DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
@@ -167,6 +167,7 @@
       if (s[name]) f.flags[ENGINE_FLAG[name]] = true;
     });
     if (s.open) f.capacity = [codes.capacity.open];
+    if (s.current) f.flags.stale = false; // not marked "may be out of date"
     if (s.age !== null) f.age = s.age;
     return f;
   }
