@@ -1,12 +1,13 @@
-/* "Share" on an activity's page: hands the page's address to the device's own share sheet
- * (a phone's messaging apps, e-mail), or where there is none copies it, or where copying is
- * not allowed shows it selected, to copy by hand. Nothing is sent anywhere by the site.
- * Without this script the button stays hidden. */
+/* "Share" and "Print" on an activity's page. Share hands the page's address to the
+ * device's own share sheet (a phone's messaging apps, e-mail), or where there is none
+ * copies it, or where copying is not allowed shows it selected, to copy by hand. Nothing is
+ * sent anywhere by the site. Print opens the browser's print dialogue (the print
+ * stylesheet makes the page a handout). Without this script the buttons stay hidden. */
 (function () {
   "use strict";
   var box = document.getElementById("share");
   if (!box || !window.URL) return;
-  var button = box.querySelector("button");
+  var button = box.querySelector(".share-button");
   var said = box.querySelector("[role=status]");
   var field = box.querySelector("input");
   var url = new URL(box.getAttribute("data-url"), window.location.href).href;
@@ -21,6 +22,7 @@
   }
 
   box.hidden = false;
+  box.querySelector(".print-button").addEventListener("click", function () { window.print(); });
   button.addEventListener("click", function () {
     said.textContent = "";
     if (navigator.share) {
