@@ -213,6 +213,15 @@ CASES = [
         'content/activities/a.md:4: organisation: unknown organisation "testiyhdistyz" (did you mean "testiyhdistys"?)',
     ),
     (
+        "image not there",
+        "activities/a.md",
+        act(
+            "languages: [fi]",
+            "languages: [fi]\nimages:\n  - src: cafe.jpg\n    alt: {fi: Kahvila}",
+        ),
+        "content/activities/a.md:10: images[0].src: no such file content/images/cafe.jpg",
+    ),
+    (
         "unknown municipality",
         "activities/a.md",
         act("  - municipality: Espoo", "  - municipality: Espo"),
@@ -283,6 +292,12 @@ CASES = [
         "organisations/testiyhdistys.yaml",
         ORG + "business_id: 9912345-1\n",
         'content/organisations/testiyhdistys.yaml:5: business_id: "9912345-1" is not a valid business ID (Y-tunnus): check the digits and the check digit',
+    ),
+    (
+        "logo not there",
+        "organisations/testiyhdistys.yaml",
+        ORG + "logo:\n  alt: {fi: Yhdistyksen logo}\n  src: images/logo.svg\n",
+        "content/organisations/testiyhdistys.yaml:7: logo.src: no such file content/images/logo.svg",
     ),
     (
         "bad register number",

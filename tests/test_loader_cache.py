@@ -53,3 +53,28 @@ def test_files_read_in_helper_processes_are_checked_like_the_others(tmp_path):
 def test_a_kind_is_the_same_object_after_pickling():
     for kind in loader.KINDS:
         assert pickle.loads(pickle.dumps(kind)) is kind
+
+
+def test_a_cached_activity_is_checked_again_when_its_image_goes(tmp_path):
+    sample.generate(tmp_path, activities=5, seed=3, today=DAY)
+    path = sorted((tmp_path / "content" / "activities").glob("*.md"))[0]
+    text = path.read_text("utf-8")
+    path.write_text(
+        text.replace(
+            "\nlanguages:", "\nimages:\n  - src: cafe.svg\n    alt: {fi: Kahvila}\nlanguages:", 1
+        ),
+        "utf-8",
+    )
+    image = tmp_path / "content" / "images" / "cafe.svg"
+    image.parent.mkdir()
+    image.write_text('<svg xmlns="http://www.w3.org/2000/svg"/>', "utf-8")
+    cache: loader.ModelCache = {}
+    _, problems = loader.check(tmp_path, today=DAY, cache=cache)
+    assert problems == []
+    image.unlink()  # the listing's file is unchanged, so its model is in the cache
+    _, problems = loader.check(tmp_path, today=DAY, cache=cache)
+    rel = f"content/activities/{path.name}"
+    assert [(p.path, p.field, p.message) for p in problems] == [
+        (rel, "images[0].src", "no such file content/images/cafe.svg")
+    ]
+    assert problems[0].line == text[: text.index("\nlanguages:")].count("\n") + 3

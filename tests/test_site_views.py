@@ -3,10 +3,14 @@ each listing reuses (:class:`~tukena.site.templating.CardCache`)."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from tests.site_helpers import DAY, REPO, sample_content
-from tukena.site import catalogue, render
+from tukena.schemas.contact import Image
+from tukena.schemas.languages import pick
+from tukena.site import catalogue, render, routes
 from tukena.site.config import SiteConfig
 from tukena.site.views import CARD_FIELDS, PAGE_FIELDS, ActivityView
 
@@ -49,3 +53,51 @@ def test_each_card_is_rendered_once_per_catalogue(cat, monkeypatch):
     other = catalogue.build(cat.content, cat.config)  # a new build: cards made again
     cards.use(other)
     assert cards(slug) == first and made == [slug, slug]
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_images_are_shown_or_linked_with_their_text_alternative(cat, lang):
+    """A listing's own image is shown from images/; one at an https address, which the
+    content security policy would block, is linked; each with its text alternative."""
+    slug = next(s for s, a in cat.activities.items() if a.images)
+    activity = cat.activities[slug]
+    elsewhere = Image(src="https://example.org/photo.jpg", alt={"fi": "Kuva <b>ryhmästä</b>"})
+    content = dataclasses.replace(cat.content, activities=dict(cat.content.activities))
+    content.activities[slug] = activity.model_copy(update={"images": [*activity.images, elsewhere]})
+    other = catalogue.build(content, cat.config)
+    (job,) = [
+        j for j in routes.pages(other) if j.kind == "activity" and j.key == slug and j.lang == lang
+    ]
+    html = render.render(other, job, "test")
+    own = activity.images[0]
+    alt, alt_lang = pick(own.alt, lang, activity.language)
+    assert f'<img src="/{own.local}" alt="{alt}"' in html
+    assert (f'lang="{alt_lang}" loading' in html) == (alt_lang != lang)
+    assert '<a href="https://example.org/photo.jpg" rel="noopener noreferrer">' in html
+    assert "Kuva &lt;b&gt;ryhmästä&lt;/b&gt;" in html  # escaped, in Finnish everywhere
+    assert '<img src="https://' not in html
+
+
+@pytest.mark.parametrize(
+    ("src", "shown"),
+    [("logo.svg", '<img src="/images/logo.svg" alt="Logo &amp; nimi"'),
+     ("https://example.org/logo.png", '<a href="https://example.org/logo.png" rel="noopener')],
+)  # fmt: skip
+def test_an_organisation_shows_its_logo_or_links_it(cat, src, shown):
+    slug = next(iter(cat.content.organisations))
+    org = cat.content.organisations[slug]
+    logo = Image(src=src, alt={org.language: "Logo & nimi"})
+    content = dataclasses.replace(cat.content, organisations=dict(cat.content.organisations))
+    content.organisations[slug] = org.model_copy(update={"logo": logo})
+    other = catalogue.build(content, cat.config)
+    for lang in ("fi", "en"):
+        (job,) = [
+            j
+            for j in routes.pages(other)
+            if j.kind == "organisation" and j.key == slug and j.lang == lang
+        ]
+        html = render.render(other, job, "test")
+        assert shown in html
+        if src.startswith("logo"):  # marked with its language where that is not the page's
+            tag = html[html.index(shown) : html.index(">", html.index(shown))]
+            assert (f'lang="{org.language}"' in tag) == (lang != org.language)

@@ -8,6 +8,7 @@ URLs that try to break out of an attribute.
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 
 import yaml
@@ -140,6 +141,12 @@ def news(kind: str) -> dict:
     return item
 
 
+#: A one-pixel PNG image.
+PNG = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+)
+
+
 def _write(path: Path, data: dict, body: str = "") -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     front = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
@@ -160,4 +167,8 @@ def write(root: Path) -> Path:
     page = {"title": payload("page-title"), "summary": payload("page-summary"), "menu": 1}
     for lang in ("fi", "sv", "en"):
         _write(content / "pages" / f"about.{lang}.md", page, MARKDOWN)
+    images = content / "images"  # the files the listings name, so that they are shown
+    images.mkdir(parents=True, exist_ok=True)
+    for name in ("photo.png", "logo.png"):
+        (images / name).write_bytes(PNG)
     return root

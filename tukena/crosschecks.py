@@ -1,18 +1,22 @@
-"""Checks across files: references to organisations, and listings that contradict the date.
+"""Checks across files: references to organisations, images (an activity's, an
+organisation's logo) that are not there, and listings that contradict the date.
 
-Both report at the line of the offending key, with the closest match suggested.
+Each reports at the line of the offending key; an unknown organisation with the closest
+match suggested.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import difflib
+import os
 from collections.abc import Iterable
 
 from tukena.documents import RawDocument
 from tukena.exceptions import Problem
 from tukena.occurrences import next_session
 from tukena.schemas import Activity
+from tukena.schemas.contact import local_image
 
 
 def _suggest(word: str, choices: Iterable[str]) -> str:
@@ -38,6 +42,32 @@ def references(rel: str, raw: RawDocument, orgs: set[str]) -> list[Problem]:
         for key, name, value in named
         if isinstance(value, str) and value not in orgs
     ]
+
+
+def _named_images(data: dict) -> list[tuple[tuple, str, object]]:
+    """(line key, field, src) of each image a file names: an activity's images, an
+    organisation's logo."""
+    named: list[tuple[tuple, str, object]] = []
+    images = data.get("images")
+    for i, image in enumerate(images if isinstance(images, list) else []):
+        if isinstance(image, dict):
+            named.append((("images", i, "src"), f"images[{i}].src", image.get("src")))
+    logo = data.get("logo")
+    if isinstance(logo, dict):
+        named.append((("logo", "src"), "logo.src", logo.get("src")))
+    return named
+
+
+def images(rel: str, raw: RawDocument, content: str) -> list[Problem]:
+    """Images a file names under ``content``/images/ that are not there."""
+    found: list[Problem] = []
+    for key, name, src in _named_images(raw.data):
+        path = local_image(src) if isinstance(src, str) else None
+        if path is None or ".." in path.split("/") or os.path.isfile(os.path.join(content, path)):
+            continue  # an address, a path the model refuses anyway, or a file that is there
+        line = raw.lines.get(key, raw.lines.get(key[:-1], 1))
+        found.append(Problem(rel, line, name, f"no such file content/{path}"))
+    return found
 
 
 def expiry(

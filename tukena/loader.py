@@ -160,12 +160,15 @@ def _names(folder: Path) -> list[str]:
 ModelCache = modelcache.ModelCache
 
 
-def _cached(read: Read, kind: Kind, orgs: set[str], cache: dict | None) -> bool:
+def _cached(read: Read, kind: Kind, orgs: set[str], cache: dict | None, content: str) -> bool:
     """Reuse a cached model when nothing about it could produce a problem now."""
     hit = cache.get(read.rel) if cache is not None else None
     if not hit or hit[0] != read.signature or hit[1] != kind.folder:
         return False
     model = hit[2]
+    images = [*getattr(model, "images", ()), *filter(None, [getattr(model, "logo", None)])]
+    if any(i.local and not os.path.isfile(os.path.join(content, i.local)) for i in images):
+        return False  # re-read: the problem needs the file's line numbers
     if kind is ACTIVITIES and (
         (model.valid_until is not None and len(hit) < 4)
         or model.organisation not in orgs
@@ -178,13 +181,15 @@ def _cached(read: Read, kind: Kind, orgs: set[str], cache: dict | None) -> bool:
     return True
 
 
-def _read_file(path: Path, read: Read, kind: Kind, orgs: set[str]) -> Read:
+def _read_file(path: Path, read: Read, kind: Kind, orgs: set[str], content: str) -> Read:
     """Parse, check and validate one file (in this process or a helper)."""
     try:
         raw = documents.read(path)
     except FrontMatterError as exc:
         read.problems.append(Problem(read.rel, exc.line, "", exc.message))
         return read
+    if kind is ACTIVITIES or kind is ORGANISATIONS:
+        read.problems.extend(crosschecks.images(read.rel, raw, content))
     if kind is ACTIVITIES:
         read.problems.extend(crosschecks.references(read.rel, raw, orgs))
         read.expiry_line = raw.lines.get(("valid_until",), 1)
@@ -245,11 +250,13 @@ def check(
             path = os.path.join(folder, name)
             stat = os.stat(path)
             read = Read(rel, slug, (stat.st_mtime_ns, stat.st_size))
-            if _cached(read, kind, organisation_files, cache):
+            if _cached(read, kind, organisation_files, cache, str(root / "content")):
                 done.append(read)
             else:
                 todo.append((Path(path), read))
-        read_one = partial(_read_file, kind=kind, orgs=organisation_files)
+        read_one = partial(
+            _read_file, kind=kind, orgs=organisation_files, content=str(root / "content")
+        )
         pickled: Pickled | None = [] if isinstance(cache, ModelCache) else None
         done.extend(read_all(todo, read_one, workers, pickled))
         items = content.items(kind)

@@ -46,3 +46,16 @@ class Image(ContentModel):
         if ".." in src.split("/") or src.startswith("/"):
             raise ValueError("an image path must stay inside content/images/")
         return src
+
+    @property
+    def local(self) -> str | None:
+        """Where the site serves the image, under content/ and the output folder
+        (``images/cafe.jpg``); None for an image at an https address."""
+        return local_image(self.src)
+
+
+def local_image(src: str) -> str | None:
+    """:attr:`Image.local` of a ``src`` (validated or not: the loader checks raw files)."""
+    if src.startswith("https://"):
+        return None
+    return src if src.startswith("images/") else f"images/{src}"

@@ -129,6 +129,13 @@ def _organisation(cat: Catalogue, slug: str, lang: str) -> dict:
         "address_municipality": municipality_ref(org.address.municipality, lang)
         if org.address
         else None,
+        "logo": {
+            "local": org.logo.local,
+            "src": org.logo.src,
+            "alt": localise(org.logo.alt, lang, org.language),
+        }
+        if org.logo
+        else None,
     }
 
 

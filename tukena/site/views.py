@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 #: What the activity page shows: :meth:`ActivityView.page` makes each once, as a dict.
 PAGE_FIELDS = tuple(
     """slug status verified calendar_url missing_language missing_language_notice forms title
-    summary organisation partners schedule next_session locations online target_groups age
+    summary images organisation partners schedule next_session locations online target_groups age
     phases language_links language_level support_language_links cost capacity childcare category
     description registration referrals contact""".split()
 )
@@ -82,6 +82,12 @@ class ActivityView:
         text = self.t(self.a.description)
         html = Markup(to_html(text.text)) if text else None  # noqa: S704 - sanitised by nh3
         return Text(html, text.lang, text.fallback) if text else None
+
+    @property
+    def images(self) -> list[dict]:
+        """Each image with its text alternative in the UI language (else the listing's):
+        ``local``, the path the site serves it at, or None for one at an https address."""
+        return [{"local": i.local, "src": i.src, "alt": self.t(i.alt)} for i in self.a.images]
 
     @property
     def missing_language(self) -> bool:
