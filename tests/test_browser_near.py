@@ -76,6 +76,13 @@ def test_no_municipality_is_opened_for_a_position_abroad_or_none(site, browser, 
         page.context.close()
 
 
+def test_the_button_is_not_printed(site, page):
+    page.goto(f"{site}/en/")
+    assert page.locator("[data-near]").is_visible()
+    page.emulate_media(media="print")
+    assert page.locator("[data-near]").is_hidden()
+
+
 def test_without_javascript_the_button_is_not_shown(site, no_script):
     no_script.goto(f"{site}/municipalities/")
     assert no_script.locator("[data-near]").is_hidden()
