@@ -1,8 +1,9 @@
 """'My list' in real Chromium: activities added on their pages show on the list page with
 their titles, key facts, how to join and contact, in the order added; the list's link
 carries them to another browser (in another language, and on to a third by the language
-switcher), which may keep them; taking one off, emptying and the no-JavaScript notice work;
-the pages pass axe-core in fi, sv and en."""
+switcher), sent by the device's share sheet where there is one, and that browser may keep
+them; taking one off, emptying and the no-JavaScript notice work; the pages pass axe-core
+in fi, sv and en."""
 
 from __future__ import annotations
 
@@ -122,3 +123,31 @@ def test_without_javascript_the_list_page_says_so_and_pages_show_no_button(site,
         assert page.locator("#list-toggle").is_hidden()
     finally:
         context.close()
+
+
+def test_the_list_is_sent_by_the_share_sheet_where_there_is_one(site, browser):
+    context = browser.new_context()
+    # the sheet itself is the operating system's: a stand-in records what it is given
+    context.add_init_script(
+        "navigator.share = d => { window.shared = d; return Promise.resolve(); };"
+    )
+    page = context.new_page()
+    try:
+        for slug in CHOSEN:  # the browser's own list: its page's address does not carry it
+            add(page, site, "en", slug)
+        page.goto(f"{site}/en/list/")
+        shown(page)
+        page.locator("#list-send").click()
+        page.wait_for_function("() => window.shared")
+        sent = page.evaluate("window.shared")
+        assert sent["url"] == page.input_value("#list-link")
+        assert parse_qs(urlsplit(sent["url"]).query) == {"a": [",".join(CHOSEN)]}
+    finally:
+        context.close()
+
+
+def test_without_a_share_sheet_there_is_no_send_button(site, page):
+    page.goto(f"{site}/en/list/?a={CHOSEN[0]}")
+    shown(page)
+    assert page.evaluate("typeof navigator.share") == "undefined"
+    assert page.locator("#list-send").is_hidden() and page.locator("#list-link").is_visible()

@@ -3,9 +3,10 @@
  * An activity's page gets a button that adds it to the list or takes it off; the list is
  * kept in this browser (localStorage, as activity addresses, the same in every language).
  * The list page shows each activity's title, key facts, how to join and contact, read
- * from the activity's own page on this site, and offers printing and a link: the link carries the list in its
- * address (list/?a=slug,slug), so a guidance professional can send it to a client, who
- * sees the same activities and may keep them as their own list. Without this script the
+ * from the activity's own page on this site, and offers printing and a link: the link
+ * carries the list in its address (list/?a=slug,slug), so a guidance professional can
+ * send it to a client (by the device's share sheet where there is one), who sees the same
+ * activities and may keep them as their own list. Without this script the
  * button stays hidden and the list page says that it needs JavaScript. Text from the
  * pages is moved as nodes of this site's own sanitised HTML; the rest is set with
  * textContent. Licence: EUPL-1.2 (tukena). */
@@ -182,6 +183,13 @@
       save.hidden = true;
     });
     link.addEventListener("focus", function () { link.select(); });
+    var send = document.getElementById("list-send");
+    if (navigator.share) { // the device's share sheet: a phone's messaging apps, e-mail
+      send.hidden = false;
+      send.addEventListener("click", function () {
+        navigator.share({ title: document.title, url: link.value }).catch(function () {});
+      });
+    }
     document.getElementById("list-nojs").hidden = true;
     app.hidden = false;
     render();
