@@ -72,7 +72,7 @@ def test_images_are_shown_or_linked_with_their_text_alternative(cat, lang):
     own = activity.images[0]
     alt, alt_lang = pick(own.alt, lang, activity.language)
     assert f'<img src="/{own.local}" alt="{alt}"' in html
-    assert (f'lang="{alt_lang}" loading' in html) == (alt_lang != lang)
+    assert (f'lang="{alt_lang}" decoding' in html) == (alt_lang != lang)
     assert '<a href="https://example.org/photo.jpg" rel="noopener noreferrer">' in html
     assert "Kuva &lt;b&gt;ryhmästä&lt;/b&gt;" in html  # escaped, in Finnish everywhere
     assert '<img src="https://' not in html

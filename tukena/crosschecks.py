@@ -17,6 +17,7 @@ from tukena.exceptions import Problem
 from tukena.occurrences import next_session
 from tukena.schemas import Activity
 from tukena.schemas.contact import local_image
+from tukena.schemas.organisation import Organisation
 
 
 def _suggest(word: str, choices: Iterable[str]) -> str:
@@ -58,16 +59,28 @@ def _named_images(data: dict) -> list[tuple[tuple, str, object]]:
     return named
 
 
+def _missing(content: str, path: str) -> bool:
+    """Whether ``path`` (``images/cafe.jpg``) is not a file under the ``content`` folder."""
+    return not os.path.isfile(os.path.join(content, path))
+
+
 def images(rel: str, raw: RawDocument, content: str) -> list[Problem]:
     """Images a file names under ``content``/images/ that are not there."""
     found: list[Problem] = []
     for key, name, src in _named_images(raw.data):
         path = local_image(src) if isinstance(src, str) else None
-        if path is None or ".." in path.split("/") or os.path.isfile(os.path.join(content, path)):
+        if path is None or ".." in path.split("/") or not _missing(content, path):
             continue  # an address, a path the model refuses anyway, or a file that is there
         line = raw.lines.get(key, raw.lines.get(key[:-1], 1))
         found.append(Problem(rel, line, name, f"no such file content/{path}"))
     return found
+
+
+def names_missing_image(model: Activity | Organisation, content: str) -> bool:
+    """Whether a validated model names an image under ``content``/images/ that is not
+    there: its file must be read again, since the problem needs the file's lines."""
+    named = model.images if isinstance(model, Activity) else [model.logo] if model.logo else []
+    return any(i.local is not None and _missing(content, i.local) for i in named)
 
 
 def expiry(

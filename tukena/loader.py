@@ -166,8 +166,7 @@ def _cached(read: Read, kind: Kind, orgs: set[str], cache: dict | None, content:
     if not hit or hit[0] != read.signature or hit[1] != kind.folder:
         return False
     model = hit[2]
-    images = [*getattr(model, "images", ()), *filter(None, [getattr(model, "logo", None)])]
-    if any(i.local and not os.path.isfile(os.path.join(content, i.local)) for i in images):
+    if kind is not NEWS and crosschecks.names_missing_image(model, content):
         return False  # re-read: the problem needs the file's line numbers
     if kind is ACTIVITIES and (
         (model.valid_until is not None and len(hit) < 4)
@@ -188,7 +187,7 @@ def _read_file(path: Path, read: Read, kind: Kind, orgs: set[str], content: str)
     except FrontMatterError as exc:
         read.problems.append(Problem(read.rel, exc.line, "", exc.message))
         return read
-    if kind is ACTIVITIES or kind is ORGANISATIONS:
+    if kind is not NEWS:  # activities' images, organisations' logos
         read.problems.extend(crosschecks.images(read.rel, raw, content))
     if kind is ACTIVITIES:
         read.problems.extend(crosschecks.references(read.rel, raw, orgs))

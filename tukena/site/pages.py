@@ -29,6 +29,7 @@ from tukena.site.catalogue import Catalogue
 from tukena.site.i18n import format_day, format_time
 from tukena.site.markup import to_html
 from tukena.site.refs import (
+    image_ref,
     municipality_ref,
     news_ref,
     organisation_ref,
@@ -129,13 +130,7 @@ def _organisation(cat: Catalogue, slug: str, lang: str) -> dict:
         "address_municipality": municipality_ref(org.address.municipality, lang)
         if org.address
         else None,
-        "logo": {
-            "local": org.logo.local,
-            "src": org.logo.src,
-            "alt": localise(org.logo.alt, lang, org.language),
-        }
-        if org.logo
-        else None,
+        "logo": image_ref(org.logo, lang, org.language) if org.logo else None,
     }
 
 

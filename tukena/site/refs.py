@@ -17,8 +17,16 @@ from tukena.site.i18n import format_day, format_time
 from tukena.site.texts import Text, localise
 
 if TYPE_CHECKING:
+    from tukena.schemas.contact import Image
     from tukena.schemas.location import Place
     from tukena.site.catalogue import Catalogue
+
+
+def image_ref(image: Image, lang: str, main: str) -> dict:
+    """An image as a page shows it: ``local``, the path the site serves it at (None for one
+    at an https address, which is linked instead), ``src``, and its text alternative in
+    ``lang``, else in ``main``, the listing's language."""
+    return {"local": image.local, "src": image.src, "alt": localise(image.alt, lang, main)}
 
 
 @lru_cache(maxsize=65536)

@@ -21,7 +21,13 @@ from tukena.site.i18n import format_day
 from tukena.site.languages import linked
 from tukena.site.lazy import cached_property
 from tukena.site.markup import to_html
-from tukena.site.refs import municipality_ref, organisation_ref, osm_link, phone_display
+from tukena.site.refs import (
+    image_ref,
+    municipality_ref,
+    organisation_ref,
+    osm_link,
+    phone_display,
+)
 from tukena.site.texts import Text, localise
 
 if TYPE_CHECKING:
@@ -87,7 +93,7 @@ class ActivityView:
     def images(self) -> list[dict]:
         """Each image with its text alternative in the UI language (else the listing's):
         ``local``, the path the site serves it at, or None for one at an https address."""
-        return [{"local": i.local, "src": i.src, "alt": self.t(i.alt)} for i in self.a.images]
+        return [image_ref(i, self.lang, self.a.language) for i in self.a.images]
 
     @property
     def missing_language(self) -> bool:
