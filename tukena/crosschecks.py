@@ -1,5 +1,5 @@
 """Checks across files: references to organisations, images (an activity's, an
-organisation's logo) that are not there, and listings that contradict the date.
+organisation's logo) that are not there or cannot be shown, and listings that contradict the date.
 
 Each reports at the line of the offending key; an unknown organisation with the closest
 match suggested.
@@ -12,6 +12,7 @@ import difflib
 import os
 from collections.abc import Iterable
 
+from tukena import images as image_files
 from tukena.documents import RawDocument
 from tukena.exceptions import Problem
 from tukena.occurrences import next_session
@@ -59,28 +60,37 @@ def _named_images(data: dict) -> list[tuple[tuple, str, object]]:
     return named
 
 
-def _missing(content: str, path: str) -> bool:
-    """Whether ``path`` (``images/cafe.jpg``) is not a file under the ``content`` folder."""
-    return not os.path.isfile(os.path.join(content, path))
+def _image_problem(content: str, path: str) -> str | None:
+    """What is wrong with the image ``path`` (``images/cafe.jpg``) under the ``content``
+    folder: not there, or not fit to show (:func:`tukena.images.problem`); None if nothing."""
+    full = os.path.join(content, path)
+    if not os.path.isfile(full):
+        return f"no such file content/{path}"
+    fault = image_files.problem(full)
+    return f"content/{path}: {fault}" if fault else None
 
 
 def images(rel: str, raw: RawDocument, content: str) -> list[Problem]:
-    """Images a file names under ``content``/images/ that are not there."""
+    """Images a file names under ``content``/images/ that are not there or that the site
+    cannot show."""
     found: list[Problem] = []
     for key, name, src in _named_images(raw.data):
         path = local_image(src) if isinstance(src, str) else None
-        if path is None or ".." in path.split("/") or not _missing(content, path):
-            continue  # an address, a path the model refuses anyway, or a file that is there
-        line = raw.lines.get(key, raw.lines.get(key[:-1], 1))
-        found.append(Problem(rel, line, name, f"no such file content/{path}"))
+        if path is None or ".." in path.split("/"):
+            continue  # an address, or a path the model refuses anyway
+        fault = _image_problem(content, path)
+        if fault:
+            line = raw.lines.get(key, raw.lines.get(key[:-1], 1))
+            found.append(Problem(rel, line, name, fault))
     return found
 
 
-def names_missing_image(model: Activity | Organisation, content: str) -> bool:
+def names_bad_image(model: Activity | Organisation, content: str) -> bool:
     """Whether a validated model names an image under ``content``/images/ that is not
-    there: its file must be read again, since the problem needs the file's lines."""
+    there or cannot be shown: its file must be read again, since the problem needs the
+    file's lines."""
     named = model.images if isinstance(model, Activity) else [model.logo] if model.logo else []
-    return any(i.local is not None and _missing(content, i.local) for i in named)
+    return any(i.local is not None and _image_problem(content, i.local) for i in named)
 
 
 def expiry(

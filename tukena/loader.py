@@ -166,7 +166,7 @@ def _cached(read: Read, kind: Kind, orgs: set[str], cache: dict | None, content:
     if not hit or hit[0] != read.signature or hit[1] != kind.folder:
         return False
     model = hit[2]
-    if kind is not NEWS and crosschecks.names_missing_image(model, content):
+    if kind is not NEWS and crosschecks.names_bad_image(model, content):
         return False  # re-read: the problem needs the file's line numbers
     if kind is ACTIVITIES and (
         (model.valid_until is not None and len(hit) < 4)

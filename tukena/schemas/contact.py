@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field, field_validator, model_validator
 
+from tukena.images import MAX_BYTES
 from tukena.schemas.common import ContentModel, Email, MunicipalityCode, Phone, PostalCode, WebUrl
 from tukena.schemas.languages import LocalisedText, Text
 
@@ -36,7 +37,8 @@ class Image(ContentModel):
 
     src: str = Field(
         pattern=r"^(https://\S+|(images/)?[\w./-]+\.(png|jpe?g|webp|svg|avif))$",
-        description="Path under content/images/ or an https address",
+        description=f"Path under content/images/ (PNG, JPEG, WebP, AVIF or SVG, at most"
+        f" {MAX_BYTES // 1_000_000} MB) or an https address",
     )
     alt: LocalisedText = Field(description="Text alternative describing the image")
 

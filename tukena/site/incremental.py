@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import Any
 
 import tukena
-from tukena import modelcache
+from tukena import images, modelcache
 from tukena.modelcache import ModelCache
+from tukena.schemas.contact import Image
 from tukena.site import collector, languages, locallists, municipality, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.config import SiteConfig
@@ -228,6 +229,13 @@ def record_fingerprints(cat: Catalogue, jobs: list[Job], state: BuildState) -> N
     state.pages = fingerprints(cat, jobs, state.code)
 
 
+def _image_sizes(cat: Catalogue, named: list[Image]) -> str:
+    """The sizes of the images a page shows, which it states: a page is rendered again when
+    an image file is replaced by one of another size, though its listing is unchanged."""
+    content = cat.config.root / "content"
+    return repr([(i.local, images.size(content / i.local)) for i in named if i.local])
+
+
 def fingerprints(cat: Catalogue, jobs: list[Job], code: str) -> dict[str, str]:
     """A fingerprint for every job's page, keyed by URL."""
     signatures = cat.content.signatures
@@ -265,11 +273,15 @@ def fingerprints(cat: Catalogue, jobs: list[Job], code: str) -> dict[str, str]:
             activity = cat.activities[key]
             orgs = [activity.organisation, *activity.partners]
             deps = [sig("activities", key), *(sig("organisations", o) for o in orgs)]
+            if activity.images:
+                deps.append(_image_sizes(cat, activity.images))
         elif kind == "organisation":
+            logo = cat.content.organisations[key].logo
             deps = [
                 sig("organisations", key),
                 members(cat.by_organisation, kind, key),
                 members(cat.ended_by_organisation, "ended", key),
+                _image_sizes(cat, [logo] if logo else []),
             ]
         elif kind == "municipality":
             deps = [members(cat.by_municipality, kind, key), municipality.inputs(cat, key)]

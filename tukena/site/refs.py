@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 from itertools import groupby
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import phonenumbers
 
-from tukena import reference
+from tukena import images, reference
 from tukena.schemas.vocabulary import label
 from tukena.site import humanize, urls
 from tukena.site.collation import sort_key
@@ -22,11 +23,20 @@ if TYPE_CHECKING:
     from tukena.site.catalogue import Catalogue
 
 
-def image_ref(image: Image, lang: str, main: str) -> dict:
+def image_ref(image: Image, lang: str, main: str, content: Path) -> dict:
     """An image as a page shows it: ``local``, the path the site serves it at (None for one
-    at an https address, which is linked instead), ``src``, and its text alternative in
-    ``lang``, else in ``main``, the listing's language."""
-    return {"local": image.local, "src": image.src, "alt": localise(image.alt, lang, main)}
+    at an https address, which is linked instead), ``src``, its text alternative in
+    ``lang``, else in ``main``, the listing's language, and its ``width`` and ``height`` in
+    pixels from its file in the ``content`` folder (None if it states none), so that the
+    page keeps its place before it loads."""
+    width, height = (images.size(content / image.local) if image.local else None) or (None, None)
+    return {
+        "local": image.local,
+        "src": image.src,
+        "alt": localise(image.alt, lang, main),
+        "width": width,
+        "height": height,
+    }
 
 
 @lru_cache(maxsize=65536)

@@ -1,0 +1,207 @@
+"""Image files that listings name: their size in pixels and what makes one unfit for the site.
+
+A page gives each image its width and height so that a phone on a slow link reserves the
+image's space before the file arrives, instead of moving the text under the reader's finger.
+The size is read from the file's headers (PNG, JPEG, WebP, AVIF) or from the SVG's
+``width``/``height`` or ``viewBox``, without an image library.
+
+An image the site cannot show as it is stops the build, like a missing one: a file whose
+bytes are not the format its name says, one heavier than :data:`MAX_BYTES` (a photo straight
+from a phone, which a reader on a slow link waits for on every visit), and an SVG that could
+run a script when its address is opened on its own.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import struct
+from functools import lru_cache
+
+from tukena.exceptions import TukenaError
+
+logger = logging.getLogger(__name__)
+
+#: the heaviest image file the site serves: 1 MB holds a sharp 2,000-pixel-wide photo
+MAX_BYTES = 1_000_000
+_FORMATS = {
+    ".png": "PNG",
+    ".jpg": "JPEG",
+    ".jpeg": "JPEG",
+    ".webp": "WebP",
+    ".avif": "AVIF",
+    ".svg": "SVG",
+}
+
+_SVG_TAG = re.compile(rb"<svg\b[^>]*>", re.IGNORECASE)
+_ACTIVE_SVG = re.compile(
+    rb"<\s*(script|foreignObject|iframe|embed|object)\b|<[^>]*\son[a-z]+\s*=|javascript:",
+    re.IGNORECASE,
+)
+_LENGTH = re.compile(r"^\s*([0-9]*\.?[0-9]+)\s*(px)?\s*$")
+
+
+class ImageError(TukenaError, ValueError):
+    """An image file cannot be shown as it is; the message says why, for its owner."""
+
+
+def _attribute(tag: str, name: str) -> str | None:
+    match = re.search(rf"\s{name}\s*=\s*(['\"])(.*?)\1", tag, re.IGNORECASE | re.DOTALL)
+    return match.group(2) if match else None
+
+
+def svg_size(data: bytes) -> tuple[int, int] | None:
+    """An SVG's size in CSS pixels: its ``width`` and ``height`` when both are lengths in
+    pixels, else its ``viewBox``'s; None for an SVG that states neither (it scales to fit)."""
+    match = _SVG_TAG.search(data)
+    if match is None:
+        raise ImageError("not an SVG image: no <svg> element")
+    tag = match.group(0).decode("utf-8", "replace")
+    width, height = _attribute(tag, "width"), _attribute(tag, "height")
+    w = _LENGTH.match(width) if width else None
+    h = _LENGTH.match(height) if height else None
+    if w and h:
+        return round(float(w.group(1))), round(float(h.group(1)))
+    box = _attribute(tag, "viewBox")
+    numbers = re.split(r"[\s,]+", box.strip()) if box else []
+    try:
+        box_w, box_h = float(numbers[2]), float(numbers[3])
+    except (IndexError, ValueError):
+        return None
+    if box_w <= 0 or box_h <= 0:
+        return None
+    return round(box_w), round(box_h)
+
+
+def _png(head: bytes) -> tuple[int, int]:
+    if head[:8] != b"\x89PNG\r\n\x1a\n" or head[12:16] != b"IHDR":
+        raise ImageError("not a PNG image")
+    return struct.unpack(">II", head[16:24])
+
+
+def _jpeg(head: bytes) -> tuple[int, int]:
+    if head[:2] != b"\xff\xd8":
+        raise ImageError("not a JPEG image")
+    at = 2
+    while at + 9 <= len(head):
+        if head[at] != 0xFF:
+            raise ImageError("not a JPEG image: damaged marker")
+        marker = head[at + 1]
+        if marker == 0xFF:  # fill byte
+            at += 1
+            continue
+        length = struct.unpack(">H", head[at + 2 : at + 4])[0]
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):  # start of frame
+            height, width = struct.unpack(">HH", head[at + 5 : at + 9])
+            return width, height
+        at += 2 + length
+    raise ImageError("not a JPEG image: no frame header")
+
+
+def _webp(head: bytes) -> tuple[int, int]:
+    if head[:4] != b"RIFF" or head[8:12] != b"WEBP" or len(head) < 30:
+        raise ImageError("not a WebP image")
+    chunk = head[12:16]
+    if chunk == b"VP8 ":
+        width, height = struct.unpack("<HH", head[26:30])
+        return width & 0x3FFF, height & 0x3FFF
+    if chunk == b"VP8L":
+        bits = int.from_bytes(head[21:25], "little")
+        return (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1
+    if chunk == b"VP8X":
+        return int.from_bytes(head[24:27], "little") + 1, int.from_bytes(head[27:30], "little") + 1
+    raise ImageError("not a WebP image: unknown chunk")
+
+
+def _boxes(data: bytes, start: int, end: int):
+    """(type, payload start, payload end) of each ISO base media box in ``data[start:end]``."""
+    at = start
+    while at + 8 <= end:
+        size, kind = struct.unpack(">I4s", data[at : at + 8])
+        header = 8
+        if size == 1 and at + 16 <= end:
+            size, header = struct.unpack(">Q", data[at + 8 : at + 16])[0], 16
+        elif size == 0:
+            size = end - at
+        if size < header:
+            return
+        yield kind, at + header, min(at + size, end)
+        at += size
+
+
+def _avif(head: bytes) -> tuple[int, int]:
+    if head[4:8] != b"ftyp" or b"avi" not in head[8:32]:
+        raise ImageError("not an AVIF image")
+    sizes: list[tuple[int, int]] = []
+    containers = {b"meta": 4, b"iprp": 0, b"ipco": 0}  # box type: version and flags to skip
+    stack = [(0, len(head))]
+    while stack:
+        start, end = stack.pop()
+        for kind, begin, stop in _boxes(head, start, end):
+            if kind in containers:
+                stack.append((begin + containers[kind], stop))
+            elif kind == b"ispe" and stop - begin >= 12:
+                sizes.append(struct.unpack(">II", head[begin + 4 : begin + 12]))
+    if not sizes:
+        raise ImageError("not an AVIF image: no image size")
+    return max(sizes, key=lambda s: s[0] * s[1])  # the image itself, not a thumbnail
+
+
+_READERS = {"PNG": _png, "JPEG": _jpeg, "WebP": _webp, "AVIF": _avif}
+
+
+def kind(path: str) -> str | None:
+    """The format a file's name says (``PNG``, ``JPEG``, ``WebP``, ``AVIF``, ``SVG``)."""
+    return _FORMATS.get(os.path.splitext(path)[1].lower())
+
+
+@lru_cache(maxsize=1024)
+def _inspect(path: str, mtime_ns: int, size: int) -> tuple[int, int] | None:
+    del mtime_ns  # part of the cache key only: a changed file is read again
+    name = kind(path)
+    if size > MAX_BYTES:
+        raise ImageError(
+            f"{size / 1_000_000:.1f} MB is too heavy for a phone on a slow link: make it at"
+            f" most {MAX_BYTES // 1_000_000} MB (an image 1,200 pixels wide is plenty)"
+        )
+    if name is None:
+        raise ImageError("not an image format the site shows")
+    with open(path, "rb") as file:
+        data = file.read()  # at most MAX_BYTES
+    if name == "SVG":
+        if _ACTIVE_SVG.search(data):
+            raise ImageError("an SVG image may not contain scripts, event handlers or embeds")
+        return svg_size(data)
+    width, height = _READERS[name](data)
+    if not (width and height):
+        raise ImageError(f"not a {name} image: its size is 0")
+    return width, height
+
+
+def inspect(path: str | os.PathLike[str]) -> tuple[int, int] | None:
+    """The size in pixels (width, height) of the image file at ``path``, None for an SVG
+    that states none; :class:`ImageError` says why the site cannot show it. Each version
+    of a file is read once: its path, time and size are the key."""
+    path = os.fspath(path)
+    stat = os.stat(path)
+    return _inspect(path, stat.st_mtime_ns, stat.st_size)
+
+
+def problem(path: str | os.PathLike[str]) -> str | None:
+    """Why the site cannot show the image file at ``path``, or None if it can."""
+    try:
+        inspect(path)
+    except ImageError as exc:
+        logger.debug("image %s: %s", path, exc)
+        return str(exc)
+    return None
+
+
+def size(path: str | os.PathLike[str]) -> tuple[int, int] | None:
+    """The size in pixels of an image the build has checked (None if it has none, or if
+    the file cannot be read: the build's check names that file)."""
+    try:
+        return inspect(path)
+    except (ImageError, OSError):
+        return None
