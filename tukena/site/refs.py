@@ -26,9 +26,10 @@ if TYPE_CHECKING:
 def image_ref(image: Image, lang: str, main: str, content: Path) -> dict:
     """An image as a page shows it: ``local``, the path the site serves it at (None for one
     at an https address, which is linked instead), ``src``, its text alternative in
-    ``lang``, else in ``main``, the listing's language, and its ``width`` and ``height`` in
+    ``lang``, else in ``main``, the listing's language, its ``width`` and ``height`` in
     pixels from its file in the ``content`` folder (None if it states none), so that the
-    page keeps its place before it loads."""
+    page keeps its place before it loads, and whether it can be a link ``preview``'s picture
+    (messaging apps show no SVG)."""
     width, height = (images.size(content / image.local) if image.local else None) or (None, None)
     return {
         "local": image.local,
@@ -36,6 +37,7 @@ def image_ref(image: Image, lang: str, main: str, content: Path) -> dict:
         "alt": localise(image.alt, lang, main),
         "width": width,
         "height": height,
+        "preview": not image.src.lower().endswith(".svg"),
     }
 
 
