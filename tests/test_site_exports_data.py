@@ -107,9 +107,17 @@ def test_activities_json_is_complete_with_derived_status(site):
     data = _json(site, "activities.json")
     items = {item["slug"]: item for item in data["items"]}
     assert set(items) == set(content.activities)
-    assert set(data["derived_fields"]) == {"slug", "url", "status", "next_session"}
+    assert set(data["derived_fields"]) == {"slug", "url", "status", "next_session", "image_urls"}
     for slug, item in items.items():
         assert item["status"] == statuses[slug].value, slug
+        assert len(item["image_urls"]) == len(item["images"]), slug
+        for address, image in zip(item["image_urls"], item["images"], strict=True):
+            if image["src"].startswith("https://"):
+                assert address == image["src"]
+            else:  # served by the site, from content/images/
+                assert (site / address.lstrip("/")).read_bytes() == (
+                    REPO / "content" / "images" / image["src"].removeprefix("images/")
+                ).read_bytes()
         assert item["url"] == "/" + urls.activity("fi", slug)
         assert (site / urls.output_path(item["url"].lstrip("/"))).is_file(), slug
         assert item["verified"] == content.activities[slug].verified.isoformat()
@@ -118,6 +126,7 @@ def test_activities_json_is_complete_with_derived_status(site):
         else:
             assert item["next_session"] >= DAY.isoformat(), slug
     assert any(s is Status.ENDED for s in statuses.values()), "the sample has ended listings"
+    assert any(item["image_urls"] for item in items.values()), "and images"
 
 
 def test_organisations_json_lists_every_organisation_and_its_activities(site):
@@ -126,6 +135,9 @@ def test_organisations_json_lists_every_organisation_and_its_activities(site):
     assert set(items) == set(content.organisations)
     for slug, item in items.items():
         assert item["name"] == content.organisations[slug].name
+        logo = content.organisations[slug].logo
+        assert item["logo_url"] == (f"/{logo.local}" if logo else None), slug
+        assert logo is None or (site / logo.local).is_file()
         assert (site / urls.output_path(item["url"].lstrip("/"))).is_file(), slug
         for activity in item["activities"]:
             a = content.activities[activity]

@@ -19,7 +19,6 @@ from markupsafe import Markup
 from tukena import reference
 from tukena.occurrences import TIMEZONE, last_day
 from tukena.schemas import Activity, NewsItem
-from tukena.schemas.contact import Image
 from tukena.schemas.languages import pick
 from tukena.schemas.location import Online, Place
 from tukena.schemas.organisation import Organisation
@@ -27,7 +26,7 @@ from tukena.schemas.participation import AgeRange
 from tukena.schemas.vocabulary import NewsKind, OrganisationKind, label
 from tukena.site import urls
 from tukena.site.catalogue import Catalogue
-from tukena.site.links import absolute
+from tukena.site.links import absolute, image_address
 from tukena.site.recurrence import SCHEMA_DAYS, ZONE, Rule, rules
 
 CONTEXT = "https://schema.org"
@@ -95,11 +94,6 @@ def _time(value: dt.time) -> str:
 
 def _local(day: dt.date, time: dt.time) -> str:
     return dt.datetime.combine(day, time, tzinfo=ZONE).isoformat()
-
-
-def image_address(cat: Catalogue, image: Image) -> str:
-    """An image's address: where the site serves it, else its own https address."""
-    return absolute(cat.config.siteurl, image.local) if image.local else image.src
 
 
 def organisation_ref(cat: Catalogue, slug: str, lang: str) -> dict:
@@ -207,7 +201,7 @@ def activity(cat: Catalogue, slug: str, lang: str) -> dict:
             },
             "typicalAgeRange": facts["typicalAgeRange"],
             "keywords": ", ".join(label(f, lang) for f in a.forms),
-            "image": [image_address(cat, i) for i in a.images],
+            "image": [image_address(cat.config.siteurl, i) for i in a.images],
         }
     )
 
@@ -286,6 +280,6 @@ def organisation(cat: Catalogue, slug: str, lang: str) -> dict:
                 for code in org.municipalities
             ],
             "knowsLanguage": list(org.languages),
-            "logo": image_address(cat, org.logo) if org.logo else None,
+            "logo": image_address(cat.config.siteurl, org.logo) if org.logo else None,
         }
     )

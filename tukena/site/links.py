@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 from tukena import reference
+from tukena.schemas.contact import Image
 from tukena.schemas.languages import pick
 from tukena.schemas.location import Place
 from tukena.site.i18n import gettext
@@ -14,6 +15,12 @@ from tukena.site.i18n import gettext
 def absolute(siteurl: str, url: str) -> str:
     """``siteurl`` + ``/`` + a site-relative URL; root-relative when there is no SITEURL."""
     return f"{siteurl.rstrip('/')}/{url}"
+
+
+def image_address(siteurl: str, image: Image) -> str:
+    """An image's address: where the site serves it (:func:`absolute`), else its own https
+    address."""
+    return absolute(siteurl, image.local) if image.local else image.src
 
 
 def host(siteurl: str) -> str:

@@ -4,7 +4,8 @@ coverage.csv (current activities by municipality and form, :mod:`tukena.site.cov
 The JSON files wrap their items with the licence, the day they were generated and the
 address of the JSON Schema an item's content fields follow. Each item is its content model
 dumped in JSON mode (exactly what the schema describes) plus the derived fields named in
-``DERIVED``: the slug, the page address and, for activities, the status and next session.
+``DERIVED``: the slug, the page address and, for activities, the status, the next session
+and the images' addresses; for organisations, their current activities and logo's address.
 
 Ended activities are included with status ``ended``: the open data is the complete record,
 and consumers filter by status. The CSV is made in :mod:`tukena.site.exports.opencsv`.
@@ -25,13 +26,14 @@ from tukena.site import coverage, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.exports.memo import Memo, write_file
 from tukena.site.exports.opencsv import activities_csv
+from tukena.site.links import image_address
 
 logger = logging.getLogger(__name__)
 
 FOLDER = "data"
 DERIVED = {
-    "activity": ("slug", "url", "status", "next_session"),
-    "organisation": ("slug", "url", "activities"),
+    "activity": ("slug", "url", "status", "next_session", "image_urls"),
+    "organisation": ("slug", "url", "activities", "logo_url"),
 }
 
 
@@ -57,11 +59,13 @@ def _envelope(cat: Catalogue, schema: str, items: list[dict[str, Any]]) -> dict[
 def activity_fields(cat: Catalogue, slug: str) -> dict[str, Any]:
     """The derived fields of one activity as published."""
     upcoming = cat.next_session.get(slug)
+    siteurl = cat.config.siteurl
     return {
         "slug": slug,
         "url": site_url(cat, urls.activity(cat.config.default_language, slug)),
         "status": cat.status[slug].value,
         "next_session": upcoming.isoformat() if upcoming else None,
+        "image_urls": [image_address(siteurl, i) for i in cat.activities[slug].images],
     }
 
 
@@ -72,10 +76,12 @@ def activity_item(cat: Catalogue, slug: str) -> dict[str, Any]:
 
 def organisation_fields(cat: Catalogue, slug: str) -> dict[str, Any]:
     """The derived fields of one organisation: with the slugs of its current activities."""
+    logo = cat.content.organisations[slug].logo
     return {
         "slug": slug,
         "url": site_url(cat, urls.organisation(cat.config.default_language, slug)),
         "activities": list(cat.by_organisation.get(slug, [])),
+        "logo_url": image_address(cat.config.siteurl, logo) if logo else None,
     }
 
 
