@@ -114,6 +114,24 @@ def test_swedish_and_english(folders: dict[str, Path]) -> None:
     assert set(peer["slugs"]) == PEER_GROUPS
 
 
+def test_a_title_in_another_language_finds_its_listing(folders: dict[str, Path]) -> None:
+    """The name on a poster finds a listing in every UI language, though the listing shows
+    its title in the reader's language."""
+    for lang, folder in folders.items():
+        (fi_name,) = ask(folder, "Kielikahvila Tapiolassa")
+        assert fi_name["slugs"][0] == "kielikahvila-tapiola" and fi_name["complete"], lang
+        (sv_name,) = ask(folder, "språkcafé hagalund")
+        assert sv_name["slugs"] == ["kielikahvila-tapiola"], lang
+    (cafe,) = ask(folders["en"], "kielikahvila")  # every café with a Finnish title
+    cafes = {
+        s
+        for s in LANGUAGE_CAFES
+        if "kielikahvila" in content().activities[s].title.get("fi", "").lower()
+    }
+    assert set(cafe["slugs"]) == cafes
+    assert any("en" in content().activities[s].title for s in cafes), "shown in English"
+
+
 def test_summaries_count_once_more_json_is_loaded(folders: dict[str, Path]) -> None:
     (before,) = ask(folders["fi"], "ansioluettelo")
     (after,) = ask(folders["fi"], "ansioluetteloon", more=True)

@@ -115,7 +115,7 @@ def test_the_index_file_holds_titles_and_keywords_and_more_holds_summaries(tmp_p
     folder = _files(tmp_path, "fi")
     index = json.loads((folder / "index.json").read_text())
     more = json.loads((folder / "more.json").read_text())
-    assert [f for f, _ in index["activities"]["fields"]] == ["t", "k"]
+    assert [f for f, _ in index["activities"]["fields"]] == ["t", "o", "k"]
     assert [f for f, _ in more["activities"]["fields"]] == ["s"]
     assert index["activities"]["pipeline"] == ["trimmer-fi", "stemmer-fi"]
     terms = _terms(index["activities"]["terms"])

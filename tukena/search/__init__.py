@@ -56,15 +56,18 @@ logger = logging.getLogger(__name__)
 LANGUAGES = pipeline.LANGUAGES
 FORMAT = 1
 
-#: Activity fields: title, keywords, summary, and optionally the description's start.
+#: Activity fields: title, its other languages' titles, keywords, summary, and optionally
+#: the description's start. The other titles find a listing by the name on its poster
+#: ("kielikahvila") whatever the reader's language.
 FIELDS = {
     "t": FieldSpec("t", 10),
+    "o": FieldSpec("o", 3),
     "k": FieldSpec("k", 5),
     "s": FieldSpec("s", 1),
     "d": FieldSpec("d", 1),
 }
 #: Fields of index.json, fetched before the first result.
-CORE_FIELDS = ("t", "k")
+CORE_FIELDS = ("t", "o", "k")
 #: Fields of more.json, fetched after it. The description is not indexed by default:
 #: it is several times longer than the summary, which is meant as the searchable abstract.
 MORE_FIELDS = ("s",)
@@ -75,6 +78,8 @@ DESCRIPTION_WORDS = 40
 def _field_text(item: documents.Listing, field: str, lang: str) -> str:
     if field == "t":
         return item.text("title", lang)[0]
+    if field == "o":
+        return search_texts.other_titles(item.activity.title, lang, item.activity.language)
     if field == "s":
         return item.text("summary", lang)[0]
     if field == "k":

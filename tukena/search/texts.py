@@ -23,9 +23,18 @@ from tukena.search.documents import Listing
 logger = logging.getLogger(__name__)
 
 
+def other_titles(title: dict[str, str], lang: str, main: str) -> str:
+    """A listing's titles in the languages other than the one ``lang`` shows (its own, else
+    the listing's ``main`` language), one after the other; "" when it has only one."""
+    shown = pick(title, lang, main)[1]
+    return " ".join(text for code, text in title.items() if code != shown)
+
+
 def _raw(cards: list[Card], name: str, lang: str) -> list[str] | None:
     if name == "t":
         return [pick(card.title, lang, card.language)[0] for card in cards]
+    if name == "o":
+        return [other_titles(card.title, lang, card.language) for card in cards]
     if name == "s":
         return [pick(card.summary, lang, card.language)[0] for card in cards]
     if name == "k":
