@@ -132,6 +132,31 @@ def test_a_title_in_another_language_finds_its_listing(folders: dict[str, Path])
     assert any("en" in content().activities[s].title for s in cafes), "shown in English"
 
 
+@pytest.mark.parametrize(
+    ("lang", "query", "flag"),
+    [("en", "free", "free"), ("fi", "ilmaiset", "free"), ("sv", "gratis", "free"),
+     ("fi", "verkossa", "online"), ("en", "childcare", "childcare"),
+     ("sv", "barnpassning", "childcare")],
+)  # fmt: skip
+def test_a_word_for_a_flag_finds_the_listings_that_have_it(
+    folders: dict[str, Path], lang: str, query: str, flag: str
+) -> None:
+    """ "free" finds the free listings, as the filter would, also beside other words."""
+    have = {
+        "free": lambda a: a.cost.free,
+        "online": lambda a: a.online is not None,
+        "childcare": lambda a: a.childcare,
+    }[flag]
+    flagged = {s for s in _slugs() if have(content().activities[s])}
+    assert flagged and flagged != set(_slugs())
+    alone, with_cafe = ask(folders[lang], query, f"{query} kielikahvila")
+    assert set(alone["slugs"]) >= flagged and alone["complete"]
+    in_titles = set(alone["slugs"]) - flagged  # the word in a title or keywords too
+    assert all(query[:4] in repr(content().activities[s]).lower() for s in in_titles)
+    if with_cafe["complete"]:
+        assert set(with_cafe["slugs"]) <= (flagged | in_titles) & LANGUAGE_CAFES
+
+
 def test_summaries_count_once_more_json_is_loaded(folders: dict[str, Path]) -> None:
     (before,) = ask(folders["fi"], "ansioluettelo")
     (after,) = ask(folders["fi"], "ansioluetteloon", more=True)

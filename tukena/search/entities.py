@@ -19,14 +19,40 @@ from babel import Locale, UnknownLocaleError
 from tukena import reference
 from tukena.schemas.vocabulary import LABELS, Weekday
 from tukena.search.documents import Listing
+from tukena.search.facets import FLAGS
 
 logger = logging.getLogger(__name__)
 
 #: Entity kinds: the facet table (or weekday bits) each kind's entities are rows of.
 KINDS = (
     "municipality", "region", "county", "organisation", "form", "group", "category",
-    "language", "days",
+    "language", "days", "flags",
 )  # fmt: skip
+
+#: Words that stand for a flag of :data:`.facets.FLAGS`, by UI language: "free language
+#: café" finds the free ones, as the filter would. A flag without words matches no query.
+FLAG_WORDS: dict[str, dict[str, str]] = {
+    "free": {
+        "fi": "maksuton ilmainen",
+        "sv": "gratis avgiftsfri kostnadsfri",
+        "en": "free",
+    },
+    "online": {
+        "fi": "verkossa etänä verkko",
+        "sv": "på nätet distans online",
+        "en": "online remote",
+    },
+    "childcare": {
+        "fi": "lastenhoito lastenvahti",
+        "sv": "barnpassning barnvakt",
+        "en": "childcare babysitting",
+    },
+    "stepFree": {
+        "fi": "esteetön pyörätuoli",
+        "sv": "tillgänglig rullstol",
+        "en": "step-free wheelchair",
+    },
+}
 
 
 def _endonym(code: str) -> str:
@@ -65,6 +91,7 @@ def names(
     for code, name in tables["language"]:
         docs.append(("language", " ".join(dict.fromkeys((name, _endonym(code))))))
     docs += [("days", LABELS[Weekday][day.value][lang]) for day in Weekday]
+    docs += [("flags", FLAG_WORDS.get(flag, {}).get(lang, "")) for flag in FLAGS]
     return docs
 
 
