@@ -134,7 +134,7 @@ def test_a_title_in_another_language_finds_its_listing(folders: dict[str, Path])
 
 @pytest.mark.parametrize(
     ("lang", "query", "flag"),
-    [("en", "free", "free"), ("fi", "ilmaiset", "free"), ("sv", "gratis", "free"),
+    [("en", "free", "free"), ("fi", "ilmainen", "free"), ("sv", "gratis", "free"),
      ("fi", "verkossa", "online"), ("en", "childcare", "childcare"),
      ("sv", "barnpassning", "childcare")],
 )  # fmt: skip
@@ -155,6 +155,28 @@ def test_a_word_for_a_flag_finds_the_listings_that_have_it(
     assert all(query[:4] in repr(content().activities[s]).lower() for s in in_titles)
     if with_cafe["complete"]:
         assert set(with_cafe["slugs"]) <= (flagged | in_titles) & LANGUAGE_CAFES
+
+
+def test_listings_with_the_flag_come_before_a_typo_match(folders: dict[str, Path]) -> None:
+    """ "ilmaiset" (free, plural) is one letter from "iltaisin" (evenings), so the one-typo
+    rule finds evening listings too: after every free one."""
+    (found,) = ask(folders["fi"], "ilmaiset")
+    free = {s for s in _slugs() if content().activities[s].cost.free}
+    assert set(found["slugs"][: len(free)]) == free and found["complete"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "query", "bit"),
+    [("fi", "illalla", 4), ("en", "morning", 1), ("sv", "eftermiddag", 2), ("fi", "aamuisin", 1)],
+)
+def test_a_word_for_a_time_of_day_finds_what_starts_then(
+    folders: dict[str, Path], lang: str, query: str, bit: int
+) -> None:
+    listings = documents.listings(content(), TODAY)
+    then = {i.slug for i in listings if documents.weekdays_and_times(i, TODAY)[1] & bit}
+    assert then and then != set(_slugs())
+    (found,) = ask(folders[lang], query)
+    assert set(found["slugs"]) == then and found["complete"]
 
 
 def test_summaries_count_once_more_json_is_loaded(folders: dict[str, Path]) -> None:

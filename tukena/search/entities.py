@@ -1,4 +1,5 @@
-"""Names of places, organisations and vocabulary terms, searchable as their own small index.
+"""Names of places, organisations and vocabulary terms, and words for times of day and for
+flags (free, online, …), searchable as their own small index.
 
 Indexing "Espoo", the organisation's name or "Kielikahvila tai -kerho" in the document of
 every activity would repeat those words' postings thousands of times. Instead each name
@@ -26,14 +27,14 @@ logger = logging.getLogger(__name__)
 #: Entity kinds: the facet table (or weekday bits) each kind's entities are rows of.
 KINDS = (
     "municipality", "region", "county", "organisation", "form", "group", "category",
-    "language", "days", "flags",
+    "language", "days", "times", "flags",
 )  # fmt: skip
 
 #: Words that stand for a flag of :data:`.facets.FLAGS`, by UI language: "free language
 #: café" finds the free ones, as the filter would. A flag without words matches no query.
 FLAG_WORDS: dict[str, dict[str, str]] = {
     "free": {
-        "fi": "maksuton ilmainen",
+        "fi": "maksuton maksuttomat maksutta ilmainen ilmaiset ilmaiseksi",
         "sv": "gratis avgiftsfri kostnadsfri",
         "en": "free",
     },
@@ -53,6 +54,15 @@ FLAG_WORDS: dict[str, dict[str, str]] = {
         "en": "step-free wheelchair",
     },
 }
+#: Words for the start-time buckets of the ``times`` column (morning = bit 0), by UI
+#: language: "kielikahvila illalla".
+TIME_WORDS: tuple[dict[str, str], ...] = (
+    {"fi": "aamu aamulla aamuisin aamupäivällä aamupäivisin", "sv": "morgon förmiddag",
+     "en": "morning mornings"},
+    {"fi": "iltapäivällä iltapäivisin", "sv": "eftermiddag eftermiddagar",
+     "en": "afternoon afternoons"},
+    {"fi": "illalla iltaisin", "sv": "kväll kvällar kvällstid", "en": "evening evenings"},
+)  # fmt: skip
 
 
 def _endonym(code: str) -> str:
@@ -91,6 +101,7 @@ def names(
     for code, name in tables["language"]:
         docs.append(("language", " ".join(dict.fromkeys((name, _endonym(code))))))
     docs += [("days", LABELS[Weekday][day.value][lang]) for day in Weekday]
+    docs += [("times", words.get(lang, "")) for words in TIME_WORDS]
     docs += [("flags", FLAG_WORDS.get(flag, {}).get(lang, "")) for flag in FLAGS]
     return docs
 

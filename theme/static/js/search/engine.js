@@ -151,7 +151,7 @@
       case "category":
         for (doc = 0; doc < n; doc++) if (cols[kind][doc] === i) docs.push(doc);
         return docs;
-      default: // bit masks: form, group, days, flags
+      default: // bit masks: form, group, days, times, flags
         var column = cols[kind], bit = 1 << i;
         for (doc = 0; doc < n; doc++) if (column[doc] & bit) docs.push(doc);
         return docs;
