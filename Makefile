@@ -9,6 +9,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 VENDOR_STAMP := theme/static/vendor/.installed
 CHROMIUM := /usr/bin/chromium
+APACHE := /usr/sbin/apache2
 PORT ?= 8000
 CATALOGS := tukena/site/locale
 UI_LANGUAGES := fi sv en
@@ -51,6 +52,14 @@ $(CHROMIUM):
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	else \
 	  echo "Browser tests need Debian's chromium: sudo apt-get install chromium" >&2; exit 1; \
+	fi
+
+# The .htaccess the build writes is tested on a real Apache (tests/test_site_apache.py).
+$(APACHE):
+	@if [ "$$(id -u)" = 0 ]; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends apache2 >/dev/null; \
+	else \
+	  echo "The hosting tests need Debian's apache2: sudo apt-get install apache2" >&2; exit 1; \
 	fi
 
 install: $(STAMP) $(VENDOR_STAMP)
@@ -98,7 +107,7 @@ publish: install translations-compile
 	mv '$(OUTPUT).new' '$(OUTPUT)'
 	rm -rf '$(OUTPUT).old'
 
-test: install translations-compile $(CHROMIUM)
+test: install translations-compile $(CHROMIUM) $(APACHE)
 	$(BIN)/pytest -n 2 -q
 
 bench: install translations-compile $(CHROMIUM)
