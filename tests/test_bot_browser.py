@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import threading
 import time
 
@@ -16,7 +15,7 @@ pytest.importorskip("playwright")
 import uvicorn  # noqa: E402
 
 from tests.bot.helpers import FakeClock, make_repo, make_settings  # noqa: E402
-from tests.browser_support import axe_violations, build_site, serve  # noqa: E402
+from tests.browser_support import axe_violations, build_site, free_port, serve  # noqa: E402
 from tukena.bot.app import create_app  # noqa: E402
 
 pytestmark = pytest.mark.browser
@@ -33,17 +32,11 @@ LOCALISED = {
 REQUIRED = {"fi": "Täytä tämä kohta.", "sv": "Fyll i det här fältet.", "en": "Fill in this field."}
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def running(tmp_path_factory):
     """The sample site built with ``TUKENA_BOT_URL`` and served, and the bot on loopback."""
     tmp = tmp_path_factory.mktemp("bot-browser")
-    bot_port = _free_port()
+    bot_port = free_port()
     bot_url = f"http://127.0.0.1:{bot_port}"
     previous = os.environ.get("TUKENA_BOT_URL")
     os.environ["TUKENA_BOT_URL"] = f"{bot_url}/submit"

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
@@ -17,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser_support import free_port
 from tests.site_helpers import sample_site
 from tukena.site import headers
 
@@ -43,12 +43,6 @@ DirectoryIndex index.html
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def apache(tmp_path_factory):
     """The sample site's output folder, copied where Apache's user may read it, served."""
@@ -58,7 +52,7 @@ def apache(tmp_path_factory):
         root.chmod(0o755)
         docs = root / "docs"
         shutil.copytree(output, docs)
-        port = _free_port()
+        port = free_port()
         user = "User www-data\nGroup www-data" if os.geteuid() == 0 else ""
         (root / "httpd.conf").write_text(
             CONFIG.format(root=root, port=port, user=user, modules=MODULES, docs=docs), "utf-8"
