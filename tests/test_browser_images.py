@@ -2,7 +2,8 @@
 Chromium decodes, for every format the site shows; and a page keeps an image's place, in its
 proportions, before the file has arrived.
 
-Chromium's canvas encodes the baseline JPEG and the extended WebP here; tests/images holds
+Chromium's canvas encodes the baseline JPEG and the extended WebP here (and the JPEG is
+given an Exif Orientation, as a phone gives a photo taken upright, which Chromium obeys); tests/images holds
 the formats it cannot encode, made with Debian's cwebp (a lossy and a lossless WebP), cjpeg
 (a progressive JPEG) and avifenc (an AVIF)."""
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import shutil
+import struct
 from pathlib import Path
 
 import pytest
@@ -38,6 +40,15 @@ NATURAL = """async (src) => {
 }"""
 
 
+def turned(jpeg: bytes, orientation: int, order: str = "<") -> bytes:
+    """A JPEG with an Exif block whose Orientation tag says how to turn it, as a phone's."""
+    mark = b"II" if order == "<" else b"MM"
+    entry = struct.pack(order + "HHIHH", 0x0112, 3, 1, orientation, 0)
+    tiff = mark + struct.pack(order + "HI", 42, 8) + struct.pack(order + "H", 1) + entry
+    exif = b"Exif\0\0" + tiff + bytes(4)
+    return jpeg[:2] + b"\xff\xe1" + struct.pack(">H", len(exif) + 2) + exif + jpeg[2:]
+
+
 @pytest.fixture
 def files(tmp_path, page) -> Path:
     """A folder of images in each format, several encoded by Chromium itself."""
@@ -51,6 +62,9 @@ def files(tmp_path, page) -> Path:
     ]:
         data = page.evaluate(CANVAS, [kind, width, height])
         (tmp_path / name).write_bytes(base64.b64decode(data.split(",", 1)[1]))
+    photo = (tmp_path / "canvas.jpg").read_bytes()
+    for orientation, order in ((6, "<"), (8, ">"), (3, ">")):  # a quarter turn, or a half
+        (tmp_path / f"turned-{orientation}.jpg").write_bytes(turned(photo, orientation, order))
     (tmp_path / "flat.png").write_bytes(png(77, 12))
     (tmp_path / "drawn.svg").write_text(
         '<svg xmlns="http://www.w3.org/2000/svg" width="120px" height="45" viewBox="0 0 12 4">'
@@ -62,7 +76,7 @@ def files(tmp_path, page) -> Path:
 
 def test_the_size_read_is_the_size_chromium_decodes(page, files):
     names = sorted(p.name for p in files.iterdir())
-    assert len(names) == 9
+    assert len(names) == 12
     with serve(files) as base:
         page.goto(f"{base}/")
         for name in names:

@@ -164,3 +164,11 @@ def test_an_unfit_svg_stops_the_build_even_when_its_listing_is_cached(tmp_path):
     assert problems[0].message == (
         "content/images/map.svg: an SVG image may not contain scripts, event handlers or embeds"
     )
+
+
+@pytest.mark.parametrize("cut", [8, 12, 16, 19])
+def test_a_damaged_exif_block_leaves_the_photo_as_stored(tmp_path, cut):
+    """Cut short inside its TIFF header or its tag, the block is ignored, as browsers do."""
+    tiff = b"II*\x00\x08\x00\x00\x00\x01\x00\x12\x01\x03\x00\x01\x00\x00\x00\x06\x00\x00\x00"
+    assert images.exif_orientation(b"Exif\x00\x00" + tiff) == 6
+    assert images.exif_orientation(b"Exif\x00\x00" + tiff[:cut]) == 1

@@ -80,10 +80,30 @@ def _png(head: bytes) -> tuple[int, int]:
     return struct.unpack(">II", head[16:24])
 
 
+def exif_orientation(exif: bytes) -> int:
+    """The Orientation tag (1 to 8) of an Exif block (``Exif\0\0`` and a TIFF structure);
+    1, upright, when it has none. Browsers turn a photo as it says."""
+    tiff = exif[6:]
+    order = {b"II": "<", b"MM": ">"}.get(tiff[:2])
+    if order is None:
+        return 1
+    try:
+        first = struct.unpack(order + "I", tiff[4:8])[0]
+        (count,) = struct.unpack(order + "H", tiff[first : first + 2])
+        for at in range(first + 2, first + 2 + 12 * count, 12):
+            tag, kind = struct.unpack(order + "HH", tiff[at : at + 4])
+            if tag == 0x0112 and kind == 3:  # Orientation, a SHORT
+                value = struct.unpack(order + "H", tiff[at + 8 : at + 10])[0]
+                return value if 1 <= value <= 8 else 1
+    except struct.error:
+        pass  # a damaged Exif block: browsers show such a photo as stored
+    return 1
+
+
 def _jpeg(head: bytes) -> tuple[int, int]:
     if head[:2] != b"\xff\xd8":
         raise ImageError("not a JPEG image")
-    at = 2
+    at, orientation = 2, 1
     while at + 9 <= len(head):
         if head[at] != 0xFF:
             raise ImageError("not a JPEG image: damaged marker")
@@ -92,9 +112,12 @@ def _jpeg(head: bytes) -> tuple[int, int]:
             at += 1
             continue
         length = struct.unpack(">H", head[at + 2 : at + 4])[0]
+        if marker == 0xE1 and head[at + 4 : at + 10] == b"Exif\0\0":
+            orientation = exif_orientation(head[at + 4 : at + 2 + length])
         if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):  # start of frame
             height, width = struct.unpack(">HH", head[at + 5 : at + 9])
-            return width, height
+            # 5 to 8 turn the photo a quarter: a phone held upright stores it sideways
+            return (height, width) if orientation >= 5 else (width, height)
         at += 2 + length
     raise ImageError("not a JPEG image: no frame header")
 
