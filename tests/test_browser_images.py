@@ -3,7 +3,8 @@ Chromium decodes, for every format the site shows; and a page keeps an image's p
 proportions, before the file has arrived.
 
 Chromium's canvas encodes the baseline JPEG and the extended WebP here (and the JPEG is
-given an Exif Orientation, as a phone gives a photo taken upright, which Chromium obeys); tests/images holds
+given an Exif Orientation, as a phone gives a photo taken upright, which Chromium obeys, as
+it obeys a PNG's and an AVIF's but not a WebP's: Pillow makes those); tests/images holds
 the formats it cannot encode, made with Debian's cwebp (a lossy and a lossless WebP), cjpeg
 (a progressive JPEG) and avifenc (an AVIF)."""
 
@@ -19,7 +20,9 @@ import pytest
 from tests.browser_support import serve
 from tests.site_helpers import sample_content
 from tests.test_images import png
+from tests.test_site_photos import photo
 from tukena import images
+from tukena.site.exports import photos
 
 pytestmark = pytest.mark.browser
 pytest_plugins = ["tests.browser_fixtures"]
@@ -62,9 +65,11 @@ def files(tmp_path, page) -> Path:
     ]:
         data = page.evaluate(CANVAS, [kind, width, height])
         (tmp_path / name).write_bytes(base64.b64decode(data.split(",", 1)[1]))
-    photo = (tmp_path / "canvas.jpg").read_bytes()
+    canvas = (tmp_path / "canvas.jpg").read_bytes()
     for orientation, order in ((6, "<"), (8, ">"), (3, ">")):  # a quarter turn, or a half
-        (tmp_path / f"turned-{orientation}.jpg").write_bytes(turned(photo, orientation, order))
+        (tmp_path / f"turned-{orientation}.jpg").write_bytes(turned(canvas, orientation, order))
+    for kind, suffix in (("PNG", "png"), ("AVIF", "avif"), ("WEBP", "webp")):  # and others'
+        (tmp_path / f"turned-6.{suffix}").write_bytes(photo(90, 40, kind, orientation=6))
     (tmp_path / "flat.png").write_bytes(png(77, 12))
     (tmp_path / "drawn.svg").write_text(
         '<svg xmlns="http://www.w3.org/2000/svg" width="120px" height="45" viewBox="0 0 12 4">'
@@ -76,7 +81,7 @@ def files(tmp_path, page) -> Path:
 
 def test_the_size_read_is_the_size_chromium_decodes(page, files):
     names = sorted(p.name for p in files.iterdir())
-    assert len(names) == 12
+    assert len(names) == 15
     with serve(files) as base:
         page.goto(f"{base}/")
         for name in names:
@@ -104,5 +109,32 @@ def test_a_page_keeps_an_images_place_before_it_arrives(site, browser):
         shown.evaluate("img => img.decode()")
         after = shown.bounding_box()
         assert (after["width"], after["height"]) == pytest.approx((box["width"], box["height"]))
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize(("width", "density"), [(390, 1), (390, 2), (1280, 1), (1280, 2)])
+def test_a_screen_loads_the_smallest_copy_that_is_sharp_on_it(site, browser, width, density):
+    """The photo is drawn at most 20rem high (site.css): the copy chosen is the narrowest
+    at least as wide as that many screen pixels, else the original."""
+    content, _ = sample_content()
+    root = Path(__file__).resolve().parent.parent / "content"
+    slug, image = next(
+        (s, i) for s, a in sorted(content.activities.items()) for i in a.images
+        if photos.copies(i.local, images.size(root / i.local))
+    )  # fmt: skip
+    shown = images.inspect(root / image.local)
+    context = browser.new_context(
+        viewport={"width": width, "height": 900}, device_scale_factor=density
+    )
+    try:
+        page = context.new_page()
+        page.goto(f"{site}/en/activities/{slug}.html")
+        img = page.locator(".activity-image img").first
+        img.evaluate("img => img.decode()")
+        drawn = min(width - 32, 20 * 16 * shown[0] / shown[1]) * density
+        wanted = [(p, w) for p, w in photos.copies(image.local, shown) if w >= drawn]
+        chosen = wanted[0][0] if wanted else image.local
+        assert img.evaluate("img => img.currentSrc") == f"{site}/{chosen}"
     finally:
         context.close()

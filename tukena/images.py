@@ -77,7 +77,18 @@ def svg_size(data: bytes) -> tuple[int, int] | None:
 def _png(head: bytes) -> tuple[int, int]:
     if head[:8] != b"\x89PNG\r\n\x1a\n" or head[12:16] != b"IHDR":
         raise ImageError("not a PNG image")
-    return struct.unpack(">II", head[16:24])
+    width, height = struct.unpack(">II", head[16:24])
+    at = 8
+    while at + 8 <= len(head):  # an eXIf chunk turns it, as a JPEG's Exif block does
+        length, kind = struct.unpack(">I4s", head[at : at + 8])
+        if kind == b"eXIf":
+            if exif_orientation(b"Exif\0\0" + head[at + 8 : at + 8 + length]) >= 5:
+                return height, width
+            break
+        if kind == b"IEND":
+            break
+        at += 12 + length
+    return width, height
 
 
 def exif_orientation(exif: bytes) -> int:
@@ -157,6 +168,7 @@ def _avif(head: bytes) -> tuple[int, int]:
     if head[4:8] != b"ftyp" or b"avi" not in head[8:32]:
         raise ImageError("not an AVIF image")
     sizes: list[tuple[int, int]] = []
+    turned = 0
     containers = {b"meta": 4, b"iprp": 0, b"ipco": 0}  # box type: version and flags to skip
     stack = [(0, len(head))]
     while stack:
@@ -166,9 +178,12 @@ def _avif(head: bytes) -> tuple[int, int]:
                 stack.append((begin + containers[kind], stop))
             elif kind == b"ispe" and stop - begin >= 12:
                 sizes.append(struct.unpack(">II", head[begin + 4 : begin + 12]))
+            elif kind == b"irot" and stop > begin:
+                turned = head[begin] & 1  # a quarter turn (1) or three (3)
     if not sizes:
         raise ImageError("not an AVIF image: no image size")
-    return max(sizes, key=lambda s: s[0] * s[1])  # the image itself, not a thumbnail
+    width, height = max(sizes, key=lambda s: s[0] * s[1])  # the image, not a thumbnail
+    return (height, width) if turned else (width, height)
 
 
 _READERS = {"PNG": _png, "JPEG": _jpeg, "WebP": _webp, "AVIF": _avif}

@@ -14,6 +14,7 @@ from tukena import images, reference
 from tukena.schemas.vocabulary import label
 from tukena.site import humanize, urls
 from tukena.site.collation import sort_key
+from tukena.site.exports import photos
 from tukena.site.i18n import format_day, format_time
 from tukena.site.texts import Text, localise
 
@@ -28,11 +29,14 @@ def image_ref(image: Image, lang: str, main: str, content: Path) -> dict:
     at an https address, which is linked instead), ``src``, its text alternative in
     ``lang``, else in ``main``, the listing's language, its ``width`` and ``height`` in
     pixels from its file in the ``content`` folder (None if it states none), so that the
-    page keeps its place before it loads, and whether it can be a link ``preview``'s picture
+    page keeps its place before it loads, its smaller ``copies`` for small screens
+    (:func:`tukena.site.exports.photos.copies`), and whether it can be a link ``preview``'s picture
     (messaging apps show no SVG)."""
-    width, height = (images.size(content / image.local) if image.local else None) or (None, None)
+    size = images.size(content / image.local) if image.local else None
+    width, height = size or (None, None)
     return {
         "local": image.local,
+        "copies": photos.copies(image.local, size) if image.local else [],
         "src": image.src,
         "alt": localise(image.alt, lang, main),
         "width": width,

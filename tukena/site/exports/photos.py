@@ -1,0 +1,97 @@
+"""Smaller copies of large photos, for phones on slow links.
+
+A listing's photo may weigh up to 1 MB (:data:`tukena.images.MAX_BYTES`) and be 2,000 pixels
+wide; a phone shows it about 350 pixels wide. For each raster image (PNG, JPEG, WebP, AVIF)
+wider than a width of :data:`WIDTHS`, the build writes a copy that wide under
+``resized/w<width>/``: turned as browsers show the original (by its Exif Orientation) and
+without the original's metadata. Pages offer the copies in ``srcset`` (:func:`copies` is the
+one rule for which there are), and a browser takes the smallest that is sharp on its screen.
+SVG drawings scale as they are.
+
+A copy is made again only when its image changed (:class:`~tukena.site.exports.memo.Memo`);
+the copies of an image that left the site are removed.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+from pathlib import Path
+
+from tukena import images
+from tukena.site.catalogue import Catalogue
+from tukena.site.exports.memo import Memo
+
+logger = logging.getLogger(__name__)
+
+#: the widths of the copies, in pixels: a phone's screen, and a phone's at twice the density
+WIDTHS = (480, 960)
+FOLDER = "resized"
+_RASTER = frozenset({"PNG", "JPEG", "WebP", "AVIF"})
+#: how each format is saved: good enough to look sharp, small enough for a slow link
+_SAVE = {
+    "JPEG": {"format": "JPEG", "quality": 80, "optimize": True, "progressive": True},
+    "PNG": {"format": "PNG", "optimize": True},
+    "WebP": {"format": "WEBP", "quality": 80, "method": 4},
+    "AVIF": {"format": "AVIF", "quality": 60},
+}
+
+
+def copies(local: str, size: tuple[int, int] | None) -> list[tuple[str, int]]:
+    """``(path, width)`` of the smaller copies of the image the site serves at ``local``
+    (``images/cafe.jpg``), whose size (as shown, :func:`tukena.images.inspect`) is ``size``;
+    narrowest first."""
+    if size is None or images.kind(local) not in _RASTER:
+        return []
+    name = local.removeprefix("images/")
+    return [(f"{FOLDER}/w{width}/{name}", width) for width in WIDTHS if width < size[0]]
+
+
+def resize(source: Path | str, width: int) -> bytes:
+    """The image file at ``source`` made ``width`` pixels wide, upright, in its own format."""
+    from PIL import Image, ImageOps  # only a build with photos to resize needs it
+
+    kind = images.kind(os.fspath(source))
+    with Image.open(source) as original:
+        # turned as browsers show the original: by its Exif Orientation (or an AVIF's
+        # rotation), except a WebP's, which they ignore
+        upright = original if kind == "WebP" else ImageOps.exif_transpose(original)
+        height = max(1, round(upright.height * width / upright.width))
+        small = upright.resize((width, height), Image.Resampling.LANCZOS)
+    if kind == "JPEG" and small.mode not in ("RGB", "L", "CMYK"):
+        small = small.convert("RGB")  # a JPEG has no transparency or palette
+    out = io.BytesIO()
+    small.save(out, **_SAVE[kind])
+    return out.getvalue()
+
+
+def _named(cat: Catalogue) -> list[str]:
+    """The local images the site shows: activities' images and organisations' logos."""
+    named = [i.local for a in cat.content.activities.values() for i in a.images]
+    named += [o.logo.local for o in cat.content.organisations.values() if o.logo]
+    return sorted({local for local in named if local})
+
+
+def write(cat: Catalogue, output: Path) -> list[Path]:
+    """Write the copies that are missing or older than their image; remove those whose
+    image left the site. The paths written."""
+    content = cat.config.root / "content"
+    memo = Memo.load(cat, "photos")
+    written: list[Path] = []
+    for local in _named(cat):
+        source = content / local
+        made = copies(local, images.size(source))
+        if not made:
+            continue
+        stat = source.stat()
+        signature = f"{local}:{stat.st_mtime_ns}:{stat.st_size}"
+        for path, width in made:
+            if memo.fresh(output, path, signature):
+                continue
+            memo.write(output, path, resize(source, width))
+            written.append(output / path)
+    memo.save(output)
+    if written:
+        logger.info("photos: %s smaller copies made", len(written))
+    return written
