@@ -170,5 +170,22 @@ def test_an_unfit_svg_stops_the_build_even_when_its_listing_is_cached(tmp_path):
 def test_a_damaged_exif_block_leaves_the_photo_as_stored(tmp_path, cut):
     """Cut short inside its TIFF header or its tag, the block is ignored, as browsers do."""
     tiff = b"II*\x00\x08\x00\x00\x00\x01\x00\x12\x01\x03\x00\x01\x00\x00\x00\x06\x00\x00\x00"
-    assert images.exif_orientation(b"Exif\x00\x00" + tiff) == 6
-    assert images.exif_orientation(b"Exif\x00\x00" + tiff[:cut]) == 1
+    assert images.exif_tags(b"Exif\x00\x00" + tiff) == {0x0112: 6}
+    assert images.exif_tags(b"Exif\x00\x00" + tiff[:cut]) == {}
+
+
+@pytest.mark.parametrize("kind", ["JPEG", "PNG", "WEBP", "AVIF"])
+def test_a_photo_that_tells_where_it_was_taken_is_refused(tmp_path, kind):
+    """A phone writes its GPS position into a photo: published, it could show a home."""
+    from PIL import Image
+
+    exif = Image.Exif()
+    exif[0x0112] = 1
+    plain = tmp_path / f"plain.{kind.lower()}"
+    Image.new("RGB", (40, 30)).save(plain, format=kind, exif=exif.tobytes())
+    assert images.inspect(plain) == (40, 30)
+    exif[images.GPS_TAG] = {1: "N", 2: (60.0, 10.0, 5.0), 3: "E", 4: (24.0, 56.0, 1.0)}
+    located = tmp_path / f"located.{kind.lower()}"
+    Image.new("RGB", (40, 30)).save(located, format=kind, exif=exif.tobytes())
+    with pytest.raises(images.ImageError, match=r"GPS position.*without location data"):
+        images.inspect(located)

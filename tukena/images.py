@@ -7,8 +7,12 @@ The size is read from the file's headers (PNG, JPEG, WebP, AVIF) or from the SVG
 
 An image the site cannot show as it is stops the build, like a missing one: a file whose
 bytes are not the format its name says, one heavier than :data:`MAX_BYTES` (a photo straight
-from a phone, which a reader on a slow link waits for on every visit), and an SVG that could
-run a script when its address is opened on its own.
+from a phone, which a reader on a slow link waits for on every visit), a photo whose Exif
+metadata holds the GPS position it was taken at (published, it could show someone's home),
+and an SVG that could run a script when its address is opened on its own.
+
+The size is the size browsers show: a JPEG's or PNG's Exif Orientation and an AVIF's
+rotation turn it (tests/test_browser_images.py compares Chromium's).
 """
 
 from __future__ import annotations
@@ -82,7 +86,7 @@ def _png(head: bytes) -> tuple[int, int]:
     while at + 8 <= len(head):  # an eXIf chunk turns it, as a JPEG's Exif block does
         length, kind = struct.unpack(">I4s", head[at : at + 8])
         if kind == b"eXIf":
-            if exif_orientation(b"Exif\0\0" + head[at + 8 : at + 8 + length]) >= 5:
+            if _exif(b"Exif\0\0" + head[at + 8 : at + 8 + length]) >= 5:
                 return height, width
             break
         if kind == b"IEND":
@@ -91,24 +95,44 @@ def _png(head: bytes) -> tuple[int, int]:
     return width, height
 
 
-def exif_orientation(exif: bytes) -> int:
-    """The Orientation tag (1 to 8) of an Exif block (``Exif\0\0`` and a TIFF structure);
-    1, upright, when it has none. Browsers turn a photo as it says."""
+#: an Exif block's pointer to the place a photo was taken (GPS)
+GPS_TAG = 0x8825
+_GPS = (
+    "carries the place it was taken (a GPS position) in its metadata: publish a copy"
+    " without location data (phones and photo apps offer to leave it out when sharing)"
+)
+
+
+def exif_tags(exif: bytes) -> dict[int, int]:
+    """The first IFD's tags of an Exif block (``Exif\0\0`` and a TIFF structure) whose
+    value is one SHORT or LONG (the Orientation, the GPS pointer): tag to value; {} for a
+    damaged block, which browsers ignore too."""
     tiff = exif[6:]
     order = {b"II": "<", b"MM": ">"}.get(tiff[:2])
+    tags: dict[int, int] = {}
     if order is None:
-        return 1
+        return tags
     try:
         first = struct.unpack(order + "I", tiff[4:8])[0]
         (count,) = struct.unpack(order + "H", tiff[first : first + 2])
         for at in range(first + 2, first + 2 + 12 * count, 12):
             tag, kind = struct.unpack(order + "HH", tiff[at : at + 4])
-            if tag == 0x0112 and kind == 3:  # Orientation, a SHORT
-                value = struct.unpack(order + "H", tiff[at + 8 : at + 10])[0]
-                return value if 1 <= value <= 8 else 1
+            if kind == 3:  # SHORT
+                tags[tag] = struct.unpack(order + "H", tiff[at + 8 : at + 10])[0]
+            elif kind in (4, 13):  # LONG, IFD
+                tags[tag] = struct.unpack(order + "I", tiff[at + 8 : at + 12])[0]
     except struct.error:
-        pass  # a damaged Exif block: browsers show such a photo as stored
-    return 1
+        return {}
+    return tags
+
+
+def _exif(exif: bytes) -> int:
+    """A photo's orientation from its Exif block, refusing one that tells where it was taken."""
+    tags = exif_tags(exif)
+    if GPS_TAG in tags:
+        raise ImageError(_GPS)
+    value = tags.get(0x0112, 1)
+    return value if 1 <= value <= 8 else 1
 
 
 def _jpeg(head: bytes) -> tuple[int, int]:
@@ -124,7 +148,7 @@ def _jpeg(head: bytes) -> tuple[int, int]:
             continue
         length = struct.unpack(">H", head[at + 2 : at + 4])[0]
         if marker == 0xE1 and head[at + 4 : at + 10] == b"Exif\0\0":
-            orientation = exif_orientation(head[at + 4 : at + 2 + length])
+            orientation = _exif(head[at + 4 : at + 2 + length])
         if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):  # start of frame
             height, width = struct.unpack(">HH", head[at + 5 : at + 9])
             # 5 to 8 turn the photo a quarter: a phone held upright stores it sideways
@@ -136,6 +160,13 @@ def _jpeg(head: bytes) -> tuple[int, int]:
 def _webp(head: bytes) -> tuple[int, int]:
     if head[:4] != b"RIFF" or head[8:12] != b"WEBP" or len(head) < 30:
         raise ImageError("not a WebP image")
+    at = 12
+    while at + 8 <= len(head):  # browsers ignore a WebP's Exif Orientation, not its GPS
+        kind, length = head[at : at + 4], int.from_bytes(head[at + 4 : at + 8], "little")
+        if kind == b"EXIF":
+            exif = head[at + 8 : at + 8 + length]
+            _exif(exif if exif.startswith(b"Exif\0\0") else b"Exif\0\0" + exif)
+        at += 8 + length + (length & 1)
     chunk = head[12:16]
     if chunk == b"VP8 ":
         width, height = struct.unpack("<HH", head[26:30])
@@ -182,6 +213,12 @@ def _avif(head: bytes) -> tuple[int, int]:
                 turned = head[begin] & 1  # a quarter turn (1) or three (3)
     if not sizes:
         raise ImageError("not an AVIF image: no image size")
+    for mark in (b"MM\0*", b"II*\0"):  # its Exif item, wherever the file keeps it
+        at = head.find(mark)
+        while at >= 0:
+            if GPS_TAG in exif_tags(b"Exif\0\0" + head[at:]):
+                raise ImageError(_GPS)
+            at = head.find(mark, at + 1)
     width, height = max(sizes, key=lambda s: s[0] * s[1])  # the image, not a thumbnail
     return (height, width) if turned else (width, height)
 
