@@ -1,5 +1,6 @@
 """Checks across files: references to organisations, images (an activity's, an
-organisation's logo) that are not there or cannot be shown, and listings that contradict the date.
+organisation's logo) that are not there or cannot be shown, and listings that contradict
+the date.
 
 Each reports at the line of the offending key; an unknown organisation with the closest
 match suggested.

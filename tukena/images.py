@@ -38,6 +38,13 @@ _FORMATS = {
     ".svg": "SVG",
 }
 
+#: an Exif block's pointer to the place a photo was taken (GPS)
+GPS_TAG = 0x8825
+_GPS = (
+    "carries the place it was taken (a GPS position) in its metadata: publish a copy"
+    " without location data (phones and photo apps offer to leave it out when sharing)"
+)
+
 _SVG_TAG = re.compile(rb"<svg\b[^>]*>", re.IGNORECASE)
 _ACTIVE_SVG = re.compile(
     rb"<\s*(script|foreignObject|iframe|embed|object)\b|<[^>]*\son[a-z]+\s*=|javascript:",
@@ -93,14 +100,6 @@ def _png(head: bytes) -> tuple[int, int]:
             break
         at += 12 + length
     return width, height
-
-
-#: an Exif block's pointer to the place a photo was taken (GPS)
-GPS_TAG = 0x8825
-_GPS = (
-    "carries the place it was taken (a GPS position) in its metadata: publish a copy"
-    " without location data (phones and photo apps offer to leave it out when sharing)"
-)
 
 
 def exif_tags(exif: bytes) -> dict[int, int]:
