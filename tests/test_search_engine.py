@@ -179,6 +179,19 @@ def test_a_word_for_a_time_of_day_finds_what_starts_then(
     assert set(found["slugs"]) == then and found["complete"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "query"), [("fi", "viikonloppuna"), ("sv", "helgen"), ("en", "weekend")]
+)
+def test_a_word_for_the_weekend_finds_what_meets_on_saturday_or_sunday(
+    folders: dict[str, Path], lang: str, query: str
+) -> None:
+    listings = documents.listings(content(), TODAY)
+    weekend = {i.slug for i in listings if documents.weekdays_and_times(i, TODAY)[0] & (32 | 64)}
+    assert weekend and weekend != set(_slugs())
+    (found,) = ask(folders[lang], query)
+    assert set(found["slugs"]) == weekend and found["complete"]
+
+
 def test_summaries_count_once_more_json_is_loaded(folders: dict[str, Path]) -> None:
     (before,) = ask(folders["fi"], "ansioluettelo")
     (after,) = ask(folders["fi"], "ansioluetteloon", more=True)

@@ -54,6 +54,13 @@ FLAG_WORDS: dict[str, dict[str, str]] = {
         "en": "step-free wheelchair",
     },
 }
+#: Words for the weekend, by UI language: Saturday's and Sunday's entities hold them too.
+WEEKEND_WORDS = {
+    "fi": "viikonloppu viikonloppuna viikonloppuisin",
+    "sv": "helg helgen helger",
+    "en": "weekend weekends",
+}
+WEEKEND = (Weekday.SAT, Weekday.SUN)
 #: Words for the start-time buckets of the ``times`` column (morning = bit 0), by UI
 #: language: "kielikahvila illalla".
 TIME_WORDS: tuple[dict[str, str], ...] = (
@@ -100,7 +107,12 @@ def names(
         docs += [(kind, text) for _, text in tables[kind]]
     for code, name in tables["language"]:
         docs.append(("language", " ".join(dict.fromkeys((name, _endonym(code))))))
-    docs += [("days", LABELS[Weekday][day.value][lang]) for day in Weekday]
+    weekend = WEEKEND_WORDS.get(lang, "")
+    docs += [
+        ("days", f"{LABELS[Weekday][day.value][lang]} {weekend}".strip() if day in WEEKEND
+         else LABELS[Weekday][day.value][lang])
+        for day in Weekday
+    ]  # fmt: skip
     docs += [("times", words.get(lang, "")) for words in TIME_WORDS]
     docs += [("flags", FLAG_WORDS.get(flag, {}).get(lang, "")) for flag in FLAGS]
     return docs
