@@ -4,7 +4,8 @@ Wiring only: the work is done by ``tukena.site``. Pelican's own readers are swit
 in pelicanconf.py (no ARTICLE_PATHS or PAGE_PATHS); this generator reads, validates and
 renders everything, and stops the build on any content problem, before any file is
 written: every problem is logged as an error (``file:line: field: message``) and Pelican
-exits with status 1.
+exits with status 1. A photo whose pixels cannot be read, found only when its smaller copies
+are made, stops the build the same way, unfinished (``make publish`` then publishes nothing).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pelican import signals
 from pelican.generators import Generator
 
 from tukena.exceptions import ContentError, TukenaError
+from tukena.images import ImageError
 from tukena.site import build, unchanged
 from tukena.site.config import SiteConfig
 
@@ -38,8 +40,8 @@ class ContentProblems(TukenaError):
     it and keeps watching for the fix.
     """
 
-    def __init__(self, count: int) -> None:
-        super().__init__(f"{count} content problem(s) above; nothing was written")
+    def __init__(self, count: int, outcome: str = "nothing was written") -> None:
+        super().__init__(f"{count} content problem(s) above; {outcome}")
 
 
 class TukenaGenerator(Generator):
@@ -62,7 +64,11 @@ class TukenaGenerator(Generator):
     def generate_output(self, writer) -> None:  # noqa: ARG002 - Pelican's signature
         if self.catalogue is None:
             return
-        counts = build.write(self.catalogue, Path(self.output_path))
+        try:
+            counts = build.write(self.catalogue, Path(self.output_path))
+        except ImageError as exc:  # a photo's pixels, read only when its copies are made
+            _report([exc])
+            raise ContentProblems(1, "the build stopped unfinished") from None
         logger.info("tukena: %(pages)s pages, %(exports)s export files", counts)
 
 

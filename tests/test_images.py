@@ -189,3 +189,15 @@ def test_a_photo_that_tells_where_it_was_taken_is_refused(tmp_path, kind):
     Image.new("RGB", (40, 30)).save(located, format=kind, exif=exif.tobytes())
     with pytest.raises(images.ImageError, match=r"GPS position.*without location data"):
         images.inspect(located)
+
+
+def test_an_image_of_too_many_pixels_is_refused_from_its_header(tmp_path):
+    """A small file can unpack to gigabytes: its stated size is enough to refuse it."""
+    header = struct.pack(">IIBBBBB", 8000, 6000, 8, 2, 0, 0, 0)
+    ihdr = (
+        struct.pack(">I", 13) + b"IHDR" + header + struct.pack(">I", zlib.crc32(b"IHDR" + header))
+    )
+    path = write(tmp_path / "huge.png", b"\x89PNG\r\n\x1a\n" + ihdr)
+    with pytest.raises(images.ImageError, match=r"8000 × 6000 pixels .* at most 40 million"):
+        images.inspect(path)
+    assert images.inspect(write(tmp_path / "big.png", png(6000, 6))) == (6000, 6)

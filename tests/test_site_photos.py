@@ -14,7 +14,7 @@ import types
 import pytest
 from PIL import Image
 
-from tests.site_helpers import DAY, REPO, sample_content
+from tests.site_helpers import DAY, REPO, pelican, sample_content
 from tukena import images
 from tukena.site import catalogue, render, routes
 from tukena.site.config import SiteConfig
@@ -164,3 +164,31 @@ def test_a_page_offers_the_copies_and_the_original_with_their_widths(cat, lang):
             sizes = re.search(r'sizes="min\(calc\(100vw - 2rem\), ([0-9.]+)rem\)"', tag)
             assert float(sizes.group(1)) == pytest.approx(20 * width / height, abs=0.01)
     assert offered
+
+
+def test_a_photo_whose_pixels_cannot_be_read_stops_the_build_naming_it(cat):
+    """Its headers pass the loader's check; its pixels, cut short, fail the copy."""
+    content = cat.config.root / "content"
+    local = next(local for local, size in _shown(cat).items() if photos.copies(local, size))
+    data = (content / local).read_bytes()
+    (content / local).write_bytes(data[: len(data) // 2])
+    assert images.inspect(content / local)  # the loader finds nothing wrong
+    with pytest.raises(images.ImageError, match=f"content/{local} cannot be read"):
+        photos.write(cat, cat.config.output)
+
+
+def test_a_build_with_an_unreadable_photo_fails_naming_it(tmp_path):
+    shutil.copytree(REPO / "content", tmp_path / "content")
+    content, _ = sample_content()
+    local = next(
+        i.local
+        for a in content.activities.values()
+        for i in a.images
+        if photos.copies(i.local, images.size(REPO / "content" / i.local))
+    )
+    source = tmp_path / "content" / local
+    source.write_bytes(source.read_bytes()[:-2000])
+    build = pelican(tmp_path, tmp_path / "out")
+    assert build.returncode != 0
+    assert f"content/{local} cannot be read" in build.log
+    assert "1 content problem(s) above; the build stopped unfinished" in build.log

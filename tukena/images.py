@@ -29,6 +29,9 @@ logger = logging.getLogger(__name__)
 
 #: the heaviest image file the site serves: 1 MB holds a sharp 2,000-pixel-wide photo
 MAX_BYTES = 1_000_000
+#: the most pixels an image may have: a phone's 24-megapixel photo and some room; a small
+#: file that unpacks to more would take a phone's (and the build's) memory
+MAX_PIXELS = 40_000_000
 _FORMATS = {
     ".png": "PNG",
     ".jpg": "JPEG",
@@ -250,6 +253,11 @@ def _inspect(path: str, mtime_ns: int, size: int) -> tuple[int, int] | None:
     width, height = _READERS[name](data)
     if not (width and height):
         raise ImageError(f"not a {name} image: its size is 0")
+    if width * height > MAX_PIXELS:
+        raise ImageError(
+            f"{width} × {height} pixels is more than a phone can show: make it at most"
+            f" {MAX_PIXELS // 1_000_000} million pixels (1,200 pixels wide is plenty)"
+        )
     return width, height
 
 

@@ -89,7 +89,11 @@ def write(cat: Catalogue, output: Path) -> list[Path]:
         for path, width in made:
             if memo.fresh(output, path, signature):
                 continue
-            memo.write(output, path, resize(source, width))
+            try:
+                data = resize(source, width)
+            except (OSError, ValueError) as exc:  # its headers were fine, its pixels are not
+                raise images.ImageError(f"content/{local} cannot be read: {exc}") from exc
+            memo.write(output, path, data)
             written.append(output / path)
     memo.save(output)
     if written:
