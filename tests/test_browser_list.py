@@ -7,8 +7,11 @@ in fi, sv and en."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+import icalendar
 import pytest
 
 from tests.browser_support import axe_violations
@@ -151,3 +154,50 @@ def test_without_a_share_sheet_there_is_no_send_button(site, page):
     shown(page)
     assert page.evaluate("typeof navigator.share") == "undefined"
     assert page.locator("#list-send").is_hidden() and page.locator("#list-link").is_visible()
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_one_calendar_file_holds_the_sessions_of_the_whole_list(site, browser, lang):
+    """The file merges the activities' own calendars: every event of each current one
+    (the ended one has no sessions to come), each as in the activity's own file (its start,
+    rule and exceptions), each time zone once."""
+    context = browser.new_context(accept_downloads=True)
+    page = context.new_page()
+    try:
+        for slug in CHOSEN:
+            add(page, site, lang, slug)
+        page.goto(f"{site}/{PREFIX[lang]}list/")
+        shown(page)
+        with page.expect_download() as download:
+            page.locator("#list-calendar").click()
+        merged = icalendar.Calendar.from_ical(Path(download.value.path()).read_bytes())
+        assert (
+            download.value.suggested_filename
+            == {"fi": "oma-lista.ics", "sv": "min-lista.ics"}[lang]
+        )
+        current = [s for s in CHOSEN if STATUS[s] is not Status.ENDED]
+        assert (
+            page.locator("#list-status")
+            .inner_text()
+            .endswith(
+                {"fi": f"on {len(current)} toimintaa.", "sv": f"{len(current)} aktiviteter."}[lang]
+            )
+        )
+        own = []
+        for slug in current:  # each activity's calendar, where its page links it
+            html = page.request.get(f"{site}/{PREFIX[lang]}activities/{slug}.html").text()
+            href = re.search(r'type="text/calendar" href="([^"]+)"', html).group(1)
+            own.append(icalendar.Calendar.from_ical(page.request.get(site + href).body()))
+
+        def events(calendar):
+            return {
+                str(e["UID"]): (e["DTSTART"].dt, str(e.get("RRULE", "")), str(e.get("EXDATE", "")))
+                for e in calendar.walk("VEVENT")
+            }
+
+        expected = {uid: e for calendar in own for uid, e in events(calendar).items()}
+        assert events(merged) == expected and len(expected) >= len(current)
+        assert [str(z["TZID"]) for z in merged.walk("VTIMEZONE")] == ["Europe/Helsinki"]
+        assert str(merged["X-WR-CALNAME"]).startswith({"fi": "Oma lista", "sv": "Min lista"}[lang])
+    finally:
+        context.close()

@@ -6,7 +6,8 @@
  * from the activity's own page on this site, and offers printing and a link: the link
  * carries the list in its address (list/?a=slug,slug), so a guidance professional can
  * send it to a client (by the device's share sheet where there is one), who sees the same
- * activities and may keep them as their own list. Without this script the
+ * activities and may keep them as their own list. One calendar file holds the whole list's
+ * sessions, merged from the activities' own calendars. Without this script the
  * button stays hidden and the list page says that it needs JavaScript. Text from the
  * pages is moved as nodes of this site's own sanitised HTML; the rest is set with
  * textContent. Licence: EUPL-1.2 (tukena). */
@@ -78,6 +79,29 @@
     show(false);
   }
 
+  /* One calendar of the events of several (RFC 5545, lines ending in CRLF, folded lines
+   * kept as they are): each time zone once, every event, under the list's name. */
+  function merged(texts, name) {
+    var zones = {}, parts = [];
+    texts.forEach(function (text) {
+      var block = null, zone = null;
+      text.split(/\r?\n/).forEach(function (line) {
+        if (line === "BEGIN:VTIMEZONE" || line === "BEGIN:VEVENT") block = [];
+        if (block) block.push(line);
+        if (block && line.indexOf("TZID:") === 0 && block[0] === "BEGIN:VTIMEZONE") zone = line;
+        if (line === "END:VTIMEZONE" || line === "END:VEVENT") {
+          if (line === "END:VEVENT" || !zones[zone]) parts.push(block.join("\r\n"));
+          if (zone) zones[zone] = true;
+          block = zone = null;
+        }
+      });
+    });
+    var title = name.replace(/[\\;,]/g, "\\$&").replace(/[\r\n]+/g, " ").slice(0, 60);
+    return ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//tukena//My list//EN",
+      "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "NAME:" + title, "X-WR-CALNAME:" + title]
+      .concat(parts, ["END:VCALENDAR", ""]).join("\r\n");
+  }
+
   /* The list page. */
   function page(app) {
     var t = JSON.parse(document.getElementById("list-i18n").textContent);
@@ -88,6 +112,7 @@
     var save = document.getElementById("list-save");
     var shared = new URLSearchParams(window.location.search).get("a");
     var slugs = shared !== null ? clean(shared.split(",")) : stored();
+    var calendars = {}; // slug: a promise of its calendar's address, or null
 
     function el(tag, className, text) {
       var node = document.createElement(tag);
@@ -134,7 +159,7 @@
       var button = el("button", "list-remove", t.take);
       button.type = "button";
       button.addEventListener("click", function () { remove(slug); });
-      fetch(a.href, { credentials: "same-origin" }).then(function (response) {
+      calendars[slug] = fetch(a.href, { credentials: "same-origin" }).then(function (response) {
         if (!response.ok) throw new Error(String(response.status));
         return response.text();
       }).then(function (html) {
@@ -142,6 +167,7 @@
         var title = doc.querySelector("main h1");
         var facts = doc.querySelector("main dl.facts");
         if (!title || !facts) throw new Error("not an activity page");
+        var calendar = doc.querySelector('head link[type="text/calendar"]');
         a.textContent = title.textContent;
         var lang = title.querySelector("[lang]");
         if (lang) {
@@ -155,9 +181,11 @@
           var box = part(doc, name);
           if (box) li.insertBefore(box, button);
         });
+        return calendar && !ended ? new URL(calendar.getAttribute("href"), a.href).href : null;
       }).catch(function () {
         li.appendChild(el("p", "notice", t.gone));
         li.appendChild(button);
+        return null;
       });
       li.appendChild(button);
       return li;
@@ -173,6 +201,26 @@
     }
 
     document.getElementById("list-print").addEventListener("click", function () { window.print(); });
+    document.getElementById("list-calendar").addEventListener("click", function () {
+      Promise.all(slugs.map(function (slug) { return calendars[slug]; })).then(function (found) {
+        return Promise.all(found.filter(Boolean).map(function (url) {
+          return fetch(url, { credentials: "same-origin" }).then(function (response) {
+            if (!response.ok) throw new Error(String(response.status));
+            return response.text();
+          });
+        }));
+      }).then(function (texts) {
+        var file = new Blob([merged(texts, document.title)], { type: "text/calendar" });
+        var save = el("a");
+        save.href = URL.createObjectURL(file);
+        save.download = t.calendarFile;
+        document.body.appendChild(save);
+        save.click();
+        save.remove();
+        setTimeout(function () { URL.revokeObjectURL(save.href); }, 60000);
+        status.textContent = counted(t.calendar, texts.length);
+      }).catch(function () { status.textContent = t.noCalendar; });
+    });
     document.getElementById("list-clear").addEventListener("click", function () {
       slugs = [];
       if (shared === null) store(slugs);
