@@ -44,6 +44,8 @@ OG_LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
 PROGRESS_EVERY = 5000
 
 _catalogue: Catalogue | None = None  # set before forking; read by workers
+#: the colour of a browser's bar and of the web app manifest: the header's green (site.css)
+THEME_COLOUR = "#0b5d3b"
 
 
 def static_version(theme: Path) -> str:
@@ -81,6 +83,7 @@ def environment(theme: str, lang: str, siteurl: str, sitename: str, version: str
         home=urls.page(lang),
         og_locale=OG_LOCALES.get(lang, lang),
         municipality_count=len(reference_data().municipalities),
+        theme_colour=THEME_COLOUR,
     )
     # Filters, not globals: a filter is called directly, a global through Context.call.
     env.filters.update(
