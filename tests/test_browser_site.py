@@ -249,3 +249,21 @@ def test_coverage_map_takes_a_click_to_the_municipality_and_no_tab_stops(site: s
         "[...document.querySelectorAll('.coverage-map a')].filter(a => a.tabIndex >= 0).length"
     )
     assert tabbable == 0
+
+
+@pytest.mark.parametrize("kind", sorted(PAGES))
+def test_page_passes_axe_in_the_dark(site: str, browser, kind: str) -> None:
+    """A device that asks for dark pages gets them (site.css), with the same contrasts."""
+    context = browser.new_context(
+        bypass_csp=True, viewport={"width": 390, "height": 844}, color_scheme="dark"
+    )
+    try:
+        page = context.new_page()
+        page.goto(f"{site}/{PREFIX['en']}{PAGES[kind]}")
+        page.wait_for_load_state("networkidle")
+        paper = page.evaluate("getComputedStyle(document.documentElement).backgroundColor")
+        assert paper == "rgb(20, 22, 23)"  # the dark page, not the light one
+        violations = axe_violations(page)
+        assert violations == [], f"{kind}: {violations}"
+    finally:
+        context.close()
