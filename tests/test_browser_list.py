@@ -201,3 +201,16 @@ def test_one_calendar_file_holds_the_sessions_of_the_whole_list(site, browser, l
         assert str(merged["X-WR-CALNAME"]).startswith({"fi": "Oma lista", "sv": "Min lista"}[lang])
     finally:
         context.close()
+
+
+def test_a_filled_list_reflows_at_320_pixels_and_passes_axe_in_the_dark(site, browser):
+    """The list's items carry the activities' own long addresses (e-mail, web)."""
+    context = browser.new_context(viewport={"width": 320, "height": 640}, color_scheme="dark")
+    try:
+        page = context.new_page()
+        page.goto(f"{site}/en/list/?a={','.join(ACTIVE)}")
+        assert len(shown(page)) == len(ACTIVE)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320
+        assert axe_violations(page) == []
+    finally:
+        context.close()
