@@ -19,13 +19,13 @@ from pathlib import Path
 from typing import Any
 
 import tukena
-from tukena import images, modelcache
+from tukena import modelcache
 from tukena.modelcache import ModelCache
-from tukena.schemas.contact import Image
 from tukena.site import collector, languages, locallists, municipality, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.config import SiteConfig
 from tukena.site.exports.memo import OutputFiles
+from tukena.site.refs import image_sizes
 from tukena.site.routes import Job
 
 logger = logging.getLogger(__name__)
@@ -229,13 +229,6 @@ def record_fingerprints(cat: Catalogue, jobs: list[Job], state: BuildState) -> N
     state.pages = fingerprints(cat, jobs, state.code)
 
 
-def _image_sizes(cat: Catalogue, named: list[Image]) -> str:
-    """The sizes of the images a page shows, which it states: a page is rendered again when
-    an image file is replaced by one of another size, though its listing is unchanged."""
-    content = cat.config.root / "content"
-    return repr([(i.local, images.size(content / i.local)) for i in named if i.local])
-
-
 def fingerprints(cat: Catalogue, jobs: list[Job], code: str) -> dict[str, str]:
     """A fingerprint for every job's page, keyed by URL."""
     signatures = cat.content.signatures
@@ -274,14 +267,14 @@ def fingerprints(cat: Catalogue, jobs: list[Job], code: str) -> dict[str, str]:
             orgs = [activity.organisation, *activity.partners]
             deps = [sig("activities", key), *(sig("organisations", o) for o in orgs)]
             if activity.images:
-                deps.append(_image_sizes(cat, activity.images))
+                deps.append(image_sizes(cat.config.root / "content", activity.images))
         elif kind == "organisation":
             logo = cat.content.organisations[key].logo
             deps = [
                 sig("organisations", key),
                 members(cat.by_organisation, kind, key),
                 members(cat.ended_by_organisation, "ended", key),
-                _image_sizes(cat, [logo] if logo else []),
+                image_sizes(cat.config.root / "content", [logo] if logo else []),
             ]
         elif kind == "municipality":
             deps = [members(cat.by_municipality, kind, key), municipality.inputs(cat, key)]

@@ -45,6 +45,13 @@ def image_ref(image: Image, lang: str, main: str, content: Path) -> dict:
     }
 
 
+def image_sizes(content: Path, named: list[Image]) -> str:
+    """What a page states of its images' files, their sizes, for the page's fingerprint
+    (:mod:`tukena.site.incremental`): the page is rendered again when an image file is
+    replaced by one of another size, though its listing is unchanged."""
+    return repr([(i.local, images.size(content / i.local)) for i in named if i.local])
+
+
 @lru_cache(maxsize=65536)
 def phone_display(number: str | None) -> str:
     """The number in international format (parsing costs ~40 µs: each number once)."""
