@@ -192,3 +192,33 @@ def test_a_build_with_an_unreadable_photo_fails_naming_it(tmp_path):
     assert build.returncode != 0
     assert f"content/{local} cannot be read" in build.log
     assert "1 content problem(s) above; the build stopped unfinished" in build.log
+
+
+def test_a_build_into_a_new_folder_resizes_nothing_an_earlier_build_resized(cat, monkeypatch):
+    """``make publish`` builds into a new folder each time: the copies come from the cache
+    folder, byte for byte; the kept copies of a photo the site no longer shows go."""
+    first = {
+        p.relative_to(cat.config.output): p.read_bytes()
+        for p in photos.write(cat, cat.config.output)
+    }
+    assert first
+    made: list[int] = []
+    resize = photos.resize
+    monkeypatch.setattr(
+        photos, "resize", lambda source, width: made.append(width) or resize(source, width)
+    )
+    fresh = dataclasses.replace(cat.config, output=cat.config.root / "publish")
+    again = catalogue.build(cat.content, fresh)
+    again.state = types.SimpleNamespace(code="another code")  # a new build state, too
+    second = {
+        p.relative_to(fresh.output): p.read_bytes() for p in photos.write(again, fresh.output)
+    }
+    assert second == first and made == []
+    kept = cat.config.cache_dir / "photos"
+    assert len(list(kept.iterdir())) == len(first)
+    activities = {s: a.model_copy(update={"images": []}) for s, a in cat.content.activities.items()}
+    without = catalogue.build(dataclasses.replace(cat.content, activities=activities), fresh)
+    without.state = again.state
+    photos.write(without, fresh.output)
+    logos = [p for local, size in _shown(without).items() for p, _ in photos.copies(local, size)]
+    assert len(list(kept.iterdir())) == len(logos) and made == []
