@@ -201,3 +201,30 @@ def test_an_image_of_too_many_pixels_is_refused_from_its_header(tmp_path):
     with pytest.raises(images.ImageError, match=r"8000 × 6000 pixels .* at most 40 million"):
         images.inspect(path)
     assert images.inspect(write(tmp_path / "big.png", png(6000, 6))) == (6000, 6)
+
+
+@pytest.mark.parametrize(
+    ("src", "message"),
+    [
+        ("IMG_0042.HEIC", '"IMG_0042.HEIC" is not an image file the site shows: use a PNG, JPEG,'
+         " WebP, AVIF or SVG file in content/images/ (such as cafe.jpg) or an https address"
+         " (save a HEIC photo as JPEG first)"),
+        ("images/flyer.pdf", '"images/flyer.pdf" is not an image file the site shows: use a PNG,'
+         " JPEG, WebP, AVIF or SVG file in content/images/ (such as cafe.jpg) or an https address"),
+    ],
+)  # fmt: skip
+def test_a_file_that_is_no_image_is_named_once_with_what_an_image_may_be(tmp_path, src, message):
+    rel, line = _listing_with_image(tmp_path, src)
+    _, problems = loader.check(tmp_path, today=DAY)
+    assert [(p.path, p.line, p.field, p.message) for p in problems] == [
+        (rel, line, "images[0].src", message)
+    ]
+
+
+def test_a_camera_s_upper_case_name_is_an_image_like_any_other(tmp_path):
+    rel, _ = _listing_with_image(tmp_path, "IMG_0042.JPG")
+    write(tmp_path / "content" / "images" / "IMG_0042.JPG", png(4, 4))  # not a JPEG inside
+    _, problems = loader.check(tmp_path, today=DAY)
+    assert [(p.path, p.message) for p in problems] == [
+        (rel, "content/images/IMG_0042.JPG: not a JPEG image")
+    ]

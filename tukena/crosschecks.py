@@ -77,7 +77,7 @@ def images(rel: str, raw: RawDocument, content: str) -> list[Problem]:
     found: list[Problem] = []
     for key, name, src in _named_images(raw.data):
         path = local_image(src) if isinstance(src, str) else None
-        if path is None or ".." in path.split("/"):
+        if path is None or ".." in path.split("/") or image_files.kind(path) is None:
             continue  # an address, or a path the model refuses anyway
         fault = _image_problem(content, path)
         if fault:

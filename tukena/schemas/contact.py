@@ -32,15 +32,35 @@ class Address(ContentModel):
     municipality: MunicipalityCode = Field(description="Municipality: code or name")
 
 
+#: the image files the site shows, by their names' endings (in any case: cameras write JPG)
+IMAGE_SUFFIXES = ("png", "jpg", "jpeg", "webp", "avif", "svg")
+_ANY_CASE = "|".join("".join(f"[{c.upper()}{c}]" for c in suffix) for suffix in IMAGE_SUFFIXES)
+
+
 class Image(ContentModel):
     """An image with its text alternative."""
 
     src: str = Field(
-        pattern=r"^(https://\S+|(images/)?[\w./-]+\.(png|jpe?g|webp|svg|avif))$",
+        pattern=rf"^(https://\S+|(images/)?[\w./-]+\.({_ANY_CASE}))$",
         description=f"Path under content/images/ (PNG, JPEG, WebP, AVIF or SVG, at most"
         f" {MAX_BYTES // 1_000_000} MB) or an https address",
     )
     alt: LocalisedText = Field(description="Text alternative describing the image")
+
+    @field_validator("src", mode="before")
+    @classmethod
+    def _kind(cls, src: object) -> object:
+        """Say what an image may be, rather than show the pattern it failed."""
+        if not isinstance(src, str) or src.startswith("https://"):
+            return src
+        suffix = src.rpartition(".")[2].lower() if "." in src else ""
+        if suffix not in IMAGE_SUFFIXES:
+            hint = " (save a HEIC photo as JPEG first)" if suffix in ("heic", "heif") else ""
+            raise ValueError(
+                f'"{src}" is not an image file the site shows: use a PNG, JPEG, WebP, AVIF or'
+                f" SVG file in content/images/ (such as cafe.jpg) or an https address{hint}"
+            )
+        return src
 
     @field_validator("src")
     @classmethod
