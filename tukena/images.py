@@ -50,7 +50,7 @@ _GPS = (
 
 _SVG_TAG = re.compile(rb"<svg\b[^>]*>", re.IGNORECASE)
 _ACTIVE_SVG = re.compile(
-    rb"<\s*(script|foreignObject|iframe|embed|object)\b|<[^>]*\son[a-z]+\s*=|javascript:",
+    rb"<\s*(script|foreignObject|iframe|embed|object)\b|<[^<>]*\son[a-z]+\s*=|javascript:",
     re.IGNORECASE,
 )
 _LENGTH = re.compile(r"^\s*([0-9]*\.?[0-9]+)\s*(px)?\s*$")

@@ -83,21 +83,29 @@ def _named(cat: Catalogue) -> list[str]:
 class _Made:
     """Copies kept in the cache folder by the image's bytes and the width, so that a build
     into a new output folder (``make publish`` makes one each time) resizes nothing that an
-    earlier build resized: a photo takes 50 to 150 ms. Without a cache folder, made anew."""
+    earlier build resized: a photo takes 35 to 60 ms. Without a cache folder, made anew."""
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
         self.used: set[str] = set()
 
-    def get(self, source: Path, digest: str, width: int) -> bytes:
-        name = f"{digest}-w{width}{source.suffix.lower()}"
+    def use(self, local: str, digest: str, width: int) -> str:
+        """The kept copy's name, marked as used by this build."""
+        name = f"{digest}-w{width}{os.path.splitext(local)[1].lower()}"
         self.used.add(name)
+        return name
+
+    def get(self, source: Path, local: str, digest: str, width: int) -> bytes:
+        name = self.use(local, digest, width)
         if self.folder is not None:
             try:
                 return (self.folder / name).read_bytes()
             except FileNotFoundError:
                 pass
-        data = resize(source, width)
+        try:
+            data = resize(source, width)
+        except (OSError, ValueError) as exc:  # its headers were fine, its pixels are not
+            raise images.ImageError(f"content/{local} cannot be read: {exc}") from exc
         if self.folder is not None:
             self.folder.mkdir(parents=True, exist_ok=True)
             partial = self.folder / (name + ".part")
@@ -129,13 +137,9 @@ def write(cat: Catalogue, output: Path) -> list[Path]:
         digest = hashlib.sha256(_VERSION + source.read_bytes()).hexdigest()[:32]
         for path, width in wanted:
             if memo.fresh(output, path, digest):
-                made.used.add(f"{digest}-w{width}{source.suffix.lower()}")
+                made.use(local, digest, width)
                 continue
-            try:
-                data = made.get(source, digest, width)
-            except (OSError, ValueError) as exc:  # its headers were fine, its pixels are not
-                raise images.ImageError(f"content/{local} cannot be read: {exc}") from exc
-            memo.write(output, path, data)
+            memo.write(output, path, made.get(source, local, digest, width))
             written.append(output / path)
     memo.save(output)
     made.prune()
