@@ -48,7 +48,7 @@ _GPS = (
     " without location data (phones and photo apps offer to leave it out when sharing)"
 )
 
-_SVG_TAG = re.compile(rb"<svg\b[^>]*>", re.IGNORECASE)
+_SVG_TAG = re.compile(rb"<svg\b[^<>]*>", re.IGNORECASE)
 _ACTIVE_SVG = re.compile(
     rb"<\s*(script|foreignObject|iframe|embed|object)\b|<[^<>]*\son[a-z]+\s*=|javascript:",
     re.IGNORECASE,
