@@ -246,6 +246,19 @@ def sample_content():
     return content, {slug: status(a, DAY) for slug, a in content.activities.items()}
 
 
+def sample_copy(root: Path, **settings):
+    """The shipped content copied to ``root``/content, whose files a test may change, and a
+    :class:`~tukena.site.config.SiteConfig` building it (as of the test date, into
+    ``root``/out, with the repository's theme; ``settings`` override)."""
+    import shutil
+
+    from tukena.site.config import SiteConfig
+
+    shutil.copytree(REPO / "content", root / "content")
+    defaults = {"output": root / "out", "theme": REPO / "theme", "today": DAY}
+    return SiteConfig(root=root, **{**defaults, **settings})
+
+
 def slugs(node: Node, pattern: re.Pattern = CARD_LINK) -> list[str]:
     """Slugs of the activities (or, with NEWS_LINK, news items) a part of a page links to."""
     return [m[1] for href in node.links() if (m := pattern.match(href))]

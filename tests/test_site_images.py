@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import shutil
 
 import pytest
 
-from tests.site_helpers import DAY, REPO, sample_content
+from tests.site_helpers import sample_content, sample_copy
 from tukena import images
 from tukena.schemas.contact import Image
 from tukena.site import catalogue, incremental, render, routes
-from tukena.site.config import SiteConfig
 
 IMG = re.compile(r'<img src="/(images/[^"]+)"[^>]*>')
 
@@ -23,7 +21,7 @@ IMG = re.compile(r'<img src="/(images/[^"]+)"[^>]*>')
 def cat(tmp_path) -> catalogue.Catalogue:
     """The sample content in a folder of its own, whose images a test may replace; one
     organisation shows the first activity image as its logo."""
-    shutil.copytree(REPO / "content", tmp_path / "content")
+    config = sample_copy(tmp_path)
     content, _ = sample_content()
     slug, image = next((s, a.images[0]) for s, a in content.activities.items() if a.images)
     owner = content.activities[slug].organisation
@@ -31,7 +29,6 @@ def cat(tmp_path) -> catalogue.Catalogue:
         update={"logo": Image(src=image.src, alt={"fi": "Logo"})}
     )
     content = dataclasses.replace(content, organisations={**content.organisations, owner: org})
-    config = SiteConfig(root=tmp_path, output=tmp_path / "out", theme=REPO / "theme", today=DAY)
     return catalogue.build(content, config)
 
 

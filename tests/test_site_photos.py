@@ -8,16 +8,14 @@ from __future__ import annotations
 import dataclasses
 import io
 import re
-import shutil
 import types
 
 import pytest
 from PIL import Image
 
-from tests.site_helpers import DAY, REPO, pelican, sample_content
+from tests.site_helpers import REPO, pelican, sample_content, sample_copy
 from tukena import images
 from tukena.site import catalogue, render, routes
-from tukena.site.config import SiteConfig
 from tukena.site.exports import photos
 
 ORIENTATION = 0x0112
@@ -93,16 +91,8 @@ def test_a_copy_is_upright_as_wide_as_named_and_without_metadata(
 @pytest.fixture
 def cat(tmp_path):
     """The sample content in a folder of its own, with a cache folder and a build state."""
-    shutil.copytree(REPO / "content", tmp_path / "content")
     content, _ = sample_content()
-    config = SiteConfig(
-        root=tmp_path,
-        output=tmp_path / "out",
-        theme=REPO / "theme",
-        today=DAY,
-        cache_dir=tmp_path / "cache",
-    )
-    made = catalogue.build(content, config)
+    made = catalogue.build(content, sample_copy(tmp_path, cache_dir=tmp_path / "cache"))
     made.state = types.SimpleNamespace(code="code")
     return made
 
@@ -178,7 +168,7 @@ def test_a_photo_whose_pixels_cannot_be_read_stops_the_build_naming_it(cat):
 
 
 def test_a_build_with_an_unreadable_photo_fails_naming_it(tmp_path):
-    shutil.copytree(REPO / "content", tmp_path / "content")
+    sample_copy(tmp_path)
     content, _ = sample_content()
     local = next(
         i.local

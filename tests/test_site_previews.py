@@ -9,11 +9,10 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-import shutil
 
 import pytest
 
-from tests.site_helpers import LANGUAGES, REPO, parse, sample_content
+from tests.site_helpers import LANGUAGES, parse, sample_content, sample_copy
 from tests.test_images import png
 from tests.test_site_exports_data import _catalogue
 from tukena.schemas.contact import Image
@@ -103,12 +102,12 @@ def test_organisation_and_listing_pages_describe_what_they_hold(published, lang)
 def pictured(tmp_path, published):
     """The published catalogue, its content in a folder of its own with a PNG: an activity
     names an SVG, the PNG and a picture elsewhere; an organisation's logo is the PNG."""
-    shutil.copytree(REPO / "content", tmp_path / "content")
+    config = sample_copy(tmp_path, siteurl=SITEURL)
     (tmp_path / "content" / "images" / "group.png").write_bytes(png(64, 40))
     content = published.content
     slug = next(s for s, state in STATUS.items() if state is Status.ACTIVE)
     activity = content.activities[slug]
-    svg = next(p.name for p in (REPO / "content" / "images").glob("*.svg"))
+    svg = next(p.name for p in (config.content / "images").glob("*.svg"))
     shown = [
         Image(src=svg, alt={"fi": "Piirros"}),
         Image(src="group.png", alt={"fi": "Ryhmä <pöydän> ääressä", "en": "A group at a table"}),
@@ -122,7 +121,6 @@ def pictured(tmp_path, published):
         activities={**content.activities, slug: activity.model_copy(update={"images": shown})},
         organisations={**content.organisations, owner: org.model_copy(update={"logo": logo})},
     )
-    config = dataclasses.replace(published.config, root=tmp_path)
     return catalogue.build(content, config), slug, owner
 
 

@@ -32,7 +32,9 @@ MAX_BYTES = 1_000_000
 #: the most pixels an image may have: a phone's 24-megapixel photo and some room; a small
 #: file that unpacks to more would take a phone's (and the build's) memory
 MAX_PIXELS = 40_000_000
-_FORMATS = {
+#: the image files the site shows: a name's ending (in any case: cameras write JPG) and its
+#: format
+FORMATS = {
     ".png": "PNG",
     ".jpg": "JPEG",
     ".jpeg": "JPEG",
@@ -230,7 +232,7 @@ _READERS = {"PNG": _png, "JPEG": _jpeg, "WebP": _webp, "AVIF": _avif}
 
 def kind(path: str) -> str | None:
     """The format a file's name says (``PNG``, ``JPEG``, ``WebP``, ``AVIF``, ``SVG``)."""
-    return _FORMATS.get(os.path.splitext(path)[1].lower())
+    return FORMATS.get(os.path.splitext(path)[1].lower())
 
 
 @lru_cache(maxsize=1024)

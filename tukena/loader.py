@@ -216,11 +216,12 @@ def check(
     found: list[Problem] = []
     expiry_lines: dict[str, int] = {}
     organisation_files: set[str] = set()
+    content_folder = str(root / "content")  # where listings' images are
     for kind in KINDS:
         seen: dict[str, str] = {}
         todo: list[tuple[Path, Read]] = []
         done: list[Read] = []
-        folder = root / "content" / kind.folder
+        folder = Path(content_folder, kind.folder)
         for name in _names(folder):  # strings, not paths: this runs for every file
             rel = f"content/{kind.folder}/{name}"
             slug, suffix = os.path.splitext(name)
@@ -249,13 +250,11 @@ def check(
             path = os.path.join(folder, name)
             stat = os.stat(path)
             read = Read(rel, slug, (stat.st_mtime_ns, stat.st_size))
-            if _cached(read, kind, organisation_files, cache, str(root / "content")):
+            if _cached(read, kind, organisation_files, cache, content_folder):
                 done.append(read)
             else:
                 todo.append((Path(path), read))
-        read_one = partial(
-            _read_file, kind=kind, orgs=organisation_files, content=str(root / "content")
-        )
+        read_one = partial(_read_file, kind=kind, orgs=organisation_files, content=content_folder)
         pickled: Pickled | None = [] if isinstance(cache, ModelCache) else None
         done.extend(read_all(todo, read_one, workers, pickled))
         items = content.items(kind)

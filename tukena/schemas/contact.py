@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field, field_validator, model_validator
 
-from tukena.images import MAX_BYTES
+from tukena.images import FORMATS, MAX_BYTES, kind
 from tukena.schemas.common import ContentModel, Email, MunicipalityCode, Phone, PostalCode, WebUrl
 from tukena.schemas.languages import LocalisedText, Text
 
@@ -32,9 +32,8 @@ class Address(ContentModel):
     municipality: MunicipalityCode = Field(description="Municipality: code or name")
 
 
-#: the image files the site shows, by their names' endings (in any case: cameras write JPG)
-IMAGE_SUFFIXES = ("png", "jpg", "jpeg", "webp", "avif", "svg")
-_ANY_CASE = "|".join("".join(f"[{c.upper()}{c}]" for c in suffix) for suffix in IMAGE_SUFFIXES)
+#: the endings of images' names in any case, for the JSON Schema's pattern (for editors)
+_ANY_CASE = "|".join("".join(f"[{c.upper()}{c}]" for c in suffix[1:]) for suffix in FORMATS)
 
 
 class Image(ContentModel):
@@ -53,9 +52,9 @@ class Image(ContentModel):
         """Say what an image may be, rather than show the pattern it failed."""
         if not isinstance(src, str) or src.startswith("https://"):
             return src
-        suffix = src.rpartition(".")[2].lower() if "." in src else ""
-        if suffix not in IMAGE_SUFFIXES:
-            hint = " (save a HEIC photo as JPEG first)" if suffix in ("heic", "heif") else ""
+        if kind(src) is None:
+            heic = src.lower().endswith((".heic", ".heif"))
+            hint = " (save a HEIC photo as JPEG first)" if heic else ""
             raise ValueError(
                 f'"{src}" is not an image file the site shows: use a PNG, JPEG, WebP, AVIF or'
                 f" SVG file in content/images/ (such as cafe.jpg) or an https address{hint}"

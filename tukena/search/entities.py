@@ -108,11 +108,9 @@ def names(
     for code, name in tables["language"]:
         docs.append(("language", " ".join(dict.fromkeys((name, _endonym(code))))))
     weekend = WEEKEND_WORDS.get(lang, "")
-    docs += [
-        ("days", f"{LABELS[Weekday][day.value][lang]} {weekend}".strip() if day in WEEKEND
-         else LABELS[Weekday][day.value][lang])
-        for day in Weekday
-    ]  # fmt: skip
+    for day in Weekday:
+        name = LABELS[Weekday][day.value][lang]
+        docs.append(("days", f"{name} {weekend}".strip() if day in WEEKEND else name))
     docs += [("times", words.get(lang, "")) for words in TIME_WORDS]
     docs += [("flags", FLAG_WORDS.get(flag, {}).get(lang, "")) for flag in FLAGS]
     return docs

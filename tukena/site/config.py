@@ -46,6 +46,11 @@ class SiteConfig:
     def default_language(self) -> str:
         return self.languages[0]
 
+    @property
+    def content(self) -> Path:
+        """The content folder (``content/`` under :attr:`root`): the files and images."""
+        return self.root / "content"
+
     @classmethod
     def from_pelican(cls, settings: Mapping[str, Any], output: str | Path) -> SiteConfig:
         """Build from Pelican's settings dictionary."""

@@ -267,14 +267,14 @@ def fingerprints(cat: Catalogue, jobs: list[Job], code: str) -> dict[str, str]:
             orgs = [activity.organisation, *activity.partners]
             deps = [sig("activities", key), *(sig("organisations", o) for o in orgs)]
             if activity.images:
-                deps.append(image_sizes(cat.config.root / "content", activity.images))
+                deps.append(image_sizes(cat.config.content, activity.images))
         elif kind == "organisation":
             logo = cat.content.organisations[key].logo
             deps = [
                 sig("organisations", key),
                 members(cat.by_organisation, kind, key),
                 members(cat.ended_by_organisation, "ended", key),
-                image_sizes(cat.config.root / "content", [logo] if logo else []),
+                image_sizes(cat.config.content, [logo] if logo else []),
             ]
         elif kind == "municipality":
             deps = [members(cat.by_municipality, kind, key), municipality.inputs(cat, key)]

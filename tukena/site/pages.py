@@ -130,9 +130,7 @@ def _organisation(cat: Catalogue, slug: str, lang: str) -> dict:
         "address_municipality": municipality_ref(org.address.municipality, lang)
         if org.address
         else None,
-        "logo": image_ref(org.logo, lang, org.language, cat.config.root / "content")
-        if org.logo
-        else None,
+        "logo": image_ref(org.logo, lang, org.language, cat.config.content) if org.logo else None,
     }
 
 

@@ -41,7 +41,7 @@ def image_ref(image: Image, lang: str, main: str, content: Path) -> dict:
         "alt": localise(image.alt, lang, main),
         "width": width,
         "height": height,
-        "preview": not image.src.lower().endswith(".svg"),
+        "preview": images.kind(image.src) != "SVG",
     }
 
 

@@ -48,6 +48,12 @@ _catalogue: Catalogue | None = None  # set before forking; read by workers
 THEME_COLOUR = "#0b5d3b"
 
 
+def static_url(siteurl: str, path: str, version: str) -> str:
+    """The address of the theme's file ``path`` (``css/site.css``), with the theme's version:
+    a new address when the theme changes, so browsers may keep each one for a year."""
+    return f"{siteurl}/theme/{path}?v={version}"
+
+
 def static_version(theme: Path) -> str:
     """A short hash of the theme's static files, for cache-busting asset URLs."""
     digest = hashlib.sha256()
@@ -88,7 +94,7 @@ def environment(theme: str, lang: str, siteurl: str, sitename: str, version: str
     # Filters, not globals: a filter is called directly, a global through Context.call.
     env.filters.update(
         label=lambda value: label(value, lang),
-        static=lambda path: f"{siteurl}/theme/{path}?v={version}",
+        static=partial(static_url, siteurl, version=version),
         link=lambda url: f"{siteurl}/{url}",
         text=partial(text, page_lang=lang),
         card=CardCache(env, partial(_card, lang=lang)),

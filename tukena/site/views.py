@@ -93,7 +93,7 @@ class ActivityView:
     def images(self) -> list[dict]:
         """Each image with its text alternative in the UI language (else the listing's):
         ``local``, the path the site serves it at, or None for one at an https address."""
-        content = self.catalogue.config.root / "content"
+        content = self.catalogue.config.content
         return [image_ref(i, self.lang, self.a.language, content) for i in self.a.images]
 
     @property

@@ -25,8 +25,8 @@ def write_all(cat: Catalogue, output: Path) -> int:
 def write_small(cat: Catalogue, output: Path) -> int:
     """Every export but the activities' and organisations' calendars (JSON Schema, the
     events' calendars, open data, sitemap, municipality outlines, smaller copies of photos,
-    web app manifests, feeds); the number of
-    files. Those calendars are many: :mod:`tukena.site.exports.ical` splits them up."""
+    web app manifests, feeds); the number of files. Those calendars are many:
+    :mod:`tukena.site.exports.ical` splits them up."""
     from tukena.site.exports import eventcal, feeds, opendata, photos, places, sitemap, webmanifest
 
     written = jsonschema.write(output / "schemas")

@@ -124,7 +124,7 @@ class _Made:
 def write(cat: Catalogue, output: Path) -> list[Path]:
     """Write the copies that are missing or whose image changed; remove those whose image
     left the site. The paths written."""
-    content = cat.config.root / "content"
+    content = cat.config.content
     memo = Memo.load(cat, "photos")
     cache = cat.config.cache_dir
     made = _Made(cache / "photos" if cache else None)

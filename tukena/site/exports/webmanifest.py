@@ -39,16 +39,14 @@ def manifest(cat: Catalogue, lang: str, version: str) -> dict:
     home = absolute(siteurl, urls.page(lang))
     icons = [
         {
-            "src": f"{absolute(siteurl, 'theme/' + path)}?v={version}",
+            "src": render.static_url(siteurl, path, version),
             "sizes": f"{size}x{size}",
             "type": "image/png",
         }
         for size, path in ICONS
     ]
-    icons.append(
-        {"src": f"{absolute(siteurl, 'theme/img/icon.svg')}?v={version}", "sizes": "any",
-         "type": "image/svg+xml"}
-    )  # fmt: skip
+    svg = render.static_url(siteurl, "img/icon.svg", version)
+    icons.append({"src": svg, "sizes": "any", "type": "image/svg+xml"})
     return {
         "name": f"{config.sitename} – {gettext(lang, TAGLINE)}",
         "short_name": config.sitename,
