@@ -247,7 +247,14 @@ def _inspect(path: str, mtime_ns: int, size: int) -> tuple[int, int] | None:
     if name is None:
         raise ImageError("not an image format the site shows")
     with open(path, "rb") as file:
-        data = file.read()  # at most MAX_BYTES
+        return check(file.read(), name)  # at most MAX_BYTES
+
+
+def check(data: bytes, name: str) -> tuple[int, int] | None:
+    """The size of an image file's bytes in the format ``name``, as :func:`inspect` (the
+    form-to-PR bot checks a photo it made with this, before it keeps it)."""
+    if len(data) > MAX_BYTES:
+        raise ImageError(f"{len(data) / 1_000_000:.1f} MB is more than the site serves")
     if name == "SVG":
         if _ACTIVE_SVG.search(data):
             raise ImageError("an SVG image may not contain scripts, event handlers or embeds")

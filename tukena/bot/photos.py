@@ -1,0 +1,150 @@
+"""A photo sent with a form, made into a file the site accepts.
+
+A photo straight from a phone is several megabytes and twelve million pixels or more,
+turned by its Exif orientation and often tagged with the place it was taken: the build
+refuses such a file (:mod:`tukena.images`), and an organiser cannot be asked to fix it.
+So the bot makes the copy itself: turned as the phone showed it, in sRGB colours, at most
+:data:`LONGEST` pixels on its longer side, without any metadata (no GPS position, no camera
+serial number), as a JPEG, or a PNG when it has transparent parts, and within
+:data:`tukena.images.MAX_BYTES`. The copy passes the build's own check before it is kept.
+
+Its name is the hash of its bytes, so no text from the form reaches a path, and the same
+photo sent twice is one file: ``images/uploads/<32 hex digits>.jpg``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import re
+import warnings
+from dataclasses import dataclass
+
+from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
+
+from tukena import images
+from tukena.exceptions import TukenaError
+
+logger = logging.getLogger(__name__)
+
+#: the longer side of a kept photo: sharp on a 2× phone screen and in print
+LONGEST = 1600
+#: the formats a sent photo may have, as Pillow names them (the JPEG reader also opens a
+#: phone's MPO, a JPEG with a preview image)
+ACCEPTED = ("JPEG", "PNG", "WEBP", "AVIF")
+#: HEIF brands in a file's ``ftyp`` box: iPhones' default format, which Pillow cannot read
+_HEIF = (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1")
+_QUALITIES = (85, 75, 65)
+FOLDER = "images/uploads"
+#: a kept photo's file name
+NAME = re.compile(r"[0-9a-f]{32}\.(jpg|png)")
+
+
+class PhotoError(TukenaError, ValueError):
+    """A sent file that cannot become a photo of the site; ``key`` names the form message."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        self.key = key
+        self.params = params
+        super().__init__(key)
+
+
+@dataclass(frozen=True)
+class Photo:
+    """A photo ready for the site: its file's bytes, ending and size in pixels."""
+
+    data: bytes
+    extension: str  # jpg or png
+    width: int
+    height: int
+
+    @property
+    def key(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()[:32]
+
+    @property
+    def src(self) -> str:
+        """The listing's ``images[].src``: where the file goes under ``content/``."""
+        return f"{FOLDER}/{self.key}.{self.extension}"
+
+
+def is_upload(src: str) -> bool:
+    """Whether an image path is one the bot names (a sent photo's)."""
+    return src.startswith(f"{FOLDER}/")
+
+
+def _open(data: bytes) -> Image.Image:
+    if data[4:8] == b"ftyp" and data[8:12] in _HEIF:
+        raise PhotoError("photo_heic")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            Image.init()
+            image = Image.open(io.BytesIO(data), formats=[f for f in ACCEPTED if f in Image.OPEN])
+    except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise PhotoError("photo_unreadable") from None
+    except (OSError, SyntaxError, ValueError):
+        raise PhotoError("photo_unreadable") from None
+    width, height = image.size
+    if width * height > images.MAX_PIXELS:
+        raise PhotoError("photo_too_many_pixels", max=images.MAX_PIXELS // 1_000_000)
+    return image
+
+
+def _srgb(image: Image.Image) -> Image.Image:
+    """The picture in sRGB colours (a phone's photo is often in Display P3)."""
+    icc = image.info.get("icc_profile")
+    if not icc or image.mode not in ("RGB", "RGBA"):
+        return image
+    try:
+        source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+        converted = ImageCms.profileToProfile(image, source, ImageCms.createProfile("sRGB"))
+    except (ImageCms.PyCMSError, OSError, ValueError):
+        logger.info("a photo's colour profile could not be read: kept its colours as they are")
+        return image
+    return converted if converted is not None else image
+
+
+def _has_alpha(image: Image.Image) -> bool:
+    if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
+        low, _ = image.convert("RGBA").getchannel("A").getextrema()
+        return low < 255
+    return False
+
+
+def _encode(image: Image.Image, alpha: bool) -> tuple[bytes, str]:
+    """The smallest-effort encoding within the site's limit, shrinking the picture if
+    even the lowest quality is too heavy."""
+    while True:
+        for quality in (None,) if alpha else _QUALITIES:
+            out = io.BytesIO()
+            if alpha:
+                image.save(out, "PNG", optimize=True)
+            else:
+                image.save(out, "JPEG", quality=quality, optimize=True, progressive=True)
+            if out.tell() <= images.MAX_BYTES:
+                return out.getvalue(), "png" if alpha else "jpg"
+        image = image.resize((max(1, image.width * 3 // 4), max(1, image.height * 3 // 4)))
+
+
+def make(data: bytes, max_bytes: int) -> Photo:
+    """The site's copy of a sent file; :class:`PhotoError` when it cannot be one."""
+    if len(data) > max_bytes:
+        raise PhotoError("photo_too_large", max=max_bytes // 1_000_000)
+    image = _open(data)
+    try:
+        if image.format in ("JPEG", "MPO"):
+            image.draft("RGB", (LONGEST, LONGEST))  # decode at a half or a quarter: quicker
+        image = ImageOps.exif_transpose(image)
+        alpha = _has_alpha(image)
+        image = image.convert("RGBA" if alpha else "RGB")
+        image = _srgb(image)
+        image.thumbnail((LONGEST, LONGEST), Image.Resampling.LANCZOS)
+        image.info.clear()
+        encoded, extension = _encode(image, alpha)
+    except (OSError, SyntaxError, ValueError):
+        raise PhotoError("photo_unreadable") from None
+    size = images.check(encoded, "PNG" if alpha else "JPEG")
+    assert size is not None
+    return Photo(encoded, extension, *size)
