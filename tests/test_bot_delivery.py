@@ -125,7 +125,7 @@ def test_an_existing_branch_of_the_same_submission_is_reused(client, clock, repo
     from tukena.bot import files
     from tukena.bot.forges.base import Change
 
-    bot.forge.push_branch(Change(f"tukena-bot/{sid}", "main", files.changes(sub),
+    bot.forge.push_branch(Change(f"tukena-bot/{sid}", "main", files.changes(sub, bot.store.photo),
                                  pullbody.commit_message(sub), "x", "x@example.invalid", sub.created_at))
     assert bot.worker.drain()[0] == "delivered"
     assert repo.commits(f"tukena-bot/{sid}") == 1

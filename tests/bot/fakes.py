@@ -98,6 +98,14 @@ class FakeForge:
         return [r for r in self.requests if r.method in ("POST", "PATCH", "PUT", "DELETE")]
 
 
+def _text_or_bytes(data: bytes) -> str | bytes:
+    """A file's content as the test compares it: text when it is UTF-8, else its bytes."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data
+
+
 def _json(status: int, data: Any) -> httpx.Response:
     return httpx.Response(status, json=data)
 
@@ -127,9 +135,16 @@ class FakeGitHub(FakeForge):
             if path in self.files_on_main:
                 return _json(200, {"path": path, "sha": "blob1"})
             return _json(404, {"message": "Not Found"})
+        if rest == ["git", "blobs"]:
+            assert body["encoding"] == "base64"
+            sha = f"b{next(self.shas)}"
+            self.commits.setdefault("_blobs", {})[sha] = base64.b64decode(body["content"], validate=True)
+            return _json(201, {"sha": sha, "url": f"https://api.github.com/repos/x/y/git/blobs/{sha}"})
         if rest == ["git", "trees"]:
             sha = f"t{next(self.shas)}"
-            self.commits.setdefault("_trees", {})[sha] = {e["path"]: e["content"] for e in body["tree"]}
+            blobs = self.commits.get("_blobs", {})
+            self.commits.setdefault("_trees", {})[sha] = {
+                e["path"]: e["content"] if "content" in e else blobs[e["sha"]] for e in body["tree"]}
             return _json(201, {"sha": sha})
         if rest == ["git", "commits"]:
             sha = self.sha()
@@ -199,7 +214,8 @@ class FakeGitea(FakeForge):
                 return _json(422, {"message": f"branch already exists [name: {body['new_branch']}]",
                                    "url": "https://codeberg.org/api/swagger"})
             sha = self.sha()
-            files = {f["path"]: base64.b64decode(f["content"]).decode() for f in body["files"]}
+            files = {f["path"]: _text_or_bytes(base64.b64decode(f["content"], validate=True))
+                     for f in body["files"]}
             self.commits[sha] = {"message": body["message"], "files": files,
                                  "operations": [f["operation"] for f in body["files"]]}
             self.branches[body["new_branch"]] = sha
@@ -265,7 +281,9 @@ class FakeGitLab(FakeForge):
                                    "Switch to that branch in order to make changes"})
             sha = self.sha()
             self.commits[sha] = {"message": body["commit_message"],
-                                 "files": {a["file_path"]: a["content"] for a in body["actions"]},
+                                 "files": {a["file_path"]: base64.b64decode(a["content"], validate=True)
+                                           if a.get("encoding") == "base64" else a["content"]
+                                           for a in body["actions"]},
                                  "operations": [a["action"] for a in body["actions"]]}
             self.branches[body["branch"]] = sha
             return _json(201, {"id": sha, "message": body["commit_message"]})

@@ -10,6 +10,7 @@ content. Routes:
 - ``GET /status/{id}``: queued, pull request opened (with link), merged or closed;
 - ``GET /api/forms/{kind}.json``: the JSON form description for client-side checks;
   ``GET /api/token``: a fresh form token for pages served by the static site;
+- ``GET /images/uploads/{hash}.jpg``: a photo kept for a form, shown in it;
 - ``GET /healthz``: queue counts; ``GET /local/pulls/{n}``: the local forge's review page.
 """
 
@@ -23,13 +24,14 @@ from collections.abc import AsyncIterator, Callable
 from importlib import resources
 
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from tukena import loader
-from tukena.bot import pages
+from tukena.bot import pages, photos
 from tukena.bot.content import ContentView
 from tukena.bot.forges import Forge, make_forge
 from tukena.bot.headers import Headers
@@ -207,6 +209,18 @@ async def local_pull(request: Request) -> Response:
     )
 
 
+async def kept_photo(request: Request) -> Response:
+    """A photo the bot keeps for a form, shown in that form (its name is its hash)."""
+    name = request.path_params["name"]
+    data = None
+    if photos.NAME.fullmatch(name):
+        data = await run_in_threadpool(_bot(request).store.photo, f"{photos.FOLDER}/{name}")
+    if data is None:
+        return Response(status_code=404)
+    kind = "image/png" if name.endswith(".png") else "image/jpeg"
+    return Response(data, media_type=kind, headers={"Cache-Control": "private, max-age=86400"})
+
+
 async def preflight(request: Request) -> Response:
     return Response(status_code=204)
 
@@ -259,6 +273,7 @@ def create_app(
         Route("/healthz", health),
         Route("/static/forms.css", stylesheet),
         Route("/local/pulls/{number:int}", local_pull),
+        Route(f"/{photos.FOLDER}/{{name}}", kept_photo),
     ]
     app = Starlette(
         routes=routes,

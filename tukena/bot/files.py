@@ -5,12 +5,14 @@ and Markdown for activities) and read back with the same loader as CI before it 
 committed: if the file would not load to the very same model, nothing is written. So a
 YAML tag typed in a form (``!!python/object``) stays literal text, and no user text ever
 becomes a path: the path is ``content/<folder>/<slug><suffix>`` with the slug chosen by
-the bot from the validated model, or the existing file's own path for an update.
+the bot from the validated model, or the existing file's own path for an update. A photo
+sent with the form is written as the bot keeps it, under the path it was given then.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel
@@ -57,8 +59,23 @@ def round_trip(text: str, kind: loader.Kind, rel: str, model: BaseModel) -> None
         )
 
 
-def changes(submission: Submission) -> tuple[FileChange, ...]:
-    """The files of an activity or organisation submission."""
+def photo_changes(
+    submission: Submission, photo: Callable[[str], bytes | None]
+) -> tuple[FileChange, ...]:
+    """The photos sent with the form (their paths are the hash of their bytes, named by
+    the bot, :mod:`tukena.bot.photos`), with their bytes as the bot keeps them."""
+    found = []
+    for src in submission.report.get("photos", []):
+        path = check_path(f"content/{src}")
+        data = photo(src)
+        if data is None:
+            raise PermanentDeliveryError(f"the photo {src} is no longer stored")
+        found.append(FileChange(path, "", create=False, data=data))
+    return tuple(found)
+
+
+def changes(submission: Submission, photo: Callable[[str], bytes | None]) -> tuple[FileChange, ...]:
+    """The files of an activity or organisation submission: the listing, then its photos."""
     if submission.kind not in KINDS or submission.data is None or not submission.path:
         raise PermanentDeliveryError(f"nothing to write for a {submission.kind} submission")
     kind = KINDS[submission.kind]
@@ -72,4 +89,5 @@ def changes(submission: Submission) -> tuple[FileChange, ...]:
         raise PermanentDeliveryError(f"stored data no longer validates: {exc}") from None
     text = render(model)
     round_trip(text, kind, path, model)
-    return (FileChange(path, text, create=submission.form != "activity-update"),)
+    listing = FileChange(path, text, create=submission.form != "activity-update")
+    return (listing, *photo_changes(submission, photo))

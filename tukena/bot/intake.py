@@ -2,7 +2,8 @@
 
 The same pydantic models as CI validate the data; on top of them: the organisation and
 partners exist (or are themselves waiting for review), an updated, copied or reported
-listing exists, the submitter's e-mail is an address. This is all the web service does
+listing exists, each photo is one the bot keeps for the form or the listing had already,
+the submitter's e-mail is an address. This is all the web service does
 before it stores a submission and answers; choosing the file name and looking for likely
 duplicates happen when the worker prepares the pull request (:mod:`tukena.bot.prepare`).
 """
@@ -18,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import TypeAdapter, ValidationError
 
+from tukena.bot import photos
 from tukena.bot.content import ContentView
 from tukena.bot.store import NewSubmission, Store
 from tukena.forms import messages
@@ -111,6 +113,22 @@ class Intake:
                 errors.append(FormError("target", "unknown_listing"))
         return False
 
+    def _photos(self, model: Any, existing: tuple[str, Any] | None, errors: list) -> list[str]:
+        """The photos sent for this listing (kept by the bot, :mod:`tukena.bot.uploads`);
+        any other image must be one the updated or copied listing has already."""
+        if not isinstance(model, Activity):
+            return []
+        known = {image.src for image in existing[1].images} if existing else set()
+        sent = []
+        for index, image in enumerate(model.images):
+            if image.src in known:
+                continue
+            if photos.is_upload(image.src) and self.store.photo(image.src) is not None:
+                sent.append(image.src)
+            else:
+                errors.append(FormError(f"images.{index}.src", "photo_missing"))
+        return sent
+
     def check(self, form: str, parsed: Parsed, lang: str, token_hash: str | None) -> Checked:
         kind = FORMS[form]
         errors = list(parsed.errors)
@@ -130,6 +148,7 @@ class Intake:
                 errors.append(FormError(CONTROL_NAMES["submitter_email"], "email"))
         if model is not None:
             self._references(model, errors)
+            photos_sent = self._photos(model, existing, errors)
         if errors or model is None:
             return Checked(kind, errors)
         new = NewSubmission(
@@ -142,6 +161,8 @@ class Intake:
             submitter_email=email,
         )
         if isinstance(model, Activity):
+            if photos_sent:
+                new.report = {"photos": photos_sent}
             new.title = pick(model.title, model.language)[0]
             new.organisation = model.organisation
             new.municipalities = sorted({p.municipality for p in model.locations})

@@ -30,6 +30,9 @@ from tukena.schemas.languages import pick
 
 logger = logging.getLogger(__name__)
 
+PHOTO_CHECK = "Photos made smaller, in sRGB, without metadata (no location, no camera data)"
+PHOTO_WARNING = "Look at the photos: anyone recognisable in them must have agreed to be shown"
+
 MAX_DUPLICATES = 5
 CHECKS = [
     "Valid against the content models (the same validation as CI)",
@@ -75,6 +78,10 @@ class Preparer:
         if submission.report.get("prepared"):
             return submission
         report: dict[str, Any] = {"prepared": True, "checks": list(CHECKS), "warnings": []}
+        if submission.report.get("photos"):
+            report["photos"] = list(submission.report["photos"])  # from the intake
+            report["checks"].append(PHOTO_CHECK)
+            report["warnings"].append(PHOTO_WARNING)
         slug, path, title = submission.slug, submission.path, submission.title
         if submission.kind in files.KINDS:
             model = files.model_of(submission.kind, submission.data or {})

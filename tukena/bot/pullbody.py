@@ -108,12 +108,11 @@ def pull_body(submission: Submission, files: tuple[FileChange, ...]) -> str:
     if submission.note:
         parts += ["", "### Message from the submitter", "", block(submission.note)]
     for item in files:
-        parts += [
-            "",
-            f"### `{item.path}`",
-            "",
-            block(item.text, "yaml" if item.path.endswith(".yaml") else "markdown"),
-        ]
+        parts += ["", f"### `{item.path}`", ""]
+        if item.data is not None:
+            parts.append(f"A photo sent with the form ({len(item.data) // 1000} kB): see the diff.")
+        else:
+            parts.append(block(item.text, "yaml" if item.path.endswith(".yaml") else "markdown"))
     parts += ["", "---", marker(submission.id), ""]
     return "\n".join(parts)
 

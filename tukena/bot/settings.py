@@ -117,6 +117,18 @@ class BotSettings(BaseSettings):
     max_body_bytes: int = Field(
         96 * 1024, ge=1024, description="Largest accepted request body (413 beyond)"
     )
+    photo_max_bytes: int = Field(
+        25_000_000,
+        ge=1_000_000,
+        description="Largest photo a form may send (a phone's photo is 2 to 15 MB); the bot "
+        "stores a smaller copy",
+    )
+    photo_hold_days: float = Field(
+        7,
+        gt=0,
+        description="Days a sent photo is kept for a form that is not finished yet (a "
+        "submitted one keeps its photos until its pull request is opened)",
+    )
     min_fill_seconds: float = Field(
         3.0,
         ge=0,

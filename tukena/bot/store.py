@@ -77,6 +77,31 @@ class Store(Database):
                     raise
         raise RuntimeError("could not allocate a submission id")  # pragma: no cover
 
+    def hold_photo(self, src: str, data: bytes) -> None:
+        """Keep a sent photo (made by :mod:`tukena.bot.photos`) under its path, durably,
+        before the form that carries it is answered; sent again, it is kept longer."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO photos (src, data, created_at) VALUES (?, ?, ?) "
+                "ON CONFLICT(src) DO UPDATE SET created_at = excluded.created_at",
+                (src, data, self.clock()),
+            )
+
+    def photo(self, src: str) -> bytes | None:
+        """The bytes of a kept photo, None when there is no such photo (or no longer)."""
+        row = self._one("SELECT data FROM photos WHERE src = ?", (src,))
+        return bytes(row[0]) if row else None
+
+    def forget_photos(self, held_before: float) -> int:
+        """Delete the photos kept before ``held_before`` that no submission waiting to be
+        delivered, or failed (a maintainer may queue it again), names."""
+        with self.transaction() as db:
+            return db.execute(
+                "DELETE FROM photos WHERE created_at < ? AND NOT EXISTS (SELECT 1 FROM "
+                "submissions WHERE state IN ('queued', 'failed') AND instr(data, photos.src))",
+                (held_before,),
+            ).rowcount
+
     def by_token(self, token_hash: str) -> Submission | None:
         return self._submission("SELECT * FROM submissions WHERE token_hash = ?", (token_hash,))
 

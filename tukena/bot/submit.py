@@ -1,8 +1,10 @@
-"""``POST /submit``: every form arrives here, as a plain urlencoded POST.
+"""``POST /submit``: every form arrives here, urlencoded, or as multipart/form-data when
+it can carry photos (:mod:`tukena.bot.uploads`).
 
-In order: origin → body size (413) → content type → per-address rate (429) → a known form
-→ a token seen before returns the same receipt → unknown fields (400) → honeypot or a
-too-fast fill (answered like a success, recorded as rejected, nothing queued) → "add a
+In order: origin → content type (415) → body size (413) → per-address rate (429) → a known
+form → a token seen before returns the same receipt → unknown fields (400) → honeypot or a
+too-fast fill (answered like a success, recorded as rejected, nothing queued) → photos made
+fit for the site and stored (a file that cannot be one is an error of its field) → "add a
 row" buttons → validation (the form again with the errors, 422) → no valid token (the
 form again to confirm, with a fresh token; nothing stored) → queue cap (503) → stored,
 durably, then the receipt.
@@ -16,7 +18,7 @@ from urllib.parse import parse_qsl
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
-from tukena.bot import guard, pages
+from tukena.bot import guard, pages, uploads
 from tukena.bot.intake import FORMS, UnknownTarget
 from tukena.bot.service import Bot
 from tukena.bot.store import NewSubmission, Submission
@@ -27,6 +29,8 @@ from tukena.forms.spec import form_spec
 logger = logging.getLogger(__name__)
 
 MAX_FIELDS = 1500
+URLENCODED = "application/x-www-form-urlencoded"
+MULTIPART = "multipart/form-data"
 
 
 def wants_json(request: Request) -> bool:
@@ -82,23 +86,29 @@ async def submit(request: Request) -> Response:
         settings.require_origin,
     ):
         return problem(request, 403, "forbidden", lang)
+    kind_header = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind_header not in (URLENCODED, MULTIPART):
+        return problem(request, 415, "bad_request", lang)
+    limit = settings.max_body_bytes
+    if kind_header == MULTIPART:
+        limit += uploads.MAX_PHOTOS * settings.photo_max_bytes
     try:
-        body = await guard.read_body(
-            request.stream(), request.headers.get("content-length"), settings.max_body_bytes
-        )
+        body = await guard.read_body(request.stream(), request.headers.get("content-length"), limit)
     except guard.BodyTooLarge:
         return problem(request, 413, "too_large", lang)
-    kind_header = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if kind_header != "application/x-www-form-urlencoded":
-        return problem(request, 415, "bad_request", lang)
     now = bot.clock()
     wait = bot.limiter.hit(client_address(request, settings.trust_forwarded_for), now)
     if wait:
         return problem(request, 429, "too_many", lang, retry_after=wait)
     try:
-        pairs = parse_qsl(body.decode("utf-8"), keep_blank_values=True, max_num_fields=MAX_FIELDS)
+        if kind_header == MULTIPART:
+            sent = await uploads.read_multipart(request.headers, body, MAX_FIELDS)
+        else:
+            text = body.decode("utf-8")
+            sent = uploads.Sent(parse_qsl(text, keep_blank_values=True, max_num_fields=MAX_FIELDS))
     except (UnicodeDecodeError, ValueError):
         return problem(request, 400, "bad_request", lang)
+    pairs = sent.pairs
     control = {k: v for k, v in pairs if k.startswith("_")}
     lang = ui.language(control.get(CONTROL_NAMES["lang"]))
     form = control.get(CONTROL_NAMES["form"], "")
@@ -130,6 +140,16 @@ async def submit(request: Request) -> Response:
         stored, _ = await bot.committer.add(rejected)
         logger.info("spam-like submission %s (%s): answered, not queued", stored.id, reason)
         return receipt(request, bot, stored, lang)
+    if sent.files:
+        try:
+            pairs, photo_errors = await uploads.keep_photos(
+                bot.store, sent, settings.photo_max_bytes
+            )
+            parsed = parse(form_spec(kind), pairs, settings.honeypot_field)
+        except UnknownFields as exc:
+            logger.info("refused a form with unknown files: %s", exc)
+            return problem(request, 400, "bad_request", lang)
+        parsed.errors += photo_errors
     values = _values(pairs)
     keep = {
         k: v
@@ -181,5 +201,3 @@ async def submit(request: Request) -> Response:
         logger.info("submission %s stored (%s)", stored.id, stored.form)
     bot.wake.set()
     return receipt(request, bot, stored, lang)
-
-

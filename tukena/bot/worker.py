@@ -82,7 +82,9 @@ class Worker:
         self.store = store
         self.forge = forge
         self.clock = clock
-        self.content = content or ContentView(settings.content_root, settings.content_reload_seconds)
+        self.content = content or ContentView(
+            settings.content_root, settings.content_reload_seconds
+        )
         self.deliverer = Deliverer(settings, store, forge, Preparer(self.content, store))
         self.lock = WorkerLock(settings.state_dir / "worker.lock")
 
@@ -194,6 +196,10 @@ class Worker:
         forgotten = self.forget_old_emails()
         if forgotten:
             logger.info("erased %s submitter e-mail address(es) past retention", forgotten)
+        days = self.settings.photo_hold_days
+        photos = self.store.forget_photos(self.clock() - days * 86400)
+        if photos:
+            logger.info("deleted %s photo(s) of forms never sent", photos)
 
     # --- the loop -----------------------------------------------------------------------
 

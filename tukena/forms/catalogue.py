@@ -195,5 +195,33 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Berätta kort vad som är fel.",
         "Tell us briefly what is wrong.",
     ),
+    "photo_unreadable": _t(
+        "Tiedostoa ei voi lukea kuvana. Lähetä JPEG-, PNG- tai WebP-kuva.",
+        "Filen kan inte läsas som en bild. Skicka en JPEG-, PNG- eller WebP-bild.",
+        "The file cannot be read as a photo. Send a JPEG, PNG or WebP image.",
+    ),
+    "photo_heic": _t(
+        "HEIC-kuvia ei voi vielä käyttää. Tallenna kuva JPEG-muodossa (iPhonessa: Asetukset >"
+        " Kamera > Formaatit > Yhteensopivin) tai ota kuvakaappaus.",
+        "HEIC-bilder kan inte användas ännu. Spara bilden som JPEG (på iPhone: Inställningar >"
+        " Kamera > Format > Mest kompatibla) eller ta en skärmbild.",
+        "HEIC photos cannot be used yet. Save the photo as a JPEG (on an iPhone: Settings >"
+        " Camera > Formats > Most Compatible) or take a screenshot of it.",
+    ),
+    "photo_too_large": _t(
+        "Kuva on liian suuri: enintään {max} Mt.",
+        "Bilden är för stor: högst {max} MB.",
+        "The photo is too large: at most {max} MB.",
+    ),
+    "photo_too_many_pixels": _t(
+        "Kuvassa on liikaa pikseleitä: enintään {max} miljoonaa.",
+        "Bilden har för många pixlar: högst {max} miljoner.",
+        "The photo has too many pixels: at most {max} million.",
+    ),
+    "photo_missing": _t(
+        "Kuvaa ei ole enää tallessa. Valitse kuvatiedosto uudelleen.",
+        "Bilden finns inte längre kvar. Välj bildfilen på nytt.",
+        "The photo is no longer kept. Please choose the photo file again.",
+    ),
     "invalid": _t("Tarkista tämä kohta.", "Kontrollera det här fältet.", "Please check this."),
 }

@@ -53,6 +53,13 @@ LABELS: dict[str, Text] = {
         "Help is also available in",
     ),
     "locations": _t("Paikka", "Plats", "Place"),
+    "images": _t("Valokuvat", "Foton", "Photos"),
+    "images.src": _t("Valokuva", "Foto", "Photo"),
+    "images.alt": _t(
+        "Mitä kuvassa näkyy (näkövammaisille)",
+        "Vad bilden visar (för synskadade)",
+        "What the photo shows (for blind readers)",
+    ),
     "locations.name": _t("Paikan nimi", "Platsens namn", "Name of the place"),
     "locations.street_address": _t("Katuosoite", "Gatuadress", "Street address"),
     "locations.coordinates": _t("Karttapiste", "Kartpunkt", "Map point"),
@@ -193,6 +200,24 @@ HELP: dict[str, Text] = {
         "Tyhjennä paikan kaikki kentät poistaaksesi sen.",
         "Töm alla fält för en plats för att ta bort den.",
         "Clear all fields of a place to remove it.",
+    ),
+    "images": _t(
+        "Vapaaehtoinen. Älä lähetä kuvaa, jossa tunnistettavia ihmisiä, ilman heidän lupaansa.",
+        "Frivilligt. Skicka inte en bild med igenkännbara personer utan deras tillstånd.",
+        "Optional. Do not send a photo of people who can be recognised without their consent.",
+    ),
+    "images.src": _t(
+        "JPEG, PNG tai WebP. Kuva pienennetään, ja siitä poistetaan sijainti ja muut"
+        " tiedot kamerasta.",
+        "JPEG, PNG eller WebP. Bilden förminskas, och platsen och andra uppgifter från"
+        " kameran tas bort.",
+        "JPEG, PNG or WebP. The photo is made smaller, and its location and other camera"
+        " data are removed.",
+    ),
+    "images.alt": _t(
+        "Esim. ”Neljä naista kutoo pöydän ääressä”.",
+        "T.ex. ”Fyra kvinnor stickar vid ett bord”.",
+        "E.g. “Four women knitting at a table”.",
     ),
     "locations.municipality": _t(
         "Kunnan nimi suomeksi tai ruotsiksi tai kuntanumero.",

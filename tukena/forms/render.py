@@ -251,6 +251,7 @@ def build_view(
             "submitter.help",
             "submitter.email",
             "submitter.note",
+            "photo_kept",
         )
     }
     return FormView(
@@ -267,6 +268,8 @@ def build_view(
         notice=notice,
         submit=ui.text("confirm_send" if notice else "send", lang),
         texts=texts,
+        upload=any(isinstance(n, Field) and n.widget == "photo" for n in spec.walk()),
+        photos_url=action.rsplit("/", 1)[0],
         submitter={
             "email": (submitter or {}).get("email", ""),
             "note": (submitter or {}).get("note", ""),

@@ -52,9 +52,13 @@ ROWS = {
     "schedule.weekly": (1, 14),
     "schedule.exceptions": (1, 30),
     "schedule.sessions": (0, 60),
+    "images": (1, 3),
 }
+#: Fields that take a photo file: the bot makes it fit for the site (:mod:`tukena.bot.photos`)
+#: and the field then carries the photo's path, ``images/uploads/<hash>.jpg``.
+PHOTOS = frozenset({"images.src"})
 EXCLUDED = {
-    "activity": frozenset({"verified", "images"}),
+    "activity": frozenset({"verified"}),
     "organisation": frozenset({"logo"}),
     "report": frozenset(),
 }
@@ -132,7 +136,9 @@ def _field(kind: str, key: str, info: Any, inner: Any, optional: bool, base: dic
     multiple = kind.endswith("[]")
     scalar = kind.removesuffix("[]")
     attrs = _attrs(info.metadata)
-    if scalar == "localised":
+    if base["path"] in PHOTOS:
+        widget, extra = "photo", {"maxlength": 100}
+    elif scalar == "localised":
         multiline = leaf in TEXTAREAS or leaf in SHORT_TEXTAREAS
         widget = "localised"
         extra = {"multiline": multiline, "maxlength": MAX_TEXTAREA if multiline else MAX_TEXT}

@@ -42,6 +42,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "in_language.sv": _t("ruotsiksi", "på svenska", "in Swedish"),
     "in_language.en": _t("englanniksi", "på engelska", "in English"),
     "in_language.other": _t("kielellä {code}", "på språket {code}", "in language {code}"),
+    "photo_kept": _t(
+        "Kuva on tallessa. Valitse toinen tiedosto, jos haluat vaihtaa sen.",
+        "Bilden är sparad. Välj en annan fil om du vill byta den.",
+        "The photo is kept. Choose another file to replace it.",
+    ),
     "send": _t("Lähetä", "Skicka", "Send"),
     "confirm_send": _t("Vahvista ja lähetä", "Bekräfta och skicka", "Confirm and send"),
     "confirm_notice": _t(

@@ -106,3 +106,5 @@ class FormView:
     texts: dict[str, str] = field(default_factory=dict)
     show_submitter: bool = True
     submitter: dict[str, str] = field(default_factory=dict)
+    upload: bool = False  # has a photo field: sent as multipart/form-data
+    photos_url: str = ""  # where the bot shows a photo it keeps for the form

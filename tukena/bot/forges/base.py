@@ -11,11 +11,18 @@ BRANCH = re.compile(r"[a-z0-9][a-z0-9/_-]{0,120}\Z")
 
 @dataclass(frozen=True)
 class FileChange:
-    """A file to write: a path under ``content/`` and its whole text."""
+    """A file to write: a path under ``content/`` and its whole text, or the bytes of a
+    photo (``data``; ``text`` is then empty)."""
 
     path: str
     text: str
     create: bool  # True: the file must not exist yet on the base branch
+    data: bytes | None = None
+
+    @property
+    def content(self) -> bytes:
+        """The file's bytes: the photo's, or the text in UTF-8."""
+        return self.data if self.data is not None else self.text.encode("utf-8")
 
 
 @dataclass(frozen=True)
@@ -37,8 +44,15 @@ class Change:
             check_path(change.path)
 
 
+#: The photos the bot writes, named by their bytes' hash (:mod:`tukena.bot.photos`).
+PHOTO = re.compile(r"content/images/uploads/[0-9a-f]{32}\.(jpg|png)\Z")
+
+
 def check_path(path: str) -> str:
-    """A repository path the bot may write: ``content/<folder>/<name>`` and nothing else."""
+    """A repository path the bot may write: ``content/<folder>/<name>`` for a listing,
+    ``content/images/uploads/<hash>.jpg`` for a photo, and nothing else."""
+    if PHOTO.match(path):
+        return path
     parts = path.split("/")
     if (
         len(parts) != 3

@@ -43,7 +43,7 @@ class GiteaForge(RestForge):
             found = self._file_exists(item.path, change.base)
             entry = {
                 "path": item.path,
-                "content": base64.b64encode(item.text.encode("utf-8")).decode("ascii"),
+                "content": base64.b64encode(item.content).decode("ascii"),
             }
             if found is not None:
                 if item.create:

@@ -4,7 +4,8 @@ Requests (API version 2022-11-28):
 
 - ``GET /repos/{o}/{r}/git/ref/heads/{base}`` and ``GET .../git/commits/{sha}``: the base;
 - ``GET .../contents/{path}?ref={base}``: a new file must not exist yet;
-- ``POST .../git/trees``, ``POST .../git/commits``: the commit (not yet on a branch);
+- ``POST .../git/blobs`` for a photo (base64), ``POST .../git/trees``, ``POST .../git/commits``:
+  the commit (not yet on a branch);
 - ``POST .../git/refs``: the branch; 422 "Reference already exists" → :class:`AlreadyExists`;
 - ``POST .../pulls``: 422 "A pull request already exists for o:branch." → AlreadyExists;
 - ``GET .../pulls?head=o:branch&state=all``: reconcile; ``GET .../pulls/{n}``: merged?
@@ -15,6 +16,7 @@ Content-creating requests go through the :class:`~tukena.bot.forges.http.Pacer`.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import logging
 from urllib.parse import quote
@@ -26,7 +28,7 @@ from tukena.bot.errors import (
     PermanentDeliveryError,
     TransientForgeError,
 )
-from tukena.bot.forges.base import Change, PullRef
+from tukena.bot.forges.base import Change, FileChange, PullRef
 from tukena.bot.forges.http import ForgeHTTP
 from tukena.bot.forges.rest import RestForge
 
@@ -65,10 +67,7 @@ class GitHubForge(RestForge):
         for item in change.files:
             if item.create and self._file_exists(item.path, change.base) is not None:
                 raise PermanentDeliveryError(f"{item.path} already exists on {change.base}")
-        entries = [
-            {"path": f.path, "mode": "100644", "type": "blob", "content": f.text}
-            for f in change.files
-        ]
+        entries = [self._entry(f) for f in change.files]
         new_tree = self._create(
             "/git/trees", {"base_tree": tree, "tree": entries}, "the tree"
         ).json()["sha"]
@@ -94,6 +93,16 @@ class GitHubForge(RestForge):
             lambda status, text: "already exists" in text.lower(),
         )
         faults.checkpoint("pushed")
+
+    def _entry(self, item: FileChange) -> dict[str, str]:
+        """A tree entry: a text inline, a photo as a blob made first (a tree's inline
+        content must be UTF-8 text)."""
+        entry = {"path": item.path, "mode": "100644", "type": "blob"}
+        if item.data is None:
+            return {**entry, "content": item.text}
+        payload = {"content": base64.b64encode(item.data).decode("ascii"), "encoding": "base64"}
+        blob = self._create("/git/blobs", payload, f"the blob of {item.path}").json()["sha"]
+        return {**entry, "sha": blob}
 
     def branch_message(self, branch: str) -> str | None:
         sha = self._sha(branch)

@@ -3,7 +3,8 @@
 - ``GET /projects/{id}/repository/branches/{branch}``: does the branch exist (and its tip);
 - ``GET /projects/{id}/repository/files/{path}?ref={base}``: create or update;
 - ``POST /projects/{id}/repository/commits`` with ``branch`` and ``start_branch``: the
-  branch and its commit at once; 400/409 "already exists" → :class:`AlreadyExists`;
+  branch and its commit at once (a photo's content in base64); 400/409 "already exists"
+  → :class:`AlreadyExists`;
 - ``POST /projects/{id}/merge_requests``: 409 "Another open merge request already exists
   for this source branch: !N" → AlreadyExists;
 - ``GET /projects/{id}/merge_requests?source_branch=…&state=all``: reconcile;
@@ -12,6 +13,7 @@
 
 from __future__ import annotations
 
+import base64
 import logging
 from typing import Any
 from urllib.parse import quote
@@ -47,7 +49,10 @@ class GitLabForge(RestForge):
             if found is not None and item.create:
                 raise PermanentDeliveryError(f"{item.path} already exists on {change.base}")
             action = "update" if found is not None else "create"
-            actions.append({"action": action, "file_path": item.path, "content": item.text})
+            entry = {"action": action, "file_path": item.path, "content": item.text}
+            if item.data is not None:
+                entry.update(content=base64.b64encode(item.data).decode("ascii"), encoding="base64")
+            actions.append(entry)
         payload = {
             "branch": change.branch,
             "start_branch": change.base,

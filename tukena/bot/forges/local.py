@@ -97,8 +97,7 @@ class LocalForge:
             if item.create and target.exists():
                 raise PermanentDeliveryError(f"{item.path} already exists on {change.base}")
             target.parent.mkdir(parents=True, exist_ok=True)
-            with open(target, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(item.text)
+            target.write_bytes(item.content)
             paths.append(item.path)
         git.run("add", "--", *paths)
         stamp = f"@{int(change.timestamp)} +0000"
@@ -140,7 +139,10 @@ class LocalForge:
         if sha is None:
             return None
         git.run(
-            "fetch", "--quiet", str(self.repository), f"+refs/heads/{branch}:refs/remotes/origin/{branch}"
+            "fetch",
+            "--quiet",
+            str(self.repository),
+            f"+refs/heads/{branch}:refs/remotes/origin/{branch}",
         )
         return git.out("log", "-1", "--format=%B", sha)
 

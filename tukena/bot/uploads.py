@@ -1,0 +1,94 @@
+"""Forms sent with photos: ``multipart/form-data`` read into the same ``(name, value)``
+pairs as an urlencoded form, and each photo made fit for the site and kept, durably,
+before the form is answered.
+
+A photo field (:data:`tukena.forms.spec.PHOTOS`) sends a file, and the path of a photo
+kept for it earlier in a hidden input (when the form came back with errors, for a
+confirmation or with another row). A new file's path, ``images/uploads/<hash>.jpg``,
+replaces that value; no other text of the file (its name, its type) is used.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import AsyncGenerator
+from dataclasses import dataclass, field
+
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import Headers, UploadFile
+from starlette.formparsers import MultiPartException, MultiPartParser
+
+from tukena.bot import photos
+from tukena.bot.store import Store
+from tukena.exceptions import TukenaError
+from tukena.forms.parse import FormError, UnknownFields
+from tukena.forms.spec import ROWS
+
+logger = logging.getLogger(__name__)
+
+#: the most photos one form sends: one per row of its photo fields
+MAX_PHOTOS = ROWS["images"][1]
+_PHOTO_FIELD = re.compile(r"images\.[0-9]{1,3}\.src\Z")
+
+
+class BadMultipart(TukenaError, ValueError):
+    """A ``multipart/form-data`` body that cannot be read."""
+
+
+@dataclass
+class Sent:
+    """A form's text fields as pairs, and the files it carries by field name."""
+
+    pairs: list[tuple[str, str]]
+    files: list[tuple[str, UploadFile]] = field(default_factory=list)
+
+
+async def read_multipart(headers: Headers, body: bytes, max_fields: int) -> Sent:
+    """The fields and (chosen) files of a multipart body already read in full."""
+
+    async def chunks() -> AsyncGenerator[bytes, None]:
+        yield body
+
+    parser = MultiPartParser(headers, chunks(), max_files=MAX_PHOTOS, max_fields=max_fields)
+    try:
+        form = await parser.parse()
+    except MultiPartException as exc:
+        raise BadMultipart(str(exc)) from None
+    sent = Sent([])
+    for name, value in form.multi_items():
+        if isinstance(value, str):
+            sent.pairs.append((name, value))
+        elif value.filename or value.size:  # a file input left empty sends an empty part
+            sent.files.append((name, value))
+    return sent
+
+
+async def keep_photos(
+    store: Store, sent: Sent, max_bytes: int
+) -> tuple[list[tuple[str, str]], list[FormError]]:
+    """The form's pairs with each sent photo's path in its field, and the errors of the
+    files that cannot be photos of the site. Every photo is stored before this returns."""
+    pairs = list(sent.pairs)
+    errors: list[FormError] = []
+    unknown = [name for name, _ in sent.files if not _PHOTO_FIELD.match(name)]
+    if unknown:
+        raise UnknownFields(unknown)
+    for name, upload in sent.files:
+        data = await upload.read()
+        try:
+            photo = await run_in_threadpool(photos.make, data, max_bytes)
+        except photos.PhotoError as exc:
+            logger.info("refused a photo (%s bytes): %s", len(data), exc.key)
+            errors.append(FormError(name, exc.key, dict(exc.params)))
+            continue
+        await run_in_threadpool(store.hold_photo, photo.src, photo.data)
+        logger.info(
+            "kept a photo: %s bytes, %s × %s pixels, from %s bytes",
+            len(photo.data),
+            photo.width,
+            photo.height,
+            len(data),
+        )
+        pairs = [(n, v) for n, v in pairs if n != name] + [(name, photo.src)]
+    return pairs, errors
