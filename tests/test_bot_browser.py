@@ -4,6 +4,7 @@ language, a receipt after confirming, and axe-core with no violations."""
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import threading
@@ -13,6 +14,7 @@ import pytest
 
 pytest.importorskip("playwright")
 import uvicorn  # noqa: E402
+from PIL import Image  # noqa: E402
 
 from tests.bot.helpers import FakeClock, make_repo, make_settings  # noqa: E402
 from tests.browser_support import axe_violations, build_site, free_port, serve  # noqa: E402
@@ -193,5 +195,40 @@ def test_an_activity_page_leads_to_its_prefilled_form(browser, running, link):
         # pre-filled from the bot's copy of the content: the listing's own title is there
         assert page.locator('input[value="Kielikahvila Tapiolassa"]').count() == 1
         assert axe_violations(page) == []
+    finally:
+        context.close()
+
+
+def test_a_photo_chosen_in_the_browser_is_kept_through_an_error_and_sent(
+    browser, running, tmp_path
+):
+    site, bot_url, app = running
+    photo = tmp_path / "IMG_0001.JPG"
+    picture = Image.new("RGB", (3000, 2000), (200, 120, 40))
+    exif = Image.Exif()
+    exif[0x0112] = 6  # shown turned a quarter: 2,000 wide, 3,000 high
+    picture.save(photo, "JPEG", exif=exif.tobytes())
+    context, page = _open(browser, f"{bot_url}/en/activity/kielikahvila-tapiola/copy", False)
+    try:
+        page.set_input_files("#f-images-0-src", str(photo))
+        page.locator("button.send").click()
+        page.wait_for_load_state()
+        # the text alternative is missing: the form comes back, and shows the photo it kept
+        alt = page.locator("fieldset#f-images-0-alt")
+        assert alt.locator(".field-error").inner_text().strip() == LOCALISED["en"]
+        preview = page.locator(".photo-kept img")
+        size = preview.evaluate("img => [img.complete, img.naturalWidth, img.naturalHeight]")
+        assert size == [True, 1067, 1600]
+        assert _axe(browser, page) == []
+        page.fill("#f-images-0-alt-en", "A jug on a table")
+        page.locator("button.send").click()
+        page.wait_for_load_state()
+        found = re.search(r"/status/([0-9]{8}-[0-9a-f]{10})", page.content())
+        assert found, page.content()[:2000]
+        stored = app.state.bot.store.get(found[1])
+        [image] = stored.data["images"]
+        assert image["alt"] == {"en": "A jug on a table"}
+        kept = Image.open(io.BytesIO(app.state.bot.store.photo(image["src"])))
+        assert kept.size == (1067, 1600) and stored.report == {"photos": [image["src"]]}
     finally:
         context.close()
