@@ -16,7 +16,7 @@ from collections.abc import AsyncGenerator
 from dataclasses import dataclass, field
 
 from starlette.concurrency import run_in_threadpool
-from starlette.datastructures import Headers, UploadFile
+from starlette.datastructures import Headers
 from starlette.formparsers import MultiPartException, MultiPartParser
 
 from tukena.bot import photos
@@ -38,10 +38,10 @@ class BadMultipart(TukenaError, ValueError):
 
 @dataclass
 class Sent:
-    """A form's text fields as pairs, and the files it carries by field name."""
+    """A form's text fields as pairs, and the files it carries (their bytes) by field name."""
 
     pairs: list[tuple[str, str]]
-    files: list[tuple[str, UploadFile]] = field(default_factory=list)
+    files: list[tuple[str, bytes]] = field(default_factory=list)
 
 
 async def read_multipart(headers: Headers, body: bytes, max_fields: int) -> Sent:
@@ -56,11 +56,14 @@ async def read_multipart(headers: Headers, body: bytes, max_fields: int) -> Sent
     except MultiPartException as exc:
         raise BadMultipart(str(exc)) from None
     sent = Sent([])
-    for name, value in form.multi_items():
-        if isinstance(value, str):
-            sent.pairs.append((name, value))
-        elif value.filename or value.size:  # a file input left empty sends an empty part
-            sent.files.append((name, value))
+    try:
+        for name, value in form.multi_items():
+            if isinstance(value, str):
+                sent.pairs.append((name, value))
+            elif value.filename or value.size:  # a file input left empty sends an empty part
+                sent.files.append((name, await value.read()))
+    finally:
+        await form.close()  # the parser's temporary files
     return sent
 
 
@@ -74,8 +77,7 @@ async def keep_photos(
     unknown = [name for name, _ in sent.files if not _PHOTO_FIELD.match(name)]
     if unknown:
         raise UnknownFields(unknown)
-    for name, upload in sent.files:
-        data = await upload.read()
+    for name, data in sent.files:
         try:
             photo = await run_in_threadpool(photos.make, data, max_bytes)
         except photos.PhotoError as exc:
