@@ -308,7 +308,34 @@ def test_the_photos_of_forms_never_sent_are_deleted_after_the_hold(client, clock
     assert bot.store.photo(queued_src) is not None  # still waiting for its pull request
 
 
-def test_an_update_keeps_the_listings_photo_without_sending_it_again(tmp_path, repo, clock):
+def form_pairs(html: str) -> tuple[list[tuple[str, str]], dict[str, str]]:
+    """What a browser sends of a prefilled form (text inputs, hidden inputs, checked boxes
+    and radios, selected options, textareas), and the "remove" boxes by their field."""
+    pairs: list[tuple[str, str]] = []
+    removable = {}
+    for tag in re.findall(r"<input [^>]*>", html):
+        attrs = dict(re.findall(r'(\w+)="([^"]*)"', tag))
+        kind, name = attrs.get("type", "text"), unescape(attrs.get("name", ""))
+        if name == "_remove":
+            removable[unescape(attrs["value"])] = name
+        elif kind in ("checkbox", "radio"):
+            if " checked" in tag:
+                pairs.append((name, unescape(attrs["value"])))
+        elif kind != "file" and name:
+            pairs.append((name, unescape(attrs.get("value", ""))))
+    for name, body in re.findall(r'<select [^>]*name="([^"]+)"[^>]*>(.*?)</select>', html, re.S):
+        for value in re.findall(r'<option value="([^"]*)" selected>', body):
+            pairs.append((unescape(name), unescape(value)))
+    for name, value in re.findall(
+        r'<textarea [^>]*name="([^"]+)"[^>]*>(.*?)</textarea>', html, re.S
+    ):
+        pairs.append((unescape(name), unescape(value)))
+    return pairs, removable
+
+
+def test_an_update_keeps_or_removes_the_listings_photo_without_sending_it_again(
+    tmp_path, repo, clock
+):
     listing = repo.site / "content" / "activities" / "kielikahvila-tapiola.md"
     text = listing.read_text().replace(
         "verified: 2026-09-01\n",
@@ -327,6 +354,21 @@ def test_an_update_keeps_the_listings_photo_without_sending_it_again(tmp_path, r
         assert page.status_code == 200
         assert kept_src(page.text) == "kahvila.jpg" and "Kuva on tallessa." in page.text
         assert '<p class="photo-kept"><span>' in page.text  # no preview: not a photo the bot keeps
+        pairs, removable = form_pairs(page.text)
+        assert list(removable) == ["images.0.src"]
+        clock.advance(60)
+        kept = post(client, pairs)
+        assert kept.status_code == 200, kept.text[:3000]
+        stored = client.app.state.bot.store.get(submission_id(kept.text))
+        assert stored.data["images"] == [{"src": "kahvila.jpg", "alt": {"fi": "Kahvikuppeja"}}]
+        assert stored.report == {}  # no photo of its own to commit
+        page = client.get("/fi/activity/kielikahvila-tapiola/update")
+        pairs, _ = form_pairs(page.text)
+        clock.advance(60)
+        removed = post(client, [*pairs, ("_remove", "images.0.src")])
+        assert removed.status_code == 200, removed.text[:3000]
+        stored = client.app.state.bot.store.get(submission_id(removed.text))
+        assert stored.data["images"] == [] and stored.form == "activity-update"
 
 
 @pytest.mark.parametrize("kind", ["github", "gitea", "gitlab"])

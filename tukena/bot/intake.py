@@ -136,9 +136,6 @@ class Intake:
         existing = self.target(form, parsed.control)
         if kind == "activity":
             data["verified"] = self.today().isoformat()
-            if form == "activity-update" and existing is not None:
-                kept = existing[1].model_dump(mode="json", include={"images"}, exclude_none=True)
-                data = {**kept, **data}
         model = self._validate(kind, data, errors)
         email = parsed.control.get(CONTROL_NAMES["submitter_email"]) or None
         if email:

@@ -108,6 +108,7 @@ async def submit(request: Request) -> Response:
             sent = uploads.Sent(parse_qsl(text, keep_blank_values=True, max_num_fields=MAX_FIELDS))
     except (UnicodeDecodeError, ValueError):
         return problem(request, 400, "bad_request", lang)
+    sent = uploads.drop_removed(sent)
     pairs = sent.pairs
     control = {k: v for k, v in pairs if k.startswith("_")}
     lang = ui.language(control.get(CONTROL_NAMES["lang"]))

@@ -5,7 +5,8 @@ before the form is answered.
 A photo field (:data:`tukena.forms.spec.PHOTOS`) sends a file, and the path of a photo
 kept for it earlier in a hidden input (when the form came back with errors, for a
 confirmation or with another row). A new file's path, ``images/uploads/<hash>.jpg``,
-replaces that value; no other text of the file (its name, its type) is used.
+replaces that value; no other text of the file (its name, its type) is used. A kept photo
+has a "remove this photo" box, which takes its row out of the form.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ logger = logging.getLogger(__name__)
 #: the most photos one form sends: one per row of its photo fields
 MAX_PHOTOS = ROWS["images"][1]
 _PHOTO_FIELD = re.compile(r"images\.[0-9]{1,3}\.src\Z")
+#: a "remove this photo" box: its value is the photo field's name
+REMOVE = "_remove"
 
 
 class BadMultipart(TukenaError, ValueError):
@@ -65,6 +68,17 @@ async def read_multipart(headers: Headers, body: bytes, max_fields: int) -> Sent
     finally:
         await form.close()  # the parser's temporary files
     return sent
+
+
+def drop_removed(sent: Sent) -> Sent:
+    """The form without the photo rows whose "remove this photo" box is ticked (a
+    ``_remove`` field naming the row's photo field), nor those boxes."""
+    names = {v for n, v in sent.pairs if n == REMOVE and _PHOTO_FIELD.match(v)}
+    rows = tuple(v.rsplit(".", 1)[0] + "." for v in names) or ("\0",)
+    return Sent(
+        [(n, v) for n, v in sent.pairs if n != REMOVE and not n.startswith(rows)],
+        [(n, data) for n, data in sent.files if not n.startswith(rows)],
+    )
 
 
 async def keep_photos(

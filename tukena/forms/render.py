@@ -252,6 +252,7 @@ def build_view(
             "submitter.email",
             "submitter.note",
             "photo_kept",
+            "photo_remove",
         )
     }
     return FormView(

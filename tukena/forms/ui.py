@@ -47,6 +47,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "Bilden är sparad. Välj en annan fil om du vill byta den.",
         "The photo is kept. Choose another file to replace it.",
     ),
+    "photo_remove": _t("Poista tämä kuva", "Ta bort den här bilden", "Remove this photo"),
     "send": _t("Lähetä", "Skicka", "Send"),
     "confirm_send": _t("Vahvista ja lähetä", "Bekräfta och skicka", "Confirm and send"),
     "confirm_notice": _t(
