@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from functools import cache
 from pathlib import Path
@@ -36,10 +37,13 @@ def folders(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return {lang: out / "search" / lang for lang in search.LANGUAGES}
 
 
-def ask(folder: Path, *queries: str | tuple[str, dict], more: bool = False) -> list[dict]:
+def ask(
+    folder: Path, *queries: str | tuple[str, dict], more: bool = False, now: str | None = None
+) -> list[dict]:
     wanted = [{"q": q, "filters": {}} if isinstance(q, str) else {"q": q[0], "filters": q[1]}
               for q in queries]  # fmt: skip
-    out = node.run(JS / "search.js", {"dir": str(folder), "queries": wanted, "more": more})
+    question = {"dir": str(folder), "queries": wanted, "more": more, "now": now}
+    out = node.run(JS / "search.js", question)
     for result in out["results"]:
         result["slugs"] = [_slugs()[ref] for ref in result["refs"]]
     return out["results"]
@@ -190,6 +194,32 @@ def test_a_word_for_the_weekend_finds_what_meets_on_saturday_or_sunday(
     assert weekend and weekend != set(_slugs())
     (found,) = ask(folders[lang], query)
     assert set(found["slugs"]) == weekend and found["complete"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "today", "tomorrow"),
+    [("fi", "tänään", "huomenna"), ("sv", "idag", "imorgon"), ("en", "today", "tomorrow")],
+)
+@pytest.mark.parametrize("now", ["2026-11-24T09:30", "2026-11-29T23:50"])  # Tue, Sun
+def test_today_and_tomorrow_find_what_meets_on_the_visitors_weekday(
+    folders: dict[str, Path], lang: str, today: str, tomorrow: str, now: str
+) -> None:
+    listings = documents.listings(content(), TODAY)
+    weekday = dt.datetime.fromisoformat(now).weekday()  # 0 = Monday, as the days bits
+
+    def meeting(day: int) -> set[str]:
+        return {i.slug for i in listings if documents.weekdays_and_times(i, TODAY)[0] & 1 << day}
+
+    on_today, on_tomorrow = meeting(weekday), meeting((weekday + 1) % 7)
+    assert on_today and on_tomorrow and on_today != on_tomorrow
+    found_today, found_tomorrow = ask(folders[lang], today, tomorrow, now=now)
+    # first; a word one letter away may come after ("imorgon" and "morgon", morning)
+    assert set(found_today["slugs"][: len(on_today)]) == on_today and found_today["complete"]
+    assert set(found_tomorrow["slugs"][: len(on_tomorrow)]) == on_tomorrow
+    assert found_tomorrow["complete"]
+    if lang != "sv":
+        assert set(found_today["slugs"]) == on_today
+        assert set(found_tomorrow["slugs"]) == on_tomorrow
 
 
 def test_summaries_count_once_more_json_is_loaded(folders: dict[str, Path]) -> None:

@@ -1,6 +1,6 @@
 // Loads the search files of one language from a folder with engine.js and answers queries.
 // stdin: {"dir": ".../search/fi", "queries": [{"q": "...", "filters": {...}}],
-//         "cards": 5, "dump": false, "more": false, "counts": false}
+//         "cards": 5, "dump": false, "more": false, "counts": false, "now": "2026-11-24T12:00"}
 // stdout: {"results": [{"terms", "complete", "refs", "cards"}], "dump": {activities, entities}}
 // where "dump" is each rebuilt lunr.Index serialised by lunr.js (index.toJSON()).
 "use strict";
@@ -13,7 +13,8 @@ async function main() {
   const input = JSON.parse(readStdin());
   const lunr = loadLunr();
   const fetchJSON = async (name) => JSON.parse(fs.readFileSync(path.join(input.dir, name), "utf8"));
-  const engine = await TukenaSearch.load({ lunr, fetchJSON });
+  const now = input.now ? () => Date.parse(input.now) : undefined; // local time, no zone
+  const engine = await TukenaSearch.load({ lunr, fetchJSON, now });
   if (input.more) await engine.more();
   const results = [];
   for (const { q, filters } of input.queries || []) {

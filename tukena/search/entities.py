@@ -1,5 +1,5 @@
-"""Names of places, organisations and vocabulary terms, and words for times of day and for
-flags (free, online, …), searchable as their own small index.
+"""Names of places, organisations and vocabulary terms, and words for times of day, for
+flags (free, online, …) and for today and tomorrow, searchable as their own small index.
 
 Indexing "Espoo", the organisation's name or "Kielikahvila tai -kerho" in the document of
 every activity would repeat those words' postings thousands of times. Instead each name
@@ -27,7 +27,7 @@ logger = logging.getLogger(__name__)
 #: Entity kinds: the facet table (or weekday bits) each kind's entities are rows of.
 KINDS = (
     "municipality", "region", "county", "organisation", "form", "group", "category",
-    "language", "days", "times", "flags",
+    "language", "days", "times", "flags", "relative",
 )  # fmt: skip
 
 #: Words that stand for a flag of :data:`.facets.FLAGS`, by UI language: "free language
@@ -72,6 +72,14 @@ TIME_WORDS: tuple[dict[str, str], ...] = (
 )  # fmt: skip
 
 
+#: Words for today and tomorrow, by UI language: the browser reads them as the weekday of
+#: the visitor's today or tomorrow ("kielikahvila tänään").
+RELATIVE_DAY_WORDS: tuple[dict[str, str], ...] = (
+    {"fi": "tänään", "sv": "idag", "en": "today"},
+    {"fi": "huomenna", "sv": "imorgon", "en": "tomorrow"},
+)
+
+
 def _endonym(code: str) -> str:
     try:
         return Locale.parse(code.replace("-", "_")).get_display_name() or ""
@@ -113,6 +121,7 @@ def names(
         docs.append(("days", f"{name} {weekend}".strip() if day in WEEKEND else name))
     docs += [("times", words.get(lang, "")) for words in TIME_WORDS]
     docs += [("flags", FLAG_WORDS.get(flag, {}).get(lang, "")) for flag in FLAGS]
+    docs += [("relative", words.get(lang, "")) for words in RELATIVE_DAY_WORDS]
     return docs
 
 

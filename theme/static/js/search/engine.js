@@ -151,6 +151,9 @@
       case "category":
         for (doc = 0; doc < n; doc++) if (cols[kind][doc] === i) docs.push(doc);
         return docs;
+      case "relative": // today (0), tomorrow (1): that weekday of the visitor's (0 = Monday)
+        i = (new Date((this.options.now || Date.now)()).getDay() + 6 + i) % 7;
+        kind = "days"; // falls through
       default: // bit masks: form, group, days, times, flags
         var column = cols[kind], bit = 1 << i;
         for (doc = 0; doc < n; doc++) if (column[doc] & bit) docs.push(doc);
