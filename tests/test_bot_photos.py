@@ -15,6 +15,7 @@ from PIL import Image, ImageCms, ImageOps, PngImagePlugin
 from tests.bot.fakes import FakeGitea, FakeGitHub, FakeGitLab
 from tests.bot.helpers import (
     activity_pairs,
+    form_pairs,
     fresh_token,
     git,
     make_client,
@@ -306,31 +307,6 @@ def test_the_photos_of_forms_never_sent_are_deleted_after_the_hold(client, clock
     bot.worker.housekeeping()
     assert bot.store.photo(forgotten_src) is None
     assert bot.store.photo(queued_src) is not None  # still waiting for its pull request
-
-
-def form_pairs(html: str) -> tuple[list[tuple[str, str]], dict[str, str]]:
-    """What a browser sends of a prefilled form (text inputs, hidden inputs, checked boxes
-    and radios, selected options, textareas), and the "remove" boxes by their field."""
-    pairs: list[tuple[str, str]] = []
-    removable = {}
-    for tag in re.findall(r"<input [^>]*>", html):
-        attrs = dict(re.findall(r'(\w+)="([^"]*)"', tag))
-        kind, name = attrs.get("type", "text"), unescape(attrs.get("name", ""))
-        if name == "_remove":
-            removable[unescape(attrs["value"])] = name
-        elif kind in ("checkbox", "radio"):
-            if " checked" in tag:
-                pairs.append((name, unescape(attrs["value"])))
-        elif kind != "file" and name:
-            pairs.append((name, unescape(attrs.get("value", ""))))
-    for name, body in re.findall(r'<select [^>]*name="([^"]+)"[^>]*>(.*?)</select>', html, re.S):
-        for value in re.findall(r'<option value="([^"]*)" selected>', body):
-            pairs.append((unescape(name), unescape(value)))
-    for name, value in re.findall(
-        r'<textarea [^>]*name="([^"]+)"[^>]*>(.*?)</textarea>', html, re.S
-    ):
-        pairs.append((unescape(name), unescape(value)))
-    return pairs, removable
 
 
 def test_an_update_keeps_or_removes_the_listings_photo_without_sending_it_again(

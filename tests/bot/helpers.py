@@ -8,6 +8,7 @@ import re
 import subprocess
 import warnings
 from dataclasses import dataclass
+from html import unescape
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -151,7 +152,9 @@ def make_client(settings: BotSettings, clock: FakeClock, **kwargs) -> TestClient
     return TestClient(app, base_url="https://bot.example", headers={"Origin": ORIGIN})
 
 
-def activity_pairs(title: str = "Läksykerho Leppävaarassa", **changes: str) -> list[tuple[str, str]]:
+def activity_pairs(
+    title: str = "Läksykerho Leppävaarassa", **changes: str
+) -> list[tuple[str, str]]:
     """A valid new-activity form, as a browser would send it."""
     fields = {
         "_form": "activity-new",
@@ -204,3 +207,28 @@ def submission_id(html: str) -> str:
     found = re.search(r"/status/([0-9]{8}-[0-9a-f]{10})", html)
     assert found, html[:2000]
     return found[1]
+
+
+def form_pairs(html: str) -> tuple[list[tuple[str, str]], dict[str, str]]:
+    """What a browser sends of a prefilled form (text inputs, hidden inputs, checked boxes
+    and radios, selected options, textareas), and the "remove" boxes by their field."""
+    pairs: list[tuple[str, str]] = []
+    removable = {}
+    for tag in re.findall(r"<input [^>]*>", html):
+        attrs = dict(re.findall(r'(\w+)="([^"]*)"', tag))
+        kind, name = attrs.get("type", "text"), unescape(attrs.get("name", ""))
+        if name == "_remove":
+            removable[unescape(attrs["value"])] = name
+        elif kind in ("checkbox", "radio"):
+            if " checked" in tag:
+                pairs.append((name, unescape(attrs["value"])))
+        elif kind != "file" and name:
+            pairs.append((name, unescape(attrs.get("value", ""))))
+    for name, body in re.findall(r'<select [^>]*name="([^"]+)"[^>]*>(.*?)</select>', html, re.S):
+        for value in re.findall(r'<option value="([^"]*)" selected>', body):
+            pairs.append((unescape(name), unescape(value)))
+    for name, value in re.findall(
+        r'<textarea [^>]*name="([^"]+)"[^>]*>(.*?)</textarea>', html, re.S
+    ):
+        pairs.append((unescape(name), unescape(value)))
+    return pairs, removable

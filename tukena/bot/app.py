@@ -31,7 +31,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from tukena import loader
-from tukena.bot import pages, photos
+from tukena.bot import nextseason, pages, photos
 from tukena.bot.content import ContentView
 from tukena.bot.forges import Forge, make_forge
 from tukena.bot.headers import Headers
@@ -72,7 +72,7 @@ async def form_page(request: Request) -> Response:
     what = request.path_params["form"]
     slug = request.path_params.get("slug")
     control: dict[str, str] = {}
-    title, fixed = "", None
+    title, fixed, notice = "", None, ""
     if what in ("activity-new", "organisation-new"):
         kind = what.split("-")[0]
         values = form_parse.defaults(form_spec(kind))
@@ -80,7 +80,11 @@ async def form_page(request: Request) -> Response:
         activity = bot.content.content.activities.get(slug or "")
         if activity is None:
             return problem(request, 404, "not_found", lang)
-        values = form_parse.flatten(form_spec("activity"), activity.model_dump(mode="json"))
+        data = activity.model_dump(mode="json")
+        moved = nextseason.next_season(activity, bot.intake.today())
+        if what == "activity-copy" and moved is not None:
+            data, notice = moved.data, ui.text("copy_dates_moved", lang, weeks=moved.weeks)
+        values = form_parse.flatten(form_spec("activity"), data)
         control[CONTROL_NAMES["target" if what == "activity-update" else "source"]] = slug or ""
         title = pick(activity.title, lang)[0]
     else:
@@ -106,6 +110,7 @@ async def form_page(request: Request) -> Response:
         title=title,
         languages=_languages(request, lang),
         fixed=fixed,
+        notice=notice,
     )
     return HTMLResponse(html)
 

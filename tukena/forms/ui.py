@@ -48,6 +48,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "The photo is kept. Choose another file to replace it.",
     ),
     "photo_remove": _t("Poista tämä kuva", "Ta bort den här bilden", "Remove this photo"),
+    "copy_dates_moved": _t(
+        "Toiminta on päättynyt, joten sen päivät on siirretty {weeks} viikkoa eteenpäin samoille"
+        " viikonpäiville. Tarkista kausi, poikkeukset ja muut päivät ennen lähettämistä.",
+        "Verksamheten har upphört, så dess datum har flyttats {weeks} veckor framåt till samma"
+        " veckodagar. Kontrollera säsongen, undantagen och andra datum innan du skickar.",
+        "The activity has ended, so its dates have been moved {weeks} weeks later, to the same"
+        " weekdays. Check the season, the exceptions and other dates before sending.",
+    ),
     "send": _t("Lähetä", "Skicka", "Send"),
     "confirm_send": _t("Vahvista ja lähetä", "Bekräfta och skicka", "Confirm and send"),
     "confirm_notice": _t(
