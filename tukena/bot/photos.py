@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
+import math
 import re
 import warnings
 from dataclasses import dataclass
@@ -134,13 +135,16 @@ def make(data: bytes, max_bytes: int) -> Photo:
         raise PhotoError("photo_too_large", max=max_bytes // 1_000_000)
     image = _open(data)
     try:
-        if image.format in ("JPEG", "MPO"):
-            image.draft("RGB", (LONGEST, LONGEST))  # decode at a half or a quarter: quicker
+        if image.format in ("JPEG", "MPO"):  # decode at a half or a quarter where enough
+            scale = LONGEST / max(image.size)
+            image.draft("RGB", (math.ceil(image.width * scale), math.ceil(image.height * scale)))
+        if image.mode not in ("RGB", "RGBA", "L", "LA"):  # a palette resizes pixel by pixel
+            image = image.convert("RGBA")
+        # smaller first: the turn and the colours then take a fraction of the time
+        image.thumbnail((LONGEST, LONGEST), Image.Resampling.LANCZOS)
         image = ImageOps.exif_transpose(image)
         alpha = _has_alpha(image)
-        image = image.convert("RGBA" if alpha else "RGB")
-        image = _srgb(image)
-        image.thumbnail((LONGEST, LONGEST), Image.Resampling.LANCZOS)
+        image = _srgb(image.convert("RGBA" if alpha else "RGB"))
         image.info.clear()
         encoded, extension = _encode(image, alpha)
     except (OSError, SyntaxError, ValueError):
