@@ -13,11 +13,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--workdir", default=".bench", help="scratch folder (kept for reruns)")
     parser.add_argument("--activities", type=int, default=10000)
-    parser.add_argument("--only", choices=("site", "search", "bot"), action="append")
+    parser.add_argument("--only", choices=("site", "search", "bot", "photos"), action="append")
     parser.add_argument("--no-scaling", action="store_true", help="skip the 3,000/30,000 runs")
     args = parser.parse_args(argv)
     workdir = Path(args.workdir).resolve()
-    chosen = args.only or ["site", "search", "bot"]
+    chosen = args.only or ["site", "search", "bot", "photos"]
     results: dict[str, dict] = {}
     for name in chosen:
         try:
@@ -38,6 +38,7 @@ def main(argv: list[str] | None = None) -> int:
         for key, value in figures.items():
             shown = f"{value:.3f}" if isinstance(value, float) else value
             print(f"  {key:40} {shown}", flush=True)
+    workdir.mkdir(parents=True, exist_ok=True)
     (workdir / "results.json").write_text(json.dumps(results, indent=2, default=str) + "\n")
     return 0
 
