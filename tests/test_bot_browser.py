@@ -18,7 +18,9 @@ from PIL import Image  # noqa: E402
 
 from tests.bot.helpers import FakeClock, make_repo, make_settings  # noqa: E402
 from tests.browser_support import axe_violations, build_site, free_port, serve  # noqa: E402
+from tests.site_helpers import sample_content  # noqa: E402
 from tukena.bot.app import create_app  # noqa: E402
+from tukena.status import Status  # noqa: E402
 
 pytestmark = pytest.mark.browser
 # ``browser``: one Chromium for the session (Playwright's sync API allows one at a time)
@@ -230,5 +232,31 @@ def test_a_photo_chosen_in_the_browser_is_kept_through_an_error_and_sent(
         assert image["alt"] == {"en": "A jug on a table"}
         kept = Image.open(io.BytesIO(app.state.bot.store.photo(image["src"])))
         assert kept.size == (1067, 1600) and stored.report == {"photos": [image["src"]]}
+    finally:
+        context.close()
+
+
+def test_an_organiser_confirms_a_listing_from_its_page_in_two_steps(browser, running):
+    site, bot_url, app = running
+    slug = "kielikahvila-tapiola"
+    context, page = _open(browser, f"{site}/sv/activities/{slug}.html", javascript=True)
+    try:
+        page.get_by_role("link", name="Bekräfta att uppgifterna är aktuella").click()
+        assert page.url == f"{bot_url}/sv/activity/{slug}/confirm"
+        assert page.locator("h1").inner_text().startswith("Bekräfta att uppgifterna är aktuella")
+        assert axe_violations(page) == []
+        page.locator("button.send").click()
+        page.wait_for_load_state()
+        found = re.search(r"/status/([0-9]{8}-[0-9a-f]{10})", page.content())
+        assert found, page.content()[:2000]
+        stored = app.state.bot.store.get(found[1])
+        assert (stored.form, stored.target, stored.lang) == ("activity-confirm", slug, "sv")
+        # a listing that may be out of date asks its organiser in its notice
+        _, states = sample_content()
+        stale = next(s for s, state in sorted(states.items()) if state == Status.STALE)
+        page.goto(f"{site}/en/activities/{stale}.html")
+        link = page.locator(".notice-stale a")
+        assert link.inner_text() == "Are you the organiser? Confirm the details are still current"
+        assert link.get_attribute("href") == f"{bot_url}/en/activity/{stale}/confirm"
     finally:
         context.close()

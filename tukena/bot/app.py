@@ -4,7 +4,8 @@
 content. Routes:
 
 - ``GET /{lang}/activity/new``, ``/{lang}/activity/{slug}/update``,
-  ``/{lang}/activity/{slug}/copy``, ``/{lang}/organisation/new``,
+  ``/{lang}/activity/{slug}/copy``, ``/{lang}/activity/{slug}/confirm`` (the listing is
+  still current, as it is), ``/{lang}/organisation/new``,
   ``/{lang}/report?target=activities/{slug}``: the forms, server-rendered;
 - ``POST /submit``: every form (see :mod:`tukena.bot.submit`);
 - ``GET /status/{id}``: queued, pull request opened (with link), merged or closed;
@@ -76,7 +77,7 @@ async def form_page(request: Request) -> Response:
     if what in ("activity-new", "organisation-new"):
         kind = what.split("-")[0]
         values = form_parse.defaults(form_spec(kind))
-    elif what in ("activity-update", "activity-copy"):
+    elif what in ("activity-update", "activity-copy", "activity-confirm"):
         activity = bot.content.content.activities.get(slug or "")
         if activity is None:
             return problem(request, 404, "not_found", lang)
@@ -85,7 +86,9 @@ async def form_page(request: Request) -> Response:
         if what == "activity-copy" and moved is not None:
             data, notice = moved.data, ui.text("copy_dates_moved", lang, weeks=moved.weeks)
         values = form_parse.flatten(form_spec("activity"), data)
-        control[CONTROL_NAMES["target" if what == "activity-update" else "source"]] = slug or ""
+        if what == "activity-confirm":
+            values = {}  # the listing as it is: no fields
+        control[CONTROL_NAMES["source" if what == "activity-copy" else "target"]] = slug or ""
         title = pick(activity.title, lang)[0]
     else:
         values = {}
@@ -268,6 +271,7 @@ def create_app(
         Route("/{lang}/activity/new", _with("activity-new")),
         Route("/{lang}/activity/{slug}/update", _with("activity-update")),
         Route("/{lang}/activity/{slug}/copy", _with("activity-copy")),
+        Route("/{lang}/activity/{slug}/confirm", _with("activity-confirm")),
         Route("/{lang}/organisation/new", _with("organisation-new")),
         Route("/{lang}/report", _with("report")),
         Route("/submit", submit, methods=["POST"]),

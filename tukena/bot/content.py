@@ -167,6 +167,13 @@ class ContentView:
     def path(self, folder: str, slug: str) -> str | None:
         return self.content.paths.get((folder, slug))
 
+    def text(self, path: str) -> str | None:
+        """The text of a content file (``content/activities/x.md``), None when unreadable."""
+        try:
+            return (self.root / path).read_text("utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+
     def taken(self, folder: str, slug: str) -> bool:
         """A slug is taken when a file of that name exists, valid or not."""
         if (folder, slug) in self.content.paths:

@@ -45,7 +45,7 @@ class Deliverer:
             self._pull(submission, attempt)
 
     def _pull(self, submission: Submission, attempt: int) -> None:
-        changes = files.changes(submission, self.store.photo)
+        changes = files.changes(submission, self.store.photo, self.preparer.content.text)
         branch = f"{self.settings.branch_prefix}{submission.id}"
         mark = pullbody.marker(submission.id)
         existing = self.forge.branch_message(branch) if attempt > 1 else None

@@ -12,6 +12,7 @@ sent with the form is written as the bot keeps it, under the path it was given t
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -20,12 +21,15 @@ from pydantic import BaseModel
 from tukena import documents, loader, writer
 from tukena.bot.errors import PermanentDeliveryError
 from tukena.bot.forges.base import FileChange, check_path
+from tukena.bot.intake import UPDATES
 from tukena.bot.store import Submission
 from tukena.exceptions import FrontMatterError
 
 logger = logging.getLogger(__name__)
 
 KINDS = {"activity": loader.ACTIVITIES, "organisation": loader.ORGANISATIONS}
+FRONT_MATTER = re.compile(r"---\n(.*?\n)---\n", re.S)
+VERIFIED = re.compile(r"^verified:[^\n]*$", re.M)
 SUFFIX = {"activity": ".md", "organisation": ".yaml"}
 
 
@@ -59,6 +63,16 @@ def round_trip(text: str, kind: loader.Kind, rel: str, model: BaseModel) -> None
         )
 
 
+def confirmed(text: str, day: str) -> str | None:
+    """A listing's file with only its ``verified`` date changed, so that the pull request
+    of a confirmation shows one line; None when the front matter has no single such line."""
+    match = FRONT_MATTER.match(text)
+    if match is None:
+        return None
+    head, count = VERIFIED.subn(f"verified: {day}", match[1])
+    return text[: match.start(1)] + head + text[match.end(1) :] if count == 1 else None
+
+
 def photo_changes(
     submission: Submission, photo: Callable[[str], bytes | None]
 ) -> tuple[FileChange, ...]:
@@ -74,8 +88,13 @@ def photo_changes(
     return tuple(found)
 
 
-def changes(submission: Submission, photo: Callable[[str], bytes | None]) -> tuple[FileChange, ...]:
-    """The files of an activity or organisation submission: the listing, then its photos."""
+def changes(
+    submission: Submission,
+    photo: Callable[[str], bytes | None],
+    current: Callable[[str], str | None] = lambda path: None,
+) -> tuple[FileChange, ...]:
+    """The files of an activity or organisation submission: the listing, then its photos.
+    A confirmation changes only the date line of the ``current`` file, where it can."""
     if submission.kind not in KINDS or submission.data is None or not submission.path:
         raise PermanentDeliveryError(f"nothing to write for a {submission.kind} submission")
     kind = KINDS[submission.kind]
@@ -88,6 +107,15 @@ def changes(submission: Submission, photo: Callable[[str], bytes | None]) -> tup
     except ValueError as exc:
         raise PermanentDeliveryError(f"stored data no longer validates: {exc}") from None
     text = render(model)
+    if submission.form == "activity-confirm":
+        old = current(path)
+        minimal = confirmed(old, str(submission.data.get("verified"))) if old else None
+        if minimal is not None:
+            try:
+                round_trip(minimal, kind, path, model)
+                text = minimal
+            except PermanentDeliveryError as exc:
+                logger.info("%s: written whole (%s)", path, exc)
     round_trip(text, kind, path, model)
-    listing = FileChange(path, text, create=submission.form != "activity-update")
+    listing = FileChange(path, text, create=submission.form not in UPDATES)
     return (listing, *photo_changes(submission, photo))

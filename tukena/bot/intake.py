@@ -35,10 +35,21 @@ FORMS = {
     "activity-new": "activity",
     "activity-copy": "activity",
     "activity-update": "activity",
+    "activity-confirm": "activity",
     "organisation-new": "organisation",
     "report": "report",
 }
+#: Forms that change an existing activity's file (the others make a new one).
+UPDATES = ("activity-update", "activity-confirm")
 _EMAIL = TypeAdapter(Email)
+
+
+def spec_kind(form: str) -> str:
+    """The form description a form is parsed and drawn with: its kind's, or the empty
+    ``confirm`` form, which confirms an activity as it is."""
+    return "confirm" if form == "activity-confirm" else FORMS[form]
+
+
 try:
     HELSINKI: dt.tzinfo = ZoneInfo("Europe/Helsinki")
 except ZoneInfoNotFoundError:  # pragma: no cover - no time zone database
@@ -74,10 +85,11 @@ class Intake:
         return self.store.pending_organisations()
 
     def target(self, form: str, control: dict[str, str]) -> tuple[str, Any] | None:
-        """The existing activity an update or copy is about; raise when unknown."""
-        if form not in ("activity-update", "activity-copy"):
+        """The existing activity an update, a confirmation or a copy is about; raise when
+        unknown."""
+        if form not in (*UPDATES, "activity-copy"):
             return None
-        key = CONTROL_NAMES["target" if form == "activity-update" else "source"]
+        key = CONTROL_NAMES["source" if form == "activity-copy" else "target"]
         name = control.get(key, "")
         if form == "activity-copy" and not name:
             return None
@@ -134,6 +146,11 @@ class Intake:
         errors = list(parsed.errors)
         data = dict(parsed.data)
         existing = self.target(form, parsed.control)
+        if form == "activity-confirm" and existing is not None:
+            # the listing as it is: only its date of confirmation changes
+            data = existing[1].model_dump(mode="json", exclude_none=True)
+            if existing[1].verified >= self.today():
+                errors.append(FormError("verified", "already_confirmed"))
         if kind == "activity":
             data["verified"] = self.today().isoformat()
         model = self._validate(kind, data, errors)
@@ -169,7 +186,7 @@ class Intake:
             new.target = model.target
         if existing is not None:
             new.target = existing[0]
-            if form == "activity-update":
+            if form in UPDATES:
                 new.slug = existing[0]
                 new.path = self.content.path("activities", existing[0])
         return Checked(kind, [], new, model)

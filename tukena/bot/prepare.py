@@ -23,6 +23,7 @@ from tukena.bot.content import (
     similar,
     similar_titles,
 )
+from tukena.bot.intake import UPDATES
 from tukena.bot.store import Store, Submission
 from tukena.reference import fold
 from tukena.schemas import Activity, Organisation
@@ -113,7 +114,7 @@ class Preparer:
                 f"The organisation `{model.organisation}` is itself waiting for review: "
                 "merge that pull request first"
             )
-        update = submission.form == "activity-update"
+        update = submission.form in UPDATES
         target = submission.target
         if update and target in content.activities:
             before = content.activities[target].model_dump(mode="json", exclude_none=True)

@@ -23,6 +23,7 @@ _WHAT = {
     "activity-new": "New activity",
     "activity-copy": "New activity (copied)",
     "activity-update": "Update activity",
+    "activity-confirm": "Activity still current",
     "organisation-new": "New organisation",
     "report": "Problem report",
 }

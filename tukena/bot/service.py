@@ -14,7 +14,7 @@ from tukena.bot.batch import GroupCommit
 from tukena.bot.content import ContentView
 from tukena.bot.forges.base import Forge
 from tukena.bot.guard import RateLimiter
-from tukena.bot.intake import FORMS, Intake
+from tukena.bot.intake import Intake, spec_kind
 from tukena.bot.settings import BotSettings
 from tukena.bot.store import Store
 from tukena.bot.tokens import Signer
@@ -23,6 +23,7 @@ from tukena.forms import render, sources, ui
 from tukena.forms.nodes import Choice
 from tukena.forms.parse import CONTROL_NAMES, FormError
 from tukena.forms.spec import form_spec
+from tukena.schemas.languages import pick
 
 logger = logging.getLogger(__name__)
 
@@ -109,15 +110,20 @@ class Bot:
         languages: list[tuple[str, str, str]] | None = None,
         fixed: Mapping[str, str] | None = None,
     ) -> str:
-        kind = FORMS[form]
         control = dict(control or {})
+        named = control.get(CONTROL_NAMES["target"]) or control.get(CONTROL_NAMES["source"])
+        activity = self.content.content.activities.get(named or "")
+        if not title and activity is not None:  # the form again, after errors
+            title = pick(activity.title, lang)[0]
+        if form == "activity-confirm" and not notice:
+            notice = ui.text("confirm_current", lang)
         control[CONTROL_NAMES["token"]] = token or self.signer.issue(self.clock())
         submitter = {
             "email": control.pop(CONTROL_NAMES["submitter_email"], ""),
             "note": control.pop(CONTROL_NAMES["submitter_note"], ""),
         }
         view = render.build_view(
-            form_spec(kind),
+            form_spec(spec_kind(form)),
             lang=lang,
             form_id=form,
             action=f"{self.settings.public_url}/submit",

@@ -19,7 +19,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
 from tukena.bot import guard, pages, uploads
-from tukena.bot.intake import FORMS, UnknownTarget
+from tukena.bot.intake import FORMS, UnknownTarget, spec_kind
 from tukena.bot.service import Bot
 from tukena.bot.store import NewSubmission, Submission
 from tukena.forms import ui
@@ -124,7 +124,7 @@ async def submit(request: Request) -> Response:
         if seen is not None:
             return receipt(request, bot, seen, lang)
     try:
-        parsed = parse(form_spec(kind), pairs, settings.honeypot_field)
+        parsed = parse(form_spec(spec_kind(form)), pairs, settings.honeypot_field)
     except UnknownFields as exc:
         logger.info("refused a form with unknown fields: %s", exc)
         return problem(request, 400, "bad_request", lang)
@@ -146,7 +146,7 @@ async def submit(request: Request) -> Response:
             pairs, photo_errors = await uploads.keep_photos(
                 bot.store, sent, settings.photo_max_bytes
             )
-            parsed = parse(form_spec(kind), pairs, settings.honeypot_field)
+            parsed = parse(form_spec(spec_kind(form)), pairs, settings.honeypot_field)
         except UnknownFields as exc:
             logger.info("refused a form with unknown files: %s", exc)
             return problem(request, 400, "bad_request", lang)

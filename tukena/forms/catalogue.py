@@ -195,6 +195,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Berätta kort vad som är fel.",
         "Tell us briefly what is wrong.",
     ),
+    "already_confirmed": _t(
+        "Ilmoitus on jo vahvistettu tänään.",
+        "Annonsen har redan bekräftats i dag.",
+        "The listing has already been confirmed today.",
+    ),
     "photo_unreadable": _t(
         "Tiedostoa ei voi lukea kuvana. Lähetä JPEG-, PNG- tai WebP-kuva.",
         "Filen kan inte läsas som en bild. Skicka en JPEG-, PNG- eller WebP-bild.",

@@ -213,7 +213,10 @@ def _build(
 
 @cache
 def form_spec(kind: str) -> FormSpec:
-    """The form of a kind of content: ``activity``, ``organisation`` or ``report``."""
+    """The form of a kind of content: ``activity``, ``organisation`` or ``report``; or
+    ``confirm``, which confirms an activity as it is and has no fields of its own."""
+    if kind == "confirm":
+        return FormSpec(kind, Activity, Group("", "", "", {}, {}, True, True))
     model: type[BaseModel] = {
         "activity": Activity,
         "organisation": Organisation,

@@ -21,6 +21,22 @@ TEXTS: dict[str, dict[str, str]] = {
         "Kopiera som ny verksamhet: {title}",
         "Copy as a new activity: {title}",
     ),
+    "heading.activity-confirm": _t(
+        "Vahvista tiedot ajantasaisiksi: {title}",
+        "Bekräfta att uppgifterna är aktuella: {title}",
+        "Confirm the listing is current: {title}",
+    ),
+    "confirm_current": _t(
+        "Pitävätkö ilmoituksen tiedot yhä paikkansa? Vahvista ne tästä, niin ilmoituksen"
+        " tarkistuspäiväksi tulee tämä päivä, kun ylläpitäjä on hyväksynyt sen. Jos jokin on"
+        " muuttunut, valitse ilmoituksen sivulta ”Päivitä ilmoitus”.",
+        "Stämmer annonsens uppgifter fortfarande? Bekräfta dem här, så blir dagens datum"
+        " annonsens granskningsdatum när en administratör har godkänt det. Om något har"
+        " ändrats, välj ”Uppdatera annonsen” på annonsens sida.",
+        "Are the listing's details still correct? Confirm them here, and today becomes the"
+        " date the listing was last confirmed once a maintainer has approved it. If anything"
+        ' has changed, choose "Update this listing" on the listing\'s page instead.',
+    ),
     "heading.organisation-new": _t(
         "Lisää uusi organisaatio", "Lägg till ny organisation", "Add a new organisation"
     ),

@@ -94,13 +94,15 @@ def context(cat: Catalogue, form: str, lang: str) -> dict:
 
 
 def listing_links(cat: Catalogue, slug: str, lang: str) -> dict[str, str]:
-    """The bot's forms for one activity (update it, copy it as a new one, report a
-    problem), or with no bot the page that explains how to send a change instead."""
+    """The bot's forms for one activity (confirm it is current, update it, copy it as a
+    new one, report a problem), or with no bot the page that explains how to send a change
+    instead."""
     bot_url = cat.config.bot_url
     if not bot_url:
         return {"how": urls.page(lang, "add-activity")}
     base = f"{bot_base(bot_url)}/{lang}"
     return {
+        "confirm": f"{base}/activity/{slug}/confirm",
         "update": f"{base}/activity/{slug}/update",
         "copy": f"{base}/activity/{slug}/copy",
         "report": f"{base}/report?target=activities/{slug}",

@@ -1,0 +1,85 @@
+"""Confirming a listing is still current: one button, and a pull request of one line."""
+
+from __future__ import annotations
+
+import json
+
+from tests.bot.helpers import (
+    ACTIVITY,
+    TODAY,
+    form_pairs,
+    git,
+    make_client,
+    make_settings,
+    submission_id,
+    submit,
+)
+from tukena.bot import files
+
+pytest_plugins = ["tests.bot.fixtures"]
+
+SLUG = "kielikahvila-tapiola"
+PATH = f"content/activities/{SLUG}.md"
+
+
+def confirm(client, clock, lang="fi"):
+    page = client.get(f"/{lang}/activity/{SLUG}/confirm")
+    assert page.status_code == 200
+    pairs, _ = form_pairs(page.text)
+    clock.advance(60)
+    return page, submit(client, pairs)
+
+
+def test_a_confirmation_changes_only_the_date_line(client, clock, repo):
+    page, response = confirm(client, clock)
+    assert "Vahvista tiedot ajantasaisiksi: Kielikahvila Tapiolassa" in page.text
+    assert "Pitävätkö ilmoituksen tiedot yhä paikkansa?" in page.text
+    assert not [
+        n for n, _ in form_pairs(page.text)[0] if not n.startswith("_") and n != "extra_notes"
+    ]
+    assert response.status_code == 200, response.text[:3000]
+    sid = submission_id(response.text)
+    bot = client.app.state.bot
+    assert bot.worker.drain() == ["delivered", "idle"]
+    branch = f"tukena-bot/{sid}"
+    assert repo.files_changed(branch) == [PATH]
+    expected = ACTIVITY.replace("verified: 2026-09-01", f"verified: {TODAY.isoformat()}")
+    assert expected != ACTIVITY and repo.show(branch, PATH) == expected
+    assert git(repo.bare, "log", "-1", "--format=%s", branch).startswith(
+        "Activity still current: Kielikahvila Tapiolassa"
+    )
+    report = bot.store.get(sid).report
+    assert report["changes"] == [
+        {"field": "verified", "before": "2026-09-01", "after": TODAY.isoformat()}
+    ]
+    pull = json.loads((repo.bare / "tukena-bot" / "forge.json").read_text())["pulls"][0]
+    assert pull["title"].startswith("Activity still current")
+
+
+def test_confirming_twice_on_one_day_is_said_and_stores_nothing(tmp_path, repo, clock):
+    text = ACTIVITY.replace("verified: 2026-09-01", f"verified: {TODAY.isoformat()}")
+    (repo.site / PATH).write_text(text)
+    with make_client(make_settings(tmp_path, repo), clock) as client:
+        _, response = confirm(client, clock, "en")
+        assert response.status_code == 422
+        assert "The listing has already been confirmed today." in response.text
+        assert "<h1>Confirm the listing is current: Language café in Tapiola</h1>" in response.text
+        assert client.app.state.bot.store.queued_count() == 0
+
+
+def test_a_confirmation_takes_no_fields_and_names_a_listing_that_exists(client, clock):
+    page = client.get(f"/fi/activity/{SLUG}/confirm")
+    pairs, _ = form_pairs(page.text)
+    clock.advance(60)
+    assert submit(client, [*pairs, ("title.fi", "Toinen nimi")]).status_code == 400
+    assert client.get("/fi/activity/ei-ole/confirm").status_code == 404
+    other = [(n, v) for n, v in pairs if n != "_target"] + [("_target", "ei-ole")]
+    assert submit(client, other).status_code == 404
+
+
+def test_a_file_without_one_date_line_is_written_whole():
+    assert files.confirmed("---\ntitle: x\n---\nbody\n", "2026-11-22") is None
+    text = "---\ntitle: x\nverified: 2026-09-01  # by phone\n---\nverified: in the body\n"
+    assert files.confirmed(text, "2026-11-22") == (
+        "---\ntitle: x\nverified: 2026-11-22\n---\nverified: in the body\n"
+    )
