@@ -50,12 +50,14 @@ def test_status_review_and_retry(env, tmp_path, repo, clock, capsys):
         ok = submission_id(submit(client, activity_pairs(title="Hyvä kerho"), fresh_token(client, clock)).text)
         bad = submission_id(submit(client, activity_pairs(title="Huono kerho"), fresh_token(client, clock)).text)
         submit(client, activity_pairs(title="Roskaa", extra_notes="spam"), fresh_token(client, clock))
+        client.app.state.bot.store.hold_photo(f"images/uploads/{'a' * 32}.jpg", bytes(1_500_000))
     git(repo.bare, "branch", f"tukena-bot/{bad}", "main")  # a foreign branch: that one fails
     assert cli.main(["worker", "--drain"]) == 0
     capsys.readouterr()
     assert cli.main(["status"]) == 0
     out = capsys.readouterr().out
     assert "queued: 0  opened: 1" in out and "failed: 1" in out and "rejected: 1" in out
+    assert "photos kept: 1 (1.5 MB)" in out
     assert f"FAILED {bad}" in out and "is not this submission's" in out
     assert cli.main(["status", ok]) == 0
     assert "opened" in capsys.readouterr().out
@@ -70,4 +72,5 @@ def test_status_review_and_retry(env, tmp_path, repo, clock, capsys):
     assert cli.main(["status", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["counts"]["opened"] == 2 and data["failed"] == []
+    assert data["photos"] == {"kept": 1, "bytes": 1_500_000}
     assert cli.main(["review", "--close", "1"]) == 0

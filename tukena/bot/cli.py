@@ -104,6 +104,7 @@ def cmd_status(args: argparse.Namespace) -> int:
             print(f"  {_when(at)}  {event:9} {detail}")
         return 0
     counts = store.counts()
+    photos, photo_bytes = store.photo_totals()
     paused = float(store.get_meta("pause_until") or 0)
     failed = store.listing(("failed",))
     if args.json:
@@ -111,6 +112,7 @@ def cmd_status(args: argparse.Namespace) -> int:
             json.dumps(
                 {
                     "counts": counts,
+                    "photos": {"kept": photos, "bytes": photo_bytes},
                     "paused_until": paused or None,
                     "failed": [{"id": s.id, "reason": s.reason} for s in failed],
                 },
@@ -119,6 +121,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         )
         return 0
     print("  ".join(f"{state}: {counts[state]}" for state in STATES))
+    print(f"photos kept: {photos} ({photo_bytes / 1_000_000:.1f} MB)")
     if paused:
         print(f"queue paused until {_when(paused)}: {store.get_meta('pause_reason')}")
     for sub in failed:

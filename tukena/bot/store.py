@@ -92,6 +92,11 @@ class Store(Database):
         row = self._one("SELECT data FROM photos WHERE src = ?", (src,))
         return bytes(row[0]) if row else None
 
+    def photo_totals(self) -> tuple[int, int]:
+        """How many photos are kept, and their bytes."""
+        row = self._one("SELECT count(*), coalesce(sum(length(data)), 0) FROM photos")
+        return int(row[0]), int(row[1])
+
     def forget_photos(self, held_before: float) -> int:
         """Delete the photos kept before ``held_before`` that no submission waiting to be
         delivered, or failed (a maintainer may queue it again), names."""
