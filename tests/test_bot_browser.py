@@ -260,3 +260,18 @@ def test_an_organiser_confirms_a_listing_from_its_page_in_two_steps(browser, run
         assert link.get_attribute("href") == f"{bot_url}/en/activity/{stale}/confirm"
     finally:
         context.close()
+
+
+def test_an_organisation_page_leads_to_its_prefilled_form(browser, running):
+    site, bot_url, _ = running
+    slug = "monikulttuurinen-olohuone"
+    context, page = _open(browser, f"{site}/organisations/{slug}.html", javascript=True)
+    try:
+        page.get_by_role("navigation", name="Pidä tiedot ajan tasalla").get_by_role(
+            "link", name="Päivitä organisaation tiedot"
+        ).click()
+        assert page.url == f"{bot_url}/fi/organisation/{slug}/update"
+        assert page.locator("#f-name-fi").input_value() == "Monikulttuurinen Olohuone ry"
+        assert axe_violations(page) == []
+    finally:
+        context.close()

@@ -5,7 +5,7 @@ content. Routes:
 
 - ``GET /{lang}/activity/new``, ``/{lang}/activity/{slug}/update``,
   ``/{lang}/activity/{slug}/copy``, ``/{lang}/activity/{slug}/confirm`` (the listing is
-  still current, as it is), ``/{lang}/organisation/new``,
+  still current, as it is), ``/{lang}/organisation/new``, ``/{lang}/organisation/{slug}/update``,
   ``/{lang}/report?target=activities/{slug}``: the forms, server-rendered;
 - ``POST /submit``: every form (see :mod:`tukena.bot.submit`);
 - ``GET /status/{id}``: queued, pull request opened (with link), merged or closed;
@@ -31,91 +31,24 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from tukena import loader
-from tukena.bot import nextseason, pages, photos
+from tukena.bot import pages, photos
 from tukena.bot.content import ContentView
 from tukena.bot.forges import Forge, make_forge
+from tukena.bot.formroutes import with_form
 from tukena.bot.headers import Headers
 from tukena.bot.service import Bot
 from tukena.bot.settings import BotSettings
 from tukena.bot.store import Store
 from tukena.bot.submit import problem, submit
-from tukena.forms import parse as form_parse
 from tukena.forms import ui
 from tukena.forms.describe import describe
-from tukena.forms.parse import CONTROL_NAMES
-from tukena.forms.spec import UI, form_spec
-from tukena.schemas.languages import pick
+from tukena.forms.spec import UI
 
 logger = logging.getLogger(__name__)
 
 
 def _bot(request: Request) -> Bot:
     return request.app.state.bot
-
-
-def _languages(request: Request, lang: str) -> list[tuple[str, str, str]]:
-    path = request.url.path
-    names = {"fi": "Suomeksi", "sv": "På svenska", "en": "In English"}
-    query = f"?{request.url.query}" if request.url.query else ""
-    return [(code, names[code], path.replace(f"/{lang}/", f"/{code}/", 1) + query) for code in UI]
-
-
-def _lang(request: Request) -> str | None:
-    lang = request.path_params.get("lang")
-    return lang if lang in UI else None
-
-
-async def form_page(request: Request) -> Response:
-    bot, lang = _bot(request), _lang(request)
-    if lang is None:
-        return problem(request, 404, "not_found", "fi")
-    what = request.path_params["form"]
-    slug = request.path_params.get("slug")
-    control: dict[str, str] = {}
-    title, fixed, notice = "", None, ""
-    if what in ("activity-new", "organisation-new"):
-        kind = what.split("-")[0]
-        values = form_parse.defaults(form_spec(kind))
-    elif what in ("activity-update", "activity-copy", "activity-confirm"):
-        activity = bot.content.content.activities.get(slug or "")
-        if activity is None:
-            return problem(request, 404, "not_found", lang)
-        data = activity.model_dump(mode="json")
-        moved = nextseason.next_season(activity, bot.intake.today())
-        if what == "activity-copy" and moved is not None:
-            data, notice = moved.data, ui.text("copy_dates_moved", lang, weeks=moved.weeks)
-        values = form_parse.flatten(form_spec("activity"), data)
-        if what == "activity-confirm":
-            values = {}  # the listing as it is: no fields
-        control[CONTROL_NAMES["source" if what == "activity-copy" else "target"]] = slug or ""
-        title = pick(activity.title, lang)[0]
-    else:
-        values = {}
-        target = request.query_params.get("target", "")
-        folder, _, name = target.partition("/")
-        if (
-            target
-            and folder in ("activities", "organisations")
-            and bot.content.exists(folder, name)
-        ):
-            listing = bot.content.content.items(
-                {"activities": loader.ACTIVITIES, "organisations": loader.ORGANISATIONS}[folder]
-            )[name]
-            title = pick(listing.title if folder == "activities" else listing.name, lang)[0]
-            values = {"target": [target]}
-            fixed = {"target": title}
-    html = bot.form_page(
-        what,
-        lang,
-        values,
-        control=control,
-        title=title,
-        languages=_languages(request, lang),
-        fixed=fixed,
-        notice=notice,
-    )
-    return HTMLResponse(html)
 
 
 async def status_page(request: Request) -> Response:
@@ -268,12 +201,13 @@ def create_app(
 
     routes = [
         Route("/", index),
-        Route("/{lang}/activity/new", _with("activity-new")),
-        Route("/{lang}/activity/{slug}/update", _with("activity-update")),
-        Route("/{lang}/activity/{slug}/copy", _with("activity-copy")),
-        Route("/{lang}/activity/{slug}/confirm", _with("activity-confirm")),
-        Route("/{lang}/organisation/new", _with("organisation-new")),
-        Route("/{lang}/report", _with("report")),
+        Route("/{lang}/activity/new", with_form("activity-new")),
+        Route("/{lang}/activity/{slug}/update", with_form("activity-update")),
+        Route("/{lang}/activity/{slug}/copy", with_form("activity-copy")),
+        Route("/{lang}/activity/{slug}/confirm", with_form("activity-confirm")),
+        Route("/{lang}/organisation/new", with_form("organisation-new")),
+        Route("/{lang}/organisation/{slug}/update", with_form("organisation-update")),
+        Route("/{lang}/report", with_form("report")),
         Route("/submit", submit, methods=["POST"]),
         Route("/submit", preflight, methods=["OPTIONS"]),
         Route("/status/{sid}", status_page),
@@ -291,12 +225,3 @@ def create_app(
     )
     app.state.bot = bot
     return app
-
-
-def _with(form: str) -> Callable:
-    async def endpoint(request: Request) -> Response:
-        request.path_params["form"] = form
-        return await form_page(request)
-
-    endpoint.__name__ = f"form_{form.replace('-', '_')}"
-    return endpoint

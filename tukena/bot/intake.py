@@ -24,7 +24,7 @@ from tukena.bot.content import ContentView
 from tukena.bot.store import NewSubmission, Store
 from tukena.forms import messages
 from tukena.forms.parse import CONTROL_NAMES, FormError, Parsed
-from tukena.forms.spec import form_spec
+from tukena.forms.spec import EXCLUDED, form_spec
 from tukena.schemas import Activity
 from tukena.schemas.common import Email
 from tukena.schemas.languages import pick
@@ -37,10 +37,11 @@ FORMS = {
     "activity-update": "activity",
     "activity-confirm": "activity",
     "organisation-new": "organisation",
+    "organisation-update": "organisation",
     "report": "report",
 }
-#: Forms that change an existing activity's file (the others make a new one).
-UPDATES = ("activity-update", "activity-confirm")
+#: Forms that change an existing listing's file (the others make a new one).
+UPDATES = ("activity-update", "activity-confirm", "organisation-update")
 _EMAIL = TypeAdapter(Email)
 
 
@@ -85,7 +86,7 @@ class Intake:
         return self.store.pending_organisations()
 
     def target(self, form: str, control: dict[str, str]) -> tuple[str, Any] | None:
-        """The existing activity an update, a confirmation or a copy is about; raise when
+        """The existing listing an update, a confirmation or a copy is about; raise when
         unknown."""
         if form not in (*UPDATES, "activity-copy"):
             return None
@@ -93,10 +94,11 @@ class Intake:
         name = control.get(key, "")
         if form == "activity-copy" and not name:
             return None
-        activities = self.content.content.activities
-        if name not in activities:
+        content = self.content.content
+        items = content.organisations if form == "organisation-update" else content.activities
+        if name not in items:
             raise UnknownTarget(name)
-        return name, activities[name]
+        return name, items[name]
 
     def _validate(self, kind: str, data: dict[str, Any], errors: list[FormError]) -> Any:
         spec = form_spec(kind)
@@ -151,6 +153,11 @@ class Intake:
             data = existing[1].model_dump(mode="json", exclude_none=True)
             if existing[1].verified >= self.today():
                 errors.append(FormError("verified", "already_confirmed"))
+        elif form in UPDATES and existing is not None:
+            # what the form does not show (an organisation's logo) stays as it was
+            hidden = EXCLUDED[kind] - {"verified"}
+            kept = existing[1].model_dump(mode="json", include=hidden, exclude_none=True)
+            data = {**kept, **data}
         if kind == "activity":
             data["verified"] = self.today().isoformat()
         model = self._validate(kind, data, errors)
@@ -188,5 +195,5 @@ class Intake:
             new.target = existing[0]
             if form in UPDATES:
                 new.slug = existing[0]
-                new.path = self.content.path("activities", existing[0])
+                new.path = self.content.path(f"{kind}s", existing[0])
         return Checked(kind, [], new, model)

@@ -89,9 +89,7 @@ class Preparer:
             if isinstance(model, Activity):
                 slug, path = self._activity(submission, model, report)
             elif isinstance(model, Organisation):
-                slug = self._free("organisations", "organisation", organisation_slug(model))
-                path = f"content/organisations/{slug}.yaml"
-                self._organisation_duplicates(model, report)
+                slug, path = self._organisation(submission, model, report)
         else:
             folder, _, name = str((submission.data or {}).get("target", "")).partition("/")
             report["path"] = self.content.path(folder, name)
@@ -149,6 +147,21 @@ class Preparer:
             )
         if len(found) > MAX_DUPLICATES:
             report["warnings"].append("More possible duplicates than the above")
+
+    def _organisation(
+        self, submission: Submission, model: Organisation, report: dict
+    ) -> tuple[str, str]:
+        target, organisations = submission.target, self.content.content.organisations
+        if submission.form == "organisation-update" and target in organisations:
+            before = organisations[target].model_dump(mode="json", exclude_none=True)
+            report["changes"] = differences(
+                before, model.model_dump(mode="json", exclude_none=True)
+            )
+            path = self.content.path("organisations", target) or submission.path
+            return target, path
+        slug = self._free("organisations", "organisation", organisation_slug(model))
+        self._organisation_duplicates(model, report)
+        return slug, f"content/organisations/{slug}.yaml"
 
     def _organisation_duplicates(self, model: Organisation, report: dict) -> None:
         names = {fold(t) for t in model.name.values()}

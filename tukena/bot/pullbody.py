@@ -25,6 +25,7 @@ _WHAT = {
     "activity-update": "Update activity",
     "activity-confirm": "Activity still current",
     "organisation-new": "New organisation",
+    "organisation-update": "Update organisation",
     "report": "Problem report",
 }
 

@@ -95,6 +95,15 @@ class Bot:
             found["listings"] = self.content.listing_choices()
         return found
 
+    def _title(self, form: str, slug: str, lang: str) -> str:
+        """The name of the listing a form is about, in the UI language where it has one."""
+        content = self.content.content
+        if form == "organisation-update":
+            organisation = content.organisations.get(slug)
+            return pick(organisation.name, lang)[0] if organisation else ""
+        activity = content.activities.get(slug)
+        return pick(activity.title, lang)[0] if activity else ""
+
     def form_page(
         self,
         form: str,
@@ -112,9 +121,8 @@ class Bot:
     ) -> str:
         control = dict(control or {})
         named = control.get(CONTROL_NAMES["target"]) or control.get(CONTROL_NAMES["source"])
-        activity = self.content.content.activities.get(named or "")
-        if not title and activity is not None:  # the form again, after errors
-            title = pick(activity.title, lang)[0]
+        if not title and named:  # the form again, after errors
+            title = self._title(form, named, lang)
         if form == "activity-confirm" and not notice:
             notice = ui.text("confirm_current", lang)
         control[CONTROL_NAMES["token"]] = token or self.signer.issue(self.clock())

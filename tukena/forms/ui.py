@@ -37,6 +37,9 @@ TEXTS: dict[str, dict[str, str]] = {
         " date the listing was last confirmed once a maintainer has approved it. If anything"
         ' has changed, choose "Update this listing" on the listing\'s page instead.',
     ),
+    "heading.organisation-update": _t(
+        "Ehdota muutoksia: {title}", "Föreslå ändringar: {title}", "Suggest changes: {title}"
+    ),
     "heading.organisation-new": _t(
         "Lisää uusi organisaatio", "Lägg till ny organisation", "Add a new organisation"
     ),

@@ -131,6 +131,7 @@ def _organisation(cat: Catalogue, slug: str, lang: str) -> dict:
         if org.address
         else None,
         "logo": image_ref(org.logo, lang, org.language, cat.config.content) if org.logo else None,
+        "maintain": submitforms.organisation_links(cat, slug, lang),
     }
 
 

@@ -93,6 +93,15 @@ def context(cat: Catalogue, form: str, lang: str) -> dict:
     return page
 
 
+def organisation_links(cat: Catalogue, slug: str, lang: str) -> dict[str, str]:
+    """The bot's form that updates an organisation's details, or with no bot the page that
+    explains how to send a change instead."""
+    bot_url = cat.config.bot_url
+    if not bot_url:
+        return {"how": urls.page(lang, "add-activity")}
+    return {"update": f"{bot_base(bot_url)}/{lang}/organisation/{slug}/update"}
+
+
 def listing_links(cat: Catalogue, slug: str, lang: str) -> dict[str, str]:
     """The bot's forms for one activity (confirm it is current, update it, copy it as a
     new one, report a problem), or with no bot the page that explains how to send a change

@@ -1,0 +1,106 @@
+"""The forms' pages: each form's route gives it new (the models' defaults), prefilled from
+a listing (an update, a confirmation, a copy: an ended one's dates moved to the next
+season) or with its listing fixed (a problem report), in the route's language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, Response
+
+from tukena import loader
+from tukena.bot import nextseason
+from tukena.bot.service import Bot
+from tukena.bot.submit import problem
+from tukena.forms import parse as form_parse
+from tukena.forms import ui
+from tukena.forms.parse import CONTROL_NAMES
+from tukena.forms.spec import UI, form_spec
+from tukena.schemas.languages import pick
+
+
+def _bot(request: Request) -> Bot:
+    return request.app.state.bot
+
+
+def language(request: Request) -> str | None:
+    """The route's UI language, None when it names none."""
+    lang = request.path_params.get("lang")
+    return lang if lang in UI else None
+
+
+def _languages(request: Request, lang: str) -> list[tuple[str, str, str]]:
+    path = request.url.path
+    names = {"fi": "Suomeksi", "sv": "På svenska", "en": "In English"}
+    query = f"?{request.url.query}" if request.url.query else ""
+    return [(code, names[code], path.replace(f"/{lang}/", f"/{code}/", 1) + query) for code in UI]
+
+
+async def form_page(request: Request) -> Response:
+    bot, lang = _bot(request), language(request)
+    if lang is None:
+        return problem(request, 404, "not_found", "fi")
+    what = request.path_params["form"]
+    slug = request.path_params.get("slug")
+    control: dict[str, str] = {}
+    title, fixed, notice = "", None, ""
+    if what in ("activity-new", "organisation-new"):
+        kind = what.split("-")[0]
+        values = form_parse.defaults(form_spec(kind))
+    elif what in ("activity-update", "activity-copy", "activity-confirm"):
+        activity = bot.content.content.activities.get(slug or "")
+        if activity is None:
+            return problem(request, 404, "not_found", lang)
+        data = activity.model_dump(mode="json")
+        moved = nextseason.next_season(activity, bot.intake.today())
+        if what == "activity-copy" and moved is not None:
+            data, notice = moved.data, ui.text("copy_dates_moved", lang, weeks=moved.weeks)
+        values = form_parse.flatten(form_spec("activity"), data)
+        if what == "activity-confirm":
+            values = {}  # the listing as it is: no fields
+        control[CONTROL_NAMES["source" if what == "activity-copy" else "target"]] = slug or ""
+        title = pick(activity.title, lang)[0]
+    elif what == "organisation-update":
+        organisation = bot.content.content.organisations.get(slug or "")
+        if organisation is None:
+            return problem(request, 404, "not_found", lang)
+        values = form_parse.flatten(form_spec("organisation"), organisation.model_dump(mode="json"))
+        control[CONTROL_NAMES["target"]] = slug or ""
+        title = pick(organisation.name, lang)[0]
+    else:
+        values = {}
+        target = request.query_params.get("target", "")
+        folder, _, name = target.partition("/")
+        if (
+            target
+            and folder in ("activities", "organisations")
+            and bot.content.exists(folder, name)
+        ):
+            listing = bot.content.content.items(
+                {"activities": loader.ACTIVITIES, "organisations": loader.ORGANISATIONS}[folder]
+            )[name]
+            title = pick(listing.title if folder == "activities" else listing.name, lang)[0]
+            values = {"target": [target]}
+            fixed = {"target": title}
+    html = bot.form_page(
+        what,
+        lang,
+        values,
+        control=control,
+        title=title,
+        languages=_languages(request, lang),
+        fixed=fixed,
+        notice=notice,
+    )
+    return HTMLResponse(html)
+
+
+def with_form(form: str) -> Callable:
+    async def endpoint(request: Request) -> Response:
+        request.path_params["form"] = form
+        return await form_page(request)
+
+    endpoint.__name__ = f"form_{form.replace('-', '_')}"
+    return endpoint
