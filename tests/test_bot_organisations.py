@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
+
+from PIL import Image, ImageDraw
 
 from tests.bot.helpers import (
     ORGANISATION,
@@ -54,7 +57,7 @@ def test_an_organisations_details_are_updated_in_its_own_file(tmp_path, repo, cl
         text = repo.show(branch, PATH)  # read with the same loader as CI
         item, problems = loader.validate(documents.parse(text, False), loader.ORGANISATIONS, PATH)
         assert problems == [] and item.email == "uusi@olohuone.example"
-        assert item.logo is not None and item.logo.src == "olohuone.svg"  # not in the form: kept
+        assert item.logo is not None and item.logo.src == "olohuone.svg"  # kept by the form
         changes = bot.store.get(sid).report["changes"]
         assert changes == [
             {"field": "email", "before": "info@olohuone.example", "after": "uusi@olohuone.example"}
@@ -74,3 +77,35 @@ def test_the_form_comes_back_with_its_heading_and_an_unknown_one_is_not_found(cl
     assert client.get("/fi/organisation/ei-ole/update").status_code == 404
     other = [(n, "ei-ole" if n == "_target" else v) for n, v in form_pairs(page.text)[0]]
     assert submit(client, other).status_code == 404
+
+
+def test_a_new_organisation_sends_its_logo_with_the_form(client, clock, repo):
+    logo = Image.new("RGBA", (600, 200), (0, 0, 0, 0))
+    ImageDraw.Draw(logo).rectangle((10, 10, 590, 190), fill=(0, 90, 160, 255))
+    sent = io.BytesIO()
+    logo.save(sent, "PNG")
+    page = client.get("/fi/organisation/new")
+    fields = {"name.fi": "Uusi Yhdistys ry", "kind": "association", "level": "national",
+              "logo.alt.fi": "Uusi Yhdistys"}  # fmt: skip
+    data: dict[str, list[str]] = {}
+    for name, value in form_pairs(page.text)[0]:
+        data.setdefault(name, []).append(fields.pop(name, value))
+    for name, value in fields.items():
+        data[name] = [value]
+    clock.advance(60)
+    response = client.post(
+        "/submit", data=data, files=[("logo.src", ("logo.png", sent.getvalue(), "image/png"))]
+    )
+    assert response.status_code == 200, response.text[:3000]
+    sid = submission_id(response.text)
+    bot = client.app.state.bot
+    assert bot.worker.drain() == ["delivered", "idle"]
+    branch = f"tukena-bot/{sid}"
+    picture, listing = repo.files_changed(branch)  # in the order git lists them
+    assert listing == "content/organisations/uusi-yhdistys-ry.yaml"
+    assert picture.startswith("content/images/uploads/") and picture.endswith(".png")
+    item, problems = loader.validate(
+        documents.parse(repo.show(branch, listing), False), loader.ORGANISATIONS, listing
+    )
+    assert problems == [] and f"content/{item.logo.src}" == picture
+    assert item.logo.alt == {"fi": "Uusi Yhdistys"}

@@ -10,7 +10,7 @@ import re
 from html import unescape
 
 import pytest
-from PIL import Image, ImageCms, ImageOps, PngImagePlugin
+from PIL import Image, ImageCms, ImageDraw, ImageOps, PngImagePlugin
 
 from tests.bot.fakes import FakeGitea, FakeGitHub, FakeGitLab
 from tests.bot.helpers import (
@@ -104,6 +104,22 @@ def test_a_transparent_png_stays_a_png_with_its_transparency():
     assert not [c for c in chunks if c in photo.data] and b"taken at home" not in photo.data
     alpha = kept.getchannel("A")
     assert alpha.getpixel((10, 10)) == 255 and alpha.getpixel((1590, 10)) == 0
+
+
+def test_a_drawing_sent_as_png_stays_a_png_and_a_photo_sent_as_png_becomes_a_jpeg():
+    drawing = Image.new("RGB", (1200, 400), (255, 255, 255))
+    ImageDraw.Draw(drawing).text((40, 150), "Olohuone ry", fill=(0, 90, 160))
+    out = io.BytesIO()
+    drawing.save(out, "PNG")
+    kept = photos.make(out.getvalue(), 25 * MB)
+    assert kept.extension == "png" and Image.open(io.BytesIO(kept.data)).format == "PNG"
+    shown = Image.open(io.BytesIO(kept.data)).convert("RGB")
+    assert shown.tobytes() == drawing.tobytes()  # not one pixel blurred
+    noise = random.Random(2)
+    photo = Image.frombytes("RGB", (1600, 1200), noise.randbytes(1600 * 1200 * 3))
+    out = io.BytesIO()
+    photo.save(out, "PNG")
+    assert photos.make(out.getvalue(), 25 * MB).extension == "jpg"  # over 1 MB as a PNG
 
 
 def test_a_photo_too_heavy_at_full_quality_is_compressed_until_it_fits():

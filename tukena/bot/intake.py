@@ -24,7 +24,7 @@ from tukena.bot.content import ContentView
 from tukena.bot.store import NewSubmission, Store
 from tukena.forms import messages
 from tukena.forms.parse import CONTROL_NAMES, FormError, Parsed
-from tukena.forms.spec import EXCLUDED, form_spec
+from tukena.forms.spec import form_spec
 from tukena.schemas import Activity
 from tukena.schemas.common import Email
 from tukena.schemas.languages import pick
@@ -127,20 +127,26 @@ class Intake:
                 errors.append(FormError("target", "unknown_listing"))
         return False
 
+    @staticmethod
+    def _pictures(listing: Any) -> dict[str, str]:
+        """A listing's pictures by the form field that carries each: src → field."""
+        if isinstance(listing, Activity):
+            return {image.src: f"images.{i}.src" for i, image in enumerate(listing.images)}
+        logo = getattr(listing, "logo", None)
+        return {logo.src: "logo.src"} if logo else {}
+
     def _photos(self, model: Any, existing: tuple[str, Any] | None, errors: list) -> list[str]:
-        """The photos sent for this listing (kept by the bot, :mod:`tukena.bot.uploads`);
-        any other image must be one the updated or copied listing has already."""
-        if not isinstance(model, Activity):
-            return []
-        known = {image.src for image in existing[1].images} if existing else set()
+        """The pictures sent for this listing (kept by the bot, :mod:`tukena.bot.uploads`);
+        any other must be one the updated or copied listing has already."""
+        known = self._pictures(existing[1]) if existing else {}
         sent = []
-        for index, image in enumerate(model.images):
-            if image.src in known:
+        for src, name in self._pictures(model).items():
+            if src in known:
                 continue
-            if photos.is_upload(image.src) and self.store.photo(image.src) is not None:
-                sent.append(image.src)
+            if photos.is_upload(src) and self.store.photo(src) is not None:
+                sent.append(src)
             else:
-                errors.append(FormError(f"images.{index}.src", "photo_missing"))
+                errors.append(FormError(name, "photo_missing"))
         return sent
 
     def check(self, form: str, parsed: Parsed, lang: str, token_hash: str | None) -> Checked:
@@ -153,11 +159,6 @@ class Intake:
             data = existing[1].model_dump(mode="json", exclude_none=True)
             if existing[1].verified >= self.today():
                 errors.append(FormError("verified", "already_confirmed"))
-        elif form in UPDATES and existing is not None:
-            # what the form does not show (an organisation's logo) stays as it was
-            hidden = EXCLUDED[kind] - {"verified"}
-            kept = existing[1].model_dump(mode="json", include=hidden, exclude_none=True)
-            data = {**kept, **data}
         if kind == "activity":
             data["verified"] = self.today().isoformat()
         model = self._validate(kind, data, errors)
@@ -181,9 +182,9 @@ class Intake:
             note=parsed.control.get(CONTROL_NAMES["submitter_note"]) or None,
             submitter_email=email,
         )
+        if photos_sent:
+            new.report = {"photos": photos_sent}
         if isinstance(model, Activity):
-            if photos_sent:
-                new.report = {"photos": photos_sent}
             new.title = pick(model.title, model.language)[0]
             new.organisation = model.organisation
             new.municipalities = sorted({p.municipality for p in model.locations})

@@ -5,8 +5,9 @@ turned by its Exif orientation and often tagged with the place it was taken: the
 refuses such a file (:mod:`tukena.images`), and an organiser cannot be asked to fix it.
 So the bot makes the copy itself: turned as the phone showed it, in sRGB colours, at most
 :data:`LONGEST` pixels on its longer side, without any metadata (no GPS position, no camera
-serial number), as a JPEG, or a PNG when it has transparent parts, and within
-:data:`tukena.images.MAX_BYTES`. The copy passes the build's own check before it is kept.
+serial number), as a JPEG, or a PNG when it has transparent parts or came as a PNG that
+stays light enough (a logo, a drawing), and within :data:`tukena.images.MAX_BYTES`. The
+copy passes the build's own check before it is kept.
 
 Its name is the hash of its bytes, so no text from the form reaches a path, and the same
 photo sent twice is one file: ``images/uploads/<32 hex digits>.jpg``.
@@ -114,9 +115,15 @@ def _has_alpha(image: Image.Image) -> bool:
     return False
 
 
-def _encode(image: Image.Image, alpha: bool) -> tuple[bytes, str]:
-    """The smallest-effort encoding within the site's limit, shrinking the picture if
-    even the lowest quality is too heavy."""
+def _encode(image: Image.Image, alpha: bool, png: bool) -> tuple[bytes, str]:
+    """A PNG when the picture has transparent parts, or when it came as a PNG (a logo, a
+    drawing: sharp edges that JPEG blurs) and stays within the site's limit as one; else a
+    JPEG at the highest quality within the limit. Shrunk if even that is too heavy."""
+    if png and not alpha:
+        out = io.BytesIO()
+        image.save(out, "PNG", optimize=True)
+        if out.tell() <= images.MAX_BYTES:
+            return out.getvalue(), "png"
     while True:
         for quality in (None,) if alpha else _QUALITIES:
             out = io.BytesIO()
@@ -134,6 +141,7 @@ def make(data: bytes, max_bytes: int) -> Photo:
     if len(data) > max_bytes:
         raise PhotoError("photo_too_large", max=max_bytes // 1_000_000)
     image = _open(data)
+    png = image.format == "PNG"
     try:
         if image.format in ("JPEG", "MPO"):  # decode at a half or a quarter where enough
             scale = LONGEST / max(image.size)
@@ -146,9 +154,9 @@ def make(data: bytes, max_bytes: int) -> Photo:
         alpha = _has_alpha(image)
         image = _srgb(image.convert("RGBA" if alpha else "RGB"))
         image.info.clear()
-        encoded, extension = _encode(image, alpha)
+        encoded, extension = _encode(image, alpha, png)
     except (OSError, SyntaxError, ValueError):
         raise PhotoError("photo_unreadable") from None
-    size = images.check(encoded, "PNG" if alpha else "JPEG")
+    size = images.check(encoded, "PNG" if extension == "png" else "JPEG")
     assert size is not None
     return Photo(encoded, extension, *size)

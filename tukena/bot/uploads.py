@@ -31,7 +31,7 @@ logger = logging.getLogger(__name__)
 
 #: the most photos one form sends: one per row of its photo fields
 MAX_PHOTOS = ROWS["images"][1]
-_PHOTO_FIELD = re.compile(r"images\.[0-9]{1,3}\.src\Z")
+_PHOTO_FIELD = re.compile(r"(images\.[0-9]{1,3}|logo)\.src\Z")
 #: a "remove this photo" box: its value is the photo field's name
 REMOVE = "_remove"
 

@@ -1,4 +1,5 @@
-"""Labels and help texts of form fields in fi, sv and en, keyed by model path.
+"""Labels of form fields in fi, sv and en, keyed by model path (help texts are in
+:mod:`tukena.forms.helptexts`).
 
 A key is the dotted model path without list indices (``schedule.weekly.start``). A path
 missing here falls back to its last part (``start``), then to the model's English
@@ -54,6 +55,9 @@ LABELS: dict[str, Text] = {
     ),
     "locations": _t("Paikka", "Plats", "Place"),
     "images": _t("Valokuvat", "Foton", "Photos"),
+    "logo": _t("Logo", "Logotyp", "Logo"),
+    "logo.src": _t("Logon kuvatiedosto", "Logotypens bildfil", "Logo image file"),
+    "logo.alt": _t("Logon teksti", "Logotypens text", "The logo's text"),
     "images.src": _t("Valokuva", "Foto", "Photo"),
     "images.alt": _t(
         "Mitä kuvassa näkyy (näkövammaisille)",
@@ -160,132 +164,6 @@ _ORG = {
     "language": _t("Tietojen pääkieli", "Huvudspråk", "Main language of this entry"),
 }
 
-HELP: dict[str, Text] = {
-    "title": _t(
-        "Kirjoita ainakin yhdellä kielellä. Muut kielet ovat vapaaehtoisia.",
-        "Skriv på minst ett språk. Övriga språk är frivilliga.",
-        "Write it in at least one language. The other languages are optional.",
-    ),
-    "summary": _t(
-        "Yksi tai kaksi lausetta, jotka näkyvät hakutuloksissa.",
-        "En eller två meningar som visas i sökresultaten.",
-        "One or two sentences shown in search results.",
-    ),
-    "description": _t(
-        "Pidempi kuvaus. Voit käyttää Markdown-muotoilua.",
-        "En längre beskrivning. Du kan använda Markdown.",
-        "A longer description. You can use Markdown.",
-    ),
-    "language": _t(
-        "Kieli, jolla ilmoitus on pääasiassa kirjoitettu.",
-        "Språket som annonsen huvudsakligen är skriven på.",
-        "The language the listing is mainly written in.",
-    ),
-    "languages": _t(
-        "Kielet, joita toiminnassa puhutaan.",
-        "Språk som talas i verksamheten.",
-        "Languages spoken in the activity.",
-    ),
-    "organisation": _t(
-        "Puuttuuko organisaatiosi? Lisää se ensin omalla lomakkeellaan.",
-        "Saknas din organisation? Lägg först till den med sin egen blankett.",
-        "Is your organisation missing? Add it first with its own form.",
-    ),
-    "phases": _t(
-        "Jätä tyhjäksi, jos toiminta sopii kaikille.",
-        "Lämna tomt om verksamheten passar alla.",
-        "Leave empty if it suits everyone.",
-    ),
-    "locations": _t(
-        "Tyhjennä paikan kaikki kentät poistaaksesi sen.",
-        "Töm alla fält för en plats för att ta bort den.",
-        "Clear all fields of a place to remove it.",
-    ),
-    "images": _t(
-        "Vapaaehtoinen. Älä lähetä kuvaa, jossa tunnistettavia ihmisiä, ilman heidän lupaansa.",
-        "Frivilligt. Skicka inte en bild med igenkännbara personer utan deras tillstånd.",
-        "Optional. Do not send a photo of people who can be recognised without their consent.",
-    ),
-    "images.src": _t(
-        "JPEG, PNG tai WebP. Kuva pienennetään, ja siitä poistetaan sijainti ja muut"
-        " tiedot kamerasta.",
-        "JPEG, PNG eller WebP. Bilden förminskas, och platsen och andra uppgifter från"
-        " kameran tas bort.",
-        "JPEG, PNG or WebP. The photo is made smaller, and its location and other camera"
-        " data are removed.",
-    ),
-    "images.alt": _t(
-        "Esim. ”Neljä naista kutoo pöydän ääressä”.",
-        "T.ex. ”Fyra kvinnor stickar vid ett bord”.",
-        "E.g. “Four women knitting at a table”.",
-    ),
-    "locations.municipality": _t(
-        "Kunnan nimi suomeksi tai ruotsiksi tai kuntanumero.",
-        "Kommunens namn på finska eller svenska eller kommunnumret.",
-        "Municipality name in Finnish or Swedish, or its number.",
-    ),
-    "online": _t(
-        "Täytä, jos toimintaan voi osallistua verkossa.",
-        "Fyll i om man kan delta på nätet.",
-        "Fill in if people can take part online.",
-    ),
-    "schedule.season": _t(
-        "Viikoittaisella toiminnalla on kausi. Jätä loppupäivä tyhjäksi, jos toiminta jatkuu.",
-        "Veckovis verksamhet har en säsong. Lämna slutdagen tom om verksamheten fortsätter.",
-        "Weekly activities run in a season. Leave the end empty if it goes on.",
-    ),
-    "schedule.weekly": _t(
-        "Tyhjennä rivin kaikki kentät poistaaksesi sen.",
-        "Töm alla fält på en rad för att ta bort den.",
-        "Clear all fields of a row to remove it.",
-    ),
-    "schedule.sessions": _t(
-        "Kurssille tai sarjalle: anna vähintään kaksi päivää. Viikoittaiselle toiminnalle jätä tyhjäksi.",
-        "För en kurs eller serie: ange minst två dagar. Lämna tomt för veckovis verksamhet.",
-        "For a course or series: give at least two dates. Leave empty for weekly activities.",
-    ),
-    "schedule.weekly.start": _t(
-        "Muoto TT:MM, esim. 17:00", "Format TT:MM, t.ex. 17:00", "HH:MM, e.g. 17:00"
-    ),
-    "schedule.weekly.end": _t(
-        "Muoto TT:MM, esim. 19:00", "Format TT:MM, t.ex. 19:00", "HH:MM, e.g. 19:00"
-    ),
-    "cost.fee": _t(
-        "Pakollinen, jos toiminta ei ole maksutonta.",
-        "Obligatorisk om verksamheten inte är avgiftsfri.",
-        "Required when it is not free.",
-    ),
-    "registration.instructions": _t(
-        "Jos ilmoittautuminen tarvitaan, kerro miten: linkki, sähköposti, puhelin tai ohje.",
-        "Om anmälan krävs, berätta hur: länk, e-post, telefon eller anvisning.",
-        "If registration is needed, say how: a link, e-mail, phone or instructions.",
-    ),
-    "contact": _t(
-        "Julkinen yhteystieto kysymyksiä varten: sähköposti, puhelin tai linkki.",
-        "Offentlig kontakt för frågor: e-post, telefon eller länk.",
-        "A public contact for questions: e-mail, phone or a link.",
-    ),
-    "keywords": _t("Yksi hakusana riviä kohden.", "Ett sökord per rad.", "One word per line."),
-    "networks": _t("Yksi verkosto riviä kohden.", "Ett nätverk per rad.", "One network per line."),
-    "valid_until": _t(
-        "Ilmoitus piilotetaan tämän päivän jälkeen.",
-        "Annonsen döljs efter detta datum.",
-        "The listing is hidden after this date.",
-    ),
-    "business_id": _t("Esim. 1234567-1", "T.ex. 1234567-1", "E.g. 1234567-1"),
-    "association_register_number": _t("Esim. 123.456", "T.ex. 123.456", "E.g. 123.456"),
-    "municipalities": _t(
-        "Paikallisella organisaatiolla pitää olla ainakin yksi kunta.",
-        "En lokal organisation behöver minst en kommun.",
-        "A local organisation needs at least one municipality.",
-    ),
-    "details": _t(
-        "Älä kirjoita tähän henkilötietoja.",
-        "Skriv inte personuppgifter här.",
-        "Please do not write personal details here.",
-    ),
-}
-
 
 def label(path: str, lang: str, kind: str = "activity", default: str = "") -> str:
     """The label of a field in a UI language."""
@@ -300,8 +178,3 @@ def label(path: str, lang: str, kind: str = "activity", default: str = "") -> st
 def labels(path: str, kind: str = "activity", default: str = "") -> Text:
     """The label of a field in every UI language."""
     return {lang: label(path, lang, kind, default) for lang in ("fi", "sv", "en")}
-
-
-def help_texts(path: str) -> Text:
-    """The help text of a field in every UI language, or an empty mapping."""
-    return dict(HELP.get(path, {}))

@@ -23,7 +23,7 @@ import annotated_types
 from pydantic import BaseModel, EmailStr
 from pydantic_core import PydanticUndefined
 
-from tukena.forms import labels
+from tukena.forms import helptexts, labels
 from tukena.forms.nodes import MAX_TEXT, Choice, Field, FormSpec, Group, Node
 from tukena.forms.report import PROBLEM_LABELS, ProblemKind, ProblemReport
 from tukena.schemas import Activity, Organisation, common, languages
@@ -54,12 +54,12 @@ ROWS = {
     "schedule.sessions": (0, 60),
     "images": (1, 3),
 }
-#: Fields that take a photo file: the bot makes it fit for the site (:mod:`tukena.bot.photos`)
-#: and the field then carries the photo's path, ``images/uploads/<hash>.jpg``.
-PHOTOS = frozenset({"images.src"})
+#: Fields that take a picture file (a photo, a logo): the bot makes it fit for the site
+#: (:mod:`tukena.bot.photos`) and the field then carries its path, ``images/uploads/<hash>.jpg``.
+PHOTOS = frozenset({"images.src", "logo.src"})
 EXCLUDED = {
     "activity": frozenset({"verified"}),
-    "organisation": frozenset({"logo"}),
+    "organisation": frozenset(),
     "report": frozenset(),
 }
 SOURCES = {"organisation": "organisations", "partners": "organisations", "target": "listings"}
@@ -194,7 +194,7 @@ def _build(
             "path": path,
             "name": name,
             "label": labels.labels(path, kind, info.description or ""),
-            "help": labels.help_texts(path),
+            "help": helptexts.help_texts(path),
             "required": required,
             "always": always and required,
         }
