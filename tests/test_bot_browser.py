@@ -258,6 +258,12 @@ def test_an_organiser_confirms_a_listing_from_its_page_in_two_steps(browser, run
         link = page.locator(".notice-stale a")
         assert link.inner_text() == "Are you the organiser? Confirm the details are still current"
         assert link.get_attribute("href") == f"{bot_url}/en/activity/{stale}/confirm"
+        # an ended one is copied, not confirmed
+        ended = next(s for s, state in sorted(states.items()) if state == Status.ENDED)
+        page.goto(f"{site}/en/activities/{ended}.html")
+        nav = page.get_by_role("navigation", name="Keep this listing current")
+        assert nav.get_by_role("link", name="Copy as a new listing").count() == 1
+        assert nav.get_by_role("link", name="Confirm the details are still current").count() == 0
     finally:
         context.close()
 

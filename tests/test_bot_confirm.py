@@ -83,3 +83,16 @@ def test_a_file_without_one_date_line_is_written_whole():
     assert files.confirmed(text, "2026-11-22") == (
         "---\ntitle: x\nverified: 2026-11-22\n---\nverified: in the body\n"
     )
+
+
+def test_an_ended_listing_is_copied_not_confirmed(tmp_path, repo, clock):
+    ended = ACTIVITY.replace(
+        "  season: {start: 2026-09-01}", "  season: {start: 2025-09-02, end: 2025-12-09}"
+    )
+    assert ended != ACTIVITY
+    (repo.site / PATH).write_text(ended)
+    with make_client(make_settings(tmp_path, repo), clock) as client:
+        _, response = confirm(client, clock, "en")
+        assert response.status_code == 422
+        assert "The activity has ended. If it goes on, copy it as a new listing" in response.text
+        assert client.app.state.bot.store.queued_count() == 0

@@ -28,6 +28,7 @@ from tukena.forms.spec import form_spec
 from tukena.schemas import Activity
 from tukena.schemas.common import Email
 from tukena.schemas.languages import pick
+from tukena.status import Status, status
 
 logger = logging.getLogger(__name__)
 
@@ -157,7 +158,9 @@ class Intake:
         if form == "activity-confirm" and existing is not None:
             # the listing as it is: only its date of confirmation changes
             data = existing[1].model_dump(mode="json", exclude_none=True)
-            if existing[1].verified >= self.today():
+            if status(existing[1], self.today()) == Status.ENDED:
+                errors.append(FormError("verified", "ended_copy_instead"))
+            elif existing[1].verified >= self.today():
                 errors.append(FormError("verified", "already_confirmed"))
         if kind == "activity":
             data["verified"] = self.today().isoformat()

@@ -200,6 +200,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Annonsen har redan bekräftats i dag.",
         "The listing has already been confirmed today.",
     ),
+    "ended_copy_instead": _t(
+        "Toiminta on päättynyt. Jos se jatkuu, kopioi se uudeksi ilmoitukseksi ilmoituksen"
+        " sivulta.",
+        "Verksamheten har upphört. Om den fortsätter, kopiera den som en ny annons på"
+        " annonsens sida.",
+        "The activity has ended. If it goes on, copy it as a new listing from its page.",
+    ),
     "photo_unreadable": _t(
         "Tiedostoa ei voi lukea kuvana. Lähetä JPEG-, PNG- tai WebP-kuva.",
         "Filen kan inte läsas som en bild. Skicka en JPEG-, PNG- eller WebP-bild.",
