@@ -87,6 +87,23 @@ def test_a_phone_photo_is_turned_made_smaller_and_loses_its_metadata():
     assert photos.make(sent, 25 * MB) == photo  # the same photo twice is one file
 
 
+def test_an_iphone_heic_photo_is_read_turned_and_made_a_jpeg():
+    picture = Image.new("RGB", (2000, 1500), (250, 250, 245))
+    picture.paste((220, 20, 20), (0, 0, 500, 250))  # top left, as stored
+    exif = Image.Exif()
+    exif[0x0112] = 6  # a quarter turn clockwise to show it
+    exif.get_ifd(images.GPS_TAG)[2] = (60.0, 12.0, 30.0)
+    sent = io.BytesIO()
+    picture.save(sent, "HEIF", exif=exif.tobytes(), quality=90)
+    assert sent.getvalue()[4:12] == b"ftypheic"
+    photo = photos.make(sent.getvalue(), 25 * MB)
+    kept = Image.open(io.BytesIO(photo.data))
+    assert photo.extension == "jpg" and kept.size == (1200, 1600)
+    assert dict(kept.getexif()) == {} and b"Exif" not in photo.data
+    red, light = kept.getpixel((kept.width - 10, 10)), kept.getpixel((10, 10))
+    assert red[0] > 180 and red[1] < 80 and min(light) > 200  # the block is now top right
+
+
 def test_a_transparent_png_stays_a_png_with_its_transparency():
     picture = Image.new("RGBA", (2400, 800), (0, 90, 160, 0))
     picture.paste((0, 90, 160, 255), (0, 0, 1200, 800))
@@ -141,7 +158,7 @@ def test_a_photo_too_heavy_at_full_quality_is_compressed_until_it_fits():
     ("data", "key"),
     [
         (b"%PDF-1.7 not a photo at all", "photo_unreadable"),
-        (b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + bytes(200), "photo_heic"),
+        (b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + bytes(200), "photo_unreadable"),
         (b"\x89PNG\r\n\x1a\n" + bytes(100), "photo_unreadable"),
     ],
 )

@@ -23,6 +23,7 @@ import re
 import warnings
 from dataclasses import dataclass
 
+import pillow_heif
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
 from tukena import images
@@ -30,13 +31,14 @@ from tukena.exceptions import TukenaError
 
 logger = logging.getLogger(__name__)
 
+pillow_heif.register_heif_opener()
+
 #: the longer side of a kept photo: sharp on a 2× phone screen and in print
 LONGEST = 1600
 #: the formats a sent photo may have, as Pillow names them (the JPEG reader also opens a
-#: phone's MPO, a JPEG with a preview image)
-ACCEPTED = ("JPEG", "PNG", "WEBP", "AVIF")
-#: HEIF brands in a file's ``ftyp`` box: iPhones' default format, which Pillow cannot read
-_HEIF = (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1")
+#: phone's MPO, a JPEG with a preview image; HEIF is an iPhone's HEIC, read by pillow-heif,
+#: which turns it by its own rotation and mirroring as it reads it)
+ACCEPTED = ("JPEG", "PNG", "WEBP", "AVIF", "HEIF")
 _QUALITIES = (85, 75, 65)
 FOLDER = "images/uploads"
 #: a kept photo's file name
@@ -77,8 +79,6 @@ def is_upload(src: str) -> bool:
 
 
 def _open(data: bytes) -> Image.Image:
-    if data[4:8] == b"ftyp" and data[8:12] in _HEIF:
-        raise PhotoError("photo_heic")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)

@@ -208,17 +208,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "The activity has ended. If it goes on, copy it as a new listing from its page.",
     ),
     "photo_unreadable": _t(
-        "Tiedostoa ei voi lukea kuvana. Lähetä JPEG-, PNG- tai WebP-kuva.",
-        "Filen kan inte läsas som en bild. Skicka en JPEG-, PNG- eller WebP-bild.",
-        "The file cannot be read as a photo. Send a JPEG, PNG or WebP image.",
-    ),
-    "photo_heic": _t(
-        "HEIC-kuvia ei voi vielä käyttää. Tallenna kuva JPEG-muodossa (iPhonessa: Asetukset >"
-        " Kamera > Formaatit > Yhteensopivin) tai ota kuvakaappaus.",
-        "HEIC-bilder kan inte användas ännu. Spara bilden som JPEG (på iPhone: Inställningar >"
-        " Kamera > Format > Mest kompatibla) eller ta en skärmbild.",
-        "HEIC photos cannot be used yet. Save the photo as a JPEG (on an iPhone: Settings >"
-        " Camera > Formats > Most Compatible) or take a screenshot of it.",
+        "Tiedostoa ei voi lukea kuvana. Lähetä JPEG-, PNG-, WebP- tai HEIC-kuva.",
+        "Filen kan inte läsas som en bild. Skicka en JPEG-, PNG-, WebP- eller HEIC-bild.",
+        "The file cannot be read as a photo. Send a JPEG, PNG, WebP or HEIC image.",
     ),
     "photo_too_large": _t(
         "Kuva on liian suuri: enintään {max} Mt.",

@@ -52,11 +52,11 @@ HELP: dict[str, Text] = {
         "Optional. Do not send a photo of people who can be recognised without their consent.",
     ),
     "images.src": _t(
-        "JPEG, PNG tai WebP. Kuva pienennetään, ja siitä poistetaan sijainti ja muut"
+        "JPEG, PNG, WebP tai HEIC. Kuva pienennetään, ja siitä poistetaan sijainti ja muut"
         " tiedot kamerasta.",
-        "JPEG, PNG eller WebP. Bilden förminskas, och platsen och andra uppgifter från"
+        "JPEG, PNG, WebP eller HEIC. Bilden förminskas, och platsen och andra uppgifter från"
         " kameran tas bort.",
-        "JPEG, PNG or WebP. The photo is made smaller, and its location and other camera"
+        "JPEG, PNG, WebP or HEIC. The photo is made smaller, and its location and other camera"
         " data are removed.",
     ),
     "logo.src": _t(
