@@ -3,7 +3,12 @@ without list indices, as :mod:`tukena.forms.labels`). A field without one has no
 
 from __future__ import annotations
 
-from tukena.forms.labels import Text, _t
+Text = dict[str, str]
+
+
+def _t(fi: str, sv: str, en: str) -> Text:
+    return {"fi": fi, "sv": sv, "en": en}
+
 
 HELP: dict[str, Text] = {
     "title": _t(
