@@ -53,22 +53,23 @@ async def form_page(request: Request) -> Response:
         activity = bot.content.content.activities.get(slug or "")
         if activity is None:
             return problem(request, 404, "not_found", lang)
-        data = activity.model_dump(mode="json")
-        moved = nextseason.next_season(activity, bot.intake.today())
-        if what == "activity-copy" and moved is not None:
-            data, notice = moved.data, ui.text("copy_dates_moved", lang, weeks=moved.weeks)
-        values = form_parse.flatten(form_spec("activity"), data)
-        if what == "activity-confirm":
-            values = {}  # the listing as it is: no fields
+        values = {}  # a confirmation: the listing as it is, no fields
+        if what != "activity-confirm":
+            data = activity.model_dump(mode="json")
+            moved = None
+            if what == "activity-copy":  # an ended listing's copy starts in the next season
+                moved = nextseason.next_season(activity, bot.intake.today())
+            if moved is not None:
+                data, notice = moved.data, ui.text("copy_dates_moved", lang, weeks=moved.weeks)
+            values = form_parse.flatten(form_spec("activity"), data)
+        # the heading names the listing (Bot.form_page finds it by this)
         control[CONTROL_NAMES["source" if what == "activity-copy" else "target"]] = slug or ""
-        title = pick(activity.title, lang)[0]
     elif what == "organisation-update":
         organisation = bot.content.content.organisations.get(slug or "")
         if organisation is None:
             return problem(request, 404, "not_found", lang)
         values = form_parse.flatten(form_spec("organisation"), organisation.model_dump(mode="json"))
         control[CONTROL_NAMES["target"]] = slug or ""
-        title = pick(organisation.name, lang)[0]
     else:
         values = {}
         target = request.query_params.get("target", "")

@@ -22,6 +22,7 @@ import math
 import re
 import warnings
 from dataclasses import dataclass
+from functools import cache
 
 import pillow_heif
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
@@ -78,15 +79,26 @@ def is_upload(src: str) -> bool:
     return src.startswith(f"{FOLDER}/")
 
 
+@cache
+def _formats() -> list[str]:
+    """The accepted formats this Pillow reads (its plug-ins load on first use)."""
+    Image.init()
+    return [name for name in ACCEPTED if name in Image.OPEN]
+
+
 def _open(data: bytes) -> Image.Image:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            Image.init()
-            image = Image.open(io.BytesIO(data), formats=[f for f in ACCEPTED if f in Image.OPEN])
-    except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise PhotoError("photo_unreadable") from None
-    except (OSError, SyntaxError, ValueError):
+            image = Image.open(io.BytesIO(data), formats=_formats())
+    except (
+        UnidentifiedImageError,  # also an OSError
+        Image.DecompressionBombError,
+        Image.DecompressionBombWarning,
+        OSError,
+        SyntaxError,
+        ValueError,
+    ):
         raise PhotoError("photo_unreadable") from None
     width, height = image.size
     if width * height > images.MAX_PIXELS:

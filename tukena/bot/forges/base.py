@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
+from tukena.bot import photos
+
 BRANCH = re.compile(r"[a-z0-9][a-z0-9/_-]{0,120}\Z")
 
 
@@ -45,7 +47,7 @@ class Change:
 
 
 #: The photos the bot writes, named by their bytes' hash (:mod:`tukena.bot.photos`).
-PHOTO = re.compile(r"content/images/uploads/[0-9a-f]{32}\.(jpg|png)\Z")
+PHOTO = re.compile(rf"content/{photos.FOLDER}/{photos.NAME.pattern}\Z")
 
 
 def check_path(path: str) -> str:
