@@ -105,3 +105,12 @@ def axe_violations(page) -> list[dict]:
         }""",
         WCAG_TAGS,
     )
+
+
+def open_page(browser, url: str, javascript: bool, bypass_csp: bool = True):
+    """A new context's page at ``url``; the caller closes the context."""
+    context = browser.new_context(java_script_enabled=javascript, bypass_csp=bypass_csp)
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    page.goto(url)
+    return context, page

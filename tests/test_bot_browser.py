@@ -5,26 +5,20 @@ language, a receipt after confirming, and axe-core with no violations."""
 from __future__ import annotations
 
 import io
-import os
 import re
-import threading
-import time
 
 import pytest
 
 pytest.importorskip("playwright")
-import uvicorn  # noqa: E402
 from PIL import Image  # noqa: E402
 
-from tests.bot.helpers import FakeClock, make_repo, make_settings  # noqa: E402
-from tests.browser_support import axe_violations, build_site, free_port, serve  # noqa: E402
+from tests.browser_support import axe_violations, open_page  # noqa: E402
 from tests.site_helpers import sample_content  # noqa: E402
-from tukena.bot.app import create_app  # noqa: E402
 from tukena.status import Status  # noqa: E402
 
 pytestmark = pytest.mark.browser
 # ``browser``: one Chromium for the session (Playwright's sync API allows one at a time)
-pytest_plugins = ["tests.browser_fixtures"]
+pytest_plugins = ["tests.browser_fixtures", "tests.bot_browser_fixtures"]
 
 PREFIX = {"fi": "", "sv": "sv/", "en": "en/"}
 #: What the bot says when a localised text is missing, by page language.
@@ -34,51 +28,6 @@ LOCALISED = {
     "en": "Write it in at least one language.",
 }
 REQUIRED = {"fi": "Täytä tämä kohta.", "sv": "Fyll i det här fältet.", "en": "Fill in this field."}
-
-
-@pytest.fixture(scope="module")
-def running(tmp_path_factory):
-    """The sample site built with ``TUKENA_BOT_URL`` and served, and the bot on loopback."""
-    tmp = tmp_path_factory.mktemp("bot-browser")
-    bot_port = free_port()
-    bot_url = f"http://127.0.0.1:{bot_port}"
-    previous = os.environ.get("TUKENA_BOT_URL")
-    os.environ["TUKENA_BOT_URL"] = f"{bot_url}/submit"
-    try:
-        output = build_site(tmp / "output")
-    finally:
-        if previous is None:
-            os.environ.pop("TUKENA_BOT_URL", None)
-        else:
-            os.environ["TUKENA_BOT_URL"] = previous
-    with serve(output) as site:
-        settings = make_settings(
-            tmp, make_repo(tmp), allowed_origins=[site], min_fill_seconds=0.0,
-            public_url=bot_url,
-        )  # fmt: skip
-        app = create_app(settings, clock=FakeClock(), start_worker=False)
-        server = uvicorn.Server(
-            uvicorn.Config(app, host="127.0.0.1", port=bot_port, log_level="warning")
-        )
-        thread = threading.Thread(target=server.run, daemon=True)
-        thread.start()
-        deadline = time.monotonic() + 30
-        while not server.started and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert server.started
-        try:
-            yield site, bot_url, app
-        finally:
-            server.should_exit = True
-            thread.join(10)
-
-
-def _open(browser, url: str, javascript: bool):
-    context = browser.new_context(java_script_enabled=javascript, bypass_csp=True)
-    context.set_default_timeout(15_000)
-    page = context.new_page()
-    page.goto(url)
-    return context, page
 
 
 def _axe(browser, page) -> list[dict]:
@@ -97,7 +46,7 @@ def _axe(browser, page) -> list[dict]:
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_without_javascript_the_bot_answers_with_errors_next_to_fields(browser, running, lang):
     site, bot_url, _app = running
-    context, page = _open(browser, f"{site}/{PREFIX[lang]}submit/organisation-new/", False)
+    context, page = open_page(browser, f"{site}/{PREFIX[lang]}submit/organisation-new/", False)
     try:
         assert page.locator("html").get_attribute("lang") == lang
         assert _axe(browser, page) == []
@@ -119,7 +68,7 @@ def test_without_javascript_the_bot_answers_with_errors_next_to_fields(browser, 
 
 def test_without_javascript_a_complete_form_gets_a_receipt(browser, running):
     site, bot_url, app = running
-    context, page = _open(browser, f"{site}/en/submit/organisation-new/", False)
+    context, page = open_page(browser, f"{site}/en/submit/organisation-new/", False)
     try:
         page.fill("#f-name-en", "Browser Test Association")
         page.select_option("#f-kind", index=1)
@@ -146,7 +95,7 @@ def test_with_javascript_errors_appear_before_sending(browser, running, lang):
     site, _bot_url, app = running
     before = app.state.bot.store.counts()
     url = f"{site}/{PREFIX[lang]}submit/organisation-new/"
-    context, page = _open(browser, url, True)
+    context, page = open_page(browser, url, True)
     try:
         assert axe_violations(page) == []
         page.locator("button.send").click()
@@ -175,7 +124,7 @@ def test_with_javascript_errors_appear_before_sending(browser, running, lang):
 @pytest.mark.parametrize("form", ["activity-new", "report"])
 def test_other_forms_render_and_pass_axe(browser, running, form):
     site, bot_url, _app = running
-    context, page = _open(browser, f"{site}/sv/submit/{form}/", True)
+    context, page = open_page(browser, f"{site}/sv/submit/{form}/", True)
     try:
         assert page.locator("form.tukena-form").get_attribute("action") == f"{bot_url}/submit"
         assert axe_violations(page) == []
@@ -187,7 +136,7 @@ def test_other_forms_render_and_pass_axe(browser, running, form):
 def test_an_activity_page_leads_to_its_prefilled_form(browser, running, link):
     site, bot_url, _ = running
     slug = "kielikahvila-tapiola"
-    context, page = _open(browser, f"{site}/en/activities/{slug}.html", javascript=True)
+    context, page = open_page(browser, f"{site}/en/activities/{slug}.html", javascript=True)
     try:
         page.get_by_role("navigation", name="Keep this listing current").get_by_role(
             "link", name=link
@@ -210,7 +159,7 @@ def test_a_photo_chosen_in_the_browser_is_kept_through_an_error_and_sent(
     exif = Image.Exif()
     exif[0x0112] = 6  # shown turned a quarter: 2,000 wide, 3,000 high
     picture.save(photo, "JPEG", exif=exif.tobytes())
-    context, page = _open(browser, f"{bot_url}/en/activity/kielikahvila-tapiola/copy", False)
+    context, page = open_page(browser, f"{bot_url}/en/activity/kielikahvila-tapiola/copy", False)
     try:
         page.set_input_files("#f-images-0-src", str(photo))
         page.locator("button.send").click()
@@ -239,7 +188,7 @@ def test_a_photo_chosen_in_the_browser_is_kept_through_an_error_and_sent(
 def test_an_organiser_confirms_a_listing_from_its_page_in_two_steps(browser, running):
     site, bot_url, app = running
     slug = "kielikahvila-tapiola"
-    context, page = _open(browser, f"{site}/sv/activities/{slug}.html", javascript=True)
+    context, page = open_page(browser, f"{site}/sv/activities/{slug}.html", javascript=True)
     try:
         page.get_by_role("link", name="Bekräfta att uppgifterna är aktuella").click()
         assert page.url == f"{bot_url}/sv/activity/{slug}/confirm"
@@ -271,7 +220,7 @@ def test_an_organiser_confirms_a_listing_from_its_page_in_two_steps(browser, run
 def test_an_organisation_page_leads_to_its_prefilled_form(browser, running):
     site, bot_url, _ = running
     slug = "monikulttuurinen-olohuone"
-    context, page = _open(browser, f"{site}/organisations/{slug}.html", javascript=True)
+    context, page = open_page(browser, f"{site}/organisations/{slug}.html", javascript=True)
     try:
         page.get_by_role("navigation", name="Pidä tiedot ajan tasalla").get_by_role(
             "link", name="Päivitä organisaation tiedot"
