@@ -405,3 +405,29 @@ def test_every_forge_commits_the_photos_bytes(tmp_path, repo, clock, kind):
     photo = photos.make(sent, 25 * MB)
     assert files[f"content/{photo.src}"] == photo.data
     assert "src: " + photo.src in files["content/activities/kasityopiiri-espoo.md"]
+
+
+def test_the_forms_with_photos_load_the_script_that_makes_them_smaller(client):
+    """photos.js (tests/test_bot_browser_photos.py runs it in Chromium) is served by the
+    bot, allowed by its Content-Security-Policy, and given the bot's own photo limits."""
+    script = client.get("/static/photos.js")
+    assert script.status_code == 200
+    assert script.headers["content-type"].startswith("text/javascript")
+    assert "createImageBitmap" in script.text
+    for path, photo_fields in (
+        ("/fi/activity/new", 1),
+        ("/en/organisation/new", 1),
+        ("/sv/activity/kielikahvila-tapiola/copy", 1),
+        ("/en/report", 0),
+    ):
+        page = client.get(path)
+        tags = re.findall(r'<script src="([^"]+)" defer></script>', page.text)
+        [styles] = re.findall(r'<link rel="stylesheet" href="([^"]+)">', page.text)
+        assert tags == ([styles.replace("forms.css", "photos.js")] if photo_fields else []), path
+        fields = re.findall(r'<input [^>]*type="file"[^>]*>', page.text)
+        assert len(fields) == photo_fields, path
+        for field in fields:
+            assert f'data-longest="{photos.LONGEST}"' in field
+            assert f'data-max-bytes="{images.MAX_BYTES}"' in field
+        policy = page.headers["content-security-policy"]
+        assert "script-src 'self'" in policy.split("; ")

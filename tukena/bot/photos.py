@@ -34,8 +34,7 @@ logger = logging.getLogger(__name__)
 
 pillow_heif.register_heif_opener()
 
-#: the longer side of a kept photo: sharp on a 2× phone screen and in print
-LONGEST = 1600
+LONGEST = images.PHOTO_LONGEST
 #: the formats a sent photo may have, as Pillow names them (the JPEG reader also opens a
 #: phone's MPO, a JPEG with a preview image; HEIF is an iPhone's HEIC, read by pillow-heif,
 #: which turns it by its own rotation and mirroring as it reads it)

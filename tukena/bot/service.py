@@ -146,7 +146,10 @@ class Bot:
             submitter=submitter,
             fixed=fixed,
         )
-        extra = {"stylesheet": f"{self.settings.public_url}/static/forms.css"}
+        extra = {
+            "stylesheet": f"{self.settings.public_url}/static/forms.css",
+            "script": f"{self.settings.public_url}/static/photos.js",
+        }
         if languages:
             extra["languages"] = languages
         return render.render_form(view, page=True, **extra)

@@ -253,6 +253,10 @@ def build_view(
             "submitter.note",
             "photo_kept",
             "photo_remove",
+            "photo_working",
+            "photo_smaller",
+            "size_mb",
+            "size_kb",
         )
     }
     return FormView(

@@ -67,6 +67,21 @@ TEXTS: dict[str, dict[str, str]] = {
         "The photo is kept. Choose another file to replace it.",
     ),
     "photo_remove": _t("Poista tämä kuva", "Ta bort den här bilden", "Remove this photo"),
+    "photo_working": _t(
+        "Kuvaa pienennetään lähetystä varten…",
+        "Bilden förminskas inför sändningen…",
+        "Making the photo smaller for sending…",
+    ),
+    "photo_smaller": _t(
+        "Kuva pienennettiin lähetystä varten ({before} → {after}). Kuvan sijainti- ja"
+        " laitetiedot jäävät laitteellesi.",
+        "Bilden förminskades inför sändningen ({before} → {after}). Bildens plats- och"
+        " kamerauppgifter stannar på din enhet.",
+        "The photo was made smaller for sending ({before} → {after}). Its location and camera"
+        " details stay on your device.",
+    ),
+    "size_mb": _t("{n} Mt", "{n} MB", "{n} MB"),
+    "size_kb": _t("{n} kt", "{n} kB", "{n} kB"),
     "copy_dates_moved": _t(
         "Toiminta on päättynyt, joten sen päivät on siirretty {weeks} viikkoa eteenpäin samoille"
         " viikonpäiville. Tarkista kausi, poikkeukset ja muut päivät ennen lähettämistä.",

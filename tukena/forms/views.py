@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from tukena import images
+
 _ID_UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
 
 
@@ -108,3 +110,6 @@ class FormView:
     submitter: dict[str, str] = field(default_factory=dict)
     upload: bool = False  # has a photo field: sent as multipart/form-data
     photos_url: str = ""  # where the bot shows a photo it keeps for the form
+    #: what a browser's copy of a chosen photo may be (photos.js): its longer side in pixels
+    #: and, for a PNG kept as PNG, its bytes
+    photo_limits: tuple[int, int] = (images.PHOTO_LONGEST, images.MAX_BYTES)

@@ -36,6 +36,10 @@ from tukena.site.routes import Job, pages
 
 logger = logging.getLogger(__name__)
 
+#: the forms' own static files (tukena/forms/static) and where the site serves them, under
+#: ``theme/``
+FORMS_STATIC = {"forms.css": "css/forms.css", "photos.js": "js/photos.js"}
+
 
 def _forget_earlier_builds() -> None:
     """``pelican --autoreload`` (``make serve``) builds again in the same process: the
@@ -149,11 +153,12 @@ def finish(config: SiteConfig) -> None:
     same process unfreezes and collects it first (:func:`_forget_earlier_builds`).
     """
     gc.freeze()
-    # The form styles have one source, shared with the bot's own pages.
-    forms_css = resources.files("tukena.forms").joinpath("static/forms.css")
-    target = config.output / "theme" / "css" / "forms.css"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(forms_css.read_bytes())
+    # The form styles and the photo script have one source, shared with the bot's pages.
+    static = resources.files("tukena.forms").joinpath("static")
+    for name, path in FORMS_STATIC.items():
+        target = config.output / "theme" / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(static.joinpath(name).read_bytes())
     if config.minify_css:
         count = minify_css(config.output / "theme")
         logger.info("minified %s stylesheet(s)", count)

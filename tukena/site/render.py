@@ -12,6 +12,7 @@ import logging
 import os
 from collections.abc import Sequence
 from functools import cache, partial
+from importlib import resources
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -55,13 +56,15 @@ def static_url(siteurl: str, path: str, version: str) -> str:
 
 
 def static_version(theme: Path) -> str:
-    """A short hash of the theme's static files, for cache-busting asset URLs."""
+    """A short hash of the theme's static files and the forms' (which the build copies in
+    beside them), for cache-busting asset URLs."""
     digest = hashlib.sha256()
-    static = theme / "static"
-    for path in sorted(static.rglob("*")) if static.is_dir() else []:
-        if path.is_file() and "vendor" not in path.parts:
-            digest.update(path.relative_to(static).as_posix().encode())
-            digest.update(path.read_bytes())
+    forms = Path(str(resources.files("tukena.forms").joinpath("static")))
+    for static in (theme / "static", forms):
+        for path in sorted(static.rglob("*")) if static.is_dir() else []:
+            if path.is_file() and "vendor" not in path.parts:
+                digest.update(path.relative_to(static).as_posix().encode())
+                digest.update(path.read_bytes())
     return digest.hexdigest()[:10]
 
 
