@@ -230,3 +230,24 @@ def test_an_organisation_page_leads_to_its_prefilled_form(browser, running):
         assert axe_violations(page) == []
     finally:
         context.close()
+
+
+def test_the_bots_own_form_pages_check_the_fields_before_sending(browser, running):
+    """A form the bot serves (here a listing's update, linked from its page) runs the same
+    checks as the site's, under the bot's Content-Security-Policy, and sends nothing."""
+    _site, bot_url, app = running
+    url = f"{bot_url}/sv/activity/kielikahvila-tapiola/update"
+    context, page = open_page(browser, url, javascript=True, bypass_csp=False)
+    try:
+        before = len(app.state.received)
+        page.select_option("#f-organisation", index=0)  # "Välj": no organisation
+        page.locator("button.send").click()
+        summary = page.locator(".error-summary")
+        summary.wait_for()
+        assert REQUIRED["sv"] in summary.inner_text()
+        assert page.locator("#f-organisation").get_attribute("aria-invalid") == "true"
+        assert page.evaluate("document.activeElement.id") == "error-summary"
+        assert page.url == url and len(app.state.received) == before
+        assert axe_violations(page) == []
+    finally:
+        context.close()

@@ -411,6 +411,7 @@ def test_the_forms_with_photos_load_the_script_that_makes_them_smaller(client):
     """photos.js (tests/test_bot_browser_photos.py runs it in Chromium) is served by the
     bot, allowed by its Content-Security-Policy, and given the bot's own photo limits."""
     script = client.get("/static/photos.js")
+    assert client.get("/static/forms.js").text.startswith("/* The organisers' forms")
     assert script.status_code == 200
     assert script.headers["content-type"].startswith("text/javascript")
     assert "createImageBitmap" in script.text
@@ -423,7 +424,8 @@ def test_the_forms_with_photos_load_the_script_that_makes_them_smaller(client):
         page = client.get(path)
         tags = re.findall(r'<script src="([^"]+)" defer></script>', page.text)
         [styles] = re.findall(r'<link rel="stylesheet" href="([^"]+)">', page.text)
-        assert tags == ([styles.replace("forms.css", "photos.js")] if photo_fields else []), path
+        scripts = ["forms.js", "photos.js"] if photo_fields else ["forms.js"]
+        assert tags == [styles.replace("forms.css", name) for name in scripts], path
         fields = re.findall(r'<input [^>]*type="file"[^>]*>', page.text)
         assert len(fields) == photo_fields, path
         for field in fields:

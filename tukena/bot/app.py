@@ -12,8 +12,8 @@ content. Routes:
 - ``GET /api/forms/{kind}.json``: the JSON form description for client-side checks;
   ``GET /api/token``: a fresh form token for pages served by the static site;
 - ``GET /images/uploads/{hash}.jpg``: a photo kept for a form, shown in it;
-- ``GET /static/forms.css`` and ``/static/photos.js``: the forms' styles, and the script
-  that makes a chosen photo smaller before it is sent;
+- ``GET /static/forms.css``, ``/static/forms.js`` and ``/static/photos.js``: the forms'
+  styles, their checks before sending, and the script that makes a chosen photo smaller;
 - ``GET /healthz``: queue counts; ``GET /local/pulls/{n}``: the local forge's review page.
 """
 
@@ -130,12 +130,17 @@ async def stylesheet(request: Request) -> Response:
     return Response(css, media_type="text/css", headers={"Cache-Control": "public, max-age=3600"})
 
 
-async def script(request: Request) -> Response:
-    """The forms' script that makes a chosen photo smaller before it is sent."""
-    code = resources.files("tukena.forms").joinpath("static/photos.js").read_text("utf-8")
-    return Response(
-        code, media_type="text/javascript", headers={"Cache-Control": "public, max-age=3600"}
-    )
+def script(name: str) -> Callable:
+    """An endpoint serving the forms' script ``name`` (``forms.js``: the checks before
+    sending; ``photos.js``: a chosen photo made smaller before it is sent)."""
+    code = resources.files("tukena.forms").joinpath("static", name).read_text("utf-8")
+
+    async def endpoint(request: Request) -> Response:
+        return Response(
+            code, media_type="text/javascript", headers={"Cache-Control": "public, max-age=3600"}
+        )
+
+    return endpoint
 
 
 async def local_pull(request: Request) -> Response:
@@ -225,7 +230,8 @@ def create_app(
         Route("/api/token", new_token),
         Route("/healthz", health),
         Route("/static/forms.css", stylesheet),
-        Route("/static/photos.js", script),
+        Route("/static/forms.js", script("forms.js")),
+        Route("/static/photos.js", script("photos.js")),
         Route("/local/pulls/{number:int}", local_pull),
         Route(f"/{photos.FOLDER}/{{name}}", kept_photo),
     ]

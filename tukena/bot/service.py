@@ -19,7 +19,7 @@ from tukena.bot.settings import BotSettings
 from tukena.bot.store import Store
 from tukena.bot.tokens import Signer
 from tukena.bot.worker import Worker
-from tukena.forms import render, sources, ui
+from tukena.forms import messages, render, sources, ui
 from tukena.forms.nodes import Choice
 from tukena.forms.parse import CONTROL_NAMES, FormError
 from tukena.forms.spec import form_spec
@@ -148,7 +148,8 @@ class Bot:
         )
         extra = {
             "stylesheet": f"{self.settings.public_url}/static/forms.css",
-            "script": f"{self.settings.public_url}/static/photos.js",
+            "scripts": f"{self.settings.public_url}/static",
+            "messages": messages.for_script(lang),
         }
         if languages:
             extra["languages"] = languages

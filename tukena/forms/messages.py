@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from tukena.forms import ui
 from tukena.forms.catalogue import MESSAGES
 from tukena.forms.nodes import Field, FormSpec, Group
 from tukena.forms.parse import FormError, resolve
@@ -186,6 +187,15 @@ def message(error: FormError, lang: str) -> str:
 def catalogue() -> dict[str, dict[str, str]]:
     """Every message in every UI language, for client-side checks."""
     return {key: dict(texts) for key, texts in MESSAGES.items()}
+
+
+def for_script(lang: str) -> dict[str, str]:
+    """What forms.js shows in ``lang``, embedded in a form's page as JSON: every message,
+    and the heading of the error summary under ``_heading``."""
+    return {
+        **{key: texts.get(lang, texts["en"]) for key, texts in MESSAGES.items()},
+        "_heading": ui.text("error_summary", lang),
+    }
 
 
 def group_or_field(spec: FormSpec, name: str) -> str:

@@ -38,7 +38,11 @@ logger = logging.getLogger(__name__)
 
 #: the forms' own static files (tukena/forms/static) and where the site serves them, under
 #: ``theme/``
-FORMS_STATIC = {"forms.css": "css/forms.css", "photos.js": "js/photos.js"}
+FORMS_STATIC = {
+    "forms.css": "css/forms.css",
+    "forms.js": "js/forms.js",
+    "photos.js": "js/photos.js",
+}
 
 
 def _forget_earlier_builds() -> None:
@@ -153,7 +157,7 @@ def finish(config: SiteConfig) -> None:
     same process unfreezes and collects it first (:func:`_forget_earlier_builds`).
     """
     gc.freeze()
-    # The form styles and the photo script have one source, shared with the bot's pages.
+    # The forms' styles and scripts have one source, shared with the bot's pages.
     static = resources.files("tukena.forms").joinpath("static")
     for name, path in FORMS_STATIC.items():
         target = config.output / "theme" / path

@@ -85,10 +85,7 @@ def context(cat: Catalogue, form: str, lang: str) -> dict:
         honeypot=HONEYPOT,
         heading=heading,
     )
-    page["form_messages"] = {
-        **{key: texts.get(lang, texts["en"]) for key, texts in messages.catalogue().items()},
-        "_heading": ui.text("error_summary", lang),
-    }
+    page["form_messages"] = messages.for_script(lang)
     page["form_html"] = Markup(render.render_form(view, page=False))  # noqa: S704 - autoescaped
     return page
 
