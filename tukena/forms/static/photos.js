@@ -61,7 +61,10 @@
     return createImageBitmap(file, { imageOrientation: "from-image" }).then(function (bitmap) {
       var scale = Math.min(1, longest / Math.max(bitmap.width, bitmap.height));
       var png = file.type === "image/png";
-      if (scale === 1 && file.size <= limit) return null; // already what the site takes
+      if (scale === 1 && file.size <= limit) { // already what the site takes
+        if (bitmap.close) bitmap.close();
+        return null;
+      }
       var canvas = document.createElement("canvas");
       canvas.width = Math.max(1, Math.round(bitmap.width * scale));
       canvas.height = Math.max(1, Math.round(bitmap.height * scale));
