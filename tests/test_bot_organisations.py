@@ -9,6 +9,7 @@ from PIL import Image, ImageDraw
 
 from tests.bot.helpers import (
     ORGANISATION,
+    TODAY,
     form_pairs,
     git,
     make_client,
@@ -58,9 +59,12 @@ def test_an_organisations_details_are_updated_in_its_own_file(tmp_path, repo, cl
         item, problems = loader.validate(documents.parse(text, False), loader.ORGANISATIONS, PATH)
         assert problems == [] and item.email == "uusi@olohuone.example"
         assert item.logo is not None and item.logo.src == "olohuone.svg"  # kept by the form
+        # whoever sends the form confirms the details: today is their date of confirmation
+        assert item.verified == TODAY
         changes = bot.store.get(sid).report["changes"]
         assert changes == [
-            {"field": "email", "before": "info@olohuone.example", "after": "uusi@olohuone.example"}
+            {"field": "email", "before": "info@olohuone.example", "after": "uusi@olohuone.example"},
+            {"field": "verified", "before": None, "after": TODAY.isoformat()},
         ]
         pull = json.loads((repo.bare / "tukena-bot" / "forge.json").read_text())["pulls"][0]
         assert pull["title"] == "Update organisation: Monikulttuurinen Olohuone ry"
@@ -108,4 +112,4 @@ def test_a_new_organisation_sends_its_logo_with_the_form(client, clock, repo):
         documents.parse(repo.show(branch, listing), False), loader.ORGANISATIONS, listing
     )
     assert problems == [] and f"content/{item.logo.src}" == picture
-    assert item.logo.alt == {"fi": "Uusi Yhdistys"}
+    assert item.logo.alt == {"fi": "Uusi Yhdistys"} and item.verified == TODAY

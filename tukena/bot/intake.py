@@ -162,7 +162,7 @@ class Intake:
                 errors.append(FormError("verified", "ended_copy_instead"))
             elif existing[1].verified >= self.today():
                 errors.append(FormError("verified", "already_confirmed"))
-        if kind == "activity":
+        if kind in ("activity", "organisation"):  # confirmed by whoever sends the form
             data["verified"] = self.today().isoformat()
         model = self._validate(kind, data, errors)
         email = parsed.control.get(CONTROL_NAMES["submitter_email"]) or None

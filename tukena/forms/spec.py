@@ -59,7 +59,7 @@ ROWS = {
 PHOTOS = frozenset({"images.src", "logo.src"})
 EXCLUDED = {
     "activity": frozenset({"verified"}),
-    "organisation": frozenset(),
+    "organisation": frozenset({"verified"}),
     "report": frozenset(),
 }
 SOURCES = {"organisation": "organisations", "partners": "organisations", "target": "listings"}

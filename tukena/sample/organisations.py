@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+
 from tukena.sample.draws import Doc, Draws, base_slug, new_slug, some
 from tukena.sample.texts import ABOUT_EN, ABOUT_SV, LEVELS, ORG_KINDS
 from tukena.sample.vocab import LANGS, ORG_WEIGHTS, PUBLIC, SUPPORT
@@ -78,6 +81,7 @@ class Organisations(Draws):
             email=f"info@{slug}.example",
             phone=self.maybe(0.6, self.phone()),
             address=self.maybe(0.8, self.address(home)),
+            verified=self.confirmed(slug),
         )
         self.orgs[slug] = (level, names[main])
         self.slugs.append(slug)
@@ -86,6 +90,13 @@ class Organisations(Draws):
             self.serving.setdefault(key, []).append(slug)
         path = f"organisations/{slug}.{'md' if markdown else 'yaml'}"
         return path, front, about[main] if markdown else ""
+
+    def confirmed(self, slug: str) -> dt.date | None:
+        """When the organisation last confirmed its details: within the last 500 days (a
+        fifth of them over a year ago), or never for one in eight. Drawn from the slug, not
+        the shared random stream, so that the rest of the sample stays as it was."""
+        draw = int(hashlib.sha256(slug.encode()).hexdigest()[:8], 16)
+        return None if draw % 8 == 0 else self.today - dt.timedelta(days=(draw >> 3) % 500)
 
     def business_id(self) -> str:
         """A valid business ID in the unissued 99xxxxx range."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
@@ -49,6 +50,11 @@ class Organisation(ContentModel):
     phone: Phone | None = Field(None, description="Public phone number; stored as E.164")
     address: Address | None = Field(None, description="Visiting or postal address")
     logo: Image | None = Field(None, description="Logo with its text alternative")
+    verified: dt.date | None = Field(
+        None,
+        description="Date the organisation last confirmed these details (the forms set it to"
+        " the day they are sent)",
+    )
 
     @field_validator("business_id")
     @classmethod
