@@ -39,6 +39,7 @@ from tukena.site.refs import (
 from tukena.site.routes import Job
 from tukena.site.texts import Text, localise
 from tukena.site.views import ActivityView
+from tukena.status import stale_before
 
 HOME_NEWEST = 8
 HOME_NEWS = 4
@@ -132,6 +133,11 @@ def _organisation(cat: Catalogue, slug: str, lang: str) -> dict:
         else None,
         "logo": image_ref(org.logo, lang, org.language, cat.config.content) if org.logo else None,
         "maintain": submitforms.organisation_links(cat, slug, lang),
+        "verified": {"iso": org.verified.isoformat(), "text": format_day(org.verified, lang)}
+        if org.verified
+        else None,
+        "stale": org.verified is not None
+        and org.verified < stale_before(cat.config.today, cat.config.stale_after_months),
     }
 
 
