@@ -83,6 +83,34 @@ def test_whom_to_ask_is_the_listing_contact_else_its_organisation(sample):
     assert row.email == "own@x.example"
 
 
+def test_organisations_whose_details_are_stale_or_turn_stale_soon(sample):
+    content, _ = sample
+    cutoff = DAY - relativedelta(months=12)
+    dated = {s: o.verified for s, o in content.organisations.items() if o.verified}
+    stale = {s for s, day in dated.items() if day < cutoff}
+    assert stale and len(dated) < len(content.organisations), "the sample should have each"
+    rows = maintenance.organisations_due(content, DAY, months=12, within=0)
+    assert {r.slug: r.state for r in rows} == dict.fromkeys(stale, "stale")
+    row = rows[0]
+    organisation = content.organisations[row.slug]
+    assert row.path == content.paths[("organisations", row.slug)]
+    assert row.email == (organisation.email or "")
+    assert (
+        stale_before(row.stale_from, 12)
+        > row.verified
+        >= stale_before(row.stale_from - dt.timedelta(days=1), 12)
+    )
+    # one confirmed a little under a year ago is due within a month, not within five days
+    current = sorted(s for s, day in dated.items() if day >= cutoff)[0]
+    soon = DAY - relativedelta(months=12) + dt.timedelta(days=10)
+    organisations = dict(content.organisations)
+    organisations[current] = organisations[current].model_copy(update={"verified": soon})
+    changed = dataclasses.replace(content, organisations=organisations)
+    due = {r.slug: r.state for r in maintenance.organisations_due(changed, DAY, 12, within=30)}
+    assert due[current] == "due"
+    assert current not in {r.slug for r in maintenance.organisations_due(changed, DAY, 12, 5)}
+
+
 @given(
     st.dates(dt.date(2020, 1, 1), dt.date(2030, 12, 31)),
     st.sampled_from([1, 6, 12, 13, 24]),
@@ -112,15 +140,17 @@ def test_command_reports_each_listing_and_a_summary(capsys):
     out, err = capsys.readouterr()
     content, _ = sample_content()
     rows = maintenance.due(content, DAY)
-    assert out == maintenance.as_text(rows)
-    assert all(line.startswith("content/activities/") for line in out.splitlines())
-    assert err.startswith(f"{len(rows)} stale, 0 turning stale within 30 days")
+    organisations = maintenance.organisations_due(content, DAY)
+    assert out == maintenance.as_text(rows + organisations)
+    folders = [line.split("/")[1] for line in out.splitlines()]
+    assert folders == ["activities"] * len(rows) + ["organisations"] * len(organisations)
+    assert err.startswith(f"{len(rows) + len(organisations)} stale, 0 turning stale within 30")
     assert (
         cli.main(["stale", "--root", str(REPO), "--today", DAY.isoformat(), "--format", "csv"]) == 0
     )
     out, _ = capsys.readouterr()
     assert out.splitlines()[0] == ",".join(maintenance.COLUMNS)
-    assert len(out.splitlines()) == len(rows) + 1
+    assert len(out.splitlines()) == len(rows) + len(organisations) + 1
 
 
 def test_the_period_comes_from_the_site_settings(tmp_path, capsys):
@@ -133,7 +163,9 @@ def test_the_period_comes_from_the_site_settings(tmp_path, capsys):
     assert cli.main([*args, "--settings", str(settings)]) == 0
     three = capsys.readouterr().out.splitlines()[1:]
     content, _ = sample_content()
-    assert len(three) == len(maintenance.due(content, DAY, months=3, within=30))
+    expected = maintenance.due(content, DAY, months=3, within=30)
+    expected += maintenance.organisations_due(content, DAY, months=3, within=30)
+    assert len(three) == len(expected)
     assert cli.main(args) == 0
     assert len(three) > len(capsys.readouterr().out.splitlines()[1:])
     assert cli.main([*args, "--settings", str(settings), "--months", "12"]) == 0

@@ -65,6 +65,7 @@ def cmd_stale(args: argparse.Namespace) -> int:
     months = args.months or maintenance.stale_period(root / args.settings)
     content = loader.load(root, today=today)
     rows = maintenance.due(content, today, months, args.within, args.ended)
+    rows += maintenance.organisations_due(content, today, months, args.within)
     if args.format == "csv":
         sys.stdout.write(maintenance.as_csv(rows))
         return 0
@@ -105,7 +106,9 @@ def parser() -> argparse.ArgumentParser:
     g.add_argument("--today", type=_date, default=None)
     g.set_defaults(run=cmd_sample)
     r = sub.add_parser(
-        "stale", help="listings out of date or about to be: whom to ask to confirm them"
+        "stale",
+        help="listings and organisations' details out of date or about to be: whom to ask"
+        " to confirm them",
     )
     r.add_argument("--root", default=".", help="the content repository (default: .)")
     r.add_argument(

@@ -1,4 +1,5 @@
-"""Listings that need a maintainer's attention: stale ones, and those about to become stale.
+"""Listings that need a maintainer's attention: stale ones, and those about to become stale;
+the same for organisations' details, when they give the date they were last confirmed.
 
 A listing is stale once its organiser last confirmed it more than the site's staleness
 period ago (:func:`tukena.status.status`); the site then shows a "may be out of date"
@@ -101,6 +102,39 @@ def due(
         )
     out.sort(key=lambda d: (d.verified, d.path))
     logger.info("%s listing(s) need attention", len(out))
+    return out
+
+
+def organisations_due(
+    content: ContentSet, today: dt.date, months: int = STALE_AFTER_MONTHS, within: int = 30
+) -> list[Due]:
+    """Organisations whose details are stale (their page warns that they may be out of
+    date) or turn stale within ``within`` days, oldest first. One that never gave a date
+    of confirmation is not listed: nothing on its page says it is out of date."""
+    horizon = today + dt.timedelta(days=within)
+    oldest_current = stale_before(today, months)
+    out = []
+    for slug, organisation in content.organisations.items():
+        if organisation.verified is None:
+            continue
+        stale_from = _stale_from(organisation.verified, months)
+        if organisation.verified >= oldest_current and stale_from > horizon:
+            continue
+        name = pick(organisation.name, organisation.language, organisation.language)[0]
+        out.append(
+            Due(
+                path=content.paths[("organisations", slug)],
+                slug=slug,
+                state="stale" if organisation.verified < oldest_current else "due",
+                verified=organisation.verified,
+                stale_from=stale_from,
+                title=name,
+                organisation=name,
+                email=organisation.email or "",
+            )
+        )
+    out.sort(key=lambda d: (d.verified, d.path))
+    logger.info("%s organisation(s) need attention", len(out))
     return out
 
 
