@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from tests.bot.helpers import (
     ACTIVITY,
+    ORGANISATION,
     TODAY,
     form_pairs,
     git,
@@ -83,6 +86,35 @@ def test_a_file_without_one_date_line_is_written_whole():
     assert files.confirmed(text, "2026-11-22") == (
         "---\ntitle: x\nverified: 2026-11-22\n---\nverified: in the body\n"
     )
+    # an organisation's YAML file: the line replaced, else added last
+    assert files.confirmed("name: x\nverified: 2025-01-02\n", "2026-11-22", False) == (
+        "name: x\nverified: 2026-11-22\n"
+    )
+    assert files.confirmed("name: x\nnotes: |\n  y\n\n", "2026-11-22", False) == (
+        "name: x\nnotes: |\n  y\nverified: 2026-11-22\n"
+    )
+
+
+@pytest.mark.parametrize("kind", ["activity", "organisation"])
+def test_an_update_sent_unchanged_changes_only_its_date(client, clock, repo, kind):
+    """The update form sent as it came is a confirmation: its pull request shows one line
+    (an organisation that had no date gets one), not the file written anew."""
+    slug = SLUG if kind == "activity" else "monikulttuurinen-olohuone"
+    page = client.get(f"/en/{kind}/{slug}/update")
+    pairs, _ = form_pairs(page.text)
+    clock.advance(60)
+    response = submit(client, pairs)
+    assert response.status_code == 200, response.text[:3000]
+    sid = submission_id(response.text)
+    assert client.app.state.bot.worker.drain() == ["delivered", "idle"]
+    path = PATH if kind == "activity" else f"content/organisations/{slug}.yaml"
+    today = f"verified: {TODAY.isoformat()}"
+    expected = (
+        ACTIVITY.replace("verified: 2026-09-01", today)
+        if kind == "activity"
+        else f"{ORGANISATION}{today}\n"
+    )
+    assert repo.show(f"tukena-bot/{sid}", path) == expected
 
 
 def test_an_ended_listing_is_copied_not_confirmed(tmp_path, repo, clock):

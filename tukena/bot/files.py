@@ -63,14 +63,20 @@ def round_trip(text: str, kind: loader.Kind, rel: str, model: BaseModel) -> None
         )
 
 
-def confirmed(text: str, day: str) -> str | None:
-    """A listing's file with only its ``verified`` date changed, so that the pull request
-    of a confirmation shows one line; None when the front matter has no single such line."""
-    match = FRONT_MATTER.match(text)
-    if match is None:
-        return None
-    head, count = VERIFIED.subn(f"verified: {day}", match[1])
-    return text[: match.start(1)] + head + text[match.end(1) :] if count == 1 else None
+def confirmed(text: str, day: str, markdown: bool = True) -> str | None:
+    """A listing's file with only its ``verified`` date changed (in an organisation's YAML
+    file that has none, added as its last line), so that the pull request of a
+    confirmation shows one line; None when there is no single such line to change."""
+    start, end = 0, len(text)
+    if markdown:
+        match = FRONT_MATTER.match(text)
+        if match is None:
+            return None
+        start, end = match.start(1), match.end(1)
+    head, count = VERIFIED.subn(f"verified: {day}", text[start:end])
+    if count == 0 and not markdown:
+        head, count = f"{head.rstrip(chr(10))}\nverified: {day}\n", 1
+    return text[:start] + head + text[end:] if count == 1 else None
 
 
 def photo_changes(
@@ -94,7 +100,8 @@ def changes(
     current: Callable[[str], str | None] = lambda path: None,
 ) -> tuple[FileChange, ...]:
     """The files of an activity or organisation submission: the listing, then its photos.
-    A confirmation changes only the date line of the ``current`` file, where it can."""
+    A confirmation, or an update sent with nothing changed but its date, changes only the
+    date line of the ``current`` file, where it can."""
     if submission.kind not in KINDS or submission.data is None or not submission.path:
         raise PermanentDeliveryError(f"nothing to write for a {submission.kind} submission")
     kind = KINDS[submission.kind]
@@ -107,15 +114,16 @@ def changes(
     except ValueError as exc:
         raise PermanentDeliveryError(f"stored data no longer validates: {exc}") from None
     text = render(model)
-    if submission.form == "activity-confirm":
-        old = current(path)
-        minimal = confirmed(old, str(submission.data.get("verified"))) if old else None
+    old = current(path) if submission.form in UPDATES else None
+    if old:  # a confirmation, or an update that changes nothing but the date: one line
+        day = str(submission.data.get("verified"))
+        minimal = confirmed(old, day, path.endswith(".md"))
         if minimal is not None:
             try:
                 round_trip(minimal, kind, path, model)
                 text = minimal
-            except PermanentDeliveryError as exc:
-                logger.info("%s: written whole (%s)", path, exc)
+            except PermanentDeliveryError as exc:  # other fields changed too
+                logger.debug("%s: written whole (%s)", path, exc)
     round_trip(text, kind, path, model)
     listing = FileChange(path, text, create=submission.form not in UPDATES)
     return (listing, *photo_changes(submission, photo))
