@@ -12,6 +12,7 @@ import pytest
 pytest.importorskip("playwright")
 from PIL import Image  # noqa: E402
 
+from tests.bot.helpers import submission_id  # noqa: E402
 from tests.browser_support import axe_violations, open_page  # noqa: E402
 from tests.site_helpers import sample_content  # noqa: E402
 from tukena.status import Status  # noqa: E402
@@ -80,9 +81,7 @@ def test_without_javascript_a_complete_form_gets_a_receipt(browser, running):
         assert page.locator(".notice").is_visible()
         page.locator("button.send").click()
         page.wait_for_load_state()
-        found = re.search(r"/status/([0-9]{8}-[0-9a-f]{10})", page.content())
-        assert found, page.content()[:2000]
-        stored = app.state.bot.store.get(found[1])
+        stored = app.state.bot.store.get(submission_id(page.content()))
         assert stored is not None and stored.state == "queued"
         assert stored.data["name"]["en"] == "Browser Test Association"
         assert _axe(browser, page) == []
@@ -174,9 +173,7 @@ def test_a_photo_chosen_in_the_browser_is_kept_through_an_error_and_sent(
         page.fill("#f-images-0-alt-en", "A jug on a table")
         page.locator("button.send").click()
         page.wait_for_load_state()
-        found = re.search(r"/status/([0-9]{8}-[0-9a-f]{10})", page.content())
-        assert found, page.content()[:2000]
-        stored = app.state.bot.store.get(found[1])
+        stored = app.state.bot.store.get(submission_id(page.content()))
         [image] = stored.data["images"]
         assert image["alt"] == {"en": "A jug on a table"}
         kept = Image.open(io.BytesIO(app.state.bot.store.photo(image["src"])))
@@ -196,9 +193,7 @@ def test_an_organiser_confirms_a_listing_from_its_page_in_two_steps(browser, run
         assert axe_violations(page) == []
         page.locator("button.send").click()
         page.wait_for_load_state()
-        found = re.search(r"/status/([0-9]{8}-[0-9a-f]{10})", page.content())
-        assert found, page.content()[:2000]
-        stored = app.state.bot.store.get(found[1])
+        stored = app.state.bot.store.get(submission_id(page.content()))
         assert (stored.form, stored.target, stored.lang) == ("activity-confirm", slug, "sv")
         # a listing that may be out of date asks its organiser in its notice
         _, states = sample_content()

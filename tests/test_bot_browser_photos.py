@@ -16,6 +16,7 @@ pytest.importorskip("playwright")
 import pillow_heif  # noqa: E402
 from PIL import Image  # noqa: E402
 
+from tests.bot.helpers import submission_id  # noqa: E402
 from tests.browser_support import axe_violations, open_page  # noqa: E402
 from tukena import images  # noqa: E402
 from tukena.forms import ui  # noqa: E402
@@ -132,9 +133,7 @@ def test_a_phone_photo_is_sent_turned_smaller_and_without_its_location(
         assert sent.size == (1200, 1600) and _red_corner(sent) == "right"
         assert dict(sent.getexif()) == {} and b"Exif" not in data[:4096]
         page.wait_for_load_state()
-        found = re.search(r"/status/([0-9]{8}-[0-9a-f]{10})", page.content())
-        assert found, page.content()[:2000]
-        [image] = app.state.bot.store.get(found[1]).data["images"]
+        [image] = app.state.bot.store.get(submission_id(page.content())).data["images"]
         kept = Image.open(io.BytesIO(app.state.bot.store.photo(image["src"])))
         assert kept.size == (1200, 1600) and _red_corner(kept) == "right"
         assert errors == []
@@ -221,6 +220,6 @@ def test_a_form_sent_while_the_photo_is_made_smaller_waits_for_it(browser, runni
         _filename, _kind, data = _files_sent(app, before)[name]
         assert Image.open(io.BytesIO(data)).size == (1200, 1600)
         page.wait_for_load_state()
-        assert re.search(r"/status/[0-9]{8}-[0-9a-f]{10}", page.content())
+        assert submission_id(page.content())
     finally:
         context.close()

@@ -29,9 +29,6 @@ logger = logging.getLogger(__name__)
 
 #: the heaviest image file the site serves: 1 MB holds a sharp 2,000-pixel-wide photo
 MAX_BYTES = 1_000_000
-#: the longer side of the bot's copy of a sent photo (and of the copy a browser makes before
-#: sending it): sharp on a 2× phone screen and in print
-PHOTO_LONGEST = 1600
 #: the most pixels an image may have: a phone's 24-megapixel photo and some room; a small
 #: file that unpacks to more would take a phone's (and the build's) memory
 MAX_PIXELS = 40_000_000

@@ -23,7 +23,7 @@ from dateutil.relativedelta import relativedelta
 from tukena.loader import ContentSet
 from tukena.schemas.languages import pick
 from tukena.spreadsheet import safe_cells
-from tukena.status import STALE_AFTER_MONTHS, Status, stale_before, status
+from tukena.status import STALE_AFTER_MONTHS, Status, out_of_date, stale_before, status
 
 logger = logging.getLogger(__name__)
 
@@ -112,20 +112,20 @@ def organisations_due(
     date) or turn stale within ``within`` days, oldest first. One that never gave a date
     of confirmation is not listed: nothing on its page says it is out of date."""
     horizon = today + dt.timedelta(days=within)
-    oldest_current = stale_before(today, months)
     out = []
     for slug, organisation in content.organisations.items():
         if organisation.verified is None:
             continue
+        stale = out_of_date(organisation.verified, today, months)
         stale_from = _stale_from(organisation.verified, months)
-        if organisation.verified >= oldest_current and stale_from > horizon:
+        if not stale and stale_from > horizon:
             continue
         name = pick(organisation.name, organisation.language, organisation.language)[0]
         out.append(
             Due(
                 path=content.paths[("organisations", slug)],
                 slug=slug,
-                state="stale" if organisation.verified < oldest_current else "due",
+                state="stale" if stale else "due",
                 verified=organisation.verified,
                 stale_from=stale_from,
                 title=name,

@@ -40,7 +40,7 @@ def status(
         upcoming = next_session(activity.schedule, today)
     if upcoming is None:
         return Status.ENDED
-    if activity.verified < stale_before(today, stale_after_months):
+    if out_of_date(activity.verified, today, stale_after_months):
         return Status.STALE
     return Status.ACTIVE
 
@@ -49,3 +49,9 @@ def status(
 def stale_before(today: dt.date, months: int) -> dt.date:
     """Listings verified before this day are stale (the same for every listing of a build)."""
     return today - relativedelta(months=months)
+
+
+def out_of_date(verified: dt.date | None, today: dt.date, months: int) -> bool:
+    """Whether details confirmed on ``verified`` are stale by ``today`` (a listing's, an
+    organisation's); details that give no date of confirmation never are."""
+    return verified is not None and verified < stale_before(today, months)

@@ -75,7 +75,7 @@ def confirmed(text: str, day: str, markdown: bool = True) -> str | None:
         start, end = match.start(1), match.end(1)
     head, count = VERIFIED.subn(f"verified: {day}", text[start:end])
     if count == 0 and not markdown:
-        head, count = f"{head.rstrip(chr(10))}\nverified: {day}\n", 1
+        head, count = head.rstrip("\n") + f"\nverified: {day}\n", 1
     return text[:start] + head + text[end:] if count == 1 else None
 
 

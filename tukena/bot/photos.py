@@ -29,12 +29,14 @@ from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
 from tukena import images
 from tukena.exceptions import TukenaError
+from tukena.forms.spec import PHOTO_LONGEST
 
 logger = logging.getLogger(__name__)
 
 pillow_heif.register_heif_opener()
 
-LONGEST = images.PHOTO_LONGEST
+#: the longer side of a kept photo, the one the forms give browsers (photos.js)
+LONGEST = PHOTO_LONGEST
 #: the formats a sent photo may have, as Pillow names them (the JPEG reader also opens a
 #: phone's MPO, a JPEG with a preview image; HEIF is an iPhone's HEIC, read by pillow-heif,
 #: which turns it by its own rotation and mirroring as it reads it)

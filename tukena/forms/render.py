@@ -238,27 +238,6 @@ def build_view(
         )
         for error in sorted(errors, key=lambda e: _order(e.name, order))
     ]
-    texts = {
-        key.split(".", 1)[-1] if key.startswith("submitter.") else key: ui.text(key, lang)
-        for key in (
-            "intro",
-            "required",
-            "optional",
-            "error_summary",
-            "honeypot",
-            "choose",
-            "submitter",
-            "submitter.help",
-            "submitter.email",
-            "submitter.note",
-            "photo_kept",
-            "photo_remove",
-            "photo_working",
-            "photo_smaller",
-            "size_mb",
-            "size_kb",
-        )
-    }
     return FormView(
         lang=lang,
         dir=text_direction(lang),
@@ -272,7 +251,7 @@ def build_view(
         summary=summary,
         notice=notice,
         submit=ui.text("confirm_send" if notice else "send", lang),
-        texts=texts,
+        texts=ui.form_texts(lang),
         upload=any(isinstance(n, Field) and n.widget == "photo" for n in spec.walk()),
         photos_url=action.rsplit("/", 1)[0],
         submitter={

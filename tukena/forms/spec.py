@@ -57,6 +57,9 @@ ROWS = {
 #: Fields that take a picture file (a photo, a logo): the bot makes it fit for the site
 #: (:mod:`tukena.bot.photos`) and the field then carries its path, ``images/uploads/<hash>.jpg``.
 PHOTOS = frozenset({"images.src", "logo.src"})
+#: the longer side of the bot's copy of a sent photo, and of the copy a browser makes before
+#: sending it (photos.js): sharp on a 2× phone screen and in print
+PHOTO_LONGEST = 1600
 EXCLUDED = {
     "activity": frozenset({"verified"}),
     "organisation": frozenset({"verified"}),

@@ -214,6 +214,19 @@ def text(key: str, lang: str, **params: object) -> str:
     return value.format(**params) if params else value
 
 
+#: The texts a form's template shows around its fields (``submitter.`` dropped from keys).
+FORM_TEXTS = (
+    *("intro", "required", "optional", "error_summary", "honeypot", "choose"),
+    *("submitter", "submitter.help", "submitter.email", "submitter.note"),
+    *("photo_kept", "photo_remove", "photo_working", "photo_smaller", "size_mb", "size_kb"),
+)
+
+
+def form_texts(lang: str) -> dict[str, str]:
+    """:data:`FORM_TEXTS` in ``lang``, by the names the form's template uses."""
+    return {key.removeprefix("submitter."): text(key, lang) for key in FORM_TEXTS}
+
+
 def language(lang: str | None) -> str:
     """A supported UI language: the one asked for, else Finnish."""
     return lang if lang in UI_LANGUAGES else "fi"

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tukena import images
+from tukena.forms.spec import PHOTO_LONGEST
 
 _ID_UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
 
@@ -112,4 +113,4 @@ class FormView:
     photos_url: str = ""  # where the bot shows a photo it keeps for the form
     #: what a browser's copy of a chosen photo may be (photos.js): its longer side in pixels
     #: and, for a PNG kept as PNG, its bytes
-    photo_limits: tuple[int, int] = (images.PHOTO_LONGEST, images.MAX_BYTES)
+    photo_limits: tuple[int, int] = (PHOTO_LONGEST, images.MAX_BYTES)

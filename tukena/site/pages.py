@@ -39,7 +39,7 @@ from tukena.site.refs import (
 from tukena.site.routes import Job
 from tukena.site.texts import Text, localise
 from tukena.site.views import ActivityView
-from tukena.status import stale_before
+from tukena.status import out_of_date
 
 HOME_NEWEST = 8
 HOME_NEWS = 4
@@ -136,8 +136,7 @@ def _organisation(cat: Catalogue, slug: str, lang: str) -> dict:
         "verified": {"iso": org.verified.isoformat(), "text": format_day(org.verified, lang)}
         if org.verified
         else None,
-        "stale": org.verified is not None
-        and org.verified < stale_before(cat.config.today, cat.config.stale_after_months),
+        "stale": out_of_date(org.verified, cat.config.today, cat.config.stale_after_months),
     }
 
 

@@ -117,10 +117,10 @@
           note(input, input.dataset.smaller.split("{before}").join(size(input, file.size))
             .split("{after}").join(size(input, made.size)));
         } else {
-          document.getElementById("n-" + input.id).textContent = "";
+          note(input, "");
         }
       }).catch(function () {
-        if (mine === turn) document.getElementById("n-" + input.id).textContent = "";
+        if (mine === turn) note(input, "");
       }).then(finished);
     });
   });
