@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import re
+from urllib.parse import urlencode
 
 import pytest
 
@@ -15,6 +16,7 @@ from PIL import Image  # noqa: E402
 from tests.bot.helpers import submission_id  # noqa: E402
 from tests.browser_support import axe_violations, open_page  # noqa: E402
 from tests.site_helpers import sample_content  # noqa: E402
+from tukena.bot.reminders import stop_token  # noqa: E402
 from tukena.status import Status  # noqa: E402
 
 pytestmark = pytest.mark.browser
@@ -244,5 +246,31 @@ def test_the_bots_own_form_pages_check_the_fields_before_sending(browser, runnin
         assert page.evaluate("document.activeElement.id") == "error-summary"
         assert page.url == url and len(app.state.received) == before
         assert axe_violations(page) == []
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_a_reminders_stop_link_works_by_keyboard_and_passes_axe(browser, running, lang):
+    """The page a reminder's stop link opens asks first; the button, reached with the
+    keyboard, stops the reminders to that address and says so in the page's language."""
+    _site, bot_url, app = running
+    address = f"kerho-{lang}@olohuone.example"
+    query = urlencode(
+        {"address": address, "token": stop_token(app.state.bot.signer.key, address), "lang": lang}
+    )
+    context, page = open_page(browser, f"{bot_url}/reminders/stop?{query}", False, bypass_csp=False)
+    try:
+        assert page.locator("html").get_attribute("lang") == lang
+        assert address in page.locator("main").inner_text()
+        assert _axe(browser, page) == []
+        assert not app.state.reminders.stopped(address)
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.tagName") == "BUTTON"
+        page.keyboard.press("Enter")
+        page.locator("[role=status]").wait_for()
+        assert address in page.locator("[role=status]").inner_text()
+        assert app.state.reminders.stopped(address)
+        assert _axe(browser, page) == []
     finally:
         context.close()

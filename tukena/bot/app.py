@@ -14,6 +14,8 @@ content. Routes:
 - ``GET /images/uploads/{hash}.jpg``: a photo kept for a form, shown in it;
 - ``GET /static/forms.css``, ``/static/forms.js`` and ``/static/photos.js``: the forms'
   styles, their checks before sending, and the script that makes a chosen photo smaller;
+- ``GET|POST /reminders/stop?address=…&token=…``: a reminder's link to stop reminders
+  (:mod:`tukena.bot.stoproutes`);
 - ``GET /healthz``: queue counts; ``GET /local/pulls/{n}``: the local forge's review page.
 """
 
@@ -38,8 +40,11 @@ from tukena.bot.content import ContentView
 from tukena.bot.forges import Forge, make_forge
 from tukena.bot.formroutes import with_form
 from tukena.bot.headers import Headers
+from tukena.bot.reminders import STOP_PATH
+from tukena.bot.remindlog import ReminderLog
 from tukena.bot.service import Bot
 from tukena.bot.settings import BotSettings
+from tukena.bot.stoproutes import stop_reminders
 from tukena.bot.store import Store
 from tukena.bot.submit import problem, submit
 from tukena.forms import ui
@@ -228,6 +233,7 @@ def create_app(
         Route("/status/{sid}", status_page),
         Route("/api/forms/{kind}.json", form_description),
         Route("/api/token", new_token),
+        Route(STOP_PATH, stop_reminders, methods=["GET", "POST"]),
         Route("/healthz", health),
         Route("/static/forms.css", stylesheet),
         Route("/static/forms.js", script("forms.js")),
@@ -241,4 +247,5 @@ def create_app(
         middleware=[Middleware(Headers, origins=settings.origins())],
     )
     app.state.bot = bot
+    app.state.reminders = ReminderLog(bot.store)
     return app

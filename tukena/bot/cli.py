@@ -1,4 +1,4 @@
-"""``tukena bot serve|worker|status|review``.
+"""``tukena bot serve|worker|status|review|remind``.
 
 Hook into ``tukena/cli.py`` with ``bot_cli.add_parser(sub)`` inside ``parser()``; every
 command reads its settings from ``TUKENA_BOT_*`` variables (see ``settings.py``).
@@ -81,6 +81,7 @@ def _when(timestamp: float | None) -> str:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
+    from tukena.bot.remindlog import ReminderLog
     from tukena.bot.store import STATES, Store
 
     settings = _settings(args)
@@ -107,12 +108,14 @@ def cmd_status(args: argparse.Namespace) -> int:
     photos, photo_bytes = store.photo_totals()
     paused = float(store.get_meta("pause_until") or 0)
     failed = store.listing(("failed",))
+    reminded = ReminderLog(store).totals()
     if args.json:
         print(
             json.dumps(
                 {
                     "counts": counts,
                     "photos": {"kept": photos, "bytes": photo_bytes},
+                    "reminders": reminded,
                     "paused_until": paused or None,
                     "failed": [{"id": s.id, "reason": s.reason} for s in failed],
                 },
@@ -122,6 +125,10 @@ def cmd_status(args: argparse.Namespace) -> int:
         return 0
     print("  ".join(f"{state}: {counts[state]}" for state in STATES))
     print(f"photos kept: {photos} ({photo_bytes / 1_000_000:.1f} MB)")
+    print(
+        f"reminders: {reminded.get('sent', 0)} listing(s) reminded, "
+        f"{reminded.get('refused', 0)} refused, {reminded['stopped']} address(es) stopped them"
+    )
     if paused:
         print(f"queue paused until {_when(paused)}: {store.get_meta('pause_reason')}")
     for sub in failed:
@@ -165,6 +172,56 @@ def cmd_review(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_remind(args: argparse.Namespace) -> int:
+    import smtplib
+    import time
+
+    from tukena import loader, maintenance
+    from tukena.bot import reminders
+    from tukena.bot.intake import HELSINKI
+    from tukena.bot.remindlog import ReminderLog
+    from tukena.bot.store import Store
+    from tukena.exceptions import ContentError
+
+    settings = _settings(args)
+    missing = settings.reminders_missing()
+    if missing and not args.dry_run:
+        print(f"sending reminders needs {', '.join(missing)}", file=sys.stderr)
+        return 2
+    today = args.today or dt.datetime.now(HELSINKI).date()
+    root = settings.content_root
+    months = settings.stale_after_months or maintenance.stale_period(root / "pelicanconf.py")
+    try:
+        content = loader.load(root, today=today)
+    except ContentError as exc:
+        for found in exc.problems:
+            print(found, file=sys.stderr)
+        print("no reminders sent: the content has problems", file=sys.stderr)
+        return 1
+    log = ReminderLog(Store(settings.database))
+    letters = reminders.plan(content, today, months, settings.remind_days_before, log)
+    if args.dry_run:
+        for letter in letters:
+            listed = ", ".join(f"{i.kind} {i.slug} ({i.stage})" for i in letter.items)
+            print(f"{letter.address} [{letter.lang}]: {listed}")
+        print(f"{len(letters)} reminder(s) to send", file=sys.stderr)
+        return 0
+    assert settings.secret is not None  # reminders_missing names it
+    key = settings.secret.get_secret_value().encode("utf-8")
+    try:
+        done = reminders.send(letters, settings, log, key, months, time.time)
+    except (OSError, smtplib.SMTPException) as exc:
+        print(f"mail server {settings.smtp_host}:{settings.smtp_port}: {exc}", file=sys.stderr)
+        return 75
+    for letter, reason in done.refused:
+        print(f"REFUSED {letter.address}: {reason} (fix the listing's contact)", file=sys.stderr)
+    print(
+        f"reminders: {len(done.sent)} sent, {len(done.refused)} refused, "
+        f"{len(done.deferred) + done.left} left for the next run"
+    )
+    return 0
+
+
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Register ``bot`` and its commands on the ``tukena`` command's subparsers."""
     bot = subparsers.add_parser("bot", help="the form-to-pull-request bot")
@@ -185,6 +242,14 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     review = sub.add_parser("review", help="list pull requests waiting for review")
     review.add_argument("--close", type=int, metavar="N", help="close local pull request N")
     review.set_defaults(run=cmd_review)
+    remind = sub.add_parser(
+        "remind", help="e-mail organisers whose listings are, or soon will be, out of date"
+    )
+    remind.add_argument("--dry-run", action="store_true", help="list them, send nothing")
+    remind.add_argument(
+        "--today", type=dt.date.fromisoformat, help="as on this day (YYYY-MM-DD), for a preview"
+    )
+    remind.set_defaults(run=cmd_remind)
     return bot
 
 

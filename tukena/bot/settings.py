@@ -109,6 +109,47 @@ class BotSettings(BaseSettings):
         description="Days a submitter's e-mail is kept at most (0: deleted once delivered)",
     )
 
+    # reminders to organisers (``tukena bot remind``, run daily)
+    smtp_host: str = Field(
+        "", description="Mail server that sends reminders to organisers; empty: none are sent"
+    )
+    smtp_port: int = Field(587, ge=1, le=65535, description="Port of the mail server")
+    smtp_security: Literal["starttls", "tls", "none"] = Field(
+        "starttls",
+        description="starttls (usually port 587), tls (port 465) or none (a relay on this "
+        "machine only)",
+    )
+    smtp_user: str = Field("", description="User name at the mail server; empty: no login")
+    smtp_password: SecretStr | None = Field(
+        None, description="Password at the mail server (TUKENA_BOT_SMTP_PASSWORD); never logged"
+    )
+    mail_from: str = Field(
+        "", description="Sender of the reminders, e.g. 'tukena <noreply@tukena.example>'"
+    )
+    mail_reply_to: str = Field(
+        "", description="Where replies to reminders go (the maintainers' address); empty: none"
+    )
+    site_url: str = Field(
+        "", description="The public site's address, for links to the listings in reminders"
+    )
+    site_name: str = Field("tukena", description="The site's name in reminders")
+    remind_days_before: int = Field(
+        30,
+        ge=1,
+        le=180,
+        description="The first reminder goes this many days before a listing is shown as "
+        "possibly out of date; a second when it is",
+    )
+    stale_after_months: int = Field(
+        0,
+        ge=0,
+        description="The site's staleness period; 0: TUKENA_STALE_AFTER_MONTHS of "
+        "pelicanconf.py in content_root",
+    )
+    mail_max_per_run: int = Field(
+        200, ge=1, description="Reminders sent at most per run; the rest on the next run"
+    )
+
     # abuse
     secret: SecretStr | None = Field(
         None,
@@ -152,7 +193,7 @@ class BotSettings(BaseSettings):
         False, description="Take the client address from X-Forwarded-For (behind a proxy)"
     )
 
-    @field_validator("public_url", "forge_api")
+    @field_validator("public_url", "forge_api", "site_url")
     @classmethod
     def _no_slash(cls, value: str) -> str:
         return value.rstrip("/")
@@ -171,6 +212,25 @@ class BotSettings(BaseSettings):
         if self.forge != "local" and not self.repository:
             raise BotConfigurationError(f"the {self.forge} forge needs TUKENA_BOT_REPOSITORY")
         return self
+
+    @field_validator("mail_from", "mail_reply_to")
+    @classmethod
+    def _mailbox(cls, value: str) -> str:
+        from email.utils import parseaddr
+
+        if value and (any(c in value for c in "\r\n") or "@" not in parseaddr(value)[1]):
+            raise ValueError("give an e-mail address, e.g. 'tukena <noreply@tukena.example>'")
+        return value
+
+    def reminders_missing(self) -> list[str]:
+        """The settings sending reminders needs and lacks (their environment variables)."""
+        needed = {
+            "SMTP_HOST": self.smtp_host,
+            "MAIL_FROM": self.mail_from,
+            "PUBLIC_URL": self.public_url,  # the links in a reminder are absolute
+            "SECRET": self.secret,  # a stop link must stay valid after a restart
+        }
+        return [f"TUKENA_BOT_{name}" for name, value in needed.items() if not value]
 
     @property
     def api_url(self) -> str:

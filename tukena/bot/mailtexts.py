@@ -1,0 +1,118 @@
+"""Texts of the reminders to organisers, and of the page that stops them, in fi, sv and en."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tukena.schemas.languages import UI_LANGUAGES
+
+
+def _t(fi: str, sv: str, en: str) -> dict[str, str]:
+    return {"fi": fi, "sv": sv, "en": en}
+
+
+TEXTS: dict[str, dict[str, str]] = {
+    "subject": _t(
+        "Ovatko ilmoituksenne yhä ajan tasalla? – {site}",
+        "Stämmer era annonser fortfarande? – {site}",
+        "Are your listings still up to date? – {site}",
+    ),
+    "greeting": _t("Hei,", "Hej,", "Hello,"),
+    "intro": _t(
+        "tämä osoite on yhteystietona alla olevissa ilmoituksissa sivustolla {site}. Sivusto"
+        " merkitsee ilmoituksen mahdollisesti vanhentuneeksi, kun sen tietoja ei ole vahvistettu"
+        " {months} kuukauteen. Ohjaustyön ammattilaiset ohjaavat asiakkaitaan toimintaan, jonka"
+        " tiedot ovat ajan tasalla.",
+        "den här adressen är kontaktuppgift i annonserna nedan på webbplatsen {site}."
+        " Webbplatsen markerar en annons som möjligen föråldrad när dess uppgifter inte har"
+        " bekräftats på {months} månader. Yrkesfolk inom vägledning hänvisar sina klienter till"
+        " verksamheter vars uppgifter är aktuella.",
+        "this address is the contact of the listings below on {site}. The site marks a listing"
+        " as possibly out of date when its details have not been confirmed for {months} months."
+        " Guidance professionals refer their clients to activities whose details are current.",
+    ),
+    "due": _t(
+        "Vahvistettu viimeksi {verified}. Merkitään mahdollisesti vanhentuneeksi {stale_from}.",
+        "Senast bekräftad {verified}. Markeras som möjligen föråldrad {stale_from}.",
+        "Last confirmed on {verified}. It will be marked as possibly out of date on {stale_from}.",
+    ),
+    "stale": _t(
+        "Vahvistettu viimeksi {verified}. Merkitty mahdollisesti vanhentuneeksi {stale_from}"
+        " alkaen.",
+        "Senast bekräftad {verified}. Markerad som möjligen föråldrad sedan {stale_from}.",
+        "Last confirmed on {verified}. Marked as possibly out of date since {stale_from}.",
+    ),
+    "organisation": _t("Organisaation tiedot", "Organisationens uppgifter", "Organisation details"),
+    "page": _t("Sivu", "Sidan", "The page"),
+    "confirm": _t(
+        "Tiedot pitävät yhä paikkansa", "Uppgifterna stämmer fortfarande", "The details are correct"
+    ),
+    "update": _t("Jotain on muuttunut", "Något har ändrats", "Something has changed"),
+    "update_organisation": _t(
+        "Tarkista ja vahvista tiedot", "Granska och bekräfta uppgifterna", "Check and confirm"
+    ),
+    "ended": _t("Toiminta on päättynyt", "Verksamheten har upphört", "The activity has ended"),
+    "how": _t(
+        "Vahvistaminen vie hetken, eikä siihen tarvita tunnuksia. Ylläpitäjät tarkistavat"
+        " muutokset ennen kuin ne julkaistaan.",
+        "Att bekräfta tar en stund och kräver inget konto. Administratörerna granskar ändringarna"
+        " innan de publiceras.",
+        "Confirming takes a moment and needs no account. The maintainers check every change"
+        " before it is published.",
+    ),
+    "replies": _t(
+        "Vastaukset tähän viestiin menevät sivuston ylläpitäjille.",
+        "Svar på det här meddelandet går till webbplatsens administratörer.",
+        "Replies to this message reach the site's maintainers.",
+    ),
+    "automatic": _t(
+        "Tämä on automaattinen muistutus sivustolta {site}.",
+        "Det här är en automatisk påminnelse från {site}.",
+        "This is an automatic reminder from {site}.",
+    ),
+    "stop": _t(
+        "Etkö halua näitä muistutuksia tähän osoitteeseen? {url}",
+        "Vill du inte få de här påminnelserna till den här adressen? {url}",
+        "Don't want these reminders at this address? {url}",
+    ),
+    "in_english": _t("In English", "In English", "In English"),
+    "stop.title": _t("Muistutusten lopettaminen", "Avsluta påminnelser", "Stop reminders"),
+    "stop.question": _t(
+        "Lopetetaanko muistutukset osoitteeseen {address}? Ilmoitukset pysyvät sivustolla, ja"
+        " niiden tiedot voi yhä vahvistaa ilmoituksen sivulta.",
+        "Ska påminnelserna till {address} avslutas? Annonserna finns kvar på webbplatsen, och"
+        " deras uppgifter kan fortfarande bekräftas på annonsens sida.",
+        "Stop the reminders to {address}? The listings stay on the site, and their details can"
+        " still be confirmed from each listing's page.",
+    ),
+    "stop.button": _t("Lopeta muistutukset", "Avsluta påminnelserna", "Stop the reminders"),
+    "stop.done": _t(
+        "Osoitteeseen {address} ei enää lähetetä muistutuksia.",
+        "Inga fler påminnelser skickas till {address}.",
+        "No more reminders will be sent to {address}.",
+    ),
+    "stop.invalid": _t(
+        "Linkki ei ole kelvollinen. Kopioi koko linkki muistutusviestistä.",
+        "Länken är inte giltig. Kopiera hela länken från påminnelsen.",
+        "This link is not valid. Copy the whole link from the reminder.",
+    ),
+}
+
+_MONTHS_EN = (
+    *("January", "February", "March", "April", "May", "June", "July"),
+    *("August", "September", "October", "November", "December"),
+)
+
+
+def text(key: str, lang: str, **params: object) -> str:
+    """A text in a UI language (English when missing), with ``{name}`` parameters filled."""
+    texts = TEXTS[key]
+    value = texts.get(lang, texts["en"])
+    return value.format(**params) if params else value
+
+
+def day(value: dt.date, lang: str) -> str:
+    """A date as people write it: 5.12.2026 in Finnish and Swedish, 5 December 2026 in English."""
+    if lang == "en" or lang not in UI_LANGUAGES:
+        return f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
+    return f"{value.day}.{value.month}.{value.year}"
