@@ -117,6 +117,41 @@ def test_an_update_sent_unchanged_changes_only_its_date(client, clock, repo, kin
     assert repo.show(f"tukena-bot/{sid}", path) == expected
 
 
+@pytest.mark.parametrize("kind", ["activity", "organisation"])
+def test_an_update_changing_nothing_on_the_day_it_was_confirmed_is_said(
+    tmp_path, repo, clock, kind
+):
+    """Sent unchanged when the listing was confirmed today already, an update would be a
+    pull request without a changed line: the form says so and stores nothing; with one
+    field changed it goes through."""
+    today = f"verified: {TODAY.isoformat()}"
+    if kind == "activity":
+        slug, path = SLUG, repo.site / PATH
+        path.write_text(ACTIVITY.replace("verified: 2026-09-01", today))
+        field, value = "summary.fi", "Rentoa suomen kielen harjoittelua teen ääressä."
+    else:
+        slug = "monikulttuurinen-olohuone"
+        path = repo.site / "content" / "organisations" / f"{slug}.yaml"
+        path.write_text(f"{ORGANISATION}{today}\n")
+        field, value = "email", "toimisto@olohuone.example"
+    with make_client(make_settings(tmp_path, repo), clock) as client:
+        page = client.get(f"/sv/{kind}/{slug}/update")
+        pairs, _ = form_pairs(page.text)
+        clock.advance(60)
+        response = submit(client, pairs)
+        assert response.status_code == 422
+        assert "Inget har ändrats, och uppgifterna har redan bekräftats i dag." in response.text
+        assert client.app.state.bot.store.queued_count() == 0
+        changed = [(n, value if n == field else v) for n, v in pairs if n != "_token"]
+        assert changed != [(n, v) for n, v in pairs if n != "_token"]
+        page = client.get(f"/sv/{kind}/{slug}/update")
+        token = dict(form_pairs(page.text)[0])["_token"]
+        clock.advance(60)
+        response = submit(client, [*changed, ("_token", token)])
+        assert response.status_code == 200, response.text[:3000]
+        assert client.app.state.bot.store.queued_count() == 1
+
+
 def test_an_ended_listing_is_copied_not_confirmed(tmp_path, repo, clock):
     ended = ACTIVITY.replace(
         "  season: {start: 2026-09-01}", "  season: {start: 2025-09-02, end: 2025-12-09}"

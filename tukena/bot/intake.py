@@ -150,6 +150,14 @@ class Intake:
                 errors.append(FormError(name, "photo_missing"))
         return sent
 
+    def _unchanged(self, form: str, model: Any, existing: tuple[str, Any] | None) -> bool:
+        """Whether an update changes nothing, not even the date: its listing was confirmed
+        today already (a pull request would change no line)."""
+        if form not in ("activity-update", "organisation-update") or existing is None:
+            return False
+        listing = existing[1]
+        return listing.verified == self.today() and model == listing
+
     def check(self, form: str, parsed: Parsed, lang: str, token_hash: str | None) -> Checked:
         kind = FORMS[form]
         errors = list(parsed.errors)
@@ -171,6 +179,8 @@ class Intake:
                 email = str(_EMAIL.validate_python(email))
             except ValidationError:
                 errors.append(FormError(CONTROL_NAMES["submitter_email"], "email"))
+        if model is not None and self._unchanged(form, model, existing):
+            errors.append(FormError("verified", "nothing_changed"))
         if model is not None:
             self._references(model, errors)
             photos_sent = self._photos(model, existing, errors)

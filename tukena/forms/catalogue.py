@@ -200,6 +200,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Annonsen har redan bekräftats i dag.",
         "The listing has already been confirmed today.",
     ),
+    "nothing_changed": _t(
+        "Mitään ei muutettu, ja tiedot on jo vahvistettu tänään.",
+        "Inget har ändrats, och uppgifterna har redan bekräftats i dag.",
+        "Nothing was changed, and the details have already been confirmed today.",
+    ),
     "ended_copy_instead": _t(
         "Toiminta on päättynyt. Jos se jatkuu, kopioi se uudeksi ilmoitukseksi ilmoituksen"
         " sivulta.",
