@@ -233,15 +233,35 @@ def test_a_listing_is_reminded_once_a_stage_and_again_after_confirming(setup, sm
     assert "vanha-kahvila" in {i.slug for letter in again.sent for i in letter.items}
 
 
-def test_a_listing_whose_update_waits_for_review_is_not_reminded(setup, smtp):
+def test_a_listing_whose_update_waits_or_is_merged_but_not_pulled_is_not_reminded(setup, smtp):
     _repo, settings = setup
     store = Store(settings.database)
-    store.add(
-        NewSubmission(form="activity-confirm", kind="activity", lang="fi", slug="vanha-kahvila")
+    confirmed = {"verified": TODAY.isoformat()}
+    waiting = NewSubmission(
+        form="activity-confirm", kind="activity", lang="fi", slug="vanha-kahvila"
     )
+    merged = NewSubmission(
+        form="activity-update", kind="activity", lang="fi", slug="pian-kerho", data=confirmed
+    )
+    sid = store.add(merged)[0].id
+    store.mark_opened(sid, "tukena-bot/x", 1, "https://forge.example/pulls/1")
+    store.mark_finished(sid, "merged")
+    store.add(waiting)
+    # an older update of the third listing, merged long ago: its date is in the content
+    old = NewSubmission(
+        form="activity-update",
+        kind="activity",
+        lang="fi",
+        slug="puhelin-kerho",
+        data={"verified": "2025-05-01"},
+    )
+    sid = store.add(old)[0].id
+    store.mark_opened(sid, "tukena-bot/y", 2, "https://forge.example/pulls/2")
+    store.mark_finished(sid, "merged")
     outcome = run(settings)
     slugs = {i.slug for letter in outcome.sent for i in letter.items}
-    assert "vanha-kahvila" not in slugs and "pian-kerho" in slugs
+    assert not slugs & {"vanha-kahvila", "pian-kerho"}
+    assert "puhelin-kerho" in slugs and "ruotsi-ryhma" in slugs
 
 
 def test_the_stop_link_asks_then_stops_and_a_forged_one_does_nothing(setup, smtp):

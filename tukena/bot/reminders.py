@@ -5,8 +5,9 @@ does, its contact address gets an e-mail with links to confirm it, update it or 
 finds (:mod:`tukena.maintenance`), activities and organisations alike, and writes one
 message per address, listing all of that address's listings. A listing is reminded once a
 stage (:mod:`tukena.bot.remindlog`); not while an update or a confirmation of it waits for
-review; never to an address that asked for no more. Each message is recorded once the mail
-server accepted it: a run stopped halfway sends the rest next time.
+review, nor once one was merged but is not yet in the bot's checkout of the content; never
+to an address that asked for no more. Each message is recorded once the mail server
+accepted it: a run stopped halfway sends the rest next time.
 
 A message is plain text, in the UI language most of its listings are written in (Finnish
 when none is), followed by the same in English.
@@ -96,7 +97,7 @@ def plan(content: ContentSet, today: dt.date, months: int, within: int, log: Rem
             continue
         if log.reminded(kind, row.slug, row.verified.isoformat(), row.state):
             continue
-        if log.waiting(kind, row.slug):
+        if log.waiting(kind, row.slug, row.verified.isoformat()):
             continue
         if kind == "activity":
             listing = content.activities[row.slug]

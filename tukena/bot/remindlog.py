@@ -54,12 +54,14 @@ class ReminderLog:
         )
         return row is not None
 
-    def waiting(self, kind: str, slug: str) -> bool:
-        """Whether an update or confirmation of this listing waits for review."""
+    def waiting(self, kind: str, slug: str, verified: str) -> bool:
+        """Whether an update or a confirmation of this listing waits for review, or was
+        merged with a later date than ``verified``, the content's (not yet pulled)."""
         row = self.db._one(
-            "SELECT 1 FROM submissions WHERE kind = ? AND slug = ? AND state IN "
-            "('queued', 'opened') AND form IN (?, ?, ?) LIMIT 1",
-            (kind, slug, *CHANGING),
+            "SELECT 1 FROM submissions WHERE kind = ? AND slug = ? AND form IN (?, ?, ?) "
+            "AND (state IN ('queued', 'opened') OR (state = 'merged' "
+            "AND json_extract(data, '$.verified') > ?)) LIMIT 1",
+            (kind, slug, *CHANGING, verified),
         )
         return row is not None
 
