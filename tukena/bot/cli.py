@@ -1,4 +1,4 @@
-"""``tukena bot serve|worker|status|review|remind``.
+"""``tukena bot serve|worker|status|review|remind|backup``.
 
 Hook into ``tukena/cli.py`` with ``bot_cli.add_parser(sub)`` inside ``parser()``; every
 command reads its settings from ``TUKENA_BOT_*`` variables (see ``settings.py``).
@@ -222,6 +222,24 @@ def cmd_remind(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    import sqlite3
+
+    from tukena.bot.backup import backup
+    from tukena.bot.errors import BackupError
+
+    settings = _settings(args)
+    target = Path(args.path)
+    try:
+        counts = backup(settings.database, target, replace=args.force)
+    except (BackupError, sqlite3.Error) as exc:
+        print(f"no backup made: {exc}", file=sys.stderr)
+        return 1
+    shown = ", ".join(f"{name} {count}" for name, count in counts.items())
+    print(f"{target}: {shown}")
+    return 0
+
+
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Register ``bot`` and its commands on the ``tukena`` command's subparsers."""
     bot = subparsers.add_parser("bot", help="the form-to-pull-request bot")
@@ -250,6 +268,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
         "--today", type=dt.date.fromisoformat, help="as on this day (YYYY-MM-DD), for a preview"
     )
     remind.set_defaults(run=cmd_remind)
+    copy = sub.add_parser("backup", help="copy the database, consistently, while the bot runs")
+    copy.add_argument("path", help="the copy's file")
+    copy.add_argument("--force", action="store_true", help="replace an earlier copy")
+    copy.set_defaults(run=cmd_backup)
     return bot
 
 

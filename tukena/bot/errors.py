@@ -18,6 +18,7 @@ from tukena.exceptions import ConfigurationError, TukenaError
 
 __all__ = [
     "AlreadyExists",
+    "BackupError",
     "BotConfigurationError",
     "BotError",
     "ForgeAuthError",
@@ -35,6 +36,10 @@ class BotError(TukenaError):
 
 class BotConfigurationError(BotError, ConfigurationError):
     """The bot's settings cannot work (e.g. a forge without a repository)."""
+
+
+class BackupError(BotError, OSError):
+    """A copy of the database cannot be made where it was asked for."""
 
 
 class ForgeError(BotError, RuntimeError):
