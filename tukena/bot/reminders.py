@@ -84,7 +84,9 @@ def _ui_language(*codes: str) -> str:
     return next((code for code in codes if code in UI_LANGUAGES), "fi")
 
 
-def plan(content: ContentSet, today: dt.date, months: int, within: int, log: ReminderLog):
+def plan(
+    content: ContentSet, today: dt.date, months: int, within: int, log: ReminderLog
+) -> list[Letter]:
     """The letters to send today, in the order of their oldest listing."""
     found = [("activity", row) for row in maintenance.due(content, today, months, within)]
     found += [
