@@ -18,6 +18,7 @@ from tests.bot.helpers import (
     ORGANISATION,
     TODAY,
     FakeClock,
+    form_pairs,
     make_client,
     make_repo,
     make_settings,
@@ -207,6 +208,8 @@ def test_a_message_says_when_and_links_to_confirm_update_and_stop(setup, smtp):
         if link.startswith(settings.public_url):
             page = client.get(link.removeprefix(settings.public_url))
             assert page.status_code == 200, link
+            if "/report?" in link:  # "the activity has ended": the report says so already
+                assert ("problem", "ended") in form_pairs(page.text)[0]
     stop = message["List-Unsubscribe"].strip("<>")
     assert stop in links(message)
     # as sent: the link itself, which a mail program can follow, not encoded words

@@ -1,6 +1,7 @@
 """The forms' pages: each form's route gives it new (the models' defaults), prefilled from
 a listing (an update, a confirmation, a copy: an ended one's dates moved to the next
-season) or with its listing fixed (a problem report), in the route's language.
+season) or with its listing fixed (a problem report, its problem chosen when the link names
+one: ``?target=activities/<slug>&problem=ended``), in the route's language.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from tukena.bot.submit import problem
 from tukena.forms import parse as form_parse
 from tukena.forms import ui
 from tukena.forms.parse import CONTROL_NAMES
+from tukena.forms.report import ProblemKind
 from tukena.forms.spec import UI, form_spec
 from tukena.schemas.languages import pick
 
@@ -85,6 +87,9 @@ async def form_page(request: Request) -> Response:
             title = pick(listing.title if folder == "activities" else listing.name, lang)[0]
             values = {"target": [target]}
             fixed = {"target": title}
+            chosen = request.query_params.get("problem", "")
+            if chosen in set(ProblemKind):  # a link that says what is wrong: "ended"
+                values["problem"] = [chosen]
     html = bot.form_page(
         what,
         lang,

@@ -143,7 +143,7 @@ def _section(letter: Letter, lang: str, settings: BotSettings, months: int) -> l
             links = [
                 ("confirm", f"{bot}/{lang}/activity/{item.slug}/confirm"),
                 ("update", f"{bot}/{lang}/activity/{item.slug}/update"),
-                ("ended", f"{bot}/{lang}/report?target=activities/{item.slug}"),
+                ("ended", f"{bot}/{lang}/report?target=activities/{item.slug}&problem=ended"),
             ]
         else:
             page = urls.organisation(lang, item.slug)
