@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import email
 import email.policy
+import json
 import re
 import socket
 from pathlib import Path
@@ -359,11 +360,11 @@ def test_the_command_needs_its_settings_and_previews_without_sending(
     assert bot_main(["remind", "--today", TODAY.isoformat()]) == 0
     assert f"{len(preview.splitlines())} sent" in capsys.readouterr().out
     assert len(smtp.messages) == len(preview.splitlines())
+    listed = sum(p.count("activity ") + p.count("organisation ") for p in preview.splitlines())
     assert bot_main(["status"]) == 0
-    assert (
-        f"{sum(p.count('activity ') + p.count('organisation ') for p in preview.splitlines())} listing(s) reminded"
-        in capsys.readouterr().out
-    )
+    assert f"{listed} listing(s) reminded" in capsys.readouterr().out
+    assert bot_main(["status", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["reminders"] == {"sent": listed, "stopped": 0}
 
 
 def test_a_mail_server_that_cannot_be_reached_stops_the_run(setup, monkeypatch, capsys):
