@@ -30,6 +30,7 @@ from tukena.bot.cli import main as bot_main
 from tukena.bot.records import NewSubmission
 from tukena.bot.remindlog import ReminderLog
 from tukena.bot.store import Store
+from tukena.bot.worker import WorkerLock
 from tukena.site import urls
 
 MONTHS = 12
@@ -357,6 +358,11 @@ def test_the_command_needs_its_settings_and_previews_without_sending(
         in preview
     )
     assert smtp.messages == []
+    running = WorkerLock(settings.state_dir / "remind.lock")  # another run, from cron
+    assert running.acquire()
+    assert bot_main(["remind", "--today", TODAY.isoformat()]) == 75
+    assert "another reminder run" in capsys.readouterr().err and smtp.messages == []
+    running.release()
     assert bot_main(["remind", "--today", TODAY.isoformat()]) == 0
     assert f"{len(preview.splitlines())} sent" in capsys.readouterr().out
     assert len(smtp.messages) == len(preview.splitlines())

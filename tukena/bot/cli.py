@@ -18,7 +18,7 @@ from pathlib import Path
 logger = logging.getLogger(__name__)
 
 
-def _settings(args: argparse.Namespace):
+def settings_from(args: argparse.Namespace):
     from tukena.bot.settings import BotSettings
 
     overrides = {}
@@ -32,7 +32,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from tukena.bot.app import create_app
 
-    settings = _settings(args)
+    settings = settings_from(args)
     app = create_app(settings)
     uvicorn.run(
         app,
@@ -54,7 +54,7 @@ def _worker(settings):
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
-    settings = _settings(args)
+    settings = settings_from(args)
     worker = _worker(settings)
     if args.drain:
         if not worker.lock.acquire():
@@ -84,7 +84,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     from tukena.bot.remindlog import ReminderLog
     from tukena.bot.store import STATES, Store
 
-    settings = _settings(args)
+    settings = settings_from(args)
     store = Store(settings.database)
     if args.retry:
         done = store.requeue(args.retry)
@@ -142,7 +142,7 @@ def cmd_review(args: argparse.Namespace) -> int:
     from tukena.bot.forges.local import LocalForge
     from tukena.bot.store import Store
 
-    settings = _settings(args)
+    settings = settings_from(args)
     if settings.forge != "local":
         store = Store(settings.database)
         for sub in store.listing(("opened",)):
@@ -172,76 +172,10 @@ def cmd_review(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_remind(args: argparse.Namespace) -> int:
-    import smtplib
-    import time
-
-    from tukena import loader, maintenance
-    from tukena.bot import reminders
-    from tukena.bot.intake import HELSINKI
-    from tukena.bot.remindlog import ReminderLog
-    from tukena.bot.store import Store
-    from tukena.exceptions import ContentError
-
-    settings = _settings(args)
-    missing = settings.reminders_missing()
-    if missing and not args.dry_run:
-        print(f"sending reminders needs {', '.join(missing)}", file=sys.stderr)
-        return 2
-    today = args.today or dt.datetime.now(HELSINKI).date()
-    root = settings.content_root
-    months = settings.stale_after_months or maintenance.stale_period(root / "pelicanconf.py")
-    try:
-        content = loader.load(root, today=today)
-    except ContentError as exc:
-        for found in exc.problems:
-            print(found, file=sys.stderr)
-        print("no reminders sent: the content has problems", file=sys.stderr)
-        return 1
-    log = ReminderLog(Store(settings.database))
-    letters = reminders.plan(content, today, months, settings.remind_days_before, log)
-    if args.dry_run:
-        for letter in letters:
-            listed = ", ".join(f"{i.kind} {i.slug} ({i.stage})" for i in letter.items)
-            print(f"{letter.address} [{letter.lang}]: {listed}")
-        print(f"{len(letters)} reminder(s) to send", file=sys.stderr)
-        return 0
-    assert settings.secret is not None  # reminders_missing names it
-    key = settings.secret.get_secret_value().encode("utf-8")
-    try:
-        done = reminders.send(letters, settings, log, key, months, time.time)
-    except (OSError, smtplib.SMTPException) as exc:
-        print(f"mail server {settings.smtp_host}:{settings.smtp_port}: {exc}", file=sys.stderr)
-        return 75
-    for letter, reason in done.refused:
-        print(f"REFUSED {letter.address}: {reason} (fix the listing's contact)", file=sys.stderr)
-    print(
-        f"reminders: {len(done.sent)} sent, {len(done.refused)} refused, "
-        f"{len(done.deferred) + done.left} left for the next run"
-    )
-    return 0
-
-
-def cmd_backup(args: argparse.Namespace) -> int:
-    import sqlite3
-
-    from tukena.bot.backup import backup
-    from tukena.bot.errors import BackupError
-
-    settings = _settings(args)
-    target = Path(args.path)
-    try:
-        counts = backup(settings.database, target, replace=args.force)
-    except (BackupError, sqlite3.Error) as exc:
-        print(f"no backup made: {exc}", file=sys.stderr)
-        return 1
-    shown = ", ".join(f"{name} {count}" for name, count in counts.items())
-    print(f"{target}: {shown}")
-    return 0
-
-
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Register ``bot`` and its commands on the ``tukena`` command's subparsers."""
+    from tukena.bot import opscli
+
     bot = subparsers.add_parser("bot", help="the form-to-pull-request bot")
     bot.add_argument("--state-dir", help="override TUKENA_BOT_STATE_DIR")
     sub = bot.add_subparsers(dest="bot_command", required=True)
@@ -267,11 +201,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     remind.add_argument(
         "--today", type=dt.date.fromisoformat, help="as on this day (YYYY-MM-DD), for a preview"
     )
-    remind.set_defaults(run=cmd_remind)
+    remind.set_defaults(run=opscli.cmd_remind)
     copy = sub.add_parser("backup", help="copy the database, consistently, while the bot runs")
     copy.add_argument("path", help="the copy's file")
     copy.add_argument("--force", action="store_true", help="replace an earlier copy")
-    copy.set_defaults(run=cmd_backup)
+    copy.set_defaults(run=opscli.cmd_backup)
     return bot
 
 
