@@ -7,12 +7,17 @@ import datetime as dt
 import email
 import email.policy
 import json
+import os
 import re
-import socket
+import smtplib
+import ssl
+import subprocess
 from pathlib import Path
 
 import pytest
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult
+from pydantic import SecretStr
 
 from tests.bot.helpers import (
     ACTIVITY,
@@ -24,6 +29,7 @@ from tests.bot.helpers import (
     make_repo,
     make_settings,
 )
+from tests.browser_support import free_port
 from tukena import loader, maintenance
 from tukena.bot import reminders
 from tukena.bot.cli import main as bot_main
@@ -64,9 +70,7 @@ class Mailbox:
 
 @pytest.fixture
 def smtp():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     box = Mailbox()
     controller = Controller(box, hostname="127.0.0.1", port=port)
     controller.start()
@@ -385,3 +389,76 @@ def test_a_mail_server_that_cannot_be_reached_stops_the_run(setup, monkeypatch, 
     assert bot_main(["remind", "--today", TODAY.isoformat()]) == 75
     assert "mail server 127.0.0.1:1" in capsys.readouterr().err
     assert ReminderLog(Store(Path(settings.state_dir) / "bot.sqlite3")).totals() == {"stopped": 0}
+
+
+def test_starttls_and_login_with_the_servers_certificate_checked(setup, tmp_path, monkeypatch):
+    """A mail server on port 587 as providers run them: STARTTLS required, then a login;
+    the client checks the server's certificate (here one made for the test, trusted
+    through ``SSL_CERT_FILE``) and its name."""
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "2",
+            "-keyout",
+            str(tmp_path / "key.pem"),
+            "-out",
+            str(tmp_path / "cert.pem"),
+            "-subj",
+            "/CN=localhost",
+            "-addext",
+            "subjectAltName=DNS:localhost",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_tls.load_cert_chain(tmp_path / "cert.pem", tmp_path / "key.pem")
+    logins = []
+
+    def authenticator(server, session, envelope, mechanism, auth_data):
+        logins.append((mechanism, auth_data.login, auth_data.password, session.ssl is not None))
+        good = (auth_data.login, auth_data.password) == (b"tukena", b"pw")
+        return AuthResult(success=good, handled=False)  # not handled: the server answers 535
+
+    port = free_port()
+    box = Mailbox()
+    controller = Controller(
+        box,
+        hostname="127.0.0.1",
+        port=port,
+        server_hostname="localhost",
+        tls_context=server_tls,
+        require_starttls=True,
+        auth_required=True,
+        authenticator=authenticator,
+    )
+    controller.start()
+    try:
+        monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "cert.pem"))
+        _repo, settings = setup
+        secure = settings.model_copy(
+            update={
+                "smtp_host": "localhost",
+                "smtp_port": port,
+                "smtp_security": "starttls",
+                "smtp_user": "tukena",
+                "smtp_password": SecretStr("wrong"),
+            }
+        )
+        with pytest.raises(smtplib.SMTPAuthenticationError):
+            run(secure)
+        assert box.messages == []
+        outcome = run(secure.model_copy(update={"smtp_password": SecretStr("pw")}))
+        assert len(outcome.sent) == len(box.messages) > 0
+        assert logins[-1][1:] == (b"tukena", b"pw", True)  # over TLS
+        monkeypatch.setenv("SSL_CERT_FILE", os.devnull)  # a certificate nobody vouches for
+        with pytest.raises(ssl.SSLCertVerificationError):
+            run(secure.model_copy(update={"smtp_password": SecretStr("pw")}))
+    finally:
+        controller.stop()
