@@ -19,15 +19,15 @@ TEXTS: dict[str, dict[str, str]] = {
     ),
     "greeting": _t("Hei,", "Hej,", "Hello,"),
     "intro": _t(
-        "tämä osoite on yhteystietona alla olevissa ilmoituksissa sivustolla {site}. Sivusto"
+        "Tämä osoite on yhteystietona alla olevissa ilmoituksissa sivustolla {site}. Sivusto"
         " merkitsee ilmoituksen mahdollisesti vanhentuneeksi, kun sen tietoja ei ole vahvistettu"
         " {months} kuukauteen. Ohjaustyön ammattilaiset ohjaavat asiakkaitaan toimintaan, jonka"
         " tiedot ovat ajan tasalla.",
-        "den här adressen är kontaktuppgift i annonserna nedan på webbplatsen {site}."
+        "Den här adressen är kontaktuppgift i annonserna nedan på webbplatsen {site}."
         " Webbplatsen markerar en annons som möjligen föråldrad när dess uppgifter inte har"
         " bekräftats på {months} månader. Yrkesfolk inom vägledning hänvisar sina klienter till"
         " verksamheter vars uppgifter är aktuella.",
-        "this address is the contact of the listings below on {site}. The site marks a listing"
+        "This address is the contact of the listings below on {site}. The site marks a listing"
         " as possibly out of date when its details have not been confirmed for {months} months."
         " Guidance professionals refer their clients to activities whose details are current.",
     ),
