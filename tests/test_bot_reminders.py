@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import email
 import email.policy
+import html
 import json
 import os
 import re
@@ -284,6 +285,8 @@ def test_the_stop_link_asks_then_stops_and_a_forged_one_does_nothing(setup, smtp
     asked = client.get(stop)
     assert asked.status_code == 200 and "grupp@olohuone.example" in asked.text
     assert '<html lang="sv">' in asked.text and 'method="post"' in asked.text
+    action = html.unescape(re.search(r'action="([^"]+)"', asked.text)[1])
+    assert action == settings.public_url + stop
     log = ReminderLog(Store(settings.database))
     assert not log.stopped("grupp@olohuone.example")  # opening the link stops nothing
     forged = stop.replace("grupp%40", "cafe%40")

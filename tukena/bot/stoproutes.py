@@ -52,7 +52,8 @@ async def stop_reminders(request: Request) -> Response:
     if address is None:
         return _page(lang, "stop.invalid", 400, done=True)
     if request.method == "GET":
-        action = f"{STOP_PATH}?{request.url.query}"
+        base = request.app.state.bot.settings.public_url  # the bot may sit under a path
+        action = f"{base}{STOP_PATH}?{request.url.query}"
         return _page(lang, "stop.question", address=address, action=action, done=False)
     await run_in_threadpool(request.app.state.reminders.stop, address)
     logger.info("reminders stopped for an address")
