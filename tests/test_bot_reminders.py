@@ -353,13 +353,24 @@ def test_the_command_needs_its_settings_and_previews_without_sending(
     setup, smtp, monkeypatch, capsys
 ):
     repo, settings = setup
+    # an organisation without an address: its listing with a phone only can't be reminded
+    org = repo.site / "content" / "organisations" / "monikulttuurinen-olohuone.yaml"
+    org.write_text(org.read_text().replace("email: info@olohuone.example\n", ""))
     environment(monkeypatch, settings, SMTP_PORT=str(smtp.port))
     assert bot_main(["remind"]) == 2
     assert "TUKENA_BOT_SMTP_HOST, TUKENA_BOT_MAIL_FROM" in capsys.readouterr().err
     monkeypatch.setenv("TUKENA_BOT_SMTP_HOST", "127.0.0.1")
     monkeypatch.setenv("TUKENA_BOT_MAIL_FROM", "noreply@tukena.example")
     assert bot_main(["remind", "--dry-run", "--today", TODAY.isoformat()]) == 0
-    preview = capsys.readouterr().out
+    preview, said = capsys.readouterr()
+    unreachable = {
+        line.split()[2].rstrip(":") for line in said.splitlines() if line.startswith("NO ADDRESS")
+    }
+    assert unreachable == {
+        "content/activities/puhelin-kerho.md",
+        "content/organisations/monikulttuurinen-olohuone.yaml",
+    }
+    assert "info@" not in preview
     assert (
         "cafe@olohuone.example [fi]: activity vanha-kahvila (stale), activity pian-kerho (due)"
         in preview

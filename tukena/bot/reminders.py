@@ -84,18 +84,31 @@ def _ui_language(*codes: str) -> str:
     return next((code for code in codes if code in UI_LANGUAGES), "fi")
 
 
-def plan(
-    content: ContentSet, today: dt.date, months: int, within: int, log: ReminderLog
-) -> list[Letter]:
-    """The letters to send today, in the order of their oldest listing."""
+def due(
+    content: ContentSet, today: dt.date, months: int, within: int
+) -> list[tuple[str, maintenance.Due]]:
+    """What ``make stale`` lists, ended listings left out: ``(kind, row)``."""
     found = [("activity", row) for row in maintenance.due(content, today, months, within)]
     found += [
         ("organisation", row)
         for row in maintenance.organisations_due(content, today, months, within)
     ]
+    return [pair for pair in found if pair[1].state in ("due", "stale")]
+
+
+def unreachable(content: ContentSet, today: dt.date, months: int, within: int) -> list[str]:
+    """The files of the listings due that give no e-mail address, for a phone call."""
+    return sorted(row.path for _, row in due(content, today, months, within) if not row.email)
+
+
+def plan(
+    content: ContentSet, today: dt.date, months: int, within: int, log: ReminderLog
+) -> list[Letter]:
+    """The letters to send today, in the order of their oldest listing."""
+    found = due(content, today, months, within)
     letters: dict[str, Letter] = {}
     for kind, row in sorted(found, key=lambda pair: (pair[1].verified, pair[1].path)):
-        if not row.email or row.state not in ("due", "stale"):
+        if not row.email:
             continue
         if log.reminded(kind, row.slug, row.verified.isoformat(), row.state):
             continue
