@@ -476,3 +476,20 @@ def test_starttls_and_login_with_the_servers_certificate_checked(setup, tmp_path
             run(secure.model_copy(update={"smtp_password": SecretStr("pw")}))
     finally:
         controller.stop()
+
+
+def test_content_with_problems_sends_nothing_and_names_them(setup, smtp, monkeypatch, capsys):
+    repo, settings = setup
+    path = repo.site / "content" / "activities" / "vanha-kahvila.md"
+    path.write_text(path.read_text().replace("cost: {free: true}", "cost: {free: maybe}"))
+    environment(
+        monkeypatch,
+        settings,
+        SMTP_HOST="127.0.0.1",
+        SMTP_PORT=str(smtp.port),
+        MAIL_FROM="noreply@tukena.example",
+    )
+    assert bot_main(["remind", "--today", TODAY.isoformat()]) == 1
+    said = capsys.readouterr().err
+    assert "content/activities/vanha-kahvila.md:" in said and "cost.free" in said
+    assert smtp.messages == []
