@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from tukena.schemas.languages import UI_LANGUAGES
-
 
 def _t(fi: str, sv: str, en: str) -> dict[str, str]:
     return {"fi": fi, "sv": sv, "en": en}
@@ -98,21 +94,9 @@ TEXTS: dict[str, dict[str, str]] = {
     ),
 }
 
-_MONTHS_EN = (
-    *("January", "February", "March", "April", "May", "June", "July"),
-    *("August", "September", "October", "November", "December"),
-)
-
 
 def text(key: str, lang: str, **params: object) -> str:
     """A text in a UI language (English when missing), with ``{name}`` parameters filled."""
     texts = TEXTS[key]
     value = texts.get(lang, texts["en"])
     return value.format(**params) if params else value
-
-
-def day(value: dt.date, lang: str) -> str:
-    """A date as people write it: 5.12.2026 in Finnish and Swedish, 5 December 2026 in English."""
-    if lang == "en" or lang not in UI_LANGUAGES:
-        return f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
-    return f"{value.day}.{value.month}.{value.year}"

@@ -39,11 +39,11 @@ def cmd_remind(args: argparse.Namespace) -> int:
         print("no reminders sent: the content has problems", file=sys.stderr)
         return 1
     log = ReminderLog(Store(settings.database))
-    within = settings.remind_days_before
-    for path in reminders.unreachable(content, today, months, within):
+    found = reminders.due(content, today, months, settings.remind_days_before)
+    for path in reminders.unreachable(found):
         print(f"NO ADDRESS {path}: no e-mail to remind (see make stale)", file=sys.stderr)
     if args.dry_run:
-        letters = reminders.plan(content, today, months, within, log)
+        letters = reminders.plan(content, found, log)
         for letter in letters:
             listed = ", ".join(f"{i.kind} {i.slug} ({i.stage})" for i in letter.items)
             print(f"{letter.address} [{letter.lang}]: {listed}")
@@ -56,7 +56,7 @@ def cmd_remind(args: argparse.Namespace) -> int:
         print("another reminder run is going on", file=sys.stderr)
         return 75
     try:
-        letters = reminders.plan(content, today, months, within, log)
+        letters = reminders.plan(content, found, log)
         done = reminders.send(letters, settings, log, key, months, time.time)
     except (OSError, smtplib.SMTPException) as exc:
         print(f"mail server {settings.smtp_host}:{settings.smtp_port}: {exc}", file=sys.stderr)

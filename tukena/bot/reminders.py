@@ -15,11 +15,8 @@ when none is), followed by the same in English.
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import email.policy
-import hashlib
-import hmac
 import logging
 import smtplib
 import ssl
@@ -32,12 +29,14 @@ from email.utils import formatdate, make_msgid, parseaddr
 from urllib.parse import urlencode
 
 from tukena import maintenance
-from tukena.bot.mailtexts import day, text
-from tukena.bot.remindlog import ReminderLog
+from tukena.bot.mailtexts import text
+from tukena.bot.remindlog import ReminderLog, normal
 from tukena.bot.settings import BotSettings
+from tukena.bot.tokens import Signer
 from tukena.loader import ContentSet
 from tukena.schemas.languages import UI_LANGUAGES, pick
 from tukena.site import urls
+from tukena.site.i18n import format_day
 
 logger = logging.getLogger(__name__)
 
@@ -96,16 +95,16 @@ def due(
     return [pair for pair in found if pair[1].state in ("due", "stale")]
 
 
-def unreachable(content: ContentSet, today: dt.date, months: int, within: int) -> list[str]:
-    """The files of the listings due that give no e-mail address, for a phone call."""
-    return sorted(row.path for _, row in due(content, today, months, within) if not row.email)
+def unreachable(found: list[tuple[str, maintenance.Due]]) -> list[str]:
+    """The files of the listings :func:`due` that give no e-mail address, for a phone call."""
+    return sorted(row.path for _, row in found if not row.email)
 
 
 def plan(
-    content: ContentSet, today: dt.date, months: int, within: int, log: ReminderLog
+    content: ContentSet, found: list[tuple[str, maintenance.Due]], log: ReminderLog
 ) -> list[Letter]:
-    """The letters to send today, in the order of their oldest listing."""
-    found = due(content, today, months, within)
+    """The letters to send today about the listings :func:`due`, in the order of their
+    oldest listing."""
     letters: dict[str, Letter] = {}
     for kind, row in sorted(found, key=lambda pair: (pair[1].verified, pair[1].path)):
         if not row.email:
@@ -122,15 +121,13 @@ def plan(
             listing = content.organisations[row.slug]
             title, lang = listing.name, _ui_language(listing.language)
         item = Item(kind, row.slug, row.state, row.verified, row.stale_from, title, lang)
-        letters.setdefault(row.email.lower(), Letter(row.email)).items.append(item)
+        letters.setdefault(normal(row.email), Letter(row.email)).items.append(item)
     return [letter for letter in letters.values() if not log.stopped(letter.address)]
 
 
 def stop_token(key: bytes, address: str) -> str:
     """The proof, in a stop link, that the bot wrote the link for this address."""
-    message = b"stop-reminders:" + address.strip().lower().encode("utf-8")
-    digest = hmac.new(key, message, hashlib.sha256).digest()[:18]
-    return base64.urlsafe_b64encode(digest).decode("ascii")
+    return Signer(key).mac(f"stop-reminders:{normal(address)}")
 
 
 def stop_url(settings: BotSettings, key: bytes, address: str, lang: str) -> str:
@@ -149,7 +146,8 @@ def _section(letter: Letter, lang: str, settings: BotSettings, months: int) -> l
         title = pick(item.title, lang, item.lang)[0]
         if item.kind == "organisation":
             title = f"{text('organisation', lang)}: {title}"
-        dates = {"verified": day(item.verified, lang), "stale_from": day(item.stale_from, lang)}
+        dates = {"verified": format_day(item.verified, lang)}
+        dates["stale_from"] = format_day(item.stale_from, lang)
         lines += ["", f"* {title}", f"  {text(item.stage, lang, **dates)}"]
         if item.kind == "activity":
             page = urls.activity(lang, item.slug)

@@ -34,9 +34,14 @@ CREATE TABLE IF NOT EXISTS reminder_stops (
 CHANGING = ("activity-update", "activity-confirm", "organisation-update")
 
 
+def normal(address: str) -> str:
+    """An e-mail address as the reminders compare it: ``Cafe@X.example`` is ``cafe@x.example``."""
+    return address.strip().lower()
+
+
 def address_hash(address: str) -> str:
     """The stored form of an e-mail address."""
-    return hashlib.sha256(address.strip().lower().encode("utf-8")).hexdigest()
+    return hashlib.sha256(normal(address).encode("utf-8")).hexdigest()
 
 
 class ReminderLog:

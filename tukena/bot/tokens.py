@@ -40,13 +40,14 @@ class Signer:
             raise ValueError("the token key needs at least 16 bytes")
         self.key = key
 
-    def _mac(self, payload: str) -> str:
-        digest = hmac.new(self.key, payload.encode("ascii"), hashlib.sha256).digest()
+    def mac(self, payload: str) -> str:
+        """The bot's proof that it wrote ``payload`` (a form token's, a reminder's stop link's)."""
+        digest = hmac.new(self.key, payload.encode("utf-8"), hashlib.sha256).digest()
         return base64.urlsafe_b64encode(digest[:18]).decode("ascii")
 
     def issue(self, now: float) -> str:
         payload = f"{PREFIX}.{int(now)}.{secrets.token_urlsafe(12)}"
-        return f"{payload}.{self._mac(payload)}"
+        return f"{payload}.{self.mac(payload)}"
 
     def verify(self, value: str | None, now: float, max_age: float) -> Token | None:
         """The token when this bot issued it and it is not too old; else None."""
@@ -56,7 +57,7 @@ class Signer:
         if len(parts) != 4 or parts[0] != PREFIX or not parts[1].isdigit():
             return None
         payload = ".".join(parts[:3])
-        if not hmac.compare_digest(self._mac(payload), parts[3]):
+        if not hmac.compare_digest(self.mac(payload), parts[3]):
             return None
         issued = float(parts[1])
         if issued > now + CLOCK_SKEW or now - issued > max_age:
