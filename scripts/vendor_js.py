@@ -1,4 +1,4 @@
-"""Copy the browser libraries the search page needs from node_modules into the theme.
+"""Copy the browser libraries the site needs from node_modules into the theme.
 
 ``make install`` runs this after ``npm ci``; the versions are pinned in package.json and
 package-lock.json, and nothing is downloaded here. The destination,
@@ -34,9 +34,14 @@ FILES = (
     ("lunr-languages", "min/lunr.fi.min.js", "lunr.fi.min.js"),
     ("lunr-languages", "min/lunr.sv.min.js", "lunr.sv.min.js"),
     ("lunr-languages", "LICENSE", "LICENSE"),
+    ("lean-qr", "LICENSE", "LICENSE"),
 )
+#: CommonJS modules made browser scripts: (package, file, name, the global it defines).
+WRAPPED = (("lean-qr", "index.js", "lean-qr.js", "leanQR"),)
 #: Versions tukena.search's Python pipelines are ports of (tukena/search/lunr_data.py).
 EXPECTED = {"lunr": "2.3.9", "lunr-languages": "1.22.0"}
+#: Other pinned libraries: only their version is checked.
+PINNED = {"lean-qr": "2.7.4"}
 
 
 def ascii_only(source: str) -> str:
@@ -59,18 +64,37 @@ def ascii_only(source: str) -> str:
     return "".join(out)
 
 
-def vendor(modules: Path, dest: Path) -> list[Path]:
-    """Copy every file of :data:`FILES`; fail if a package is missing or not the pinned one."""
-    for package, version in EXPECTED.items():
+def browser_global(source: str, name: str) -> str:
+    """A CommonJS module's source as a classic browser script that defines ``name``: the
+    module's ``exports`` object, and nothing else, on ``window``."""
+    if not name.isidentifier():
+        raise ValueError(f"not a JavaScript name: {name!r}")
+    return (
+        f'var {name} = (function () {{\n"use strict";\nvar exports = {{}};\n{source}\n'
+        "return exports;\n}());\n"
+    )
+
+
+def _check_versions(modules: Path) -> None:
+    for package, version in {**EXPECTED, **PINNED}.items():
         manifest = modules / package / "package.json"
         if not manifest.is_file():
             raise SystemExit(f"{manifest} is missing: run npm ci first")
         found = json.loads(manifest.read_text(encoding="utf-8"))["version"]
-        if found != version:
+        if found == version:
+            continue
+        if package in EXPECTED:
             raise SystemExit(
                 f"{package} is {found} but the search index is built for {version}: "
                 "update tukena/search (pipelines, lunr_data.py) with package.json"
             )
+        raise SystemExit(f"{package} is {found}, not {version} as pinned: run npm ci")
+
+
+def vendor(modules: Path, dest: Path) -> list[Path]:
+    """Copy every file of :data:`FILES` and :data:`WRAPPED`; fail if a package is missing or
+    not the pinned version."""
+    _check_versions(modules)
     written = []
     for package, source, name in FILES:
         target = dest / package / name
@@ -82,7 +106,15 @@ def vendor(modules: Path, dest: Path) -> list[Path]:
             shutil.copyfile(modules / package / source, target)
         written.append(target)
         logger.info("copied %s", target)
-    (dest / "versions.json").write_text(json.dumps(EXPECTED, indent=1) + "\n", encoding="utf-8")
+    for package, source, name, variable in WRAPPED:
+        target = dest / package / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        text = (modules / package / source).read_text(encoding="utf-8")
+        target.write_text(ascii_only(browser_global(text, variable)), encoding="ascii")
+        written.append(target)
+        logger.info("wrapped %s", target)
+    versions = {**EXPECTED, **PINNED}
+    (dest / "versions.json").write_text(json.dumps(versions, indent=1) + "\n", encoding="utf-8")
     return written
 
 

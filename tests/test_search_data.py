@@ -153,7 +153,7 @@ def test_copied_javascript_data_matches_node_modules() -> None:
     if node.missing() == "node is not installed" or not (node.NODE_MODULES / "lunr").is_dir():
         pytest.skip("node_modules is missing: run npm ci")
     pinned = json.loads((ROOT / "package.json").read_text())["dependencies"]
-    assert pinned == {
+    assert {name: pinned.get(name) for name in ("lunr", "lunr-languages")} == {
         "lunr": lunr_data.LUNR_VERSION,
         "lunr-languages": lunr_data.LUNR_LANGUAGES_VERSION,
     }

@@ -32,7 +32,32 @@ def test_vendor_js_copies_the_pinned_files_with_their_licences(tmp_path: Path) -
         assert (tmp_path / package / name).is_file()
     assert (tmp_path / "lunr" / "LICENSE").read_text().startswith("Copyright")
     assert "MOZILLA PUBLIC LICENSE" in (tmp_path / "lunr-languages" / "LICENSE").read_text()
-    assert json.loads((tmp_path / "versions.json").read_text()) == vendor.EXPECTED
+    assert json.loads((tmp_path / "versions.json").read_text()) == {
+        **vendor.EXPECTED,
+        **vendor.PINNED,
+    }
+
+
+@needs_node
+def test_the_wrapped_qr_library_defines_one_global_and_makes_readable_codes(tmp_path):
+    zxingcpp = pytest.importorskip("zxingcpp")
+    from PIL import Image
+
+    vendor = _vendor_module()
+    vendor.main(["--dest", str(tmp_path)])
+    script = tmp_path / "lean-qr" / "lean-qr.js"
+    assert script.read_text("ascii").startswith("var leanQR = (function () {")
+    text = "https://tukena.example/sv/list/?a=språkcafe-i-vasa,läxhjälp"
+    out = node.run(ROOT / "tests" / "js" / "qr_global.js", {"file": str(script), "text": text})
+    assert out["globals"] == ["leanQR"]  # no "exports" or helpers left on window
+    size, quiet, scale = len(out["rows"]), 4, 4
+    picture = Image.new("L", ((size + 2 * quiet) * scale,) * 2, 255)
+    for y, row in enumerate(out["rows"]):
+        for x, dark in enumerate(row):
+            if dark == "1":
+                box = ((x + quiet) * scale, (y + quiet) * scale)
+                picture.paste(0, (*box, box[0] + scale, box[1] + scale))
+    assert [found.text for found in zxingcpp.read_barcodes(picture)] == [text]
 
 
 @needs_node
@@ -56,6 +81,17 @@ def test_vendor_js_refuses_other_versions(tmp_path: Path) -> None:
         (tmp_path / package / "package.json").write_text('{"version": "0.0.1"}')
     with pytest.raises(SystemExit, match="0.0.1"):
         vendor.vendor(tmp_path, tmp_path / "out")
+
+
+def test_vendor_js_refuses_another_version_of_a_pinned_library(tmp_path: Path) -> None:
+    vendor = _vendor_module()
+    for package, version in {**vendor.EXPECTED, **vendor.PINNED}.items():
+        (tmp_path / package).mkdir()
+        found = "9.9.9" if package == "lean-qr" else version
+        (tmp_path / package / "package.json").write_text(json.dumps({"version": found}))
+    with pytest.raises(SystemExit, match="lean-qr is 9.9.9, not 2.7.4"):
+        vendor.vendor(tmp_path, tmp_path / "out")
+    assert not (tmp_path / "out").exists()  # nothing copied
 
 
 @needs_node

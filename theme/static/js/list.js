@@ -110,6 +110,7 @@
     var status = document.getElementById("list-status");
     var link = document.getElementById("list-link");
     var save = document.getElementById("list-save");
+    var qr = document.getElementById("list-qr");
     var shared = new URLSearchParams(window.location.search).get("a");
     var slugs = shared !== null ? clean(shared.split(",")) : stored();
     var calendars = {}; // slug: a promise of its calendar's address, or null
@@ -196,6 +197,7 @@
       slugs.forEach(function (slug) { items.appendChild(item(slug)); });
       status.textContent = slugs.length ? counted(t.count, slugs.length) : t.empty;
       link.value = address();
+      qr.setAttribute("data-url", slugs.length ? link.value : ""); // see qr.js
       save.hidden = shared === null || sameAsStored();
       document.getElementById("list-tools").hidden = !slugs.length;
     }

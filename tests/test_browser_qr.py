@@ -1,0 +1,142 @@
+"""QR codes on paper, in real Chromium under the site's own Content-Security-Policy: a
+printed activity page and a printed list carry a code that a barcode reader (zxing-cpp,
+as a phone's camera app would) reads as the page's or the list's full address, in the
+page's language; the list's code follows the list as it changes and, opened elsewhere,
+gives the same list. The activity page shows no code on screen, the list page does, for
+a client at the desk. No code without JavaScript, none for an empty list, none when the
+address is too long for a code that prints legibly; axe-core finds nothing."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from tests.browser_support import axe_violations
+from tests.site_helpers import sample_content
+from tukena.status import Status
+
+pytestmark = pytest.mark.browser
+pytest_plugins = ["tests.browser_fixtures"]
+zxingcpp = pytest.importorskip("zxingcpp")
+Image = pytest.importorskip("PIL.Image")
+
+PREFIX = {"fi": "", "sv": "sv/", "en": "en/"}
+CAPTION = {
+    "fi": "Avaa tämä sivu puhelimella: osoita koodia puhelimen kameralla.",
+    "sv": "Öppna sidan i mobilen: rikta mobilkameran mot koden.",
+    "en": "Scan the code with a phone's camera to open this page.",
+}
+CONTENT, STATUS = sample_content()
+ACTIVE = sorted(s for s, state in STATUS.items() if state is Status.ACTIVE)
+ENDED = sorted(s for s, state in STATUS.items() if state is Status.ENDED)
+
+
+@pytest.fixture
+def sharp(browser):
+    """A page at twice the pixel density (a printer's, not a screen's), enforcing the
+    site's CSP, that fails the test on a script error or a console error (a CSP
+    violation is one)."""
+    context = browser.new_context(viewport={"width": 900, "height": 900}, device_scale_factor=2)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    yield page
+    context.close()
+    assert errors == []
+
+
+def read(locator) -> list[str]:
+    """What a barcode reader finds in a picture of the element."""
+    picture = Image.open(io.BytesIO(locator.screenshot()))
+    return [found.text for found in zxingcpp.read_barcodes(picture)]
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+@pytest.mark.parametrize("slug", [ACTIVE[0], ENDED[0]])
+def test_a_printed_activity_page_has_the_code_of_its_address(site, sharp, lang, slug):
+    address = f"{site}/{PREFIX[lang]}activities/{slug}.html"
+    sharp.goto(address)
+    sharp.wait_for_load_state("load")
+    figure = sharp.locator("figure.qr")
+    assert figure.is_hidden()  # not on screen
+    sharp.emulate_media(media="print")
+    assert figure.is_visible()
+    assert read(figure) == [address]
+    assert figure.locator("figcaption").inner_text() == CAPTION[lang]
+    assert figure.locator("svg").get_attribute("aria-hidden") == "true"  # the caption says it
+
+
+def test_without_javascript_nothing_is_printed_in_its_place(site, browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    try:
+        page.goto(f"{site}/en/activities/{ACTIVE[0]}.html")
+        page.emulate_media(media="print")
+        assert page.locator("figure.qr").is_hidden()
+        assert page.locator("figure.qr svg").count() == 0
+    finally:
+        context.close()
+
+
+def add(page, site: str, slug: str) -> None:
+    page.goto(f"{site}/sv/activities/{slug}.html")
+    page.locator("#list-toggle button").click()
+
+
+def test_the_list_code_follows_the_list_and_opens_it_elsewhere(site, sharp, browser):
+    chosen = [ACTIVE[5], ACTIVE[1], ACTIVE[2]]
+    for slug in chosen:
+        add(sharp, site, slug)
+    sharp.goto(f"{site}/sv/list/")
+    figure = sharp.locator("#list-qr")
+    figure.wait_for(state="visible")  # on screen too: a client at the desk scans it
+    listed = f"{site}/sv/list/?a={','.join(chosen)}"
+    assert read(figure) == [listed]
+    assert sharp.locator("#list-link").input_value() == listed
+    assert axe_violations(sharp) == []
+
+    sharp.locator(".list-remove").nth(1).click()  # the second one added
+    kept = [chosen[0], chosen[2]]
+    assert read(figure) == [f"{site}/sv/list/?a={','.join(kept)}"]
+
+    sharp.emulate_media(media="print")
+    assert figure.is_visible()
+    assert figure.locator(".qr-address").inner_text() == f"{site}/sv/list/?a={','.join(kept)}"
+
+    phone = browser.new_context(viewport={"width": 390, "height": 844})
+    try:  # the client's phone opens what it read
+        other = phone.new_page()
+        other.goto(read(figure)[0])
+        other.wait_for_function(
+            "n => document.querySelectorAll('#list-items dl.facts').length === n", arg=len(kept)
+        )
+        links = other.locator("#list-items h2 a").evaluate_all("as => as.map(a => a.href)")
+        assert links == [f"{site}/sv/activities/{s}.html" for s in kept]
+    finally:
+        phone.close()
+
+    sharp.emulate_media(media="screen")
+    sharp.locator("#list-clear").click()
+    assert figure.is_hidden()  # an empty list has nothing to open
+    sharp.emulate_media(media="print")
+    assert figure.is_hidden()
+
+
+def test_an_address_too_long_for_a_legible_code_gets_none(site, sharp):
+    count = next(n for n in range(len(ACTIVE)) if len(",".join(ACTIVE[:n])) > 800)
+    many = ",".join(ACTIVE[:count])
+    # beyond the 666 bytes of the largest code printed (version 20), well within the
+    # 2,331 of the largest there is (version 40)
+    assert 800 < len(f"{site}/en/list/?a={many}") < 1200
+    sharp.goto(f"{site}/en/list/?a={many}")
+    sharp.locator("#list-status").filter(has_text="activities").wait_for()
+    assert sharp.locator("#list-link").input_value().endswith(many)
+    assert sharp.locator("#list-qr").is_hidden()
+    sharp.emulate_media(media="print")
+    assert sharp.locator("#list-qr").is_hidden()
+
+    sharp.emulate_media(media="screen")
+    sharp.goto(f"{site}/en/list/?a={','.join(ACTIVE[:3])}")
+    sharp.locator("#list-qr").wait_for(state="visible")  # a short one does
