@@ -1,8 +1,8 @@
 """QR codes on paper, in real Chromium under the site's own Content-Security-Policy: a
-printed activity page and a printed list carry a code that a barcode reader (zxing-cpp,
-as a phone's camera app would) reads as the page's or the list's full address, in the
-page's language; the list's code follows the list as it changes and, opened elsewhere,
-gives the same list. The activity page shows no code on screen, the list page does, for
+printed activity page, list and search carry a code that a barcode reader (zxing-cpp, as
+a phone's camera app would) reads as the page's, the list's or the search's full address,
+in the page's language; the list's and the search's codes follow them as they change and,
+opened elsewhere, give the same list or results. The activity page shows no code on screen, the list page does, for
 a client at the desk. No code without JavaScript, none for an empty list, none when the
 address is too long for a code that prints legibly; axe-core finds nothing."""
 
@@ -13,6 +13,7 @@ import io
 import pytest
 
 from tests.browser_support import axe_violations
+from tests.search_browser_support import settle, shown_slugs
 from tests.site_helpers import sample_content
 from tukena.status import Status
 
@@ -140,3 +141,38 @@ def test_an_address_too_long_for_a_legible_code_gets_none(site, sharp):
     sharp.emulate_media(media="screen")
     sharp.goto(f"{site}/en/list/?a={','.join(ACTIVE[:3])}")
     sharp.locator("#list-qr").wait_for(state="visible")  # a short one does
+
+
+def test_a_printed_search_has_the_code_of_its_results(site, sharp, browser):
+    sharp.goto(f"{site}/en/search/?q=cafe")
+    settle(sharp)
+    sharp.locator("#search-q").fill("language")  # the code follows the search
+    sharp.locator("#search-q").press("Enter")
+    settle(sharp)
+    sharp.locator("#search-sort").select_option("next")
+    settle(sharp)
+    figure = sharp.locator("#search-qr")
+    assert figure.is_hidden()  # not on screen
+    sharp.emulate_media(media="print")
+    assert figure.is_visible()
+    [address] = read(figure)
+    assert address == sharp.url and "q=language" in address and "sort=next" in address
+    assert figure.locator(".qr-address").inner_text() == address
+    results = shown_slugs(sharp)
+    assert results
+
+    other = browser.new_context(viewport={"width": 390, "height": 844}).new_page()
+    try:  # the client's phone: the same results
+        other.goto(address)
+        settle(other)
+        assert shown_slugs(other) == results
+    finally:
+        other.context.close()
+
+    sharp.emulate_media(media="screen")
+    sharp.locator("#search-q").fill("zzxqvv")
+    sharp.locator("#search-q").press("Enter")
+    settle(sharp)
+    assert sharp.locator("#search-empty").is_visible()
+    sharp.emulate_media(media="print")
+    assert figure.is_hidden()  # no results: nothing to open

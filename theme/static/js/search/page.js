@@ -35,6 +35,7 @@
   var statusNode = doc.getElementById("search-status");
   var sortSelect = doc.getElementById("search-sort");
   var noteNode = doc.getElementById("search-note");
+  var qrFigure = doc.getElementById("search-qr");
   var list = doc.getElementById("search-results");
   var moreButton = doc.getElementById("search-more");
   var empty = doc.getElementById("search-empty");
@@ -121,6 +122,7 @@
     empty.hidden = total > 0;
     browse.hidden = total > 0;
     moreButton.hidden = total <= shown.length;
+    qrFigure.setAttribute("data-url", total ? address(s) : ""); // a printout's code: qr.js
     engine.cards(shown).then(function (records) {
       if (mine !== sequence) return;
       render(records);
