@@ -119,3 +119,22 @@ def test_tojson_in_pages_keeps_script_breakouts_inert():
     assert "ä" in html
     payload = html.removeprefix('<script type="application/ld+json">').removesuffix("</script>")
     assert json.loads(payload) == {"name": "</script><script>alert('x')</script> & ä"}
+
+
+def test_asset_version_follows_the_static_files_and_the_vendored_versions(tmp_path: Path):
+    from tukena.site.render import static_version
+
+    static = tmp_path / "theme" / "static"
+    (static / "css").mkdir(parents=True)
+    (static / "vendor" / "lean-qr").mkdir(parents=True)
+    (static / "css" / "site.css").write_text("body { color: #000; }")
+    (static / "vendor" / "versions.json").write_text('{"lean-qr": "2.7.4"}')
+    (static / "vendor" / "lean-qr" / "lean-qr.js").write_text("var leanQR = {};")
+    seen = [static_version(tmp_path / "theme")]
+    (static / "vendor" / "lean-qr" / "lean-qr.js").write_text("var leanQR = {a: 1};")
+    assert static_version(tmp_path / "theme") == seen[-1]  # named by its version
+    (static / "vendor" / "versions.json").write_text('{"lean-qr": "2.7.5"}')
+    seen.append(static_version(tmp_path / "theme"))
+    (static / "css" / "site.css").write_text("body { color: #111; }")
+    seen.append(static_version(tmp_path / "theme"))
+    assert len(set(seen)) == 3  # a new library version, then a new stylesheet

@@ -57,12 +57,14 @@ def static_url(siteurl: str, path: str, version: str) -> str:
 
 def static_version(theme: Path) -> str:
     """A short hash of the theme's static files and the forms' (which the build copies in
-    beside them), for cache-busting asset URLs."""
+    beside them), for cache-busting asset URLs. Of the vendored libraries only their
+    versions (``vendor/versions.json``) are hashed: they change with them, and are smaller."""
     digest = hashlib.sha256()
     forms = Path(str(resources.files("tukena.forms").joinpath("static")))
     for static in (theme / "static", forms):
         for path in sorted(static.rglob("*")) if static.is_dir() else []:
-            if path.is_file() and "vendor" not in path.parts:
+            vendored = "vendor" in path.relative_to(static).parts
+            if path.is_file() and (not vendored or path.name == "versions.json"):
                 digest.update(path.relative_to(static).as_posix().encode())
                 digest.update(path.read_bytes())
     return digest.hexdigest()[:10]
