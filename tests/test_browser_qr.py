@@ -69,6 +69,40 @@ def test_a_printed_activity_page_has_the_code_of_its_address(site, sharp, lang, 
     assert figure.locator("svg").get_attribute("aria-hidden") == "true"  # the caption says it
 
 
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_the_page_code_shows_on_screen_for_a_client_at_the_desk(site, sharp, lang):
+    address = f"{site}/{PREFIX[lang]}activities/{ACTIVE[1]}.html"
+    sharp.goto(address)
+    button = sharp.locator("#share .qr-button")
+    button.wait_for(state="visible")
+    assert button.inner_text() == {"fi": "QR-koodi", "en": "QR code"}[lang]
+    figure = sharp.locator("#page-qr")
+    assert figure.is_hidden() and button.get_attribute("aria-expanded") == "false"
+    button.focus()
+    sharp.keyboard.press("Enter")  # by keyboard
+    assert figure.is_visible() and button.get_attribute("aria-expanded") == "true"
+    assert read(figure) == [address]
+    assert axe_violations(sharp) == []
+    sharp.keyboard.press("Enter")
+    assert figure.is_hidden() and button.get_attribute("aria-expanded") == "false"
+    sharp.emulate_media(media="print")
+    assert figure.is_visible()  # still on paper
+
+
+def test_without_the_library_there_is_no_code_and_no_button(site, browser):
+    context = browser.new_context()
+    context.route("**/lean-qr.js*", lambda route: route.abort())
+    page = context.new_page()
+    try:
+        page.goto(f"{site}/en/activities/{ACTIVE[0]}.html")
+        page.locator("#share .share-button").wait_for(state="visible")  # share.js ran
+        assert page.locator("#share .qr-button").is_hidden()
+        page.emulate_media(media="print")
+        assert page.locator("#page-qr").is_hidden()
+    finally:
+        context.close()
+
+
 def test_without_javascript_nothing_is_printed_in_its_place(site, browser):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()

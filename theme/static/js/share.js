@@ -1,8 +1,10 @@
-/* "Share" and "Print" on an activity's page. Share hands the page's address to the
- * device's own share sheet (a phone's messaging apps, e-mail), or where there is none
+/* "Share", "Print" and "QR code" on an activity's page. Share hands the page's address to
+ * the device's own share sheet (a phone's messaging apps, e-mail), or where there is none
  * copies it, or where copying is not allowed shows it selected, to copy by hand. Nothing is
  * sent anywhere by the site. Print opens the browser's print dialogue (the print
- * stylesheet makes the page a handout). Without this script the buttons stay hidden. */
+ * stylesheet makes the page a handout, with the page's QR code). "QR code" shows that code
+ * on screen too, for a client at the desk to scan; it is offered once qr.js has drawn it.
+ * Without this script the buttons stay hidden. */
 (function () {
   "use strict";
   var box = document.getElementById("share");
@@ -23,6 +25,17 @@
 
   box.hidden = false;
   box.querySelector(".print-button").addEventListener("click", function () { window.print(); });
+  var qrButton = box.querySelector(".qr-button");
+  var qr = document.getElementById(qrButton.getAttribute("aria-controls"));
+  document.addEventListener("DOMContentLoaded", function () { // after qr.js, a deferred script
+    if (!qr || qr.hidden) return;
+    qrButton.hidden = false;
+    qrButton.addEventListener("click", function () {
+      var shown = qrButton.getAttribute("aria-expanded") !== "true";
+      qrButton.setAttribute("aria-expanded", String(shown));
+      qr.classList.toggle("qr-screen", shown);
+    });
+  });
   button.addEventListener("click", function () {
     said.textContent = "";
     if (navigator.share) {
