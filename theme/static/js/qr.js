@@ -1,10 +1,10 @@
-/* QR codes for paper. A professional prints an activity's page or a client's list; the
- * client points a phone's camera at the code and has the same page on the phone, where the
- * browser can also translate it. Each <figure class="qr" data-url="..."> gets the code of
- * its address (made absolute), drawn as SVG, and is shown; without this script, without
- * the library, or when the address is too long for a code that prints legibly, it stays
- * hidden and the page prints without it. A list's address changes as activities are added
- * and removed: the figure follows its data-url. */
+/* QR codes for paper. A professional prints an activity's page, a client's list or a
+ * search; the client points a phone's camera at the code and has the same page on the
+ * phone, where the browser can also translate it. Each <figure class="qr" data-url="...">
+ * gets the code of its address (made absolute), drawn as SVG, and is shown; without this
+ * script, without the library, with no address, or when the address is too long for a code
+ * that prints legibly, it stays hidden and the page prints without it. A list's or a
+ * search's address changes as it does: the figure follows its data-url. */
 (function () {
   "use strict";
   var lib = window.leanQR;
@@ -67,10 +67,16 @@
   }
 
   var watch = window.MutationObserver && new MutationObserver(function (changes) {
-    changes.forEach(function (change) { draw(change.target); });
+    changes.forEach(function (change) {
+      if (change.target.getAttribute("data-url") !== change.oldValue) draw(change.target);
+    });
   });
   Array.prototype.forEach.call(figures, function (figure) {
     draw(figure);
-    if (watch) watch.observe(figure, { attributes: true, attributeFilter: ["data-url"] });
+    if (watch) {
+      watch.observe(figure, {
+        attributes: true, attributeFilter: ["data-url"], attributeOldValue: true
+      });
+    }
   });
 }());
