@@ -1,9 +1,10 @@
-"""QR codes on paper, in real Chromium under the site's own Content-Security-Policy: a
-printed activity page, list and search carry a code that a barcode reader (zxing-cpp, as
-a phone's camera app would) reads as the page's, the list's or the search's full address,
-in the page's language; the list's and the search's codes follow them as they change and,
-opened elsewhere, give the same list or results. The activity page shows no code on screen, the list page does, for
-a client at the desk. No code without JavaScript, none for an empty list, none when the
+"""QR codes on paper, in real Chromium under the site's own Content-Security-Policy: a printed
+activity page, event, job ad, list and search carry a code that a barcode reader
+(zxing-cpp, as a phone's camera app would) reads as the page's, the list's or the search's
+full address, in the page's language; the list's and the search's codes follow them as they
+change and, opened elsewhere, give the same list or results. An activity page shows its
+code on screen at the press of a button, the list page always, for a client at the desk. No
+code without JavaScript or the library, none for an empty list or search, none when the
 address is too long for a code that prints legibly; axe-core finds nothing."""
 
 from __future__ import annotations
@@ -101,6 +102,19 @@ def test_without_the_library_there_is_no_code_and_no_button(site, browser):
         assert page.locator("#page-qr").is_hidden()
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("kind", ["event", "job"])
+def test_a_printed_event_or_job_ad_has_the_code_of_its_address(site, sharp, kind):
+    slug = sorted(s for s, item in CONTENT.news.items() if item.kind.value == kind)[0]
+    address = f"{site}/news/{slug}.html"
+    sharp.goto(address)
+    sharp.wait_for_load_state("load")
+    figure = sharp.locator("figure.qr")
+    assert figure.is_hidden()
+    sharp.emulate_media(media="print")
+    assert read(figure) == [address]
+    assert figure.locator("figcaption").inner_text() == CAPTION["fi"]
 
 
 def test_without_javascript_nothing_is_printed_in_its_place(site, browser):
