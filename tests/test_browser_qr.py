@@ -115,6 +115,8 @@ def test_a_printed_event_or_job_ad_has_the_code_of_its_address(site, sharp, kind
     sharp.emulate_media(media="print")
     assert read(figure) == [address]
     assert figure.locator("figcaption").inner_text() == CAPTION["fi"]
+    # the code opens the page; a link to the calendar file means nothing on paper
+    assert sharp.locator("main a[href$='.ics']").is_hidden()
 
 
 def test_without_javascript_nothing_is_printed_in_its_place(site, browser):
