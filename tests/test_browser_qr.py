@@ -1,11 +1,11 @@
 """QR codes on paper, in real Chromium under the site's own Content-Security-Policy: a printed
-activity page, event, job ad, list and search carry a code that a barcode reader
-(zxing-cpp, as a phone's camera app would) reads as the page's, the list's or the search's
-full address, in the page's language; the list's and the search's codes follow them as they
-change and, opened elsewhere, give the same list or results. An activity page shows its
-code on screen at the press of a button, the list page always, for a client at the desk. No
-code without JavaScript or the library, none for an empty list or search, none when the
-address is too long for a code that prints legibly; axe-core finds nothing."""
+activity page, event, job ad, organisation, list and search carry a code that a barcode
+reader (zxing-cpp, as a phone's camera app would) reads as the page's, the list's or the
+search's full address, in the page's language; the list's and the search's codes follow
+them as they change and, opened elsewhere, give the same list or results. An activity page
+shows its code on screen at the press of a button, the list page always, for a client at
+the desk. No code without JavaScript or the library, none for an empty list or search, none
+when the address is too long for a code that prints legibly; axe-core finds nothing."""
 
 from __future__ import annotations
 
@@ -104,10 +104,20 @@ def test_without_the_library_there_is_no_code_and_no_button(site, browser):
         context.close()
 
 
-@pytest.mark.parametrize("kind", ["event", "job"])
-def test_a_printed_event_or_job_ad_has_the_code_of_its_address(site, sharp, kind):
-    slug = sorted(s for s, item in CONTENT.news.items() if item.kind.value == kind)[0]
-    address = f"{site}/news/{slug}.html"
+def first_news(kind: str) -> str:
+    return sorted(s for s, item in CONTENT.news.items() if item.kind.value == kind)[0]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        f"news/{first_news('event')}.html",
+        f"news/{first_news('job')}.html",
+        f"organisations/{sorted(CONTENT.organisations)[0]}.html",
+    ],
+)
+def test_a_printed_event_job_ad_or_organisation_has_the_code_of_its_address(site, sharp, path):
+    address = f"{site}/{path}"
     sharp.goto(address)
     sharp.wait_for_load_state("load")
     figure = sharp.locator("figure.qr")
