@@ -1,14 +1,16 @@
-/* QR codes for paper. A professional prints an activity's page, a client's list or a
- * search; the client points a phone's camera at the code and has the same page on the
- * phone, where the browser can also translate it. Each <figure class="qr" data-url="...">
- * gets the code of its address (made absolute), drawn as SVG, and is shown; without this
- * script, without the library, with no address, or when the address is too long for a code
- * that prints legibly, it stays hidden and the page prints without it. A list's or a
- * search's address changes as it does: the figure follows its data-url. */
+/* QR codes for paper. A professional prints an activity's page, an event, an organisation,
+ * a client's list or a search; the client points a phone's camera at the code and has the
+ * same page on the phone, where the browser can also translate it. A
+ * <figure class="qr" data-page> gets the code of the page itself (the figure is the same on
+ * every page), a <figure class="qr" data-url="..."> the code of that address, made
+ * absolute; drawn as SVG, it is shown. Without this script, without the library, with no
+ * address, or when the address is too long for a code that prints legibly, it stays hidden
+ * and the page prints without it. A list's or a search's address changes as it does: the
+ * figure follows its data-url. */
 (function () {
   "use strict";
   var lib = window.leanQR;
-  var figures = document.querySelectorAll("figure.qr[data-url]");
+  var figures = document.querySelectorAll("figure.qr");
   if (!lib || !figures.length || !window.URL) return;
   var SVG = "http://www.w3.org/2000/svg";
   var QUIET = 4; // modules of blank margin around the code, as the standard asks
@@ -37,7 +39,9 @@
 
   function draw(figure) {
     var box = figure.querySelector(".qr-code");
-    var given = figure.getAttribute("data-url");
+    var given = figure.hasAttribute("data-page")
+      ? window.location.origin + window.location.pathname // the page, without its query
+      : figure.getAttribute("data-url");
     var code = null;
     var url = given ? new URL(given, window.location.href).href : "";
     if (url) {
@@ -59,7 +63,8 @@
       "aria-hidden": "true",
       focusable: "false"
     });
-    svg.appendChild(element("rect", { x: -QUIET, y: -QUIET, width: side, height: side, fill: "#fff" }));
+    var blank = { x: -QUIET, y: -QUIET, width: side, height: side, fill: "#fff" };
+    svg.appendChild(element("rect", blank));
     svg.appendChild(element("path", { d: path(code), fill: "#000" }));
     box.appendChild(svg);
     var shown = figure.querySelector(".qr-address");
