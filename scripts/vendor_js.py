@@ -34,10 +34,11 @@ FILES = (
     ("lunr-languages", "min/lunr.fi.min.js", "lunr.fi.min.js"),
     ("lunr-languages", "min/lunr.sv.min.js", "lunr.sv.min.js"),
     ("lunr-languages", "LICENSE", "LICENSE"),
+    ("lean-qr", "index.js", "lean-qr.js"),
     ("lean-qr", "LICENSE", "LICENSE"),
 )
-#: CommonJS modules made browser scripts: (package, file, name, the global it defines).
-WRAPPED = (("lean-qr", "index.js", "lean-qr.js", "leanQR"),)
+#: CommonJS modules made browser scripts: (package, file) to the global each defines.
+WRAPPED = {("lean-qr", "index.js"): "leanQR"}
 #: Versions tukena.search's Python pipelines are ports of (tukena/search/lunr_data.py).
 EXPECTED = {"lunr": "2.3.9", "lunr-languages": "1.22.0"}
 #: Other pinned libraries: only their version is checked.
@@ -92,8 +93,8 @@ def _check_versions(modules: Path) -> None:
 
 
 def vendor(modules: Path, dest: Path) -> list[Path]:
-    """Copy every file of :data:`FILES` and :data:`WRAPPED`; fail if a package is missing or
-    not the pinned version."""
+    """Copy every file of :data:`FILES` (wrapping those of :data:`WRAPPED`); fail if a
+    package is missing or not the pinned version."""
     _check_versions(modules)
     written = []
     for package, source, name in FILES:
@@ -101,18 +102,13 @@ def vendor(modules: Path, dest: Path) -> list[Path]:
         target.parent.mkdir(parents=True, exist_ok=True)
         if target.suffix == ".js":
             text = (modules / package / source).read_text(encoding="utf-8")
+            if (package, source) in WRAPPED:
+                text = browser_global(text, WRAPPED[package, source])
             target.write_text(ascii_only(text), encoding="ascii")
         else:
             shutil.copyfile(modules / package / source, target)
         written.append(target)
         logger.info("copied %s", target)
-    for package, source, name, variable in WRAPPED:
-        target = dest / package / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        text = (modules / package / source).read_text(encoding="utf-8")
-        target.write_text(ascii_only(browser_global(text, variable)), encoding="ascii")
-        written.append(target)
-        logger.info("wrapped %s", target)
     versions = {**EXPECTED, **PINNED}
     (dest / "versions.json").write_text(json.dumps(versions, indent=1) + "\n", encoding="utf-8")
     return written

@@ -14,7 +14,7 @@ import io
 import pytest
 
 from tests.browser_support import axe_violations
-from tests.search_browser_support import settle, shown_slugs
+from tests.search_browser_support import PREFIX, settle, shown_slugs
 from tests.site_helpers import sample_content
 from tukena.status import Status
 
@@ -23,7 +23,6 @@ pytest_plugins = ["tests.browser_fixtures"]
 zxingcpp = pytest.importorskip("zxingcpp")
 Image = pytest.importorskip("PIL.Image")
 
-PREFIX = {"fi": "", "sv": "sv/", "en": "en/"}
 CAPTION = {
     "fi": "Avaa tämä sivu puhelimella: osoita koodia puhelimen kameralla.",
     "sv": "Öppna sidan i mobilen: rikta mobilkameran mot koden.",

@@ -146,8 +146,10 @@ def _section(letter: Letter, lang: str, settings: BotSettings, months: int) -> l
         title = pick(item.title, lang, item.lang)[0]
         if item.kind == "organisation":
             title = f"{text('organisation', lang)}: {title}"
-        dates = {"verified": format_day(item.verified, lang)}
-        dates["stale_from"] = format_day(item.stale_from, lang)
+        dates = {
+            "verified": format_day(item.verified, lang),
+            "stale_from": format_day(item.stale_from, lang),
+        }
         lines += ["", f"* {title}", f"  {text(item.stage, lang, **dates)}"]
         if item.kind == "activity":
             page = urls.activity(lang, item.slug)

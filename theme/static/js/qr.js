@@ -37,20 +37,22 @@
     return node;
   }
 
+  /* The code of an address, or null when it is too long for a legible one. */
+  function encode(url) {
+    try {
+      return lib.generate(url, { minCorrectionLevel: lib.correction.M, maxVersion: LARGEST });
+    } catch (error) {
+      return null;
+    }
+  }
+
   function draw(figure) {
     var box = figure.querySelector(".qr-code");
     var given = figure.hasAttribute("data-page")
       ? window.location.origin + window.location.pathname // the page, without its query
       : figure.getAttribute("data-url");
-    var code = null;
     var url = given ? new URL(given, window.location.href).href : "";
-    if (url) {
-      try {
-        code = lib.generate(url, { minCorrectionLevel: lib.correction.M, maxVersion: LARGEST });
-      } catch (error) {
-        code = null; // too long for a legible code
-      }
-    }
+    var code = url ? encode(url) : null;
     box.textContent = "";
     figure.hidden = !code;
     if (!code) return;
