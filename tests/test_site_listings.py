@@ -127,7 +127,7 @@ def test_forms_and_target_groups(site, lang):
             doc = page(site, f"{PREFIX[lang]}{route}/{value.value}.html")
             expected = {s for s in LISTED if value in getattr(CONTENT.activities[s], attr)}
             assert set(cards(main(doc))) == expected, value
-            assert str(len(expected)) in doc.one("p", cls="lead").text
+            assert str(len(expected)) in doc.one("h2", cls="lead").text
 
 
 def _news(kind: NewsKind) -> dict:
