@@ -180,6 +180,15 @@ def test_organisation_kind_and_unknown_fields() -> None:
     )
 
 
+def test_a_web_address_holds_only_what_a_url_may() -> None:
+    """Quotes, angle brackets and the like are percent-encoded, as a browser sends them; the
+    rest of the address (non-ASCII letters, an existing escape, its query) is kept."""
+    website = 'https://kärkölä.example/tapahtuma?"q"=<a>&b={1}|2^`x`\\%20'
+    assert Organisation.model_validate(org(website=website)).website == (
+        "https://kärkölä.example/tapahtuma?%22q%22=%3Ca%3E&b=%7B1%7D%7C2%5E%60x%60%5C%20"
+    )
+
+
 # --- localised text and languages ---------------------------------------------------------
 def test_plain_text_is_in_the_main_language() -> None:
     assert Organisation.model_validate(ORG).name == {"fi": "Testiyhdistys ry"}

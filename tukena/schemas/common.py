@@ -124,6 +124,13 @@ Phone = Annotated[
 ]
 
 
+#: ASCII characters that no URL holds as they are (WHATWG URL, RFC 3986): a browser sends
+#: them percent-encoded, and so does the site, where a page's markup must stay valid HTML.
+_NOT_IN_URL = str.maketrans(
+    {c: f"%{ord(c):02X}" for c in '"<>\\^`{|}' + "".join(map(chr, [*range(32), 127]))}
+)
+
+
 def _url(value: Any) -> str:
     text = str(value).strip()
     parts = urlsplit(text)
@@ -131,7 +138,7 @@ def _url(value: Any) -> str:
         raise PydanticCustomError(
             "url", 'must be an http(s) address, got "{value}"', {"value": value}
         )
-    return text
+    return text.translate(_NOT_IN_URL)
 
 
 WebUrl = Annotated[

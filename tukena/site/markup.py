@@ -6,6 +6,7 @@ Raw HTML in Markdown is dropped, only http(s) and mailto links survive, and ever
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import cmarkgfm
@@ -48,6 +49,10 @@ _CLEANER = nh3.Cleaner(
 )
 
 
+#: a link without an href, as nh3 writes it: its title kept, then the rel it added
+_NOWHERE = re.compile(r'<a((?: title="[^"]*")?) rel="noopener noreferrer">')
+
+
 def _demote_headings(html: str) -> str:
     """The page has its own h1: a description's headings start at h2."""
     if "<h" not in html:  # no heading (most texts): six scans of the text spared
@@ -65,4 +70,6 @@ def to_html(text: str) -> str:
     html = cmarkgfm.github_flavored_markdown_to_html(text, options=_OPTIONS)
     html = _demote_headings(html)
     clean = _CLEANER.clean(html)
-    return clean.replace(' href=""', "")  # a link nh3 emptied (javascript:, data:) goes nowhere
+    # A link nh3 emptied (javascript:, data:) goes nowhere: it keeps neither its href nor the
+    # rel nh3 gave it (HTML allows rel only on a link with an href).
+    return _NOWHERE.sub(r"<a\1>", clean.replace(' href=""', ""))
