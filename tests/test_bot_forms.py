@@ -343,6 +343,28 @@ def test_errors_sit_next_to_their_field_and_in_the_summary():
     assert summary.index("Verksamhetens namn") < summary.index("Veckotider 1: Börjar kl.")
 
 
+@pytest.mark.parametrize(
+    ("name", "given", "kind"),
+    [
+        ("schedule.weekly.0.start", "17:30", "time"),
+        ("schedule.weekly.0.start", "25:00", "text"),
+        ("schedule.weekly.0.start", "17.30", "text"),
+        ("schedule.season.start", "2026-09-01", "date"),
+        ("schedule.season.start", "2026-02-31", "text"),
+        ("schedule.season.start", "1.9.2026", "text"),
+    ],
+)
+def test_a_date_or_time_that_is_not_one_comes_back_as_written(name, given, kind):
+    """A date or time input shows only a valid date or time; anything else would be shown
+    empty, so it comes back in a text input, beside its error."""
+    html = page("fi", values={name: [given]}, errors=[parse.FormError(name, kind)])
+    found = Collector()
+    found.feed(html)
+    (field,) = [i for i in found.inputs if i.get("name") == name]
+    assert (field["type"], field["value"]) == (kind, given)
+    assert "maxlength" not in field or kind == "text"
+
+
 def test_values_are_escaped():
     html = page("en", values={"title.fi": ['"><script>alert(1)</script>'],
                               "keywords": ["<img src=x onerror=alert(1)>"]})

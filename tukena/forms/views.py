@@ -3,6 +3,7 @@ UI language and which help and error texts describe which input."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -56,6 +57,25 @@ class LangInput:
     dir: str
 
 
+#: the ``<input>`` type of a text-like widget (others are ``text``)
+INPUT_TYPES = {"email": "email", "url": "url", "tel": "tel", "date": "date", "time": "time"}
+#: the shape of the values a date or time input shows (HTML's valid date and time strings)
+FORMATS = {
+    "date": re.compile(r"\d{4}-\d{2}-\d{2}"),
+    "time": re.compile(r"([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?"),
+}
+
+
+def shown(kind: str, value: str) -> bool:
+    """Whether a date or time input shows ``value`` (else a browser shows it empty)."""
+    if not FORMATS[kind].fullmatch(value):
+        return False
+    try:
+        return kind != "date" or bool(dt.date.fromisoformat(value))
+    except ValueError:  # 2026-02-31
+        return False
+
+
 @dataclass
 class FieldView(_Described):
     required_attr: bool  # HTML required attribute
@@ -66,6 +86,16 @@ class FieldView(_Described):
     multiline: bool = False
     maxlength: int = 0
     nullable: bool = False
+
+    @property
+    def input_type(self) -> str:
+        """The ``type`` of the field's ``<input>``. A date or time sent back as written when it
+        was not one (a browser without a date picker, "31.2.2026") is a text input: a date
+        input would show it empty, and the words beside the error would be lost."""
+        kind = INPUT_TYPES.get(self.kind, "text")
+        if self.value and kind in FORMATS and not shown(kind, self.value):
+            return "text"
+        return kind
 
     @property
     def anchor(self) -> str:
