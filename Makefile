@@ -10,6 +10,7 @@ NODE_STAMP := node_modules/.installed
 VENDOR_STAMP := theme/static/vendor/.installed
 CHROMIUM := /usr/bin/chromium
 APACHE := /usr/sbin/apache2
+JAVA := /usr/bin/java
 PORT ?= 8000
 CATALOGS := tukena/site/locale
 UI_LANGUAGES := fi sv en
@@ -39,8 +40,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
-$(NODE_STAMP): package.json package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
+# No package's own install script runs (.npmrc): the HTML checker's would fetch a Java runtime.
+$(NODE_STAMP): package.json package-lock.json .npmrc
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
 
 $(VENDOR_STAMP): $(NODE_STAMP) $(STAMP) scripts/vendor_js.py
@@ -60,6 +62,14 @@ $(APACHE):
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends apache2 >/dev/null; \
 	else \
 	  echo "The hosting tests need Debian's apache2: sudo apt-get install apache2" >&2; exit 1; \
+	fi
+
+# The HTML checker (vnu.jar, from npm) runs on Debian's Java (tests/html_checker.py).
+$(JAVA):
+	@if [ "$$(id -u)" = 0 ]; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends default-jre-headless >/dev/null; \
+	else \
+	  echo "The HTML checks need Java: sudo apt-get install default-jre-headless" >&2; exit 1; \
 	fi
 
 install: $(STAMP) $(VENDOR_STAMP)
@@ -107,7 +117,7 @@ publish: install translations-compile
 	mv '$(OUTPUT).new' '$(OUTPUT)'
 	rm -rf '$(OUTPUT).old'
 
-test: install translations-compile $(CHROMIUM) $(APACHE)
+test: install translations-compile $(CHROMIUM) $(APACHE) $(JAVA)
 	$(BIN)/pytest -n 2 -q
 
 bench: install translations-compile $(CHROMIUM)

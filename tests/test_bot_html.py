@@ -1,0 +1,72 @@
+"""HTML conformance of the bot's pages, as the bot serves them, in fi, sv and en.
+
+Each form (a new activity; an activity's update, copy and confirmation; a new organisation
+and an organisation's update; a problem report), a form sent back with errors and hostile
+values, the receipt, a submission's status page and the page a reminder's stop link opens
+are checked with the Nu Html Checker (tests/html_checker.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.bot.helpers import activity_pairs, fresh_token, submission_id, submit
+from tests.html_checker import errors
+from tukena.bot.reminders import stop_url
+
+pytest_plugins = ["tests.bot.fixtures"]
+
+ACTIVITY = "kielikahvila-tapiola"  # in the bot tests' content repository
+ORGANISATION = "monikulttuurinen-olohuone"
+PAGES = {
+    "activity-new": "/{lang}/activity/new",
+    "activity-update": f"/{{lang}}/activity/{ACTIVITY}/update",
+    "activity-copy": f"/{{lang}}/activity/{ACTIVITY}/copy",
+    "activity-confirm": f"/{{lang}}/activity/{ACTIVITY}/confirm",
+    "organisation-new": "/{lang}/organisation/new",
+    "organisation-update": f"/{{lang}}/organisation/{ORGANISATION}/update",
+    "report": f"/{{lang}}/report?target=activities/{ACTIVITY}",
+}
+
+
+def _save(folder: Path, name: str, response) -> None:
+    assert response.headers["content-type"].startswith("text/html"), name
+    (folder / f"{name}.html").write_text(response.text, "utf-8")
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_every_page_the_bot_serves_is_valid_html(client, clock, settings, tmp_path, lang):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for name, path in PAGES.items():
+        response = client.get(path.format(lang=lang))
+        assert response.status_code == 200, (name, response.text[:500])
+        _save(pages, name, response)
+    hostile = '"><script>alert(1)</script><img src=x onerror=alert(2)>'
+    wrong = activity_pairs(
+        **{
+            "_lang": lang,
+            "schedule.weekly.0.start": "25:00",
+            "contact.email": "not an address",
+            "title.fi": hostile,
+            "summary.fi": "",
+        }
+    )
+    sent_back = submit(client, wrong, fresh_token(client, clock))
+    assert sent_back.status_code == 422 and 'aria-invalid="true"' in sent_back.text
+    _save(pages, "errors", sent_back)
+    receipt = submit(client, activity_pairs(_lang=lang), fresh_token(client, clock))
+    assert receipt.status_code == 200
+    _save(pages, "receipt", receipt)
+    status = client.get(f"/status/{submission_id(receipt.text)}?lang={lang}")
+    assert status.status_code == 200
+    _save(pages, "status", status)
+    key = client.app.state.bot.signer.key
+    stop = stop_url(settings, key, "ryhma@olohuone.example", lang).removeprefix(settings.public_url)
+    asked = client.get(stop)
+    assert asked.status_code == 200 and 'method="post"' in asked.text
+    _save(pages, "stop", asked)
+    assert len(list(pages.iterdir())) == len(PAGES) + 4
+    assert errors(pages) == []
