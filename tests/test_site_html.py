@@ -36,7 +36,12 @@ def test_every_page_with_hostile_content_is_valid_html(tmp_path_factory):
 
     output = shared(tmp_path_factory, "xss", make).check().output
     assert len(list(output.rglob("*.html"))) > 50
-    assert errors(output) == []
+    # its 930 municipality pages show none of its content but the few where it meets
+    places = {"espoo.html", "index.html"}
+    assert (
+        errors(output, lambda page: "municipalities" in page.parts and page.name not in places)
+        == []
+    )
 
 
 def test_the_checker_reports_broken_markup(tmp_path_factory, tmp_path):
