@@ -27,6 +27,12 @@ CHROMIUM_ARGS = [
 ]
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+#: The elements that stick out past ``width`` (a data table's own scrolling region aside),
+#: for a page that should not scroll sideways: up to three, as "tag: text".
+WIDER = """(width) => [...document.querySelectorAll('body *')]
+    .filter(el => el.getBoundingClientRect().right > width + 0.5
+                  && !el.closest('.table-scroll') && el.getClientRects().length)
+    .slice(0, 3).map(el => el.tagName.toLowerCase() + ': ' + (el.textContent || '').trim().slice(0, 50))"""
 
 
 def build_site(output: Path, root: Path = REPO, settings: str = "pelicanconf.py") -> Path:

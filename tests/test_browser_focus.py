@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_browser_site import PAGES, PREFIX
-from tests.test_browser_text_spacing import FORMS
+from tests.test_browser_site import FORMS, PAGES, PREFIX
 
 pytestmark = pytest.mark.browser
 pytest_plugins = ["tests.browser_fixtures"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.browser_support import WIDER
 from tests.search_browser_support import settle
 from tests.site_helpers import sample_content
 from tests.test_browser_site import LANGUAGES, PAGES, PREFIX
@@ -32,18 +33,12 @@ MUNICIPALITIES = sorted(
         for place in activity.locations
     }
 )
-WIDER = """(width) => [...document.querySelectorAll('body *')]
-    .filter(el => el.getBoundingClientRect().right > width + 0.5
-                  && !el.closest('.table-scroll') && el.getClientRects().length)
-    .slice(0, 3).map(el => el.tagName.toLowerCase() + ': ' + (el.textContent || '').trim().slice(0, 50))"""
-
-
-#: The words broken inside although they would fit on a line of their box: a list of
-#: "word (its width in the width of the box, the element)". The box of a word is its
-#: nearest block that is neither inline nor an item of a flex or grid container.
-BROKEN = r"""() => {
+#: The words broken inside (not after a hyphen, dash or slash) in the elements ``selector``
+#: finds, each with its width and the width of its box: the nearest block that is neither
+#: inline nor an item of a flex or grid container (a word squeezed into a column or a shrunk
+#: label counts against the room the layout had).
+BROKEN = r"""(selector) => {
   const STOPS = "-\u2010\u2011\u2013\u2014/";
-  const found = [];
   const room = (el) => {
     let box = el;
     while (box.parentElement) {
@@ -62,54 +57,33 @@ BROKEN = r"""() => {
     const rect = [...range.getClientRects()].find((r) => r.width > 0);
     return rect ? rect.top : null;
   };
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let node; (node = walker.nextNode()); ) {
-    const el = node.parentElement;
-    if (!el || el.closest("table, script, style, [hidden]") || !el.getClientRects().length) continue;
-    for (const match of node.data.matchAll(/[^\s\u00a0]+/g)) {
-      const word = match[0];
-      const range = document.createRange();
-      range.setStart(node, match.index);
-      range.setEnd(node, match.index + word.length);
-      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
-      if (new Set(rects.map((r) => Math.round(r.top))).size < 2) continue;
-      let last = lineOf(node, match.index);
-      let inside = false;
-      for (let i = 1; i < word.length; i++) {
-        const top = lineOf(node, match.index + i);
-        if (top !== null && last !== null && top > last + 1 && !STOPS.includes(word[i - 1])) inside = true;
-        if (top !== null) last = top;
-      }
-      const width = rects.reduce((sum, r) => sum + r.width, 0);
-      const box = room(el);
-      if (inside && width <= box) {
-        found.push(`${word} (${Math.round(width)} px in ${Math.round(box)}, ${el.tagName.toLowerCase()})`);
+  const found = [];
+  for (const root of document.querySelectorAll(selector)) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node; (node = walker.nextNode()); ) {
+      const el = node.parentElement;
+      if (!el || el.closest("table, script, style, [hidden]") || !el.getClientRects().length) continue;
+      for (const match of node.data.matchAll(/[^\s\u00a0]+/g)) {
+        const word = match[0];
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + word.length);
+        const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+        if (new Set(rects.map((r) => Math.round(r.top))).size < 2) continue;
+        let last = lineOf(node, match.index);
+        let inside = false;
+        for (let i = 1; i < word.length; i++) {
+          const top = lineOf(node, match.index + i);
+          if (top !== null && last !== null && top > last + 1 && !STOPS.includes(word[i - 1])) inside = true;
+          if (top !== null) last = top;
+        }
+        const width = rects.reduce((sum, r) => sum + r.width, 0);
+        if (inside) found.push({ word, width, box: room(el), tag: el.tagName.toLowerCase() });
       }
     }
   }
   return found;
 }"""
-
-#: The words of the page's ``h1`` broken inside (not after a hyphen, dash or slash).
-BROKEN_IN_HEADING = r"""() => [...document.querySelectorAll("h1")].flatMap((h1) => {
-  const found = [];
-  const walker = document.createTreeWalker(h1, NodeFilter.SHOW_TEXT);
-  for (let node; (node = walker.nextNode()); ) {
-    for (const match of node.data.matchAll(/[^\s\u00a0]+/g)) {
-      const tops = [...match[0]].map((_, i) => {
-        const range = document.createRange();
-        range.setStart(node, match.index + i);
-        range.setEnd(node, match.index + i + 1);
-        const rect = [...range.getClientRects()].find((r) => r.width > 0);
-        return rect ? Math.round(rect.top) : null;
-      });
-      const inside = tops.some((top, i) => i > 0 && top !== null && tops[i - 1] !== null
-        && top > tops[i - 1] && !"-\u2013/".includes(match[0][i - 1]));
-      if (inside) found.push(match[0]);
-    }
-  }
-  return found;
-})"""
 #: The longest word a heading keeps whole on a 320-pixel phone (site.css sizes ``h1`` for it):
 #: "Turvapaikanhakijat", "Kotoutumisneuvonta". A longer one may break, hyphenated where the
 #: browser knows the language's hyphenation.
@@ -152,11 +126,16 @@ def test_every_listing_reflows_at_320_pixels(site, narrow, folder):
 
 
 def _broken(page, url: str, search: bool = False) -> list[str]:
+    """The words broken inside although they would fit on a line of their box."""
     response = page.goto(url)
     assert response is not None and response.ok, url
     if search:
         settle(page)  # its results: cards drawn by the script
-    return page.evaluate(BROKEN)
+    return [
+        f"{w['word']} ({w['width']:.0f} px in {w['box']:.0f}, {w['tag']})"
+        for w in page.evaluate(BROKEN, "body")
+        if w["width"] <= w["box"]
+    ]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -198,7 +177,7 @@ def test_headings_keep_their_compounds_whole_at_320_pixels(site, narrow, lang):
     for path in paths:
         response = narrow.goto(f"{site}/{path}")
         assert response is not None and response.ok, path
-        words = narrow.evaluate(BROKEN_IN_HEADING)
+        words = [w["word"] for w in narrow.evaluate(BROKEN, "h1")]
         short = [word for word in words if len(word.strip(".,:;!?()")) <= HEADING_WORD]
         if short:
             broken[path] = short

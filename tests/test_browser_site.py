@@ -73,6 +73,12 @@ def _pick_pages() -> dict[str, str]:
 
 
 PAGES = _pick_pages()
+#: the site's pages for organisers: a new activity, a new organisation, a problem report
+FORMS = {
+    "activity-form": "submit/activity-new/",
+    "organisation-form": "submit/organisation-new/",
+    "report-form": "submit/report/",
+}
 
 
 @pytest.fixture

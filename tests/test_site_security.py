@@ -20,13 +20,13 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests import xss_corpus
-from tests.site_helpers import REPO, html_files, page, parse, pelican, shared, url_of
+from tests.site_helpers import REPO, html_files, page, parse, pelican, url_of
 from tests.site_helpers import sample_site as _sample_site
 from tukena.exceptions import ConfigurationError
 from tukena.site import headers, render
 from tukena.site.markup import to_html
 
-BOT_URL = "https://bot.xss.example/submit"
+BOT_URL = xss_corpus.BOT_URL
 DATA_SCRIPTS = {"application/ld+json", "application/json"}
 FORBIDDEN_TAGS = {"style", "iframe", "frame", "frameset", "object", "embed", "applet", "base"}
 URL_ATTRIBUTES = {
@@ -49,11 +49,7 @@ FORMULA = ("=", "+", "@")
 
 @pytest.fixture(scope="session")
 def xss_site(tmp_path_factory) -> Path:
-    def make(output: Path):
-        root = xss_corpus.write(output.parent / "repo")
-        return pelican(root, output, env={"TUKENA_BOT_URL": BOT_URL})
-
-    return shared(tmp_path_factory, "xss", make).check().output
+    return xss_corpus.site(tmp_path_factory)
 
 
 @pytest.fixture(scope="session")

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import yaml
 
+from tests.site_helpers import pelican, shared
+
 START_DAY = "2026-08-01"
 
 
@@ -172,3 +174,16 @@ def write(root: Path) -> Path:
     for name in ("photo.png", "logo.png"):
         (images / name).write_bytes(PNG)
     return root
+
+
+#: the bot the corpus's site sends its forms to: its pages carry the forms
+BOT_URL = "https://bot.xss.example/submit"
+
+
+def site(tmp_path_factory) -> Path:
+    """The corpus built into a site with the bot's forms, once per test session."""
+
+    def make(output: Path):
+        return pelican(write(output.parent / "repo"), output, env={"TUKENA_BOT_URL": BOT_URL})
+
+    return shared(tmp_path_factory, "xss", make).check().output

@@ -49,8 +49,9 @@ _CLEANER = nh3.Cleaner(
 )
 
 
-#: a link without an href, as nh3 writes it: its title kept, then the rel it added
-_NOWHERE = re.compile(r'<a((?: title="[^"]*")?) rel="noopener noreferrer">')
+#: a link nh3 emptied of a dangerous address (none, or ``href=""``): its title kept, then
+#: the rel it added
+_NOWHERE = re.compile(r'<a(?: href="")?((?: title="[^"]*")?) rel="noopener noreferrer">')
 
 
 def _demote_headings(html: str) -> str:
@@ -70,6 +71,6 @@ def to_html(text: str) -> str:
     html = cmarkgfm.github_flavored_markdown_to_html(text, options=_OPTIONS)
     html = _demote_headings(html)
     clean = _CLEANER.clean(html)
-    # A link nh3 emptied (javascript:, data:) goes nowhere: it keeps neither its href nor the
+    # A link nh3 emptied (javascript:, data:) goes nowhere: it keeps neither an href nor the
     # rel nh3 gave it (HTML allows rel only on a link with an href).
-    return _NOWHERE.sub(r"<a\1>", clean.replace(' href=""', ""))
+    return _NOWHERE.sub(r"<a\1>", clean)
