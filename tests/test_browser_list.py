@@ -75,9 +75,9 @@ def test_activities_added_on_their_pages_are_listed_with_their_facts(site, page)
     page.locator("#list-clear").click()
     assert page.locator("#list-items > li").count() == 0
     page.reload()
-    assert (
-        page.locator("#list-status").inner_text()
-        == "The list is empty. Add activities on their pages."
+    assert page.locator("#list-status").inner_text() == (
+        "The list is empty. Add activities from the search, "
+        "from a list of activities or on their own pages."
     )
     assert page.locator("#list-tools").is_hidden()
 

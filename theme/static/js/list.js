@@ -1,7 +1,9 @@
 /* "My list": activities gathered for oneself or for a client, to print or to send.
  *
- * An activity's page gets a button that adds it to the list or takes it off; the list is
- * kept in this browser (localStorage, as activity addresses, the same in every language).
+ * An activity's page gets a button that adds it to the list or takes it off, and so does
+ * each activity card of a listing (a municipality, a target group, an organisation, the
+ * home page) and of the search results, so a list is gathered without opening each
+ * activity; the list is kept in this browser (localStorage, as activity addresses, the same in every language).
  * The list page shows each activity's title, key facts, how to join and contact, read
  * from the activity's own page on this site, and offers printing and a link: the link
  * carries the list in its address (list/?a=slug,slug), so a guidance professional can
@@ -50,33 +52,90 @@
     return forms[n === 1 ? 0 : 1].replace("{n}", String(n));
   }
 
-  /* The button on an activity's page. */
-  function toggle(area) {
-    var button = area.querySelector("button");
+  /* The buttons that add an activity to the list or take it off: one on an activity's
+     page, one on each activity card of a listing or of the search results. A button
+     says what a click will do; its status beside it says what was done (to screen
+     readers too), with a link to the list. */
+  var CARD = /\/activities\/([a-z0-9][a-z0-9-]{0,150})\.html$/;
+
+  function label(button, slugs, t) {
+    var on = slugs.indexOf(button.getAttribute("data-slug")) >= 0;
+    button.textContent = on ? t.remove : t.add;
+    var name = button.getAttribute("data-name");
+    if (name) button.setAttribute("aria-label", button.textContent + ": " + name);
+  }
+
+  function relabel(t) {
+    var slugs = stored();
+    Array.prototype.forEach.call(document.querySelectorAll("button.list-button"), function (button) {
+      label(button, slugs, t);
+    });
+  }
+
+  function toggle(area, t, home) {
+    var button = area.querySelector("button.list-button");
     var status = area.querySelector("[role=status]");
     var slug = button.getAttribute("data-slug");
-    var t = JSON.parse(document.getElementById("list-i18n").textContent);
 
-    function show(announce) {
-      var slugs = stored();
-      var on = slugs.indexOf(slug) >= 0;
-      button.textContent = on ? t.remove : t.add;
-      if (announce) status.textContent = (on ? t.added : t.removed) + " " + counted(t.count, slugs.length);
+    function say(text, linked) {
+      Array.prototype.forEach.call(document.querySelectorAll(".list-said"), function (other) {
+        other.textContent = ""; // another card's count would now be wrong
+      });
+      status.textContent = text;
+      if (linked && home) {
+        status.appendChild(document.createTextNode(" "));
+        var link = document.createElement("a");
+        link.href = home;
+        link.textContent = t.list;
+        status.appendChild(link);
+      }
     }
 
     button.addEventListener("click", function () {
       var slugs = stored();
       var at = slugs.indexOf(slug);
       if (at >= 0) slugs.splice(at, 1);
+      else if (slugs.length >= MOST) return say(t.full, true);
       else slugs.push(slug);
-      if (!store(clean(slugs))) {
-        status.textContent = t.unavailable;
-        return;
-      }
-      show(true);
+      if (!store(slugs)) return say(t.unavailable, false);
+      relabel(t);
+      say((at >= 0 ? t.removed : t.added) + " " + counted(t.count, slugs.length), true);
     });
     area.hidden = false;
-    show(false);
+    label(button, stored(), t);
+  }
+
+  /* An activity card gets its button when its title links to an activity of this site. */
+  function card(article, t, home) {
+    article.setAttribute("data-list", "");
+    var link = article.querySelector(".card-title a[href]");
+    var match = link && link.origin === window.location.origin && CARD.exec(link.pathname);
+    if (!match) return;
+    var area = document.createElement("p");
+    area.className = "card-list";
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "list-button button-quiet";
+    button.setAttribute("data-slug", match[1]);
+    button.setAttribute("data-name", link.textContent);
+    var status = document.createElement("span");
+    status.className = "list-said";
+    status.setAttribute("role", "status");
+    area.appendChild(button);
+    area.appendChild(status);
+    article.appendChild(area);
+    toggle(area, t, home);
+  }
+
+  function cards(t, home) {
+    function scan() {
+      Array.prototype.forEach.call(document.querySelectorAll("main article.card:not([data-list])"), function (article) {
+        card(article, t, home);
+      });
+    }
+    scan();
+    // the search draws its result cards after this script has run, and again on each change
+    if (window.MutationObserver) new MutationObserver(scan).observe(document.getElementById("main"), { childList: true, subtree: true });
   }
 
   /* One calendar of the events of several (RFC 5545, lines ending in CRLF, folded lines
@@ -103,8 +162,7 @@
   }
 
   /* The list page. */
-  function page(app) {
-    var t = JSON.parse(document.getElementById("list-i18n").textContent);
+  function page(app, t) {
     var base = app.getAttribute("data-activities");
     var items = document.getElementById("list-items");
     var status = document.getElementById("list-status");
@@ -245,8 +303,16 @@
     render();
   }
 
+  var strings = document.getElementById("list-i18n");
+  if (!strings) return;
+  var t = JSON.parse(strings.textContent);
+  var home = strings.getAttribute("data-list");
   var area = document.getElementById("list-toggle");
-  if (area) toggle(area);
+  if (area) toggle(area, t, null);
+  cards(t, home);
+  // the list may have changed on another page: in another tab, or before going back here
+  window.addEventListener("storage", function () { relabel(t); });
+  window.addEventListener("pageshow", function (event) { if (event.persisted) relabel(t); });
   var app = document.getElementById("list-app");
-  if (app && window.fetch && window.DOMParser && window.URLSearchParams) page(app);
+  if (app && window.fetch && window.DOMParser && window.URLSearchParams) page(app, t);
 }());
