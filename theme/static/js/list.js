@@ -3,16 +3,10 @@
  * An activity's page gets a button that adds it to the list or takes it off, and so does
  * each activity card of a listing (a municipality, a target group, an organisation, the
  * home page) and of the search results, so a list is gathered without opening each
- * activity; the list is kept in this browser (localStorage, as activity addresses, the same in every language).
- * The list page shows each activity's title, key facts, how to join and contact, read
- * from the activity's own page on this site, and offers printing and a link: the link
- * carries the list in its address (list/?a=slug,slug), so a guidance professional can
- * send it to a client (by the device's share sheet where there is one), who sees the same
- * activities and may keep them as their own list. One calendar file holds the whole list's
- * sessions, merged from the activities' own calendars. Without this script the
- * button stays hidden and the list page says that it needs JavaScript. Text from the
- * pages is moved as nodes of this site's own sanitised HTML; the rest is set with
- * textContent. Licence: EUPL-1.2 (tukena). */
+ * activity. The list is kept in this browser (localStorage, as activity addresses, the
+ * same in every language). Without this script no button shows. The list page is
+ * js/list-page.js, which uses this script's store (window.TukenaList).
+ * Licence: EUPL-1.2 (tukena). */
 (function () {
   "use strict";
   var KEY = "tukena-list";
@@ -138,181 +132,14 @@
     if (window.MutationObserver) new MutationObserver(scan).observe(document.getElementById("main"), { childList: true, subtree: true });
   }
 
-  /* One calendar of the events of several (RFC 5545, lines ending in CRLF, folded lines
-   * kept as they are): each time zone once, every event, under the list's name. */
-  function merged(texts, name) {
-    var zones = {}, parts = [];
-    texts.forEach(function (text) {
-      var block = null, zone = null;
-      text.split(/\r?\n/).forEach(function (line) {
-        if (line === "BEGIN:VTIMEZONE" || line === "BEGIN:VEVENT") block = [];
-        if (block) block.push(line);
-        if (block && line.indexOf("TZID:") === 0 && block[0] === "BEGIN:VTIMEZONE") zone = line;
-        if (line === "END:VTIMEZONE" || line === "END:VEVENT") {
-          if (line === "END:VEVENT" || !zones[zone]) parts.push(block.join("\r\n"));
-          if (zone) zones[zone] = true;
-          block = zone = null;
-        }
-      });
-    });
-    var title = name.replace(/[\\;,]/g, "\\$&").replace(/[\r\n]+/g, " ").slice(0, 60);
-    return ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//tukena//My list//EN",
-      "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "NAME:" + title, "X-WR-CALNAME:" + title]
-      .concat(parts, ["END:VCALENDAR", ""]).join("\r\n");
-  }
-
-  /* The list page. */
-  function page(app, t) {
-    var base = app.getAttribute("data-activities");
-    var items = document.getElementById("list-items");
-    var status = document.getElementById("list-status");
-    var link = document.getElementById("list-link");
-    var save = document.getElementById("list-save");
-    var qr = document.getElementById("list-qr");
-    var shared = new URLSearchParams(window.location.search).get("a");
-    var slugs = shared !== null ? clean(shared.split(",")) : stored();
-    var calendars = {}; // slug: a promise of its calendar's address, or null
-
-    function el(tag, className, text) {
-      var node = document.createElement(tag);
-      if (className) node.className = className;
-      if (text !== undefined) node.textContent = text;
-      return node;
-    }
-
-    function address() {
-      var here = window.location.origin + window.location.pathname;
-      return slugs.length ? here + "?a=" + slugs.join(",") : here;
-    }
-
-    function sameAsStored() {
-      return stored().join(",") === slugs.join(",");
-    }
-
-    function remove(slug) {
-      slugs = slugs.filter(function (s) { return s !== slug; });
-      if (shared === null) store(slugs);
-      render();
-    }
-
-    /* A section of an activity's page (how to join, contact) under a heading of the
-     * list's level, without the page's ids, which would repeat from item to item. */
-    function part(doc, name) {
-      var section = doc.querySelector("main section." + name);
-      if (!section) return null;
-      var box = el("div", "list-part list-" + name);
-      Array.prototype.forEach.call(section.children, function (child) {
-        if (child.tagName === "H2") box.appendChild(el("h3", null, child.textContent));
-        else box.appendChild(document.importNode(child, true));
-      });
-      return box;
-    }
-
-    function item(slug) {
-      var li = el("li", "list-item");
-      var heading = el("h2", "list-title");
-      var a = el("a", null, slug);
-      a.href = base + slug + ".html";
-      heading.appendChild(a);
-      li.appendChild(heading);
-      var button = el("button", "list-remove", t.take);
-      button.type = "button";
-      button.addEventListener("click", function () { remove(slug); });
-      calendars[slug] = fetch(a.href, { credentials: "same-origin" }).then(function (response) {
-        if (!response.ok) throw new Error(String(response.status));
-        return response.text();
-      }).then(function (html) {
-        var doc = new DOMParser().parseFromString(html, "text/html");
-        var title = doc.querySelector("main h1");
-        var facts = doc.querySelector("main dl.facts");
-        if (!title || !facts) throw new Error("not an activity page");
-        var calendar = doc.querySelector('head link[type="text/calendar"]');
-        a.textContent = title.textContent;
-        var lang = title.querySelector("[lang]");
-        if (lang) {
-          a.setAttribute("lang", lang.getAttribute("lang"));
-          a.setAttribute("dir", lang.getAttribute("dir") || "ltr");
-        }
-        var ended = doc.querySelector("main article[data-status=ended]");
-        if (ended) li.appendChild(el("p", "badge badge-stale", t.ended));
-        li.insertBefore(document.importNode(facts, true), button);
-        ["join", "contact"].forEach(function (name) {
-          var box = part(doc, name);
-          if (box) li.insertBefore(box, button);
-        });
-        return calendar && !ended ? new URL(calendar.getAttribute("href"), a.href).href : null;
-      }).catch(function () {
-        li.appendChild(el("p", "notice", t.gone));
-        li.appendChild(button);
-        return null;
-      });
-      li.appendChild(button);
-      return li;
-    }
-
-    function render() {
-      items.textContent = "";
-      slugs.forEach(function (slug) { items.appendChild(item(slug)); });
-      status.textContent = slugs.length ? counted(t.count, slugs.length) : t.empty;
-      link.value = address();
-      qr.setAttribute("data-url", slugs.length ? link.value : ""); // see qr.js
-      save.hidden = shared === null || sameAsStored();
-      document.getElementById("list-tools").hidden = !slugs.length;
-    }
-
-    document.getElementById("list-print").addEventListener("click", function () { window.print(); });
-    document.getElementById("list-calendar").addEventListener("click", function () {
-      Promise.all(slugs.map(function (slug) { return calendars[slug]; })).then(function (found) {
-        return Promise.all(found.filter(Boolean).map(function (url) {
-          return fetch(url, { credentials: "same-origin" }).then(function (response) {
-            if (!response.ok) throw new Error(String(response.status));
-            return response.text();
-          });
-        }));
-      }).then(function (texts) {
-        var file = new Blob([merged(texts, document.title)], { type: "text/calendar" });
-        var save = el("a");
-        save.href = URL.createObjectURL(file);
-        save.download = t.calendarFile;
-        document.body.appendChild(save);
-        save.click();
-        save.remove();
-        setTimeout(function () { URL.revokeObjectURL(save.href); }, 60000);
-        status.textContent = counted(t.calendar, texts.length);
-      }).catch(function () { status.textContent = t.noCalendar; });
-    });
-    document.getElementById("list-clear").addEventListener("click", function () {
-      slugs = [];
-      if (shared === null) store(slugs);
-      render();
-    });
-    save.addEventListener("click", function () {
-      status.textContent = store(slugs) ? t.saved : t.unavailable;
-      save.hidden = true;
-    });
-    link.addEventListener("focus", function () { link.select(); });
-    var send = document.getElementById("list-send");
-    if (navigator.share) { // the device's share sheet: a phone's messaging apps, e-mail
-      send.hidden = false;
-      send.addEventListener("click", function () {
-        navigator.share({ title: document.title, url: link.value }).catch(function () {});
-      });
-    }
-    document.getElementById("list-nojs").hidden = true;
-    app.hidden = false;
-    render();
-  }
-
   var strings = document.getElementById("list-i18n");
   if (!strings) return;
   var t = JSON.parse(strings.textContent);
-  var home = strings.getAttribute("data-list");
   var area = document.getElementById("list-toggle");
   if (area) toggle(area, t, null);
-  cards(t, home);
+  cards(t, strings.getAttribute("data-list"));
   // the list may have changed on another page: in another tab, or before going back here
   window.addEventListener("storage", function () { relabel(t); });
   window.addEventListener("pageshow", function (event) { if (event.persisted) relabel(t); });
-  var app = document.getElementById("list-app");
-  if (app && window.fetch && window.DOMParser && window.URLSearchParams) page(app, t);
+  window.TukenaList = { clean: clean, stored: stored, store: store, counted: counted, strings: t };
 }());
