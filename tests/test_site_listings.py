@@ -4,6 +4,7 @@ the 404 page and the search page. Expected values come from the content files.""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -23,7 +24,7 @@ from tests.site_helpers import (
 )
 from tests.site_helpers import sample_site as _sample_site
 from tukena import reference
-from tukena.schemas.languages import pick, text_direction
+from tukena.schemas.languages import language_name, pick, text_direction
 from tukena.schemas.vocabulary import ActivityForm, NewsKind, TargetGroup, label
 from tukena.site import urls
 from tukena.site.catalogue import load_pages
@@ -252,3 +253,68 @@ def test_cards_say_the_ages_an_activity_is_for(site, lang):
             assert facts.get(age) == words
             limited += words is not None
     assert limited  # the sample has some
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_cards_name_the_organiser_the_place_and_the_languages_of_help(site, lang):
+    """As the search's results do: who runs it, where exactly, who helps in which language."""
+    tr = translations(lang)
+    where, helped = tr.gettext("Where"), tr.gettext("Help available in")
+    named = helps = 0
+    for form in ActivityForm:
+        doc = main(page(site, f"{PREFIX[lang]}forms/{form.value}.html"))
+        for card in doc.find_all("article", cls="card"):
+            a = CONTENT.activities[slugs(card)[0]]
+            org = CONTENT.organisations[a.organisation]
+            name, used = pick(org.name, lang, org.language)
+            organiser = card.one("p", cls="card-organiser")
+            assert organiser.text == name
+            assert (organiser.find("span", lang=used) is not None) == (used != lang)
+            facts = {row.one("dt").text: row.one("dd").text for row in card.find_all("div")}
+            places = [p.name for p in a.locations if p.name]
+            if places:
+                assert facts[where].startswith(pick(places[0], lang, a.language)[0] + ", ")
+                named += 1
+            words = ", ".join(language_name(code, lang) for code in a.help_languages)
+            assert facts.get(helped) == (words or None)
+            helps += bool(words)
+    assert named and helps  # the sample has both
+
+
+def test_a_renamed_organiser_renders_again_every_list_showing_its_activities():
+    """Cards name the organiser: a rebuild must not keep lists with its old name."""
+    from tukena.site import catalogue, languages, locallists, municipality
+    from tukena.site.config import SiteConfig
+    from tukena.site.incremental import fingerprints
+    from tukena.site.routes import pages
+
+    config = SiteConfig(root=REPO, output=REPO / "output", theme=REPO / "theme", today=DAY)
+    before = catalogue.build(CONTENT, config)
+    org = CONTENT.activities[sorted(LISTED)[0]].organisation
+    renamed = CONTENT.organisations[org].model_copy(update={"name": {"fi": "Uusi nimi ry"}})
+    after = catalogue.build(
+        dataclasses.replace(
+            CONTENT,
+            organisations={**CONTENT.organisations, org: renamed},
+            signatures={**CONTENT.signatures, ("organisations", org): "edited"},
+        ),
+        config,
+    )
+    shown = {  # each list's activities, by its kind
+        "form": before.by_form,
+        "target-group": before.by_group,
+        "municipality": before.by_municipality,
+        "language": languages.index(before, "language"),
+        "language-help": languages.index(before, "language-help"),
+        locallists.KIND: locallists.index(before),
+    }
+    jobs = [j for j in pages(before) if j.kind in shown and j.lang == "en"]
+    old, new = fingerprints(before, jobs, "code"), fingerprints(after, jobs, "code")
+    changed = {(job.kind, job.key) for job in jobs if old[job.url] != new[job.url]}
+    runs = {s for s in LISTED if CONTENT.activities[s].organisation == org}
+    expected = {(j.kind, j.key) for j in jobs if runs & set(shown[j.kind].get(j.key, []))}
+    named = municipality.organisations_in(before)  # a municipality's page names them too
+    expected |= {("municipality", code) for code, orgs in named.items() if org in orgs}
+    assert changed == expected
+    assert {kind for kind, _ in expected} >= {"form", "target-group", "municipality", "language"}
+    assert len(expected) < len(jobs)  # the others are kept

@@ -251,12 +251,17 @@ def fingerprints(cat: Catalogue, jobs: list[Job], code: str) -> dict[str, str]:
         repr(sorted(v for k, v in signatures.items() if k[0] == "news")).encode()
     ).hexdigest()
 
+    def card(slug: str) -> str:
+        """What an activity's card shows: the activity, and its organiser's name."""
+        organiser = cat.activities[slug].organisation
+        return f"{sig('activities', slug)}+{sig('organisations', organiser)}"
+
     def members(index: dict[Any, list[str]], kind: str, key: str) -> str:
         """A listing's members, the same in every language: joined once."""
         text = joined.get((kind, key))
         if text is None:
             slugs = index.get(key, [])
-            text = joined[kind, key] = "|".join(sig("activities", s) for s in slugs)
+            text = joined[kind, key] = "|".join(card(s) for s in slugs)
         return text
 
     out: dict[str, str] = {}

@@ -44,8 +44,8 @@ PAGE_FIELDS = tuple(
 )
 #: What an activity's card shows in listings: :meth:`ActivityView.card`.
 CARD_FIELDS = tuple(
-    """url title summary status schedule_summary municipalities online languages age cost
-    capacity takes_referrals""".split()
+    """url title organisation summary status schedule_summary place municipalities online languages
+    help_languages age cost capacity takes_referrals""".split()
 )
 
 
@@ -146,6 +146,11 @@ class ActivityView:
         return [language_name(code, self.lang) for code in self.a.languages]
 
     @property
+    def help_languages(self) -> list[str]:
+        """The other languages someone there helps in, named in the UI language (cards)."""
+        return [language_name(code, self.lang) for code in self.a.help_languages]
+
+    @property
     def language_links(self) -> Markup:
         return linked(self.catalogue, self.slug, self.a.languages, self.lang)
 
@@ -161,6 +166,12 @@ class ActivityView:
     def municipalities(self) -> list[dict]:
         seen = dict.fromkeys(p.municipality for p in self.a.locations)
         return [municipality_ref(code, self.lang) for code in seen]
+
+    @property
+    def place(self) -> Text | None:
+        """The first named place it meets at (cards), as the search's results name it."""
+        named = [p.name for p in self.a.locations if p.name]
+        return self.t(named[0]) if named else None
 
     @cached_property
     def locations(self) -> list[dict]:
