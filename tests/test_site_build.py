@@ -79,6 +79,9 @@ def test_home(site, lang):
     first = professionals.find_all("li")[0]
     assert first.one("a").get("href") == f"/{PREFIX[lang]}search/?referrals=1"
     assert first.one("span", cls="count").text == f"({referred})"
+    shortlist = professionals.find_all("li")[1].one("a")  # a shortlist for a client
+    assert shortlist.get("href") == f"/{PREFIX[lang]}list/"
+    assert shortlist.text == translations(lang).gettext("My list")
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
