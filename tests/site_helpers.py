@@ -246,6 +246,18 @@ def sample_content():
     return content, {slug: status(a, DAY) for slug, a in content.activities.items()}
 
 
+def edited(content, folder: str, slug: str, model, signature: object = "edited"):
+    """``content`` with the file ``folder``/``slug`` changed to hold ``model``, as a rebuild
+    reads it: the model and the file's signature are new."""
+    import dataclasses
+
+    return dataclasses.replace(
+        content,
+        **{folder: {**getattr(content, folder), slug: model}},
+        signatures={**content.signatures, (folder, slug): signature},
+    )
+
+
 def sample_copy(root: Path, **settings):
     """The shipped content copied to ``root``/content, whose files a test may change, and a
     :class:`~tukena.site.config.SiteConfig` building it (as of the test date, into

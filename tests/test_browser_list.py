@@ -40,11 +40,16 @@ def add(page, site: str, lang: str, slug: str) -> None:
     assert area.locator("[role=status]").inner_text()  # said to screen readers
 
 
-def shown(page) -> list[str]:
+def loaded(page) -> None:
+    """Wait until the list page shows each item's facts (or why it has none)."""
     page.wait_for_function(
         "() => [...document.querySelectorAll('#list-items > li')].every("
         "li => li.querySelector('dl.facts') || li.querySelector('.notice'))"
     )
+
+
+def shown(page) -> list[str]:
+    loaded(page)
     return page.locator("#list-items h2").all_inner_texts()
 
 

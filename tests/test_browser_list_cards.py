@@ -14,6 +14,7 @@ import pytest
 
 from tests.browser_support import axe_violations
 from tests.search_browser_support import open_search, shown_slugs
+from tests.test_browser_list import loaded
 
 pytestmark = pytest.mark.browser
 pytest_plugins = ["tests.browser_fixtures"]
@@ -24,10 +25,7 @@ CARD = "main article.card"
 
 def listed(page) -> list[str]:
     """The activities on the list page, as their addresses' names, in the list's order."""
-    page.wait_for_function(
-        "() => [...document.querySelectorAll('#list-items > li')].every("
-        "li => li.querySelector('dl.facts') || li.querySelector('.notice'))"
-    )
+    loaded(page)
     hrefs = page.eval_on_selector_all("#list-items h2 a", "links => links.map(a => a.href)")
     return [re.search(r"/activities/([^/]+)\.html$", h)[1] for h in hrefs]
 

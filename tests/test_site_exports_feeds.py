@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.site_helpers import LANGUAGES, PREFIX, page, sample_content
+from tests.site_helpers import LANGUAGES, PREFIX, edited, page, sample_content
 from tests.site_helpers import sample_site as _sample_site
 from tests.test_site_security import xss_site  # noqa: F401 - the shared XSS build
 
@@ -166,11 +166,7 @@ def test_a_rebuild_remakes_the_feeds_of_changed_municipalities_only(tmp_path):
     feeds.write(catalogue(content), out)  # nothing changed: both left alone
     assert (out / urls.municipality_feed("sv", home)).read_bytes() == b"old"
     renamed = a.model_copy(update={"title": {**a.title, "sv": "Ett nytt namn"}})
-    changed = dataclasses.replace(
-        content,
-        activities={**content.activities, slug: renamed},
-        signatures={**content.signatures, ("activities", slug): "edited"},
-    )
+    changed = edited(content, "activities", slug, renamed)
     feeds.write(catalogue(changed), out)
     assert b"Ett nytt namn" in (out / urls.municipality_feed("sv", home)).read_bytes()
     assert (out / urls.municipality_feed("sv", elsewhere)).read_bytes() == b"old"

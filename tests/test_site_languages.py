@@ -5,12 +5,21 @@ the content files."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 import pytest
 
-from tests.site_helpers import DAY, LANGUAGES, PREFIX, REPO, cards, main, page, sample_content
+from tests.site_helpers import (
+    DAY,
+    LANGUAGES,
+    PREFIX,
+    REPO,
+    cards,
+    edited,
+    main,
+    page,
+    sample_content,
+)
 from tests.site_helpers import sample_site as _sample_site
 from tukena.schemas.languages import language_name
 from tukena.site.i18n import translations
@@ -128,15 +137,8 @@ def test_a_language_page_is_rendered_again_when_its_activities_change():
     jobs = [j for j in pages(before) if j.kind in ("language", "language-help") and j.lang == "en"]
     slug = next(s for s in sorted(LISTED) if helped("ar") & {s})
     activity = CONTENT.activities[slug]
-    edited = activity.model_copy(update={"summary": {"fi": "Uusi kuvaus"}})
-    after = build(
-        dataclasses.replace(
-            CONTENT,
-            activities={**CONTENT.activities, slug: edited},
-            signatures={**CONTENT.signatures, ("activities", slug): "edited"},
-        ),
-        config,
-    )
+    changed = activity.model_copy(update={"summary": {"fi": "Uusi kuvaus"}})
+    after = build(edited(CONTENT, "activities", slug, changed), config)
     old, new = fingerprints(before, jobs, "code"), fingerprints(after, jobs, "code")
     changed = {(job.kind, job.key) for job in jobs if old[job.url] != new[job.url]}
     held_in = {("language", c) for c in activity.languages}

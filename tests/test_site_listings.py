@@ -4,7 +4,6 @@ the 404 page and the search page. Expected values come from the content files.""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 import pytest
@@ -17,6 +16,7 @@ from tests.site_helpers import (
     REPO,
     age_words,
     cards,
+    edited,
     main,
     page,
     sample_content,
@@ -292,14 +292,7 @@ def test_a_renamed_organiser_renders_again_every_list_showing_its_activities():
     before = catalogue.build(CONTENT, config)
     org = CONTENT.activities[sorted(LISTED)[0]].organisation
     renamed = CONTENT.organisations[org].model_copy(update={"name": {"fi": "Uusi nimi ry"}})
-    after = catalogue.build(
-        dataclasses.replace(
-            CONTENT,
-            organisations={**CONTENT.organisations, org: renamed},
-            signatures={**CONTENT.signatures, ("organisations", org): "edited"},
-        ),
-        config,
-    )
+    after = catalogue.build(edited(CONTENT, "organisations", org, renamed), config)
     shown = {  # each list's activities, by its kind
         "form": before.by_form,
         "target-group": before.by_group,

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.site_helpers import DAY, LANGUAGES, REPO, main, page, parse, sample_content
+from tests.site_helpers import DAY, LANGUAGES, REPO, edited, main, page, parse, sample_content
 from tests.site_helpers import sample_site as _sample_site
 from tukena import reference
 from tukena.schemas.vocabulary import NewsKind
@@ -81,12 +81,8 @@ def test_a_municipality_page_is_rendered_again_when_one_of_its_events_changes():
     code, found = next(iter(WITH_EVENTS.items()))
     slug = found[0]
     item = CONTENT.news[slug]
-    edited = item.model_copy(update={"title": {item.language: "Uusi otsikko"}})
-    changed_content = dataclasses.replace(
-        CONTENT,
-        news={**CONTENT.news, slug: edited},
-        signatures={**CONTENT.signatures, ("news", slug): (0, 0)},  # (mtime, size)
-    )
+    changed = item.model_copy(update={"title": {item.language: "Uusi otsikko"}})
+    changed_content = edited(CONTENT, "news", slug, changed, signature=(0, 0))  # (mtime, size)
     before, after = build(CONTENT, CONFIG), build(changed_content, CONFIG)
     jobs = [j for j in pages(before) if j.kind == "municipality" and j.lang == "en"]
     old, new = fingerprints(before, jobs, "code"), fingerprints(after, jobs, "code")

@@ -5,13 +5,12 @@ content files."""
 
 from __future__ import annotations
 
-import dataclasses
 import math
 import re
 
 import pytest
 
-from tests.site_helpers import DAY, LANGUAGES, REPO, cards, main, parse, sample_content
+from tests.site_helpers import DAY, LANGUAGES, REPO, cards, edited, main, parse, sample_content
 from tukena import reference
 from tukena.schemas.vocabulary import ActivityForm, label
 from tukena.site import catalogue, render, urls
@@ -160,15 +159,8 @@ def test_lists_are_in_the_sitemap_with_their_language_versions(cat):
 def test_a_list_is_rendered_again_when_one_of_its_activities_changes(cat):
     (code, form), found = next(iter(sorted(EXPECTED.items())))
     slug = sorted(found)[0]
-    edited = CONTENT.activities[slug].model_copy(update={"summary": {"fi": "Uusi kuvaus"}})
-    after = catalogue.build(
-        dataclasses.replace(
-            CONTENT,
-            activities={**CONTENT.activities, slug: edited},
-            signatures={**CONTENT.signatures, ("activities", slug): "edited"},
-        ),
-        config(),
-    )
+    changed = CONTENT.activities[slug].model_copy(update={"summary": {"fi": "Uusi kuvaus"}})
+    after = catalogue.build(edited(CONTENT, "activities", slug, changed), config())
     jobs = [j for j in pages(cat) if j.kind == "municipality-form" and j.lang == "en"]
     old, new = fingerprints(cat, jobs, "code"), fingerprints(after, jobs, "code")
     changed = {job.key for job in jobs if old[job.url] != new[job.url]}

@@ -83,6 +83,12 @@ class Activity(ContentModel):
         return self
 
     @property
+    def place_name(self) -> dict[str, str] | None:
+        """The name of the first named place it meets at, by language (None without one):
+        what a search result and a listing's card show before the municipality."""
+        return next((p.name for p in self.locations if p.name), None)
+
+    @property
     def help_languages(self) -> list[str]:
         """The languages someone helps in at an activity held in others: its support
         languages that it is not held in, each once, in their order."""

@@ -72,9 +72,8 @@ def record(item: Listing, lang: str, today: dt.date, url: str) -> dict[str, Any]
         if used != lang:
             out["ol"] = used
     out["v"] = a.verified.isoformat()
-    names = [p.name for p in a.locations if p.name]
-    if names:
-        text, used = pick(names[0], lang, a.language)
+    if a.place_name:
+        text, used = pick(a.place_name, lang, a.language)
         out["p"] = text
         if used != lang:
             out["pl"] = used

@@ -169,9 +169,7 @@ class ActivityView:
 
     @property
     def place(self) -> Text | None:
-        """The first named place it meets at (cards), as the search's results name it."""
-        named = [p.name for p in self.a.locations if p.name]
-        return self.t(named[0]) if named else None
+        return self.t(self.a.place_name)
 
     @cached_property
     def locations(self) -> list[dict]:
