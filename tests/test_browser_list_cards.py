@@ -162,3 +162,42 @@ def test_without_javascript_no_card_has_a_button(site, no_script):
     no_script.goto(f"{site}/en/{LISTING}")
     assert no_script.locator(CARD).count() >= 3
     assert no_script.locator("main button").count() == 0
+
+
+def test_the_buttons_of_a_row_of_cards_line_up(site, browser):
+    """Cards of one row are as tall as the tallest: each button sits at its card's foot, so
+    the buttons of a row line up however much each card says above them."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    try:
+        page.goto(f"{site}/en/{LISTING}")
+        page.wait_for_selector(f"{CARD} .list-button")
+        rows = page.evaluate(
+            """selector => {
+              const rows = new Map();
+              for (const card of document.querySelectorAll(selector)) {
+                const box = card.getBoundingClientRect();
+                const area = card.querySelector('.card-list');
+                const above = area.previousElementSibling.getBoundingClientRect();
+                const button = area.querySelector('button').getBoundingClientRect();
+                const style = getComputedStyle(card);
+                const padding = parseFloat(style.paddingBottom) + parseFloat(style.borderBottomWidth);
+                const key = Math.round(box.top + window.scrollY);
+                if (!rows.has(key)) rows.set(key, []);
+                rows.get(key).push({
+                  content: Math.round(above.bottom), button: Math.round(button.top),
+                  foot: Math.round(box.bottom - padding - area.getBoundingClientRect().bottom),
+                });
+              }
+              return [...rows.values()];
+            }""",
+            CARD,
+        )
+        shared = [row for row in rows if len(row) > 1]
+        # the sample's cards say different amounts: some row's contents end apart
+        assert any(len({card["content"] for card in row}) > 1 for row in shared)
+        for row in shared:
+            assert len({card["button"] for card in row}) == 1, row
+            assert all(card["foot"] == 0 for card in row), row
+    finally:
+        context.close()
