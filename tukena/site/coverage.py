@@ -28,7 +28,7 @@ from tukena import reference
 from tukena.occurrences import meeting_starts
 from tukena.reference.shapes import outlines
 from tukena.schemas.vocabulary import ActivityForm, TargetGroup, Weekday, label
-from tukena.site import languages, urls
+from tukena.site import languages, overlaps, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.collation import sort_key
 from tukena.site.i18n import format_day
@@ -227,6 +227,8 @@ def context(cat: Catalogue, form: str, lang: str) -> dict:
         if form
         else [{"label": label(g, lang), "url": urls.target_group(lang, g)} for g in TargetGroup],
         "counties": _counties(rows, counts, form, lang),
+        "overlaps": overlaps.rows(cat, form, lang) if form else [],
+        "overlap_forms": [] if form else overlaps.summary(cat, lang),
         "levels": list(LEVELS),
         "activities": country["activities"],
         "online_only": counts.online[form],

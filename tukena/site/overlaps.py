@@ -1,0 +1,159 @@
+"""Possible overlaps: activities of one form that meet in the same municipality at the
+same time.
+
+The coverage tables count activities by region and weekday: "three language cafés on
+Tuesdays" may be three evenings' choice or three rooms half empty at the same hour. A
+coordinator (a city's immigrant services, a regional network of associations) needs to
+know which. Two current activities of the same form overlap here when they meet in the same
+municipality, on the same weekday, at times that overlap (one ending as the other starts
+does not), in seasons that overlap. Overlaps join into groups: three activities of which
+the first overlaps the second and the second the third are one group.
+
+Only weekly meetings count: a dated session is one day, not a standing choice. Slots every
+other week count as if weekly (which weeks they fall on is easily changed by the
+organisers, and they are the people to tell). An activity meeting in two municipalities
+can overlap in each.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from tukena.schemas.schedule import WeeklySlot
+from tukena.schemas.vocabulary import ActivityForm, Weekday, label
+from tukena.site import humanize, urls
+from tukena.site.catalogue import Catalogue
+from tukena.site.collation import sort_key
+from tukena.site.refs import municipality_ref, organisation_ref
+from tukena.site.texts import localise
+
+DAYS = list(Weekday)
+FAR = dt.date.max  # the end of a season without one
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """One activity's weekly slot, with the season it runs in."""
+
+    slug: str
+    slot: WeeklySlot
+    first: dt.date
+    last: dt.date
+
+    def overlaps(self, other: Meeting) -> bool:
+        return (
+            self.slug != other.slug
+            and self.slot.start < other.slot.end
+            and other.slot.start < self.slot.end
+            and self.first <= other.last
+            and other.first <= self.last
+        )
+
+
+@dataclass(frozen=True)
+class Group:
+    """Activities of ``form`` meeting at the same time in municipality ``code`` on ``day``
+    (Monday = 0): each meeting of theirs that overlaps another's, the earliest first."""
+
+    form: str
+    code: str
+    day: int
+    meetings: tuple[Meeting, ...]
+
+
+def _components(meetings: list[Meeting]) -> list[list[Meeting]]:
+    """The meetings that overlap another, joined into groups (union-find over the pairs)."""
+    parent = list(range(len(meetings)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, one in enumerate(meetings):
+        for j in range(i + 1, len(meetings)):
+            if one.overlaps(meetings[j]):
+                parent[root(i)] = root(j)
+    found: dict[int, list[Meeting]] = {}
+    for i, meeting in enumerate(meetings):
+        found.setdefault(root(i), []).append(meeting)
+    return [group for group in found.values() if len({m.slug for m in group}) > 1]
+
+
+def groups(cat: Catalogue) -> dict[str, list[Group]]:
+    """Every group of overlapping current activities, by form (once per build and
+    process), each form's in no particular order."""
+    found = cat.memo.get("overlaps")
+    if found is not None:
+        return found
+    buckets: dict[tuple[str, str, int], list[Meeting]] = {}
+    for slug in cat.listed:
+        activity = cat.activities[slug]
+        season = activity.schedule.season
+        if season is None or not activity.schedule.weekly:
+            continue
+        codes = dict.fromkeys(place.municipality for place in activity.locations)
+        last = season.end or FAR
+        meetings = [Meeting(slug, s, season.start, last) for s in activity.schedule.weekly]
+        for form in dict.fromkeys(f.value for f in activity.forms):
+            for code in codes:
+                for meeting in meetings:
+                    key = (form, code, DAYS.index(meeting.slot.weekday))
+                    buckets.setdefault(key, []).append(meeting)
+    found = {f.value: [] for f in ActivityForm}
+    for (form, code, day), meetings in buckets.items():
+        for component in _components(meetings):
+            ordered = sorted(component, key=lambda m: (m.slot.start, m.slot.end, m.slug))
+            found[form].append(Group(form, code, day, tuple(ordered)))
+    cat.memo["overlaps"] = found
+    return found
+
+
+def _meeting(cat: Catalogue, meeting: Meeting, lang: str) -> dict:
+    activity = cat.activities[meeting.slug]
+    season = activity.schedule.season
+    assert season is not None
+    return {
+        "title": localise(activity.title, lang, activity.language),
+        "url": urls.activity(lang, meeting.slug),
+        "organisation": organisation_ref(cat, activity.organisation, lang),
+        "when": humanize.slot(meeting.slot, lang),
+        "season": humanize.season(season, lang),
+    }
+
+
+def rows(cat: Catalogue, form: str, lang: str) -> list[dict]:
+    """The groups of ``form`` as its coverage page lists them: by municipality's name,
+    weekday and time."""
+    out = []
+    for group in groups(cat)[form]:
+        start = group.meetings[0].slot.start
+        out.append(
+            {
+                "municipality": municipality_ref(group.code, lang),
+                "day": label(DAYS[group.day], lang),
+                "meetings": [_meeting(cat, m, lang) for m in group.meetings],
+                "order": (group.day, start),
+            }
+        )
+    out.sort(key=lambda r: (sort_key(r["municipality"]["name"]), r["order"]))
+    return out
+
+
+def summary(cat: Catalogue, lang: str) -> list[dict]:
+    """Each form with overlaps, as the coverage page of every form counts them: its groups
+    and the activities in them."""
+    out = []
+    for form, found in groups(cat).items():
+        if found:
+            out.append(
+                {
+                    "label": label(ActivityForm(form), lang),
+                    "url": urls.coverage(lang, form),
+                    "groups": len(found),
+                    "activities": len({m.slug for g in found for m in g.meetings}),
+                }
+            )
+    return out
