@@ -7,8 +7,10 @@ times and seasons overlap, joined into groups by a search over those pairs."""
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import datetime as dt
+import io
 from collections import defaultdict
 
 import pytest
@@ -232,3 +234,37 @@ def test_overlaps_join_into_groups_and_only_real_overlaps_count():
             "activities": 6,
         }
     ]
+
+
+def test_overlaps_csv_has_each_meeting_of_each_group(site):
+    raw = (site / "data" / "overlaps.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # a byte order mark, for spreadsheets
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        groups[row["group"]].append(row)
+    assert list(groups) == [str(n) for n in range(1, len(groups) + 1)]
+    found = set()
+    for members in groups.values():
+        ((form, code, day),) = {(r["form"], r["municipality_code"], r["weekday"]) for r in members}
+        m = DATA.municipalities[code]
+        for row in members:
+            activity = CONTENT.activities[row["slug"]]
+            assert (row["municipality_fi"], row["municipality_sv"]) == (m.name_fi, m.name_sv)
+            assert row["organisation"] == activity.organisation
+            assert row["title"] == activity.title[activity.language]
+            assert row["url"].endswith(f"/activities/{row['slug']}.html")
+            assert (row["season_start"], row["season_end"]) == (
+                activity.schedule.season.start.isoformat(),
+                activity.schedule.season.end.isoformat() if activity.schedule.season.end else "",
+            )
+            assert any(
+                (str(s.weekday), f"{s.start:%H:%M}", f"{s.end:%H:%M}", str(s.every))
+                == (day, row["start"], row["end"], row["every_weeks"])
+                for s in activity.schedule.weekly
+            )
+        found.add((form, code, day, frozenset(r["slug"] for r in members)))
+    assert found == {(form, *group) for form in FORMS for group in expected(form)}
+    assert found
+    links = main(page(site, urls.coverage("sv", "guidance"))).links()
+    assert "/data/overlaps.csv" in links

@@ -171,7 +171,13 @@ def test_csv_neutralises_formulas_in_free_text():
 def test_open_data_page_links_the_files_and_licence(site):
     for lang in LANGUAGES:
         links = main(page(site, PREFIX[lang] + "open-data/")).links()
-        for name in ("activities.json", "organisations.json", "activities.csv", "coverage.csv"):
+        for name in (
+            "activities.json",
+            "organisations.json",
+            "activities.csv",
+            "coverage.csv",
+            "overlaps.csv",
+        ):
             assert f"/data/{name}" in links, (lang, name)
         assert "/schemas/activity.schema.json" in links
         assert "https://creativecommons.org/licenses/by/4.0/" in links

@@ -9,6 +9,9 @@ municipality, on the same weekday, at times that overlap (one ending as the othe
 does not), in seasons that overlap. Overlaps join into groups: three activities of which
 the first overlaps the second and the second the third are one group.
 
+``/data/overlaps.csv`` has the same groups for spreadsheets: one row per meeting of a group,
+so that a coordinator can sort them, or write to the organisers.
+
 Only weekly meetings count: a dated session is one day, not a standing choice. Slots every
 other week count as if weekly (which weeks they fall on is easily changed by the
 organisers, and they are the people to tell). An activity meeting in two municipalities
@@ -17,9 +20,13 @@ can overlap in each.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 from dataclasses import dataclass
 
+from tukena import reference
+from tukena.schemas.languages import pick
 from tukena.schemas.schedule import WeeklySlot
 from tukena.schemas.vocabulary import ActivityForm, Weekday, label
 from tukena.site import humanize, urls
@@ -27,6 +34,7 @@ from tukena.site.catalogue import Catalogue
 from tukena.site.collation import sort_key
 from tukena.site.refs import municipality_ref, organisation_ref
 from tukena.site.texts import localise
+from tukena.spreadsheet import safe_cells
 
 DAYS = list(Weekday)
 FAR = dt.date.max  # the end of a season without one
@@ -157,3 +165,44 @@ def summary(cat: Catalogue, lang: str) -> list[dict]:
                 }
             )
     return out
+
+
+def _clock(value: dt.time) -> str:
+    return f"{value.hour:02}:{value.minute:02}"
+
+
+def csv_text(cat: Catalogue) -> str:
+    """``/data/overlaps.csv``: one row per meeting of each group, the groups numbered from 1
+    in the order of the forms, municipalities' codes, weekdays and times; titles and names
+    in the listing's main language; UTF-8 with a byte order mark, as ``activities.csv``."""
+    data = reference.load()
+    config = cat.config
+    out = io.StringIO()
+    out.write("\ufeff")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(
+        [
+            "group", "form", "municipality_code", "municipality_fi", "municipality_sv",
+            "weekday", "start", "end", "every_weeks", "season_start", "season_end", "slug",
+            "title", "organisation", "organisation_name", "url",
+        ]
+    )  # fmt: skip
+    number = 0
+    for form, found in groups(cat).items():
+        for group in sorted(found, key=lambda g: (g.code, g.day, g.meetings[0].slot.start)):
+            number += 1
+            m = data.municipalities[group.code]
+            for meeting in group.meetings:
+                activity = cat.activities[meeting.slug]
+                org = cat.content.organisations[activity.organisation]
+                slot = meeting.slot
+                row = [
+                    number, form, group.code, m.name_fi, m.name_sv, slot.weekday,
+                    _clock(slot.start), _clock(slot.end), slot.every, meeting.first.isoformat(),
+                    "" if meeting.last == FAR else meeting.last.isoformat(), meeting.slug,
+                    pick(activity.title, activity.language)[0], activity.organisation,
+                    pick(org.name, org.language)[0],
+                    f"{config.siteurl}/{urls.activity(config.default_language, meeting.slug)}",
+                ]  # fmt: skip
+                writer.writerow(safe_cells(row))
+    return out.getvalue()

@@ -1,5 +1,6 @@
-"""Open data under ``/data/``: activities.json, organisations.json, activities.csv and
-coverage.csv (current activities by municipality and form, :mod:`tukena.site.coverage`).
+"""Open data under ``/data/``: activities.json, organisations.json, activities.csv,
+coverage.csv (current activities by municipality and form, :mod:`tukena.site.coverage`) and
+overlaps.csv (activities of a form meeting at the same time, :mod:`tukena.site.overlaps`).
 
 The JSON files wrap their items with the licence, the day they were generated and the
 address of the JSON Schema an item's content fields follow. Each item is its content model
@@ -22,7 +23,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from tukena.jsonschema import filename
-from tukena.site import coverage, urls
+from tukena.site import coverage, overlaps, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.exports.memo import Memo, write_file
 from tukena.site.exports.opencsv import activities_csv
@@ -177,6 +178,7 @@ def write(cat: Catalogue, output: Path) -> list[Path]:
         "organisations.json": lambda: organisations_json(cat, organisations),
         "activities.csv": lambda: activities_csv(cat, activities).encode("utf-8"),
         "coverage.csv": lambda: coverage.csv_text(cat).encode("utf-8"),
+        "overlaps.csv": lambda: overlaps.csv_text(cat).encode("utf-8"),
     }
     memo = Memo.load(cat, "opendata")
     fingerprint = content_fingerprint(cat)
