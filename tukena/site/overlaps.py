@@ -61,10 +61,9 @@ class Meeting:
 
 @dataclass(frozen=True)
 class Group:
-    """Activities of ``form`` meeting at the same time in municipality ``code`` on ``day``
+    """Activities of one form meeting at the same time in municipality ``code`` on ``day``
     (Monday = 0): each meeting of theirs that overlaps another's, the earliest first."""
 
-    form: str
     code: str
     day: int
     meetings: tuple[Meeting, ...]
@@ -114,7 +113,7 @@ def groups(cat: Catalogue) -> dict[str, list[Group]]:
     for (form, code, day), meetings in buckets.items():
         for component in _components(meetings):
             ordered = sorted(component, key=lambda m: (m.slot.start, m.slot.end, m.slug))
-            found[form].append(Group(form, code, day, tuple(ordered)))
+            found[form].append(Group(code, day, tuple(ordered)))
     cat.memo["overlaps"] = found
     return found
 
@@ -135,19 +134,21 @@ def _meeting(cat: Catalogue, meeting: Meeting, lang: str) -> dict:
 def rows(cat: Catalogue, form: str, lang: str) -> list[dict]:
     """The groups of ``form`` as its coverage page lists them: by municipality's name,
     weekday and time."""
-    out = []
-    for group in groups(cat)[form]:
-        start = group.meetings[0].slot.start
-        out.append(
+    found = [
+        (
+            sort_key(place["name"]),
+            group.day,
+            group.meetings[0].slot.start,
             {
-                "municipality": municipality_ref(group.code, lang),
+                "municipality": place,
                 "day": label(DAYS[group.day], lang),
                 "meetings": [_meeting(cat, m, lang) for m in group.meetings],
-                "order": (group.day, start),
-            }
+            },
         )
-    out.sort(key=lambda r: (sort_key(r["municipality"]["name"]), r["order"]))
-    return out
+        for group in groups(cat)[form]
+        for place in [municipality_ref(group.code, lang)]
+    ]
+    return [row for *_, row in sorted(found, key=lambda item: item[:3])]
 
 
 def summary(cat: Catalogue, lang: str) -> list[dict]:
