@@ -12,6 +12,8 @@ from tests.browser_support import (
     TODAY,
     axe_violations,
 )
+from tests.test_site_coverage_overlaps import FORMS as ACTIVITY_FORMS
+from tests.test_site_coverage_overlaps import expected as overlapping
 from tukena import loader
 from tukena.schemas.vocabulary import NewsKind
 from tukena.status import Status, status
@@ -59,7 +61,8 @@ def _pick_pages() -> dict[str, str]:
         "search": "search/",
         "open-data": "open-data/",
         "coverage": "coverage/",
-        "coverage-form": "coverage/peer-group.html",
+        # a form with activities meeting at the same time: its page lists them
+        "coverage-form": f"coverage/{next(f for f in ACTIVITY_FORMS if overlapping(f))}.html",
         "about": "about/",
         "accessibility": "accessibility/",
         "not-found": "404.html",
