@@ -55,6 +55,12 @@ def _meet_together(a: str, b: str) -> set[tuple[str, str]]:
     return {(code, day) for code in shared for day in days}
 
 
+def _place(slug: str, code: str) -> dict[str, str] | None:
+    """The names of the first named place where ``slug`` meets in municipality ``code``."""
+    places = CONTENT.activities[slug].locations
+    return next((p.name for p in places if p.municipality == code and p.name), None)
+
+
 def expected(form: str) -> set[tuple[str, str, frozenset[str]]]:
     """(municipality code, weekday, the activities) of each group of ``form``."""
     chosen = [s for s in LISTED if form in CONTENT.activities[s].forms]
@@ -102,6 +108,11 @@ def test_a_forms_coverage_page_lists_its_activities_meeting_at_the_same_time(sit
         return
     names = {code: m.name(lang) for code, m in DATA.municipalities.items()}
     days = {str(d): label(d, lang) for d in Weekday}
+    code_of = {names[code]: code for code, _, _ in want}
+
+    def municipality_of(text: str) -> str:
+        return text.rsplit(", ", 1)[0]
+
     shown = []
     for item in section.one("ul", cls="overlap-groups").find_all("li", cls=None):
         if not item.find_all("h3"):
@@ -118,6 +129,9 @@ def test_a_forms_coverage_page_lists_its_activities_meeting_at_the_same_time(sit
                 if str(s.weekday) == day
             ]
             assert any(t in meeting.text for t in times), (meeting.text, times)
+            place = _place(slug, code_of[municipality_of(heading.text)])
+            if place:  # the place it meets at there, in the page's language if it has one
+                assert (place.get(lang) or place[CONTENT.activities[slug].language]) in meeting.text
         shown.append((heading.text, frozenset(slugs(item))))
     listed = [(f"{names[code]}, {days[day]}", group) for code, day, group in want]
     assert sorted(shown) == sorted(listed)
@@ -259,6 +273,8 @@ def test_overlaps_csv_has_each_meeting_of_each_group(site):
             assert (row["municipality_fi"], row["municipality_sv"]) == (m.name_fi, m.name_sv)
             assert row["organisation"] == activity.organisation
             assert row["title"] == activity.title[activity.language]
+            place = _place(row["slug"], code)
+            assert row["place"] == (place[activity.language] if place else "")
             assert row["url"].endswith(f"/activities/{row['slug']}.html")
             assert (row["season_start"], row["season_end"]) == (
                 activity.schedule.season.start.isoformat(),

@@ -26,6 +26,7 @@ import io
 from dataclasses import dataclass
 
 from tukena import reference
+from tukena.schemas import Activity
 from tukena.schemas.languages import pick
 from tukena.schemas.schedule import WeeklySlot
 from tukena.schemas.vocabulary import ActivityForm, Weekday, label
@@ -118,7 +119,12 @@ def groups(cat: Catalogue) -> dict[str, list[Group]]:
     return found
 
 
-def _meeting(cat: Catalogue, meeting: Meeting, lang: str) -> dict:
+def _place(activity: Activity, code: str) -> dict[str, str] | None:
+    """The name of the first named place the activity meets at in municipality ``code``."""
+    return next((p.name for p in activity.locations if p.municipality == code and p.name), None)
+
+
+def _meeting(cat: Catalogue, meeting: Meeting, code: str, lang: str) -> dict:
     activity = cat.activities[meeting.slug]
     season = activity.schedule.season
     assert season is not None
@@ -126,6 +132,7 @@ def _meeting(cat: Catalogue, meeting: Meeting, lang: str) -> dict:
         "title": localise(activity.title, lang, activity.language),
         "url": urls.activity(lang, meeting.slug),
         "organisation": organisation_ref(cat, activity.organisation, lang),
+        "place": localise(_place(activity, code), lang, activity.language),
         "when": humanize.slot(meeting.slot, lang),
         "season": humanize.season(season, lang),
     }
@@ -142,7 +149,7 @@ def rows(cat: Catalogue, form: str, lang: str) -> list[dict]:
             {
                 "municipality": place,
                 "day": label(DAYS[group.day], lang),
-                "meetings": [_meeting(cat, m, lang) for m in group.meetings],
+                "meetings": [_meeting(cat, m, group.code, lang) for m in group.meetings],
             },
         )
         for group in groups(cat)[form]
@@ -185,7 +192,7 @@ def csv_text(cat: Catalogue) -> str:
         [
             "group", "form", "municipality_code", "municipality_fi", "municipality_sv",
             "weekday", "start", "end", "every_weeks", "season_start", "season_end", "slug",
-            "title", "organisation", "organisation_name", "url",
+            "title", "place", "organisation", "organisation_name", "url",
         ]
     )  # fmt: skip
     number = 0
@@ -201,7 +208,8 @@ def csv_text(cat: Catalogue) -> str:
                     number, form, group.code, m.name_fi, m.name_sv, slot.weekday,
                     _clock(slot.start), _clock(slot.end), slot.every, meeting.first.isoformat(),
                     "" if meeting.last == FAR else meeting.last.isoformat(), meeting.slug,
-                    pick(activity.title, activity.language)[0], activity.organisation,
+                    pick(activity.title, activity.language)[0],
+                    pick(_place(activity, group.code), activity.language)[0], activity.organisation,
                     pick(org.name, org.language)[0],
                     f"{config.siteurl}/{urls.activity(config.default_language, meeting.slug)}",
                 ]  # fmt: skip
