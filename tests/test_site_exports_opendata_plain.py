@@ -22,7 +22,7 @@ from tests.content_strategies import TRICKY, activities, organisations
 from tests.site_helpers import DAY, REPO, sample_content
 from tukena import reference
 from tukena.schemas import Activity, Organisation
-from tukena.schemas.common import _clock
+from tukena.schemas.common import clock
 from tukena.schemas.languages import pick
 from tukena.site import catalogue, urls
 from tukena.site.config import SiteConfig
@@ -202,7 +202,7 @@ def test_csv_of_the_sample_equals_the_cells_made_one_by_one():
 def test_times_of_day_are_written_as_strftime_writes_them():
     for minute in range(24 * 60):
         time = dt.time(*divmod(minute, 60), second=minute % 60)
-        assert _clock(time) == time.strftime("%H:%M")
+        assert clock(time) == time.strftime("%H:%M")
 
 
 # --- the sitemap's addresses -----------------------------------------------------------------

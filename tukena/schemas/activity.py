@@ -82,11 +82,14 @@ class Activity(ContentModel):
             )
         return self
 
-    @property
-    def place_name(self) -> dict[str, str] | None:
-        """The name of the first named place it meets at, by language (None without one):
-        what a search result and a listing's card show before the municipality."""
-        return next((p.name for p in self.locations if p.name), None)
+    def place_name(self, municipality: str | None = None) -> dict[str, str] | None:
+        """The name of the first named place it meets at (in ``municipality``, when given),
+        by language, or None: what a search result, a listing's card and a list of activities
+        meeting at the same time show beside the municipality."""
+        return next(
+            (p.name for p in self.locations if p.name and municipality in (None, p.municipality)),
+            None,
+        )
 
     @property
     def help_languages(self) -> list[str]:

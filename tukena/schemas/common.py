@@ -50,7 +50,7 @@ def _time(value: Any) -> dt.time:
     return dt.time(int(match[1]), int(match[2]))
 
 
-def _clock(value: dt.time) -> str:
+def clock(value: dt.time) -> str:
     """``HH:MM``, what ``strftime("%H:%M")`` writes, at about a third of its cost: the open
     data writes every weekly slot's and session's times."""
     return "%02d:%02d" % (value.hour, value.minute)  # noqa: UP031 - quicker than an f-string
@@ -59,7 +59,7 @@ def _clock(value: dt.time) -> str:
 TimeOfDay = Annotated[
     dt.time,
     BeforeValidator(_time),
-    PlainSerializer(_clock, return_type=str),
+    PlainSerializer(clock, return_type=str),
     WithJsonSchema({"type": "string", "pattern": r"^([01]?[0-9]|2[0-3])[:.][0-5][0-9]$"}),
 ]
 

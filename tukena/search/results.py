@@ -72,8 +72,9 @@ def record(item: Listing, lang: str, today: dt.date, url: str) -> dict[str, Any]
         if used != lang:
             out["ol"] = used
     out["v"] = a.verified.isoformat()
-    if a.place_name:
-        text, used = pick(a.place_name, lang, a.language)
+    place = a.place_name()
+    if place:
+        text, used = pick(place, lang, a.language)
         out["p"] = text
         if used != lang:
             out["pl"] = used

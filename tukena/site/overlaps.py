@@ -26,7 +26,7 @@ import io
 from dataclasses import dataclass
 
 from tukena import reference
-from tukena.schemas import Activity
+from tukena.schemas.common import clock
 from tukena.schemas.languages import pick
 from tukena.schemas.schedule import WeeklySlot
 from tukena.schemas.vocabulary import ActivityForm, Weekday, label
@@ -119,11 +119,6 @@ def groups(cat: Catalogue) -> dict[str, list[Group]]:
     return found
 
 
-def _place(activity: Activity, code: str) -> dict[str, str] | None:
-    """The name of the first named place the activity meets at in municipality ``code``."""
-    return next((p.name for p in activity.locations if p.municipality == code and p.name), None)
-
-
 def _meeting(cat: Catalogue, meeting: Meeting, code: str, lang: str) -> dict:
     activity = cat.activities[meeting.slug]
     season = activity.schedule.season
@@ -132,7 +127,7 @@ def _meeting(cat: Catalogue, meeting: Meeting, code: str, lang: str) -> dict:
         "title": localise(activity.title, lang, activity.language),
         "url": urls.activity(lang, meeting.slug),
         "organisation": organisation_ref(cat, activity.organisation, lang),
-        "place": localise(_place(activity, code), lang, activity.language),
+        "place": localise(activity.place_name(code), lang, activity.language),
         "when": humanize.slot(meeting.slot, lang),
         "season": humanize.season(season, lang),
     }
@@ -175,10 +170,6 @@ def summary(cat: Catalogue, lang: str) -> list[dict]:
     return out
 
 
-def _clock(value: dt.time) -> str:
-    return f"{value.hour:02}:{value.minute:02}"
-
-
 def csv_text(cat: Catalogue) -> str:
     """``/data/overlaps.csv``: one row per meeting of each group, the groups numbered from 1
     in the order of the forms, municipalities' codes, weekdays and times; titles and names
@@ -206,10 +197,10 @@ def csv_text(cat: Catalogue) -> str:
                 slot = meeting.slot
                 row = [
                     number, form, group.code, m.name_fi, m.name_sv, slot.weekday,
-                    _clock(slot.start), _clock(slot.end), slot.every, meeting.first.isoformat(),
+                    clock(slot.start), clock(slot.end), slot.every, meeting.first.isoformat(),
                     "" if meeting.last == FAR else meeting.last.isoformat(), meeting.slug,
                     pick(activity.title, activity.language)[0],
-                    pick(_place(activity, group.code), activity.language)[0], activity.organisation,
+                    pick(activity.place_name(group.code), activity.language)[0], activity.organisation,
                     pick(org.name, org.language)[0],
                     f"{config.siteurl}/{urls.activity(config.default_language, meeting.slug)}",
                 ]  # fmt: skip

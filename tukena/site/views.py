@@ -169,7 +169,7 @@ class ActivityView:
 
     @property
     def place(self) -> Text | None:
-        return self.t(self.a.place_name)
+        return self.t(self.a.place_name())
 
     @cached_property
     def locations(self) -> list[dict]:
