@@ -66,6 +66,7 @@ def _pick_pages() -> dict[str, str]:
         "about": "about/",
         "accessibility": "accessibility/",
         "not-found": "404.html",
+        "offline": "offline.html",
     }
     for state in (Status.STALE, Status.ENDED):
         if state in by_status:

@@ -1,7 +1,7 @@
 """The sample site served by a real Apache 2.4 (Debian's apache2) configured with nothing but
 the .htaccess the build writes, as on a shared host: the security headers on every response,
-the theme's versioned files cached for a year and pages not, the 404 page for a missing
-address, calendars as text/calendar."""
+the theme's versioned files cached for a year and pages not, the service worker asked for
+again at every check, the 404 page for a missing address, calendars as text/calendar."""
 
 from __future__ import annotations
 
@@ -101,6 +101,14 @@ def test_theme_files_are_kept_for_a_year_and_pages_are_not(apache):
     for path in ("/", "/search/", "/data/activities.json", "/municipalities/outlines.json"):
         status, got, _ = _get(base + path)
         assert status == 200 and "Cache-Control" not in got, path
+
+
+def test_the_service_worker_is_asked_for_again_at_every_check(apache):
+    base, docs = apache
+    status, got, body = _get(base + "/sw.js")
+    assert status == 200 and body == (docs / "sw.js").read_bytes()
+    assert got["Cache-Control"] == headers.WORKER_CACHE == "no-cache"
+    assert got["Content-Type"].split(";")[0] in ("text/javascript", "application/javascript")
 
 
 def test_a_missing_page_gets_the_404_page_and_calendars_their_type(apache):

@@ -204,10 +204,10 @@ def _sitemap(site: Path) -> dict[str, dict]:
     return entries
 
 
-def test_sitemap_lists_every_html_page_except_404(site):
+def test_sitemap_lists_every_html_page_except_404_and_offline(site):
     entries = _sitemap(site)
     pages = {"/" + url_of(site, p) for p in html_files(site)}
-    expected = {u for u in pages if not u.endswith("404.html")}
+    expected = {u for u in pages if not u.endswith(("/404.html", "/offline.html"))}
     assert set(entries) == expected
     assert len(expected) > 1000
 

@@ -17,7 +17,9 @@ Forms may post to the site itself and, when ``TUKENA_BOT_URL`` is set, to the bo
 Every page names a theme file with the theme's version in its query (``site.css?v=…``), a
 new address when the theme changes, so a browser may keep the files under ``theme/`` for a
 year without asking again: on a slow link, the second page loads without a round trip per
-stylesheet and script. Pages and data files keep the host's own caching.
+stylesheet and script. The service worker (``sw.js``) is asked for again at every check
+(``no-cache``), so that a new build's reaches browsers at once. Pages and data files keep
+the host's own caching.
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ from tukena.site.config import SiteConfig
 REFERRER_POLICY = "strict-origin-when-cross-origin"
 #: for the theme's versioned files
 THEME_CACHE = "public, max-age=31536000, immutable"
+#: for the service worker (tukena/site/exports/serviceworker.py)
+WORKER = "sw.js"
+WORKER_CACHE = "no-cache"
 _HOST = re.compile(r"[A-Za-z0-9.-]+(:[0-9]{1,5})?\Z")
 
 
@@ -71,9 +76,10 @@ def headers(config: SiteConfig) -> dict[str, str]:
 
 
 def netlify(config: SiteConfig) -> str:
-    """``_headers``: one rule for every path, one more for the theme's files."""
+    """``_headers``: one rule for every path, one each for the theme's files and the worker."""
     lines = ["/*"] + [f"  {name}: {value}" for name, value in headers(config).items()]
     lines += ["/theme/*", f"  Cache-Control: {THEME_CACHE}"]
+    lines += [f"/{WORKER}", f"  Cache-Control: {WORKER_CACHE}"]
     return "\n".join(lines) + "\n"
 
 
@@ -89,6 +95,9 @@ def apache(config: SiteConfig) -> str:
     lines += [
         f'  <If "%{{REQUEST_URI}} =~ m#^{re.escape(base)}/theme/#">',
         f'    Header set Cache-Control "{THEME_CACHE}"',
+        "  </If>",
+        f"  <If \"%{{REQUEST_URI}} == '{base}/{WORKER}'\">",
+        f'    Header set Cache-Control "{WORKER_CACHE}"',
         "  </If>",
     ]
     lines += ["</IfModule>", f"ErrorDocument 404 {base}/404.html", "AddType text/calendar .ics"]

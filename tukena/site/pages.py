@@ -251,6 +251,10 @@ def context(cat: Catalogue, job: Job) -> dict:
             "weekdays": [{"code": d.value, "label": label(d, lang)} for d in Weekday],
             "months": searchfiles.months(),
         }
+    if job.kind == "offline":
+        from tukena.site.exports import serviceworker  # which reaches this module
+
+        return {"offline_data": serviceworker.page_data(cat.config, lang)}
     if job.kind == "home":
         upcoming = cat.news[NewsKind.EVENT][:HOME_NEWS] + cat.news[NewsKind.TRAINING][:HOME_NEWS]
         return {

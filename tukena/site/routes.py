@@ -42,6 +42,7 @@ def jobs(cat: Catalogue) -> Iterator[Job]:
     for lang in cat.config.languages:
         yield Job("home", "", lang, urls.page(lang), "index.html")
         yield Job("not-found", "", lang, urls.prefix(lang) + "404.html", "404.html")
+        yield Job("offline", "", lang, urls.prefix(lang) + "offline.html", "offline.html")
         yield Job("organisations", "", lang, urls.page(lang, "organisations"), "organisations.html")
         yield Job(
             "municipalities", "", lang, urls.page(lang, "municipalities"), "municipalities.html"

@@ -25,9 +25,18 @@ def write_all(cat: Catalogue, output: Path) -> int:
 def write_small(cat: Catalogue, output: Path) -> int:
     """Every export but the activities' and organisations' calendars (JSON Schema, the
     events' calendars, open data, sitemap, municipality outlines, smaller copies of photos,
-    web app manifests, feeds); the number of files. Those calendars are many:
+    web app manifests, the service worker, feeds); the number of files. Those calendars are many:
     :mod:`tukena.site.exports.ical` splits them up."""
-    from tukena.site.exports import eventcal, feeds, opendata, photos, places, sitemap, webmanifest
+    from tukena.site.exports import (
+        eventcal,
+        feeds,
+        opendata,
+        photos,
+        places,
+        serviceworker,
+        sitemap,
+        webmanifest,
+    )
 
     written = jsonschema.write(output / "schemas")
     written += eventcal.write(cat, output)
@@ -36,4 +45,5 @@ def write_small(cat: Catalogue, output: Path) -> int:
     written += places.write(cat, output)
     written += photos.write(cat, output)
     written += webmanifest.write(cat, output)
+    written += serviceworker.write(cat, output)
     return len(written) + feeds.write(cat, output)

@@ -38,7 +38,7 @@ ROBOTS = "robots.txt"
 MAX_URLS = 50_000
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
-EXCLUDED_KINDS = frozenset({"not-found"})
+EXCLUDED_KINDS = frozenset({"not-found", "offline"})
 
 
 def address(cat: Catalogue, url: str) -> str:

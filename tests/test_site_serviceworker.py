@@ -1,0 +1,153 @@
+"""The service worker and the offline pages, as the build writes them
+(:mod:`tukena.site.exports.serviceworker`): ``sw.js`` at the root with settings that match
+the site (every file it keeps at install is there, the saved-copy note it shows is in every
+page, hidden), every page installs it, an offline page in each language that no search
+engine or sitemap lists, and the form bot's paths left alone. How the worker behaves in a
+browser: tests/test_browser_offline.py."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.site_helpers import LANGUAGES, REPO, html_files, page, sample_site, url_of
+from tukena.site import urls
+from tukena.site.config import SiteConfig
+from tukena.site.exports import serviceworker
+from tukena.site.i18n import gettext
+
+PREFIX = "const SETTINGS = "
+NOTE = (
+    "You are offline. This is a copy of the page saved on this device when you last opened it,"
+    " and it may be out of date."
+)
+
+
+@pytest.fixture(scope="module")
+def output(tmp_path_factory):
+    return sample_site(tmp_path_factory).check().output
+
+
+def _settings(output: Path) -> dict:
+    first, _, rest = (output / serviceworker.NAME).read_text("utf-8").partition("\n")
+    assert first.startswith(PREFIX) and first.endswith(";")
+    assert rest == (REPO / "theme" / serviceworker.SOURCE).read_text("utf-8")
+    return json.loads(first[len(PREFIX) : -1])
+
+
+def _config(**changes) -> SiteConfig:
+    return SiteConfig(root=REPO, output=REPO / "output", theme=REPO / "theme", **changes)
+
+
+def test_the_worker_keeps_files_that_are_there_at_install(output):
+    settings = _settings(output)
+    assert settings["prefixes"] == {lang: urls.prefix(lang) for lang in LANGUAGES}
+    offline = [urls.prefix(lang) + "offline.html" for lang in LANGUAGES]
+    assert settings["precache"][: len(offline)] == offline
+    home = (output / "index.html").read_text("utf-8")
+    for path in settings["precache"]:
+        file, _, query = path.partition("?")
+        assert (output / file).is_file(), path
+        if query:  # the theme's files: the version every page asks for
+            assert f'"/{path}"' in home or file.endswith("offline-page.js"), path
+    offline_page = (output / "offline.html").read_text("utf-8")
+    for path in settings["precache"][len(offline) :]:
+        assert f'"/{path}"' in offline_page, f"the offline page does not use {path}"
+
+
+def test_every_page_installs_the_worker_and_hides_its_note(output):
+    settings = _settings(output)
+    hidden, shown = settings["note"]
+    checked = 0
+    for path in html_files(output):
+        html = path.read_text("utf-8")
+        assert html.count(hidden) == 1 and shown not in html, path
+        doc = page(output, url_of(output, path))
+        scripts = [s.get("src") or "" for s in doc.find_all("script")]
+        assert sum(s.startswith("/theme/js/offline.js?v=") for s in scripts) == 1, path
+        checked += 1
+    assert checked > 1000
+    # the page the worker shows: the note's text is there to show, in the page's language
+    name = next((output / "activities").glob("*.html")).name
+    for lang in LANGUAGES:
+        note = page(output, f"{urls.prefix(lang)}activities/{name}").one("div", cls="saved-copy")
+        assert note.text == gettext(lang, NOTE) and (lang == "en" or note.text != NOTE)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_offline_page_of_each_language(output, lang):
+    doc = page(output, urls.prefix(lang) + serviceworker.OFFLINE)
+    assert doc.one("html").get("lang") == lang
+    assert doc.one("meta", name="robots").get("content") == "noindex"
+    assert doc.find("link", rel="canonical") is None
+    data = json.loads(doc.one("script", id="offline-data").text)
+    settings = _settings(output)
+    assert (data["cache"], data["files"]) == (settings["pages"], settings["files"])
+    assert data["prefix"] == urls.prefix(lang)
+    assert sorted(data["prefixes"]) == sorted(settings["prefixes"].values())
+    assert data["root"] == "/"
+    # the offline and 404 pages of every language are kept but are not pages anyone read
+    for other in LANGUAGES:
+        for name in ("offline.html", "404.html"):
+            assert urls.prefix(other) + name in data["own"]
+            assert (output / (urls.prefix(other) + name)).is_file()
+    assert doc.one("ul", id="saved-list").get("data-saved").count("{date}") == 1
+    assert doc.one("h2", id="saved-heading").get("tabindex") == "-1"
+
+
+def test_no_sitemap_lists_an_offline_page(output):
+    sitemap = (output / "sitemap.xml").read_text("utf-8")
+    assert "offline.html" not in sitemap
+    assert "/search/" in sitemap  # the pages it does list
+
+
+def test_hosts_are_told_to_ask_for_the_worker_again(output):
+    netlify = (output / "_headers").read_text("utf-8")
+    assert "/sw.js\n  Cache-Control: no-cache\n" in netlify
+    apache = (output / ".htaccess").read_text("utf-8")
+    assert '<If "%{REQUEST_URI} == \'/sw.js\'">\n    Header set Cache-Control "no-cache"' in (
+        apache
+    )
+
+
+@pytest.mark.parametrize(
+    ("siteurl", "bot_url", "skipped"),
+    [
+        ("", None, []),
+        ("https://tukena.example", "https://bot.tukena.example/", []),  # its own origin
+        ("https://tukena.example", "https://tukena.example/bot", ["bot/"]),
+        ("https://tukena.example", "http://tukena.example/bot/", []),  # another scheme
+        ("https://x.example/tukena", "https://x.example/tukena/forms/", ["forms/"]),
+        ("https://x.example/tukena", "https://x.example/forms/", []),  # outside the site
+        ("", "https://bot.example/forms", ["forms/"]),  # where the site is, is unknown
+        ("", "https://bot.example/", []),
+    ],
+)
+def test_the_worker_leaves_the_bots_paths_alone(siteurl, bot_url, skipped):
+    assert serviceworker.skipped(_config(siteurl=siteurl, bot_url=bot_url)) == skipped
+
+
+def test_a_new_theme_code_or_setting_installs_a_new_worker(tmp_path):
+    config = _config()
+    base = serviceworker.version(config, "v1")
+    assert serviceworker.version(config, "v1") == base
+    assert serviceworker.version(config, "v2") != base
+    assert serviceworker.version(dataclasses.replace(config, sitename="other"), "v1") != base
+    assert serviceworker.version(dataclasses.replace(config, languages=("fi",)), "v1") != base
+    theme = tmp_path / "theme"
+    (theme / "worker").mkdir(parents=True)
+    (theme / serviceworker.SOURCE).write_text("// one\n", "utf-8")
+    one = serviceworker.version(dataclasses.replace(config, theme=theme), "v1")
+    (theme / serviceworker.SOURCE).write_text("// two\n", "utf-8")
+    assert serviceworker.version(dataclasses.replace(config, theme=theme), "v1") != one
+
+
+def test_the_settings_name_only_the_languages_built(tmp_path):
+    config = _config(languages=("fi", "en"))
+    settings = serviceworker.settings(config, "v1")
+    assert settings["prefixes"] == {"fi": "", "en": "en/"}
+    assert settings["precache"][:2] == ["offline.html", "en/offline.html"]
+    assert serviceworker.page_data(config, "en")["prefixes"] == ["", "en/"]

@@ -1,0 +1,186 @@
+/* The site's service worker: the pages a visitor has opened stay readable without a
+ * connection (on a bus, in a basement club room, with a phone's data used up).
+ *
+ * The build writes it to the site's root as sw.js, after one line that sets SETTINGS
+ * (tukena/site/exports/serviceworker.py): the version of the build's offline pages and
+ * theme, the names of the caches and how many files they keep, each UI language's address
+ * prefix, the files kept at once, the paths never kept and the saved-copy note's markup.
+ *
+ * - Pages: the network first, so a visitor online always gets the current listing. A copy
+ *   of each page opened is kept (the newest SETTINGS.maxPages); when the network fails, the
+ *   copy is shown with its note "this is a saved copy" made visible (or the copy My list
+ *   fetched of an activity's page); a page never opened gets the offline page of its
+ *   language, which lists the pages kept.
+ * - The theme's files carry their version in their address: taken from the cache first,
+ *   kept until the version changes.
+ * - Other files of the site (the search's data, photos): the network first, a copy kept
+ *   (the newest SETTINGS.maxFiles) for when it fails.
+ * - Never kept: anything that asks not to be (Cache-Control: no-store or private), a
+ *   redirect, an error, another origin's files, the form bot's paths, anything but GET.
+ */
+"use strict";
+
+/* global SETTINGS */
+const CURRENT = "tukena-" + SETTINGS.version;
+const KEPT = [CURRENT, SETTINGS.pages, SETTINGS.files];
+
+function scoped(path) {
+  return new URL(path, self.registration.scope).href;
+}
+
+/* The path of an address inside the site ("sv/activities/x.html"), or null outside it. */
+function sitePath(url) {
+  const scope = self.registration.scope;
+  if (!url.href.startsWith(scope)) return null;
+  return url.href.slice(scope.length).split(/[?#]/)[0];
+}
+
+/* The UI language of a path inside the site: the longest prefix it starts with. */
+function languageOf(path) {
+  let best = null;
+  for (const [lang, prefix] of Object.entries(SETTINGS.prefixes)) {
+    if (path.startsWith(prefix) && (best === null || prefix.length > SETTINGS.prefixes[best].length)) {
+      best = lang;
+    }
+  }
+  return best;
+}
+
+function storable(response) {
+  const control = response.headers.get("Cache-Control") || "";
+  return response.ok && response.type === "basic" && !response.redirected &&
+    !/no-store|private/i.test(control);
+}
+
+/* Keep a copy under key, then drop the oldest beyond limit (a copy put again is newest). */
+async function keep(cacheName, key, response, limit) {
+  const cache = await caches.open(cacheName);
+  await cache.put(key, response);
+  const keys = await cache.keys();
+  for (const old of keys.slice(0, Math.max(keys.length - limit, 0))) await cache.delete(old);
+}
+
+/* A saved page as the visitor gets it offline: its saved-copy note shown. */
+async function savedCopy(response) {
+  const html = (await response.text()).replace(SETTINGS.note[0], SETTINGS.note[1]);
+  const headers = new Headers(response.headers);
+  headers.delete("Content-Length"); // the text is longer now
+  return new Response(html, { status: 200, headers: headers });
+}
+
+async function page(event, url, path) {
+  const key = url.origin + url.pathname; // a search's page is one page, whatever it asked
+  let response = null;
+  try {
+    response = await fetch(event.request);
+  } catch (error) {
+    response = null; // no connection: the saved copy, if any
+  }
+  if (response && storable(response)) {
+    event.waitUntil(keep(SETTINGS.pages, key, response.clone(), SETTINGS.maxPages));
+    return response;
+  }
+  if (response && response.status < 500) return response; // a 404 page, a redirect
+  const saved = await caches.match(key, { cacheName: SETTINGS.pages }) ||
+    await caches.match(key, { cacheName: SETTINGS.files }); // My list fetched it
+  if (saved) return savedCopy(saved);
+  if (response) return response; // the server's error page
+  const lang = languageOf(path) || Object.keys(SETTINGS.prefixes)[0];
+  const offline = await caches.match(scoped(SETTINGS.prefixes[lang] + SETTINGS.offline), {
+    cacheName: CURRENT,
+  });
+  return offline || Response.error();
+}
+
+async function themeFile(event) {
+  const request = event.request;
+  const cached = await caches.match(request, { cacheName: CURRENT });
+  if (cached) return cached;
+  try {
+    const response = await fetch(request);
+    if (storable(response)) {
+      const copy = response.clone();
+      event.waitUntil(caches.open(CURRENT).then((cache) => cache.put(request, copy)));
+    }
+    return response;
+  } catch (error) {
+    // a saved page of an earlier version asks for that version's stylesheet: this one's
+    const any = await caches.match(request, { cacheName: CURRENT, ignoreSearch: true });
+    return any || Response.error();
+  }
+}
+
+async function siteFile(event) {
+  const request = event.request;
+  try {
+    const response = await fetch(request);
+    if (storable(response)) {
+      event.waitUntil(keep(SETTINGS.files, request.url, response.clone(), SETTINGS.maxFiles));
+    }
+    return response;
+  } catch (error) {
+    const saved = await caches.match(request, { cacheName: SETTINGS.files });
+    return saved || Response.error();
+  }
+}
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    caches.open(CURRENT)
+      .then((cache) => cache.addAll(SETTINGS.precache.map(scoped)))
+      .then(() => self.skipWaiting())
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((names) => Promise.all(
+        names.filter((name) => name.startsWith("tukena-") && !KEPT.includes(name))
+          .map((name) => caches.delete(name))
+      ))
+      .then(() => self.clients.claim())
+  );
+});
+
+/* A copy of a file of the site, from the browser's own cache when it has it: a page into
+ * the pages' cache, a theme file into this version's, any other file into the files'. */
+async function remember(address, isPage) {
+  const url = new URL(address);
+  const path = sitePath(url);
+  if (path === null || path === "sw.js" || SETTINGS.skip.some((prefix) => path.startsWith(prefix))) return;
+  const key = isPage ? url.origin + url.pathname : url.href;
+  const response = await fetch(key, { cache: "force-cache", credentials: "same-origin" });
+  if (!storable(response)) return;
+  if (isPage) await keep(SETTINGS.pages, key, response, SETTINGS.maxPages);
+  else if (path.startsWith("theme/")) await (await caches.open(CURRENT)).put(key, response);
+  else await keep(SETTINGS.files, key, response, SETTINGS.maxFiles);
+}
+
+/* A page asks for itself to be kept, with the files it loaded (theme/static/js/offline.js):
+ * the first page of a visit, which loaded before the worker was there to keep them. Mostly
+ * from the browser's HTTP cache, so without a second download. */
+self.addEventListener("message", (event) => {
+  const data = event.data || {};
+  if (typeof data.keep !== "string") return;
+  const files = Array.isArray(data.files) ? data.files.filter((f) => typeof f === "string") : [];
+  event.waitUntil(Promise.all(
+    [remember(data.keep, true)].concat(files.slice(0, 100).map((f) => remember(f, false)))
+      .map((kept) => kept.catch(() => null)) // offline again, or gone: nothing to keep
+  ));
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  const path = sitePath(url);
+  if (path === null || SETTINGS.skip.some((prefix) => path.startsWith(prefix))) return;
+  if (request.mode === "navigate") {
+    event.respondWith(page(event, url, path));
+  } else if (path.startsWith("theme/")) {
+    event.respondWith(themeFile(event));
+  } else {
+    event.respondWith(siteFile(event));
+  }
+});

@@ -1,0 +1,117 @@
+"""The service worker (``sw.js`` at the site's root) and what the offline pages need.
+
+A visitor's phone keeps a copy of each page opened on the site, and shows it when the
+network fails; a page never opened gets the offline page of its language
+(``offline.html``, ``sv/…``, ``en/…``), which lists the pages kept. The worker's code is
+the theme's (``theme/worker/sw.js``); the build puts one line of settings before it, from
+here, so that the names and paths the worker and the offline page share are made in one
+place. The settings carry a version of the build's code, theme and site settings: when a
+new build changes them, browsers install the new worker, which fetches the new offline
+pages and drops the old ones.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from tukena.site import incremental, render, urls
+from tukena.site.catalogue import Catalogue
+from tukena.site.config import SiteConfig
+from tukena.site.exports.memo import write_file
+from tukena.site.links import absolute
+
+logger = logging.getLogger(__name__)
+
+NAME = "sw.js"
+SOURCE = Path("worker") / "sw.js"  # in the theme
+OFFLINE = "offline.html"  # in each language's folder, as 404.html
+NOT_FOUND = "404.html"
+PAGES_CACHE = "tukena-pages"
+FILES_CACHE = "tukena-files"
+#: how many pages and other files a visitor's browser keeps (the newest): about 12 kB a
+#: page compressed, so a few megabytes at most
+MAX_PAGES = 100
+MAX_FILES = 200
+#: the note every page has (``base.html``), hidden, and the same note shown: the worker
+#: shows it in a saved copy it serves for want of a network
+NOTE = '<div class="wrap saved-copy" hidden>'
+NOTE_SHOWN = '<div class="wrap saved-copy">'
+#: the theme's files the offline page needs, kept when the worker is installed
+THEME_FILES = ("css/site.css", "js/offline-page.js", "img/icon.svg")
+
+
+def version(config: SiteConfig, theme_version: str) -> str:
+    """Changes whenever the offline pages or the theme's files could: tukena's code, the
+    theme, the catalogs, the site's settings."""
+    digest = hashlib.sha256(incremental.code_fingerprint(config.theme).encode())
+    digest.update(f"{theme_version}\n{config.siteurl}\n{config.sitename}\n".encode())
+    digest.update("\n".join(config.languages).encode())
+    return digest.hexdigest()[:12]
+
+
+def skipped(config: SiteConfig) -> list[str]:
+    """Paths inside the site the worker leaves alone: the form bot's, when it is served
+    under the site's own address (a reverse proxy's ``/bot/``). Its pages carry one-time
+    links and answers that must never be kept."""
+    if not config.bot_url:
+        return []
+    bot, site = urlsplit(config.bot_url), urlsplit(config.siteurl)
+    if site.netloc and (bot.scheme, bot.netloc) != (site.scheme, site.netloc):
+        return []  # another origin: the worker never sees its requests
+    base = site.path.rstrip("/") + "/"
+    path = bot.path if bot.path.endswith("/") else bot.path + "/"
+    inner = path[len(base) :] if path.startswith(base) else ""
+    return [inner] if inner else []
+
+
+def settings(config: SiteConfig, theme_version: str) -> dict:
+    """What the worker is told: every path relative to the site's root (its scope)."""
+    prefixes = {lang: urls.prefix(lang) for lang in config.languages}
+    theme = [render.static_url("", path, theme_version).lstrip("/") for path in THEME_FILES]
+    return {
+        "version": version(config, theme_version),
+        "pages": PAGES_CACHE,
+        "files": FILES_CACHE,
+        "maxPages": MAX_PAGES,
+        "maxFiles": MAX_FILES,
+        "prefixes": prefixes,
+        "offline": OFFLINE,
+        "precache": [prefix + OFFLINE for prefix in prefixes.values()] + theme,
+        "skip": skipped(config),
+        "note": [NOTE, NOTE_SHOWN],
+    }
+
+
+def script(config: SiteConfig, theme_version: str) -> str:
+    """``sw.js``: the settings, then the theme's worker."""
+    source = (config.theme / SOURCE).read_text("utf-8")
+    data = json.dumps(settings(config, theme_version), ensure_ascii=False)
+    return f"const SETTINGS = {data};\n{source}"
+
+
+def page_data(config: SiteConfig, lang: str) -> dict:
+    """What the offline page's script needs to list the pages kept in its language."""
+    return {
+        "root": absolute(config.siteurl, ""),
+        "cache": PAGES_CACHE,
+        "files": FILES_CACHE,
+        "prefix": urls.prefix(lang),
+        "prefixes": [urls.prefix(other) for other in config.languages],
+        # the offline and 404 pages are kept by the worker, but are not pages anyone opened
+        "own": [
+            urls.prefix(other) + name for other in config.languages for name in (OFFLINE, NOT_FOUND)
+        ],
+    }
+
+
+def write(cat: Catalogue, output: Path) -> list[Path]:
+    """Write ``sw.js`` into the output's root."""
+    config = cat.config
+    path = output / NAME
+    write_file(path, script(config, render.static_version(config.theme)).encode("utf-8"))
+    logger.debug("service worker %s", path)
+    return [path]
