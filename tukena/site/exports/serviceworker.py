@@ -44,10 +44,12 @@ NOTE_SHOWN = '<div class="wrap saved-copy">'
 THEME_FILES = ("css/site.css", "js/offline-page.js", "img/icon.svg")
 
 
-def version(config: SiteConfig, theme_version: str) -> str:
+def version(config: SiteConfig, theme_version: str, code: str | None = None) -> str:
     """Changes whenever the offline pages or the theme's files could: tukena's code, the
-    theme, the catalogs, the site's settings."""
-    digest = hashlib.sha256(incremental.code_fingerprint(config.theme).encode())
+    theme, the catalogs (``code``, the build's :func:`~tukena.site.incremental.code_fingerprint`,
+    made when not given), the site's settings."""
+    code = code or incremental.code_fingerprint(config.theme)
+    digest = hashlib.sha256(code.encode())
     digest.update(f"{theme_version}\n{config.siteurl}\n{config.sitename}\n".encode())
     digest.update("\n".join(config.languages).encode())
     return digest.hexdigest()[:12]
@@ -68,12 +70,12 @@ def skipped(config: SiteConfig) -> list[str]:
     return [inner] if inner else []
 
 
-def settings(config: SiteConfig, theme_version: str) -> dict:
+def settings(config: SiteConfig, theme_version: str, code: str | None = None) -> dict:
     """What the worker is told: every path relative to the site's root (its scope)."""
     prefixes = {lang: urls.prefix(lang) for lang in config.languages}
     theme = [render.static_url("", path, theme_version).lstrip("/") for path in THEME_FILES]
     return {
-        "version": version(config, theme_version),
+        "version": version(config, theme_version, code),
         "pages": PAGES_CACHE,
         "files": FILES_CACHE,
         "maxPages": MAX_PAGES,
@@ -86,10 +88,10 @@ def settings(config: SiteConfig, theme_version: str) -> dict:
     }
 
 
-def script(config: SiteConfig, theme_version: str) -> str:
+def script(config: SiteConfig, theme_version: str, code: str | None = None) -> str:
     """``sw.js``: the settings, then the theme's worker."""
     source = (config.theme / SOURCE).read_text("utf-8")
-    data = json.dumps(settings(config, theme_version), ensure_ascii=False)
+    data = json.dumps(settings(config, theme_version, code), ensure_ascii=False)
     return f"const SETTINGS = {data};\n{source}"
 
 
@@ -112,6 +114,7 @@ def write(cat: Catalogue, output: Path) -> list[Path]:
     """Write ``sw.js`` into the output's root."""
     config = cat.config
     path = output / NAME
-    write_file(path, script(config, render.static_version(config.theme)).encode("utf-8"))
+    code = cat.state.code if cat.state is not None else None
+    write_file(path, script(config, render.static_version(config.theme), code).encode("utf-8"))
     logger.debug("service worker %s", path)
     return [path]
