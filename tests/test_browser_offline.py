@@ -2,13 +2,16 @@
 connection at all) and start again: pages opened are read again offline, with the note that
 they are a saved copy; a page never opened gets the offline page of its language, listing
 the pages kept in it; online, the network wins over the copy; My list's activities are kept
-once the list was opened; nothing that asks not to be kept, and no error page, is kept; the
-visitor can remove the saved pages. The pages shown offline pass axe-core."""
+once the list was opened; nothing that asks not to be kept, and no error page, is kept; only
+the newest pages are kept; the visitor can remove the saved pages; a new build's worker
+takes over and keeps the visitor's pages, styled still. The pages shown offline pass
+axe-core."""
 
 from __future__ import annotations
 
 import functools
 import http.server
+import json
 import shutil
 import threading
 import time
@@ -265,5 +268,35 @@ def test_only_the_newest_pages_are_kept(server, page, docs):
             open_online(page, url)
         until(page, "(url) => caches.match(url).then((found) => !found)", second)
         assert kept(page, first) and kept(page, third)
+    finally:
+        worker.write_text(original, "utf-8")
+
+
+def test_a_new_build_replaces_the_worker_and_keeps_the_saved_pages(server, page, docs):
+    worker = docs / "sw.js"
+    original = worker.read_text("utf-8")
+    first, _, rest = original.partition("\n")
+    settings = json.loads(first.removeprefix("const SETTINGS = ").removesuffix(";"))
+    theme = settings["precache"][-1].split("?v=")[1]
+    url = f"{server.base}/activities/{ACTIVE[6]}.html"
+    open_online(page, url)
+    names = "() => caches.keys()"
+    assert "tukena-" + settings["version"] in page.evaluate(names)
+    # the next build: a new version, and new addresses for the theme's files
+    newer = first.replace(settings["version"], "nextbuild").replace(f"?v={theme}", "?v=next")
+    worker.write_text(newer + "\n" + rest, "utf-8")
+    try:
+        page.evaluate("() => navigator.serviceWorker.getRegistration().then((r) => r.update())")
+        until(
+            page,
+            """(old) => caches.keys().then((n) => n.includes("tukena-nextbuild") && !n.includes(old))""",
+            "tukena-" + settings["version"],
+        )
+        assert kept(page, url)  # the visitor's pages stay
+        server.stop()
+        page.goto(url)  # asks for the stylesheet at the old address: the new one serves
+        assert note_shown(page)
+        border = "getComputedStyle(document.querySelector('.saved-copy .notice')).borderLeftWidth"
+        assert page.evaluate(border) == "6px"
     finally:
         worker.write_text(original, "utf-8")
