@@ -43,9 +43,11 @@ def test_next_page_links_lead_through_the_list_by_keyboard(paged, page):
         if number == total:
             assert following.count() == 0
             break
+        href = following.get_attribute("href")
         following.focus()
         page.keyboard.press("Enter")
-        page.wait_for_load_state()
+        # the next page's address, not the load state, which the page left may still hold
+        page.wait_for_url(lambda url: url.endswith(href))
     assert seen == list(range(1, total + 1))
 
 
