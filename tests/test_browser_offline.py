@@ -35,6 +35,7 @@ NOTE = (
     "You are offline. This is a copy of the page saved on this device when you last opened it,"
     " and it may be out of date."
 )
+BACK = "The connection is back: load the current page"
 #: answered with ``Cache-Control: no-store``, as the form bot's pages are
 NO_STORE = "/submit/report/"
 
@@ -300,3 +301,28 @@ def test_a_new_build_replaces_the_worker_and_keeps_the_saved_pages(server, page,
         assert page.evaluate(border) == "6px"
     finally:
         worker.write_text(original, "utf-8")
+
+
+def test_when_the_connection_is_back_a_button_loads_the_current_page(server, page):
+    url = f"{server.base}/sv/activities/{ACTIVE[7]}.html"
+    never = f"{server.base}/sv/forms/"
+    open_online(page, url)
+    server.stop()
+    for address in (url, never):  # a saved copy, and the offline page in a page's place
+        page.goto(address)
+        button = page.get_by_role("button", name=gettext("sv", BACK))
+        assert not button.is_visible()
+        page.context.set_offline(True)  # the phone says it lost the network ...
+        server.start()
+        page.context.set_offline(False)  # ... and found it: the browser says it is online
+        button.wait_for()
+        button.focus()
+        page.keyboard.press("Enter")
+        page.wait_for_function("() => !document.querySelector('.saved-copy:not([hidden])')")
+        page.wait_for_function("() => !document.getElementById('offline-data')")
+        assert page.url == address and not note_shown(page)
+        server.stop()
+    page.goto(f"{server.base}/sv/offline.html")  # the offline page itself: nothing to load
+    page.context.set_offline(True)
+    page.context.set_offline(False)
+    assert not page.locator("#saved-retry").is_visible()

@@ -74,7 +74,11 @@ def test_every_page_installs_the_worker_and_hides_its_note(output):
     name = next((output / "activities").glob("*.html")).name
     for lang in LANGUAGES:
         note = page(output, f"{urls.prefix(lang)}activities/{name}").one("div", cls="saved-copy")
-        assert note.text == gettext(lang, NOTE) and (lang == "en" or note.text != NOTE)
+        said = note.one("div", cls="notice").find("p").text
+        assert said == gettext(lang, NOTE) and (lang == "en" or said != NOTE)
+        button = note.one("p", cls="back-online").one("button")  # shown by offline.js
+        assert "hidden" in button.attrs
+        assert button.text == gettext(lang, "The connection is back: load the current page")
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -2,7 +2,8 @@
  * (the service worker, sw.js, keeps a copy of each page opened, and of the activities My
  * list showed), newest first, each by its heading and the day it was saved; and removes
  * them at the visitor's word. The page is what the worker shows for a page never opened
- * when there is no connection; it can be opened online too. Nothing leaves the device. */
+ * when there is no connection (at that page's address: once the connection is back, a
+ * button loads it); it can be opened online too. Nothing leaves the device. */
 (function () {
   "use strict";
   var data = document.getElementById("offline-data");
@@ -93,6 +94,16 @@
       none.hidden = items.length > 0;
       forget.hidden = !items.length;
     });
+  }
+
+  /* Shown in place of a page never opened: once the connection is back, a button loads it. */
+  var retry = document.getElementById("saved-retry");
+  var here = window.location.href.split(/[?#]/)[0];
+  var path = sitePath(here);
+  if (path !== null && settings.own.indexOf(path) < 0) {
+    retry.addEventListener("click", function () { window.location.reload(); });
+    window.addEventListener("online", function () { retry.hidden = false; });
+    window.addEventListener("offline", function () { retry.hidden = true; });
   }
 
   document.getElementById("saved-nojs").hidden = true;
