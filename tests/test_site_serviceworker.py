@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.site_helpers import LANGUAGES, REPO, html_files, page, sample_site, url_of
+from tests.site_helpers import LANGUAGES, REPO, html_files, page, parse, sample_site, url_of
 from tukena.site import urls
 from tukena.site.config import SiteConfig
 from tukena.site.exports import serviceworker
@@ -58,27 +58,32 @@ def test_the_worker_keeps_files_that_are_there_at_install(output):
         assert f'"/{path}"' in offline_page, f"the offline page does not use {path}"
 
 
-def test_every_page_installs_the_worker_and_hides_its_note(output):
-    settings = _settings(output)
-    hidden, shown = settings["note"]
+def test_every_page_installs_the_worker_and_has_room_for_its_notice(output):
+    notice = _settings(output)["notice"]
+    assert notice["after"] == serviceworker.MAIN
     checked = 0
     for path in html_files(output):
         html = path.read_text("utf-8")
-        assert html.count(hidden) == 1 and shown not in html, path
+        # the notice goes after the start of the main content, which each page has once
+        assert html.count(notice["after"]) == 1 and "saved-copy" not in html, path
         doc = page(output, url_of(output, path))
         scripts = [s.get("src") or "" for s in doc.find_all("script")]
         assert sum(s.startswith("/theme/js/offline.js?v=") for s in scripts) == 1, path
         checked += 1
     assert checked > 1000
-    # the page the worker shows: the note's text is there to show, in the page's language
-    name = next((output / "activities").glob("*.html")).name
-    for lang in LANGUAGES:
-        note = page(output, f"{urls.prefix(lang)}activities/{name}").one("div", cls="saved-copy")
-        said = note.one("div", cls="notice").find("p").text
-        assert said == gettext(lang, NOTE) and (lang == "en" or said != NOTE)
-        button = note.one("p", cls="back-online").one("button")  # shown by offline.js
-        assert "hidden" in button.attrs
-        assert button.text == gettext(lang, "The connection is back: load the current page")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_notice_of_a_saved_copy_in_each_language(output, lang):
+    html = _settings(output)["notice"]["html"][lang]
+    assert "\n" not in html and "{" not in html  # one line, rendered
+    (note,) = parse(html).find_all("div", cls="saved-copy")
+    said = note.one("div", cls="notice").find("p").text
+    assert said == gettext(lang, NOTE) and (lang == "en" or said != NOTE)
+    button = note.one("p", cls="back-online").one("button")  # shown by offline.js
+    assert "hidden" in button.attrs and note.one("p", cls="back-online").get("aria-live")
+    assert button.text == gettext(lang, "The connection is back: load the current page")
+    assert "hidden" not in note.attrs
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -4,11 +4,12 @@
  * The build writes it to the site's root as sw.js, after one line that sets SETTINGS
  * (tukena/site/exports/serviceworker.py): the version of the build's offline pages and
  * theme, the names of the caches and how many files they keep, each UI language's address
- * prefix, the files kept at once, the paths never kept and the saved-copy note's markup.
+ * prefix, the files kept at once, the paths never kept and the saved-copy notice in each
+ * language, with the markup it goes after.
  *
  * - Pages: the network first, so a visitor online always gets the current listing. A copy
  *   of each page opened is kept (the newest SETTINGS.maxPages); when the network fails, the
- *   copy is shown with its note "this is a saved copy" made visible (or the copy My list
+ *   copy is shown with a notice that it is a saved copy put in (or the copy My list
  *   fetched of an activity's page); a page never opened gets the offline page of its
  *   language, which lists the pages kept.
  * - The theme's files carry their version in their address: taken from the cache first,
@@ -35,11 +36,12 @@ function sitePath(url) {
   return url.href.slice(scope.length).split(/[?#]/)[0];
 }
 
-/* The UI language of a path inside the site: the longest prefix it starts with. */
+/* The UI language of a path inside the site: the longest prefix it starts with (the first
+ * language's is "", which every path starts with). */
 function languageOf(path) {
-  let best = null;
+  let best = Object.keys(SETTINGS.prefixes)[0];
   for (const [lang, prefix] of Object.entries(SETTINGS.prefixes)) {
-    if (path.startsWith(prefix) && (best === null || prefix.length > SETTINGS.prefixes[best].length)) {
+    if (path.startsWith(prefix) && prefix.length > SETTINGS.prefixes[best].length) {
       best = lang;
     }
   }
@@ -60,9 +62,12 @@ async function keep(cacheName, key, response, limit) {
   for (const old of keys.slice(0, Math.max(keys.length - limit, 0))) await cache.delete(old);
 }
 
-/* A saved page as the visitor gets it offline: its saved-copy note shown. */
-async function savedCopy(response) {
-  const html = (await response.text()).replace(SETTINGS.note[0], SETTINGS.note[1]);
+/* A saved page as the visitor gets it offline: with the notice that it is a saved copy, in
+ * the page's language, first in its main content. */
+async function savedCopy(response, path) {
+  const notice = SETTINGS.notice.html[languageOf(path)];
+  const after = SETTINGS.notice.after;
+  const html = (await response.text()).replace(after, after + notice);
   const headers = new Headers(response.headers);
   headers.delete("Content-Length"); // the text is longer now
   return new Response(html, { status: 200, headers: headers });
@@ -83,10 +88,9 @@ async function page(event, url, path) {
   if (response && response.status < 500) return response; // a 404 page, a redirect
   const saved = await caches.match(key, { cacheName: SETTINGS.pages }) ||
     await caches.match(key, { cacheName: SETTINGS.files }); // My list fetched it
-  if (saved) return savedCopy(saved);
+  if (saved) return savedCopy(saved, path);
   if (response) return response; // the server's error page
-  const lang = languageOf(path) || Object.keys(SETTINGS.prefixes)[0];
-  const offline = await caches.match(scoped(SETTINGS.prefixes[lang] + SETTINGS.offline), {
+  const offline = await caches.match(scoped(SETTINGS.prefixes[languageOf(path)] + SETTINGS.offline), {
     cacheName: CURRENT,
   });
   return offline || Response.error();

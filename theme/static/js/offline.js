@@ -22,8 +22,8 @@
 
   /* A copy the worker showed for want of a network: once the connection is back, a button
    * loads the current page. (The offline page does the same: offline-page.js.) */
-  var note = document.querySelector(".saved-copy");
-  if (note && !note.hidden) {
+  var note = document.querySelector(".saved-copy"); // only in such a copy
+  if (note) {
     var reload = note.querySelector(".back-online button");
     reload.addEventListener("click", function () { window.location.reload(); });
     window.addEventListener("online", function () { reload.hidden = false; });
