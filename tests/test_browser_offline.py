@@ -1,5 +1,5 @@
-"""The service worker in real Chromium, against a real web server that the tests stop (no
-connection at all) and start again: pages opened are read again offline, with the note that
+"""The service worker in real Chromium, against a real web server (which compresses pages,
+as most hosts do) that the tests stop (no connection at all) and start again: pages opened are read again offline, with the note that
 they are a saved copy; a page never opened gets the offline page of its language, listing
 the pages kept in it; online, the network wins over the copy; My list's activities are kept
 once the list was opened; nothing that asks not to be kept, and no error page, is kept; only
@@ -10,6 +10,7 @@ axe-core."""
 from __future__ import annotations
 
 import functools
+import gzip
 import http.server
 import json
 import shutil
@@ -54,6 +55,22 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         no_store = self.path.split("?")[0] == NO_STORE
         self.send_header("Cache-Control", "no-store" if no_store else "no-cache")
         super().end_headers()
+
+    def do_GET(self) -> None:
+        """Pages compressed, as most hosts send them (``Content-Encoding: gzip``)."""
+        target = Path(self.translate_path(self.path))
+        if target.is_dir() and self.path.split("?")[0].endswith("/"):
+            target = target / "index.html"
+        if target.suffix != ".html" or not target.is_file():
+            return super().do_GET()  # other files, and a folder's redirect to its "/"
+        body = gzip.compress(target.read_bytes())
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+        return None
 
 
 class Server:
