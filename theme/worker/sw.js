@@ -29,11 +29,15 @@ function scoped(path) {
   return new URL(path, self.registration.scope).href;
 }
 
-/* The path of an address inside the site ("sv/activities/x.html"), or null outside it. */
+/* The path of an address inside the site ("sv/activities/x.html"), or null outside it or
+ * where the worker leaves things alone (the form bot's paths, the worker itself). */
 function sitePath(url) {
   const scope = self.registration.scope;
   if (!url.href.startsWith(scope)) return null;
-  return url.href.slice(scope.length).split(/[?#]/)[0];
+  const path = url.href.slice(scope.length).split(/[?#]/)[0];
+  if (url.pathname === self.location.pathname) return null;
+  if (SETTINGS.skip.some((prefix) => path.startsWith(prefix))) return null;
+  return path;
 }
 
 /* The UI language of a path inside the site: the longest prefix it starts with (the first
@@ -152,7 +156,7 @@ self.addEventListener("activate", (event) => {
 async function remember(address, isPage) {
   const url = new URL(address);
   const path = sitePath(url);
-  if (path === null || path === "sw.js" || SETTINGS.skip.some((prefix) => path.startsWith(prefix))) return;
+  if (path === null) return;
   const key = isPage ? url.origin + url.pathname : url.href;
   const response = await fetch(key, { cache: "force-cache", credentials: "same-origin" });
   if (!storable(response)) return;
@@ -179,7 +183,7 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return;
   const url = new URL(request.url);
   const path = sitePath(url);
-  if (path === null || SETTINGS.skip.some((prefix) => path.startsWith(prefix))) return;
+  if (path === null) return;
   if (request.mode === "navigate") {
     event.respondWith(page(event, url, path));
   } else if (path.startsWith("theme/")) {

@@ -30,13 +30,13 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from tukena.exceptions import ConfigurationError
+from tukena.site import urls
 from tukena.site.config import SiteConfig
 
 REFERRER_POLICY = "strict-origin-when-cross-origin"
 #: for the theme's versioned files
 THEME_CACHE = "public, max-age=31536000, immutable"
 #: for the service worker (tukena/site/exports/serviceworker.py)
-WORKER = "sw.js"
 WORKER_CACHE = "no-cache"
 _HOST = re.compile(r"[A-Za-z0-9.-]+(:[0-9]{1,5})?\Z")
 
@@ -79,7 +79,7 @@ def netlify(config: SiteConfig) -> str:
     """``_headers``: one rule for every path, one each for the theme's files and the worker."""
     lines = ["/*"] + [f"  {name}: {value}" for name, value in headers(config).items()]
     lines += ["/theme/*", f"  Cache-Control: {THEME_CACHE}"]
-    lines += [f"/{WORKER}", f"  Cache-Control: {WORKER_CACHE}"]
+    lines += [f"/{urls.WORKER}", f"  Cache-Control: {WORKER_CACHE}"]
     return "\n".join(lines) + "\n"
 
 
@@ -96,11 +96,15 @@ def apache(config: SiteConfig) -> str:
         f'  <If "%{{REQUEST_URI}} =~ m#^{re.escape(base)}/theme/#">',
         f'    Header set Cache-Control "{THEME_CACHE}"',
         "  </If>",
-        f"  <If \"%{{REQUEST_URI}} == '{base}/{WORKER}'\">",
+        f"  <If \"%{{REQUEST_URI}} == '{base}/{urls.WORKER}'\">",
         f'    Header set Cache-Control "{WORKER_CACHE}"',
         "  </If>",
     ]
-    lines += ["</IfModule>", f"ErrorDocument 404 {base}/404.html", "AddType text/calendar .ics"]
+    lines += [
+        "</IfModule>",
+        f"ErrorDocument 404 {base}/{urls.NOT_FOUND}",
+        "AddType text/calendar .ics",
+    ]
     return "\n".join(lines) + "\n"
 
 

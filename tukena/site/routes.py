@@ -41,8 +41,8 @@ def jobs(cat: Catalogue) -> Iterator[Job]:
     data = reference.load()
     for lang in cat.config.languages:
         yield Job("home", "", lang, urls.page(lang), "index.html")
-        yield Job("not-found", "", lang, urls.prefix(lang) + "404.html", "404.html")
-        yield Job("offline", "", lang, urls.prefix(lang) + "offline.html", "offline.html")
+        yield Job("not-found", "", lang, urls.prefix(lang) + urls.NOT_FOUND, "404.html")
+        yield Job("offline", "", lang, urls.prefix(lang) + urls.OFFLINE, "offline.html")
         yield Job("organisations", "", lang, urls.page(lang, "organisations"), "organisations.html")
         yield Job(
             "municipalities", "", lang, urls.page(lang, "municipalities"), "municipalities.html"

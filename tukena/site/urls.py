@@ -19,6 +19,9 @@ from tukena.reference import Municipality, fold
 PREFIXES = {"fi": "", "sv": "sv/", "en": "en/"}
 PAGE = ".html"
 CALENDAR = ".ics"  # an item's calendar: its page's address with this suffix
+NOT_FOUND = "404.html"  # in each language's folder
+OFFLINE = "offline.html"  # in each language's folder: what the service worker shows offline
+WORKER = "sw.js"  # the service worker, at the site's root
 
 
 def prefix(lang: str) -> str:

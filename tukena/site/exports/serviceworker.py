@@ -26,10 +26,9 @@ from tukena.site.links import absolute
 
 logger = logging.getLogger(__name__)
 
-NAME = "sw.js"
+NAME = urls.WORKER
 SOURCE = Path("worker") / "sw.js"  # in the theme
-OFFLINE = "offline.html"  # in each language's folder, as 404.html
-NOT_FOUND = "404.html"
+OFFLINE = urls.OFFLINE
 PAGES_CACHE = "tukena-pages"
 FILES_CACHE = "tukena-files"
 #: how many pages and other files a visitor's browser keeps (the newest): about 12 kB a
@@ -96,8 +95,7 @@ def notices(config: SiteConfig, theme_version: str) -> dict[str, str]:
         env = render.environment(
             str(config.theme), lang, config.siteurl, config.sitename, theme_version
         )
-        html = env.filters["fragment"](NOTICE)
-        out[lang] = " ".join(line.strip() for line in str(html).splitlines() if line.strip())
+        out[lang] = str(env.filters["fragment"](NOTICE)).strip()  # one line, past its comment
     return out
 
 
@@ -118,7 +116,9 @@ def page_data(config: SiteConfig, lang: str) -> dict:
         "prefixes": [urls.prefix(other) for other in config.languages],
         # the offline and 404 pages are kept by the worker, but are not pages anyone opened
         "own": [
-            urls.prefix(other) + name for other in config.languages for name in (OFFLINE, NOT_FOUND)
+            urls.prefix(other) + name
+            for other in config.languages
+            for name in (OFFLINE, urls.NOT_FOUND)
         ],
     }
 
