@@ -2,8 +2,10 @@
  * read from the activity's own page on this site, with printing and a link. The link
  * carries the list in its address (list/?a=slug,slug), so a guidance professional can
  * send it to a client (by the device's share sheet where there is one), who sees the same
- * activities and may keep them as their own list. One calendar file holds the whole list's
- * sessions, merged from the activities' own calendars. It needs js/list.js (the list's
+ * activities and may keep them as their own list. A note for the client, typed above the
+ * list, is printed with it and carried in the link's fragment (#note=...), which browsers
+ * never send to the site; the browser keeps it with the list. One calendar file holds the
+ * whole list's sessions, merged from the activities' own calendars. It needs js/list.js (the list's
  * store and strings) before it; without them the page says that it needs JavaScript.
  * Text from the pages is moved as nodes of this site's own sanitised HTML; the rest is set
  * with textContent. Licence: EUPL-1.2 (tukena). */
@@ -12,6 +14,7 @@
   var list = window.TukenaList;
   if (!list) return;
   var clean = list.clean, stored = list.stored, store = list.store, counted = list.counted;
+  var tidy = list.tidy, storedNote = list.storedNote, storeNote = list.storeNote;
 
   /* One calendar of the events of several (RFC 5545, lines ending in CRLF, folded lines
    * kept as they are): each time zone once, every event, under the list's name. */
@@ -44,8 +47,14 @@
     var link = document.getElementById("list-link");
     var save = document.getElementById("list-save");
     var qr = document.getElementById("list-qr");
+    var field = document.getElementById("list-note");
+    var printed = document.getElementById("list-note-print");
+    var most = field.maxLength > 0 ? field.maxLength : 300;
     var shared = new URLSearchParams(window.location.search).get("a");
     var slugs = shared !== null ? clean(shared.split(",")) : stored();
+    var note = shared !== null
+      ? tidy(new URLSearchParams(window.location.hash.slice(1)).get("note"), most)
+      : storedNote(most);
     var calendars = {}; // slug: a promise of its calendar's address, or null
 
     function el(tag, className, text) {
@@ -55,13 +64,18 @@
       return node;
     }
 
-    function address() {
+    /* The list's address; with the note, in the fragment, for the link sent. The QR code
+     * leaves it out: the note is printed beside the code, which stays small and legible,
+     * and the address printed under it stays short enough to type. */
+    function address(withNote) {
       var here = window.location.origin + window.location.pathname;
-      return slugs.length ? here + "?a=" + slugs.join(",") : here;
+      if (!slugs.length) return here;
+      here += "?a=" + slugs.join(",");
+      return withNote && note ? here + "#note=" + encodeURIComponent(note) : here;
     }
 
     function sameAsStored() {
-      return stored().join(",") === slugs.join(",");
+      return stored().join(",") === slugs.join(",") && storedNote(most) === note;
     }
 
     function remove(slug) {
@@ -125,14 +139,22 @@
       return li;
     }
 
+    /* What follows the list and its note: the link, the code, the printed note. */
+    function refresh() {
+      link.value = address(true);
+      qr.setAttribute("data-url", slugs.length ? address(false) : ""); // see qr.js
+      save.hidden = shared === null || sameAsStored();
+      document.getElementById("list-tools").hidden = !slugs.length;
+      document.getElementById("list-note-box").hidden = !slugs.length;
+      printed.hidden = !slugs.length || !note;
+      printed.querySelector("span").textContent = note;
+    }
+
     function render() {
       items.textContent = "";
       slugs.forEach(function (slug) { items.appendChild(item(slug)); });
       status.textContent = slugs.length ? counted(t.count, slugs.length) : t.empty;
-      link.value = address();
-      qr.setAttribute("data-url", slugs.length ? link.value : ""); // see qr.js
-      save.hidden = shared === null || sameAsStored();
-      document.getElementById("list-tools").hidden = !slugs.length;
+      refresh();
     }
 
     document.getElementById("list-print").addEventListener("click", function () { window.print(); });
@@ -158,12 +180,22 @@
     });
     document.getElementById("list-clear").addEventListener("click", function () {
       slugs = [];
-      if (shared === null) store(slugs);
+      note = field.value = ""; // a new list is for another client
+      if (shared === null) {
+        store(slugs);
+        storeNote(note);
+      }
       render();
     });
     save.addEventListener("click", function () {
-      status.textContent = store(slugs) ? t.saved : t.unavailable;
+      status.textContent = store(slugs) && storeNote(note) ? t.saved : t.unavailable;
       save.hidden = true;
+    });
+    field.value = note;
+    field.addEventListener("input", function () {
+      note = tidy(field.value, most);
+      if (shared === null) storeNote(note);
+      refresh();
     });
     link.addEventListener("focus", function () { link.select(); });
     var send = document.getElementById("list-send");

@@ -4,12 +4,15 @@
  * each activity card of a listing (a municipality, a target group, an organisation, the
  * home page) and of the search results, so a list is gathered without opening each
  * activity. The list is kept in this browser (localStorage, as activity addresses, the
- * same in every language). Without this script no button shows. The list page is
+ * same in every language), with the note for the client typed on the list page; emptying
+ * the list, here or there, removes the note, which was for the client of that list.
+ * Without this script no button shows. The list page is
  * js/list-page.js, which uses this script's store (window.TukenaList).
  * Licence: EUPL-1.2 (tukena). */
 (function () {
   "use strict";
   var KEY = "tukena-list";
+  var NOTE_KEY = "tukena-list-note";
   var SLUG = /^[a-z0-9][a-z0-9-]{0,150}$/;
   var MOST = 100;
 
@@ -36,6 +39,32 @@
   function store(slugs) {
     try {
       window.localStorage.setItem(KEY, JSON.stringify(slugs));
+      if (!slugs.length) window.localStorage.removeItem(NOTE_KEY);
+      return true;
+    } catch (error) {
+      return false;
+    }
+  }
+
+  /* A note as the client will read it: line breaks kept, other control characters
+   * dropped, spaces around it trimmed, at most `most` characters. */
+  function tidy(text, most) {
+    return String(text || "").replace(/\r\n?/g, "\n")
+      .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, "").slice(0, most).trim();
+  }
+
+  function storedNote(most) {
+    try {
+      return tidy(window.localStorage.getItem(NOTE_KEY), most);
+    } catch (error) {
+      return "";
+    }
+  }
+
+  function storeNote(text) {
+    try {
+      if (text) window.localStorage.setItem(NOTE_KEY, text);
+      else window.localStorage.removeItem(NOTE_KEY);
       return true;
     } catch (error) {
       return false;
@@ -141,5 +170,8 @@
   // the list may have changed on another page: in another tab, or before going back here
   window.addEventListener("storage", function () { relabel(t); });
   window.addEventListener("pageshow", function (event) { if (event.persisted) relabel(t); });
-  window.TukenaList = { clean: clean, stored: stored, store: store, counted: counted, strings: t };
+  window.TukenaList = {
+    clean: clean, stored: stored, store: store, counted: counted, strings: t,
+    tidy: tidy, storedNote: storedNote, storeNote: storeNote
+  };
 }());
