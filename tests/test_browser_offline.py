@@ -1,6 +1,7 @@
 """The service worker in real Chromium, against a real web server (which compresses pages,
-as most hosts do) that the tests stop (no connection at all) and start again: pages opened are read again offline, with the note that
-they are a saved copy; a page never opened gets the offline page of its language, listing
+as most hosts do) that the tests stop (no connection at all) and start again: pages opened
+are read again offline, with the note that they are a saved copy and the day it was saved
+as each language writes it (when the server sent a Date); a page never opened gets the offline page of its language, listing
 the pages kept in it; online, the network wins over the copy; My list's activities are kept
 once the list was opened; nothing that asks not to be kept, and no error page, is kept; only
 the newest pages are kept; the visitor can remove the saved pages; a new build's worker
@@ -36,6 +37,14 @@ NOTE = (
     "You are offline. This is a copy of the page saved on this device when you last opened it,"
     " and it may be out of date."
 )
+DATED = (
+    "You are offline. This is a copy of the page saved on this device on %(date)s,"
+    " and it may be out of date."
+)
+#: the day the test server says it sent its pages on (HTTP's Date header), and that day as
+#: each language writes it: the same day in every time zone
+SENT = "Tue, 01 Dec 2026 09:30:00 GMT"
+DAY = {"fi": "1.12.2026", "sv": "1.12.2026", "en": "1 Dec 2026"}
 BACK = "The connection is back: load the current page"
 #: answered with ``Cache-Control: no-store``, as the form bot's pages are
 NO_STORE = "/submit/report/"
@@ -49,6 +58,15 @@ def title(slug: str, lang: str) -> str:
 class _Handler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
         pass
+
+    def send_header(self, keyword: str, value: str) -> None:
+        """The Date the test asks for (:attr:`Server.date`): a fixed day, or none at all."""
+        date = self.server.owner.date  # type: ignore[attr-defined]
+        if keyword == "Date" and date is not None:
+            if not date:
+                return
+            value = date
+        super().send_header(keyword, value)
 
     def end_headers(self) -> None:
         # no-cache: the browser's own cache asks again, so an edited page is seen at once
@@ -81,9 +99,12 @@ class Server:
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.httpd: http.server.ThreadingHTTPServer | None = None
+        #: the Date header sent: None, the time it is sent (as servers do); "", none
+        self.date: str | None = None
 
     def start(self) -> None:
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", self.port), self.handler)
+        self.httpd.owner = self  # type: ignore[attr-defined]
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
 
     def stop(self) -> None:
@@ -146,6 +167,7 @@ def note_shown(page) -> bool:
 def test_pages_opened_are_read_offline_as_saved_copies(server, page):
     slug = ACTIVE[0]
     home, activity = f"{server.base}/", f"{server.base}/activities/{slug}.html"
+    server.date = SENT
     open_online(page, home)  # the first page of a visit: kept once the worker is there
     heading = page.locator("main h1").inner_text()
     open_online(page, activity)
@@ -154,7 +176,8 @@ def test_pages_opened_are_read_offline_as_saved_copies(server, page):
     page.goto(activity)
     assert page.locator("main h1").inner_text() == title(slug, "fi")
     assert note_shown(page)
-    assert page.locator(".saved-copy").inner_text() == gettext("fi", NOTE)
+    # with the day it was saved, as Finnish writes it
+    assert page.locator(".saved-copy").inner_text() == gettext("fi", DATED) % {"date": DAY["fi"]}
     border = "getComputedStyle(document.querySelector('.saved-copy .notice')).borderLeftWidth"
     assert page.evaluate(border) == "6px"  # the stylesheet was kept too
     assert axe_violations(page) == []
@@ -167,6 +190,7 @@ def test_pages_opened_are_read_offline_as_saved_copies(server, page):
 def test_a_page_never_opened_gets_the_offline_page_of_its_language(server, page, lang):
     mine, other = ACTIVE[1], ACTIVE[2]
     other_lang = "en" if lang != "en" else "sv"
+    server.date = SENT
     open_online(page, f"{server.base}/{PREFIX[lang]}activities/{mine}.html")
     open_online(page, f"{server.base}/{PREFIX[other_lang]}activities/{other}.html")
     server.stop()
@@ -181,13 +205,16 @@ def test_a_page_never_opened_gets_the_offline_page_of_its_language(server, page,
     # this language's pages only: the activity, not the other language's, nor this page
     assert links.all_inner_texts() == [title(mine, lang)]
     assert links.first.get_attribute("href").endswith(f"/{PREFIX[lang]}activities/{mine}.html")
+    saved_on = gettext(lang, "saved on {date}").replace("{date}", DAY[lang])
+    assert [t.strip() for t in saved.locator(".saved-when").all_inner_texts()] == [saved_on]
     assert not page.locator("#saved-nojs").is_visible()
     assert not page.locator("#saved-none").is_visible()
     assert axe_violations(page) == []
     links.first.click()  # and it opens, offline
     page.wait_for_url(f"**/{PREFIX[lang]}activities/{mine}.html")
     assert page.locator("main h1").inner_text() == title(mine, lang)
-    assert page.locator(".saved-copy p").first.inner_text() == gettext(lang, NOTE)
+    said = page.locator(".saved-copy p").first.inner_text()
+    assert said == gettext(lang, DATED) % {"date": DAY[lang]}
 
 
 def test_online_the_network_wins_over_the_copy(server, page, docs):
@@ -219,7 +246,9 @@ def test_online_the_network_wins_over_the_copy(server, page, docs):
 
 
 def test_my_list_is_read_offline_once_opened(server, page):
+    """Its pages were sent without a Date: the notice says "when you last opened it"."""
     chosen = ACTIVE[4:6]
+    server.date = ""
     list_url = f"{server.base}/en/list/?a={','.join(chosen)}"
     open_online(page, list_url)
     items = page.locator("#list-items h2 a")
@@ -236,7 +265,7 @@ def test_my_list_is_read_offline_once_opened(server, page):
     assert items.all_inner_texts() == [title(s, "en") for s in chosen]
     page.goto(f"{server.base}/en/activities/{chosen[0]}.html")  # never opened, but listed
     assert page.locator("main h1").inner_text() == title(chosen[0], "en")
-    assert note_shown(page)
+    assert page.locator(".saved-copy p").first.inner_text() == NOTE
 
 
 def test_no_error_and_nothing_that_asks_not_to_be_kept_is_kept(server, page):

@@ -1,8 +1,10 @@
 """The service worker and the offline pages, as the build writes them
 (:mod:`tukena.site.exports.serviceworker`): ``sw.js`` at the root with settings that match
-the site (every file it keeps at install is there, the saved-copy note it shows is in every
-page, hidden), every page installs it, an offline page in each language that no search
-engine or sitemap lists, and the form bot's paths left alone. How the worker behaves in a
+the site (every file it keeps at install is there; the notice it puts in a saved copy, in
+each language, with and without the day the copy was saved, and how each language writes
+that day), every page installs it and has the one place the notice goes, an offline page
+in each language that no search engine or sitemap lists, and the form bot's paths left
+alone. How the worker behaves in a
 browser: tests/test_browser_offline.py."""
 
 from __future__ import annotations
@@ -24,6 +26,16 @@ NOTE = (
     "You are offline. This is a copy of the page saved on this device when you last opened it,"
     " and it may be out of date."
 )
+DATED = (
+    "You are offline. This is a copy of the page saved on this device on %(date)s,"
+    " and it may be out of date."
+)
+#: how each language writes a day: as in Finland, and as the site's pages do
+DATE_FORMATS = {
+    "fi": {"locale": "fi-FI", "options": {"day": "numeric", "month": "numeric", "year": "numeric"}},
+    "sv": {"locale": "sv-FI", "options": {"day": "numeric", "month": "numeric", "year": "numeric"}},
+    "en": {"locale": "en-GB", "options": {"day": "numeric", "month": "short", "year": "numeric"}},
+}
 
 
 @pytest.fixture(scope="module")
@@ -74,16 +86,23 @@ def test_every_page_installs_the_worker_and_has_room_for_its_notice(output):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_the_notice_of_a_saved_copy_in_each_language(output, lang):
-    html = _settings(output)["notice"]["html"][lang]
-    assert "\n" not in html and "{" not in html  # one line, rendered
+@pytest.mark.parametrize("dated", [False, True])
+def test_the_notice_of_a_saved_copy_in_each_language(output, lang, dated):
+    """With a slot for the day the copy was saved, which the worker fills, and without."""
+    notice = _settings(output)["notice"]
+    html = notice["dated" if dated else "html"][lang]
+    slot = notice["slot"]
+    assert "\n" not in html and html.count("{") == dated  # one line, rendered
     (note,) = parse(html).find_all("div", cls="saved-copy")
     said = note.one("div", cls="notice").find("p").text
-    assert said == gettext(lang, NOTE) and (lang == "en" or said != NOTE)
+    expected = gettext(lang, DATED) % {"date": slot} if dated else gettext(lang, NOTE)
+    assert said == expected and (lang == "en" or said not in (NOTE, DATED % {"date": slot}))
+    assert said.count(slot) == dated
     button = note.one("p", cls="back-online").one("button")  # shown by offline.js
     assert "hidden" in button.attrs and note.one("p", cls="back-online").get("aria-live")
     assert button.text == gettext(lang, "The connection is back: load the current page")
     assert "hidden" not in note.attrs
+    assert notice["date"][lang] == DATE_FORMATS[lang]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -96,6 +115,7 @@ def test_the_offline_page_of_each_language(output, lang):
     settings = _settings(output)
     assert (data["cache"], data["files"]) == (settings["pages"], settings["files"])
     assert data["prefix"] == urls.prefix(lang)
+    assert data["date"] == settings["notice"]["date"][lang] == DATE_FORMATS[lang]
     assert sorted(data["prefixes"]) == sorted(settings["prefixes"].values())
     assert data["root"] == "/"
     # the offline and 404 pages of every language are kept but are not pages anyone read

@@ -5,12 +5,13 @@
  * (tukena/site/exports/serviceworker.py): the version of the build's offline pages and
  * theme, the names of the caches and how many files they keep, each UI language's address
  * prefix, the files kept at once, the paths never kept and the saved-copy notice in each
- * language, with the markup it goes after.
+ * language (with a slot for the day the copy was saved, and without, and how each language
+ * writes a day), with the markup it goes after.
  *
  * - Pages: the network first, so a visitor online always gets the current listing. A copy
  *   of each page opened is kept (the newest SETTINGS.maxPages); when the network fails, the
- *   copy is shown with a notice that it is a saved copy put in (or the copy My list
- *   fetched of an activity's page); a page never opened gets the offline page of its
+ *   copy is shown (or the copy My list fetched of an activity's page), with a notice put
+ *   in that it is a copy and the day it was saved; a page never opened gets the offline page of its
  *   language, which lists the pages kept.
  * - The theme's files carry their version in their address: taken from the cache first,
  *   kept until the version changes.
@@ -66,12 +67,23 @@ async function keep(cacheName, key, response, limit) {
   for (const old of keys.slice(0, Math.max(keys.length - limit, 0))) await cache.delete(old);
 }
 
+/* The notice of a saved copy in a language, with the day the copy was saved (the Date its
+ * server sent it with) when it is known. */
+function notice(response, lang) {
+  const day = new Date(response.headers.get("Date") || "");
+  if (isNaN(day.getTime())) return SETTINGS.notice.html[lang];
+  const format = SETTINGS.notice.date[lang];
+  const text = day.toLocaleDateString(format.locale, format.options)
+    .replace(/[&<>"']/g, (c) => "&#" + c.charCodeAt(0) + ";");
+  return SETTINGS.notice.dated[lang].replace(SETTINGS.notice.slot, () => text);
+}
+
 /* A saved page as the visitor gets it offline: with the notice that it is a saved copy, in
  * the page's language, first in its main content. */
 async function savedCopy(response, path) {
-  const notice = SETTINGS.notice.html[languageOf(path)];
+  const shown = notice(response, languageOf(path));
   const after = SETTINGS.notice.after;
-  const html = (await response.text()).replace(after, after + notice);
+  const html = (await response.text()).replace(after, () => after + shown);
   const headers = new Headers(response.headers);
   headers.delete("Content-Length"); // the text is longer now
   return new Response(html, { status: 200, headers: headers });

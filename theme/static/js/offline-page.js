@@ -50,7 +50,7 @@
         var when = document.createElement("span");
         when.className = "saved-when";
         when.textContent = " " + list.getAttribute("data-saved").replace(
-          "{date}", day.toLocaleDateString(lang, { day: "numeric", month: "numeric", year: "numeric" })
+          "{date}", day.toLocaleDateString(settings.date.locale, settings.date.options)
         );
         li.appendChild(when);
       }

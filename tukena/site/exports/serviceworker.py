@@ -39,6 +39,12 @@ MAX_FILES = 200
 #: want of a network, the worker puts the notice (``partials/saved_copy.html``) after it
 MAIN = '<main id="main" tabindex="-1">'
 NOTICE = "partials/saved_copy.html"
+#: where the dated notice names the day its copy was saved; the worker puts the day in
+DATE_SLOT = "{date}"
+#: days as the site's pages write them: 6.12.2026 in Finnish and Swedish, 6 Dec 2026 in
+#: English (``Intl.DateTimeFormat`` options; the locale is the language's in Finland)
+NUMERIC_DATE = {"day": "numeric", "month": "numeric", "year": "numeric"}
+DATE_STYLES = {"en": {"day": "numeric", "month": "short", "year": "numeric"}}
 #: the theme's files the offline page needs, kept when the worker is installed
 THEME_FILES = ("css/site.css", "js/offline-page.js", "img/icon.svg")
 
@@ -83,19 +89,35 @@ def settings(config: SiteConfig, theme_version: str, code: str | None = None) ->
         "offline": OFFLINE,
         "precache": [prefix + OFFLINE for prefix in prefixes.values()] + theme,
         "skip": skipped(config),
-        "notice": {"after": MAIN, "html": notices(config, theme_version)},
+        "notice": {
+            "after": MAIN,
+            **notices(config, theme_version),
+            "slot": DATE_SLOT,
+            "date": {lang: date_format(lang) for lang in config.languages},
+        },
     }
 
 
-def notices(config: SiteConfig, theme_version: str) -> dict[str, str]:
-    """The saved copy's notice in each UI language, as HTML (pages do not carry it: about
-    170 bytes compressed, 4% of an activity page, for a notice few pages are ever shown with)."""
-    out = {}
+def date_format(lang: str) -> dict:
+    """How the worker and the offline page write a day in ``lang``: a BCP 47 locale (the
+    language as used in Finland) and ``toLocaleDateString`` options."""
+    locale = render.OG_LOCALES.get(lang, lang).replace("_", "-")
+    return {"locale": locale, "options": DATE_STYLES.get(lang, NUMERIC_DATE)}
+
+
+def notices(config: SiteConfig, theme_version: str) -> dict[str, dict[str, str]]:
+    """The saved copy's notice in each UI language, as HTML: ``dated`` names the day the
+    copy was saved (at :data:`DATE_SLOT`), ``html`` is for a copy whose day is not known.
+    Pages do not carry it: about 170 bytes compressed, 4% of an activity page, for a notice
+    few pages are ever shown with."""
+    out: dict[str, dict[str, str]] = {"html": {}, "dated": {}}
     for lang in config.languages:
         env = render.environment(
             str(config.theme), lang, config.siteurl, config.sitename, theme_version
         )
-        out[lang] = str(env.filters["fragment"](NOTICE)).strip()  # one line, past its comment
+        template = env.get_template(NOTICE)
+        out["html"][lang] = template.render().strip()  # one line, past its comment
+        out["dated"][lang] = template.render(saved_on=DATE_SLOT).strip()
     return out
 
 
@@ -114,6 +136,7 @@ def page_data(config: SiteConfig, lang: str) -> dict:
         "files": FILES_CACHE,
         "prefix": urls.prefix(lang),
         "prefixes": [urls.prefix(other) for other in config.languages],
+        "date": date_format(lang),
         # the offline and 404 pages are kept by the worker, but are not pages anyone opened
         "own": [
             urls.prefix(other) + name
