@@ -2,8 +2,10 @@
 Content-Security-Policy: typed on the list page, it is kept with the list in the browser,
 printed above the list and carried in the fragment of the list's link (which browsers never
 send to a site), not in its QR code; a sent note shows as text in another browser, in
-another language and across the language switcher, and may be kept there; emptying the list
-removes it, so a new list never carries another client's note."""
+another language and across the language switcher, and may be kept there; a sent list's
+changes (an activity taken off, the note edited) follow in its address, so a reload or a
+language switch keeps them; emptying the list removes the note, so a new list never carries
+another client's note."""
 
 from __future__ import annotations
 
@@ -126,26 +128,35 @@ def test_a_sent_note_shows_as_text_in_another_browser_which_may_keep_it(site, br
         assert page.evaluate("window.ran") is None
         assert axe_violations(page) == []
 
-        field.fill(SENT + "\nEdited.")  # a sent list's changes stay in its link
-        assert sent_note(page.input_value("#list-link")) == [SENT + "\nEdited."]
+        # a sent list's changes stay in its link and its address, not in this browser's list
+        edited = SENT + "\nEdited."
+        field.fill(edited)
+        page.locator("#list-items .list-remove").first.click()
+        loaded(page, 1)
+        assert sent_note(page.input_value("#list-link")) == [edited]
+        assert sent_note(page.url) == [edited]
+        assert parse_qs(urlsplit(page.url).query) == {"a": [CHOSEN[1]]}
+        page.reload()
+        loaded(page, 1)
+        assert page.get_by_label(LABEL[lang]).input_value() == edited
         page.goto(f"{site}/{PREFIX[lang]}list/")
         loaded(page, 1)
         assert page.get_by_label(LABEL[lang]).input_value() == "my own"
 
         page.go_back()
-        loaded(page, 2)
+        loaded(page, 1)
         other = "en" if lang == "fi" else "fi"  # the switcher keeps the list and its note
         page.locator(f".language-switcher a[hreflang={other}]").click()
         page.wait_for_url(lambda url: urlsplit(url).path == f"/{PREFIX[other]}list/")
-        loaded(page, 2)
-        assert sent_note(page.url) == [SENT]
-        assert page.get_by_label(LABEL[other]).input_value() == SENT
+        loaded(page, 1)
+        assert sent_note(page.url) == [edited]
+        assert page.get_by_label(LABEL[other]).input_value() == edited
 
         page.locator("#list-save").click()  # kept as this browser's list, with its note
         page.goto(f"{site}/{PREFIX[lang]}list/")
-        loaded(page, 2)
+        loaded(page, 1)
         field = page.get_by_label(LABEL[lang])
-        assert field.input_value() == SENT
+        assert field.input_value() == edited
         page.locator("#list-clear").click()
         assert field.input_value() == ""
         page.reload()

@@ -139,8 +139,14 @@
       return li;
     }
 
-    /* What follows the list and its note: the link, the code, the printed note. */
+    /* What follows the list and its note: the link, the code, the printed note, and a sent
+     * list's own address, so that reloading it or changing the language (js/switcher.js
+     * carries the address's query and fragment) keeps what was taken off or written. */
     function refresh() {
+      if (shared !== null && window.history.replaceState) {
+        var here = "?a=" + slugs.join(",") + (note ? "#note=" + encodeURIComponent(note) : "");
+        window.history.replaceState(window.history.state, "", here);
+      }
       link.value = address(true);
       qr.setAttribute("data-url", slugs.length ? address(false) : ""); // see qr.js
       save.hidden = shared === null || sameAsStored();
