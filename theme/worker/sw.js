@@ -11,8 +11,8 @@
  * - Pages: the network first, so a visitor online always gets the current listing. A copy
  *   of each page opened is kept (the newest SETTINGS.maxPages); when the network fails, the
  *   copy is shown (or the copy My list fetched of an activity's page), with a notice put
- *   in that it is a copy and the day it was saved; a page never opened gets the offline page of its
- *   language, which lists the pages kept.
+ *   in that it is a copy and the day it was saved; a page never opened gets the offline
+ *   page of its language, which lists the pages kept.
  * - The theme's files carry their version in their address: taken from the cache first,
  *   kept until the version changes.
  * - Other files of the site (the search's data, photos): the network first, a copy kept

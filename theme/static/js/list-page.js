@@ -5,8 +5,9 @@
  * activities and may keep them as their own list. A note for the client, typed above the
  * list, is printed with it and carried in the link's fragment (#note=...), which browsers
  * never send to the site; the browser keeps it with the list. One calendar file holds the
- * whole list's sessions, merged from the activities' own calendars. It needs js/list.js (the list's
- * store and strings) before it; without them the page says that it needs JavaScript.
+ * whole list's sessions, merged from the activities' own calendars. It needs js/list.js
+ * (the list's store and strings) before it; without them the page says that it needs
+ * JavaScript.
  * Text from the pages is moved as nodes of this site's own sanitised HTML; the rest is set
  * with textContent. Licence: EUPL-1.2 (tukena). */
 (function () {
