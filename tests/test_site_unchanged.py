@@ -60,6 +60,15 @@ def test_another_day_or_setting_is_a_change(built: SiteConfig) -> None:
     assert not _unchanged(dataclasses.replace(built, siteurl="https://tukena.example"))
 
 
+def test_the_number_of_processes_is_not_a_change(built: SiteConfig) -> None:
+    """A build on two cores after one on one renders nothing again."""
+    other = dataclasses.replace(built, workers=2)
+    assert _unchanged(other)
+    counts = build.write(build.prepare(other), other.output)
+    assert counts["pages"] == 0 and counts["exports"] > 0
+    assert _unchanged(built)
+
+
 def test_an_edited_added_or_removed_content_file_is_a_change(built: SiteConfig) -> None:
     activity = sorted((built.root / "content" / "activities").iterdir())[0]
     stat = activity.stat()

@@ -34,7 +34,9 @@ class SiteConfig:
     feeds: bool = True
     minify_css: bool = False
     security_headers: bool = True
-    workers: int = 0
+    #: processes to build with (0: one per core); not in the repr, which fingerprints the
+    #: settings of a build: how many processes make the site does not change it
+    workers: int = field(default=0, repr=False)
     #: activities on a page of a long list (an activity form's, a target group's); 0: one page
     page_size: int = 48
     #: activities of each form a municipality's page shows; the rest are in a list of their
