@@ -72,6 +72,9 @@ def test_a_note_is_printed_above_the_list_and_sent_in_the_link_fragment_only(sit
     loaded(page, 2)
     field = page.get_by_label(LABEL["en"])
     assert field.get_attribute("dir") == "auto"
+    hint = page.locator("#" + field.get_attribute("aria-describedby")).inner_text()
+    assert hint.endswith(" At most 300 characters.") and "personal details" in hint
+    assert field.get_attribute("maxlength") == "300"
     assert printed(page) is None
     listed = f"{site}/en/list/?a={','.join(CHOSEN)}"
     assert page.input_value("#list-link") == listed
@@ -94,6 +97,8 @@ def test_a_note_is_printed_above_the_list_and_sent_in_the_link_fragment_only(sit
     field.fill("   ")  # only spaces: no note
     assert "#" not in page.input_value("#list-link")
     assert printed(page) is None
+    field.fill("x" * 400)  # typed past the limit: the field takes 300
+    assert sent_note(page.input_value("#list-link")) == ["x" * 300]
     field.fill(note)
 
     # taken off one by one: the list is empty, and a new one starts without the note
@@ -106,6 +111,12 @@ def test_a_note_is_printed_above_the_list_and_sent_in_the_link_fragment_only(sit
     assert field.input_value() == ""
     assert "#" not in page.input_value("#list-link")
     assert printed(page) is None
+
+    # a sent link's note past the limit (made by hand, or by another site) is cut to it
+    page.goto(f"{site}/en/list/?a={ACTIVE[0]}#note={'y' * 400}")
+    loaded(page, 1)
+    assert field.input_value() == "y" * 300
+    assert sent_note(page.input_value("#list-link")) == ["y" * 300]
 
 
 @pytest.mark.parametrize("lang", ["fi", "sv"])
