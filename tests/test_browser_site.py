@@ -34,6 +34,7 @@ def _pick_pages() -> dict[str, str]:
     for slug, activity in sorted(content.activities.items()):
         by_status.setdefault(status(activity, today), slug)
     organisation = sorted(content.organisations)[0]
+    active = sorted(s for s, a in content.activities.items() if status(a, today) is Status.ACTIVE)
     # a right-to-left language with a page: Arabic, Dari, Persian or Pashto
     language = min(
         code.lower()
@@ -67,6 +68,8 @@ def _pick_pages() -> dict[str, str]:
         "accessibility": "accessibility/",
         "not-found": "404.html",
         "offline": "offline.html",
+        # a list as sent to a client, with two activities and a note for the client
+        "list": f"list/?a={','.join(active[:2])}#note=Ask%20for%20Aino%0A%D8%A7%D8%B3%D8%A3%D9%84",
     }
     for state in (Status.STALE, Status.ENDED):
         if state in by_status:

@@ -4,8 +4,9 @@ letters, words and paragraphs (a browser extension or a user style sheet) loses 
 The criterion's own values are applied to every element: line height 1.5 times the font
 size, paragraph spacing 2 times, letter spacing 0.12 times, word spacing 0.16 times. Then
 no element may cut its content off (``overflow`` hidden or clip, with more content than
-room), no block may spill its content out of a height it was given, and nothing may stick
-out sideways (a data table scrolls in its own region, as 1.4.10 allows). Every page type,
+room, except a one-line field's text, which moves with the caret, as the list's link does),
+no block may spill its content out of a height it was given, and nothing may stick out
+sideways (a data table scrolls in its own region, as 1.4.10 allows). Every page type,
 and the forms for organisers, in fi, sv and en on a 320-pixel phone, and in English on a
 desktop screen. Text that is hidden on purpose (for
 screen readers only, ``.visually-hidden``) is not read.
@@ -36,7 +37,8 @@ LOST = """() => new Promise((resolve) => requestAnimationFrame(() => requestAnim
     const clipsX = /hidden|clip/.test(style.overflowX);
     const clipsY = /hidden|clip/.test(style.overflowY);
     const taller = el.scrollHeight > el.clientHeight + 1;
-    const wider = el.scrollWidth > el.clientWidth + 1;
+    // a one-line field's text runs on past its edge and moves with the caret: not lost
+    const wider = el.scrollWidth > el.clientWidth + 1 && el.tagName !== "INPUT";
     const what = `${el.tagName.toLowerCase()}.${el.className}: ${(el.textContent || "").trim().slice(0, 40)}`;
     if ((clipsY && taller) || (clipsX && wider)) lost.push(`cut off: ${what}`);
     else if (!style.display.startsWith("inline") && taller && !/auto|scroll/.test(style.overflowY)) {
