@@ -16,6 +16,7 @@ from tests.test_site_coverage_overlaps import FORMS as ACTIVITY_FORMS
 from tests.test_site_coverage_overlaps import expected as overlapping
 from tukena import loader
 from tukena.schemas.vocabulary import NewsKind
+from tukena.site.i18n import gettext
 from tukena.status import Status, status
 
 pytestmark = pytest.mark.browser
@@ -177,6 +178,26 @@ def test_works_without_javascript(browser, site: str) -> None:
     assert page.locator("h1").is_visible()
     assert page.locator("main a[href]").count() > 3
     context.close()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_search_box_gives_its_example_in_full_on_a_small_phone(browser, site, lang) -> None:
+    """As a hint under its label, which the field names as its description: a placeholder
+    was cut off at the field's edge on a phone, and is gone once the reader types."""
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    try:
+        for path in ("", "search/"):
+            page.goto(f"{site}/{PREFIX[lang]}{path}")
+            field = page.locator("#search-q")
+            assert field.get_attribute("placeholder") is None
+            hint = page.locator("#" + field.get_attribute("aria-describedby"))
+            assert hint.inner_text() == gettext(lang, "e.g. language café, Espoo")
+            box = hint.bounding_box()
+            assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 320
+            assert hint.evaluate("el => el.scrollWidth <= el.clientWidth")
+    finally:
+        context.close()
 
 
 def test_small_phone_has_no_horizontal_scroll(browser, site: str) -> None:
