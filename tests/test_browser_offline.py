@@ -23,6 +23,7 @@ import pytest
 
 from tests.browser_support import axe_violations, free_port
 from tests.site_helpers import sample_content, sample_site
+from tests.test_site_serviceworker import DATED, NOTE  # the notice's two texts
 from tukena.schemas.languages import pick
 from tukena.site.i18n import gettext
 from tukena.status import Status
@@ -33,14 +34,6 @@ PREFIX = {"fi": "", "sv": "sv/", "en": "en/"}
 CONTENT, STATUS = sample_content()
 ACTIVE = sorted(s for s, state in STATUS.items() if state is Status.ACTIVE)
 OFFLINE = "You are offline"
-NOTE = (
-    "You are offline. This is a copy of the page saved on this device when you last opened it,"
-    " and it may be out of date."
-)
-DATED = (
-    "You are offline. This is a copy of the page saved on this device on %(date)s,"
-    " and it may be out of date."
-)
 #: the day the test server says it sent its pages on (HTTP's Date header), and that day as
 #: each language writes it: the same day in every time zone
 SENT = "Tue, 01 Dec 2026 09:30:00 GMT"

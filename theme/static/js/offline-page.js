@@ -96,14 +96,11 @@
     });
   }
 
-  /* Shown in place of a page never opened: once the connection is back, a button loads it. */
-  var retry = document.getElementById("saved-retry");
-  var here = window.location.href.split(/[?#]/)[0];
-  var path = sitePath(here);
-  if (path !== null && settings.own.indexOf(path) < 0) {
-    retry.addEventListener("click", function () { window.location.reload(); });
-    window.addEventListener("online", function () { retry.hidden = false; });
-    window.addEventListener("offline", function () { retry.hidden = true; });
+  /* Shown in place of a page never opened, the page offers to load it once the connection
+   * is back (offline.js shows the button); at its own address there is nothing to load. */
+  var path = sitePath(window.location.href.split(/[?#]/)[0]);
+  if (path === null || settings.own.indexOf(path) >= 0) {
+    document.getElementById("saved-retry").parentNode.remove();
   }
 
   document.getElementById("saved-nojs").hidden = true;

@@ -20,15 +20,15 @@
     });
   }
 
-  /* A copy the worker showed for want of a network: once the connection is back, a button
-   * loads the current page. (The offline page does the same: offline-page.js.) */
-  var note = document.querySelector(".saved-copy"); // only in such a copy
-  if (note) {
-    var reload = note.querySelector(".back-online button");
+  /* What the worker showed for want of a network (a saved copy's notice, the offline page
+   * in another page's place): once the connection is back, a button loads the current
+   * page. The offline page opened at its own address has none (offline-page.js, which
+   * runs before this script, takes it out). */
+  Array.prototype.forEach.call(document.querySelectorAll(".back-online button"), function (reload) {
     reload.addEventListener("click", function () { window.location.reload(); });
     window.addEventListener("online", function () { reload.hidden = false; });
     window.addEventListener("offline", function () { reload.hidden = true; });
-  }
+  });
 
   window.addEventListener("load", function () {
     navigator.serviceWorker.register(worker).then(function () {
