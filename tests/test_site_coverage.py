@@ -228,7 +228,7 @@ def test_regions_against_forms(site, lang):
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_regions_against_languages(site, lang):
     """Activities held in each language, or with help in it, by region: every language
-    with a page (not Finnish or Swedish), each linked to it."""
+    with a page (Swedish too, not Finnish), each linked to it."""
     doc = main(page(site, _url(lang, "")))
     table = doc.one("table", cls="matrix-languages")
     heads = table.one("thead").find_all("th")[1:]
@@ -236,10 +236,11 @@ def test_regions_against_languages(site, lang):
     spoken: dict[str, set[str]] = {}
     for s in LISTED:
         activity = CONTENT.activities[s]
-        for code in {*activity.languages, *activity.support_languages} - {"fi", "sv"}:
+        for code in {*activity.languages, *activity.support_languages} - {"fi"}:
             spoken.setdefault(code, set()).add(s)
     by_lower = {code.lower(): code for code in spoken}
     assert sorted(codes) == sorted(by_lower)
+    assert "sv" in codes and "fi" not in codes
     gaps = 0
     for row, region in zip(table.one("tbody").find_all("tr"), DATA.regions, strict=True):
         for cell, code in zip(row.find_all("td"), codes, strict=True):
@@ -315,7 +316,7 @@ def test_coverage_csv_has_every_municipality_and_form(site):
     spoken: dict[str, set[str]] = {}
     for slug in LISTED:
         activity = CONTENT.activities[slug]
-        for code in {*activity.languages, *activity.support_languages} - {"fi", "sv"}:
+        for code in {*activity.languages, *activity.support_languages} - {"fi"}:
             spoken.setdefault(code, set()).add(slug)
     columns = [c for c in rows[0] if c.startswith("language_")]
     assert sorted(columns) == sorted(f"language_{code}" for code in spoken)
@@ -324,6 +325,7 @@ def test_coverage_csv_has_every_municipality_and_form(site):
             n = sum(1 for s in slugs if row["municipality_code"] in _places(s))
             assert int(row[f"language_{code}"]) == n, (row["municipality_code"], code)
     assert any(int(row["language_ar"]) for row in rows)
+    assert any(int(row["language_sv"]) for row in rows) and "language_fi" not in rows[0]
     links = main(page(site, urls.coverage("sv"))).links()
     assert "/data/coverage.csv" in links
 

@@ -91,7 +91,7 @@ def tally(cat: Catalogue) -> Tally:
         for group in {g.value for g in activity.target_groups}:
             out.group[group].update(regions)
             out.group_municipality[group].update(codes)
-        for code in {*activity.languages, *activity.support_languages} - languages.NATIONAL:
+        for code in {*activity.languages, *activity.support_languages} - languages.UNLISTED:
             out.language.setdefault(code, Counter()).update(regions)
             out.language_municipality.setdefault(code, Counter()).update(codes)
     cat.memo["coverage"] = out
@@ -242,7 +242,7 @@ def context(cat: Catalogue, form: str, lang: str) -> dict:
 def csv_text(cat: Catalogue) -> str:
     """``/data/coverage.csv``: one row per municipality, with its region, county and
     population, its current activities, those of each activity form, those held in or
-    with help in each language other than Finnish and Swedish (``language_<code>``) and
+    with help in each language other than Finnish (``language_<code>``) and
     those for each target group (``group_<code>``; UTF-8 with a byte order mark, as
     ``activities.csv``)."""
     data = reference.load()

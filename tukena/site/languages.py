@@ -8,8 +8,10 @@ recognises their own. A language's page lists the activities held in it; a secon
 (``languages/<code>-help.html``) those held in other languages that offer help in it. Both
 come in pages like every long list (:mod:`tukena.site.paging`).
 
-Finnish and Swedish get no page: nearly every activity is in one of them, and every
-listing says how much Finnish or Swedish it needs.
+Finnish gets no page: nearly every activity is held in it or needs some of it, and every
+listing says how much Finnish or Swedish it needs. Swedish has one: a newcomer may settle in
+in Swedish (integration training is given in either national language, and bilingual
+municipalities serve both), and the activities held in Swedish are the few to look for.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from tukena.site.catalogue import Catalogue
 from tukena.site.collation import sort_key
 
 #: Languages without a page of their own (see the module's docstring).
-NATIONAL = frozenset({"fi", "sv"})
+UNLISTED = frozenset({"fi"})
 
 
 @lru_cache(maxsize=512)
@@ -40,10 +42,10 @@ def endonym(code: str) -> str:
 
 def offered(cat: Catalogue) -> list[str]:
     """The languages with a page: held in or offering help in a current activity, except
-    Finnish and Swedish; by code."""
+    Finnish; by code."""
     found = cat.memo.get("languages")
     if found is None:
-        codes = {*cat.by_language, *cat.by_help_language} - NATIONAL
+        codes = {*cat.by_language, *cat.by_help_language} - UNLISTED
         found = cat.memo["languages"] = sorted(
             c for c in codes if cat.by_language.get(c) or cat.by_help_language.get(c)
         )
@@ -58,14 +60,14 @@ def index(cat: Catalogue, kind: str) -> dict[str, list[str]]:
 
 def linked(cat: Catalogue, slug: str, codes: list[str], lang: str) -> Markup:
     """An activity's languages by name, joined by commas, each linked to its language's
-    page. A current activity's languages (but Finnish and Swedish) always have one, so a
+    page. A current activity's languages (but Finnish) always have one, so a
     link cannot outlive the page it leads to; an ended activity's are not linked."""
     listed = cat.is_listed(slug)
     siteurl = escape(cat.config.siteurl)
     parts = []
     for code in codes:
         name = escape(language_name(code, lang))
-        if listed and code not in NATIONAL:
+        if listed and code not in UNLISTED:
             parts.append(f'<a href="{siteurl}/{urls.language(lang, code)}">{name}</a>')
         else:
             parts.append(str(name))
