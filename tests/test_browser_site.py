@@ -44,10 +44,19 @@ def _pick_pages() -> dict[str, str]:
         for code in a.languages
         if code in ("ar", "fa", "fa-AF", "ps")
     )
+    # an activity written in Finnish with its text in a right-to-left language too: its
+    # page has a section in that language (``tukena.site.othertexts``)
+    translated = min(
+        s
+        for s in active
+        if content.activities[s].language == "fi"
+        and {*content.activities[s].title} & {"ar", "fa", "fa-AF", "ps"}
+    )
     news = {item.kind: slug for slug, item in sorted(content.news.items())}
     pages = {
         "home": "",
         "activity": f"activities/{by_status[Status.ACTIVE]}.html",
+        "activity-other-texts": f"activities/{translated}.html",
         "organisation": f"organisations/{organisation}.html",
         "organisations": "organisations/",
         "municipality": "municipalities/espoo.html",

@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 from tukena.schemas.languages import language_name
 from tukena.schemas.vocabulary import label
-from tukena.site import humanize, urls
+from tukena.site import humanize, othertexts, urls
 from tukena.site.i18n import format_day
 from tukena.site.languages import linked
 from tukena.site.lazy import cached_property
@@ -40,7 +40,7 @@ PAGE_FIELDS = tuple(
     """slug status verified calendar_url missing_language missing_language_notice forms title
     summary images organisation partners schedule next_session locations online target_groups age
     phases language_links language_level support_language_links cost capacity childcare category
-    description registration referrals contact""".split()
+    description other_texts registration referrals contact""".split()
 )
 #: What an activity's card shows in listings: :meth:`ActivityView.card`.
 CARD_FIELDS = tuple(
@@ -88,6 +88,14 @@ class ActivityView:
         text = self.t(self.a.description)
         html = Markup(to_html(text.text)) if text else None  # noqa: S704 - sanitised by nh3
         return Text(html, text.lang, text.fallback) if text else None
+
+    @property
+    def other_texts(self) -> list[dict]:
+        """The listing in the languages it has beyond the UI's and the one the page shows
+        (:mod:`tukena.site.othertexts`)."""
+        shown = {text.lang for text in (self.title, self.summary, self.description) if text}
+        skip = {*self.catalogue.config.languages, *shown}
+        return othertexts.sections(self.a, self.lang, skip)
 
     @property
     def images(self) -> list[dict]:

@@ -1,0 +1,127 @@
+"""A listing's texts in languages the UI does not have (Arabic, Somali, Ukrainian...) are on
+its page: named in themselves at the top, each leading to a section with its own ``lang``
+and ``dir``. Expected values come from the content files."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.site_helpers import DAY, LANGUAGES, PREFIX, REPO, edited, main, page, sample_content
+from tests.site_helpers import sample_site as _sample_site
+from tukena.schemas.languages import language_name
+from tukena.site import catalogue
+from tukena.site.config import SiteConfig
+from tukena.site.i18n import translations
+from tukena.site.languages import endonym
+from tukena.site.markup import to_html
+from tukena.site.views import ActivityView
+
+CONTENT, _ = sample_content()
+RTL = {"ar", "fa", "fa-AF", "ku", "ps"}
+
+
+def expected(slug: str, lang: str) -> list[str]:
+    """The languages of the listing's title, summary and description, in the order the file
+    first names them, but for the UI languages and those the page shows: each text's in the
+    UI language, else in the listing's main language (some sample listings are written in
+    Dari, Somali... first)."""
+    a = CONTENT.activities[slug]
+    order: list[str] = []
+    shown = set()
+    for texts in (a.title, a.summary, a.description or {}):
+        order += [code for code in texts if code not in order]
+        if texts:
+            shown.add(lang if lang in texts else a.language if a.language in texts else "?")
+    assert "?" not in shown, slug  # the sample has each text in the main language
+    return [code for code in order if code not in {*LANGUAGES, *shown}]
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    return _sample_site(tmp_path_factory).check().output
+
+
+def _plain(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html)).strip()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_an_activity_page_has_the_listing_in_its_other_languages(site, lang):
+    label = translations(lang).gettext("This listing in other languages")
+    shown = rtl = 0
+    for slug, activity in CONTENT.activities.items():
+        doc = main(page(site, f"{PREFIX[lang]}activities/{slug}.html"))
+        codes = expected(slug, lang)
+        sections = doc.find_all("section", cls="other-text")
+        if not codes:
+            assert doc.find("p", cls="other-texts") is None and not sections, slug
+            continue
+        shown += 1
+        top = doc.one("header", cls="activity-header").one("p", cls="other-texts")
+        assert top.text.startswith(f"{label}:"), slug
+        assert top.links() == [f"#text-{code.lower()}" for code in codes], slug
+        assert [s.get("id") for s in sections] == [f"text-{code.lower()}" for code in codes]
+        for code, link, section in zip(codes, top.find_all("a"), sections, strict=True):
+            direction = "rtl" if code in RTL else "ltr"
+            rtl += direction == "rtl"
+            name, own = language_name(code, lang), endonym(code)
+            for node in (link, section.one("h2")):
+                assert node.one("span", lang=code, dir=direction).text == own
+                assert node.text == (own if own == name else f"{own} – {name}"), (slug, code)
+            assert section.get("aria-labelledby") == section.one("h2").get("id")
+            body = section.one("div", cls="prose")
+            assert (body.get("lang"), body.get("dir")) == (code, direction)
+            title = activity.title.get(code)
+            assert [h.text for h in body.find_all("h3")][:1] == ([title] if title else [])
+            summary = activity.summary.get(code)
+            assert [p.text for p in body.find_all("p", cls="lead")] == (
+                [summary] if summary else []
+            )
+            description = (activity.description or {}).get(code)
+            if description:
+                assert _plain(to_html(description)) in body.text, (slug, code)
+            else:
+                assert [e.tag for e in body.elements] == ["h3"] * bool(title) + ["p"] * bool(
+                    summary
+                )
+    assert shown >= 20 and rtl >= 10
+
+
+def test_the_language_the_page_shows_is_not_repeated():
+    """A listing written in Arabic and Somali only: its Arabic text is what every UI
+    language shows (its main language), so only Somali gets a section; a text in Somali
+    alone would be what the page shows, and Somali would get none."""
+    slug = next(s for s in CONTENT.activities if not expected(s, "fi"))
+    original = CONTENT.activities[slug]
+    texts = {"ar": "نادي", "so": "Naadi"}
+    changed = original.model_copy(
+        update={
+            "language": "ar",
+            "title": texts,
+            "summary": {"so": "Kulan", "ar": "لقاء"},
+            "description": {"ar": "تعال", "so": "Kaalay **maanta**."},
+        }
+    )
+    config = SiteConfig(root=REPO, output=REPO / "unused", theme=REPO / "theme", today=DAY)
+    cat = catalogue.build(edited(CONTENT, "activities", slug, changed), config)
+    for lang in LANGUAGES:
+        view = ActivityView(cat, slug, lang)
+        assert (view.title.lang, view.summary.lang) == ("ar", "ar")
+        (somali,) = view.other_texts
+        assert (somali["code"], somali["id"], somali["dir"]) == ("so", "text-so", "ltr")
+        assert (somali["title"], somali["summary"]) == ("Naadi", "Kulan")
+        assert somali["description"] == "<p>Kaalay <strong>maanta</strong>.</p>\n"
+        assert somali["endonym"] == "Soomaali"
+        assert somali["name"] == language_name("so", lang)
+    alone = changed.model_copy(update={"description": {"so": "Kaalay."}, "summary": texts})
+    cat = catalogue.build(edited(CONTENT, "activities", slug, alone), config)
+    assert ActivityView(cat, slug, "en").description.lang == "so"
+    assert ActivityView(cat, slug, "en").other_texts == []
+    titled = original.model_copy(update={"title": {"fi": "Kerho", "en": "Club", "uk": "Клуб"}})
+    cat = catalogue.build(edited(CONTENT, "activities", slug, titled), config)
+    for lang in LANGUAGES:  # English is a UI language, which the switcher leads to
+        (ukrainian,) = ActivityView(cat, slug, lang).other_texts
+        assert (ukrainian["code"], ukrainian["title"]) == ("uk", "Клуб")
+        assert ukrainian["summary"] is None and ukrainian["description"] is None
