@@ -274,3 +274,30 @@ def test_a_reminders_stop_link_works_by_keyboard_and_passes_axe(browser, running
         assert _axe(browser, page) == []
     finally:
         context.close()
+
+
+def test_a_language_is_added_to_the_texts_with_javascript_on(browser, running):
+    """The control under the description sends the form back to be shown with inputs in the
+    chosen language, even with required fields still empty (the script checks a form only
+    when it is sent), and the page opens at the name's inputs."""
+    site, bot_url, app = running
+    before = app.state.bot.store.counts()
+    context, page = open_page(browser, f"{site}/en/submit/activity-new/", True)
+    try:
+        page.fill("#f-title-en", "Homework club")
+        page.select_option("#f-_text_language", "so")
+        page.locator('button[value="add-language"]').click()
+        page.wait_for_url(f"{bot_url}/submit#f-title")
+        title = page.locator("#f-title-so")
+        assert title.get_attribute("lang") == "so"
+        assert page.locator('label[for="f-title-so"]').inner_text() == "in Somali"
+        assert page.locator("#f-description-so").is_visible()
+        assert page.input_value("#f-title-en") == "Homework club"
+        assert page.locator(".error-summary").count() == 0
+        top = page.evaluate("document.getElementById('f-title').getBoundingClientRect().top")
+        assert abs(top) < 5 and page.evaluate("window.scrollY") > 0
+        title.fill("Kooxda casharrada")
+        assert axe_violations(page) == []
+        assert app.state.bot.store.counts() == before
+    finally:
+        context.close()

@@ -22,7 +22,7 @@ from tukena.bot import guard, pages, uploads
 from tukena.bot.intake import FORMS, UnknownTarget, spec_kind
 from tukena.bot.service import Bot
 from tukena.bot.store import NewSubmission, Submission
-from tukena.forms import ui
+from tukena.forms import textlanguages, ui
 from tukena.forms.parse import CONTROL_NAMES, UnknownFields, parse
 from tukena.forms.spec import form_spec
 
@@ -170,6 +170,10 @@ async def submit(request: Request) -> Response:
             form, lang, values, control=keep, token=current, extra_rows={action[4:]: 1}
         )
         return HTMLResponse(html)
+    if action == textlanguages.ACTION:
+        code = control.get(CONTROL_NAMES["text_language"], "")
+        values = textlanguages.add(spec_kind(form), values, code)
+        return HTMLResponse(bot.form_page(form, lang, values, control=keep, token=current))
     try:
         checked = bot.intake.check(form, parsed, lang, token.digest if token else None)
     except UnknownTarget:

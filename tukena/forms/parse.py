@@ -29,6 +29,7 @@ CONTROL_NAMES = {
     "target": "_target",
     "source": "_source",
     "action": "_action",
+    "text_language": "_text_language",
     "submitter_email": "_email",
     "submitter_note": "_note",
 }

@@ -15,13 +15,13 @@ from typing import Any
 
 import jinja2
 
-from tukena.forms import messages, ui
+from tukena.forms import messages, textlanguages, ui
 from tukena.forms.nodes import Choice, Field, FormSpec, Group, Node
 from tukena.forms.parse import CONTROL_NAMES, FormError
 from tukena.forms.spec import UI
 from tukena.forms.views import FieldView, FormView, GroupView, LangInput, Option, element_id
 from tukena.reference import fold
-from tukena.schemas.languages import text_direction
+from tukena.schemas.languages import language_name, text_direction
 
 
 @dataclass
@@ -33,6 +33,8 @@ class _Context:
     sources: Mapping[str, Sequence[Choice]]
     extra_rows: Mapping[str, int]
     fixed: Mapping[str, str] = field(default_factory=dict)
+    #: the further languages of the texts that take them (:mod:`tukena.forms.textlanguages`)
+    text_languages: list[str] = field(default_factory=list)
     labels: dict[str, str] = field(default_factory=dict)  # name -> label for the summary
     anchors: dict[str, str] = field(default_factory=dict)
 
@@ -73,7 +75,9 @@ def _options(node: Field, ctx: _Context, name: str, chosen: Sequence[str]) -> li
 
 def _in_language(code: str, lang: str) -> str:
     key = f"in_language.{code}"
-    return ui.text(key, lang) if key in ui.TEXTS else ui.text("in_language.other", lang, code=code)
+    if key in ui.TEXTS:
+        return ui.text(key, lang)
+    return ui.text("in_language.other", lang, name=language_name(code, lang))
 
 
 def _field_view(node: Field, name: str, ctx: _Context, row_label: str) -> FieldView:
@@ -102,9 +106,14 @@ def _field_view(node: Field, name: str, ctx: _Context, row_label: str) -> FieldV
                 view.errors = view.errors + found
                 ctx.labels[key] = label if not row_label else f"{row_label}{label}"
                 ctx.anchors[key] = element_id("f", key)
-        codes = list(UI) + sorted(
-            {k.rsplit(".", 1)[1] for k in ctx.values if k.startswith(name + ".")} - set(UI)
+        translated = textlanguages.FIELDS.get(ctx.kind, ())
+        further = ctx.text_languages if name in translated else []
+        codes = [*UI, *further] + sorted(
+            {k.rsplit(".", 1)[1] for k in ctx.values if k.startswith(name + ".")} - {*UI, *further}
         )
+        if translated and name == translated[-1]:
+            sources = ctx.sources.get("languages", ())
+            view.add_language = textlanguages.control(ctx.kind, ctx.lang, sources, further)
         view.inputs = [
             LangInput(
                 code,
@@ -224,6 +233,7 @@ def build_view(
     ctx = _Context(
         lang, spec.kind, values or {}, by_name, sources or {}, extra_rows or {}, fixed or {}
     )
+    ctx.text_languages = textlanguages.chosen(spec.kind, ctx.values)
     fields = _children(spec.children, "", ctx, "")
     email_name = CONTROL_NAMES["submitter_email"]
     ctx.labels[email_name] = ui.text("submitter.email", lang)

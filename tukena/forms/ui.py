@@ -60,7 +60,19 @@ TEXTS: dict[str, dict[str, str]] = {
     "in_language.fi": _t("suomeksi", "på finska", "in Finnish"),
     "in_language.sv": _t("ruotsiksi", "på svenska", "in Swedish"),
     "in_language.en": _t("englanniksi", "på engelska", "in English"),
-    "in_language.other": _t("kielellä {code}", "på språket {code}", "in language {code}"),
+    "in_language.other": _t("kielellä {name}", "på {name}", "in {name}"),
+    "add_language.label": _t(
+        "Nimi, esittely ja kuvaus myös muulla kielellä",
+        "Namn, presentation och beskrivning också på ett annat språk",
+        "The name, introduction and description in another language too",
+    ),
+    "add_language.help": _t(
+        "Toiminnan sivu näyttää nämä tekstit myös tällä kielellä niille, jotka lukevat sitä.",
+        "Aktivitetens sida visar de här texterna också på det språket, för dem som läser det.",
+        "The activity's page shows these texts in that language too, for those who read it.",
+    ),
+    "add_language.choose": _t("Valitse kieli", "Välj ett språk", "Choose a language"),
+    "add_language.button": _t("Lisää kieli", "Lägg till språket", "Add the language"),
     "photo_kept": _t(
         "Kuva on tallessa. Valitse toinen tiedosto, jos haluat vaihtaa sen.",
         "Bilden är sparad. Välj en annan fil om du vill byta den.",

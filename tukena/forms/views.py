@@ -86,6 +86,8 @@ class FieldView(_Described):
     multiline: bool = False
     maxlength: int = 0
     nullable: bool = False
+    #: the control that adds a language to the texts (:mod:`tukena.forms.textlanguages`)
+    add_language: dict[str, Any] | None = None
 
     @property
     def input_type(self) -> str:

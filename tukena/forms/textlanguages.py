@@ -1,0 +1,89 @@
+"""The languages an activity's main texts are written in, beyond the UI languages.
+
+An activity's page shows its name, introduction and description in every language the
+listing has them in (the site's ``tukena.site.othertexts``), so an organiser may write them
+in the participants' languages too. The form has inputs in Finnish, Swedish and English for
+every text; for these three it also has inputs in each further language the listing
+already uses, in its main language, and in one the organiser adds with the control under
+the description (a button that sends the form back to be shown again, so it works without
+JavaScript, as adding a row does).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from tukena.forms import ui
+from tukena.forms.nodes import Choice
+from tukena.forms.parse import CONTROL_NAMES
+from tukena.forms.spec import UI
+from tukena.forms.views import element_id
+from tukena.reference import fold
+from tukena.schemas.languages import LANGUAGE_CODES
+
+#: The texts that take further languages, by form kind; the control follows the last one.
+FIELDS: dict[str, tuple[str, ...]] = {"activity": ("title", "summary", "description")}
+#: the ``_action`` value of the control's button
+ACTION = "add-language"
+#: the form field holding the main language of the listing
+MAIN = "language"
+
+
+def chosen(kind: str, values: Mapping[str, Sequence[str]]) -> list[str]:
+    """The further languages of form ``kind``'s texts: its main language, if not a UI
+    language, then those its texts have values for (an empty one too: a language just
+    added), by code."""
+    fields = FIELDS.get(kind, ())
+    if not fields:
+        return []
+    found = {
+        key.rsplit(".", 1)[1]
+        for key in values
+        if key.count(".") == 1 and key.split(".", 1)[0] in fields
+    }
+    main = next(iter(values.get(MAIN, ())), "")
+    codes = sorted(code for code in found if code in LANGUAGE_CODES and code not in UI)
+    if main in LANGUAGE_CODES and main not in UI:
+        codes = [main, *(code for code in codes if code != main)]
+    return codes
+
+
+def add(kind: str, values: Mapping[str, Sequence[str]], code: str) -> dict[str, list[str]]:
+    """``values`` with an empty text in language ``code`` (when it is one, and form ``kind``
+    takes further languages), so the form is shown again with inputs in it."""
+    out = {key: list(value) for key, value in values.items()}
+    fields = FIELDS.get(kind, ())
+    if fields and code in LANGUAGE_CODES and code not in UI:
+        out.setdefault(f"{fields[0]}.{code}", [""])
+    return out
+
+
+def options(sources: Sequence[Choice], lang: str, taken: Sequence[str]) -> list[tuple[str, str]]:
+    """The languages the control offers, as ``(code, label)`` by label in ``lang``: every
+    language but the UI languages and those ``taken``."""
+    skip = {*UI, *taken}
+    found = [(c.value, c.label.get(lang, c.value)) for c in sources if c.value not in skip]
+    return sorted(found, key=lambda pair: fold(pair[1]))
+
+
+def control(
+    kind: str, lang: str, sources: Sequence[Choice], taken: Sequence[str]
+) -> dict[str, Any]:
+    """What the template needs to draw the control: a labelled choice of language and the
+    button, which sends the form to the address of the first text's fieldset, so that the
+    page shown again opens at the new inputs."""
+    name = CONTROL_NAMES["text_language"]
+    return {
+        "id": element_id("f", name),
+        "name": name,
+        "label": ui.text("add_language.label", lang),
+        "help": ui.text("add_language.help", lang),
+        "help_id": element_id("h", name),
+        "choose": ui.text("add_language.choose", lang),
+        "options": options(sources, lang, taken),
+        "action_name": CONTROL_NAMES["action"],
+        "action": ACTION,
+        "button": ui.text("add_language.button", lang),
+        "anchor": element_id("f", FIELDS[kind][0]),
+    }
