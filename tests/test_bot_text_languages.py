@@ -11,6 +11,8 @@ from html import unescape
 import pytest
 
 from tests.bot.helpers import activity_pairs, form_pairs, fresh_token, submission_id, submit
+from tukena import documents, loader
+from tukena.bot import files
 from tukena.forms import ui
 from tukena.schemas.languages import language_name
 
@@ -77,6 +79,10 @@ def test_adding_a_language_shows_inputs_for_it_and_keeps_what_was_written(client
     assert sub.data["title"]["ar"] == written["title.ar"]
     assert sub.data["summary"]["ar"] == written["summary.ar"]
     assert sub.data["description"]["ar"] == written["description.ar"]
+    model = files.model_of(sub.kind, sub.data)  # the file the pull request will hold
+    text = files.render(model)
+    files.round_trip(text, loader.ACTIVITIES, "content/activities/x.md", model)
+    assert documents.parse(text, True).data["description"] == {"ar": written["description.ar"]}
 
 
 def test_the_main_language_and_the_languages_in_use_have_inputs(client, clock):
