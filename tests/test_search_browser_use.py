@@ -131,6 +131,31 @@ def test_axe_with_results_and_facets_open(site, page, lang):
     assert axe_violations(page) == []
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_result_cards_show_the_title_in_further_languages(site, page, lang):
+    """Every result's card shows, under the title it links, the listing's title in the
+    languages that are neither UI languages nor that title's, as the site's cards do."""
+    open_search(page, site, "?show=1000", lang=lang)
+    assert total(page) == len(LISTED)
+    cards = page.eval_on_selector_all(
+        "#search-results .card",
+        """cards => cards.map(c => [
+            c.querySelector('.card-title a').getAttribute('href'),
+            Array.from(c.querySelectorAll('.card-other-titles span'))
+                .map(s => [s.lang, s.textContent]),
+            c.querySelector('.card-other-titles')?.textContent ?? null])""",
+    )
+    seen = 0
+    for href, spans, line in cards:
+        a = LISTED[href.rsplit("/", 1)[1].removesuffix(".html")]
+        shown = lang if lang in a.title else a.language if a.language in a.title else None
+        expected = [[c, t] for c, t in a.title.items() if c not in LANGUAGES and c != shown]
+        assert spans == expected, href
+        assert line == (" · ".join(t for _, t in expected) if expected else None)
+        seen += bool(expected)
+    assert seen > 20
+
+
 def test_strings_come_from_the_page_language(site, page):
     open_search(page, site, "?q=kielikahvila", lang="sv")
     i18n = page.evaluate("JSON.parse(document.getElementById('search-i18n').textContent)")

@@ -172,3 +172,21 @@ def test_copied_javascript_data_matches_node_modules() -> None:
         r"lunr\.stopWordFilter = lunr\.generateStopWordFilter\(\[(.*?)\]\)", source, re.S
     )
     assert body and tuple(re.findall(r"'([^']*)'", body[1])) == lunr_data.STOP_WORDS_EN
+
+
+def test_result_records_carry_the_title_in_further_languages() -> None:
+    """``x``: the title in the languages that are neither UI languages nor the one the
+    record shows, in the listing's order."""
+    many = content()
+    many.activities["kerho"] = activity(
+        title={"fi": "Kerho", "ar": "نادي", "en": "Club", "so": "Naadi"}
+    )
+    many.activities["naadi"] = activity(language="so", title={"so": "Naadi", "uk": "Клуб"})
+    slugs = [item.slug for item in documents.listings(many, TODAY)]
+    for lang in ("fi", "sv", "en"):
+        files = search.build(many, lang, TODAY, url_for(lang))
+        records = [r for k in sorted(files) if "/results/" in k for r in json.loads(files[k])]
+        by_slug = dict(zip(slugs, records, strict=True))
+        assert by_slug["kerho"]["x"] == [["ar", "نادي"], ["so", "Naadi"]]
+        assert by_slug["naadi"]["t"] == "Naadi" and by_slug["naadi"]["x"] == [["uk", "Клуб"]]
+        assert "x" not in by_slug["kielikahvila-tapiola"]

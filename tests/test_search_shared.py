@@ -117,7 +117,7 @@ def test_chunks_of_random_texts_are_the_json_of_the_records() -> None:
     rng = random.Random(6)
 
     def texts() -> dict[str, str]:
-        langs = rng.sample(["fi", "sv", "en", "so"], rng.randint(1, 4))
+        langs = rng.sample(["fi", "sv", "en", "so", "ar"], rng.randint(1, 5))
         return {code: "".join(rng.choices(PIECES, k=rng.randint(0, 12))) for code in langs}
 
     listings = []

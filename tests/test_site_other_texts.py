@@ -8,7 +8,17 @@ import re
 
 import pytest
 
-from tests.site_helpers import DAY, LANGUAGES, PREFIX, REPO, edited, main, page, sample_content
+from tests.site_helpers import (
+    DAY,
+    LANGUAGES,
+    PREFIX,
+    REPO,
+    edited,
+    main,
+    page,
+    sample_content,
+    slugs,
+)
 from tests.site_helpers import sample_site as _sample_site
 from tukena.schemas.languages import language_name
 from tukena.site import catalogue
@@ -125,3 +135,35 @@ def test_the_language_the_page_shows_is_not_repeated():
         (ukrainian,) = ActivityView(cat, slug, lang).other_texts
         assert (ukrainian["code"], ukrainian["title"]) == ("uk", "Клуб")
         assert ukrainian["summary"] is None and ukrainian["description"] is None
+
+
+def _shown(texts: dict[str, str], lang: str, main: str) -> str:
+    return lang if lang in texts else main if main in texts else next(iter(texts))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_cards_show_the_title_in_further_languages(site, lang):
+    """Under the title it links, a card shows the listing's title in the languages that are
+    neither UI languages nor the one it links, each with its lang and dir: on a language's
+    page, a reader of that language recognises the listings written in it."""
+    folder = site / PREFIX[lang] / "languages"
+    seen = rtl = 0
+    for path in sorted(folder.glob("*.html")):
+        doc = main(page(site, f"{PREFIX[lang]}languages/{path.name}"))
+        for card in doc.find_all("article", cls="card"):
+            (slug,) = slugs(card)
+            a = CONTENT.activities[slug]
+            shown = _shown(a.title, lang, a.language)
+            expected = [(c, t) for c, t in a.title.items() if c not in LANGUAGES and c != shown]
+            line = card.find("p", cls="card-other-titles")
+            if not expected:
+                assert line is None, slug
+                continue
+            seen += 1
+            spans = line.find_all("span")
+            assert [(s.get("lang"), s.text) for s in spans] == expected, slug
+            for s in spans:
+                assert s.get("dir") == ("rtl" if s.get("lang") in RTL else "ltr")
+                rtl += s.get("dir") == "rtl"
+            assert line.text == " · ".join(t for _, t in expected)
+    assert seen > 20 and rtl > 10

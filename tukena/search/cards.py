@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from json.encoder import encode_basestring
 
-from tukena.schemas.languages import pick
+from tukena.schemas.languages import UI_LANGUAGES, pick
 from tukena.search import results
 from tukena.search.documents import Listing
 
@@ -45,6 +45,8 @@ class Card:
     place: dict[str, str] | None  # the first place's names
     verified: str  # ',"v":"YYYY-MM-DD"'
     times: str  # ',"w":[…],"d":[…]', each when it has them
+    #: the title's languages that are not UI languages (``x``), when it has any
+    further: tuple[str, ...] = ()
 
 
 def card(item: Listing, today: dt.date) -> Card:
@@ -62,6 +64,7 @@ def card(item: Listing, today: dt.date) -> Card:
         names[0] if names else None,
         f',"v":"{a.verified.isoformat()}"',
         times,
+        tuple(code for code in a.title if code not in UI_LANGUAGES),
     )
 
 
@@ -80,6 +83,17 @@ def encode(made: Card, lang: str, url: str) -> str:
         _text("t", made.title, lang, made.language),
         ",",
         _text("s", made.summary, lang, made.language),
+    ]
+    if made.further:
+        shown = pick(made.title, lang, made.language)[1]
+        others = [
+            f"[{encode_basestring(code)},{encode_basestring(made.title[code])}]"
+            for code in made.further
+            if code != shown
+        ]
+        if others:
+            parts.append(',"x":[' + ",".join(others) + "]")
+    parts += [
         ',"u":',
         encode_basestring(url),
     ]

@@ -9,6 +9,8 @@ t      title in the UI language, else the listing's main language
 s      summary, likewise
 tl/sl  language of ``t`` / ``s`` when it is not the UI language (for ``lang=``)
 u      address of the listing page, without ``results.prefix`` of the facet file
+x      the title in further languages, ``[[language, title], …]``: those not UI languages
+       nor ``t``'s, so a reader of Arabic recognises a listing written in it too
 o      name of the organisation (``ol``: its language, as above)
 v      date the organiser last confirmed the listing (YYYY-MM-DD)
 p      name of the first place, when it has one (``pl``: its language, as above)
@@ -29,7 +31,7 @@ from collections.abc import Callable
 from typing import Any
 
 from tukena.occurrences import WEEKDAYS
-from tukena.schemas.languages import pick
+from tukena.schemas.languages import UI_LANGUAGES, pick
 from tukena.search.documents import Listing
 
 logger = logging.getLogger(__name__)
@@ -56,6 +58,14 @@ def times(item: Listing, today: dt.date) -> dict[str, Any]:
     return made
 
 
+def other_titles(title: dict[str, str], shown: str) -> list[list[str]]:
+    """``x`` of the result object: the title in the languages that are neither UI
+    languages nor ``shown``, in the listing's order."""
+    return [
+        [code, text] for code, text in title.items() if code not in UI_LANGUAGES and code != shown
+    ]
+
+
 def record(item: Listing, lang: str, today: dt.date, url: str) -> dict[str, Any]:
     """The result object of one listing."""
     a = item.activity
@@ -65,6 +75,9 @@ def record(item: Listing, lang: str, today: dt.date, url: str) -> dict[str, Any]
         out[key] = text
         if used != lang:
             out[key + "l"] = used
+    others = other_titles(a.title, out.get("tl", lang))
+    if others:
+        out["x"] = others
     out["u"] = url
     if item.organisation is not None:
         name, used = pick(item.organisation.name, lang, item.organisation.language)

@@ -51,3 +51,13 @@ def sections(activity: Activity, lang: str, skip: Collection[str]) -> list[dict]
             }
         )
     return out
+
+
+def titles(activity: Activity, skip: Collection[str]) -> list[dict]:
+    """The listing's title in each language but those in ``skip``, as listings' cards show
+    it under the title they link (``code``, ``dir``, ``text``), in the listing's order."""
+    return [
+        {"code": code, "dir": text_direction(code), "text": text}
+        for code, text in activity.title.items()
+        if code not in skip
+    ]

@@ -44,8 +44,8 @@ PAGE_FIELDS = tuple(
 )
 #: What an activity's card shows in listings: :meth:`ActivityView.card`.
 CARD_FIELDS = tuple(
-    """url title organisation summary status schedule_summary place municipalities online languages
-    help_languages age cost capacity takes_referrals""".split()
+    """url title other_titles organisation summary status schedule_summary place municipalities
+    online languages help_languages age cost capacity takes_referrals""".split()
 )
 
 
@@ -96,6 +96,12 @@ class ActivityView:
         shown = {text.lang for text in (self.title, self.summary, self.description) if text}
         skip = {*self.catalogue.config.languages, *shown}
         return othertexts.sections(self.a, self.lang, skip)
+
+    @property
+    def other_titles(self) -> list[dict]:
+        """The title in the languages it has beyond the UI's and the one shown (cards)."""
+        skip = {*self.catalogue.config.languages, self.title.lang}
+        return othertexts.titles(self.a, skip)
 
     @property
     def images(self) -> list[dict]:

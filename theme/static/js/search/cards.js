@@ -122,6 +122,15 @@
       if (href) link.href = href;
       heading.appendChild(link);
       article.appendChild(heading);
+      if (record.x && record.x.length) {
+        // the title in the other languages the organiser wrote it in (Arabic, Somali...)
+        var others = el("p", "card-other-titles");
+        record.x.forEach(function (pair, i) {
+          if (i) others.appendChild(doc.createTextNode(" · "));
+          others.appendChild(otherLanguage(el("span", null, pair[1]), pair[0]));
+        });
+        article.appendChild(others);
+      }
       if (record.o) {
         var organiser = el("p", "card-organiser");
         organiser.appendChild(otherLanguage(el("span", null, record.o), record.ol));
