@@ -32,19 +32,20 @@ CONTENT, _ = sample_content()
 RTL = {"ar", "fa", "fa-AF", "ku", "ps"}
 
 
-def expected(slug: str, lang: str) -> list[str]:
-    """The languages of the listing's title, summary and description, in the order the file
-    first names them, but for the UI languages and those the page shows: each text's in the
-    UI language, else in the listing's main language (some sample listings are written in
-    Dari, Somali... first)."""
-    a = CONTENT.activities[slug]
+def expected(
+    texts: tuple[dict[str, str] | None, ...], main: str, lang: str, where: str
+) -> list[str]:
+    """The languages of a listing's texts (an activity's title, summary and description, an
+    organisation's name and description), in the order the file first names them, but for
+    the UI languages and those the page shows: each text's in the UI language, else in the
+    listing's main language (some sample listings are written in Dari, Somali... first)."""
     order: list[str] = []
     shown = set()
-    for texts in (a.title, a.summary, a.description or {}):
-        order += [code for code in texts if code not in order]
-        if texts:
-            shown.add(lang if lang in texts else a.language if a.language in texts else "?")
-    assert "?" not in shown, slug  # the sample has each text in the main language
+    for text in texts:
+        order += [code for code in text or {} if code not in order]
+        if text:
+            shown.add(lang if lang in text else main if main in text else "?")
+    assert "?" not in shown, where  # the sample has each text in the main language
     return [code for code in order if code not in {*LANGUAGES, *shown}]
 
 
@@ -57,53 +58,82 @@ def _plain(html: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html)).strip()
 
 
+def _check(doc, top, texts, main_language: str, lang: str, label: str, where: str) -> int:
+    """The links at the ``top`` of a page and its sections for a listing's ``texts`` (title,
+    summary, description) in other languages; the number of right-to-left ones, or -1 when
+    it has none."""
+    codes = expected(texts, main_language, lang, where)
+    sections = doc.find_all("section", cls="other-text")
+    if not codes:
+        assert doc.find("p", cls="other-texts") is None and not sections, where
+        return -1
+    links = top.one("p", cls="other-texts")
+    assert links.text.startswith(f"{label}:"), where
+    assert links.links() == [f"#text-{code.lower()}" for code in codes], where
+    assert [s.get("id") for s in sections] == [f"text-{code.lower()}" for code in codes]
+    title, summary, description = texts
+    rtl = 0
+    for code, link, section in zip(codes, links.find_all("a"), sections, strict=True):
+        direction = "rtl" if code in RTL else "ltr"
+        rtl += direction == "rtl"
+        name, own = language_name(code, lang), endonym(code)
+        for node in (link, section.one("h2")):
+            assert node.one("span", lang=code, dir=direction).text == own
+            assert node.text == (own if own == name else f"{own} – {name}"), (where, code)
+        assert section.get("aria-labelledby") == section.one("h2").get("id")
+        body = section.one("div", cls="prose")
+        assert (body.get("lang"), body.get("dir")) == (code, direction)
+        heading = title.get(code)
+        assert [h.text for h in body.find_all("h3")][:1] == ([heading] if heading else [])
+        lead = (summary or {}).get(code)
+        assert [p.text for p in body.find_all("p", cls="lead")] == ([lead] if lead else [])
+        markdown = (description or {}).get(code)
+        if markdown:
+            assert _plain(to_html(markdown)) in body.text, (where, code)
+        else:
+            tags = ["h3"] * bool(heading) + ["p"] * bool(lead)
+            assert [e.tag for e in body.elements] == tags
+    return rtl
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_an_activity_page_has_the_listing_in_its_other_languages(site, lang):
     label = translations(lang).gettext("This listing in other languages")
     shown = rtl = 0
-    for slug, activity in CONTENT.activities.items():
+    for slug, a in CONTENT.activities.items():
         doc = main(page(site, f"{PREFIX[lang]}activities/{slug}.html"))
-        codes = expected(slug, lang)
-        sections = doc.find_all("section", cls="other-text")
-        if not codes:
-            assert doc.find("p", cls="other-texts") is None and not sections, slug
-            continue
-        shown += 1
-        top = doc.one("header", cls="activity-header").one("p", cls="other-texts")
-        assert top.text.startswith(f"{label}:"), slug
-        assert top.links() == [f"#text-{code.lower()}" for code in codes], slug
-        assert [s.get("id") for s in sections] == [f"text-{code.lower()}" for code in codes]
-        for code, link, section in zip(codes, top.find_all("a"), sections, strict=True):
-            direction = "rtl" if code in RTL else "ltr"
-            rtl += direction == "rtl"
-            name, own = language_name(code, lang), endonym(code)
-            for node in (link, section.one("h2")):
-                assert node.one("span", lang=code, dir=direction).text == own
-                assert node.text == (own if own == name else f"{own} – {name}"), (slug, code)
-            assert section.get("aria-labelledby") == section.one("h2").get("id")
-            body = section.one("div", cls="prose")
-            assert (body.get("lang"), body.get("dir")) == (code, direction)
-            title = activity.title.get(code)
-            assert [h.text for h in body.find_all("h3")][:1] == ([title] if title else [])
-            summary = activity.summary.get(code)
-            assert [p.text for p in body.find_all("p", cls="lead")] == (
-                [summary] if summary else []
-            )
-            description = (activity.description or {}).get(code)
-            if description:
-                assert _plain(to_html(description)) in body.text, (slug, code)
-            else:
-                assert [e.tag for e in body.elements] == ["h3"] * bool(title) + ["p"] * bool(
-                    summary
-                )
+        top = doc.one("header", cls="activity-header")
+        texts = (a.title, a.summary, a.description)
+        found = _check(doc, top, texts, a.language, lang, label, slug)
+        shown += found >= 0
+        rtl += max(found, 0)
     assert shown >= 20 and rtl >= 10
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_an_organisation_page_has_its_details_in_its_other_languages(site, lang):
+    label = translations(lang).gettext("These details in other languages")
+    shown = rtl = 0
+    for slug, org in CONTENT.organisations.items():
+        doc = main(page(site, f"{PREFIX[lang]}organisations/{slug}.html"))
+        top = doc.one("div", cls="organisation")
+        found = _check(doc, top, (org.name, None, org.description), org.language, lang, label, slug)
+        shown += found >= 0
+        rtl += max(found, 0)
+        if found >= 0:  # the links come right after the name
+            assert top.elements[0].tag == "h1" and "other-texts" in top.elements[1].classes()
+    assert shown >= 4 and rtl >= 2
 
 
 def test_the_language_the_page_shows_is_not_repeated():
     """A listing written in Arabic and Somali only: its Arabic text is what every UI
     language shows (its main language), so only Somali gets a section; a text in Somali
     alone would be what the page shows, and Somali would get none."""
-    slug = next(s for s in CONTENT.activities if not expected(s, "fi"))
+    slug = next(
+        s
+        for s, a in CONTENT.activities.items()
+        if not expected((a.title, a.summary, a.description), a.language, "fi", s)
+    )
     original = CONTENT.activities[slug]
     texts = {"ar": "نادي", "so": "Naadi"}
     changed = original.model_copy(
@@ -167,3 +197,23 @@ def test_cards_show_the_title_in_further_languages(site, lang):
                 rtl += s.get("dir") == "rtl"
             assert line.text == " · ".join(t for _, t in expected)
     assert seen > 20 and rtl > 10
+
+
+def test_an_organisation_in_another_main_language_does_not_repeat_it():
+    from tukena.site.pages import _organisation
+
+    slug = next(iter(CONTENT.organisations))
+    org = CONTENT.organisations[slug].model_copy(
+        update={
+            "language": "so",
+            "name": {"so": "Ururka", "ar": "الجمعية"},
+            "description": {"so": "Waxaan caawinaa."},
+        }
+    )
+    config = SiteConfig(root=REPO, output=REPO / "unused", theme=REPO / "theme", today=DAY)
+    cat = catalogue.build(edited(CONTENT, "organisations", slug, org), config)
+    for lang in LANGUAGES:
+        context = _organisation(cat, slug, lang)
+        assert context["name"].lang == "so" and context["description"].lang == "so"
+        (arabic,) = context["other_texts"]
+        assert (arabic["code"], arabic["title"], arabic["description"]) == ("ar", "الجمعية", None)

@@ -1,16 +1,17 @@
 """A listing's texts in languages the site's UI does not have, shown on its page.
 
 Organisers often write an activity's name, summary and description in the languages its
-participants read as well (Arabic, Ukrainian, Somali...). The page shows the UI language's
-text (else the listing's main one); the others are listed at the top of the page by their
-names in themselves (العربية), each leading to its own section further down, so a reader
-who reads none of the UI languages finds the listing in theirs. Texts in the UI languages
-are not repeated: the language switcher leads to them.
+participants read as well (Arabic, Ukrainian, Somali...), and an organisation its name and
+description in its working languages. The page shows the UI language's text (else the
+listing's main one); the others are listed at the top of the page by their names in
+themselves (العربية), each leading to its own section further down, so a reader who reads
+none of the UI languages finds the listing in theirs. Texts in the UI languages are not
+repeated: the language switcher leads to them. Cards show the title in those languages.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from markupsafe import Markup
@@ -23,21 +24,27 @@ if TYPE_CHECKING:
     from tukena.schemas import Activity
 
 
-def languages(activity: Activity, skip: Collection[str]) -> list[str]:
-    """The languages the listing's title, summary or description is written in, in the
-    order the listing first names them, but for those in ``skip``."""
-    texts = (activity.title, activity.summary, activity.description or {})
-    return [code for code in dict.fromkeys(c for t in texts for c in t) if code not in skip]
+def languages(texts: Sequence[Mapping[str, str] | None], skip: Collection[str]) -> list[str]:
+    """The languages of ``texts`` (a listing's title, summary, description), in the order
+    the listing first names them, but for those in ``skip``."""
+    found = dict.fromkeys(code for text in texts if text for code in text)
+    return [code for code in found if code not in skip]
 
 
-def sections(activity: Activity, lang: str, skip: Collection[str]) -> list[dict]:
+def sections(
+    title: Mapping[str, str],
+    summary: Mapping[str, str] | None,
+    description: Mapping[str, str] | None,
+    lang: str,
+    skip: Collection[str],
+) -> list[dict]:
     """For each language of :func:`languages`: its code, the section's ``id``, its names
-    (in ``lang`` and in itself), its direction and the listing's texts in it (the
-    description as sanitised HTML)."""
+    (in ``lang`` and in itself), its direction and the texts in it (the description, which
+    is Markdown, as sanitised HTML). An organisation has a name and a description only."""
     out = []
-    for code in languages(activity, skip):
-        description = (activity.description or {}).get(code)
-        html = Markup(to_html(description)) if description else None  # noqa: S704 - sanitised by nh3
+    for code in languages((title, summary, description), skip):
+        text = (description or {}).get(code)
+        html = Markup(to_html(text)) if text else None  # noqa: S704 - sanitised by nh3
         out.append(
             {
                 "code": code,
@@ -45,8 +52,8 @@ def sections(activity: Activity, lang: str, skip: Collection[str]) -> list[dict]
                 "name": language_name(code, lang),
                 "endonym": endonym(code),
                 "dir": text_direction(code),
-                "title": activity.title.get(code),
-                "summary": activity.summary.get(code),
+                "title": title.get(code),
+                "summary": (summary or {}).get(code),
                 "description": html,
             }
         )

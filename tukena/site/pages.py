@@ -20,6 +20,7 @@ from tukena.site import (
     languages,
     locallists,
     municipality,
+    othertexts,
     paging,
     searchfiles,
     submitforms,
@@ -114,11 +115,15 @@ def _organisation(cat: Catalogue, slug: str, lang: str) -> dict:
     description = localise(org.description, lang, org.language)
     if description:  # Markdown, like an activity's description
         description = Text(_html(description.text), description.lang, description.fallback)
+    name = localise(org.name, lang, org.language)
+    shown = {text.lang for text in (name, description) if text}
+    skip = {*cat.config.languages, *shown}
     return {
         "slug": slug,
         "org": org,
-        "name": localise(org.name, lang, org.language),
+        "name": name,
         "description": description,
+        "other_texts": othertexts.sections(org.name, None, org.description, lang, skip),
         "kind": label(org.kind, lang),
         "level": label(org.level, lang),
         "municipalities": [municipality_ref(c, lang) for c in org.municipalities],

@@ -95,7 +95,8 @@ class ActivityView:
         (:mod:`tukena.site.othertexts`)."""
         shown = {text.lang for text in (self.title, self.summary, self.description) if text}
         skip = {*self.catalogue.config.languages, *shown}
-        return othertexts.sections(self.a, self.lang, skip)
+        a = self.a
+        return othertexts.sections(a.title, a.summary, a.description, self.lang, skip)
 
     @property
     def other_titles(self) -> list[dict]:
