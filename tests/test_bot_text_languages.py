@@ -20,12 +20,11 @@ pytest_plugins = ["tests.bot.fixtures"]
 TEXTS = ("title", "summary", "description")
 
 
-def inputs(html: str) -> dict[str, tuple[str, str]]:
+def inputs(html: str, fields: tuple[str, ...] = TEXTS) -> dict[str, tuple[str, str]]:
     """Each text input and textarea of the main texts, by name: its ``lang`` and label."""
     found = {}
-    for tag, name in re.findall(
-        r'<(?:input|textarea) ([^>]*name="((?:title|summary|description)\.[^"]+)"[^>]*)>', html
-    ):
+    pattern = rf'<(?:input|textarea) ([^>]*name="((?:{"|".join(fields)})\.[^"]+)"[^>]*)>'
+    for tag, name in re.findall(pattern, html):
         ident = re.search(r'id="([^"]+)"', tag)[1]
         label = re.search(rf'<label for="{re.escape(ident)}">([^<]*)</label>', html)[1]
         found[name] = (re.search(r'lang="([^"]+)"', tag)[1], unescape(label))
@@ -108,6 +107,26 @@ def test_no_language_or_a_wrong_one_adds_nothing(client, clock, code):
     assert client.app.state.bot.store.counts()["queued"] == 0
 
 
-def test_other_forms_have_no_such_control(client):
-    assert 'name="_text_language"' not in client.get("/en/organisation/new").text
+def test_an_organisation_takes_its_name_and_description_in_a_further_language(client, clock):
+    page = client.get("/sv/organisation/new")
+    assert "Namn och beskrivning också på ett annat språk" in page.text
+    pairs, _ = form_pairs(page.text)
+    filled = {"name.fi": "Iftiin ry", "kind": "association", "level": "national"}
+    pairs = [(n, filled.pop(n, v)) for n, v in pairs if n != "_token"] + list(filled.items())
+    response = add(client, clock, pairs, "so")
+    assert response.status_code == 200
+    found = inputs(response.text, ("name", "description"))
+    assert found["name.so"] == found["description.so"] == ("so", "på somaliska")
+    assert 'formaction="/submit#f-name"' in response.text
+    pairs, _ = form_pairs(response.text)
+    written = {"name.so": "Ururka Iftiin", "description.so": "Waxaan caawinaa qoysaska."}
+    pairs = [(n, written.get(n, v)) for n, v in pairs if n not in ("_action", "_token")]
+    sent = submit(client, pairs, fresh_token(client, clock))
+    assert sent.status_code == 200, sent.text[:2000]
+    sub = client.app.state.bot.store.get(submission_id(sent.text))
+    assert sub.data["name"]["so"] == written["name.so"]
+    assert sub.data["description"]["so"] == written["description.so"]
+
+
+def test_a_problem_report_has_no_such_control(client):
     assert 'name="_text_language"' not in client.get("/en/report").text

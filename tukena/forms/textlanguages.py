@@ -1,8 +1,9 @@
-"""The languages an activity's main texts are written in, beyond the UI languages.
+"""The languages a listing's main texts are written in, beyond the UI languages.
 
 An activity's page shows its name, introduction and description in every language the
-listing has them in (the site's ``tukena.site.othertexts``), so an organiser may write them
-in the participants' languages too. The form has inputs in Finnish, Swedish and English for
+listing has them in, and an organisation's page its name and description (the site's
+``tukena.site.othertexts``), so an organiser may write them in the participants' languages
+too. The form has inputs in Finnish, Swedish and English for
 every text; for these three it also has inputs in each further language the listing
 already uses, in its main language, and in one the organiser adds with the control under
 the description (a button that sends the form back to be shown again, so it works without
@@ -23,7 +24,10 @@ from tukena.reference import fold
 from tukena.schemas.languages import LANGUAGE_CODES
 
 #: The texts that take further languages, by form kind; the control follows the last one.
-FIELDS: dict[str, tuple[str, ...]] = {"activity": ("title", "summary", "description")}
+FIELDS: dict[str, tuple[str, ...]] = {
+    "activity": ("title", "summary", "description"),
+    "organisation": ("name", "description"),
+}
 #: the ``_action`` value of the control's button
 ACTION = "add-language"
 #: the form field holding the main language of the listing
@@ -77,8 +81,8 @@ def control(
     return {
         "id": element_id("f", name),
         "name": name,
-        "label": ui.text("add_language.label", lang),
-        "help": ui.text("add_language.help", lang),
+        "label": ui.text(f"add_language.label.{kind}", lang),
+        "help": ui.text(f"add_language.help.{kind}", lang),
         "help_id": element_id("h", name),
         "choose": ui.text("add_language.choose", lang),
         "options": options(sources, lang, taken),

@@ -61,15 +61,25 @@ TEXTS: dict[str, dict[str, str]] = {
     "in_language.sv": _t("ruotsiksi", "på svenska", "in Swedish"),
     "in_language.en": _t("englanniksi", "på engelska", "in English"),
     "in_language.other": _t("kielellä {name}", "på {name}", "in {name}"),
-    "add_language.label": _t(
+    "add_language.label.activity": _t(
         "Nimi, esittely ja kuvaus myös muulla kielellä",
         "Namn, presentation och beskrivning också på ett annat språk",
         "The name, introduction and description in another language too",
     ),
-    "add_language.help": _t(
+    "add_language.help.activity": _t(
         "Toiminnan sivu näyttää nämä tekstit myös tällä kielellä niille, jotka lukevat sitä.",
         "Aktivitetens sida visar de här texterna också på det språket, för dem som läser det.",
         "The activity's page shows these texts in that language too, for those who read it.",
+    ),
+    "add_language.label.organisation": _t(
+        "Nimi ja kuvaus myös muulla kielellä",
+        "Namn och beskrivning också på ett annat språk",
+        "The name and description in another language too",
+    ),
+    "add_language.help.organisation": _t(
+        "Järjestön sivu näyttää nämä tekstit myös tällä kielellä niille, jotka lukevat sitä.",
+        "Organisationens sida visar de här texterna också på det språket, för dem som läser det.",
+        "The organisation's page shows these texts in that language too, for those who read it.",
     ),
     "add_language.choose": _t("Valitse kieli", "Välj ett språk", "Choose a language"),
     "add_language.button": _t("Lisää kieli", "Lägg till språket", "Add the language"),
