@@ -41,6 +41,15 @@ def add(client, clock, pairs, code: str):
     return submit(client, [*pairs, *action], fresh_token(client, clock))
 
 
+def send(client, clock, html: str, written: dict[str, str]):
+    """The form of ``html`` sent with ``written`` filled in; the stored submission."""
+    pairs, _ = form_pairs(html)
+    pairs = [(n, written.get(n, v)) for n, v in pairs if n not in ("_action", "_token")]
+    sent = submit(client, pairs, fresh_token(client, clock))
+    assert sent.status_code == 200, sent.text[:2000]
+    return client.app.state.bot.store.get(submission_id(sent.text))
+
+
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_adding_a_language_shows_inputs_for_it_and_keeps_what_was_written(client, clock, lang):
     page = client.get(f"/{lang}/activity/new")
@@ -65,16 +74,12 @@ def test_adding_a_language_shows_inputs_for_it_and_keeps_what_was_written(client
     assert "ar" not in offered(response.text) and "so" in offered(response.text)
     assert client.app.state.bot.store.counts()["queued"] == 0
 
-    pairs, _ = form_pairs(response.text)  # written in Arabic, then sent
     written = {
         "title.ar": "نادي الواجبات",
         "summary.ar": "مساعدة في الواجبات.",
         "description.ar": "أهلاً **بكم**",
-    }
-    pairs = [(n, written.get(n, v)) for n, v in pairs if n not in ("_action", "_token")]
-    sent = submit(client, pairs, fresh_token(client, clock))
-    assert sent.status_code == 200, sent.text[:2000]
-    sub = client.app.state.bot.store.get(submission_id(sent.text))
+    }  # written in it, then sent
+    sub = send(client, clock, response.text, written)
     assert sub.data["title"]["ar"] == written["title.ar"]
     assert sub.data["summary"]["ar"] == written["summary.ar"]
     assert sub.data["description"]["ar"] == written["description.ar"]
@@ -118,12 +123,8 @@ def test_an_organisation_takes_its_name_and_description_in_a_further_language(cl
     found = inputs(response.text, ("name", "description"))
     assert found["name.so"] == found["description.so"] == ("so", "på somaliska")
     assert 'formaction="/submit#f-name"' in response.text
-    pairs, _ = form_pairs(response.text)
     written = {"name.so": "Ururka Iftiin", "description.so": "Waxaan caawinaa qoysaska."}
-    pairs = [(n, written.get(n, v)) for n, v in pairs if n not in ("_action", "_token")]
-    sent = submit(client, pairs, fresh_token(client, clock))
-    assert sent.status_code == 200, sent.text[:2000]
-    sub = client.app.state.bot.store.get(submission_id(sent.text))
+    sub = send(client, clock, response.text, written)
     assert sub.data["name"]["so"] == written["name.so"]
     assert sub.data["description"]["so"] == written["description.so"]
 
