@@ -214,3 +214,22 @@ def test_an_organisation_in_another_main_language_does_not_repeat_it():
         assert context["name"].lang == "so" and context["description"].lang == "so"
         (arabic,) = context["other_texts"]
         assert (arabic["code"], arabic["title"], arabic["description"]) == ("ar", "الجمعية", None)
+
+
+def test_the_shown_language_is_the_one_the_page_picks():
+    """``othertexts.shown`` names the language :func:`~tukena.site.texts.localise` picks,
+    without making the text: for every text of every sample listing, in every UI language,
+    and for texts with neither the UI nor the main language."""
+    from tukena.site.othertexts import shown
+    from tukena.site.texts import localise
+
+    cases = [
+        (texts, a.language)
+        for a in CONTENT.activities.values()
+        for texts in (a.title, a.summary, a.description)
+    ]
+    cases += [({"so": "a", "ar": "b"}, "fi"), ({"uk": "c"}, "uk"), (None, "fi"), ({}, "fi")]
+    for texts, main_language in cases:
+        for lang in LANGUAGES:
+            picked = localise(texts, lang, main_language)
+            assert shown(texts, lang, main_language) == (picked.lang if picked else None)

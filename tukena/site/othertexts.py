@@ -12,6 +12,7 @@ repeated: the language switcher leads to them. Cards show the title in those lan
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from markupsafe import Markup
@@ -29,6 +30,19 @@ def languages(texts: Sequence[Mapping[str, str] | None], skip: Collection[str]) 
     the listing first names them, but for those in ``skip``."""
     found = dict.fromkeys(code for text in texts if text for code in text)
     return [code for code in found if code not in skip]
+
+
+def shown(texts: Mapping[str, str] | None, lang: str, main: str) -> str | None:
+    """The language a page in ``lang`` shows of ``texts`` (as
+    :func:`tukena.site.texts.localise` picks it), without making the text."""
+    if not texts:
+        return None
+    return lang if lang in texts else main if main in texts else next(iter(texts))
+
+
+@lru_cache(maxsize=2048)
+def _name(code: str, lang: str) -> str:
+    return language_name(code, lang)
 
 
 def sections(
@@ -49,7 +63,7 @@ def sections(
             {
                 "code": code,
                 "id": f"text-{code.lower()}",
-                "name": language_name(code, lang),
+                "name": _name(code, lang),
                 "endonym": endonym(code),
                 "dir": text_direction(code),
                 "title": title.get(code),

@@ -93,15 +93,19 @@ class ActivityView:
     def other_texts(self) -> list[dict]:
         """The listing in the languages it has beyond the UI's and the one the page shows
         (:mod:`tukena.site.othertexts`)."""
-        shown = {text.lang for text in (self.title, self.summary, self.description) if text}
-        skip = {*self.catalogue.config.languages, *shown}
         a = self.a
-        return othertexts.sections(a.title, a.summary, a.description, self.lang, skip)
+        texts = (a.title, a.summary, a.description)
+        skip = {*self.catalogue.config.languages}
+        skip.update(othertexts.shown(t, self.lang, a.language) for t in texts)
+        return othertexts.sections(*texts, self.lang, skip)
 
     @property
     def other_titles(self) -> list[dict]:
         """The title in the languages it has beyond the UI's and the one shown (cards)."""
-        skip = {*self.catalogue.config.languages, self.title.lang}
+        skip = {
+            *self.catalogue.config.languages,
+            othertexts.shown(self.a.title, self.lang, self.a.language),
+        }
         return othertexts.titles(self.a, skip)
 
     @property
