@@ -24,6 +24,22 @@ if TYPE_CHECKING:
     from tukena.site.catalogue import Catalogue
 
 
+def place_ref(place: Place, lang: str, main: str) -> dict:
+    """A place where an activity meets, as its page shows it: its texts in ``lang``, else
+    in ``main``, the listing's language, its municipality as a link, a map link and its
+    accessibility in words."""
+    access = place.accessibility
+    return {
+        "name": localise(place.name, lang, main),
+        "street_address": place.street_address,
+        "postal_code": place.postal_code,
+        "municipality": municipality_ref(place.municipality, lang),
+        "map": osm_link(place),
+        "access": humanize.accessibility(access, lang),
+        "access_notes": localise(access.notes, lang, main) if access else None,
+    }
+
+
 def image_ref(image: Image, lang: str, main: str, content: Path) -> dict:
     """An image as a page shows it: ``local``, the path the site serves it at (None for one
     at an https address, which is linked instead), ``src``, its text alternative in

@@ -7,10 +7,7 @@ the page's.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import lru_cache
-from operator import attrgetter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
@@ -19,14 +16,14 @@ from tukena.schemas.vocabulary import label
 from tukena.site import humanize, othertexts, urls
 from tukena.site.i18n import format_day
 from tukena.site.languages import linked
-from tukena.site.lazy import cached_property
+from tukena.site.lazy import cached_property, getters
 from tukena.site.markup import to_html
 from tukena.site.refs import (
     image_ref,
     municipality_ref,
     organisation_ref,
-    osm_link,
     phone_display,
+    place_ref,
 )
 from tukena.site.texts import Text, localise
 
@@ -65,11 +62,11 @@ class ActivityView:
         """Every value the activity's page shows, each computed once. A template reads a
         dict's keys faster than properties, and the page reads some of them several times
         (``a.verified.iso``, ``a.verified.text``)."""
-        return {name: get(self) for name, get in _getters(PAGE_FIELDS)}
+        return {name: get(self) for name, get in getters(ActivityView, PAGE_FIELDS)}
 
     def card(self) -> dict:
         """Every value the activity's card shows, each computed once (see :meth:`page`)."""
-        return {name: get(self) for name, get in _getters(CARD_FIELDS)}
+        return {name: get(self) for name, get in getters(ActivityView, CARD_FIELDS)}
 
     @cached_property
     def url(self) -> str:
@@ -192,21 +189,7 @@ class ActivityView:
 
     @cached_property
     def locations(self) -> list[dict]:
-        out = []
-        for place in self.a.locations:
-            access = place.accessibility
-            out.append(
-                {
-                    "name": self.t(place.name),
-                    "street_address": place.street_address,
-                    "postal_code": place.postal_code,
-                    "municipality": municipality_ref(place.municipality, self.lang),
-                    "map": osm_link(place),
-                    "access": humanize.accessibility(access, self.lang),
-                    "access_notes": self.t(access.notes) if access else None,
-                }
-            )
-        return out
+        return [place_ref(place, self.lang, self.a.language) for place in self.a.locations]
 
     @cached_property
     def online(self) -> dict | None:
@@ -307,20 +290,3 @@ class ActivityView:
         languages = self.catalogue.config.languages
         lang = urls.calendar_language(self.a.title, self.a.language, self.lang, languages)
         return urls.activity_calendar(lang, self.slug)
-
-
-@lru_cache(maxsize=2)
-def _getters(fields: tuple[str, ...]) -> tuple[tuple[str, Callable[[ActivityView], Any]], ...]:
-    """How :meth:`ActivityView.page` and :meth:`~ActivityView.card` get each field: the
-    property's own function, without the descriptor (a page reads each value once, from
-    the dict)."""
-    out = []
-    for name in fields:
-        attr = ActivityView.__dict__.get(name)
-        if isinstance(attr, property):
-            out.append((name, attr.fget))
-        elif isinstance(attr, cached_property):
-            out.append((name, attr.func))
-        else:  # an attribute the view sets itself
-            out.append((name, attrgetter(name)))
-    return tuple(out)
