@@ -12,7 +12,7 @@ import pytest
 from tests.site_helpers import sample_content, sample_copy
 from tukena import images
 from tukena.schemas.contact import Image
-from tukena.site import catalogue, incremental, render, routes
+from tukena.site import catalogue, fingerprints, render, routes
 
 IMG = re.compile(r'<img src="/(images/[^"]+)"[^>]*>')
 
@@ -53,14 +53,14 @@ def test_every_image_shown_states_the_size_of_its_file(cat):
 
 def test_a_page_is_rendered_again_when_its_image_changes_size(cat):
     jobs = list(routes.pages(cat))
-    before = incremental.fingerprints(cat, jobs, "code")
+    before = fingerprints.fingerprints(cat, jobs, "code")
     slug, image = next((s, a.images[0]) for s, a in cat.activities.items() if a.images)
     path = cat.config.root / "content" / image.local
     width, height = images.inspect(path)
     text = path.read_text("utf-8")
     path.write_text(text.replace(f'height="{height}"', f'height="{height * 2}"', 1), "utf-8")
     assert images.inspect(path) == (width, height * 2)
-    after = incremental.fingerprints(cat, jobs, "code")
+    after = fingerprints.fingerprints(cat, jobs, "code")
     changed = {(j.kind, j.key, j.lang) for j in jobs if before[j.url] != after[j.url]}
     owner = cat.activities[slug].organisation
     users = {s for s, a in cat.activities.items() if any(i.local == image.local for i in a.images)}

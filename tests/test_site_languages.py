@@ -126,7 +126,7 @@ def test_index_home_and_search_pages_lead_to_every_language(site, lang):
 def test_a_language_page_is_rendered_again_when_its_activities_change():
     from tukena.site.catalogue import build
     from tukena.site.config import SiteConfig
-    from tukena.site.incremental import fingerprints
+    from tukena.site.fingerprints import fingerprints
     from tukena.site.routes import pages
 
     config = SiteConfig(root=REPO, output=REPO / "output", theme=REPO / "theme", today=DAY)

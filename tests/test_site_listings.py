@@ -285,7 +285,7 @@ def test_a_renamed_organiser_renders_again_every_list_showing_its_activities():
     """Cards name the organiser: a rebuild must not keep lists with its old name."""
     from tukena.site import catalogue, languages, locallists, municipality
     from tukena.site.config import SiteConfig
-    from tukena.site.incremental import fingerprints
+    from tukena.site.fingerprints import fingerprints
     from tukena.site.routes import pages
 
     config = SiteConfig(root=REPO, output=REPO / "output", theme=REPO / "theme", today=DAY)

@@ -16,8 +16,8 @@ from tukena.site import urls
 from tukena.site.catalogue import build
 from tukena.site.config import SiteConfig
 from tukena.site.exports import sitemap
+from tukena.site.fingerprints import fingerprints
 from tukena.site.i18n import translations
-from tukena.site.incremental import fingerprints
 from tukena.site.municipality import EVENTS_SHOWN
 from tukena.site.pages import context
 from tukena.site.routes import pages

@@ -16,7 +16,7 @@ from tukena.schemas.vocabulary import ActivityForm, label
 from tukena.site import catalogue, render, urls
 from tukena.site.config import SiteConfig
 from tukena.site.exports import sitemap
-from tukena.site.incremental import fingerprints
+from tukena.site.fingerprints import fingerprints
 from tukena.site.routes import pages
 from tukena.status import Status
 

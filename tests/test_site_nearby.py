@@ -203,7 +203,7 @@ def test_the_sample_has_neighbours_with_and_without_activities():
 def test_a_municipality_page_is_rendered_again_exactly_when_what_it_shows_changes():
     from tukena.site.catalogue import build
     from tukena.site.config import SiteConfig
-    from tukena.site.incremental import fingerprints
+    from tukena.site.fingerprints import fingerprints
     from tukena.site.pages import context
     from tukena.site.routes import pages
 
@@ -227,7 +227,7 @@ def test_a_municipality_page_is_rendered_again_exactly_when_what_it_shows_change
 def test_a_renamed_organisation_renders_the_pages_that_name_it_again():
     from tukena.site.catalogue import build
     from tukena.site.config import SiteConfig
-    from tukena.site.incremental import fingerprints
+    from tukena.site.fingerprints import fingerprints
     from tukena.site.routes import pages
 
     config = SiteConfig(root=REPO, output=REPO / "output", theme=REPO / "theme", today=DAY)

@@ -96,30 +96,41 @@ def _check(doc, top, texts, main_language: str, lang: str, label: str, where: st
     return rtl
 
 
+def _each_page(site, lang: str, folder: str, items: dict, top: dict, texts, label: str) -> list:
+    """:func:`_check` on the page of each of ``items`` (``texts(item)``: its title, summary
+    and description), the links sought in its element ``top``; the results."""
+    found = []
+    for slug, item in items.items():
+        doc = main(page(site, f"{PREFIX[lang]}{folder}/{slug}.html"))
+        where = doc.one(**top)
+        found.append(_check(doc, where, texts(item), item.language, lang, label, slug))
+    return found
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_an_activity_page_has_the_listing_in_its_other_languages(site, lang):
     label = translations(lang).gettext("This listing in other languages")
-    found = []
-    for slug, a in CONTENT.activities.items():
-        doc = main(page(site, f"{PREFIX[lang]}activities/{slug}.html"))
-        top = doc.one("header", cls="activity-header")
-        texts = (a.title, a.summary, a.description)
-        found.append(_check(doc, top, texts, a.language, lang, label, slug))
+    top = {"tag": "header", "cls": "activity-header"}
+    found = _each_page(
+        site, lang, "activities", CONTENT.activities, top,
+        lambda a: (a.title, a.summary, a.description), label,
+    )  # fmt: skip
     assert sum(n >= 0 for n in found) >= 20 and sum(n for n in found if n > 0) >= 10
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_an_organisation_page_has_its_details_in_its_other_languages(site, lang):
     label = translations(lang).gettext("These details in other languages")
-    found = []
-    for slug, org in CONTENT.organisations.items():
-        doc = main(page(site, f"{PREFIX[lang]}organisations/{slug}.html"))
-        top = doc.one("div", cls="organisation")
-        texts = (org.name, None, org.description)
-        found.append(_check(doc, top, texts, org.language, lang, label, slug))
-        if found[-1] >= 0:  # the links come right after the name
-            assert top.elements[0].tag == "h1" and "other-texts" in top.elements[1].classes()
+    top = {"tag": "div", "cls": "organisation"}
+    found = _each_page(
+        site, lang, "organisations", CONTENT.organisations, top,
+        lambda o: (o.name, None, o.description), label,
+    )  # fmt: skip
     assert sum(n >= 0 for n in found) >= 4 and sum(n for n in found if n > 0) >= 2
+    for slug, n in zip(CONTENT.organisations, found, strict=True):
+        if n >= 0:  # the links come right after the name
+            box = main(page(site, f"{PREFIX[lang]}organisations/{slug}.html")).one(**top)
+            assert box.elements[0].tag == "h1" and "other-texts" in box.elements[1].classes()
 
 
 def test_the_language_the_page_shows_is_not_repeated():

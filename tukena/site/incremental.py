@@ -3,8 +3,9 @@
 The state kept between builds (a pickle in the cache folder) holds the validated models by
 file signature, and a fingerprint for every page written. A page's fingerprint combines the
 *code fingerprint* (tukena's sources, the theme, the catalogs), the build settings and the
-date, and the signatures of the content files the page shows. A page whose fingerprint is
-unchanged, and whose file still exists, is not rendered again.
+date, and the signatures of the content files the page shows
+(:mod:`tukena.site.fingerprints`). A page whose fingerprint is unchanged, and whose file still
+exists, is not rendered again.
 """
 
 from __future__ import annotations
@@ -21,11 +22,11 @@ from typing import Any
 import tukena
 from tukena import modelcache
 from tukena.modelcache import ModelCache
-from tukena.site import collector, languages, locallists, municipality, urls
+from tukena.site import collector, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.config import SiteConfig
 from tukena.site.exports.memo import OutputFiles
-from tukena.site.refs import image_sizes
+from tukena.site.fingerprints import fingerprints
 from tukena.site.routes import Job
 
 logger = logging.getLogger(__name__)
@@ -205,11 +206,6 @@ def save_state(config: SiteConfig, state: BuildState) -> None:
         models_saved(models_path, state)
 
 
-def _settings(config: SiteConfig, code: str) -> str:
-    """Every setting and the date: a change to any of them re-renders every page."""
-    return hashlib.sha256(f"{code}\n{config!r}".encode()).hexdigest()
-
-
 def stale_jobs(cat: Catalogue, jobs: list[Job], state: BuildState, output: Path) -> list[Job]:
     """The jobs whose page must be rendered; records the new fingerprints in ``state``."""
     current = fingerprints(cat, jobs, state.code)
@@ -227,76 +223,3 @@ def stale_jobs(cat: Catalogue, jobs: list[Job], state: BuildState, output: Path)
 def record_fingerprints(cat: Catalogue, jobs: list[Job], state: BuildState) -> None:
     """Record every job's fingerprint in ``state``, for a build that renders them all."""
     state.pages = fingerprints(cat, jobs, state.code)
-
-
-def fingerprints(cat: Catalogue, jobs: list[Job], code: str) -> dict[str, str]:
-    """A fingerprint for every job's page, keyed by URL."""
-    signatures = cat.content.signatures
-    base = _settings(cat.config, code)
-
-    sigs: dict[tuple[str, str], str] = {}
-    joined: dict[tuple[str, str], str] = {}
-
-    def sig(folder: str, slug: str) -> str:
-        text = sigs.get((folder, slug))
-        if text is None:
-            text = sigs[folder, slug] = f"{folder}/{slug}:{signatures.get((folder, slug))}"
-        return text
-
-    def digest(*parts: str) -> str:
-        return hashlib.sha256("\n".join((base, *parts)).encode()).hexdigest()
-
-    everything = cat.content_digest()
-    news = hashlib.sha256(
-        repr(sorted(v for k, v in signatures.items() if k[0] == "news")).encode()
-    ).hexdigest()
-
-    def card(slug: str) -> str:
-        """What an activity's card shows: the activity, and its organiser's name."""
-        organiser = cat.activities[slug].organisation
-        return f"{sig('activities', slug)}+{sig('organisations', organiser)}"
-
-    def members(index: dict[Any, list[str]], kind: str, key: str) -> str:
-        """A listing's members, the same in every language: joined once."""
-        text = joined.get((kind, key))
-        if text is None:
-            slugs = index.get(key, [])
-            text = joined[kind, key] = "|".join(card(s) for s in slugs)
-        return text
-
-    out: dict[str, str] = {}
-    for job in jobs:
-        kind, key = job.kind, job.key
-        if kind == "activity":
-            activity = cat.activities[key]
-            orgs = [activity.organisation, *activity.partners]
-            deps = [sig("activities", key), *(sig("organisations", o) for o in orgs)]
-            if activity.images:
-                deps.append(image_sizes(cat.config.content, activity.images))
-        elif kind == "organisation":
-            logo = cat.content.organisations[key].logo
-            deps = [
-                sig("organisations", key),
-                members(cat.by_organisation, kind, key),
-                members(cat.ended_by_organisation, "ended", key),
-                image_sizes(cat.config.content, [logo] if logo else []),
-            ]
-        elif kind == "municipality":
-            deps = [members(cat.by_municipality, kind, key), municipality.inputs(cat, key)]
-        elif kind == "form":
-            deps = [members(cat.by_form, kind, key)]
-        elif kind == locallists.KIND:
-            deps = [members(locallists.index(cat), kind, key)]
-        elif kind == "target-group":
-            deps = [members(cat.by_group, kind, key)]
-        elif kind in ("language", "language-help"):  # the list, and both lists' counts
-            listed = members(languages.index(cat, kind), kind, key)
-            deps = [listed, repr(languages.ref(cat, key, job.lang))]
-        elif kind in ("news", "news-listing"):
-            deps = [news]
-        elif kind == "page":
-            deps = [repr(cat.pages.get((key, job.lang)))]
-        else:  # home, indexes, search: they summarise everything
-            deps = [everything, repr(sorted(cat.pages))]
-        out[job.url] = digest(job.kind, job.key, job.lang, job.template, *deps)
-    return out
