@@ -12,12 +12,11 @@ repeated: the language switcher leads to them. Cards show the title in those lan
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
-from tukena.schemas.languages import language_name, text_direction
+from tukena.schemas.languages import language_name, pick, text_direction
 from tukena.site.languages import endonym
 from tukena.site.markup import to_html
 
@@ -33,16 +32,9 @@ def languages(texts: Sequence[Mapping[str, str] | None], skip: Collection[str]) 
 
 
 def shown(texts: Mapping[str, str] | None, lang: str, main: str) -> str | None:
-    """The language a page in ``lang`` shows of ``texts`` (as
-    :func:`tukena.site.texts.localise` picks it), without making the text."""
-    if not texts:
-        return None
-    return lang if lang in texts else main if main in texts else next(iter(texts))
-
-
-@lru_cache(maxsize=2048)
-def _name(code: str, lang: str) -> str:
-    return language_name(code, lang)
+    """The language a page in ``lang`` shows of ``texts``: the one
+    :func:`tukena.site.texts.localise` picks, without making a :class:`Text` of it."""
+    return pick(texts, lang, main)[1] if texts else None
 
 
 def sections(
@@ -63,7 +55,7 @@ def sections(
             {
                 "code": code,
                 "id": f"text-{code.lower()}",
-                "name": _name(code, lang),
+                "name": language_name(code, lang),
                 "endonym": endonym(code),
                 "dir": text_direction(code),
                 "title": title.get(code),
