@@ -30,23 +30,64 @@ from tukena.site.views import ActivityView
 
 CONTENT, _ = sample_content()
 RTL = {"ar", "fa", "fa-AF", "ku", "ps"}
+MAIN_PARTS = ("title", "summary", "description")
 
 
-def expected(
-    texts: tuple[dict[str, str] | None, ...], main: str, lang: str, where: str
-) -> list[str]:
-    """The languages of a listing's texts (an activity's title, summary and description, an
-    organisation's name and description), in the order the file first names them, but for
-    the UI languages and those the page shows: each text's in the UI language, else in the
-    listing's main language (some sample listings are written in Dari, Somali... first)."""
+#: The labels the page gives a listing's further texts, by their part (see ``activity_texts``).
+LABELS = {
+    "when": "When",
+    "where": "Where",
+    "access": "Accessibility",
+    "online": "Online",
+    "cost": "Cost",
+    "join": "How to join",
+    "referrals": "For professionals",
+    "contact": "Contact",
+}
+
+
+def activity_texts(a) -> list[tuple[str, list]]:
+    """An activity's localised texts that its page shows, by part, in the page's order: the
+    fee only of a paid activity; an activity meeting in two places has two names."""
+    places = a.locations
+    return [
+        ("title", [a.title]),
+        ("summary", [a.summary]),
+        ("description", [a.description]),
+        ("when", [a.schedule.note]),
+        ("where", [p.name for p in places]),
+        ("access", [p.accessibility.notes for p in places if p.accessibility]),
+        ("online", [a.online.instructions if a.online else None]),
+        ("cost", [None if a.cost.free else a.cost.fee]),
+        ("join", [a.registration.instructions]),
+        ("referrals", [a.referrals.instructions]),
+        ("contact", [a.contact.name]),
+    ]
+
+
+def organisation_texts(o) -> list[tuple[str, list]]:
+    return [("title", [o.name]), ("description", [o.description])]
+
+
+def expected(parts: list[tuple[str, list]], main: str, lang: str) -> dict[str, dict]:
+    """By language, in the order the file first names them, but for the UI languages: the
+    texts in it by part, but those the page shows already (each text is shown in the UI
+    language, else in the listing's main language, else in its first); languages left
+    without a text are left out."""
     order: list[str] = []
-    shown = set()
-    for text in texts:
-        order += [code for code in text or {} if code not in order]
-        if text:
-            shown.add(lang if lang in text else main if main in text else "?")
-    assert "?" not in shown, where  # the sample has each text in the main language
-    return [code for code in order if code not in {*LANGUAGES, *shown}]
+    for _, texts in parts:
+        for text in texts:
+            order += [code for code in text or {} if code not in order]
+    out = {}
+    for code in order:
+        found = {}
+        for key, texts in parts:
+            values = [t[code] for t in texts if t and code in t and _shown(t, lang, main) != code]
+            if values:
+                found[key] = values
+        if found and code not in LANGUAGES:
+            out[code] = found
+    return out
 
 
 @pytest.fixture(scope="session")
@@ -58,11 +99,12 @@ def _plain(html: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html)).strip()
 
 
-def _check(doc, top, texts, main_language: str, lang: str, label: str, where: str) -> int:
-    """The links at the ``top`` of a page and its sections for a listing's ``texts`` (title,
-    summary, description) in other languages; the number of right-to-left ones, or -1 when
-    it has none."""
-    codes = expected(texts, main_language, lang, where)
+def _check(doc, top, parts, main_language: str, lang: str, label: str, where: str) -> int:
+    """The links at the ``top`` of a page and its sections for a listing's texts (``parts``:
+    see :func:`activity_texts`) in other languages; the number of right-to-left ones, or -1
+    when it has none."""
+    wanted = expected(parts, main_language, lang)
+    codes = list(wanted)
     sections = doc.find_all("section", cls="other-text")
     if not codes:
         assert doc.find("p", cls="other-texts") is None and not sections, where
@@ -71,7 +113,7 @@ def _check(doc, top, texts, main_language: str, lang: str, label: str, where: st
     assert links.text.startswith(f"{label}:"), where
     assert links.links() == [f"#text-{code.lower()}" for code in codes], where
     assert [s.get("id") for s in sections] == [f"text-{code.lower()}" for code in codes]
-    title, summary, description = texts
+    gettext = translations(lang).gettext
     rtl = 0
     for code, link, section in zip(codes, links.find_all("a"), sections, strict=True):
         direction = "rtl" if code in RTL else "ltr"
@@ -81,24 +123,39 @@ def _check(doc, top, texts, main_language: str, lang: str, label: str, where: st
             assert node.one("span", lang=code, dir=direction).text == own
             assert node.text == (own if own == name else f"{own} – {name}"), (where, code)
         assert section.get("aria-labelledby") == section.one("h2").get("id")
-        body = section.one("div", cls="prose")
-        assert (body.get("lang"), body.get("dir")) == (code, direction)
-        heading = title.get(code)
-        assert [h.text for h in body.find_all("h3")][:1] == ([heading] if heading else [])
-        lead = (summary or {}).get(code)
-        assert [p.text for p in body.find_all("p", cls="lead")] == ([lead] if lead else [])
-        markdown = (description or {}).get(code)
-        if markdown:
-            assert _plain(to_html(markdown)) in body.text, (where, code)
+        texts = wanted[code]
+        (heading,), (lead,), (markdown,) = (texts.get(k, [None]) for k in MAIN_PARTS)
+        bodies = section.find_all("div", cls="prose")
+        if not (heading or lead or markdown):
+            assert not bodies, (where, code)
         else:
-            tags = ["h3"] * bool(heading) + ["p"] * bool(lead)
-            assert [e.tag for e in body.elements] == tags
+            (body,) = bodies
+            assert (body.get("lang"), body.get("dir")) == (code, direction)
+            assert [h.text for h in body.find_all("h3")] == ([heading] if heading else [])
+            assert [p.text for p in body.find_all("p", cls="lead")] == ([lead] if lead else [])
+            if markdown:
+                assert _plain(to_html(markdown)) in body.text, (where, code)
+            else:
+                tags = ["h3"] * bool(heading) + ["p"] * bool(lead)
+                assert [e.tag for e in body.elements] == tags
+        facts = [(k, v) for k, v in texts.items() if k not in MAIN_PARTS]
+        lists = section.find_all("dl", cls="other-text-facts")
+        if not facts:
+            assert not lists, (where, code)
+            continue
+        (dl,) = lists
+        rows = [(row.one("dt").text, row.find_all("dd")) for row in dl.elements]
+        assert [(dt, [dd.text for dd in dds]) for dt, dds in rows] == [
+            (gettext(LABELS[key]), values) for key, values in facts
+        ], (where, code)
+        for _, dds in rows:
+            assert {(dd.get("lang"), dd.get("dir")) for dd in dds} == {(code, direction)}
     return rtl
 
 
 def _each_page(site, lang: str, folder: str, items: dict, top: dict, texts, label: str) -> list:
-    """:func:`_check` on the page of each of ``items`` (``texts(item)``: its title, summary
-    and description), the links sought in its element ``top``; the results."""
+    """:func:`_check` on the page of each of ``items`` (``texts(item)``: its localised texts
+    by part), the links sought in its element ``top``; the results."""
     found = []
     for slug, item in items.items():
         doc = main(page(site, f"{PREFIX[lang]}{folder}/{slug}.html"))
@@ -113,9 +170,18 @@ def test_an_activity_page_has_the_listing_in_its_other_languages(site, lang):
     top = {"tag": "header", "cls": "activity-header"}
     found = _each_page(
         site, lang, "activities", CONTENT.activities, top,
-        lambda a: (a.title, a.summary, a.description), label,
+        activity_texts, label,
     )  # fmt: skip
     assert sum(n >= 0 for n in found) >= 20 and sum(n for n in found if n > 0) >= 10
+    # the fee, how to register... are in some of the sections checked
+    facts = [
+        key
+        for a in CONTENT.activities.values()
+        for texts in expected(activity_texts(a), a.language, lang).values()
+        for key in texts
+        if key not in MAIN_PARTS
+    ]
+    assert {"cost", "join"} <= set(facts) and len(facts) >= 4
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -124,7 +190,7 @@ def test_an_organisation_page_has_its_details_in_its_other_languages(site, lang)
     top = {"tag": "div", "cls": "organisation"}
     found = _each_page(
         site, lang, "organisations", CONTENT.organisations, top,
-        lambda o: (o.name, None, o.description), label,
+        organisation_texts, label,
     )  # fmt: skip
     assert sum(n >= 0 for n in found) >= 4 and sum(n for n in found if n > 0) >= 2
     for slug, n in zip(CONTENT.organisations, found, strict=True):
@@ -133,15 +199,20 @@ def test_an_organisation_page_has_its_details_in_its_other_languages(site, lang)
             assert box.elements[0].tag == "h1" and "other-texts" in box.elements[1].classes()
 
 
+def _plain_listing() -> str:
+    """A sample activity without texts in any language but the UI's."""
+    return next(
+        s
+        for s, a in CONTENT.activities.items()
+        if not expected(activity_texts(a), a.language, "fi")
+    )
+
+
 def test_the_language_the_page_shows_is_not_repeated():
     """A listing written in Arabic and Somali only: its Arabic text is what every UI
     language shows (its main language), so only Somali gets a section; a text in Somali
-    alone would be what the page shows, and Somali would get none."""
-    slug = next(
-        s
-        for s, a in CONTENT.activities.items()
-        if not expected((a.title, a.summary, a.description), a.language, "fi", s)
-    )
+    alone is what the page shows, and is not repeated in Somali's section."""
+    slug = _plain_listing()
     original = CONTENT.activities[slug]
     texts = {"ar": "نادي", "so": "Naadi"}
     changed = original.model_copy(
@@ -166,6 +237,10 @@ def test_the_language_the_page_shows_is_not_repeated():
     alone = changed.model_copy(update={"description": {"so": "Kaalay."}, "summary": texts})
     cat = catalogue.build(edited(CONTENT, "activities", slug, alone), config)
     assert ActivityView(cat, slug, "en").description.lang == "so"
+    (somali,) = ActivityView(cat, slug, "en").other_texts
+    assert (somali["title"], somali["summary"], somali["description"]) == ("Naadi",) * 2 + (None,)
+    only = alone.model_copy(update={"title": {"ar": "نادي"}, "summary": {"ar": "لقاء"}})
+    cat = catalogue.build(edited(CONTENT, "activities", slug, only), config)
     assert ActivityView(cat, slug, "en").other_texts == []
     titled = original.model_copy(update={"title": {"fi": "Kerho", "en": "Club", "uk": "Клуб"}})
     cat = catalogue.build(edited(CONTENT, "activities", slug, titled), config)
@@ -173,6 +248,59 @@ def test_the_language_the_page_shows_is_not_repeated():
         (ukrainian,) = ActivityView(cat, slug, lang).other_texts
         assert (ukrainian["code"], ukrainian["title"]) == ("uk", "Клуб")
         assert ukrainian["summary"] is None and ukrainian["description"] is None
+
+
+def test_how_to_join_the_fee_and_the_places_are_in_the_section_too():
+    """Beside its name, introduction and description, a section holds the listing's other
+    texts in its language, each under the label the page gives it, in the page's order: a
+    place's name (one per place), its accessibility notes, the schedule's note, how to join
+    online, the fee, how to register, how professionals refer, the contact's name. The fee
+    of a free activity is not on the page, so not there either; a language with nothing
+    but such texts gets a section of them alone."""
+    slug = _plain_listing()
+    a = CONTENT.activities[slug]
+    so = {"fi": "Suomeksi", "so": "Af-Soomaali"}
+    place = {"name": {"fi": "Kirjasto", "so": "Maktabadda"}, "municipality": "091"}
+    access = {"step_free": True, "notes": {"fi": "Hissi", "so": "Wiish"}}
+    changed = type(a).model_validate(
+        {
+            **a.model_dump(mode="json", exclude_none=True),
+            "language": "fi",
+            "locations": [place, {**place, "name": {"so": "Xarunta"}, "accessibility": access}],
+            "online": {"link": "https://example.org/j", "instructions": {**so, "so": "Ku biir"}},
+            "cost": {"free": False, "fee": {**so, "so": "5 euro"}},
+            "registration": {"required": False, "instructions": {**so, "so": "Soo wac"}},
+            "referrals": {"accepted": True, "instructions": {**so, "so": "Qor"}},
+            "contact": {"name": {**so, "so": "Isuduwaha"}, "email": "a@example.org"},
+        },
+        context={"language": "fi"},
+    )
+    changed = changed.model_copy(
+        update={"schedule": changed.schedule.model_copy(update={"note": {**so, "so": "Fiid"}})}
+    )
+    config = SiteConfig(root=REPO, output=REPO / "unused", theme=REPO / "theme", today=DAY)
+    cat = catalogue.build(edited(CONTENT, "activities", slug, changed), config)
+    for lang in LANGUAGES:
+        (somali,) = ActivityView(cat, slug, lang).other_texts
+        assert (somali["title"], somali["summary"], somali["description"]) == (None,) * 3
+        assert somali["facts"] == [
+            ("when", ["Fiid"]),
+            ("where", ["Maktabadda"]),  # the second place has only Somali: the page shows it
+            ("access", ["Wiish"]),
+            ("online", ["Ku biir"]),
+            ("cost", ["5 euro"]),
+            ("join", ["Soo wac"]),
+            ("referrals", ["Qor"]),
+            ("contact", ["Isuduwaha"]),
+        ]
+    free = changed.model_copy(update={"cost": changed.cost.model_copy(update={"free": True})})
+    cat = catalogue.build(edited(CONTENT, "activities", slug, free), config)
+    (somali,) = ActivityView(cat, slug, "sv").other_texts
+    assert "cost" not in dict(somali["facts"])
+    two = changed.model_copy(update={"locations": [changed.locations[0]] * 2})
+    cat = catalogue.build(edited(CONTENT, "activities", slug, two), config)
+    (somali,) = ActivityView(cat, slug, "fi").other_texts
+    assert dict(somali["facts"])["where"] == ["Maktabadda", "Maktabadda"]
 
 
 def _shown(texts: dict[str, str], lang: str, main: str) -> str:

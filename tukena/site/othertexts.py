@@ -1,12 +1,14 @@
 """A listing's texts in languages the site's UI does not have, shown on its page.
 
-Organisers often write an activity's name, summary and description in the languages its
-participants read as well (Arabic, Ukrainian, Somali...), and an organisation its name and
-description in its working languages. The page shows the UI language's text (else the
-listing's main one); the others are listed at the top of the page by their names in
-themselves (العربية), each leading to its own section further down, so a reader who reads
-none of the UI languages finds the listing in theirs. Texts in the UI languages are not
-repeated: the language switcher leads to them. Cards show the title in those languages.
+Organisers often write an activity's texts in the languages its participants read as well
+(Arabic, Ukrainian, Somali...): its name, introduction and description, and also how to
+register, what it costs, where it meets; an organisation its name and description in its
+working languages. The page shows each text in the UI language (else the listing's main
+one); the others are listed at the top of the page by their names in themselves
+(العربية), each leading to its own section further down, so a reader who reads none of the
+UI languages finds the listing in theirs. A text the page shows already is not repeated,
+nor are texts in the UI languages: the language switcher leads to them. Cards show the
+title in those languages.
 """
 
 from __future__ import annotations
@@ -21,36 +23,76 @@ from tukena.site.languages import endonym
 from tukena.site.markup import to_html
 
 if TYPE_CHECKING:
-    from tukena.schemas import Activity
+    from tukena.schemas import Activity, Organisation
+
+Texts = Mapping[str, str] | None
+#: A listing's texts, by what they are: ``title``, ``summary`` and ``description`` (one
+#: each), then the facts the template labels (``when``, ``where``... : see
+#: :func:`activity_parts`), each with the texts behind it (an activity's places, several).
+Parts = Sequence[tuple[str, Sequence[Texts]]]
+#: the parts a section shows as its heading, its lead and its body
+MAIN = ("title", "summary", "description")
 
 
-def languages(texts: Sequence[Mapping[str, str] | None], skip: Collection[str]) -> list[str]:
-    """The languages of ``texts`` (a listing's title, summary, description), in the order
-    the listing first names them, but for those in ``skip``."""
-    found = dict.fromkeys(code for text in texts if text for code in text)
+def activity_parts(a: Activity) -> Parts:
+    """An activity's texts in the order its page shows them: those the page shows only
+    when they apply (the fee of a paid activity) only then."""
+    places = a.locations
+    return (
+        ("title", (a.title,)),
+        ("summary", (a.summary,)),
+        ("description", (a.description,)),
+        ("when", (a.schedule.note,)),
+        ("where", tuple(p.name for p in places)),
+        ("access", tuple(p.accessibility.notes for p in places if p.accessibility)),
+        ("online", (a.online.instructions if a.online else None,)),
+        ("cost", (None if a.cost.free else a.cost.fee,)),
+        ("join", (a.registration.instructions,)),
+        ("referrals", (a.referrals.instructions,)),
+        ("contact", (a.contact.name,)),
+    )
+
+
+def organisation_parts(org: Organisation) -> Parts:
+    """An organisation's name (its page's heading) and description."""
+    return (("title", (org.name,)), ("description", (org.description,)))
+
+
+def languages(parts: Parts, skip: Collection[str]) -> list[str]:
+    """The languages of the texts of ``parts``, in the order the listing first names them,
+    but for those in ``skip``."""
+    found = dict.fromkeys(code for _, texts in parts for text in texts if text for code in text)
     return [code for code in found if code not in skip]
 
 
-def shown(texts: Mapping[str, str] | None, lang: str, main: str) -> str | None:
+def beyond(parts: Parts, ui: Collection[str]) -> Parts:
+    """``parts`` when a text of them is in a language beyond ``ui``, else none: most
+    listings have none, and their pages need not look again."""
+    return parts if languages(parts, ui) else ()
+
+
+def shown(texts: Texts, lang: str, main: str) -> str | None:
     """The language a page in ``lang`` shows of ``texts``: the one
     :func:`tukena.site.texts.localise` picks, without making a :class:`Text` of it."""
     return pick(texts, lang, main)[1] if texts else None
 
 
-def sections(
-    title: Mapping[str, str],
-    summary: Mapping[str, str] | None,
-    description: Mapping[str, str] | None,
-    lang: str,
-    skip: Collection[str],
-) -> list[dict]:
-    """For each language of :func:`languages`: its code, the section's ``id``, its names
-    (in ``lang`` and in itself), its direction and the texts in it (the description, which
-    is Markdown, as sanitised HTML). An organisation has a name and a description only."""
+def sections(parts: Parts, lang: str, main: str, ui: Collection[str]) -> list[dict]:
+    """For each language of :func:`languages` but the UI languages, the texts in it that a
+    page in ``lang`` does not show already, if any: its code, the section's ``id``, the
+    language's names (in ``lang`` and in itself), its direction, the ``title``, ``summary``
+    and ``description`` (Markdown, as sanitised HTML), and ``facts``: ``(key, texts)`` of
+    the other parts in it, in the order of ``parts``."""
     out = []
-    for code in languages((title, summary, description), skip):
-        text = (description or {}).get(code)
-        html = Markup(to_html(text)) if text else None  # noqa: S704 - sanitised by nh3
+    for code in languages(parts, ui):
+        found = {}
+        for key, texts in parts:
+            values = [t[code] for t in texts if t and code in t and shown(t, lang, main) != code]
+            if values:
+                found[key] = values
+        if not found:
+            continue
+        description = found.get("description")
         out.append(
             {
                 "code": code,
@@ -58,12 +100,17 @@ def sections(
                 "name": language_name(code, lang),
                 "endonym": endonym(code),
                 "dir": text_direction(code),
-                "title": title.get(code),
-                "summary": (summary or {}).get(code),
-                "description": html,
+                "title": found.get("title", [None])[0],
+                "summary": found.get("summary", [None])[0],
+                "description": _html(description[0]) if description else None,
+                "facts": [(key, values) for key, values in found.items() if key not in MAIN],
             }
         )
     return out
+
+
+def _html(markdown: str) -> Markup:
+    return Markup(to_html(markdown))  # noqa: S704 - sanitised by nh3
 
 
 def titles(activity: Activity, skip: Collection[str]) -> list[dict]:

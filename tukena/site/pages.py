@@ -116,14 +116,13 @@ def _organisation(cat: Catalogue, slug: str, lang: str) -> dict:
     if description:  # Markdown, like an activity's description
         description = Text(_html(description.text), description.lang, description.fallback)
     name = localise(org.name, lang, org.language)
-    shown = {text.lang for text in (name, description) if text}
-    skip = {*cat.config.languages, *shown}
+    parts = othertexts.organisation_parts(org)
     return {
         "slug": slug,
         "org": org,
         "name": name,
         "description": description,
-        "other_texts": othertexts.sections(org.name, None, org.description, lang, skip),
+        "other_texts": othertexts.sections(parts, lang, org.language, cat.config.languages),
         "kind": label(org.kind, lang),
         "level": label(org.level, lang),
         "municipalities": [municipality_ref(c, lang) for c in org.municipalities],

@@ -88,13 +88,15 @@ class ActivityView:
 
     @property
     def other_texts(self) -> list[dict]:
-        """The listing in the languages it has beyond the UI's and the one the page shows
-        (:mod:`tukena.site.othertexts`)."""
-        a = self.a
-        texts = (a.title, a.summary, a.description)
-        skip = {*self.catalogue.config.languages}
-        skip.update(othertexts.shown(t, self.lang, a.language) for t in texts)
-        return othertexts.sections(*texts, self.lang, skip)
+        """The listing's texts in the languages it has beyond the UI's, where the page
+        shows another (:mod:`tukena.site.othertexts`)."""
+        ui = self.catalogue.config.languages
+        key = ("other texts", self.slug)  # the same in every language: found once a build
+        parts = self.catalogue.memo.get(key)
+        if parts is None:
+            parts = othertexts.beyond(othertexts.activity_parts(self.a), ui)
+            self.catalogue.memo[key] = parts
+        return othertexts.sections(parts, self.lang, self.a.language, ui) if parts else []
 
     @property
     def other_titles(self) -> list[dict]:
