@@ -13,17 +13,21 @@ import pytest
 from tests.bot.helpers import activity_pairs, form_pairs, fresh_token, submission_id, submit
 from tukena import documents, loader
 from tukena.bot import files
-from tukena.forms import ui
+from tukena.forms import textlanguages, ui
 from tukena.schemas.languages import language_name
 
 pytest_plugins = ["tests.bot.fixtures"]
 TEXTS = ("title", "summary", "description")
+#: every text of the activity form that takes further languages, in the form's order (the
+#: tests below write some of them and check they reach the file)
+ALL = textlanguages.FIELDS["activity"]
 
 
 def inputs(html: str, fields: tuple[str, ...] = TEXTS) -> dict[str, tuple[str, str]]:
     """Each text input and textarea of the main texts, by name: its ``lang`` and label."""
     found = {}
-    pattern = rf'<(?:input|textarea) ([^>]*name="((?:{"|".join(fields)})\.[^"]+)"[^>]*)>'
+    names = "|".join(map(re.escape, fields))
+    pattern = rf'<(?:input|textarea) ([^>]*name="((?:{names})\.[a-zA-Z-]+)"[^>]*)>'
     for tag, name in re.findall(pattern, html):
         ident = re.search(r'id="([^"]+)"', tag)[1]
         label = re.search(rf'<label for="{re.escape(ident)}">([^<]*)</label>', html)[1]
@@ -53,7 +57,7 @@ def send(client, clock, html: str, written: dict[str, str]):
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_adding_a_language_shows_inputs_for_it_and_keeps_what_was_written(client, clock, lang):
     page = client.get(f"/{lang}/activity/new")
-    assert set(inputs(page.text)) == {f"{t}.{c}" for t in TEXTS for c in ("fi", "sv", "en")}
+    assert set(inputs(page.text, ALL)) == {f"{t}.{c}" for t in ALL for c in ("fi", "sv", "en")}
     choices = offered(page.text)
     assert choices[0] == "" and {"ar", "so", "uk"} <= set(choices)
     assert not {"fi", "sv", "en"} & set(choices)
@@ -65,11 +69,12 @@ def test_adding_a_language_shows_inputs_for_it_and_keeps_what_was_written(client
 
     response = add(client, clock, activity_pairs(_lang=lang), "ar")
     assert response.status_code == 200
-    found = inputs(response.text)
+    found = inputs(response.text, ALL)
     name = language_name("ar", lang)
     expected = ui.text("in_language.other", lang, name=name)
-    for text in TEXTS:
+    for text in ALL:
         assert found[f"{text}.ar"] == ("ar", expected)
+    assert list(found) == [f"{t}.{c}" for t in ALL for c in ("fi", "sv", "en", "ar")]
     assert 'value="Läksykerho Leppävaarassa"' in response.text  # the form as it was
     assert "ar" not in offered(response.text) and "so" in offered(response.text)
     assert client.app.state.bot.store.counts()["queued"] == 0
@@ -78,15 +83,23 @@ def test_adding_a_language_shows_inputs_for_it_and_keeps_what_was_written(client
         "title.ar": "نادي الواجبات",
         "summary.ar": "مساعدة في الواجبات.",
         "description.ar": "أهلاً **بكم**",
+        "cost.fee.ar": "٥ يورو",
+        "registration.instructions.ar": "اتصل بنا",
+        "schedule.note.ar": "في المساء",
+        "contact.name.ar": "المنسقة",
     }  # written in it, then sent
     sub = send(client, clock, response.text, written)
-    assert sub.data["title"]["ar"] == written["title.ar"]
-    assert sub.data["summary"]["ar"] == written["summary.ar"]
-    assert sub.data["description"]["ar"] == written["description.ar"]
+    for key, value in written.items():
+        field = sub.data
+        for part in key.split(".")[:-1]:
+            field = field[part]
+        assert field["ar"] == value, key
     model = files.model_of(sub.kind, sub.data)  # the file the pull request will hold
     text = files.render(model)
     files.round_trip(text, loader.ACTIVITIES, "content/activities/x.md", model)
-    assert documents.parse(text, True).data["description"] == {"ar": written["description.ar"]}
+    data = documents.parse(text, True).data
+    assert data["description"] == {"ar": written["description.ar"]}
+    assert data["cost"]["fee"]["ar"] == written["cost.fee.ar"]
 
 
 def test_the_main_language_and_the_languages_in_use_have_inputs(client, clock):
@@ -96,18 +109,33 @@ def test_the_main_language_and_the_languages_in_use_have_inputs(client, clock):
     response = submit(
         client, [*pairs, ("_action", "add:schedule.weekly")], fresh_token(client, clock)
     )
-    names = [n for n in inputs(response.text) if n.startswith("summary.")]
-    assert names == ["summary.fi", "summary.sv", "summary.en", "summary.so", "summary.uk"]
+    found = inputs(response.text, ALL)
+    for text in ("summary", "registration.instructions"):
+        names = [n for n in found if n.startswith(f"{text}.")]
+        assert names == [f"{text}.{c}" for c in ("fi", "sv", "en", "so", "uk")]
     assert inputs(response.text)["description.so"] == ("so", "kielellä somali")
     assert 'value="Гурток"' in response.text
     assert not {"so", "uk"} & set(offered(response.text))
+
+
+def test_a_language_of_any_such_text_gives_every_one_inputs(client, clock):
+    """A listing whose fee alone is in Ukrainian too (an update of one written by a pull
+    request): every text that takes further languages gets inputs in Ukrainian."""
+    pairs = activity_pairs(**{"cost.fee.fi": "5 €", "cost.fee.uk": "5 €"})
+    response = submit(
+        client, [*pairs, ("_action", "add:schedule.weekly")], fresh_token(client, clock)
+    )
+    found = inputs(response.text, ALL)
+    assert [n for n in found if n.endswith(".uk")] == [f"{t}.uk" for t in ALL]
+    assert found["title.uk"] == ("uk", "kielellä ukraina")
 
 
 @pytest.mark.parametrize("code", ["", "fi", "xx", '"><script>alert(1)</script>', "../../etc"])
 def test_no_language_or_a_wrong_one_adds_nothing(client, clock, code):
     response = add(client, clock, activity_pairs(), code)
     assert response.status_code == 200
-    assert set(inputs(response.text)) == {f"{t}.{c}" for t in TEXTS for c in ("fi", "sv", "en")}
+    expected = {f"{t}.{c}" for t in ALL for c in ("fi", "sv", "en")}
+    assert set(inputs(response.text, ALL)) == expected
     assert "<script>alert" not in response.text
     assert client.app.state.bot.store.counts()["queued"] == 0
 

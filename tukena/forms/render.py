@@ -111,7 +111,7 @@ def _field_view(node: Field, name: str, ctx: _Context, row_label: str) -> FieldV
         codes = [*UI, *further] + sorted(
             {k.rsplit(".", 1)[1] for k in ctx.values if k.startswith(name + ".")} - {*UI, *further}
         )
-        if translated and name == translated[-1]:
+        if name == textlanguages.CONTROL_AFTER.get(ctx.kind):
             sources = ctx.sources.get("languages", ())
             view.add_language = textlanguages.control(ctx.kind, ctx.lang, sources, further)
         view.inputs = [

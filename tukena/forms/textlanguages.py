@@ -1,13 +1,13 @@
-"""The languages a listing's main texts are written in, beyond the UI languages.
+"""The languages a listing's texts are written in, beyond the UI languages.
 
-An activity's page shows its name, introduction and description in every language the
-listing has them in, and an organisation's page its name and description (the site's
-``tukena.site.othertexts``), so an organiser may write them in the participants' languages
-too. The form has inputs in Finnish, Swedish and English for
-every text; for these three it also has inputs in each further language the listing
-already uses, in its main language, and in one the organiser adds with the control under
-the description (a button that sends the form back to be shown again, so it works without
-JavaScript, as adding a row does).
+An activity's page shows its texts in every language the listing has them in, and an
+organisation's page its name and description (the site's ``tukena.site.othertexts``), so an
+organiser may write them in the participants' languages too. The form has inputs in
+Finnish, Swedish and English for every text; for those of :data:`FIELDS` it also has inputs
+in each further language the listing already uses, in its main language, and in one the
+organiser adds with the control under the description (a button that sends the form back
+to be shown again, so it works without JavaScript, as adding a row does). A place's name
+and accessibility notes, in rows of their own, take the three only.
 """
 
 from __future__ import annotations
@@ -23,11 +23,24 @@ from tukena.forms.views import element_id
 from tukena.reference import fold
 from tukena.schemas.languages import LANGUAGE_CODES
 
-#: The texts that take further languages, by form kind; the control follows the last one.
+#: The texts that take further languages, by form kind: the name first (the control's
+#: button leads back to it), then the others in the form's order.
 FIELDS: dict[str, tuple[str, ...]] = {
-    "activity": ("title", "summary", "description"),
+    "activity": (
+        "title",
+        "summary",
+        "description",
+        "online.instructions",
+        "schedule.note",
+        "cost.fee",
+        "registration.instructions",
+        "referrals.instructions",
+        "contact.name",
+    ),
     "organisation": ("name", "description"),
 }
+#: the text the control follows, by form kind
+CONTROL_AFTER = {"activity": "description", "organisation": "description"}
 #: the ``_action`` value of the control's button
 ACTION = "add-language"
 #: the form field holding the main language of the listing
@@ -41,11 +54,7 @@ def chosen(kind: str, values: Mapping[str, Sequence[str]]) -> list[str]:
     fields = FIELDS.get(kind, ())
     if not fields:
         return []
-    found = {
-        key.rsplit(".", 1)[1]
-        for key in values
-        if key.count(".") == 1 and key.split(".", 1)[0] in fields
-    }
+    found = {code for field, _, code in (key.rpartition(".") for key in values) if field in fields}
     main = next(iter(values.get(MAIN, ())), "")
     codes = sorted(code for code in found if code in LANGUAGE_CODES and code not in UI)
     if main in LANGUAGE_CODES and main not in UI:

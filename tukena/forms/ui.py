@@ -62,14 +62,23 @@ TEXTS: dict[str, dict[str, str]] = {
     "in_language.en": _t("englanniksi", "på engelska", "in English"),
     "in_language.other": _t("kielellä {name}", "på {name}", "in {name}"),
     "add_language.label.activity": _t(
-        "Nimi, esittely ja kuvaus myös muulla kielellä",
-        "Namn, presentation och beskrivning också på ett annat språk",
-        "The name, introduction and description in another language too",
+        "Ilmoituksen tekstit myös muulla kielellä",
+        "Annonsens texter också på ett annat språk",
+        "The listing's texts in another language too",
     ),
     "add_language.help.activity": _t(
-        "Toiminnan sivu näyttää nämä tekstit myös tällä kielellä niille, jotka lukevat sitä.",
-        "Aktivitetens sida visar de här texterna också på det språket, för dem som läser det.",
-        "The activity's page shows these texts in that language too, for those who read it.",
+        "Nimi, esittely ja kuvaus saavat kentät tällä kielellä, samoin muut tekstit: aikataulun "
+        "lisätieto, ohjeet verkossa osallistumiseen, maksu, ilmoittautumis- ja ohjausohjeet "
+        "sekä yhteystieto. Toiminnan sivu näyttää ne myös tällä kielellä niille, jotka lukevat "
+        "sitä.",
+        "Namnet, presentationen och beskrivningen får fält på det språket, liksom de andra "
+        "texterna: mer information om tidtabellen, hur man deltar på nätet, avgiften, hur man "
+        "anmäler sig och hänvisar, kontakten. Aktivitetens sida visar dem också på det språket, "
+        "för dem som läser det.",
+        "The name, introduction and description get inputs in that language, and so do the "
+        "other texts: more about the schedule, how to join online, the fee, how to register "
+        "and to refer, the contact. The activity's page shows them in that language too, for "
+        "those who read it.",
     ),
     "add_language.label.organisation": _t(
         "Nimi ja kuvaus myös muulla kielellä",
