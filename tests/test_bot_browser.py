@@ -301,3 +301,64 @@ def test_a_language_is_added_to_the_texts_with_javascript_on(browser, running):
         assert app.state.bot.store.counts() == before
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_check_before_sending_shows_the_answers_then_sends_them(browser, running, lang):
+    """The site's organisation form, filled in Chromium with its script on: "Check before
+    sending" shows the answers read-only (axe-core finds nothing, the keyboard reaches the
+    buttons); "Change the details" brings the form back as it was; from the check page
+    again, "Send" stores the listing."""
+    site, bot_url, app = running
+    before = app.state.bot.store.counts()
+    context, page = open_page(browser, f"{site}/{PREFIX[lang]}submit/organisation-new/", True)
+    try:
+        page.fill(f"#f-name-{lang}", "Check Test Association")
+        page.select_option("#f-kind", index=1)
+        page.check("#f-level-2")
+        page.locator("button.check").click()
+        page.wait_for_url(re.compile(r"^http://127\.0\.0\.1:\d+/submit"))
+        assert page.locator("html").get_attribute("lang") == lang
+        answers = page.locator("dl.check-answers").first.inner_text()
+        assert "Check Test Association" in answers
+        assert app.state.bot.store.counts() == before  # nothing stored yet
+        assert axe_violations(page) == []
+        buttons = page.locator(".check-form button")
+        assert buttons.count() == 2
+        page.keyboard.press("Tab")  # from the page's start, the keyboard reaches "Send"
+        for _ in range(40):
+            if page.evaluate("document.activeElement.classList.contains('send')"):
+                break
+            page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.closest('.check-form') !== null")
+        buttons.nth(1).click()  # change the details
+        page.wait_for_load_state()
+        assert page.locator(f"#f-name-{lang}").input_value() == "Check Test Association"
+        assert page.locator("#f-level-2").is_checked()
+        page.locator("button.check").click()
+        page.wait_for_load_state()
+        page.locator(".check-form button.send").click()
+        page.wait_for_load_state()
+        stored = app.state.bot.store.get(submission_id(page.content()))
+        assert stored is not None and stored.state == "queued"
+        assert stored.data["name"][lang] == "Check Test Association"
+    finally:
+        context.close()
+
+
+def test_an_update_is_checked_with_its_schedule_in_words(browser, running):
+    """An activity's update form, from its page: the check page says when it meets as the
+    site's cards do, and names the language of each text; axe-core finds nothing."""
+    _site, bot_url, _ = running
+    slug = "kielikahvila-tapiola"
+    context, page = open_page(browser, f"{bot_url}/en/activity/{slug}/update", javascript=True)
+    try:
+        page.locator("button.check").click()
+        page.wait_for_load_state()
+        box = page.locator(".check-schedule").inner_text()
+        slot = sample_content()[0].activities[slug].schedule.weekly[0]
+        assert f"{slot.start:%H.%M}–{slot.end:%H.%M}" in box and "Next session:" in box
+        assert page.locator('dd .check-note + span[lang="fi"]').count() >= 1
+        assert axe_violations(page) == []
+    finally:
+        context.close()

@@ -19,7 +19,7 @@ from tukena.bot.settings import BotSettings
 from tukena.bot.store import Store
 from tukena.bot.tokens import Signer
 from tukena.bot.worker import Worker
-from tukena.forms import messages, render, sources, ui
+from tukena.forms import check, messages, render, sources, ui
 from tukena.forms.nodes import Choice
 from tukena.forms.parse import CONTROL_NAMES, FormError
 from tukena.forms.spec import form_spec
@@ -118,7 +118,9 @@ class Bot:
         title: str = "",
         languages: list[tuple[str, str, str]] | None = None,
         fixed: Mapping[str, str] | None = None,
+        checking: check.Checking | None = None,
     ) -> str:
+        """The form ``form`` in ``lang`` with ``values``; with ``checking``, its check page."""
         control = dict(control or {})
         named = control.get(CONTROL_NAMES["target"]) or control.get(CONTROL_NAMES["source"])
         if not title and named:  # the form again, after errors
@@ -153,4 +155,6 @@ class Bot:
         }
         if languages:
             extra["languages"] = languages
-        return render.render_form(view, page=True, **extra)
+        if checking is not None:  # read-only: no script
+            del extra["scripts"], extra["messages"]
+        return render.render_form(view, page=True, checking=checking, **extra)

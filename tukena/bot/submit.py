@@ -5,7 +5,8 @@ In order: origin → content type (415) → body size (413) → per-address rate
 form → a token seen before returns the same receipt → unknown fields (400) → honeypot or a
 too-fast fill (answered like a success, recorded as rejected, nothing queued) → photos made
 fit for the site and stored (a file that cannot be one is an error of its field) → "add a
-row" buttons → validation (the form again with the errors, 422) → no valid token (the
+row" buttons, and the check page's "change" → validation (the form again with the errors,
+422) → "check before sending" (the check page, nothing stored) → no valid token (the
 form again to confirm, with a fresh token; nothing stored) → queue cap (503) → stored,
 durably, then the receipt.
 """
@@ -19,10 +20,10 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
 from tukena.bot import guard, pages, uploads
-from tukena.bot.intake import FORMS, UnknownTarget, spec_kind
+from tukena.bot.intake import FORMS, Checked, UnknownTarget, spec_kind
 from tukena.bot.service import Bot
 from tukena.bot.store import NewSubmission, Submission
-from tukena.forms import textlanguages, ui
+from tukena.forms import check, textlanguages, ui
 from tukena.forms.parse import CONTROL_NAMES, UnknownFields, parse
 from tukena.forms.spec import form_spec
 
@@ -65,6 +66,25 @@ def receipt(request: Request, bot: Bot, submission: Submission, lang: str) -> Re
     if wants_json(request):
         return JSONResponse({"id": submission.id, "status_url": url, "received": True})
     return HTMLResponse(pages.receipt(submission, lang, url))
+
+
+def check_page(
+    bot: Bot,
+    form: str,
+    lang: str,
+    values: dict[str, list[str]],
+    pairs: list[tuple[str, str]],
+    keep: dict[str, str],
+    token: str | None,
+    checked: Checked,
+) -> str:
+    """The check page of valid answers (:mod:`tukena.forms.check`); a form that came without
+    a token (the site's own page) gets one now, as the form shown again to confirm does."""
+    schedule, upcoming = check.schedule_words(checked.model, lang, bot.intake.today())
+    checking = check.Checking(
+        check.fields(pairs), schedule=schedule, next_session=upcoming, texts=check.texts(lang)
+    )
+    return bot.form_page(form, lang, values, control=keep, token=token, checking=checking)
 
 
 def _values(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
@@ -174,6 +194,8 @@ async def submit(request: Request) -> Response:
         code = control.get(CONTROL_NAMES["text_language"], "")
         values = textlanguages.add(spec_kind(form), values, code)
         return HTMLResponse(bot.form_page(form, lang, values, control=keep, token=current))
+    if action == check.EDIT:  # back from the check page
+        return HTMLResponse(bot.form_page(form, lang, values, control=keep, token=current))
     try:
         checked = bot.intake.check(form, parsed, lang, token.digest if token else None)
     except UnknownTarget:
@@ -193,6 +215,8 @@ async def submit(request: Request) -> Response:
             )
         html = bot.form_page(form, lang, values, errors=checked.errors, control=keep, token=current)
         return HTMLResponse(html, 422)
+    if action == check.CHECK and check.button(kind, form, lang):
+        return HTMLResponse(check_page(bot, form, lang, values, pairs, keep, current, checked))
     if token is None:
         html = bot.form_page(
             form, lang, values, control=keep, notice=ui.text("confirm_notice", lang)

@@ -15,7 +15,7 @@ from typing import Any
 
 import jinja2
 
-from tukena.forms import messages, textlanguages, ui
+from tukena.forms import check, messages, textlanguages, ui
 from tukena.forms.nodes import Choice, Field, FormSpec, Group, Node
 from tukena.forms.parse import CONTROL_NAMES, FormError
 from tukena.forms.spec import UI
@@ -261,6 +261,7 @@ def build_view(
         summary=summary,
         notice=notice,
         submit=ui.text("confirm_send" if notice else "send", lang),
+        check=check.button(spec.kind, form_id, lang),
         texts=ui.form_texts(lang),
         upload=any(isinstance(n, Field) and n.widget == "photo" for n in spec.walk()),
         photos_url=action.rsplit("/", 1)[0],
@@ -277,17 +278,21 @@ def build_view(
 @cache
 def environment() -> jinja2.Environment:
     """The Jinja2 environment of the form templates; autoescaping is always on."""
-    env = jinja2.Environment(
+    return jinja2.Environment(
         loader=jinja2.PackageLoader("tukena.forms", "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    return env
 
 
-def render_form(view: FormView, page: bool = True, **extra: Any) -> str:
-    """A whole HTML page with the form, or (``page=False``) the form alone."""
-    template = environment().get_template("forms/page.html" if page else "forms/form.html")
-    return template.render(form=view, **extra)
+def render_form(
+    view: FormView, page: bool = True, checking: check.Checking | None = None, **extra: Any
+) -> str:
+    """A whole HTML page with the form, or (``page=False``) the form alone; with
+    ``checking``, the check page of its answers instead (:mod:`tukena.forms.check`)."""
+    if checking is not None:
+        extra.update(check=checking, answers=check.answers(view.fields))
+    name = "check" if checking is not None else "page" if page else "form"
+    return environment().get_template(f"forms/{name}.html").render(form=view, **extra)

@@ -138,6 +138,9 @@ class FormView:
     summary: list[tuple[str, str]]  # (anchor, text)
     notice: str = ""
     submit: str = ""
+    #: the button that shows the check page (:mod:`tukena.forms.check`) before sending:
+    #: its ``name``, ``value`` and ``label``; None on forms without one
+    check: dict[str, str] | None = None
     texts: dict[str, str] = field(default_factory=dict)
     show_submitter: bool = True
     submitter: dict[str, str] = field(default_factory=dict)

@@ -1,0 +1,171 @@
+"""The activity and organisation forms have "Check before sending": the bot shows the
+answers back read-only (an activity's schedule in the site's words, with its next
+session), stores nothing, and sends them, or brings the form back to change them, from
+hidden inputs (:mod:`tukena.forms.check`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from tests.bot.helpers import activity_pairs, form_pairs, fresh_token, submission_id, submit
+from tests.site_helpers import parse
+from tukena.forms import ui
+
+pytest_plugins = ["tests.bot.fixtures"]
+CHECK = [("_action", "check")]
+
+
+def check_page(client, clock, pairs, token: bool = True):
+    response = submit(client, [*pairs, *CHECK], fresh_token(client, clock) if token else None)
+    assert response.status_code == 200, response.text[:3000]
+    return response
+
+
+def answers(html: str) -> dict[str, list[tuple[str, str | None]]]:
+    """Each answer of the check page by its label: its values' texts and ``lang`` (a text
+    in a language of its own follows a note naming the language)."""
+    out: dict[str, list[tuple[str, str | None]]] = {}
+    for dl in parse(html).find_all("dl", cls="check-answers"):
+        for row in dl.elements:
+            values = out.setdefault(row.one("dt").text, [])
+            for dd in row.find_all("dd"):
+                spans = dd.find_all("span")
+                if spans:
+                    note, text = spans
+                    assert "check-note" in note.classes() and text.get("dir") in ("ltr", "rtl")
+                    values.append((text.text, text.get("lang")))
+                else:
+                    values.append((dd.text, None))
+    return out
+
+
+def check_form(html: str) -> list[tuple[str, str]]:
+    """What the check page's own form sends with its "send" button."""
+    (body,) = re.findall(r'<form class="check-form"[^>]*>(.*?)</form>', html, re.S)
+    return form_pairs(body)[0]
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_the_forms_offer_the_check(client, lang):
+    label = ui.text("check", lang)
+    button = f'<button type="submit" class="check" name="_action" value="check">{label}</button>'
+    for path in ("activity/new", "organisation/new"):
+        assert button in client.get(f"/{lang}/{path}").text, path
+    assert 'value="check"' not in client.get(f"/{lang}/report").text
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_the_check_page_shows_the_answers_and_stores_nothing(client, clock, lang):
+    pairs = activity_pairs(_lang=lang, **{"title.ar": "نادي الواجبات", "summary.ar": "مساعدة"})
+    html = check_page(client, clock, pairs).text
+    assert client.app.state.bot.store.counts()["queued"] == 0
+    assert f"<h1>{ui.text('check.heading', lang)}</h1>" in html
+    found = answers(html)
+    title = next(v for k, v in found.items() if ("Läksykerho Leppävaarassa", "fi") in v)
+    assert title == [("Läksykerho Leppävaarassa", "fi"), ("نادي الواجبات", "ar")]
+    assert 'lang="ar" dir="rtl"' in html
+    assert ("Leppävaaran kirjasto", "fi") in sum(found.values(), [])
+    # a choice shows its label, not its code; empty fields are left out
+    assert not any(v == [("", None)] for v in found.values())
+    assert "homework-help" not in "".join(t for v in found.values() for t, _ in v)
+    # the schedule in the words of the site's cards, and the next session: the first
+    # Wednesday from the bot's today on
+    (box,) = re.findall(r'<div class="notice check-schedule">(.*?)</div>', html, re.S)
+    season = {"fi": "1.9.2026 alkaen", "sv": "från 1.9.2026", "en": "from 1 Sep 2026"}[lang]
+    words = {"fi": "Keskiviikkoisin", "sv": "Onsdagar", "en": "Wednesdays"}[lang]
+    assert f"</strong> {words} 15.00–17.00, {season}</p>" in box
+    today = client.app.state.bot.intake.today()
+    first = max(today, dt.date(2026, 9, 1))
+    upcoming = first + dt.timedelta(days=(2 - first.weekday()) % 7)
+    day = upcoming.strftime("%-d %b %Y") if lang == "en" else f"{upcoming:%-d.%-m.%Y}"
+    assert box.strip().endswith(f"{day}</p>"), box
+
+
+def test_sending_from_the_check_page_stores_what_the_form_said(client, clock):
+    pairs = activity_pairs(**{"title.en": 'Homework <b>"club"</b>', "forms": "language-cafe"})
+    html = check_page(client, clock, pairs).text
+    assert "<b>" not in html and "&lt;b&gt;" in html  # escaped in the answers and inputs
+    sent = check_form(html)
+    controls = [n for n, _ in sent if n.startswith("_")]
+    assert sorted(controls) == ["_form", "_lang", "_token"]  # each once, no "_action"
+    clock.advance(30)
+    stored = submit(client, sent)
+    assert stored.status_code == 200, stored.text[:2000]
+    sub = client.app.state.bot.store.get(submission_id(stored.text))
+    direct = submit(client, activity_pairs(title="Toinen"), fresh_token(client, clock))
+    other = client.app.state.bot.store.get(submission_id(direct.text))
+    assert sub.data["title"] == {"fi": "Läksykerho Leppävaarassa", "en": 'Homework <b>"club"</b>'}
+    assert sorted(sub.data["forms"]) == ["homework-help", "language-cafe"]
+    same = {k: v for k, v in sub.data.items() if k not in ("title", "forms")}
+    assert same == {k: v for k, v in other.data.items() if k not in ("title", "forms")}
+
+
+def test_change_brings_the_form_back_with_the_answers(client, clock):
+    html = check_page(client, clock, activity_pairs()).text
+    back = submit(client, [*check_form(html), ("_action", "edit")])
+    assert back.status_code == 200
+    assert 'value="Läksykerho Leppävaarassa"' in back.text
+    assert 'class="error-summary"' not in back.text and 'value="check"' in back.text
+    assert client.app.state.bot.store.counts()["queued"] == 0
+
+
+def test_answers_with_errors_get_the_form_with_the_errors(client, clock):
+    response = submit(
+        client, [*activity_pairs(**{"title.fi": ""}), *CHECK], fresh_token(client, clock)
+    )
+    assert response.status_code == 422
+    assert 'class="error-summary"' in response.text and "check-answers" not in response.text
+
+
+def test_the_site_form_without_a_token_gets_one_on_the_check_page(client, clock):
+    html = check_page(client, clock, activity_pairs(), token=False).text
+    sent = check_form(html)
+    assert [n for n, _ in sent].count("_token") == 1
+    clock.advance(30)
+    stored = submit(client, sent)
+    assert stored.status_code == 200 and submission_id(stored.text)
+
+
+def test_an_organisation_has_no_schedule_to_check(client, clock):
+    page = client.get("/en/organisation/new")
+    pairs, _ = form_pairs(page.text)
+    filled = {"name.fi": "Iftiin ry", "kind": "association", "level": "national"}
+    pairs = [(n, filled.pop(n, v)) for n, v in pairs if n != "_token"] + list(filled.items())
+    html = check_page(client, clock, pairs).text
+    assert "check-schedule" not in html
+    assert ("Iftiin ry", "fi") in sum(answers(html).values(), [])
+
+
+def test_a_form_without_the_check_sends_as_before(client, clock):
+    """A problem report has no check page: an ``_action`` asking for one sends it."""
+    pairs = [("_form", "report"), ("_lang", "en"), ("target", "activities/kielikahvila-tapiola"),
+             ("problem", "schedule"), ("details", "It is on Wednesdays now")]  # fmt: skip
+    response = submit(client, [*pairs, *CHECK], fresh_token(client, clock))
+    assert response.status_code == 200 and "check-answers" not in response.text
+    assert client.app.state.bot.store.get(submission_id(response.text)).kind == "report"
+
+
+def test_each_row_of_a_repeated_group_is_shown(client, clock):
+    """Two weekly times and two places: each row is a part of its own, in the form's order,
+    and the schedule says both."""
+    more = {
+        "schedule.weekly.1.weekday": "fri",
+        "schedule.weekly.1.start": "10:00",
+        "schedule.weekly.1.end": "11:30",
+        "schedule.weekly.1.every": "2",
+        "locations.1.municipality": "091",
+        "locations.1.name.fi": "Kallion kirjasto",
+    }
+    html = check_page(client, clock, activity_pairs(_lang="en", **more)).text
+    doc = parse(html)
+    assert [h.text for h in doc.find_all("h3")][:2] == ["Place 1", "Place 2"]
+    assert [h.text for h in doc.find_all("h4")] == ["Weekly times 1", "Weekly times 2"]
+    places = [v for k, vs in answers(html).items() for v in vs if k == "Name of the place"]
+    assert places == [("Leppävaaran kirjasto", "fi"), ("Kallion kirjasto", "fi")]
+    days = answers(html)["Day of the week"]
+    assert days == [("Wednesday", None), ("Friday", None)]
+    (box,) = re.findall(r'<div class="notice check-schedule">(.*?)</div>', html, re.S)
+    assert "Wednesdays 15.00–17.00" in box and "10.00–11.30" in box

@@ -1,0 +1,134 @@
+"""The check page: a filled form shown back, read-only, before it is sent.
+
+An organiser who presses "Check before sending" sees what the form says, in the form's
+order and labels, and for an activity its schedule in the plain words its page and cards
+will use ("Tuesdays 17.00–19.00, 1.9.–8.12.2026, not on 13.10.") with the next session: the
+dates are what goes wrong most often, and a wrong weekday or season is plain to see in
+words. Nothing is stored yet. The page keeps the answers in hidden inputs; one button sends
+them as the form's own would, the other brings the form back with them to change (without
+JavaScript, as the form's other buttons).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from tukena.forms import ui
+from tukena.forms.parse import CONTROL_NAMES
+from tukena.forms.views import FieldView, GroupView
+from tukena.occurrences import next_session
+from tukena.schemas import Activity
+from tukena.site import humanize
+
+#: the ``_action`` values of the form's "check" button and of the check page's "change"
+CHECK = "check"
+EDIT = "edit"
+#: the widgets whose answer is the labels of the options chosen
+_CHOICES = frozenset({"select", "radio", "checkboxes", "multiselect", "boolean", "fixed"})
+
+
+@dataclass
+class Value:
+    """One value of an answer; ``lang`` and ``note`` for a text in a language of its own."""
+
+    text: str
+    lang: str = ""
+    dir: str = ""
+    note: str = ""  # "in Finnish"
+    multiline: bool = False
+
+
+@dataclass
+class Answer:
+    label: str
+    values: list[Value]
+
+
+@dataclass
+class Part:
+    """A group of the form (a place, the schedule): its heading and its blocks."""
+
+    heading: str
+    blocks: list[Block]
+
+
+#: answers one after another (one list), or a group's part
+Block = list[Answer] | Part
+
+
+@dataclass
+class Checking:
+    """What the check page shows besides the form's answers."""
+
+    pairs: list[tuple[str, str]]  # the fields as sent, for the hidden inputs
+    edit: str = EDIT  # the ``_action`` of the page's "change" button
+    schedule: str = ""  # an activity's schedule in the site's words
+    next_session: str = ""
+    texts: dict[str, str] = field(default_factory=dict)
+
+
+def button(kind: str, form_id: str, lang: str) -> dict[str, str] | None:
+    """The form's "check" button (:attr:`FormView.check`): on the activity and organisation
+    forms, but the one that only confirms a listing is current."""
+    if kind not in ("activity", "organisation") or form_id == "activity-confirm":
+        return None
+    return {"name": CONTROL_NAMES["action"], "value": CHECK, "label": ui.text("check", lang)}
+
+
+def _values(v: FieldView) -> list[Value]:
+    if v.kind == "localised":
+        return [
+            Value(i.value, i.code, i.dir, i.label, v.multiline) for i in v.inputs if i.value.strip()
+        ]
+    if v.kind in _CHOICES:
+        return [Value(o.label) for o in v.options if o.selected and o.value]
+    if v.kind == "photo":  # the file's name: the form shows the photo itself
+        return [Value(v.value.rsplit("/", 1)[-1])] if v.value else []
+    text = v.value.strip()
+    return [Value(text, multiline=v.kind in ("textarea", "lines"))] if text else []
+
+
+def answers(views: Sequence[FieldView | GroupView]) -> list[Block]:
+    """The answers of a form's fields (:attr:`FormView.fields`), in its order: those one
+    after another together, a group as a part of its own (each row of a repeated one too);
+    fields and groups left empty out."""
+    out: list[Block] = []
+    for v in views:
+        if isinstance(v, GroupView):
+            if v.repeat:
+                rows = [Part(row.label, answers(row.children)) for row in v.rows]
+                inner: list[Block] = [row for row in rows if row.blocks]
+            else:
+                inner = answers(v.children)
+            if inner:
+                out.append(Part(v.label, inner))
+        elif values := _values(v):
+            if not out or isinstance(out[-1], Part):
+                out.append([])
+            out[-1].append(Answer(v.label, values))
+    return out
+
+
+def fields(pairs: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The form's own fields among ``pairs`` as sent, without the page's controls (their
+    names start with ``_``; the page has its own)."""
+    return [(name, value) for name, value in pairs if not name.startswith("_")]
+
+
+def schedule_words(model: Any, lang: str, today: dt.date) -> tuple[str, str]:
+    """An activity's schedule as its cards put it (:mod:`tukena.site.humanize`), and its
+    next session (or that it has none left); two empty texts for anything else."""
+    if not isinstance(model, Activity):
+        return "", ""
+    upcoming = next_session(model.schedule, today)
+    when = humanize.day(upcoming, lang) if upcoming else ui.text("check.no_next", lang)
+    return humanize.summary(model.schedule, lang, today), when
+
+
+def texts(lang: str) -> dict[str, str]:
+    """The check page's own texts in ``lang``."""
+    keys = ("heading", "lead", "schedule", "next", "change")
+    return {key: ui.text(f"check.{key}", lang) for key in keys}
