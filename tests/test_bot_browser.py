@@ -151,7 +151,7 @@ def test_an_activity_page_leads_to_its_prefilled_form(browser, running, link):
         context.close()
 
 
-def test_a_photo_chosen_in_the_browser_is_kept_through_an_error_and_sent(
+def test_a_photo_chosen_in_the_browser_is_kept_through_an_error_and_a_check_and_sent(
     browser, running, tmp_path
 ):
     site, bot_url, app = running
@@ -173,7 +173,14 @@ def test_a_photo_chosen_in_the_browser_is_kept_through_an_error_and_sent(
         assert size == [True, 1067, 1600]
         assert _axe(browser, page) == []
         page.fill("#f-images-0-alt-en", "A jug on a table")
-        page.locator("button.send").click()
+        # checked before sending: the check page shows the photo, and sends it on
+        page.locator("button.check").click()
+        page.wait_for_load_state()
+        shown = page.locator("img.check-photo")
+        size = shown.evaluate("img => [img.complete, img.naturalWidth, img.naturalHeight]")
+        assert size == [True, 1067, 1600]
+        assert _axe(browser, page) == []
+        page.locator(".check-form button.send").click()
         page.wait_for_load_state()
         stored = app.state.bot.store.get(submission_id(page.content()))
         [image] = stored.data["images"]

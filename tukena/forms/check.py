@@ -39,6 +39,7 @@ class Value:
     dir: str = ""
     note: str = ""  # "in Finnish"
     multiline: bool = False
+    image: str = ""  # a photo the bot keeps for the form: its path under the bot's address
 
 
 @dataclass
@@ -85,8 +86,9 @@ def _values(v: FieldView) -> list[Value]:
         ]
     if v.kind in _CHOICES:
         return [Value(o.label) for o in v.options if o.selected and o.value]
-    if v.kind == "photo":  # the file's name: the form shows the photo itself
-        return [Value(v.value.rsplit("/", 1)[-1])] if v.value else []
+    if v.kind == "photo":  # a photo sent with the form is shown; one in the listing named
+        kept = v.value.startswith("images/uploads/")
+        return [Value(v.value.rsplit("/", 1)[-1], image=v.value if kept else "")] if v.value else []
     text = v.value.strip()
     return [Value(text, multiline=v.kind in ("textarea", "lines"))] if text else []
 
