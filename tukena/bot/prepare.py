@@ -28,6 +28,7 @@ from tukena.bot.store import Store, Submission
 from tukena.reference import fold
 from tukena.schemas import Activity, Organisation
 from tukena.schemas.languages import pick
+from tukena.site import humanize
 
 logger = logging.getLogger(__name__)
 
@@ -88,6 +89,8 @@ class Preparer:
             model = files.model_of(submission.kind, submission.data or {})
             if isinstance(model, Activity):
                 slug, path = self._activity(submission, model, report)
+                # as the site's cards will say it: a wrong weekday or season is plain to see
+                report["schedule"] = humanize.summary(model.schedule, "en")
             elif isinstance(model, Organisation):
                 slug, path = self._organisation(submission, model, report)
         else:

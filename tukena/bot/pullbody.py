@@ -101,6 +101,8 @@ def pull_body(submission: Submission, files: tuple[FileChange, ...]) -> str:
         parts.append(f"| File | `{item.path}` ({'new' if item.create else 'changed'}) |")
     if report.get("source"):
         parts.append(f"| Copied from | `{report['source']}` |")
+    if report.get("schedule"):  # in the site's words (made from the checked model)
+        parts.append(f"| When | {code(report['schedule'], 300)} |")
     parts += ["", "### Validation report", ""]
     parts += [f"- ✅ {line}" for line in report.get("checks", [])]
     parts += [f"- ⚠️ {line}" for line in report.get("warnings", [])]
