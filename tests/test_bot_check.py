@@ -13,6 +13,7 @@ import pytest
 from tests.bot.helpers import activity_pairs, form_pairs, fresh_token, submission_id, submit
 from tests.site_helpers import parse
 from tukena.forms import ui
+from tukena.forms.labels import LABELS
 
 pytest_plugins = ["tests.bot.fixtures"]
 CHECK = [("_action", "check")]
@@ -169,3 +170,97 @@ def test_each_row_of_a_repeated_group_is_shown(client, clock):
     assert days == [("Wednesday", None), ("Friday", None)]
     (box,) = re.findall(r'<div class="notice check-schedule">(.*?)</div>', html, re.S)
     assert "Wednesdays 15.00–17.00" in box and "10.00–11.30" in box
+
+
+def update_check(client, clock, lang: str, change: dict[str, str]):
+    """The update form of the bot tests' "kielikahvila-tapiola" with ``change`` made, checked."""
+    page = client.get(f"/{lang}/activity/kielikahvila-tapiola/update")
+    pairs, _ = form_pairs(page.text)
+    pairs = [(n, change.pop(n, v)) for n, v in pairs] + list(change.items())
+    clock.advance(30)
+    return check_page(client, clock, pairs, token=False).text
+
+
+def changes(html: str) -> list[tuple[str, list[str]]]:
+    (section,) = parse(html).find_all("section", cls="check-changes")
+    return [
+        (row.one("dt").text, [dd.text for dd in row.find_all("dd")])
+        for dl in section.find_all("dl")
+        for row in dl.elements
+    ]
+
+
+#: the labels of the update's changed fields below, by language
+START = {
+    "fi": "Aikataulu › Viikoittaiset ajat 1 › Alkaa klo",
+    "sv": "Tidtabell › Veckotider 1 › Börjar kl.",
+    "en": "Schedule › Weekly times 1 › Starts at",
+}
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_an_updates_check_says_what_it_changes(client, clock, lang):
+    """An update's check page lists the fields it changes, labelled as in the form (with
+    their group and row; a text with its language), each value before and now."""
+    change = {"schedule.weekly.0.start": "18:00", "title.en": "Language café in Tapiola!"}
+    html = update_check(client, clock, lang, dict(change))
+    before, now = ui.text("check.before", lang), ui.text("check.after", lang)
+    title = f"{LABELS['title'][lang]} ({ui.text('in_language.en', lang)})"
+    assert changes(html) == [
+        (title, [f"{before}: Language café in Tapiola", f"{now}: Language café in Tapiola!"]),
+        (START[lang], [f"{before}: 17:00", f"{now}: 18:00"]),
+    ]
+    assert client.app.state.bot.store.counts()["queued"] == 0
+
+
+def test_an_update_changing_a_choice_or_adding_a_row_shows_labels(client, clock):
+    """A choice shows its label; a row the update adds has nothing before it."""
+    html = update_check(
+        client, clock, "en",
+        {"capacity": "full", "schedule.weekly.1.weekday": "fri", "schedule.weekly.1.start": "10:00",
+         "schedule.weekly.1.end": "11:00", "schedule.weekly.1.every": "1"},
+    )  # fmt: skip
+    found = dict(changes(html))
+    assert found["Can new people join"] == ["Before: Open for new participants", "Now: Full"]
+    row = "Schedule › Weekly times 2 › "
+    assert found[row + "Day of the week"] == ["Before: –", "Now: Friday"]
+    assert found[row + "Starts at"] == ["Before: –", "Now: 10:00"]
+    assert found[row + "Every … weeks"] == ["Before: –", "Now: 1"]
+
+
+def test_an_unchanged_update_says_it_confirms(client, clock):
+    html = update_check(client, clock, "sv", {})
+    section = parse(html).one("section", cls="check-changes")
+    assert section.one("p").text == ui.text("check.unchanged", "sv")
+    assert "check-changes" not in check_page(client, clock, activity_pairs()).text
+
+
+def test_changes_label_a_text_or_row_only_the_listing_had_and_ignore_order():
+    """Labels come from the form shown with each side: a language or a row the update
+    drops is only in the listing's. Choices sent in another order are the same choices."""
+    from tukena.forms import changes as module
+    from tukena.forms.render import build_view
+    from tukena.forms.spec import form_spec
+
+    spec = form_spec("activity")
+
+    def view(values):
+        return build_view(spec, lang="en", form_id="activity-update", action="", values=values)
+
+    before = {
+        "title.fi": ["Kerho"],
+        "title.ar": ["نادي"],
+        "target_groups": ["women", "children"],
+        "schedule.weekly.0.weekday": ["tue"],
+        "schedule.weekly.1.weekday": ["fri"],
+    }
+    after = {
+        "title.fi": ["Kerho"],
+        "target_groups": ["children", "women"],
+        "schedule.weekly.0.weekday": ["tue"],
+    }
+    found = module.changes(view(before).fields, view(after).fields, before, after)
+    assert [(c.label, c.before, c.after) for c in found] == [
+        ("Name of the activity (in Arabic)", ["نادي"], []),
+        ("Schedule › Weekly times 2 › Day of the week", ["Friday"], []),
+    ]

@@ -2,8 +2,8 @@
 
 Each form (a new activity; an activity's update, copy and confirmation; a new organisation
 and an organisation's update; a problem report), a form sent back with errors and hostile
-values, the receipt, a submission's status page and the page a reminder's stop link opens
-are checked with the Nu Html Checker (tests/html_checker.py).
+values, the check pages of a new listing (with hostile values) and of an update, the
+receipt, a submission's status page and the page a reminder's stop link opens are checked with the Nu Html Checker (tests/html_checker.py).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.bot.helpers import activity_pairs, fresh_token, submission_id, submit
+from tests.bot.helpers import activity_pairs, form_pairs, fresh_token, submission_id, submit
 from tests.html_checker import errors
 from tukena.bot.reminders import stop_url
 
@@ -68,5 +68,17 @@ def test_every_page_the_bot_serves_is_valid_html(client, clock, settings, tmp_pa
     asked = client.get(stop)
     assert asked.status_code == 200 and 'method="post"' in asked.text
     _save(pages, "stop", asked)
-    assert len(list(pages.iterdir())) == len(PAGES) + 4
+    hostile_ok = activity_pairs(**{"_lang": lang, "title.fi": hostile, "_action": "check"})
+    checked = submit(client, hostile_ok, fresh_token(client, clock))
+    assert checked.status_code == 200 and "check-answers" in checked.text
+    _save(pages, "check", checked)
+    update = client.get(PAGES["activity-update"].format(lang=lang))
+    changed = [
+        (n, "18:00" if n == "schedule.weekly.0.start" else v) for n, v in form_pairs(update.text)[0]
+    ]
+    clock.advance(30)  # as a person takes to fill a form
+    checked = submit(client, [*changed, ("_action", "check")])
+    assert checked.status_code == 200 and "check-changes" in checked.text
+    _save(pages, "check-update", checked)
+    assert len(list(pages.iterdir())) == len(PAGES) + 6
     assert errors(pages) == []

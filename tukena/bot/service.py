@@ -19,7 +19,7 @@ from tukena.bot.settings import BotSettings
 from tukena.bot.store import Store
 from tukena.bot.tokens import Signer
 from tukena.bot.worker import Worker
-from tukena.forms import check, messages, render, sources, ui
+from tukena.forms import changes, check, messages, render, sources, ui
 from tukena.forms.nodes import Choice
 from tukena.forms.parse import CONTROL_NAMES, FormError
 from tukena.forms.spec import form_spec
@@ -157,4 +157,12 @@ class Bot:
             extra["languages"] = languages
         if checking is not None:  # read-only: no script
             del extra["scripts"], extra["messages"]
+            if checking.before is not None and checking.after is not None:
+                was = render.build_view(
+                    form_spec(spec_kind(form)), lang=lang, form_id=form, action="",
+                    values=checking.before, sources=self.sources(form),
+                )  # fmt: skip
+                checking.changes = changes.changes(
+                    was.fields, view.fields, checking.before, checking.after
+                )
         return render.render_form(view, page=True, checking=checking, **extra)

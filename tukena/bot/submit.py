@@ -20,11 +20,11 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
 from tukena.bot import guard, pages, uploads
-from tukena.bot.intake import FORMS, Checked, UnknownTarget, spec_kind
+from tukena.bot.intake import FORMS, UPDATES, Checked, UnknownTarget, spec_kind
 from tukena.bot.service import Bot
 from tukena.bot.store import NewSubmission, Submission
 from tukena.forms import check, textlanguages, ui
-from tukena.forms.parse import CONTROL_NAMES, UnknownFields, parse
+from tukena.forms.parse import CONTROL_NAMES, UnknownFields, flatten, parse
 from tukena.forms.spec import form_spec
 
 logger = logging.getLogger(__name__)
@@ -84,6 +84,11 @@ def check_page(
     checking = check.Checking(
         check.fields(pairs), schedule=schedule, next_session=upcoming, texts=check.texts(lang)
     )
+    existing = bot.intake.target(form, keep) if form in UPDATES else None
+    if existing is not None:  # an update: what it changes
+        spec = form_spec(spec_kind(form))
+        checking.before = flatten(spec, existing[1].model_dump(mode="json", exclude_none=True))
+        checking.after = flatten(spec, checked.model.model_dump(mode="json", exclude_none=True))
     return bot.form_page(form, lang, values, control=keep, token=token, checking=checking)
 
 

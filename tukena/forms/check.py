@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tukena.forms import ui
+from tukena.forms.changes import Change
 from tukena.forms.parse import CONTROL_NAMES
 from tukena.forms.views import FieldView, GroupView
 from tukena.occurrences import next_session
@@ -69,6 +70,11 @@ class Checking:
     schedule: str = ""  # an activity's schedule in the site's words
     next_session: str = ""
     texts: dict[str, str] = field(default_factory=dict)
+    #: an update's listing as it is and as the form has it, as form values (both through
+    #: the models); what differs is ``changes`` (:mod:`tukena.forms.changes`)
+    before: dict[str, list[str]] | None = None
+    after: dict[str, list[str]] | None = None
+    changes: list[Change] = field(default_factory=list)
 
 
 def button(kind: str, form_id: str, lang: str) -> dict[str, str] | None:
@@ -132,5 +138,6 @@ def schedule_words(model: Any, lang: str, today: dt.date) -> tuple[str, str]:
 
 def texts(lang: str) -> dict[str, str]:
     """The check page's own texts in ``lang``."""
-    keys = ("heading", "lead", "schedule", "next", "change")
+    keys = ("heading", "lead", "schedule", "next", "change", "changes", "before", "after")
+    keys += ("unchanged",)
     return {key: ui.text(f"check.{key}", lang) for key in keys}

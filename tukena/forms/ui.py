@@ -140,6 +140,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "check.next": _t("Seuraava kerta", "Nästa gång", "Next session"),
     "check.no_next": _t("ei tulevia kertoja", "inga kommande tillfällen", "none to come"),
     "check.change": _t("Muuta tietoja", "Ändra uppgifterna", "Change the details"),
+    "check.changes": _t("Mitä muutit", "Det här ändrade du", "What you changed"),
+    "check.before": _t("Ennen", "Före", "Before"),
+    "check.after": _t("Nyt", "Nu", "Now"),
+    "check.unchanged": _t(
+        "Et muuttanut mitään. Kun lähetät tiedot, vahvistat, että ne pitävät yhä paikkansa.",
+        "Du ändrade ingenting. När du skickar bekräftar du att uppgifterna fortfarande stämmer.",
+        "You changed nothing. Sending it confirms that the details are still correct.",
+    ),
     "confirm_send": _t("Vahvista ja lähetä", "Bekräfta och skicka", "Confirm and send"),
     "confirm_notice": _t(
         "Tarkista tiedot ja vahvista lähetys painamalla painiketta lomakkeen lopussa.",
