@@ -52,7 +52,9 @@ def test_the_same_token_returns_the_same_receipt_and_no_second_entry(client, clo
     first = submit(client, activity_pairs(), token)
     again = submit(client, activity_pairs(), token)  # double click
     clock.advance(120)
-    retried = submit(client, activity_pairs(title="Toinen otsikko"), token)  # retry after a time-out
+    retried = submit(
+        client, activity_pairs(title="Toinen otsikko"), token
+    )  # retry after a time-out
     ids = {submission_id(r.text) for r in (first, again, retried)}
     assert len(ids) == 1
     assert stored(client).counts()["queued"] == 1
@@ -74,8 +76,14 @@ def test_without_a_valid_token_the_form_comes_back_to_confirm(client, clock):
 
 def test_errors_come_back_next_to_their_fields_in_the_users_language(client, clock):
     token = fresh_token(client, clock)
-    pairs = activity_pairs(**{"_lang": "sv", "schedule.weekly.0.start": "25:00",
-                              "contact.email": "ei-osoite", "title.fi": ""})
+    pairs = activity_pairs(
+        **{
+            "_lang": "sv",
+            "schedule.weekly.0.start": "25:00",
+            "contact.email": "ei-osoite",
+            "title.fi": "",
+        }
+    )
     response = submit(client, pairs, token)
     assert response.status_code == 422
     html = response.text
@@ -91,12 +99,19 @@ def test_errors_come_back_next_to_their_fields_in_the_users_language(client, clo
 
 def test_json_clients_get_errors_as_json(client, clock):
     token = fresh_token(client, clock)
-    response = submit(client, activity_pairs(**{"schedule.weekly.0.end": "9"}), token,
-                      headers={"Accept": "application/json"})
+    response = submit(
+        client,
+        activity_pairs(**{"schedule.weekly.0.end": "9"}),
+        token,
+        headers={"Accept": "application/json"},
+    )
     assert response.status_code == 422
     errors = response.json()["errors"]
-    assert {"name": "schedule.weekly.0.end", "key": "time",
-            "message": "Anna kellonaika muodossa TT:MM, esim. 17:00."} in errors
+    assert {
+        "name": "schedule.weekly.0.end",
+        "key": "time",
+        "message": "Anna kellonaika muodossa TT:MM, esim. 17:00.",
+    } in errors
 
 
 def test_the_organisation_must_exist(client, clock):
@@ -114,7 +129,10 @@ def test_honeypot_is_answered_like_success_and_nothing_is_queued(client, clock):
     sub = stored(client).get(sid)
     assert sub.state == "rejected" and sub.reason == "honeypot" and sub.data is None
     assert stored(client).counts()["queued"] == 0
-    assert client.get(f"/status/{sid}", headers={"Accept": "application/json"}).json()["state"] == "queued"
+    assert (
+        client.get(f"/status/{sid}", headers={"Accept": "application/json"}).json()["state"]
+        == "queued"
+    )
 
 
 def test_a_form_sent_faster_than_a_person_can_is_spam(client, clock):
@@ -126,12 +144,15 @@ def test_a_form_sent_faster_than_a_person_can_is_spam(client, clock):
     assert stored(client).counts() | {} == {**stored(client).counts(), "queued": 0}
 
 
-@pytest.mark.parametrize("headers", [
-    {"Origin": "https://evil.example"},
-    {"Origin": "null"},
-    {"Origin": "", "Referer": "https://evil.example/form"},
-    {"Origin": ""},
-])
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Origin": "https://evil.example"},
+        {"Origin": "null"},
+        {"Origin": "", "Referer": "https://evil.example/form"},
+        {"Origin": ""},
+    ],
+)
 def test_posts_from_other_origins_are_refused(client, clock, headers):
     token = fresh_token(client, clock)
     response = submit(client, activity_pairs(), token, headers=headers)
@@ -144,8 +165,12 @@ def test_the_bots_own_pages_and_the_referer_are_accepted(client, clock):
     own = submit(client, activity_pairs(), token, headers={"Origin": "https://bot.example"})
     assert own.status_code == 200
     token = fresh_token(client, clock)
-    by_referer = submit(client, activity_pairs(title="Toinen kerho"), token,
-                        headers={"Origin": "", "Referer": f"{ORIGIN}/fi/lomakkeet/"})
+    by_referer = submit(
+        client,
+        activity_pairs(title="Toinen kerho"),
+        token,
+        headers={"Origin": "", "Referer": f"{ORIGIN}/fi/lomakkeet/"},
+    )
     assert by_referer.status_code == 200
 
 
@@ -159,8 +184,9 @@ def test_large_bodies_are_refused_with_413(client, clock):
         for _ in range(200):
             yield b"a=" + b"x" * 1000 + b"&"
 
-    streamed = client.post("/submit", content=chunks(),
-                           headers={"Content-Type": "application/x-www-form-urlencoded"})
+    streamed = client.post(
+        "/submit", content=chunks(), headers={"Content-Type": "application/x-www-form-urlencoded"}
+    )
     assert streamed.status_code == 413
 
 
@@ -176,8 +202,16 @@ def test_unknown_fields_are_refused(client, clock):
     assert stored(client).counts()["queued"] == 0
 
 
-@pytest.mark.parametrize("name", ["title.fi/../../x", "../../../etc/passwd", "locations.0.path",
-                                  "schedule.weekly.100000000000.start", "content/activities/x.md"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "title.fi/../../x",
+        "../../../etc/passwd",
+        "locations.0.path",
+        "schedule.weekly.100000000000.start",
+        "content/activities/x.md",
+    ],
+)
 def test_path_like_field_names_are_unknown_fields(client, clock, name):
     token = fresh_token(client, clock)
     assert submit(client, [*activity_pairs(), (name, "x")], token).status_code == 400
@@ -185,8 +219,9 @@ def test_path_like_field_names_are_unknown_fields(client, clock, name):
 
 def test_path_traversal_in_values_never_reaches_a_path(client, clock):
     token = fresh_token(client, clock)
-    pairs = activity_pairs(title="../../../etc/passwd", **{"title.sv": "..\\..\\boot.ini",
-                                                           "summary.fi": "/etc/shadow"})
+    pairs = activity_pairs(
+        title="../../../etc/passwd", **{"title.sv": "..\\..\\boot.ini", "summary.fi": "/etc/shadow"}
+    )
     response = submit(client, pairs, token)
     sub = prepared(client, submission_id(response.text))
     assert sub.slug == "etc-passwd-espoo"
@@ -219,7 +254,9 @@ def test_text_is_stored_in_nfc(client, clock):
 def test_yaml_tags_in_text_stay_literal(client, clock, repo):
     token = fresh_token(client, clock)
     evil = "!!python/object/apply:os.system ['touch /tmp/pwned']"
-    response = submit(client, activity_pairs(**{"summary.fi": evil, "title.en": "&anchor *alias"}), token)
+    response = submit(
+        client, activity_pairs(**{"summary.fi": evil, "title.en": "&anchor *alias"}), token
+    )
     sid = submission_id(response.text)
     bot = client.app.state.bot
     assert bot.worker.drain()[0] == "delivered"
@@ -234,12 +271,41 @@ def test_per_address_rate_limit_answers_429_with_retry_after(tmp_path, repo, clo
     settings = make_settings(tmp_path, repo, rate_limit=2, rate_window_seconds=600)
     with make_client(settings, clock) as c:
         for title in ("Yksi kerho", "Kaksi kerhoa"):
-            assert submit(c, activity_pairs(title=title), fresh_token(c, clock, 5)).status_code == 200
+            assert (
+                submit(c, activity_pairs(title=title), fresh_token(c, clock, 5)).status_code == 200
+            )
         refused = submit(c, activity_pairs(title="Kolme"), fresh_token(c, clock, 5))
         assert refused.status_code == 429
         assert 0 < int(refused.headers["Retry-After"]) <= 600
         clock.advance(600)
         assert submit(c, activity_pairs(title="Neljä"), fresh_token(c, clock, 5)).status_code == 200
+
+
+def test_round_trips_that_store_nothing_have_an_allowance_of_their_own(tmp_path, repo, clock):
+    """Adding rows and checking a long listing does not use up the address's submissions:
+    those round trips have ``rate_limit_round_trips``. An ``_action`` that would still store
+    (a "check" on a form without one) counts as a submission."""
+    settings = make_settings(
+        tmp_path, repo, rate_limit=1, rate_limit_round_trips=3, rate_window_seconds=600
+    )
+    trips = [("_action", "add:schedule.weekly"), ("_action", "check"), ("_action", "edit")]
+    with make_client(settings, clock) as c:
+        for trip in trips:
+            response = submit(c, [*activity_pairs(), trip], fresh_token(c, clock, 5))
+            assert response.status_code == 200, trip
+        assert c.app.state.bot.store.counts()["queued"] == 0
+        extra = submit(c, [*activity_pairs(), trips[0]], fresh_token(c, clock, 5))
+        assert extra.status_code == 429  # the fourth round trip
+        sent = submit(c, activity_pairs(), fresh_token(c, clock, 5))
+        assert sent.status_code == 200 and submission_id(sent.text)  # the one submission
+        report = [("_form", "report"), ("_lang", "en"), ("problem", "other"),
+                  ("target", "activities/kielikahvila-tapiola"), ("details", "Moved")]  # fmt: skip
+        clock.advance(600)
+        assert (
+            submit(c, [*report, ("_action", "check")], fresh_token(c, clock, 5)).status_code == 200
+        )
+        refused = submit(c, activity_pairs(title="Toinen"), fresh_token(c, clock, 5))
+        assert refused.status_code == 429  # the report's "check" was its one submission
 
 
 def test_a_full_queue_answers_503_with_retry_after(tmp_path, repo, clock):
@@ -280,7 +346,9 @@ def test_update_form_is_prefilled_and_the_change_is_listed(client, clock):
     response = submit(client, pairs, token)
     assert response.status_code == 200, response.text[:3000]
     sub = prepared(client, submission_id(response.text))
-    assert sub.form == "activity-update" and sub.path == "content/activities/kielikahvila-tapiola.md"
+    assert (
+        sub.form == "activity-update" and sub.path == "content/activities/kielikahvila-tapiola.md"
+    )
     changes = {c["field"]: (c["before"], c["after"]) for c in sub.report["changes"]}
     assert changes["schedule.weekly[0].start"] == ("17:00", "18:00")
     assert changes["verified"] == ("2026-09-01", "2026-11-22")
@@ -290,15 +358,20 @@ def test_copy_makes_a_new_listing_and_flags_the_likely_duplicate(client, clock):
     page = client.get("/en/activity/kielikahvila-tapiola/copy")
     assert page.status_code == 200 and 'name="_source" value="kielikahvila-tapiola"' in page.text
     token = fresh_token(client, clock)
-    pairs = activity_pairs(_form="activity-copy", _source="kielikahvila-tapiola",
-                           title="Kielikahvila Tapiolassa",
-                           **{"locations.0.municipality": "049"})
+    pairs = activity_pairs(
+        _form="activity-copy",
+        _source="kielikahvila-tapiola",
+        title="Kielikahvila Tapiolassa",
+        **{"locations.0.municipality": "049"},
+    )
     response = submit(client, pairs, token)
     sub = prepared(client, submission_id(response.text))
     assert sub.form == "activity-copy" and sub.slug == "kielikahvila-tapiolassa-espoo"
     assert sub.report["source"] == "content/activities/kielikahvila-tapiola.md"
-    assert any("Possible duplicate of `content/activities/kielikahvila-tapiola.md`" in w
-               for w in sub.report["warnings"])
+    assert any(
+        "Possible duplicate of `content/activities/kielikahvila-tapiola.md`" in w
+        for w in sub.report["warnings"]
+    )
 
 
 def test_a_second_pending_submission_is_flagged_as_a_duplicate(client, clock):
@@ -313,13 +386,24 @@ def test_a_second_pending_submission_is_flagged_as_a_duplicate(client, clock):
 def test_new_organisation_then_an_activity_that_names_it(client, clock):
     page = client.get("/fi/organisation/new")
     assert page.status_code == 200 and "Organisaation nimi" in page.text
-    pairs = [("_form", "organisation-new"), ("_lang", "fi"), ("name.fi", "Uusi Yhdistys ry"),
-             ("kind", "association"), ("level", "local"), ("municipalities", "091"),
-             ("email", "info@uusi.example"), ("language", "fi")]
+    pairs = [
+        ("_form", "organisation-new"),
+        ("_lang", "fi"),
+        ("name.fi", "Uusi Yhdistys ry"),
+        ("kind", "association"),
+        ("level", "local"),
+        ("municipalities", "091"),
+        ("email", "info@uusi.example"),
+        ("language", "fi"),
+    ]
     response = submit(client, pairs, fresh_token(client, clock))
     org = prepared(client, submission_id(response.text))
-    assert org.slug == "uusi-yhdistys-ry" and org.path == "content/organisations/uusi-yhdistys-ry.yaml"
-    activity = submit(client, activity_pairs(organisation="uusi-yhdistys-ry"), fresh_token(client, clock))
+    assert (
+        org.slug == "uusi-yhdistys-ry" and org.path == "content/organisations/uusi-yhdistys-ry.yaml"
+    )
+    activity = submit(
+        client, activity_pairs(organisation="uusi-yhdistys-ry"), fresh_token(client, clock)
+    )
     sub = prepared(client, submission_id(activity.text))
     assert any("waiting for review" in w for w in sub.report["warnings"])
 
@@ -327,19 +411,29 @@ def test_new_organisation_then_an_activity_that_names_it(client, clock):
 def test_problem_report(client, clock):
     page = client.get("/en/report?target=activities/kielikahvila-tapiola")
     assert "Kielikahvila Tapiolassa" in page.text or "Language café in Tapiola" in page.text
-    pairs = [("_form", "report"), ("_lang", "en"), ("target", "activities/kielikahvila-tapiola"),
-             ("problem", "schedule"), ("details", "It is on Wednesdays now @everyone"),
-             ("_email", "me@example.fi")]
+    pairs = [
+        ("_form", "report"),
+        ("_lang", "en"),
+        ("target", "activities/kielikahvila-tapiola"),
+        ("problem", "schedule"),
+        ("details", "It is on Wednesdays now @everyone"),
+        ("_email", "me@example.fi"),
+    ]
     response = submit(client, pairs, fresh_token(client, clock))
     sub = stored(client).get(submission_id(response.text))
     assert sub.kind == "report" and sub.submitter_email == "me@example.fi"
-    bad = submit(client, [*pairs[:2], ("target", "activities/nothing"), ("problem", "other")],
-                 fresh_token(client, clock))
+    bad = submit(
+        client,
+        [*pairs[:2], ("target", "activities/nothing"), ("problem", "other")],
+        fresh_token(client, clock),
+    )
     assert bad.status_code == 422
 
 
 def test_a_bad_submitter_email_is_an_error_on_its_field(client, clock):
-    response = submit(client, [*activity_pairs(), ("_email", "not an address")], fresh_token(client, clock))
+    response = submit(
+        client, [*activity_pairs(), ("_email", "not an address")], fresh_token(client, clock)
+    )
     assert response.status_code == 422
     assert 'id="e-_email"' in response.text and 'href="#f-_email"' in response.text
 
@@ -356,5 +450,7 @@ def test_form_pages_and_description(client):
     assert any(o["value"] == "monikulttuurinen-olohuone" for o in data["sources"]["organisations"])
     cors = client.get("/api/token", headers={"Origin": ORIGIN})
     assert cors.headers["access-control-allow-origin"] == ORIGIN
-    assert "access-control-allow-origin" not in client.get(
-        "/api/token", headers={"Origin": "https://evil.example"}).headers
+    assert (
+        "access-control-allow-origin"
+        not in client.get("/api/token", headers={"Origin": "https://evil.example"}).headers
+    )

@@ -40,6 +40,7 @@ class Bot:
     today: Callable[[], dt.date] | None = None
     signer: Signer = field(init=False)
     limiter: RateLimiter = field(init=False)
+    round_trips: RateLimiter = field(init=False)
     intake: Intake = field(init=False)
     worker: Worker = field(init=False)
     wake: threading.Event = field(default_factory=threading.Event)
@@ -55,7 +56,9 @@ class Bot:
         else:
             key = secret.get_secret_value().encode("utf-8")
         self.signer = Signer(key)
-        self.limiter = RateLimiter(self.settings.rate_limit, self.settings.rate_window_seconds)
+        window = self.settings.rate_window_seconds
+        self.limiter = RateLimiter(self.settings.rate_limit, window)
+        self.round_trips = RateLimiter(self.settings.rate_limit_round_trips, window)
         self.intake = Intake(self.content, self.store, self.today)
         self.committer = GroupCommit(self.store)
         self.worker = Worker(

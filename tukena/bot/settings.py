@@ -185,6 +185,12 @@ class BotSettings(BaseSettings):
         description="Name of the hidden field that people leave empty",
     )
     rate_limit: int = Field(20, ge=1, description="Submissions per address per rate window")
+    rate_limit_round_trips: int = Field(
+        200,
+        ge=1,
+        description="Form round trips that store nothing (adding a row or a language, checking "
+        "before sending, changing after the check) per address per rate window",
+    )
     rate_window_seconds: float = Field(3600.0, gt=0, description="Rate-limit window")
     max_queue: int = Field(
         1000, ge=1, description="Undelivered submissions at most; beyond, 503 with Retry-After"

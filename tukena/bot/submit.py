@@ -1,14 +1,14 @@
 """``POST /submit``: every form arrives here, urlencoded, or as multipart/form-data when
 it can carry photos (:mod:`tukena.bot.uploads`).
 
-In order: origin → content type (415) → body size (413) → per-address rate (429) → a known
-form → a token seen before returns the same receipt → unknown fields (400) → honeypot or a
-too-fast fill (answered like a success, recorded as rejected, nothing queued) → photos made
-fit for the site and stored (a file that cannot be one is an error of its field) → "add a
-row" buttons, and the check page's "change" → validation (the form again with the errors,
-422) → "check before sending" (the check page, nothing stored) → no valid token (the
-form again to confirm, with a fresh token; nothing stored) → queue cap (503) → stored,
-durably, then the receipt.
+In order: origin → content type (415) → body size (413) → per-address rate (429; a round
+trip that stores nothing has a larger allowance) → a known form → a token seen before
+returns the same receipt → unknown fields (400) → honeypot or a too-fast fill (answered
+like a success, recorded as rejected, nothing queued) → photos made fit for the site and
+stored (a file that cannot be one is an error of its field) → "add a row" buttons, and the
+check page's "change" → validation (the form again with the errors, 422) → "check before
+sending" (the check page, nothing stored) → no valid token (the form again to confirm,
+with a fresh token; nothing stored) → queue cap (503) → stored, durably, then the receipt.
 """
 
 from __future__ import annotations
@@ -68,6 +68,15 @@ def receipt(request: Request, bot: Bot, submission: Submission, lang: str) -> Re
     return HTMLResponse(pages.receipt(submission, lang, url))
 
 
+def round_trip(action: str, kind: str, form: str, lang: str) -> bool:
+    """Whether ``action`` only shows the form again, or its check page, storing nothing:
+    such round trips have an allowance of their own (``rate_limit_round_trips``), so that
+    an organiser who adds rows and checks a long listing is not refused its sending."""
+    if action.startswith("add:") or action in (textlanguages.ACTION, check.EDIT):
+        return True
+    return action == check.CHECK and check.button(kind, form, lang) is not None
+
+
 def check_page(
     bot: Bot,
     form: str,
@@ -122,9 +131,6 @@ async def submit(request: Request) -> Response:
     except guard.BodyTooLarge:
         return problem(request, 413, "too_large", lang)
     now = bot.clock()
-    wait = bot.limiter.hit(client_address(request, settings.trust_forwarded_for), now)
-    if wait:
-        return problem(request, 429, "too_many", lang, retry_after=wait)
     try:
         if kind_header == MULTIPART:
             sent = await uploads.read_multipart(request.headers, body, MAX_FIELDS)
@@ -138,9 +144,14 @@ async def submit(request: Request) -> Response:
     control = {k: v for k, v in pairs if k.startswith("_")}
     lang = ui.language(control.get(CONTROL_NAMES["lang"]))
     form = control.get(CONTROL_NAMES["form"], "")
-    if form not in FORMS:
+    kind = FORMS.get(form, "")
+    action = control.get(CONTROL_NAMES["action"], "")
+    limiter = bot.round_trips if kind and round_trip(action, kind, form, lang) else bot.limiter
+    wait = limiter.hit(client_address(request, settings.trust_forwarded_for), now)
+    if wait:
+        return problem(request, 429, "too_many", lang, retry_after=wait)
+    if not kind:
         return problem(request, 400, "bad_request", lang)
-    kind = FORMS[form]
     token = bot.signer.verify(
         control.get(CONTROL_NAMES["token"]), now, settings.token_max_age_seconds
     )
@@ -189,7 +200,6 @@ async def submit(request: Request) -> Response:
         )
     }
     current = token.value if token else None
-    action = control.get(CONTROL_NAMES["action"], "")
     if action.startswith("add:"):
         html = bot.form_page(
             form, lang, values, control=keep, token=current, extra_rows={action[4:]: 1}
