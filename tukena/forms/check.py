@@ -4,7 +4,8 @@ An organiser who presses "Check before sending" sees what the form says, in the 
 order and labels, and for an activity its schedule in the plain words its page and cards
 will use ("Tuesdays 17.00–19.00, 1.9.–8.12.2026, not on 13.10.") with the next session: the
 dates are what goes wrong most often, and a wrong weekday or season is plain to see in
-words. Nothing is stored yet. The page keeps the answers in hidden inputs; one button sends
+words. An update's page lists first what it changes (:mod:`tukena.forms.changes`).
+Nothing is stored yet. The page keeps the answers in hidden inputs; one button sends
 them as the form's own would, the other brings the form back with them to change (without
 JavaScript, as the form's other buttons).
 """
