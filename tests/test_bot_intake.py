@@ -144,6 +144,23 @@ def test_a_form_sent_faster_than_a_person_can_is_spam(client, clock):
     assert stored(client).counts() | {} == {**stored(client).counts(), "queued": 0}
 
 
+@pytest.mark.parametrize("action", ["add:schedule.weekly", "add-language", "check", "edit"])
+def test_a_round_trip_soon_after_the_form_is_shown_is_not_spam(client, clock, action):
+    """Adding a row at once after opening the form (without JavaScript) is what a person
+    does: a round trip stores nothing, so it is answered with the form (or the check page),
+    never with a receipt of a rejected submission; what is sent from it is judged then."""
+    before = stored(client).counts()
+    token = client.get("/api/token").json()["token"]
+    clock.advance(1)
+    pairs = [*activity_pairs(), ("_action", action), ("_text_language", "so")]
+    response = submit(client, pairs, token)
+    assert response.status_code == 200 and "/status/" not in response.text
+    assert 'name="_token"' in response.text and stored(client).counts() == before
+    clock.advance(1)
+    sent = submit(client, activity_pairs(), token)  # still too fast
+    assert stored(client).get(submission_id(sent.text)).reason == "filled too fast"
+
+
 @pytest.mark.parametrize(
     "headers",
     [
@@ -454,3 +471,10 @@ def test_form_pages_and_description(client):
         "access-control-allow-origin"
         not in client.get("/api/token", headers={"Origin": "https://evil.example"}).headers
     )
+
+
+def test_a_round_trip_with_the_honeypot_filled_is_spam(client, clock):
+    pairs = [*activity_pairs(extra_notes="cheap pills"), ("_action", "check")]
+    response = submit(client, pairs, fresh_token(client, clock))
+    assert stored(client).get(submission_id(response.text)).reason == "honeypot"
+    assert "check-answers" not in response.text

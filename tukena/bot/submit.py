@@ -3,12 +3,13 @@ it can carry photos (:mod:`tukena.bot.uploads`).
 
 In order: origin → content type (415) → body size (413) → per-address rate (429; a round
 trip that stores nothing has a larger allowance) → a known form → a token seen before
-returns the same receipt → unknown fields (400) → honeypot or a too-fast fill (answered
-like a success, recorded as rejected, nothing queued) → photos made fit for the site and
-stored (a file that cannot be one is an error of its field) → "add a row" buttons, and the
-check page's "change" → validation (the form again with the errors, 422) → "check before
-sending" (the check page, nothing stored) → no valid token (the form again to confirm,
-with a fresh token; nothing stored) → queue cap (503) → stored, durably, then the receipt.
+returns the same receipt → unknown fields (400) → honeypot, or a too-fast fill but for a
+round trip (answered like a success, recorded as rejected, nothing queued) → photos made
+fit for the site and stored (a file that cannot be one is an error of its field) → "add a
+row" buttons, and the check page's "change" → validation (the form again with the errors,
+422) → "check before sending" (the check page, nothing stored) → no valid token (the form
+again to confirm, with a fresh token; nothing stored) → queue cap (503) → stored, durably,
+then the receipt.
 """
 
 from __future__ import annotations
@@ -71,7 +72,9 @@ def receipt(request: Request, bot: Bot, submission: Submission, lang: str) -> Re
 def round_trip(action: str, kind: str, form: str, lang: str) -> bool:
     """Whether ``action`` only shows the form again, or its check page, storing nothing:
     such round trips have an allowance of their own (``rate_limit_round_trips``), so that
-    an organiser who adds rows and checks a long listing is not refused its sending."""
+    an organiser who adds rows and checks a long listing is not refused its sending, and
+    are not too fast to be a person's (a row added at once after the form opened is what a
+    person does; what is sent afterwards is judged then)."""
     if action.startswith("add:") or action in (textlanguages.ACTION, check.EDIT):
         return True
     return action == check.CHECK and check.button(kind, form, lang) is not None
@@ -146,7 +149,8 @@ async def submit(request: Request) -> Response:
     form = control.get(CONTROL_NAMES["form"], "")
     kind = FORMS.get(form, "")
     action = control.get(CONTROL_NAMES["action"], "")
-    limiter = bot.round_trips if kind and round_trip(action, kind, form, lang) else bot.limiter
+    trip = bool(kind) and round_trip(action, kind, form, lang)
+    limiter = bot.round_trips if trip else bot.limiter
     wait = limiter.hit(client_address(request, settings.trust_forwarded_for), now)
     if wait:
         return problem(request, 429, "too_many", lang, retry_after=wait)
@@ -164,7 +168,8 @@ async def submit(request: Request) -> Response:
     except UnknownFields as exc:
         logger.info("refused a form with unknown fields: %s", exc)
         return problem(request, 400, "bad_request", lang)
-    if parsed.honeypot or (token is not None and now - token.issued < settings.min_fill_seconds):
+    too_fast = token is not None and now - token.issued < settings.min_fill_seconds
+    if parsed.honeypot or (too_fast and not trip):  # a round trip stores no submission
         reason = "honeypot" if parsed.honeypot else "filled too fast"
         rejected = NewSubmission(
             form=form,
