@@ -331,6 +331,7 @@ def test_a_new_build_replaces_the_worker_and_keeps_the_saved_pages(server, page,
             page,
             """(old) => caches.keys().then((n) => n.includes("tukena-nextbuild") && !n.includes(old))""",
             "tukena-" + settings["version"],
+            timeout=45,  # the new worker fetches every file it keeps: slow beside other tests
         )
         assert kept(page, url)  # the visitor's pages stay
         server.stop()
