@@ -69,7 +69,7 @@ def receipt(request: Request, bot: Bot, submission: Submission, lang: str) -> Re
     return HTMLResponse(pages.receipt(submission, lang, url))
 
 
-def round_trip(action: str, kind: str, form: str, lang: str) -> bool:
+def round_trip(action: str, kind: str, form: str) -> bool:
     """Whether ``action`` only shows the form again, or its check page, storing nothing:
     such round trips have an allowance of their own (``rate_limit_round_trips``), so that
     an organiser who adds rows and checks a long listing is not refused its sending, and
@@ -77,7 +77,7 @@ def round_trip(action: str, kind: str, form: str, lang: str) -> bool:
     person does; what is sent afterwards is judged then)."""
     if action.startswith("add:") or action in (textlanguages.ACTION, check.EDIT):
         return True
-    return action == check.CHECK and check.button(kind, form, lang) is not None
+    return action == check.CHECK and check.offered(kind, form)
 
 
 def check_page(
@@ -149,7 +149,7 @@ async def submit(request: Request) -> Response:
     form = control.get(CONTROL_NAMES["form"], "")
     kind = FORMS.get(form, "")
     action = control.get(CONTROL_NAMES["action"], "")
-    trip = bool(kind) and round_trip(action, kind, form, lang)
+    trip = bool(kind) and round_trip(action, kind, form)
     limiter = bot.round_trips if trip else bot.limiter
     wait = limiter.hit(client_address(request, settings.trust_forwarded_for), now)
     if wait:
@@ -235,7 +235,7 @@ async def submit(request: Request) -> Response:
             )
         html = bot.form_page(form, lang, values, errors=checked.errors, control=keep, token=current)
         return HTMLResponse(html, 422)
-    if action == check.CHECK and check.button(kind, form, lang):
+    if action == check.CHECK and trip:  # valid answers, on a form that has the check
         return HTMLResponse(check_page(bot, form, lang, values, pairs, keep, current, checked))
     if token is None:
         html = bot.form_page(

@@ -78,10 +78,15 @@ class Checking:
     changes: list[Change] = field(default_factory=list)
 
 
+def offered(kind: str, form_id: str) -> bool:
+    """Whether a form has the check: the activity and organisation forms, but the one that
+    only confirms a listing is current."""
+    return kind in ("activity", "organisation") and form_id != "activity-confirm"
+
+
 def button(kind: str, form_id: str, lang: str) -> dict[str, str] | None:
-    """The form's "check" button (:attr:`FormView.check`): on the activity and organisation
-    forms, but the one that only confirms a listing is current."""
-    if kind not in ("activity", "organisation") or form_id == "activity-confirm":
+    """The form's "check" button (:attr:`FormView.check`), on the forms :func:`offered`."""
+    if not offered(kind, form_id):
         return None
     return {"name": CONTROL_NAMES["action"], "value": CHECK, "label": ui.text("check", lang)}
 
@@ -139,6 +144,8 @@ def schedule_words(model: Any, lang: str, today: dt.date) -> tuple[str, str]:
 
 def texts(lang: str) -> dict[str, str]:
     """The check page's own texts in ``lang``."""
-    keys = ("heading", "lead", "schedule", "next", "change", "changes", "before", "after")
-    keys += ("unchanged",)
+    keys = (
+        *("heading", "lead", "schedule", "next"),
+        *("change", "changes", "before", "after", "unchanged"),
+    )
     return {key: ui.text(f"check.{key}", lang) for key in keys}
