@@ -172,9 +172,10 @@ def test_each_row_of_a_repeated_group_is_shown(client, clock):
     assert "Wednesdays 15.00–17.00" in box and "10.00–11.30" in box
 
 
-def update_check(client, clock, lang: str, change: dict[str, str]):
-    """The update form of the bot tests' "kielikahvila-tapiola" with ``change`` made, checked."""
-    page = client.get(f"/{lang}/activity/kielikahvila-tapiola/update")
+def update_check(client, clock, lang: str, change: dict[str, str], form: str = "update"):
+    """The update form (or another of a listing's forms) of the bot tests'
+    "kielikahvila-tapiola" with ``change`` made, checked."""
+    page = client.get(f"/{lang}/activity/kielikahvila-tapiola/{form}")
     pairs, _ = form_pairs(page.text)
     pairs = [(n, change.pop(n, v)) for n, v in pairs] + list(change.items())
     clock.advance(30)
@@ -264,3 +265,30 @@ def test_changes_label_a_text_or_row_only_the_listing_had_and_ignore_order():
         ("Name of the activity (in Arabic)", ["نادي"], []),
         ("Schedule › Weekly times 2 › Day of the week", ["Friday"], []),
     ]
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_a_copys_check_says_how_it_differs_from_the_listing_copied(client, clock, lang):
+    """A copy (last season's listing for the next) lists what differs from the listing it
+    copies, in words of its own: the organiser sees the dates they moved, and what they
+    did not mean to change."""
+    change = {"schedule.season.start": "2027-01-12", "title.en": "Language café, spring"}
+    html = update_check(client, clock, lang, dict(change), form="copy")
+    section = parse(html).one("section", cls="check-changes")
+    assert section.one("h2").text == ui.text("check.copy.changes", lang)
+    before, new = ui.text("check.copy.before", lang), ui.text("check.copy.after", lang)
+    title = f"{LABELS['title'][lang]} ({ui.text('in_language.en', lang)})"
+    found = dict(changes(html))
+    assert found.pop(title) == [f"{before}: Language café in Tapiola", f"{new}: {change['title.en']}"]
+    ((label, values),) = found.items()  # the season's start, and nothing else
+    assert values == [f"{before}: 2026-09-01", f"{new}: 2027-01-12"]
+    assert label.endswith(LABELS["schedule.season.start"][lang]), label
+    assert client.app.state.bot.store.counts()["queued"] == 0
+
+
+def test_a_copy_the_same_as_its_listing_says_so(client, clock):
+    section = parse(update_check(client, clock, "fi", {}, form="copy")).one(
+        "section", cls="check-changes"
+    )
+    assert section.one("p").text == ui.text("check.copy.unchanged", "fi")
+    assert ui.text("check.copy.unchanged", "fi") != ui.text("check.unchanged", "fi")

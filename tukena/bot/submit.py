@@ -93,11 +93,12 @@ def check_page(
     """The check page of valid answers (:mod:`tukena.forms.check`); a form that came without
     a token (the site's own page) gets one now, as the form shown again to confirm does."""
     schedule, upcoming = check.schedule_words(checked.model, lang, bot.intake.today())
+    copy = form == "activity-copy"
     checking = check.Checking(
-        check.fields(pairs), schedule=schedule, next_session=upcoming, texts=check.texts(lang)
+        check.fields(pairs), schedule=schedule, next_session=upcoming, texts=check.texts(lang, copy)
     )
-    existing = bot.intake.target(form, keep) if form in UPDATES else None
-    if existing is not None:  # an update: what it changes
+    existing = bot.intake.target(form, keep) if form in UPDATES or copy else None
+    if existing is not None:  # an update: what it changes; a copy: how it differs
         spec = form_spec(spec_kind(form))
         checking.before = flatten(spec, existing[1].model_dump(mode="json", exclude_none=True))
         checking.after = flatten(spec, checked.model.model_dump(mode="json", exclude_none=True))

@@ -4,7 +4,8 @@ An organiser who presses "Check before sending" sees what the form says, in the 
 order and labels, and for an activity its schedule in the plain words its page and cards
 will use ("Tuesdays 17.00–19.00, 1.9.–8.12.2026, not on 13.10.") with the next session: the
 dates are what goes wrong most often, and a wrong weekday or season is plain to see in
-words. An update's page lists first what it changes (:mod:`tukena.forms.changes`).
+words. An update's page lists first what it changes (:mod:`tukena.forms.changes`); a
+copy's, how it differs from the listing copied.
 Nothing is stored yet. The page keeps the answers in hidden inputs; one button sends
 them as the form's own would, the other brings the form back with them to change (without
 JavaScript, as the form's other buttons).
@@ -71,8 +72,9 @@ class Checking:
     schedule: str = ""  # an activity's schedule in the site's words
     next_session: str = ""
     texts: dict[str, str] = field(default_factory=dict)
-    #: an update's listing as it is and as the form has it, as form values (both through
-    #: the models); what differs is ``changes`` (:mod:`tukena.forms.changes`)
+    #: an update's listing as it is (a copy's: the listing copied) and as the form has it,
+    #: as form values (both through the models); what differs is ``changes``
+    #: (:mod:`tukena.forms.changes`)
     before: dict[str, list[str]] | None = None
     after: dict[str, list[str]] | None = None
     changes: list[Change] = field(default_factory=list)
@@ -142,10 +144,14 @@ def schedule_words(model: Any, lang: str, today: dt.date) -> tuple[str, str]:
     return humanize.summary(model.schedule, lang, today), when
 
 
-def texts(lang: str) -> dict[str, str]:
-    """The check page's own texts in ``lang``."""
-    keys = (
-        *("heading", "lead", "schedule", "next"),
-        *("change", "changes", "before", "after", "unchanged"),
-    )
-    return {key: ui.text(f"check.{key}", lang) for key in keys}
+#: the texts of the list of changes, which a copy words as differences from its listing
+_CHANGES = ("changes", "before", "after", "unchanged")
+
+
+def texts(lang: str, copy: bool = False) -> dict[str, str]:
+    """The check page's own texts in ``lang``; ``copy`` for a copy of a listing."""
+    keys = ("heading", "lead", "schedule", "next", "change", *_CHANGES)
+    out = {key: ui.text(f"check.{key}", lang) for key in keys}
+    if copy:
+        out.update({key: ui.text(f"check.copy.{key}", lang) for key in _CHANGES})
+    return out

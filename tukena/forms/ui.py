@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tukena.forms.checktexts import CHECK_TEXTS
 from tukena.schemas.languages import UI_LANGUAGES
 
 
@@ -123,31 +124,6 @@ TEXTS: dict[str, dict[str, str]] = {
     ),
     "send": _t("Lähetä", "Skicka", "Send"),
     "check": _t("Tarkista ennen lähettämistä", "Granska innan du skickar", "Check before sending"),
-    "check.heading": _t(
-        "Tarkista tiedot ennen lähettämistä",
-        "Granska uppgifterna innan du skickar",
-        "Check the details before sending",
-    ),
-    "check.lead": _t(
-        "Tässä on se, mitä lomakkeelle kirjoitit. Mitään ei ole vielä lähetetty: lähetä tiedot"
-        " tai palaa muuttamaan niitä.",
-        "Här är det du skrev i formuläret. Ingenting har skickats ännu: skicka uppgifterna eller"
-        " gå tillbaka och ändra dem.",
-        "This is what you wrote in the form. Nothing has been sent yet: send it, or go back and"
-        " change it.",
-    ),
-    "check.schedule": _t("Aikataulu sivulla", "Tidtabellen på sidan", "The schedule on the page"),
-    "check.next": _t("Seuraava kerta", "Nästa gång", "Next session"),
-    "check.no_next": _t("ei tulevia kertoja", "inga kommande tillfällen", "none to come"),
-    "check.change": _t("Muuta tietoja", "Ändra uppgifterna", "Change the details"),
-    "check.changes": _t("Mitä muutit", "Det här ändrade du", "What you changed"),
-    "check.before": _t("Ennen", "Före", "Before"),
-    "check.after": _t("Nyt", "Nu", "Now"),
-    "check.unchanged": _t(
-        "Et muuttanut mitään. Kun lähetät tiedot, vahvistat, että ne pitävät yhä paikkansa.",
-        "Du ändrade ingenting. När du skickar bekräftar du att uppgifterna fortfarande stämmer.",
-        "You changed nothing. Sending it confirms that the details are still correct.",
-    ),
     "confirm_send": _t("Vahvista ja lähetä", "Bekräfta och skicka", "Confirm and send"),
     "confirm_notice": _t(
         "Tarkista tiedot ja vahvista lähetys painamalla painiketta lomakkeen lopussa.",
@@ -261,6 +237,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "Innehållsrepositoriet och anvisningar",
         "The content repository and instructions",
     ),
+    **CHECK_TEXTS,
 }
 
 
