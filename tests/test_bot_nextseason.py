@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -87,6 +88,18 @@ def test_the_copy_form_of_last_seasons_listing_starts_in_the_next_season(tmp_pat
         stored = client.app.state.bot.store.get(submission_id(response.text))
         assert stored.form == "activity-copy"
         assert stored.data["schedule"]["season"] == {"start": "2026-09-01", "end": "2026-12-08"}
+        # the pull request says how the copy differs from the listing copied: its dates
+        client.app.state.bot.worker.drain()
+        (pull,) = json.loads((repo.bare / "tukena-bot" / "forge.json").read_text())["pulls"]
+        section = pull["body"].split("### Changes from the copied listing\n\n")[1]
+        changed = section.split("\n\n")[0].splitlines()
+        assert changed == [
+            "- `registration.deadline`: `2025-08-29` → `2026-08-28`",
+            "- `schedule.exceptions[0].start`: `2025-10-14` → `2026-10-13`",
+            "- `schedule.season.end`: `2025-12-09` → `2026-12-08`",
+            "- `schedule.season.start`: `2025-09-02` → `2026-09-01`",
+            f"- `verified`: `2026-09-01` → `{client.app.state.bot.intake.today().isoformat()}`",
+        ]
         # the update form of the same listing keeps its dates: it is about what happened
         update = dict(form_pairs(client.get("/en/activity/syyskerho/update").text)[0])
         assert update["schedule.season.start"] == "2025-09-02"

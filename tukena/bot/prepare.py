@@ -124,8 +124,13 @@ class Preparer:
             )
             slug, path = target, self.content.path("activities", target) or submission.path
         else:
-            if target:
+            copied = content.activities.get(target) if target else None
+            if copied is not None:  # a copy: how it differs from the listing it copies
                 report["source"] = self.content.path("activities", target)
+                report["changes"] = differences(
+                    copied.model_dump(mode="json", exclude_none=True),
+                    model.model_dump(mode="json", exclude_none=True),
+                )
             slug = self._free("activities", "activity", activity_slug(model))
             path = f"content/activities/{slug}.md"
         self._activity_duplicates(submission, model, report, target if update else None)

@@ -107,8 +107,9 @@ def pull_body(submission: Submission, files: tuple[FileChange, ...]) -> str:
     parts += [f"- ✅ {line}" for line in report.get("checks", [])]
     parts += [f"- ⚠️ {line}" for line in report.get("warnings", [])]
     changes = _changes(report)
-    if changes:
-        parts += ["", "### Changes", "", *changes]
+    if changes:  # a copy's: from the listing it copies
+        heading = "Changes from the copied listing" if report.get("source") else "Changes"
+        parts += ["", f"### {heading}", "", *changes]
     if submission.note:
         parts += ["", "### Message from the submitter", "", block(submission.note)]
     for item in files:
