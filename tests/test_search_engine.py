@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_search_fixtures import TODAY, content, url_for
+from tests.test_search_fixtures import TODAY, activity, content, url_for
 from tukena import search
 from tukena.search import documents, node
 
@@ -134,6 +134,36 @@ def test_a_title_in_another_language_finds_its_listing(folders: dict[str, Path])
     }
     assert set(cafe["slugs"]) == cafes
     assert any("en" in content().activities[s].title for s in cafes), "shown in English"
+
+
+def test_a_title_in_another_script_finds_its_listing(tmp_path: Path) -> None:
+    """A name in Cyrillic or Arabic script is a word like any other: it finds its listing
+    in every UI language, and a word no listing has finds nothing (not every listing)."""
+    many = content()
+    many.activities["shakki"] = activity(
+        title={"fi": "Shakkikerho", "ru": "Шахматный клуб для всех возрастов"}
+    )
+    many.activities["rodnik"] = activity(
+        title={"ru": "Семейный клуб «Родничок»", "fi": "Perhekerho"}, language="ru"
+    )
+    many.activities["arabia"] = activity(title={"ar": "نادي اللغة العربية للأطفال"}, language="ar")
+    slugs = [item.slug for item in documents.listings(many, TODAY)]
+    for lang in search.LANGUAGES:
+        for name, data in search.build(many, lang, TODAY, url_for(lang)).items():
+            (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+            (tmp_path / name).write_bytes(data)
+        question = {
+            "dir": str(tmp_path / "search" / lang),
+            "queries": [
+                {"q": q, "filters": {}}
+                for q in ("Шахматный клуб", "«Родничок»", "Квантовая физика", "نادي")
+            ],
+        }
+        found = [
+            [slugs[r] for r in res["refs"]]
+            for res in node.run(JS / "search.js", question)["results"]
+        ]
+        assert found == [["shakki"], ["rodnik"], [], ["arabia"]], lang
 
 
 @pytest.mark.parametrize(

@@ -206,7 +206,7 @@ def test_the_stemmers_are_registered_under_the_lunr_js_names() -> None:
         for label, fn in functions.items():
             assert Pipeline.registered_functions[label] is fn, (lang, label)
     index = pipeline.builder("fi").build()
-    assert index.pipeline.serialize() == ["trimmer-fi", "stemmer-fi"]
+    assert index.pipeline.serialize() == ["trimmer-tukena", "stemmer-fi"]
 
 
 def test_nothing_is_downloaded_or_needs_nltk() -> None:

@@ -23,19 +23,16 @@ function loadLunr() {
   return lunr;
 }
 
-// The same three functions lunr.fi / lunr.sv / stock lunr put in a builder's pipelines.
+// The functions tukena's indexes of each language run: engine.js's trimmer (for every
+// language), then the stop-word filter (indexing only) and stemmer of lunr.fi / lunr.sv /
+// stock lunr.
 function pipelines(lunr, lang) {
+  const { trimmer } = require(path.join(root, "theme", "static", "js", "search", "engine.js"));
   const indexing = new lunr.Pipeline();
   const search = new lunr.Pipeline();
-  if (lang === "en") {
-    indexing.add(lunr.trimmer, lunr.stopWordFilter, lunr.stemmer);
-    // Stock lunr() searches with the stemmer alone; tukena's indexes also trim query terms.
-    search.add(lunr.trimmer, lunr.stemmer);
-  } else {
-    const l = lunr[lang];
-    indexing.add(l.trimmer, l.stopWordFilter, l.stemmer);
-    search.add(l.trimmer, l.stemmer);
-  }
+  const l = lang === "en" ? lunr : lunr[lang];
+  indexing.add(trimmer(lunr), l.stopWordFilter, l.stemmer);
+  search.add(trimmer(lunr), l.stemmer);
   return { indexing, search };
 }
 

@@ -1,4 +1,4 @@
-"""Stop words and trimmer word characters copied verbatim from the pinned JavaScript files.
+"""Stop words copied verbatim from the pinned JavaScript files.
 
 - English: ``lunr.stopWordFilter`` of lunr.js 2.3.9 (MIT licence, Copyright (C) 2013-2020 Oliver
   Nightingale); see ``data/LICENSE-lunr.txt``.
@@ -7,23 +7,13 @@
   ``data/LICENSE-lunr-languages.txt``.
 
 ``tests/test_search_pipeline.py`` checks them against ``node_modules`` and runs every word
-through both implementations. Word characters are regular-expression class bodies.
+through both implementations.
 """
 
 from __future__ import annotations
 
 LUNR_VERSION = "2.3.9"
 LUNR_LANGUAGES_VERSION = "1.22.0"
-
-#: ``lunr.fi.wordCharacters`` (identical to ``lunr.sv.wordCharacters``), written with escapes.
-WORD_CHARACTERS = (
-    "A-Za-z\xaa\xba\xc0-\xd6\xd8-\xf6\xf8-\u02b8\u02e0-\u02e4\u1d00-\u1d25\u1d2c-\u1d5c"
-    "\u1d62-\u1d65\u1d6b-\u1d77\u1d79-\u1dbe\u1e00-\u1eff\u2071\u207f\u2090-\u209c\u212a"
-    "\u212b\u2132\u214e\u2160-\u2188\u2c60-\u2c7f\ua722-\ua787\ua78b-\ua7ad\ua7b0-\ua7b7"
-    "\ua7f7-\ua7ff\uab30-\uab5a\uab5c-\uab64\ufb00-\ufb06\uff21-\uff3a\uff41-\uff5a"
-)
-#: lunr.trimmerSupport.generateTrimmer adds ASCII digits to every language's characters.
-TRIMMER_EXTRA = "0-9"
 
 STOP_WORDS_FI = tuple(
     """

@@ -9,15 +9,18 @@ lunr.js for some words. Here every step is a port of the pinned JavaScript:
 
 * tokenising: lunr.py's tokenizer after :func:`normalise`, which turns every character
   JavaScript's ``\\s`` matches into a space (lunr.js splits on ``/[\\s\\-]+/``);
-* trimmer: ``lunr.trimmerSupport.generateTrimmer`` (fi, sv) or ``lunr.trimmer`` (en);
+* trimmer: ``engine.js``'s own (``trimmer-tukena``, :func:`trim`), for every language:
+  what is not a letter, mark or number comes off each end of a word, in any script.
+  ``lunr.trimmer`` and lunr-languages' trimmers keep Latin letters only, so a title in
+  Russian or Arabic gave no token at all, and nobody could find it by its name;
 * stop-word filter: the lists in :mod:`tukena.search.lunr_data`;
 * stemmer: :mod:`tukena.search.stem_fi`, :mod:`tukena.search.stem_sv`,
   :mod:`tukena.search.stem_en`.
 
 The functions are registered with lunr.py's pipeline registry under the names lunr.js
-uses (``trimmer-fi``, ``stopWordFilter-fi``, ``stemmer-fi``, …; the English ones replace
-lunr.py's stock ``trimmer``, ``stopWordFilter`` and ``stemmer``), so a serialised index
-names functions that lunr.js knows.
+uses (``stopWordFilter-fi``, ``stemmer-fi``, …; the English ones replace lunr.py's stock
+``stopWordFilter`` and ``stemmer``; ``trimmer-tukena`` is registered by ``engine.js``), so
+a serialised index names functions that lunr.js knows.
 """
 
 from __future__ import annotations
@@ -104,24 +107,28 @@ def normalise(text: str) -> str:
     return _MAY_CHANGE.sub(_character, text)
 
 
-def _trimmer(word_characters: str, label: str) -> PipelineFunction:
-    chars = word_characters
-    start = re.compile("^[^" + chars + "]+")
-    end = re.compile("[^" + chars + "]+\\Z")
+#: Unicode categories a word keeps at its ends: letters, marks (Arabic vowel signs, a
+#: Devanagari word's last vowel) and numbers; JavaScript's ``[\p{L}\p{M}\p{N}]``.
+WORD_CATEGORIES = frozenset("LMN")
 
-    @lru_cache(maxsize=65536)
-    def trim_word(string: str) -> str:  # words repeat: a pure function of the string
-        units = to_units(string)
-        return from_units(end.sub("", start.sub("", units, count=1), count=1))
 
-    def trim(string: str, metadata: object = None) -> str:
-        return trim_word(string)
+@lru_cache(maxsize=65536)
+def trim(word: str) -> str:
+    """``word`` without what is not a letter, mark or number at either end (``engine.js``'s
+    trimmer); words repeat, and this is a pure function of the word."""
+    start, end = 0, len(word)
+    while start < end and unicodedata.category(word[start])[0] not in WORD_CATEGORIES:
+        start += 1
+    while end > start and unicodedata.category(word[end - 1])[0] not in WORD_CATEGORIES:
+        end -= 1
+    return word[start:end]
 
-    def trimmer(token: Token, i: int | None = None, tokens: list | None = None) -> Token:
-        return token.update(trim)
 
-    trimmer.__name__ = trimmer.__qualname__ = label.replace("-", "_")
-    return trimmer
+def _trimmer(token: Token, i: int | None = None, tokens: list | None = None) -> Token:
+    return token.update(lambda string, metadata=None: trim(string))
+
+
+_trimmer.__name__ = _trimmer.__qualname__ = "trimmer_tukena"
 
 
 def _stop_word_filter(words: tuple[str, ...], label: str) -> PipelineFunction:
@@ -149,23 +156,22 @@ def _stemmer(stem: Callable[[str], str], label: str) -> PipelineFunction:
 
 
 _fi, _sv = FinnishStemmer(), SwedishStemmer()
-_LETTERS = lunr_data.WORD_CHARACTERS + lunr_data.TRIMMER_EXTRA
+TRIMMER = "trimmer-tukena"
 
 #: Pipeline functions by language, in lunr.js order: trimmer, stop-word filter, stemmer.
 FUNCTIONS: dict[str, dict[str, PipelineFunction]] = {
     "fi": {
-        "trimmer-fi": _trimmer(_LETTERS, "trimmer-fi"),
+        TRIMMER: _trimmer,
         "stopWordFilter-fi": _stop_word_filter(lunr_data.STOP_WORDS_FI, "stopWordFilter-fi"),
         "stemmer-fi": _stemmer(_fi.stem, "stemmer-fi"),
     },
     "sv": {
-        "trimmer-sv": _trimmer(_LETTERS, "trimmer-sv"),
+        TRIMMER: _trimmer,
         "stopWordFilter-sv": _stop_word_filter(lunr_data.STOP_WORDS_SV, "stopWordFilter-sv"),
         "stemmer-sv": _stemmer(_sv.stem, "stemmer-sv"),
     },
     "en": {
-        # lunr.trimmer uses /^\W+/ and /\W+$/: without the u flag \w is ASCII only.
-        "trimmer": _trimmer("A-Za-z0-9_", "trimmer"),
+        TRIMMER: _trimmer,
         "stopWordFilter": _stop_word_filter(lunr_data.STOP_WORDS_EN, "stopWordFilter"),
         "stemmer": _stemmer(stem_en.stem, "stemmer"),
     },

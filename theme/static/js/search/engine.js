@@ -23,7 +23,6 @@
 }(typeof self !== "undefined" ? self : this, function (compact, Facets) {
   "use strict";
 
-  var expandIndex = compact.expandIndex;
   // How much an entity match (a place, organisation or label) weighs against a title match.
   var ENTITY_SCORE = 2;
   // Terms whose scores are kept, so that typing a query recomputes only its last word.
@@ -48,6 +47,41 @@
     });
   }
 
+  // What a word keeps at its ends: letters, marks and numbers of every script. lunr.trimmer
+  // and lunr-languages' trimmers keep Latin letters only, which left a title in Russian or
+  // Arabic without a token; tukena.search.pipeline.trim does the same as this one.
+  var TRIM = unicodeRegExps(["^[^\\p{L}\\p{M}\\p{N}]+", "[^\\p{L}\\p{M}\\p{N}]+$"]);
+
+  function unicodeRegExps(sources) {
+    try {
+      return sources.map(function (s) { return new RegExp(s, "u"); });
+    } catch (e) { // a browser older than 2018: words in other scripts stay unfound
+      return [/^\W+/, /\W+$/];
+    }
+  }
+
+  function trim(word) {
+    return word.replace(TRIM[0], "").replace(TRIM[1], "");
+  }
+
+  /** The trimmer of every language's index (``trimmer-tukena``), registered once. */
+  function trimmer(lunr) {
+    if (!lunr.tukenaTrimmer) {
+      var fn = function (token) {
+        return token.update(trim);
+      };
+      lunr.Pipeline.registerFunction(fn, "trimmer-tukena");
+      lunr.tukenaTrimmer = fn;
+    }
+    return lunr.tukenaTrimmer;
+  }
+
+  /** compact.expandIndex, once the trimmer its pipeline names is registered. */
+  function expandIndex(lunr, compactIndex) {
+    trimmer(lunr);
+    return compact.expandIndex(lunr, compactIndex);
+  }
+
   function Engine(lunr, index, facets, options) {
     this.lunr = lunr;
     this.lang = index.lang;
@@ -69,7 +103,7 @@
     var lang = this.lang, source = lang === "en" ? lunr : lunr[lang];
     this.insideFrom = INSIDE_FROM[lang] || 4;
     this.queryPipeline = new lunr.Pipeline();
-    this.queryPipeline.add(source.trimmer, source.stopWordFilter, source.stemmer);
+    this.queryPipeline.add(trimmer(lunr), source.stopWordFilter, source.stemmer);
   }
 
   /** The terms of a query: the same tokenizer and pipeline as the index, stop words out. */
@@ -304,6 +338,7 @@
     Facets: Facets,
     compact: compact,
     expandIndex: expandIndex,
-    normalise: normalise
+    normalise: normalise,
+    trimmer: trimmer
   };
 }));
