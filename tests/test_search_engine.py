@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -136,34 +137,64 @@ def test_a_title_in_another_language_finds_its_listing(folders: dict[str, Path])
     assert any("en" in content().activities[s].title for s in cafes), "shown in English"
 
 
-def test_a_title_in_another_script_finds_its_listing(tmp_path: Path) -> None:
-    """A name in Cyrillic or Arabic script is a word like any other: it finds its listing
-    in every UI language, and a word no listing has finds nothing (not every listing)."""
+def ask_more(tmp_path: Path, added: dict[str, Any], queries: list[str]) -> dict[str, list]:
+    """By UI language, the slugs each of ``queries`` finds among the search tests' content
+    and the activities ``added``."""
     many = content()
-    many.activities["shakki"] = activity(
-        title={"fi": "Shakkikerho", "ru": "Шахматный клуб для всех возрастов"}
-    )
-    many.activities["rodnik"] = activity(
-        title={"ru": "Семейный клуб «Родничок»", "fi": "Perhekerho"}, language="ru"
-    )
-    many.activities["arabia"] = activity(title={"ar": "نادي اللغة العربية للأطفال"}, language="ar")
+    many.activities.update(added)
     slugs = [item.slug for item in documents.listings(many, TODAY)]
+    out = {}
     for lang in search.LANGUAGES:
         for name, data in search.build(many, lang, TODAY, url_for(lang)).items():
             (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
             (tmp_path / name).write_bytes(data)
         question = {
             "dir": str(tmp_path / "search" / lang),
-            "queries": [
-                {"q": q, "filters": {}}
-                for q in ("Шахматный клуб", "«Родничок»", "Квантовая физика", "نادي")
-            ],
+            "queries": [{"q": q, "filters": {}} for q in queries],
         }
-        found = [
-            [slugs[r] for r in res["refs"]]
-            for res in node.run(JS / "search.js", question)["results"]
-        ]
+        results = node.run(JS / "search.js", question)["results"]
+        out[lang] = [[slugs[r] for r in res["refs"]] for res in results]
+    return out
+
+
+def test_a_title_in_another_script_finds_its_listing(tmp_path: Path) -> None:
+    """A name in Cyrillic or Arabic script is a word like any other: it finds its listing
+    in every UI language, and a word no listing has finds nothing (not every listing)."""
+    added = {
+        "shakki": activity(title={"fi": "Shakkikerho", "ru": "Шахматный клуб для всех возрастов"}),
+        "rodnik": activity(title={"ru": "Семейный клуб «Родничок»", "fi": "Perhekerho"}, language="ru"),
+        "arabia": activity(title={"ar": "نادي اللغة العربية للأطفال"}, language="ar"),
+    }  # fmt: skip
+    queries = ["Шахматный клуб", "«Родничок»", "Квантовая физика", "نادي"]
+    for lang, found in ask_more(tmp_path, added, queries).items():
         assert found == [["shakki"], ["rodnik"], [], ["arabia"]], lang
+
+
+def test_a_word_typed_without_a_and_o_marks_finds_the_marked_one(tmp_path: Path) -> None:
+    """On a keyboard without å, ä and ö, a and o stand for them: "mantsala" finds the
+    place Mäntsälä, "paivakerho" a title's "päiväkerho" (inside a compound too), in
+    every UI language; a word typed with its marks comes before one found without them,
+    and a word with another mark ("säa") is taken as typed."""
+
+    def place(name: str) -> list[dict[str, str]]:
+        return [{"municipality": name, "name": "Seurakuntatalo"}]
+
+    added = {
+        "mantsala": activity(title={"fi": "Kudontapiiri"}, locations=place("Mäntsälä")),
+        "paiva": activity(title={"fi": "Perhepäiväkerho Kotipesä"}),
+        "saa": activity(title={"fi": "Saaristoretki"}),
+        "saa-marked": activity(title={"fi": "Sääsuojaretki"}),
+    }
+    queries = ["mantsala", "Mäntsälä", "paivakerho", "kotipesa", "saaristo", "saasuojaretki"]
+    for lang, found in ask_more(tmp_path, added, queries).items():
+        assert found[0] == found[1] == ["mantsala"], lang
+        assert found[2] == found[3] == ["paiva"], lang
+        assert found[4] == ["saa"], lang  # nothing else begins with "saaristo"
+        assert found[5] == ["saa-marked"], lang
+    (both,) = ask_more(tmp_path, added, ["saa"])["fi"]
+    assert both.index("saa") < both.index("saa-marked"), both
+    (typed,) = ask_more(tmp_path, added, ["säaristo"])["fi"]
+    assert "saa" not in typed
 
 
 @pytest.mark.parametrize(

@@ -47,6 +47,31 @@
     });
   }
 
+  // Letters typed for å, ä and ö on a keyboard without them: a word typed "mantsala" also
+  // finds "Mäntsälä", weighed at PLAIN_WEIGHT, so that a word typed with its marks comes
+  // first ("saa" before "sää"); at most MAX_SPELLINGS spellings a term.
+  var PLAIN = { a: ["a", "\u00e4", "\u00e5"], o: ["o", "\u00f6"] };
+  var PLAIN_WEIGHT = 0.5;
+  var MAX_SPELLINGS = 8;
+
+  /** A token set of the words that hold `term`, each a or o of it possibly å, ä or ö. */
+  function plainSet(lunr, term) {
+    var root = new lunr.TokenSet(), node = root;
+    root.edges["*"] = root;
+    for (var i = 0; i < term.length; i++) {
+      var next = new lunr.TokenSet();
+      (PLAIN[term[i]] || [term[i]]).forEach(function (ch) { node.edges[ch] = next; });
+      node = next;
+    }
+    node.final = true;
+    node.edges["*"] = node;
+    return root;
+  }
+
+  function unmarked(word) {
+    return word.replace(/[\u00e4\u00e5]/g, "a").replace(/\u00f6/g, "o");
+  }
+
   // What a word keeps at its ends: letters, marks and numbers of every script. lunr.trimmer
   // and lunr-languages' trimmers keep Latin letters only, which left a title in Russian or
   // Arabic without a token; tukena.search.pipeline.trim does the same as this one.
@@ -160,9 +185,34 @@
       var weight = ENTITY_SCORE * r.score / top, docs = self.entityDocs(+r.ref);
       for (var j = 0; j < docs.length; j++) if (best[docs[j]] < weight) best[docs[j]] = weight;
     });
+    this.spellings(term).forEach(function (spelt) { // has a mark: no spellings of its own
+      var other = self.termScores(spelt, typos);
+      for (var doc = 0; doc < n; doc++) {
+        if (best[doc] < other[doc] * PLAIN_WEIGHT) best[doc] = other[doc] * PLAIN_WEIGHT;
+      }
+    });
     if (this.cache.size >= CACHED_TERMS) this.cache.delete(this.cache.keys().next().value);
     this.cache.set(key, best);
     return best;
+  };
+
+  /**
+   * How the indexes spell `term` with å, ä or ö for some of its a and o: "mäntsäl" for
+   * "mantsal" (a term of 3 letters or more, typed without any mark).
+   */
+  Engine.prototype.spellings = function (term) {
+    if (term.length < 3 || !/[ao]/.test(term) || /[^\u0000-\u007f]/.test(term)) return [];
+    var set = plainSet(this.lunr, term), found = Object.create(null), out = [];
+    this.indexes.concat([this.entities]).forEach(function (index) {
+      index.tokenSet.intersect(set).toArray().forEach(function (word) {
+        var plain = unmarked(word);
+        for (var at = plain.indexOf(term); at >= 0 && out.length < MAX_SPELLINGS; at = plain.indexOf(term, at + 1)) {
+          var spelt = word.slice(at, at + term.length);
+          if (spelt !== term && !found[spelt]) out.push((found[spelt] = spelt));
+        }
+      });
+    });
+    return out;
   };
 
   /** Documents an entity stands for (a place, organisation, label, language or weekday). */
