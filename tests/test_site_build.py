@@ -147,6 +147,11 @@ def test_ended_activity_has_banner(site, lang):
         doc = page(site, f"{PREFIX[lang]}activities/{slug}.html")
         assert doc.one(cls="notice-ended")
         assert doc.one("article", cls="activity").get("data-status") == "ended"
+        # nothing to come: no calendar to add, nor a list to put it on for a client
+        assert not [a for a in doc.find_all("a") if str(a.get("href")).endswith(".ics")]
+        assert not doc.find(id="list-toggle") and "text/calendar" not in str(doc)
+    current = page(site, f"{PREFIX[lang]}activities/{_with(Status.ACTIVE)[0]}.html")
+    assert current.find(id="list-toggle") and "text/calendar" in str(current)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
