@@ -175,6 +175,13 @@ def test_news_listing_and_items(site, lang):
         doc = page(site, f"{PREFIX[lang]}news/{slug}.html")
         h1 = doc.one("h1")
         assert h1.text == item.title
+        # the date beside the kind is when it was published, said so (an event's own
+        # date is under "When")
+        eyebrow = doc.one("p", cls="eyebrow")
+        published = translations(lang).gettext("Published")
+        assert published != "Published" or lang == "en"
+        assert eyebrow.text.endswith(f" · {published} {eyebrow.one('time').text}"), slug
+        assert eyebrow.one("time").get("datetime") == item.date.isoformat()
         notice = doc.find("p", cls="notice-language")
         if item.language == lang:
             assert notice is None, slug
