@@ -35,6 +35,10 @@ def title(slug: str, lang: str) -> str:
 
 def add(page, site: str, lang: str, slug: str) -> None:
     page.goto(f"{site}/{PREFIX[lang]}activities/{slug}.html")
+    if slug in ENDED:  # its page offers no button: it was added before it ended
+        assert page.locator("#list-toggle").count() == 0
+        page.evaluate("s => TukenaList.store(TukenaList.stored().concat([s]))", slug)
+        return
     area = page.locator("#list-toggle")
     area.locator("button").click()
     assert area.locator("[role=status]").inner_text()  # said to screen readers
@@ -79,6 +83,17 @@ def test_activities_added_on_their_pages_are_listed_with_their_facts(site, page)
     assert shown(page) == [title(s, "en") for s in CHOSEN[1:]]
     page.locator("#list-clear").click()
     assert page.locator("#list-items > li").count() == 0
+    # one press empties it, and one more puts it back, from the keyboard too
+    assert page.locator("#list-status").inner_text() == "The list is emptied."
+    assert page.evaluate("document.activeElement.id") == "list-undo"
+    page.keyboard.press("Enter")
+    assert shown(page) == [title(s, "en") for s in CHOSEN[1:]]
+    assert page.locator("#list-undo-box").is_hidden()
+    assert page.evaluate("document.activeElement.id") == "list-clear"
+    page.reload()
+    assert shown(page) == [title(s, "en") for s in CHOSEN[1:]]  # kept as it was
+    page.locator("#list-clear").click()
+    assert axe_violations(page) == []
     page.reload()
     assert page.locator("#list-status").inner_text() == (
         "The list is empty. Add activities from the search, "

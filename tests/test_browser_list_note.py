@@ -171,6 +171,9 @@ def test_a_sent_note_shows_as_text_in_another_browser_which_may_keep_it(site, br
         assert field.input_value() == edited
         page.locator("#list-clear").click()
         assert field.input_value() == ""
+        page.locator("#list-undo").click()  # the note comes back with the list
+        assert field.input_value() == edited
+        page.locator("#list-clear").click()
         page.reload()
         assert page.locator("#list-note-box").is_hidden()
         assert page.evaluate("localStorage.getItem('tukena-list-note')") is None

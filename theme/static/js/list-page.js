@@ -57,6 +57,10 @@
       ? tidy(new URLSearchParams(window.location.hash.slice(1)).get("note"), most)
       : storedNote(most);
     var calendars = {}; // slug: a promise of its calendar's address, or null
+    var clear = document.getElementById("list-clear");
+    var undoBox = document.getElementById("list-undo-box");
+    var undo = document.getElementById("list-undo");
+    var emptied = null; // the list and note as they were before "Empty the list"
 
     function el(tag, className, text) {
       var node = document.createElement(tag);
@@ -161,7 +165,19 @@
       items.textContent = "";
       slugs.forEach(function (slug) { items.appendChild(item(slug)); });
       status.textContent = slugs.length ? counted(t.count, slugs.length) : t.empty;
+      if (slugs.length) { // a list again: what was emptied is gone for good
+        emptied = null;
+        undoBox.hidden = true;
+      }
       refresh();
+    }
+
+    /* Keeps the list and its note in this browser, when it is the browser's own list. */
+    function keep() {
+      if (shared === null) {
+        store(slugs);
+        storeNote(note);
+      }
     }
 
     document.getElementById("list-print").addEventListener("click", function () { window.print(); });
@@ -185,14 +201,26 @@
         status.textContent = counted(t.calendar, texts.length);
       }).catch(function () { status.textContent = t.noCalendar; });
     });
-    document.getElementById("list-clear").addEventListener("click", function () {
+    // Emptying takes one press, and one more puts it all back: a list gathered for a
+    // client is not lost to a slip of the finger.
+    clear.addEventListener("click", function () {
+      var before = { slugs: slugs, note: note };
       slugs = [];
       note = field.value = ""; // a new list is for another client
-      if (shared === null) {
-        store(slugs);
-        storeNote(note);
-      }
+      keep();
       render();
+      emptied = before;
+      status.textContent = t.emptied;
+      undoBox.hidden = false;
+      undo.focus(); // the tools are hidden now, with the button that had the focus
+    });
+    undo.addEventListener("click", function () {
+      if (!emptied) return;
+      slugs = emptied.slugs;
+      note = field.value = emptied.note;
+      keep();
+      render();
+      clear.focus();
     });
     save.addEventListener("click", function () {
       status.textContent = store(slugs) && storeNote(note) ? t.saved : t.unavailable;
