@@ -203,7 +203,9 @@
   Engine.prototype.spellings = function (term) {
     if (term.length < 3 || !/[ao]/.test(term) || /[^\u0000-\u007f]/.test(term)) return [];
     var set = plainSet(this.lunr, term), found = Object.create(null), out = [];
-    this.indexes.concat([this.entities]).forEach(function (index) {
+    // titles, keywords and entities: the summaries' index is the largest by far, and a
+    // word spelt as a title spells it is found in the summaries too
+    [this.activities, this.entities].forEach(function (index) {
       index.tokenSet.intersect(set).toArray().forEach(function (word) {
         var plain = unmarked(word);
         for (var at = plain.indexOf(term); at >= 0 && out.length < MAX_SPELLINGS; at = plain.indexOf(term, at + 1)) {
