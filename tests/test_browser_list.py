@@ -25,6 +25,7 @@ PREFIX = {"fi": "", "sv": "sv/", "en": "en/"}
 CONTENT, STATUS = sample_content()
 ACTIVE = sorted(s for s, state in STATUS.items() if state is Status.ACTIVE)
 ENDED = sorted(s for s, state in STATUS.items() if state is Status.ENDED)
+STALE = sorted(s for s, state in STATUS.items() if state is Status.STALE)
 CHOSEN = [ACTIVE[3], ENDED[0], ACTIVE[0]]  # in the order added, not by name
 
 
@@ -100,6 +101,34 @@ def test_activities_added_on_their_pages_are_listed_with_their_facts(site, page)
         "from a list of activities or on their own pages."
     )
     assert page.locator("#list-tools").is_hidden()
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_each_item_says_whether_it_is_current_and_who_runs_it(site, page, lang):
+    """A list printed for a client says, under each title, whether the listing has ended
+    or may be out of date, and who runs it; and, last, when it was last confirmed."""
+    chosen = [STALE[0], ENDED[0], ACTIVE[0]]
+    page.goto(f"{site}/{PREFIX[lang]}list/?a={','.join(chosen)}")
+    assert shown(page) == [title(s, lang) for s in chosen]
+    for i, slug in enumerate(chosen):
+        a = CONTENT.activities[slug]
+        item = page.locator("#list-items > li").nth(i)
+        classes = item.evaluate("li => [...li.children].map(c => c.className || c.tagName)")
+        stale, ended = slug in STALE, slug in ENDED
+        status = ["notice notice-stale"] if stale else ["badge badge-stale"] if ended else []
+        assert classes[: len(status) + 3] == ["list-title", *status, "organiser", "facts"], slug
+        assert classes[-2:] == ["list-confirmed", "list-remove"], slug
+        organiser = CONTENT.organisations[a.organisation]
+        assert (
+            pick(organiser.name, lang, organiser.language)[0]
+            in item.locator(".organiser").inner_text()
+        )
+        confirmed = item.locator(".list-confirmed time")
+        assert confirmed.get_attribute("datetime") == a.verified.isoformat()
+        if stale:  # the page's own notice, with the same date
+            assert confirmed.inner_text() in item.locator(".notice-stale").inner_text()
+    assert page.locator("#list-items [id]").count() == 0
+    assert axe_violations(page) == []
 
 
 @pytest.mark.parametrize("lang", ["fi", "sv"])

@@ -102,6 +102,13 @@
       return box;
     }
 
+    /* A copy of a node of an activity's page, with a class of its own when given. */
+    function imported(node, className) {
+      var copy = document.importNode(node, true);
+      if (className) copy.className = className;
+      return copy;
+    }
+
     function item(slug) {
       var li = el("li", "list-item");
       var heading = el("h2", "list-title");
@@ -128,12 +135,21 @@
           a.setAttribute("dir", lang.getAttribute("dir") || "ltr");
         }
         var ended = doc.querySelector("main article[data-status=ended]");
-        if (ended) li.appendChild(el("p", "badge badge-stale", t.ended));
-        li.insertBefore(document.importNode(facts, true), button);
-        ["join", "contact"].forEach(function (name) {
-          var box = part(doc, name);
-          if (box) li.insertBefore(box, button);
-        });
+        // Under the title, whether it is current: ended, or maybe out of date (the page's
+        // notice, with the date the organiser last confirmed it); then who runs it.
+        var stale = doc.querySelector("main .notice-stale > p");
+        var organiser = doc.querySelector("main .activity-header .organiser");
+        var confirmed = doc.querySelector("main .activity-footer > p");
+        var shown = [
+          ended ? el("p", "badge badge-stale", t.ended) : null,
+          !ended && stale ? imported(stale, "notice notice-stale") : null,
+          organiser ? imported(organiser) : null,
+          document.importNode(facts, true),
+          part(doc, "join"),
+          part(doc, "contact"),
+          confirmed ? imported(confirmed, "list-confirmed") : null
+        ];
+        shown.forEach(function (node) { if (node) li.insertBefore(node, button); });
         return calendar && !ended ? new URL(calendar.getAttribute("href"), a.href).href : null;
       }).catch(function () {
         li.appendChild(el("p", "notice", t.gone));
