@@ -58,6 +58,23 @@ def test_names_of_languages_in_themselves():
     assert endonym("qq") == "qq"  # none known: the code
 
 
+def test_a_right_to_left_languages_name_is_written_right_to_left():
+    """The name a page shows with ``dir="rtl"`` is in a right-to-left script (Kurdish's
+    too: Sorani's Arabic script, not the Latin of Kurmanji that Babel gives "ku")."""
+    import unicodedata
+
+    from tukena.schemas.languages import RTL_LANGUAGES, text_direction
+
+    for code in sorted(RTL_LANGUAGES):
+        name = endonym(code)
+        strong = [
+            unicodedata.bidirectional(c)
+            for c in name
+            if unicodedata.bidirectional(c) in ("L", "R", "AL")
+        ]
+        assert text_direction(code) == "rtl" and strong and strong[0] in ("R", "AL"), (code, name)
+
+
 def test_the_sample_has_languages_held_and_only_helped_in():
     assert len(EXPECTED) >= 5
     assert any(held(c) and helped(c) for c in EXPECTED)

@@ -25,6 +25,10 @@ LANGUAGE_CODES = frozenset(
     if len(code) == 2 or (len(code) == 5 and code[2] == "_" and len(code.split("_")[0]) == 2)
 )
 RTL_LANGUAGES = frozenset({"ar", "fa", "fa-AF", "he", "ku", "ps", "ur", "yi", "dv", "ug", "sd"})
+#: Names of languages in themselves where Babel's would not fit: Kurdish is written right
+#: to left here (:data:`RTL_LANGUAGES`), in the Arabic script of Sorani, the Kurdish most
+#: Kurds in Finland speak; Babel names "ku" in the Latin script of Kurmanji.
+ENDONYMS = {"ku": "کوردی"}
 
 _UNWRITABLE = re.compile("\r\n?|\x85|\x00")
 

@@ -18,6 +18,7 @@ from typing import Any
 from babel import Locale, UnknownLocaleError
 
 from tukena import reference
+from tukena.schemas.languages import ENDONYMS
 from tukena.schemas.vocabulary import LABELS, Weekday
 from tukena.search.documents import Listing
 from tukena.search.facets import FLAGS
@@ -81,6 +82,8 @@ RELATIVE_DAY_WORDS: tuple[dict[str, str], ...] = (
 
 
 def _endonym(code: str) -> str:
+    if code in ENDONYMS:
+        return ENDONYMS[code]
     try:
         return Locale.parse(code.replace("-", "_")).get_display_name() or ""
     except (UnknownLocaleError, ValueError):
