@@ -80,9 +80,12 @@ translations-compile: $(STAMP)
 	$(BIN)/pybabel -q compile -d $(CATALOGS) -D messages
 
 # Keywords and file patterns are in babel.cfg.
+# written beside the catalogue and moved over it: a template that fails to parse leaves it whole
 translations-extract: $(STAMP)
-	$(BIN)/pybabel -q extract -F babel.cfg -o $(CATALOGS)/messages.pot \
-	  --project=tukena --copyright-holder="the tukena contributors" --no-location --sort-output --width=100 .
+	$(BIN)/pybabel -q extract -F babel.cfg -o $(CATALOGS)/messages.pot.new \
+	  --project=tukena --copyright-holder="the tukena contributors" --no-location --sort-output --width=100 . \
+	  || { rm -f $(CATALOGS)/messages.pot.new; exit 1; }
+	mv $(CATALOGS)/messages.pot.new $(CATALOGS)/messages.pot
 
 translations-update: translations-extract
 	for lang in $(UI_LANGUAGES); do \
