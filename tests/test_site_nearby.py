@@ -28,6 +28,7 @@ from tukena.reference.neighbours import (
 from tukena.schemas.languages import pick
 from tukena.schemas.vocabulary import ActivityForm
 from tukena.site import urls
+from tukena.site.i18n import translations
 from tukena.status import Status
 
 DATA = reference.load()
@@ -142,19 +143,30 @@ def test_municipality_pages_show_their_neighbours_and_online_activities(site, la
     for code, m in DATA.municipalities.items():
         doc = main(page(site, urls.municipality(lang, m)))
         section = doc.one("section", cls="nearby")
+        chips = section.find("ul", cls="chips")
         shown = []
-        for item in section.one("ul", cls="chips").find_all("li"):
+        for item in chips.find_all("li") if chips else []:
             parts = CHIP.match(item.text).groupdict()
-            link = item.find("a")
-            shown.append((parts["name"], int(parts["count"]), link.get("href") if link else None))
-        expected = []
+            shown.append((parts["name"], int(parts["count"]), item.one("a").get("href")))
+        expected, without = [], []
         for other in neighbours()[code]:
             om = DATA.municipalities[other]
-            count = current_in(other)
-            expected.append(
-                (om.name(lang), count, f"/{urls.municipality(lang, om)}" if count else None)
-            )
+            if count := current_in(other):
+                expected.append((om.name(lang), count, f"/{urls.municipality(lang, om)}"))
+            else:
+                without.append(om.name(lang))
         assert shown == sorted(expected, key=lambda row: row[0].casefold()), m.name(lang)
+        # those with none are named on one line, not as chips of "(0)"
+        none = section.find("p", cls="none-nearby")
+        names = ", ".join(sorted(without, key=str.casefold))
+        assert (none is not None) == bool(without), m.name(lang)
+        if without:
+            message = (
+                "None now in %(names)s."
+                if expected
+                else "No current activities in the neighbouring municipalities (%(names)s)."
+            )
+            assert none.text == translations(lang).gettext(message) % {"names": names}
         online = [a for a in section.find_all("a") if "mode=online" in (a.get("href") or "")]
         assert len(online) == 1
         assert online[0].get("href") == f"/{PREFIX[lang]}search/?mode=online"
