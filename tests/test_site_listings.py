@@ -44,6 +44,7 @@ def site(tmp_path_factory):
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_organisations(site, lang):
     directory = main(page(site, f"{PREFIX[lang]}organisations/")).links()
+    missing = set()
     for slug, org in CONTENT.organisations.items():
         url = f"{PREFIX[lang]}organisations/{slug}.html"
         assert "/" + url in directory
@@ -67,6 +68,16 @@ def test_organisations(site, lang):
             assert re.findall(r"\d+", facts[term]) == [str(referred), str(len(runs))], slug
         else:
             assert facts[term] == translations(lang).gettext("Not in its current activities")
+        # a description in another language only says so
+        notice = doc.find("p", cls="notice-language")
+        if org.description and lang not in org.description:
+            word = {"fi": "Finnish", "sv": "Swedish", "en": "English"}[lang]
+            message = f"The description is not available in {word}."
+            assert notice.text == translations(lang).gettext(message), slug
+            missing.add(lang)
+        else:
+            assert notice is None, slug
+    assert missing or lang == "fi", "the sample should have descriptions in Finnish alone"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -40,17 +40,30 @@ WEEKDAYS = {
 }
 
 
-MISSING_LANGUAGE = {
-    "fi": N_("This listing is not available in Finnish."),
-    "sv": N_("This listing is not available in Swedish."),
-    "en": N_("This listing is not available in English."),
-}
-
-#: The same notice on a news item, event, training or job ad, which has one language only.
-MISSING_LANGUAGE_ITEM = {
-    "fi": N_("This item is not available in Finnish."),
-    "sv": N_("This item is not available in Swedish."),
-    "en": N_("This item is not available in English."),
+#: Notices of texts a page lacks in its UI language, by what lacks them: a listing (all its
+#: texts), some of a listing's texts that describe it, an organisation's description, and
+#: a news item, event, training or job ad (which has one language only); then by language.
+MISSING = {
+    "listing": {
+        "fi": N_("This listing is not available in Finnish."),
+        "sv": N_("This listing is not available in Swedish."),
+        "en": N_("This listing is not available in English."),
+    },
+    "partly": {
+        "fi": N_("Some details of this listing are not available in Finnish."),
+        "sv": N_("Some details of this listing are not available in Swedish."),
+        "en": N_("Some details of this listing are not available in English."),
+    },
+    "description": {
+        "fi": N_("The description is not available in Finnish."),
+        "sv": N_("The description is not available in Swedish."),
+        "en": N_("The description is not available in English."),
+    },
+    "item": {
+        "fi": N_("This item is not available in Finnish."),
+        "sv": N_("This item is not available in Swedish."),
+        "en": N_("This item is not available in English."),
+    },
 }
 
 #: What a place offers, by the field of its accessibility that says so.
@@ -80,15 +93,11 @@ def ages(youngest: int | None, oldest: int | None, lang: str) -> str | None:
     return _(lang, AGES["range"]).format(min=youngest, max=oldest)
 
 
-def missing_language(lang: str) -> str:
-    """The notice on a listing with no text in the UI language (plain text: templates
-    escape it)."""
-    return _(lang, MISSING_LANGUAGE.get(lang, MISSING_LANGUAGE["en"]))
-
-
-def missing_language_item(lang: str) -> str:
-    """:func:`missing_language` for a news item, event, training or job ad."""
-    return _(lang, MISSING_LANGUAGE_ITEM.get(lang, MISSING_LANGUAGE_ITEM["en"]))
+def missing_language(lang: str, what: str = "listing") -> str:
+    """The notice on a page that lacks texts in the UI language (:data:`MISSING`: what lacks
+    them); plain text: templates escape it."""
+    notices = MISSING[what]
+    return _(lang, notices.get(lang, notices["en"]))
 
 
 def accessibility(access: Accessibility | None, lang: str) -> list[str]:

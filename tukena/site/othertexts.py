@@ -109,6 +109,18 @@ def sections(parts: Parts, lang: str, main: str, ui: Collection[str]) -> list[di
     return out
 
 
+#: The parts that say something about the activity, not name it: a place's or a contact
+#: person's name in Finnish alone is no missing translation.
+DESCRIBING = frozenset({"summary", "description", "when", "access", "online", "cost", "join",
+                        "referrals"})  # fmt: skip
+
+
+def partly_missing(parts: Parts, lang: str) -> bool:
+    """Whether a text of ``parts`` that describes the activity has no version in ``lang``
+    (its page shows it in another language)."""
+    return any(t and lang not in t for key, texts in parts if key in DESCRIBING for t in texts)
+
+
 def _html(markdown: str) -> Markup:
     return Markup(to_html(markdown))  # noqa: S704 - sanitised by nh3
 

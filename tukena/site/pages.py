@@ -122,6 +122,9 @@ def _organisation(cat: Catalogue, slug: str, lang: str) -> dict:
         "org": org,
         "name": name,
         "description": description,
+        "description_notice": humanize.missing_language(lang, "description")
+        if description and description.fallback
+        else "",
         "other_texts": othertexts.sections(parts, lang, org.language, cat.config.languages),
         "kind": label(org.kind, lang),
         "level": label(org.level, lang),
@@ -223,7 +226,7 @@ def context(cat: Catalogue, job: Job) -> dict:
             else None,
             "missing_language": None
             if item.language == lang
-            else humanize.missing_language_item(lang),
+            else humanize.missing_language(lang, "item"),
             **_news_details(cat, item, lang),
             "jsonld": jsonld.news(cat, key, lang),
         }

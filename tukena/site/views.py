@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 #: What the activity page shows: :meth:`ActivityView.page` makes each once, as a dict.
 PAGE_FIELDS = tuple(
-    """slug status verified calendar_url missing_language missing_language_notice forms title
+    """slug status verified calendar_url missing_language_notice forms title
     summary images organisation partners schedule next_session locations online target_groups age
     phases language_links language_level support_language_links cost capacity childcare category
     description other_texts registration referrals contact""".split()
@@ -121,7 +121,13 @@ class ActivityView:
 
     @property
     def missing_language_notice(self) -> str:
-        return humanize.missing_language(self.lang)
+        """The notice of the texts the listing lacks in the UI language: all, or some of
+        those that describe it (:func:`othertexts.partly_missing`); "" when it lacks none."""
+        if self.missing_language:
+            return humanize.missing_language(self.lang)
+        if othertexts.partly_missing(othertexts.activity_parts(self.a), self.lang):
+            return humanize.missing_language(self.lang, "partly")
+        return ""
 
     @cached_property
     def organisation(self) -> dict:
