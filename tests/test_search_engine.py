@@ -170,6 +170,14 @@ def test_a_title_in_another_script_finds_its_listing(tmp_path: Path) -> None:
         assert found == [["shakki"], ["rodnik"], [], ["arabia"]], lang
 
 
+def test_a_browser_without_unicode_property_escapes_still_trims_common_scripts() -> None:
+    """Where a RegExp cannot take the "u" flag, the trimmer keeps Latin, Greek, Cyrillic,
+    Hebrew and Arabic letters and digits, and trims what is around them."""
+    words = ["«Родничок»", "(ryhmä)", "“Ωmega”", "!نادي!", "2026.", "...", "Åbo"]
+    got = node.run(JS / "old_regexp.js", words)
+    assert got == ["Родничок", "ryhmä", "Ωmega", "نادي", "2026", "", "Åbo"]
+
+
 def test_a_word_typed_without_a_and_o_marks_finds_the_marked_one(tmp_path: Path) -> None:
     """On a keyboard without å, ä and ö, a and o stand for them: "mantsala" finds the
     place Mäntsälä, "paivakerho" a title's "päiväkerho" (inside a compound too), in

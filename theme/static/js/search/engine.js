@@ -80,8 +80,9 @@
   function unicodeRegExps(sources) {
     try {
       return sources.map(function (s) { return new RegExp(s, "u"); });
-    } catch (e) { // a browser older than 2018: words in other scripts stay unfound
-      return [/^\W+/, /\W+$/];
+    } catch (e) { // a browser older than 2018: Latin, Greek, Cyrillic, Hebrew and Arabic
+      var letters = "0-9A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0370-\u052f\u0590-\u06ff";
+      return [new RegExp("^[^" + letters + "]+"), new RegExp("[^" + letters + "]+$")];
     }
   }
 
