@@ -170,6 +170,19 @@ def test_a_title_in_another_script_finds_its_listing(tmp_path: Path) -> None:
         assert found == [["shakki"], ["rodnik"], [], ["arabia"]], lang
 
 
+def test_what_the_activity_is_ranks_it_above_a_title_alone(tmp_path: Path) -> None:
+    """A query that names an activity form ranks the activities of that form above one
+    whose title has the same words (a call for volunteers for a language café)."""
+    added = {
+        "volunteers": activity(title={"en": "Language café volunteers"}, language="en",
+                               forms=["volunteering"], category="recruitment"),
+        "cafe": activity(title={"en": "Language café at the Tapiola library"}, language="en",
+                         forms=["language-cafe"]),
+    }  # fmt: skip
+    (found,) = ask_more(tmp_path, added, ["language café"])["en"]
+    assert found.index("cafe") < found.index("volunteers"), found
+
+
 def test_a_browser_without_unicode_property_escapes_still_trims_common_scripts() -> None:
     """Where a RegExp cannot take the "u" flag, the trimmer keeps Latin, Greek, Cyrillic,
     Hebrew and Arabic letters and digits, and trims what is around them."""

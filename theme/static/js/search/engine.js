@@ -180,17 +180,18 @@
         if (best[+r.ref] < r.score) best[+r.ref] = r.score;
       });
     });
+    // An entity adds to the text's score: "language café" ranks a café whose title says
+    // so above a listing whose title alone does (one recruiting volunteers for a café).
     var found = this.entities.query(termQuery(lunr, term, true, editsFrom, self.insideFrom));
-    var top = found.length ? found[0].score : 1;
+    var top = found.length ? found[0].score : 1, entity = new Float64Array(n);
     found.forEach(function (r) {
       var weight = ENTITY_SCORE * r.score / top, docs = self.entityDocs(+r.ref);
-      for (var j = 0; j < docs.length; j++) if (best[docs[j]] < weight) best[docs[j]] = weight;
+      for (var j = 0; j < docs.length; j++) if (entity[docs[j]] < weight) entity[docs[j]] = weight;
     });
+    for (var doc = 0; doc < n; doc++) best[doc] += entity[doc];
     this.spellings(term).forEach(function (spelt) { // has a mark: no spellings of its own
       var other = self.termScores(spelt, typos);
-      for (var doc = 0; doc < n; doc++) {
-        if (best[doc] < other[doc] * PLAIN_WEIGHT) best[doc] = other[doc] * PLAIN_WEIGHT;
-      }
+      for (var d = 0; d < n; d++) if (best[d] < other[d] * PLAIN_WEIGHT) best[d] = other[d] * PLAIN_WEIGHT;
     });
     if (this.cache.size >= CACHED_TERMS) this.cache.delete(this.cache.keys().next().value);
     this.cache.set(key, best);
