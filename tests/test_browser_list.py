@@ -26,6 +26,8 @@ CONTENT, STATUS = sample_content()
 ACTIVE = sorted(s for s, state in STATUS.items() if state is Status.ACTIVE)
 ENDED = sorted(s for s, state in STATUS.items() if state is Status.ENDED)
 STALE = sorted(s for s, state in STATUS.items() if state is Status.STALE)
+#: a current activity with no English title: its pages say so in sv and en
+NOT_IN_ENGLISH = next(s for s in ACTIVE if "en" not in CONTENT.activities[s].title)
 CHOSEN = [ACTIVE[3], ENDED[0], ACTIVE[0]]  # in the order added, not by name
 
 
@@ -107,7 +109,8 @@ def test_activities_added_on_their_pages_are_listed_with_their_facts(site, page)
 def test_each_item_says_whether_it_is_current_and_who_runs_it(site, page, lang):
     """A list printed for a client says, under each title, whether the listing has ended
     or may be out of date, and who runs it; and, last, when it was last confirmed."""
-    chosen = [STALE[0], ENDED[0], ACTIVE[0]]
+    chosen = [STALE[0], ENDED[0], ACTIVE[0], NOT_IN_ENGLISH]
+    languages = set()
     page.goto(f"{site}/{PREFIX[lang]}list/?a={','.join(chosen)}")
     assert shown(page) == [title(s, lang) for s in chosen]
     for i, slug in enumerate(chosen):
@@ -116,7 +119,14 @@ def test_each_item_says_whether_it_is_current_and_who_runs_it(site, page, lang):
         classes = item.evaluate("li => [...li.children].map(c => c.className || c.tagName)")
         stale, ended = slug in STALE, slug in ENDED
         status = ["notice notice-stale"] if stale else ["badge badge-stale"] if ended else []
+        # the page's notice of texts in other languages, when it has one
+        html = page.request.get(f"{site}/{PREFIX[lang]}activities/{slug}.html").text()
+        notice = re.search(r'<p class="notice notice-language">([^<]*)</p>', html)
+        if notice:
+            status.append("notice notice-language")
+            assert item.locator(".notice-language").inner_text() == notice[1]
         assert classes[: len(status) + 3] == ["list-title", *status, "organiser", "facts"], slug
+        languages.add(bool(notice))
         assert classes[-2:] == ["list-confirmed", "list-remove"], slug
         organiser = CONTENT.organisations[a.organisation]
         assert (
@@ -129,6 +139,7 @@ def test_each_item_says_whether_it_is_current_and_who_runs_it(site, page, lang):
             assert confirmed.inner_text() in item.locator(".notice-stale").inner_text()
     assert page.locator("#list-items [id]").count() == 0
     assert axe_violations(page) == []
+    assert True in languages or lang == "fi", "a listing with texts in Finnish alone"
 
 
 @pytest.mark.parametrize("lang", ["fi", "sv"])

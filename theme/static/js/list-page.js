@@ -136,13 +136,16 @@
         }
         var ended = doc.querySelector("main article[data-status=ended]");
         // Under the title, whether it is current: ended, or maybe out of date (the page's
-        // notice, with the date the organiser last confirmed it); then who runs it.
+        // notice, with the date the organiser last confirmed it); whether texts below are in
+        // another language; then who runs it.
         var stale = doc.querySelector("main .notice-stale > p");
+        var language = doc.querySelector("main .notice-language"); // texts in other languages
         var organiser = doc.querySelector("main .activity-header .organiser");
         var confirmed = doc.querySelector("main .activity-footer > p");
         var shown = [
           ended ? el("p", "badge badge-stale", t.ended) : null,
           !ended && stale ? imported(stale, "notice notice-stale") : null,
+          language ? imported(language) : null,
           organiser ? imported(organiser) : null,
           document.importNode(facts, true),
           part(doc, "join"),
