@@ -130,6 +130,31 @@ def test_the_site_form_without_a_token_gets_one_on_the_check_page(client, clock)
     assert stored.status_code == 200 and submission_id(stored.text)
 
 
+@pytest.mark.parametrize("checked", [True, False])
+def test_a_quick_send_after_the_site_form_is_asked_again_not_dropped(client, clock, checked):
+    """The site's own form has no token: the check page (or the form shown to confirm)
+    gets one, issued after the answers were given. A "Send" within the fill time after it
+    is not taken for a bot's (whose receipt would be for nothing): the form comes back to
+    confirm, nothing stored; sent again, it is stored. A token of a form to fill in is
+    still judged by the fill time."""
+    bot = client.app.state.bot
+    first = submit(client, [*activity_pairs(), *(CHECK if checked else [])])
+    assert first.status_code == 200, first.text[:2000]
+    sent = check_form(first.text) if checked else form_pairs(first.text)[0]
+    assert dict(sent)["_token"].startswith("v1r.")
+    clock.advance(1)  # faster than min_fill_seconds
+    again = submit(client, sent)
+    assert again.status_code == 200 and "/status/" not in again.text
+    assert ui.text("confirm_notice", dict(sent)["_lang"]) in again.text
+    assert bot.store.counts() == {**bot.store.counts(), "queued": 0, "rejected": 0}
+    clock.advance(5)
+    stored = submit(client, form_pairs(again.text)[0])
+    sid = submission_id(stored.text)
+    assert bot.store.get(sid).state == "queued"
+    typed = submit(client, activity_pairs(), fresh_token(client, clock, wait=1))
+    assert bot.store.get(submission_id(typed.text)).reason == "filled too fast"
+
+
 def test_an_organisation_has_no_schedule_to_check(client, clock):
     page = client.get("/en/organisation/new")
     pairs, _ = form_pairs(page.text)
@@ -279,7 +304,10 @@ def test_a_copys_check_says_how_it_differs_from_the_listing_copied(client, clock
     before, new = ui.text("check.copy.before", lang), ui.text("check.copy.after", lang)
     title = f"{LABELS['title'][lang]} ({ui.text('in_language.en', lang)})"
     found = dict(changes(html))
-    assert found.pop(title) == [f"{before}: Language café in Tapiola", f"{new}: {change['title.en']}"]
+    assert found.pop(title) == [
+        f"{before}: Language café in Tapiola",
+        f"{new}: {change['title.en']}",
+    ]
     ((label, values),) = found.items()  # the season's start, and nothing else
     assert values == [f"{before}: 2026-09-01", f"{new}: 2027-01-12"]
     assert label.endswith(LABELS["schedule.season.start"][lang]), label

@@ -74,6 +74,18 @@ def test_without_a_valid_token_the_form_comes_back_to_confirm(client, clock):
     assert "Vahvista" in forged.text and stored(client).counts()["queued"] == 1
 
 
+def test_a_reviewed_token_is_the_bots_own_mark():
+    """A token issued after the answers were given says so, under the bot's signature: a
+    form token made "reviewed" by hand does not verify."""
+    from tukena.bot.tokens import Signer
+
+    signer = Signer(b"k" * 32)
+    reviewed, typed = signer.issue(1000.0, reviewed=True), signer.issue(1000.0)
+    assert signer.verify(reviewed, 1001.0, 60).reviewed is True
+    assert signer.verify(typed, 1001.0, 60).reviewed is False
+    assert signer.verify("v1r" + typed.removeprefix("v1"), 1001.0, 60) is None
+
+
 def test_errors_come_back_next_to_their_fields_in_the_users_language(client, clock):
     token = fresh_token(client, clock)
     pairs = activity_pairs(

@@ -3,13 +3,14 @@ it can carry photos (:mod:`tukena.bot.uploads`).
 
 In order: origin → content type (415) → body size (413) → per-address rate (429; a round
 trip that stores nothing has a larger allowance) → a known form → a token seen before
-returns the same receipt → unknown fields (400) → honeypot, or a too-fast fill but for a
-round trip (answered like a success, recorded as rejected, nothing queued) → photos made
-fit for the site and stored (a file that cannot be one is an error of its field) → "add a
-row" buttons, and the check page's "change" → validation (the form again with the errors,
-422) → "check before sending" (the check page, nothing stored) → no valid token (the form
-again to confirm, with a fresh token; nothing stored) → queue cap (503) → stored, durably,
-then the receipt.
+returns the same receipt → unknown fields (400) → a too-fast send with a token issued after
+the answers were given (the form again to confirm; nothing stored) → honeypot, or a
+too-fast fill but for a round trip (answered like a success, recorded as rejected, nothing
+queued) → photos made fit for the site and stored (a file that cannot be one is an error of
+its field) → "add a row" buttons, and the check page's "change" → validation (the form
+again with the errors, 422) → "check before sending" (the check page, nothing stored) → no
+valid token (the form again to confirm, with a fresh reviewed token; nothing stored) →
+queue cap (503) → stored, durably, then the receipt.
 """
 
 from __future__ import annotations
@@ -87,11 +88,10 @@ def check_page(
     values: dict[str, list[str]],
     pairs: list[tuple[str, str]],
     keep: dict[str, str],
-    token: str | None,
+    token: str,
     checked: Checked,
 ) -> str:
-    """The check page of valid answers (:mod:`tukena.forms.check`); a form that came without
-    a token (the site's own page) gets one now, as the form shown again to confirm does."""
+    """The check page of valid answers (:mod:`tukena.forms.check`), holding ``token``."""
     schedule, upcoming = check.schedule_words(checked.model, lang, bot.intake.today())
     copy = form == "activity-copy"
     checking = check.Checking(
@@ -103,6 +103,16 @@ def check_page(
         checking.before = flatten(spec, existing[1].model_dump(mode="json", exclude_none=True))
         checking.after = flatten(spec, checked.model.model_dump(mode="json", exclude_none=True))
     return bot.form_page(form, lang, values, control=keep, token=token, checking=checking)
+
+
+#: The control fields a form shown again keeps: the listing it is about, the submitter's
+#: e-mail and note.
+KEPT = ("target", "source", "submitter_email", "submitter_note")
+
+
+def _kept(control: dict[str, str]) -> dict[str, str]:
+    names = {CONTROL_NAMES[key] for key in KEPT}
+    return {k: v for k, v in control.items() if k in names}
 
 
 def _values(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
@@ -170,6 +180,15 @@ async def submit(request: Request) -> Response:
         logger.info("refused a form with unknown fields: %s", exc)
         return problem(request, 400, "bad_request", lang)
     too_fast = token is not None and now - token.issued < settings.min_fill_seconds
+    if too_fast and token.reviewed and not parsed.honeypot and not trip:
+        # answers given before the token was (the site's form, confirmed or checked here):
+        # a quick "Send" is a person's as likely as a bot's, and a receipt for nothing would
+        # lose their listing; ask once more, storing nothing
+        html = bot.form_page(
+            form, lang, _values(pairs), control=_kept(control), token=token.value,
+            notice=ui.text("confirm_notice", lang),
+        )  # fmt: skip
+        return HTMLResponse(html)
     if parsed.honeypot or (too_fast and not trip):  # a round trip stores no submission
         reason = "honeypot" if parsed.honeypot else "filled too fast"
         rejected = NewSubmission(
@@ -194,17 +213,7 @@ async def submit(request: Request) -> Response:
             return problem(request, 400, "bad_request", lang)
         parsed.errors += photo_errors
     values = _values(pairs)
-    keep = {
-        k: v
-        for k, v in control.items()
-        if k
-        in (
-            CONTROL_NAMES["target"],
-            CONTROL_NAMES["source"],
-            CONTROL_NAMES["submitter_email"],
-            CONTROL_NAMES["submitter_note"],
-        )
-    }
+    keep = _kept(control)
     current = token.value if token else None
     if action.startswith("add:"):
         html = bot.form_page(
@@ -236,11 +245,14 @@ async def submit(request: Request) -> Response:
             )
         html = bot.form_page(form, lang, values, errors=checked.errors, control=keep, token=current)
         return HTMLResponse(html, 422)
+    # the site's form came without a token: the check page or the form shown to confirm
+    # gets a reviewed one (see :mod:`tukena.bot.tokens`)
+    given = current or bot.signer.issue(now, reviewed=True)
     if action == check.CHECK and trip:  # valid answers, on a form that has the check
-        return HTMLResponse(check_page(bot, form, lang, values, pairs, keep, current, checked))
+        return HTMLResponse(check_page(bot, form, lang, values, pairs, keep, given, checked))
     if token is None:
         html = bot.form_page(
-            form, lang, values, control=keep, notice=ui.text("confirm_notice", lang)
+            form, lang, values, control=keep, token=given, notice=ui.text("confirm_notice", lang)
         )
         return HTMLResponse(html)
     assert checked.new is not None

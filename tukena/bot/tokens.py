@@ -1,7 +1,9 @@
 """Form tokens: one per form shown, signed by the bot, carrying the time it was issued.
 
 ``v1.<issued>.<nonce>.<mac>``: the MAC (HMAC-SHA-256 with the bot's secret) proves the bot
-issued it, ``issued`` gives the fill time of the form. The token is the submission's
+issued it, ``issued`` gives the fill time of the form. ``v1r`` marks a token *reviewed*:
+issued with the answers already given (the site's static form, sent without a token, shown
+back to confirm or check), so the time since is not the time a person took to type them. The token is the submission's
 idempotency key: a repeated POST with the same token finds the stored submission. Only a
 hash of it is stored.
 """
@@ -15,6 +17,7 @@ import secrets
 from dataclasses import dataclass
 
 PREFIX = "v1"
+REVIEWED = "v1r"
 CLOCK_SKEW = 120.0
 
 
@@ -22,6 +25,7 @@ CLOCK_SKEW = 120.0
 class Token:
     value: str
     issued: float
+    reviewed: bool = False
 
     @property
     def digest(self) -> str:
@@ -45,8 +49,8 @@ class Signer:
         digest = hmac.new(self.key, payload.encode("utf-8"), hashlib.sha256).digest()
         return base64.urlsafe_b64encode(digest[:18]).decode("ascii")
 
-    def issue(self, now: float) -> str:
-        payload = f"{PREFIX}.{int(now)}.{secrets.token_urlsafe(12)}"
+    def issue(self, now: float, reviewed: bool = False) -> str:
+        payload = f"{REVIEWED if reviewed else PREFIX}.{int(now)}.{secrets.token_urlsafe(12)}"
         return f"{payload}.{self.mac(payload)}"
 
     def verify(self, value: str | None, now: float, max_age: float) -> Token | None:
@@ -54,7 +58,7 @@ class Signer:
         if not value or len(value) > 100:
             return None
         parts = value.split(".")
-        if len(parts) != 4 or parts[0] != PREFIX or not parts[1].isdigit():
+        if len(parts) != 4 or parts[0] not in (PREFIX, REVIEWED) or not parts[1].isdigit():
             return None
         payload = ".".join(parts[:3])
         if not hmac.compare_digest(self.mac(payload), parts[3]):
@@ -62,4 +66,4 @@ class Signer:
         issued = float(parts[1])
         if issued > now + CLOCK_SKEW or now - issued > max_age:
             return None
-        return Token(value, issued)
+        return Token(value, issued, reviewed=parts[0] == REVIEWED)
