@@ -243,6 +243,27 @@ def test_a_word_for_a_flag_finds_the_listings_that_have_it(
         assert set(with_cafe["slugs"]) <= (flagged | in_titles) & LANGUAGE_CAFES
 
 
+def test_step_free_is_one_word_and_not_free(tmp_path: Path) -> None:
+    """ "step-free" (or "step free") finds the listings with step-free access, and "free"
+    does not find a paid one for its step-free access."""
+    place = {"municipality": "Espoo", "name": "Kirjasto", "accessibility": {"step_free": True}}
+    added = {
+        "paid": activity(title={"fi": "Kurssi"}, locations=[place],
+                         cost={"free": False, "fee": {"fi": "50 €"}}),
+    }  # fmt: skip
+    many = content()
+    many.activities.update(added)
+    listed = [item.slug for item in documents.listings(many, TODAY)]
+    stepped = {
+        s for s in listed
+        if any(p.accessibility and p.accessibility.step_free for p in many.activities[s].locations)
+    }  # fmt: skip
+    free = {s for s in listed if many.activities[s].cost.free}
+    found = ask_more(tmp_path, added, ["step-free", "Step free", "free"])["en"]
+    assert set(found[0]) == set(found[1]) == stepped and "paid" in stepped
+    assert set(found[2]) == free
+
+
 def test_listings_with_the_flag_come_before_a_typo_match(folders: dict[str, Path]) -> None:
     """ "ilmaiset" (free, plural) is one letter from "iltaisin" (evenings), so the one-typo
     rule finds evening listings too: after every free one."""

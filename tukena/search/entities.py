@@ -52,7 +52,7 @@ FLAG_WORDS: dict[str, dict[str, str]] = {
     "stepFree": {
         "fi": "esteetön pyörätuoli",
         "sv": "tillgänglig rullstol",
-        "en": "step-free wheelchair",
+        "en": "stepfree wheelchair",  # engine.js reads "step-free" as "stepfree"
     },
 }
 #: Words for the weekend, by UI language: Saturday's and Sunday's entities hold them too.

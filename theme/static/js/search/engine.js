@@ -35,6 +35,10 @@
   // compounds end in short stems (sv "café" -> "caf" in "språkcafé"), from 3.
   var INSIDE_FROM = { fi: 3, sv: 3 };
 
+  // Words of a query that are one word of an entity's (tukena.search.entities): "step-free"
+  // would be "step" and "free", and "free" finds the free activities.
+  var PHRASES = { en: [[/\bstep[\s-]+free\b/gi, "stepfree"]] };
+
   var KEEP_MARKS = "\u00e5\u00e4\u00f6\u00c5\u00c4\u00d6"; // å ä ö Å Ä Ö
 
   /**
@@ -134,7 +138,9 @@
 
   /** The terms of a query: the same tokenizer and pipeline as the index, stop words out. */
   Engine.prototype.terms = function (query) {
-    var tokens = this.lunr.tokenizer(normalise(String(query || "")));
+    var text = normalise(String(query || ""));
+    (PHRASES[this.lang] || []).forEach(function (p) { text = text.replace(p[0], p[1]); });
+    var tokens = this.lunr.tokenizer(text);
     var seen = Object.create(null), out = [];
     this.queryPipeline.run(tokens).forEach(function (token) {
       var term = token.toString();
