@@ -130,17 +130,20 @@ def test_the_site_form_without_a_token_gets_one_on_the_check_page(client, clock)
     assert stored.status_code == 200 and submission_id(stored.text)
 
 
-@pytest.mark.parametrize("checked", [True, False])
-def test_a_quick_send_after_the_site_form_is_asked_again_not_dropped(client, clock, checked):
-    """The site's own form has no token: the check page (or the form shown to confirm)
-    gets one, issued after the answers were given. A "Send" within the fill time after it
-    is not taken for a bot's (whose receipt would be for nothing): the form comes back to
-    confirm, nothing stored; sent again, it is stored. A token of a form to fill in is
-    still judged by the fill time."""
+@pytest.mark.parametrize("shown", ["check", "confirm", "errors"])
+def test_a_quick_send_after_the_site_form_is_asked_again_not_dropped(client, clock, shown):
+    """The site's own form has no token: the check page, the form shown to confirm, or
+    the form shown with its errors gets one, issued after the answers were given. A "Send"
+    within the fill time after it is not taken for a bot's (whose receipt would be for
+    nothing): the form comes back to confirm, nothing stored; sent again, it is stored. A
+    token of a form to fill in is still judged by the fill time."""
     bot = client.app.state.bot
-    first = submit(client, [*activity_pairs(), *(CHECK if checked else [])])
-    assert first.status_code == 200, first.text[:2000]
-    sent = check_form(first.text) if checked else form_pairs(first.text)[0]
+    pairs = activity_pairs(**({"title.fi": ""} if shown == "errors" else {}))
+    first = submit(client, [*pairs, *(CHECK if shown == "check" else [])])
+    assert first.status_code == (422 if shown == "errors" else 200), first.text[:2000]
+    sent = check_form(first.text) if shown == "check" else form_pairs(first.text)[0]
+    if shown == "errors":  # the error put right at once
+        sent = [(n, "Läksykerho" if n == "title.fi" else v) for n, v in sent]
     assert dict(sent)["_token"].startswith("v1r.")
     clock.advance(1)  # faster than min_fill_seconds
     again = submit(client, sent)

@@ -175,7 +175,8 @@ class BotSettings(BaseSettings):
         ge=0,
         description="A form sent faster than this after it was shown is treated "
         "as spam (answered like a success, nothing queued); one shown back with its answers "
-        "already given (the site's form, to confirm or check) is shown once more instead",
+        "already given (the site's form, to confirm, to check or with errors) is shown once "
+        "more instead",
     )
     token_max_age_seconds: float = Field(
         3 * 86400, gt=0, description="How long a form token stays valid"

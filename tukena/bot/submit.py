@@ -181,7 +181,7 @@ async def submit(request: Request) -> Response:
         return problem(request, 400, "bad_request", lang)
     too_fast = token is not None and now - token.issued < settings.min_fill_seconds
     if too_fast and token.reviewed and not parsed.honeypot and not trip:
-        # answers given before the token was (the site's form, confirmed or checked here):
+        # answers given before the token was (the site's form, shown back here):
         # a quick "Send" is a person's as likely as a bot's, and a receipt for nothing would
         # lose their listing; ask once more, storing nothing
         html = bot.form_page(
@@ -230,6 +230,9 @@ async def submit(request: Request) -> Response:
         checked = bot.intake.check(form, parsed, lang, token.digest if token else None)
     except UnknownTarget:
         return problem(request, 404, "not_found", lang)
+    # the site's form came without a token: the form shown again (with its errors, or to
+    # confirm) or the check page gets a reviewed one (see :mod:`tukena.bot.tokens`)
+    given = current or bot.signer.issue(now, reviewed=True)
     if checked.errors:
         if wants_json(request):
             from tukena.forms.messages import message
@@ -243,11 +246,8 @@ async def submit(request: Request) -> Response:
                 },
                 422,
             )
-        html = bot.form_page(form, lang, values, errors=checked.errors, control=keep, token=current)
+        html = bot.form_page(form, lang, values, errors=checked.errors, control=keep, token=given)
         return HTMLResponse(html, 422)
-    # the site's form came without a token: the check page or the form shown to confirm
-    # gets a reviewed one (see :mod:`tukena.bot.tokens`)
-    given = current or bot.signer.issue(now, reviewed=True)
     if action == check.CHECK and trip:  # valid answers, on a form that has the check
         return HTMLResponse(check_page(bot, form, lang, values, pairs, keep, given, checked))
     if token is None:
