@@ -14,7 +14,7 @@ title in those languages.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from markupsafe import Markup
 
@@ -65,12 +65,6 @@ def languages(parts: Parts, skip: Collection[str]) -> list[str]:
     return [code for code in found if code not in skip]
 
 
-def beyond(parts: Parts, ui: Collection[str]) -> Parts:
-    """``parts`` when a text of them is in a language beyond ``ui``, else none: most
-    listings have none, and their pages need not look again."""
-    return parts if languages(parts, ui) else ()
-
-
 def shown(texts: Texts, lang: str, main: str) -> str | None:
     """The language a page in ``lang`` shows of ``texts``: the one
     :func:`tukena.site.texts.localise` picks, without making a :class:`Text` of it."""
@@ -119,6 +113,22 @@ def partly_missing(parts: Parts, lang: str) -> bool:
     """Whether a text of ``parts`` that describes the activity has no version in ``lang``
     (its page shows it in another language)."""
     return any(t and lang not in t for key, texts in parts if key in DESCRIBING for t in texts)
+
+
+class Found(NamedTuple):
+    """What an activity's pages need of its texts' languages, the same in every UI
+    language: its parts when one is in a language beyond the UI's (else none: most
+    listings have none, and their pages need not look again), and the UI languages that
+    some text describing it lacks."""
+
+    parts: Parts
+    lacking: frozenset[str]
+
+
+def found(a: Activity, ui: Collection[str]) -> Found:
+    parts = activity_parts(a)
+    lacking = frozenset(lang for lang in ui if partly_missing(parts, lang))
+    return Found(parts if languages(parts, ui) else (), lacking)
 
 
 def _html(markdown: str) -> Markup:

@@ -86,16 +86,19 @@ class ActivityView:
         html = Markup(to_html(text.text)) if text else None  # noqa: S704 - sanitised by nh3
         return Text(html, text.lang, text.fallback) if text else None
 
+    def _languages(self) -> othertexts.Found:
+        """What the pages need of the listing's languages: the same in every UI language,
+        so found once a build."""
+        memo, key = self.catalogue.memo, ("other texts", self.slug)
+        if key not in memo:
+            memo[key] = othertexts.found(self.a, self.catalogue.config.languages)
+        return memo[key]
+
     @property
     def other_texts(self) -> list[dict]:
         """The listing's texts in the languages it has beyond the UI's, where the page
         shows another (:mod:`tukena.site.othertexts`)."""
-        ui = self.catalogue.config.languages
-        key = ("other texts", self.slug)  # the same in every language: found once a build
-        parts = self.catalogue.memo.get(key)
-        if parts is None:
-            parts = othertexts.beyond(othertexts.activity_parts(self.a), ui)
-            self.catalogue.memo[key] = parts
+        parts, ui = self._languages().parts, self.catalogue.config.languages
         return othertexts.sections(parts, self.lang, self.a.language, ui) if parts else []
 
     @property
@@ -115,17 +118,13 @@ class ActivityView:
         return [image_ref(i, self.lang, self.a.language, content) for i in self.a.images]
 
     @property
-    def missing_language(self) -> bool:
-        """The listing has no text in the UI language."""
-        return self.lang not in self.a.title
-
-    @property
     def missing_language_notice(self) -> str:
-        """The notice of the texts the listing lacks in the UI language: all, or some of
-        those that describe it (:func:`othertexts.partly_missing`); "" when it lacks none."""
-        if self.missing_language:
+        """The notice of the texts the listing lacks in the UI language: all (it has no
+        title in it), or some of those that describe it (:func:`othertexts.found`); "" when
+        it lacks none."""
+        if self.lang not in self.a.title:
             return humanize.missing_language(self.lang)
-        if othertexts.partly_missing(othertexts.activity_parts(self.a), self.lang):
+        if self.lang in self._languages().lacking:
             return humanize.missing_language(self.lang, "partly")
         return ""
 
