@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-
-def _t(fi: str, sv: str, en: str) -> dict[str, str]:
-    return {"fi": fi, "sv": sv, "en": en}
-
+from tukena.schemas.languages import in_ui_languages as _t
 
 TEXTS: dict[str, dict[str, str]] = {
     "subject": _t(

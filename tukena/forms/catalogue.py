@@ -3,10 +3,7 @@ for how a validation error gets its key)."""
 
 from __future__ import annotations
 
-
-def _t(fi: str, sv: str, en: str) -> dict[str, str]:
-    return {"fi": fi, "sv": sv, "en": en}
-
+from tukena.schemas.languages import in_ui_languages as _t
 
 MESSAGES: dict[str, dict[str, str]] = {
     "required": _t("Täytä tämä kohta.", "Fyll i det här fältet.", "Fill in this field."),

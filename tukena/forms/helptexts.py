@@ -3,11 +3,9 @@ without list indices, as :mod:`tukena.forms.labels`). A field without one has no
 
 from __future__ import annotations
 
+from tukena.schemas.languages import in_ui_languages as _t
+
 Text = dict[str, str]
-
-
-def _t(fi: str, sv: str, en: str) -> Text:
-    return {"fi": fi, "sv": sv, "en": en}
 
 
 HELP: dict[str, Text] = {

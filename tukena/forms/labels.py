@@ -8,11 +8,9 @@ missing here falls back to its last part (``start``), then to the model's Englis
 
 from __future__ import annotations
 
+from tukena.schemas.languages import in_ui_languages as _t
+
 Text = dict[str, str]
-
-
-def _t(fi: str, sv: str, en: str) -> Text:
-    return {"fi": fi, "sv": sv, "en": en}
 
 
 LABELS: dict[str, Text] = {

@@ -8,6 +8,7 @@ from enum import StrEnum
 from pydantic import Field, field_validator, model_validator
 
 from tukena.schemas.common import ContentModel
+from tukena.schemas.languages import in_ui_languages as _l
 
 TARGET = re.compile(r"(activities|organisations)/[^\W_](?:[\w-]*[^\W_])?\Z")
 
@@ -23,10 +24,6 @@ class ProblemKind(StrEnum):
     DETAILS = "details"
     INAPPROPRIATE = "inappropriate"
     OTHER = "other"
-
-
-def _l(fi: str, sv: str, en: str) -> dict[str, str]:
-    return {"fi": fi, "sv": sv, "en": en}
 
 
 PROBLEM_LABELS: dict[str, dict[str, str]] = {

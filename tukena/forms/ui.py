@@ -4,11 +4,7 @@ from __future__ import annotations
 
 from tukena.forms.checktexts import CHECK_TEXTS
 from tukena.schemas.languages import UI_LANGUAGES
-
-
-def _t(fi: str, sv: str, en: str) -> dict[str, str]:
-    return {"fi": fi, "sv": sv, "en": en}
-
+from tukena.schemas.languages import in_ui_languages as _t
 
 TEXTS: dict[str, dict[str, str]] = {
     "heading.activity-new": _t(

@@ -127,6 +127,11 @@ def language_name(code: str, ui: str) -> str:
     return Locale.parse(ui).languages.get(code.replace("-", "_"), code)
 
 
+def in_ui_languages(fi: str, sv: str, en: str) -> dict[str, str]:
+    """A text of the UI in each of its languages (the modules of UI texts call it ``_t`` or ``_l``)."""
+    return {"fi": fi, "sv": sv, "en": en}
+
+
 def text_direction(code: str) -> str:
     """``rtl`` for right-to-left languages, else ``ltr``."""
     return "rtl" if code in RTL_LANGUAGES or code.split("-")[0] in RTL_LANGUAGES else "ltr"

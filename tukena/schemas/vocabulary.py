@@ -5,6 +5,8 @@ from __future__ import annotations
 from enum import StrEnum
 from functools import lru_cache
 
+from tukena.schemas.languages import in_ui_languages as _l
+
 
 class ActivityForm(StrEnum):
     """What kind of activity a listing is."""
@@ -131,10 +133,6 @@ class Audience(StrEnum):
     VOLUNTEERS = "volunteers"
     ORGANISATIONS = "organisations"
     EVERYONE = "everyone"
-
-
-def _l(fi: str, sv: str, en: str) -> dict[str, str]:
-    return {"fi": fi, "sv": sv, "en": en}
 
 
 LABELS: dict[type[StrEnum], dict[str, dict[str, str]]] = {
