@@ -117,20 +117,17 @@ class Preparer:
             )
         update = submission.form in UPDATES
         target = submission.target
-        if update and target in content.activities:
-            before = content.activities[target].model_dump(mode="json", exclude_none=True)
+        existing = content.activities.get(target) if target else None
+        if existing is not None:  # what it changes of the listing it updates, or copies
             report["changes"] = differences(
-                before, model.model_dump(mode="json", exclude_none=True)
+                existing.model_dump(mode="json", exclude_none=True),
+                model.model_dump(mode="json", exclude_none=True),
             )
+        if update and existing is not None:
             slug, path = target, self.content.path("activities", target) or submission.path
         else:
-            copied = content.activities.get(target) if target else None
-            if copied is not None:  # a copy: how it differs from the listing it copies
+            if existing is not None:  # a copy
                 report["source"] = self.content.path("activities", target)
-                report["changes"] = differences(
-                    copied.model_dump(mode="json", exclude_none=True),
-                    model.model_dump(mode="json", exclude_none=True),
-                )
             slug = self._free("activities", "activity", activity_slug(model))
             path = f"content/activities/{slug}.md"
         self._activity_duplicates(submission, model, report, target if update else None)
