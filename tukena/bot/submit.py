@@ -105,6 +105,14 @@ def check_page(
     return bot.form_page(form, lang, values, control=keep, token=token, checking=checking)
 
 
+def confirm(
+    bot: Bot, form: str, lang: str, values: dict[str, list[str]], keep: dict[str, str], token: str
+) -> str:
+    """The form again with its answers, asking to confirm them by sending it once more."""
+    notice = ui.text("confirm_notice", lang)
+    return bot.form_page(form, lang, values, control=keep, token=token, notice=notice)
+
+
 #: The control fields a form shown again keeps: the listing it is about, the submitter's
 #: e-mail and note.
 KEPT = ("target", "source", "submitter_email", "submitter_note")
@@ -184,11 +192,7 @@ async def submit(request: Request) -> Response:
         # answers given before the token was (the site's form, shown back here):
         # a quick "Send" is a person's as likely as a bot's, and a receipt for nothing would
         # lose their listing; ask once more, storing nothing
-        html = bot.form_page(
-            form, lang, _values(pairs), control=_kept(control), token=token.value,
-            notice=ui.text("confirm_notice", lang),
-        )  # fmt: skip
-        return HTMLResponse(html)
+        return HTMLResponse(confirm(bot, form, lang, _values(pairs), _kept(control), token.value))
     if parsed.honeypot or (too_fast and not trip):  # a round trip stores no submission
         reason = "honeypot" if parsed.honeypot else "filled too fast"
         rejected = NewSubmission(
@@ -251,10 +255,7 @@ async def submit(request: Request) -> Response:
     if action == check.CHECK and trip:  # valid answers, on a form that has the check
         return HTMLResponse(check_page(bot, form, lang, values, pairs, keep, given, checked))
     if token is None:
-        html = bot.form_page(
-            form, lang, values, control=keep, token=given, notice=ui.text("confirm_notice", lang)
-        )
-        return HTMLResponse(html)
+        return HTMLResponse(confirm(bot, form, lang, values, keep, given))
     assert checked.new is not None
     if bot.store.queued_count() >= settings.max_queue:
         return problem(request, 503, "busy", lang, retry_after=settings.backoff_max_seconds)
