@@ -162,6 +162,18 @@ def environment(monkeypatch, settings, **more: str) -> None:
         monkeypatch.setenv(f"TUKENA_BOT_{name}", value)
 
 
+def remind(monkeypatch, settings, port: int) -> int:
+    """``tukena bot remind`` as of TODAY, sending to the mail server on ``port``."""
+    environment(
+        monkeypatch,
+        settings,
+        SMTP_HOST="127.0.0.1",
+        SMTP_PORT=str(port),
+        MAIL_FROM="noreply@tukena.example",
+    )
+    return bot_main(["remind", "--today", TODAY.isoformat()])
+
+
 def links(message) -> list[str]:
     return re.findall(r"https://\S+", message.get_content())
 
@@ -394,14 +406,7 @@ def test_the_command_needs_its_settings_and_previews_without_sending(
 
 def test_a_mail_server_that_cannot_be_reached_stops_the_run(setup, monkeypatch, capsys):
     _repo, settings = setup
-    environment(
-        monkeypatch,
-        settings,
-        SMTP_HOST="127.0.0.1",
-        SMTP_PORT="1",  # nothing listens there
-        MAIL_FROM="noreply@tukena.example",
-    )
-    assert bot_main(["remind", "--today", TODAY.isoformat()]) == 75
+    assert remind(monkeypatch, settings, 1) == 75  # nothing listens on port 1
     assert "mail server 127.0.0.1:1" in capsys.readouterr().err
     assert ReminderLog(Store(Path(settings.state_dir) / "bot.sqlite3")).totals() == {"stopped": 0}
 
@@ -483,14 +488,24 @@ def test_content_with_problems_sends_nothing_and_names_them(setup, smtp, monkeyp
     repo, settings = setup
     path = repo.site / "content" / "activities" / "vanha-kahvila.md"
     path.write_text(path.read_text().replace("cost: {free: true}", "cost: {free: maybe}"))
-    environment(
-        monkeypatch,
-        settings,
-        SMTP_HOST="127.0.0.1",
-        SMTP_PORT=str(smtp.port),
-        MAIL_FROM="noreply@tukena.example",
-    )
-    assert bot_main(["remind", "--today", TODAY.isoformat()]) == 1
+    assert remind(monkeypatch, settings, smtp.port) == 1
     said = capsys.readouterr().err
     assert "content/activities/vanha-kahvila.md:" in said and "cost.free" in said
     assert smtp.messages == []
+
+
+def test_a_listing_past_its_valid_until_does_not_stop_the_reminders(setup, smtp, monkeypatch):
+    """The days put it past its valid_until while its sessions go on: the site shows it as
+    ended and ``make stale`` lists it; the other organisers are reminded as every day."""
+    repo, settings = setup
+    lapsed = activity(
+        "Jatkuva kahvila",
+        "2026-09-01",
+        "  email: lapsed@olohuone.example",
+        **{"verified: 2026-09-01": "verified: 2026-09-01\nvalid_until: 2026-10-31"},
+    )
+    (repo.site / "content" / "activities" / "jatkuva-kahvila.md").write_text(lapsed)
+    _, problems = loader.check(settings.content_root, today=TODAY)
+    assert [(p.field, p.lapsed) for p in problems] == [("valid_until", True)]
+    assert remind(monkeypatch, settings, smtp.port) == 0
+    assert smtp.to("cafe@olohuone.example") and not smtp.to("lapsed@olohuone.example")

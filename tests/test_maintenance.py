@@ -68,6 +68,45 @@ def test_ended_listings_only_when_asked(sample):
     assert {s for s, state in listed.items() if state == "ended"} == ended
 
 
+def test_a_listing_past_its_valid_until_with_sessions_to_come_is_always_listed(sample):
+    """The site shows it as ended, yet its organiser may still hold it: ask them."""
+    content, states = sample
+    slug = next(
+        s
+        for s, state in sorted(states.items())
+        if state is Status.ACTIVE and content.activities[s].schedule.season is not None
+    )
+    verified = content.activities[slug].verified
+    until = DAY - dt.timedelta(days=1)
+    lapsed = _with(content, slug, valid_until=until)
+    for ended in (False, True):
+        rows = {r.slug: r for r in maintenance.due(lapsed, DAY, ended=ended)}
+        assert (rows[slug].state, rows[slug].valid_until) == ("lapsed", until)
+    line = maintenance.as_text([rows[slug]])
+    assert (
+        f"since its valid_until {until} passed, but its sessions go on, verified {verified}" in line
+    )
+    row = next(r for r in csv.DictReader(io.StringIO(maintenance.as_csv([rows[slug]]))))
+    assert (row["state"], row["valid_until"]) == ("lapsed", until.isoformat())
+    # with no session left it simply ended: listed only when asked for
+    schedule = content.activities[slug].schedule
+    season = schedule.season.model_copy(update={"end": until})
+    ended = _with(lapsed, slug, schedule=schedule.model_copy(update={"season": season}))
+    assert slug not in {r.slug for r in maintenance.due(ended, DAY)}
+    assert {r.slug: r.state for r in maintenance.due(ended, DAY, ended=True)}[slug] == "ended"
+
+
+def test_the_command_reports_content_problems_without_a_traceback(tmp_path, capsys):
+    root = tmp_path / "repo"
+    (root / "content" / "activities").mkdir(parents=True)
+    (root / "content" / "activities" / "broken.md").write_text("---\ntitle: x\n---\n", "utf-8")
+    assert cli.main(["stale", "--root", str(root), "--today", DAY.isoformat()]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "content/activities/broken.md" in err and "problem(s) found: fix them first" in err
+    assert "Traceback" not in err
+
+
 def test_whom_to_ask_is_the_listing_contact_else_its_organisation(sample):
     content, states = sample
     slug = next(r.slug for r in maintenance.due(content, DAY))

@@ -50,6 +50,29 @@ verified: 2026-09-01
 """
 
 
+LAPSED = """---
+title: Kielikahvila jatkuu
+summary: Voimassa marraskuun loppuun, mutta kokoontuu yhä
+organisation: xss-org
+forms: [language-cafe]
+category: support
+target_groups: [everyone]
+languages: [fi]
+online: {link: "https://meet.xss.example/kahvila"}
+schedule:
+  season: {start: 2026-09-01}
+  weekly:
+    - {weekday: tue, start: "17:00", end: "19:00"}
+cost: {free: true}
+registration: {required: false}
+referrals: {accepted: true}
+contact: {email: x@xss.example}
+verified: 2026-09-01
+valid_until: 2026-11-20
+---
+"""
+
+
 def _valid_site(tmp_path: Path) -> Path:
     return xss_corpus.write(tmp_path / "repo")  # a small valid repository
 
@@ -109,6 +132,28 @@ def test_content_errors_stop_the_build_before_anything_is_written(tmp_path, fata
     assert build.log.count("ERROR") >= len(problems)
     assert f"{len(problems)} content problem(s) above; nothing was written" in build.log
     assert not output.exists()
+
+
+def test_a_listing_past_its_valid_until_is_built_as_ended(tmp_path):
+    """The days, not an edit, put it past its valid_until: the validator reports it, but
+    the site is built (warnings fatal, as ``make publish`` builds), showing it as ended."""
+    root = _valid_site(tmp_path)
+    (root / "content" / "activities" / "lapsed.md").write_text(LAPSED, "utf-8")
+    _, problems = loader.check(root, today=dt.date.fromisoformat(TODAY))
+    assert [(p.path, p.field, p.lapsed) for p in problems] == [
+        ("content/activities/lapsed.md", "valid_until", True)
+    ]
+    build = pelican(root, tmp_path / "output")
+    assert build.returncode == 0, build.log
+    assert f"shown as ended: {problems[0].path}:{problems[0].line}: valid_until" in build.log
+    activity = page(build.output, "activities/lapsed.html")
+    assert activity.one("article").get("data-status") == "ended"
+    assert loader.load(root, today=dt.date.fromisoformat(TODAY)).activities["lapsed"]
+    (root / "content" / "activities" / "bad-two.md").write_text(BAD_SCHEDULE, "utf-8")
+    with pytest.raises(ContentError) as raised:
+        loader.load(root, today=dt.date.fromisoformat(TODAY))
+    assert {p.path for p in raised.value.problems} == {"content/activities/bad-two.md"}
+    assert pelican(root, tmp_path / "again").returncode != 0
 
 
 def test_a_bad_page_stops_the_build_too(tmp_path):

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from tukena import jsonschema, loader
 from tukena.bot import cli as bot_cli
-from tukena.exceptions import Problem
+from tukena.exceptions import ContentError, Problem
 
 
 def _annotation(problem: Problem) -> str:
@@ -63,15 +63,24 @@ def cmd_stale(args: argparse.Namespace) -> int:
     today = args.today or dt.date.today()
     root = Path(args.root)
     months = args.months or maintenance.stale_period(root / args.settings)
-    content = loader.load(root, today=today)
+    try:
+        content = loader.load(root, today=today)
+    except ContentError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(exc.problems)} problem(s) found: fix them first", file=sys.stderr)
+        return 1
     rows = maintenance.due(content, today, months, args.within, args.ended)
     rows += maintenance.organisations_due(content, today, months, args.within)
     if args.format == "csv":
         sys.stdout.write(maintenance.as_csv(rows))
         return 0
     sys.stdout.write(maintenance.as_text(rows))
-    counts = {state: sum(r.state == state for r in rows) for state in ("stale", "due", "ended")}
+    states = ("stale", "due", "lapsed", "ended")
+    counts = {state: sum(r.state == state for r in rows) for state in states}
     summary = f"{counts['stale']} stale, {counts['due']} turning stale within {args.within} days"
+    if counts["lapsed"]:
+        summary += f", {counts['lapsed']} past valid_until with sessions to come"
     if args.ended:
         summary += f", {counts['ended']} ended"
     print(f"{summary} (stale: last confirmed over {months} months ago)", file=sys.stderr)

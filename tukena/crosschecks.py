@@ -116,6 +116,7 @@ def expiry(
                     f"{activity.valid_until} is in the past but the schedule continues "
                     f"(next session {upcoming:%Y-%m-%d}): confirm the listing and move "
                     "valid_until, or end the schedule",
+                    lapsed=True,
                 )
             )
     return found

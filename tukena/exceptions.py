@@ -7,6 +7,7 @@ subclasses the built-in exception that describes it best, so callers may catch e
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 
 class TukenaError(Exception):
@@ -29,6 +30,10 @@ class Problem:
     line: int
     field: str
     message: str
+    #: made by the passing of days, not by an edit: a listing past its ``valid_until`` while
+    #: its sessions go on. The validator reports it; the site shows the listing as ended and
+    #: is built, and ``tukena stale`` lists it, so a new day never stops a publication.
+    lapsed: bool = dataclass_field(default=False, compare=False)
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path

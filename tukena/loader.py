@@ -283,8 +283,11 @@ def check(
 
 
 def load(root: Path, today: dt.date | None = None) -> ContentSet:
-    """Load and validate all content; raise :class:`ContentError` listing every problem."""
+    """Load and validate all content; raise :class:`ContentError` listing every problem
+    an edit made. A listing past its ``valid_until`` while its sessions go on
+    (:attr:`Problem.lapsed`) is loaded, and ended: the days, not an edit, made it so."""
     content, found = check(root, today=today)
-    if found:
-        raise ContentError(found)
+    errors = [p for p in found if not p.lapsed]
+    if errors:
+        raise ContentError(errors)
     return content

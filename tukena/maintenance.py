@@ -6,6 +6,9 @@ period ago (:func:`tukena.status.status`); the site then shows a "may be out of 
 notice on it. This report lists those listings, and the ones that will turn stale within a
 few days, with whom to ask, so that a maintainer can remind the organisers in time. Ended
 listings are left out unless asked for: they are kept only so that old links still work.
+One is always listed, though: a listing past its ``valid_until`` while its schedule goes
+on ("lapsed"). The site shows it as ended, yet its sessions may well go on: the organiser
+is to say whether they do (and move ``valid_until``) or end the schedule.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from pathlib import Path
 from dateutil.relativedelta import relativedelta
 
 from tukena.loader import ContentSet
+from tukena.occurrences import next_session
+from tukena.schemas import Activity
 from tukena.schemas.languages import pick
 from tukena.spreadsheet import safe_cells
 from tukena.status import STALE_AFTER_MONTHS, Status, out_of_date, stale_before, status
@@ -28,7 +33,16 @@ from tukena.status import STALE_AFTER_MONTHS, Status, out_of_date, stale_before,
 logger = logging.getLogger(__name__)
 
 ONE_DAY = dt.timedelta(days=1)
-COLUMNS = ("path", "state", "verified", "stale_from", "title", "organisation", "email")
+COLUMNS = (
+    "path",
+    "state",
+    "verified",
+    "stale_from",
+    "title",
+    "organisation",
+    "email",
+    "valid_until",
+)
 
 
 @dataclass(frozen=True)
@@ -37,12 +51,15 @@ class Due:
 
     path: str
     slug: str
-    state: str  #: "stale", "due" (turns stale within the window) or "ended"
+    #: "stale", "due" (turns stale within the window), "lapsed" (past its valid_until while
+    #: its sessions go on) or "ended"
+    state: str
     verified: dt.date
     stale_from: dt.date  #: the first day the site shows it as out of date
     title: str
     organisation: str
     email: str  #: the listing's contact address, else its organisation's
+    valid_until: dt.date | None = None  #: the last day the organiser gave, if any
 
 
 def stale_period(settings: Path) -> int:
@@ -78,15 +95,16 @@ def due(
     out = []
     for slug, activity in content.activities.items():
         state = status(activity, today, months)
-        if state is Status.ENDED and not ended:
+        label = state.value
+        if state is Status.ENDED and _lapsed(activity, today):
+            label = "lapsed"
+        elif state is Status.ENDED and not ended:
             continue
         stale_from = _stale_from(activity.verified, months)
         if state is Status.ACTIVE:
             if stale_from > horizon:
                 continue
             label = "due"
-        else:
-            label = state.value
         organisation = content.organisations[activity.organisation]  # checked by the loader
         out.append(
             Due(
@@ -98,11 +116,20 @@ def due(
                 title=pick(activity.title, activity.language, activity.language)[0],
                 organisation=pick(organisation.name, activity.language, organisation.language)[0],
                 email=activity.contact.email or organisation.email or "",
+                valid_until=activity.valid_until,
             )
         )
     out.sort(key=lambda d: (d.verified, d.path))
     logger.info("%s listing(s) need attention", len(out))
     return out
+
+
+def _lapsed(activity: Activity, today: dt.date) -> bool:
+    """Past its ``valid_until`` while its schedule has sessions to come."""
+    until = activity.valid_until
+    return (
+        until is not None and until < today and next_session(activity.schedule, today) is not None
+    )
 
 
 def organisations_due(
@@ -138,14 +165,19 @@ def organisations_due(
     return out
 
 
-_WHEN = {"stale": "stale since {}", "due": "turns stale on {}", "ended": "ended"}
+_WHEN = {
+    "stale": "stale since {stale_from}",
+    "due": "turns stale on {stale_from}",
+    "lapsed": "shown as ended since its valid_until {valid_until} passed, but its sessions go on",
+    "ended": "ended",
+}
 
 
 def as_text(rows: list[Due]) -> str:
     """One line a listing: file, state and dates, title, organisation and address."""
     lines = []
     for row in rows:
-        when = _WHEN[row.state].format(row.stale_from)
+        when = _WHEN[row.state].format(stale_from=row.stale_from, valid_until=row.valid_until)
         contact = f" <{row.email}>" if row.email else ""
         lines.append(
             f"{row.path}: {when}, verified {row.verified}: "
@@ -168,6 +200,7 @@ def as_csv(rows: list[Due]) -> str:
             row.title,
             row.organisation,
             row.email,
+            row.valid_until.isoformat() if row.valid_until else "",
         )
         writer.writerow(safe_cells(cells))
     return buffer.getvalue()

@@ -17,7 +17,7 @@ from pathlib import Path
 import rcssmin
 
 from tukena import loader
-from tukena.exceptions import ContentError
+from tukena.exceptions import ContentError, Problem
 from tukena.site import (
     catalogue,
     collector,
@@ -82,8 +82,10 @@ def prepare(config: SiteConfig, made_from: str | None = None) -> catalogue.Catal
                 cache=state.models,
                 workers=render.worker_count(config),
             )
-            if problems:
-                raise ContentError(problems)
+            errors = [problem for problem in problems if not problem.lapsed]
+            if errors:
+                raise ContentError(errors)
+            lapsed(problems)
             cat = catalogue.build(content, config)
             cat.state = state
             templates.finish()
@@ -91,6 +93,14 @@ def prepare(config: SiteConfig, made_from: str | None = None) -> catalogue.Catal
         templates.close()  # after an error: stop waiting for them
     logger.info("loaded %s in %.1f s", content.summary(), time.perf_counter() - started)
     return cat
+
+
+def lapsed(problems: list[Problem]) -> None:
+    """Say which listings passed their ``valid_until`` while their sessions go on: the
+    site shows them as ended, and the build goes on (a new day is not an error to stop a
+    publication for); ``make stale`` lists them with whom to ask."""
+    for problem in problems:
+        logger.info("shown as ended: %s", problem)
 
 
 def write(cat: catalogue.Catalogue, output: Path) -> dict[str, int]:
