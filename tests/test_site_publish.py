@@ -16,11 +16,12 @@ import pytest
 import rcssmin
 
 from tests import xss_corpus
-from tests.site_helpers import REPO, TODAY, page, pelican
+from tests.site_helpers import LANGUAGES, PREFIX, REPO, TODAY, page, pelican
 from tests.site_helpers import sample_site as _sample_site
 from tukena import loader
 from tukena.exceptions import ContentError
 from tukena.site.catalogue import load_pages
+from tukena.site.i18n import format_day, translations
 
 SITEURL = "https://tukena.example"
 BAD_ACTIVITY = """---
@@ -146,8 +147,15 @@ def test_a_listing_past_its_valid_until_is_built_as_ended(tmp_path):
     build = pelican(root, tmp_path / "output")
     assert build.returncode == 0, build.log
     assert f"shown as ended: {problems[0].path}:{problems[0].line}: valid_until" in build.log
-    activity = page(build.output, "activities/lapsed.html")
-    assert activity.one("article").get("data-status") == "ended"
+    for lang in LANGUAGES:
+        activity = page(build.output, f"{PREFIX[lang]}activities/lapsed.html")
+        assert activity.one("article").get("data-status") == "ended"
+        # not "has ended": its sessions may go on, and whom to ask is linked
+        said = translations(lang).gettext("This listing was shown until %(date)s.")
+        notice = activity.one(cls="notice-ended")
+        assert said % {"date": format_day(dt.date(2026, 11, 20), lang)} in notice.text
+        assert "#contact-heading" in notice.links()
+        assert activity.one(id="contact-heading")
     assert loader.load(root, today=dt.date.fromisoformat(TODAY)).activities["lapsed"]
     (root / "content" / "activities" / "bad-two.md").write_text(BAD_SCHEDULE, "utf-8")
     with pytest.raises(ContentError) as raised:

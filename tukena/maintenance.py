@@ -24,11 +24,9 @@ from pathlib import Path
 from dateutil.relativedelta import relativedelta
 
 from tukena.loader import ContentSet
-from tukena.occurrences import next_session
-from tukena.schemas import Activity
 from tukena.schemas.languages import pick
 from tukena.spreadsheet import safe_cells
-from tukena.status import STALE_AFTER_MONTHS, Status, out_of_date, stale_before, status
+from tukena.status import STALE_AFTER_MONTHS, Status, lapsed, out_of_date, stale_before, status
 
 logger = logging.getLogger(__name__)
 
@@ -96,7 +94,7 @@ def due(
     for slug, activity in content.activities.items():
         state = status(activity, today, months)
         label = state.value
-        if state is Status.ENDED and _lapsed(activity, today):
+        if state is Status.ENDED and lapsed(activity, today):
             label = "lapsed"
         elif state is Status.ENDED and not ended:
             continue
@@ -122,14 +120,6 @@ def due(
     out.sort(key=lambda d: (d.verified, d.path))
     logger.info("%s listing(s) need attention", len(out))
     return out
-
-
-def _lapsed(activity: Activity, today: dt.date) -> bool:
-    """Past its ``valid_until`` while its schedule has sessions to come."""
-    until = activity.valid_until
-    return (
-        until is not None and until < today and next_session(activity.schedule, today) is not None
-    )
 
 
 def organisations_due(

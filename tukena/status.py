@@ -45,6 +45,19 @@ def status(
     return Status.ACTIVE
 
 
+def lapsed(
+    activity: Activity, today: dt.date, *, upcoming: dt.date | None | EllipsisType = ...
+) -> bool:
+    """Past its ``valid_until`` while its schedule has sessions to come: shown as ended, yet
+    it may go on; only its organiser can say (``upcoming`` as for :func:`status`)."""
+    until = activity.valid_until
+    if until is None or until >= today:
+        return False
+    if upcoming is ...:
+        upcoming = next_session(activity.schedule, today)
+    return upcoming is not None
+
+
 @functools.lru_cache(maxsize=8)
 def stale_before(today: dt.date, months: int) -> dt.date:
     """Listings verified before this day are stale (the same for every listing of a build)."""

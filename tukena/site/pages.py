@@ -40,7 +40,7 @@ from tukena.site.refs import (
 from tukena.site.routes import Job
 from tukena.site.texts import Text, localise
 from tukena.site.views import ActivityView
-from tukena.status import out_of_date
+from tukena.status import lapsed, out_of_date
 
 HOME_NEWEST = 8
 HOME_NEWS = 4
@@ -171,10 +171,16 @@ def context(cat: Catalogue, job: Job) -> dict:
     """The template context of one page."""
     lang, key = job.lang, job.key
     if job.kind == "activity":
+        a = cat.activities[key]
+        # shown as ended, yet its sessions may go on: the page says how it ended
+        until = (
+            a.valid_until if lapsed(a, cat.config.today, upcoming=cat.next_session[key]) else None
+        )
         return {
             "activity": ActivityView(cat, key, lang).page(),
             "jsonld": jsonld.activity(cat, key, lang),
             "maintain": submitforms.listing_links(cat, key, lang),
+            "lapsed": format_day(until, lang) if until else None,
         }
     if job.kind == "organisation":
         current = cat.by_organisation.get(key, [])
