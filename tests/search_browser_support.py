@@ -35,20 +35,24 @@ def places(a: Activity) -> set[str]:
     return {p.municipality for p in a.locations}
 
 
-def meeting_days_and_times(a: Activity) -> tuple[set[str], set[str]]:
-    """Weekdays and times of day (morning < 12, afternoon < 17, evening) of its sessions."""
+def meeting_slots(a: Activity) -> set[tuple[str, str]]:
+    """(weekday, time of day) of its sessions: morning < 12, afternoon < 17, evening."""
     starts = [(s.weekday, s.start) for s in a.schedule.weekly]
     starts += [
         (WEEKDAYS[s.date.weekday()], s.start)
         for s in a.schedule.sessions
         if DAY <= s.date <= DAY + dt.timedelta(days=366)
     ]
-    days = {str(day) for day, _ in starts}
-    times = {
-        "morning" if start.hour < 12 else "afternoon" if start.hour < 17 else "evening"
-        for _, start in starts
+    return {
+        (str(day), "morning" if start.hour < 12 else "afternoon" if start.hour < 17 else "evening")
+        for day, start in starts
     }
-    return days, times
+
+
+def meeting_days_and_times(a: Activity) -> tuple[set[str], set[str]]:
+    """Weekdays and times of day of its sessions (:func:`meeting_slots`), each apart."""
+    slots = meeting_slots(a)
+    return {day for day, _ in slots}, {time for _, time in slots}
 
 
 def step_free(a: Activity) -> bool:
@@ -75,16 +79,22 @@ def matches(a: Activity, params: dict[str, list[str]]) -> bool:
             or counties & set(chosen.get("county", []))
         ):
             return False
-    days, times = meeting_days_and_times(a)
+    slots = meeting_slots(a)
+    days = set(chosen.get("day", [])) or {day for day, _ in slots}
+    times = set(chosen.get("time", [])) or {time for _, time in slots}
+    # a chosen time on a chosen day: "Monday" and "evening" find a Monday evening
     tests: dict[str, Callable[[list[str]], bool]] = {
         "form": lambda v: bool({str(f) for f in a.forms} & set(v)),
         "group": lambda v: bool({str(g) for g in a.target_groups} & set(v)),
         "language": lambda v: bool(set(a.languages) & set(v)),
-        "help": lambda v: bool((set(a.support_languages) - set(a.languages)) & set(v)),
+        # someone helps in it at an activity held in others, or it is held in it (not fi)
+        "help": lambda v: bool(
+            ({*a.support_languages} - {*a.languages} | {*a.languages} - {"fi"}) & set(v)
+        ),
         "level": lambda v: str(a.language_level) in v,
         "category": lambda v: str(a.category) in v,
-        "day": lambda v: bool(days & set(v)),
-        "time": lambda v: bool(times & set(v)),
+        "day": lambda v: any(day in v and time in times for day, time in slots),
+        "time": lambda v: any(time in v and day in days for day, time in slots),
         "mode": lambda v: (a.online is not None) if v == ["online"] else bool(a.locations),
         "free": lambda v: a.cost.free,
         "open": lambda v: a.capacity is Capacity.OPEN,

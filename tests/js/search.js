@@ -1,6 +1,7 @@
 // Loads the search files of one language from a folder with engine.js and answers queries.
 // stdin: {"dir": ".../search/fi", "queries": [{"q": "...", "filters": {...}}],
-//         "cards": 5, "dump": false, "more": false, "counts": false, "now": "2026-11-24T12:00"}
+//         "cards": 5, "dump": false, "more": false, "counts": false, "now": "2026-11-24T12:00",
+//         "within": {"days": 1, "times": 4}}  (counts: a weekday at these times only, and so on)
 // stdout: {"results": [{"terms", "complete", "refs", "cards"}], "dump": {activities, entities}}
 // where "dump" is each rebuilt lunr.Index serialised by lunr.js (index.toJSON()).
 "use strict";
@@ -27,7 +28,7 @@ async function main() {
     out.dump = { activities: engine.activities.toJSON(), entities: engine.entities.toJSON() };
     if (engine.summaries) out.dump.more = engine.summaries.toJSON();
   }
-  if (input.counts) out.counts = engine.counts(engine.match("").refs);
+  if (input.counts) out.counts = engine.counts(engine.match("").refs, input.within);
   process.stdout.write(JSON.stringify(out));
 }
 

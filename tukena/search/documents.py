@@ -93,10 +93,15 @@ def listings(
     return found
 
 
-def weekdays_and_times(listing: Listing, today: dt.date) -> tuple[int, int]:
-    """Bit masks of the weekdays (Monday = 1) and start-time buckets (morning = 1) it meets."""
-    days = times = 0
+def weekdays_and_times(listing: Listing, today: dt.date) -> tuple[int, int, int]:
+    """Bit masks of the weekdays (Monday = 1) and start-time buckets (morning = 1) it meets,
+    and of the two together (bit ``weekday * 3 + bucket``: Monday morning = 1, Monday
+    evening = 4, Tuesday morning = 8...), so that "Monday" and "evening" chosen together find
+    a Monday evening, not a Monday noon and a Saturday evening."""
+    days = times = slots = 0
     for weekday, start in meeting_starts(listing.activity.schedule, today):
+        bucket = 0 if start < AFTERNOON else 1 if start < EVENING else 2
         days |= 1 << weekday
-        times |= 1 if start < AFTERNOON else 2 if start < EVENING else 4
-    return days, times
+        times |= 1 << bucket
+        slots |= 1 << (weekday * 3 + bucket)
+    return days, times, slots

@@ -16,17 +16,20 @@ form             bit mask over ``tables.form``
 group            bit mask over ``tables.group`` (target groups)
 category         index into ``tables.category``
 language         list of indexes into ``tables.language`` (languages spoken)
-help             list of indexes into ``tables.help`` (languages someone there helps in,
-                 other than those it is held in)
+help             list of indexes into ``tables.help``: the languages a client gets by in
+                 there (:func:`helped_in`), so that a client's language ticked in both
+                 filters finds the activities held in it
 level            index into ``tables.level`` (Finnish or Swedish needed)
 capacity         index into ``tables.capacity``
 days             bit mask of weekdays, Monday = 1 … Sunday = 64
 times            bit mask of start times: morning 1 (< 12:00), afternoon 2, evening 4 (≥ 17:00)
+slots            the two together: bit ``weekday * 3 + time`` (Monday morning 1, Monday
+                 afternoon 2, Monday evening 4, Tuesday morning 8 … Sunday evening 2**20)
 flags            bit mask, see ``flags``
 youngest         youngest age it is for (0: no lower limit)
 oldest           oldest age it is for (``ageLimit``, 120: no upper limit)
 next             next session: days after ``today``
-verified         whole months (30 days) from the verified date to ``today``
+verified         days from the verified date to ``today`` (the "most recently confirmed" order)
 ===============  =====================================================================
 """
 
@@ -41,6 +44,7 @@ from enum import StrEnum
 from typing import Any
 
 from tukena import reference
+from tukena.schemas import Activity
 from tukena.schemas.languages import language_name
 from tukena.schemas.participation import AGE_LIMIT
 from tukena.schemas.vocabulary import (
@@ -66,6 +70,9 @@ FLAGS = {
     "stale": 64,
     "registration": 128,
 }
+#: Held in it, yet not offered as a language of help: nearly every activity is held in
+#: Finnish, and help in Finnish is what no client looks for here.
+HELP_UNLISTED = frozenset({"fi"})
 VOCABULARIES: dict[str, type[StrEnum]] = {
     "form": ActivityForm,
     "group": TargetGroup,
@@ -91,6 +98,13 @@ def _mask(values: Iterable[StrEnum], enum: type[StrEnum]) -> int:
     for value in values:  # a value given twice sets its bit twice
         mask |= 1 << positions[value]
     return mask
+
+
+def helped_in(activity: Activity) -> list[str]:
+    """The languages someone there helps in (the "Help available in" filter): those it
+    is held in, besides Finnish, and those someone helps in at an activity held in others."""
+    held = [code for code in activity.languages if code not in HELP_UNLISTED]
+    return list(dict.fromkeys([*activity.help_languages, *held]))
 
 
 #: The bits of :data:`FLAGS`, in its order (as :func:`_flags` lists the conditions).
@@ -127,7 +141,7 @@ def _values(
 ) -> dict[str, Any]:
     """One listing's value of every column (lists for the list-valued ones)."""
     a = item.activity
-    days, times = weekdays_and_times(item, today)
+    days, times, slots = weekdays_and_times(item, today)
     return {
         "municipality": [municipalities(m) for m in item.municipalities],
         "organisation": organisations(a.organisation),
@@ -135,16 +149,17 @@ def _values(
         "group": _mask(a.target_groups, TargetGroup),
         "category": _POSITIONS[Category][a.category],
         "language": sorted({languages[c] for c in a.languages}),
-        "help": sorted(helps[c] for c in a.help_languages),
+        "help": sorted(helps[c] for c in helped_in(a)),
         "level": _POSITIONS[LanguageLevel][a.language_level],
         "capacity": _POSITIONS[Capacity][a.capacity],
         "days": days,
         "times": times,
+        "slots": slots,
         "flags": _flags(item),
         "youngest": (a.age.min or 0) if a.age else 0,
         "oldest": AGE_LIMIT if a.age is None or a.age.max is None else a.age.max,
         "next": (item.next_session - today).days,
-        "verified": max(0, (today - a.verified).days) // 30,
+        "verified": max(0, (today - a.verified).days),
     }
 
 
@@ -175,7 +190,7 @@ def columns(listings: list[Listing], today: dt.date) -> Columns:
     municipalities, organisations = _Table(), _Table()
     spoken = Counter(code for item in listings for code in item.activity.languages)
     languages = {code: i for i, (code, _) in enumerate(spoken.most_common())}
-    helped = Counter(code for item in listings for code in item.activity.help_languages)
+    helped = Counter(code for item in listings for code in helped_in(item.activity))
     helps = {code: i for i, (code, _) in enumerate(helped.most_common())}
     parts: dict[str, list[str]] = {name: [] for name in _COLUMNS}
     lists = [(name, parts[name]) for name in _LISTS]
@@ -237,7 +252,7 @@ def build(
 
 _COLUMNS = (
     "municipality", "organisation", "form", "group", "category", "language", "help", "level",
-    "capacity", "days", "times", "flags", "youngest", "oldest", "next", "verified",
+    "capacity", "days", "times", "slots", "flags", "youngest", "oldest", "next", "verified",
 )  # fmt: skip
 #: The list-valued columns: a count, then the values.
 _LISTS = ("municipality", "language", "help")

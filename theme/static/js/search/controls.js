@@ -155,11 +155,12 @@
      * choosing a value would add); the others, and "show only", count among the results.
      */
     function counts(s, matched, results) {
-      var all = engine.counts(results), by = {}, base = {};
+      var all = engine.counts(results, State.filters(s, tables, codes)), by = {}, base = {};
       State.GROUPS.forEach(function (group) {
         if (State.groupActive(s, group)) {
-          base[group] = engine.filter(matched, State.filters(s, tables, codes, group));
-          by[group] = engine.counts(base[group]);
+          var others = State.filters(s, tables, codes, group);
+          base[group] = engine.filter(matched, others);
+          by[group] = engine.counts(base[group], others);
         } else {
           base[group] = results;
           by[group] = all;

@@ -312,8 +312,8 @@
   };
 
   /** Counts of each facet value among refs: see Facets.prototype.counts. */
-  Engine.prototype.counts = function (refs) {
-    return this.facets.counts(refs);
+  Engine.prototype.counts = function (refs, within) {
+    return this.facets.counts(refs, within);
   };
 
   /** match() then filter(): {refs, terms, complete}. */
@@ -358,7 +358,9 @@
     if (record) card.url = this.results.prefix + record.u;
     card.municipalities = Array.from(this.facets.list("municipality", doc)).map(function (m) { return t.municipality[m][1]; });
     card.languages = Array.from(this.facets.list("language", doc)).map(function (l) { return t.language[l][0]; });
-    card.help = Array.from(this.facets.list("help", doc)).map(function (l) { return t.help[l][0]; });
+    // the help filter's languages are also those it is held in: the card names these once
+    card.help = Array.from(this.facets.list("help", doc)).map(function (l) { return t.help[l][0]; })
+      .filter(function (code) { return card.languages.indexOf(code) < 0; });
     card.capacity = t.capacity[c.capacity[doc]][0];
     var youngest = c.youngest[doc], oldest = c.oldest[doc], limit = this.facets.ageLimit;
     card.ages = youngest || oldest < limit ? [youngest || null, oldest < limit ? oldest : null] : null;

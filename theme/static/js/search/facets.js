@@ -41,6 +41,16 @@
     return docs;
   }
 
+  /** The bits of the slots column (weekday * 3 + time of day) of any of `days` (bit
+   * mask, Monday = 1) at any of `times` (bit mask, morning = 1). */
+  function slotMask(days, times) {
+    var mask = 0;
+    for (var day = 0; day < 7; day++) {
+      if (days & (1 << day)) mask |= (times & 7) << (day * 3);
+    }
+    return mask;
+  }
+
   /** The facet file, its columns decoded (typed arrays), with documents by list value. */
   function Facets(data) {
     this.data = data;
@@ -100,10 +110,15 @@
       var mask = filters[name].reduce(function (m, bit) { return m | (1 << bit); }, 0), column = c[name];
       tests.push(function (doc) { return (column[doc] & mask) !== 0; });
     });
-    ["days", "times"].forEach(function (name) {
-      var mask = filters[name], column = c[name];
-      if (mask) tests.push(function (doc) { return (column[doc] & mask) !== 0; });
-    });
+    if (filters.days && filters.times) { // a chosen time on a chosen day, not each anywhere
+      var slots = slotMask(filters.days, filters.times), column = c.slots;
+      tests.push(function (doc) { return (column[doc] & slots) !== 0; });
+    } else {
+      ["days", "times"].forEach(function (name) {
+        var mask = filters[name], column = c[name];
+        if (mask) tests.push(function (doc) { return (column[doc] & mask) !== 0; });
+      });
+    }
     var on = 0, off = 0, bits = this.flags;
     for (var flag in filters.flags || {}) {
       if (filters.flags[flag] === true) on |= bits[flag];
@@ -125,8 +140,13 @@
     });
   };
 
-  /** How many of refs have each value of each facet, for showing counts beside filters. */
-  Facets.prototype.counts = function (refs) {
+  /**
+   * How many of refs have each value of each facet, for showing counts beside filters.
+   * With `within` (filters as for filter()), a weekday counts only at the times chosen
+   * there, and a time of day only on the days chosen there.
+   */
+  Facets.prototype.counts = function (refs, within) {
+    var dayTimes = (within && within.times) || 7, timeDays = (within && within.days) || 127;
     var c = this.columns, t = this.tables, out = {};
     function zeros(size) { return new Array(size).fill(0); }
     out.municipality = zeros(t.municipality.length);
@@ -154,10 +174,13 @@
       listOf(c.language, doc).forEach(function (l) { out.language[l]++; });
       listOf(c.help, doc).forEach(function (l) { out.help[l]++; });
       ["organisation", "category", "level", "capacity"].forEach(function (name) { out[name][c[name][doc]]++; });
-      [["form", 32], ["group", 32], ["days", 7], ["times", 3]].forEach(function (pair) {
+      [["form", 32], ["group", 32]].forEach(function (pair) {
         var mask = c[pair[0]][doc];
         for (var bit = 0; mask >> bit && bit < pair[1]; bit++) if (mask & (1 << bit)) out[pair[0]][bit]++;
       });
+      var slots = c.slots[doc];
+      for (var day = 0; day < 7; day++) if (slots & slotMask(1 << day, dayTimes)) out.days[day]++;
+      for (var time = 0; time < 3; time++) if (slots & slotMask(timeDays, 1 << time)) out.times[time]++;
     }, this);
     for (flag in this.flags) {
       var bit = this.flags[flag];
