@@ -78,9 +78,10 @@ def test_without_javascript_a_complete_form_gets_a_receipt(browser, running):
         page.check("#f-level-2")
         page.locator("button.send").click()
         page.wait_for_load_state()
-        # a form from the static site has no token yet: the bot asks to confirm
+        # a form from the static site has no token yet: the bot shows the answers to send
         assert page.url.startswith(bot_url)
-        assert page.locator(".notice").is_visible()
+        assert page.locator("form.check-form").is_visible()
+        assert "Browser Test Association" in page.locator("main").inner_text()
         page.locator("button.send").click()
         page.wait_for_load_state()
         stored = app.state.bot.store.get(submission_id(page.content()))
@@ -116,7 +117,7 @@ def test_with_javascript_errors_appear_before_sending(browser, running, lang):
         page.fill(f"#f-name-{lang}", "Yhdistys")
         page.locator("button.send").click()
         page.wait_for_url(re.compile(r"^http://127\.0\.0\.1:\d+/submit"))
-        assert page.locator(".notice").is_visible()
+        assert page.locator("form.check-form").is_visible()  # the answers, to send
         assert app.state.bot.store.counts() == before  # nothing stored before confirming
     finally:
         context.close()
@@ -253,6 +254,45 @@ def test_the_bots_own_form_pages_check_the_fields_before_sending(browser, runnin
         assert page.evaluate("document.activeElement.id") == "error-summary"
         assert page.url == url and len(app.state.received) == before
         assert axe_violations(page) == []
+    finally:
+        context.close()
+
+
+def test_the_bots_answer_has_the_focus_and_a_field_put_right_loses_its_error(browser, running):
+    """The bot's error summary, or its notice, has the focus when its page opens. A field
+    the bot found wrong and the organiser put right loses the bot's message when the form
+    is checked again before sending (only what is still wrong is shown)."""
+    _site, bot_url, app = running
+    url = f"{bot_url}/en/activity/kielikahvila-tapiola/confirm"
+    context, page = open_page(browser, url, javascript=True, bypass_csp=False)
+    try:
+        assert page.evaluate("document.activeElement.id") == "form-notice"
+        page.goto(f"{bot_url}/en/activity/kielikahvila-tapiola/update")
+        page.fill("#f-schedule-weekly-0-end", "10:00")  # before it starts: the bot says so
+        page.locator("button.send").click()
+        page.wait_for_load_state()
+        assert page.locator(".error-summary").is_visible()
+        assert page.evaluate("document.activeElement.id") == "error-summary"
+        assert page.locator(".field-error").count() >= 1
+        assert page.locator(".has-error, [aria-invalid]").count() >= 1
+        before = len(app.state.received)
+        page.fill("#f-schedule-weekly-0-end", "19:00")  # put right...
+        page.select_option("#f-organisation", index=0)  # ...and another made wrong
+        page.locator("button.send").click()
+        page.locator(".error-summary").wait_for()
+        assert REQUIRED["en"] in page.locator(".error-summary").inner_text()
+        assert len(app.state.received) == before  # not sent
+        errors = page.locator(".field-error")
+        assert errors.count() == 1 and errors.get_attribute("data-js-error") == ""
+        assert page.locator(".has-error").count() == 0
+        invalid = page.eval_on_selector_all("[aria-invalid]", "nodes => nodes.map(n => n.id)")
+        assert invalid == ["f-organisation"]
+        dangling = page.evaluate(
+            """() => [...document.querySelectorAll('[aria-describedby]')].flatMap(node =>
+                node.getAttribute('aria-describedby').split(' ')
+                    .filter(id => !document.getElementById(id)))"""
+        )
+        assert dangling == []
     finally:
         context.close()
 

@@ -141,7 +141,8 @@ def test_a_quick_send_after_the_site_form_is_asked_again_not_dropped(client, clo
     pairs = activity_pairs(**({"title.fi": ""} if shown == "errors" else {}))
     first = submit(client, [*pairs, *(CHECK if shown == "check" else [])])
     assert first.status_code == (422 if shown == "errors" else 200), first.text[:2000]
-    sent = check_form(first.text) if shown == "check" else form_pairs(first.text)[0]
+    # the site's form sent valid answers: its check page, as if "check" had been pressed
+    sent = check_form(first.text) if shown != "errors" else form_pairs(first.text)[0]
     if shown == "errors":  # the error put right at once
         sent = [(n, "Läksykerho" if n == "title.fi" else v) for n, v in sent]
     assert dict(sent)["_token"].startswith("v1r.")
@@ -156,6 +157,28 @@ def test_a_quick_send_after_the_site_form_is_asked_again_not_dropped(client, clo
     assert bot.store.get(sid).state == "queued"
     typed = submit(client, activity_pairs(), fresh_token(client, clock, wait=1))
     assert bot.store.get(submission_id(typed.text)).reason == "filled too fast"
+
+
+@pytest.mark.parametrize("form", ["confirm", "update", "copy"])
+def test_a_quick_send_of_a_form_filled_in_with_a_listing_is_asked_again(client, clock, form):
+    """The confirm, update and copy forms come filled in with the listing: a "Send" at
+    once is a person's who found it right (often from a reminder), not a bot's. It is
+    asked again, nothing stored; sent again after the fill time, it is stored. A form to
+    fill in from nothing is still judged by the fill time (the test above)."""
+    bot = client.app.state.bot
+    page = client.get(f"/en/activity/kielikahvila-tapiola/{form}")
+    assert page.status_code == 200
+    pairs, _ = form_pairs(page.text)
+    assert dict(pairs)["_token"].startswith("v1r.")
+    before = bot.store.counts()
+    clock.advance(0.5)  # faster than min_fill_seconds
+    again = submit(client, pairs)
+    assert again.status_code == 200 and "/status/" not in again.text, again.text[:3000]
+    assert ui.text("confirm_notice", "en") in again.text
+    assert bot.store.counts() == before
+    clock.advance(5)
+    stored = submit(client, form_pairs(again.text)[0])
+    assert bot.store.get(submission_id(stored.text)).state == "queued"
 
 
 def test_an_organisation_has_no_schedule_to_check(client, clock):

@@ -15,6 +15,7 @@ import pytest
 from tests.bot.helpers import activity_pairs, form_pairs, fresh_token, submission_id, submit
 from tests.html_checker import errors
 from tukena.bot.reminders import stop_url
+from tukena.forms import ui
 
 pytest_plugins = ["tests.bot.fixtures"]
 
@@ -82,3 +83,11 @@ def test_every_page_the_bot_serves_is_valid_html(client, clock, settings, tmp_pa
     _save(pages, "check-update", checked)
     assert len(list(pages.iterdir())) == len(PAGES) + 6
     assert errors(pages) == []
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_the_skip_link_says_where_it_goes(client, lang):
+    """Not an arrow alone: a screen reader reads the link's text."""
+    page = client.get(f"/{lang}/activity/new").text
+    assert f'<a class="skip-link" href="#main">{ui.text("skip", lang)}</a>' in page
+    assert ui.text("skip", lang) != ui.text("skip", "fi" if lang != "fi" else "en")

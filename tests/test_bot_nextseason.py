@@ -18,6 +18,7 @@ from tests.bot.helpers import (
 )
 from tukena import documents, loader
 from tukena.bot import nextseason
+from tukena.schemas.vocabulary import Capacity
 
 pytest_plugins = ["tests.bot.fixtures"]
 
@@ -61,6 +62,15 @@ def test_an_ended_listing_moves_by_whole_years_of_weeks_until_it_is_current(toda
     end = dt.date.fromisoformat(moved.data["schedule"]["season"]["end"])
     assert end >= today > end - dt.timedelta(weeks=52)  # the nearest season not yet ended
     assert moved.data["schedule"]["weekly"] == old.model_dump(mode="json")["schedule"]["weekly"]
+
+
+@pytest.mark.parametrize("capacity", list(Capacity))
+def test_last_seasons_places_are_not_copied(capacity):
+    """"Full" was last season's: the copy for the next starts open to new people."""
+    old = activity(ENDED).model_copy(update={"capacity": capacity})
+    moved = nextseason.next_season(old, dt.date(2026, 11, 22))
+    assert moved is not None and moved.data["capacity"] == "open"
+    assert old.capacity is capacity  # the listing copied is not changed
 
 
 def test_a_current_listing_keeps_its_dates():

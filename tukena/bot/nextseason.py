@@ -5,8 +5,9 @@ coming season. The copy form then starts with every date of the listing (the sea
 the days without meetings, the dated sessions, the registration deadline and the last
 day it is shown) moved forward by whole years of 52 weeks, so each stays on its weekday
 and roughly in its week of the year (the autumn holiday week stays the autumn holiday
-week), until the listing is current again. The form says so, and the organiser checks
-the dates before sending.
+week), until the listing is current again. Whether new people can join is last
+season's no more: a listing that was full, paused or had a waiting list starts open. The
+form says so, and the organiser checks the dates, the places and the texts before sending.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 
 from tukena.occurrences import last_day
 from tukena.schemas import Activity
+from tukena.schemas.vocabulary import Capacity
 
 logger = logging.getLogger(__name__)
 
@@ -72,6 +74,7 @@ def next_season(activity: Activity, today: dt.date) -> Moved | None:
         years += 1
     data = activity.model_dump(mode="json")
     _shift(data, years * YEAR)
+    data["capacity"] = Capacity.OPEN.value  # last season's "full" says nothing of the next
     try:
         Activity.model_validate(data, context={"language": activity.language})
     except ValueError as exc:  # a rule about dates that the move broke: copy them as they are

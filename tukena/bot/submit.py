@@ -9,7 +9,8 @@ too-fast fill but for a round trip (answered like a success, recorded as rejecte
 queued) → photos made fit for the site and stored (a file that cannot be one is an error of
 its field) → "add a row" buttons, and the check page's "change" → validation (the form
 again with the errors, 422) → "check before sending" (the check page, nothing stored) → no
-valid token (the form again to confirm, with a fresh reviewed token; nothing stored) →
+valid token (the check page, or the form again, to confirm, with a fresh reviewed token;
+nothing stored) →
 queue cap (503) → stored, durably, then the receipt.
 """
 
@@ -254,7 +255,9 @@ async def submit(request: Request) -> Response:
         return HTMLResponse(html, 422)
     if action == check.CHECK and trip:  # valid answers, on a form that has the check
         return HTMLResponse(check_page(bot, form, lang, values, pairs, keep, given, checked))
-    if token is None:
+    if token is None:  # the site's form: its answers shown to read through and send
+        if check.offered(kind, form):
+            return HTMLResponse(check_page(bot, form, lang, values, pairs, keep, given, checked))
         return HTMLResponse(confirm(bot, form, lang, values, keep, given))
     assert checked.new is not None
     if bot.store.queued_count() >= settings.max_queue:

@@ -3,8 +3,9 @@
 ``v1.<issued>.<nonce>.<mac>``: the MAC (HMAC-SHA-256 with the bot's secret) proves the bot
 issued it, ``issued`` gives the fill time of the form. ``v1r`` marks a token *reviewed*:
 issued with the answers already given (the site's static form, sent without a token, shown
-back to confirm, to check, or with its errors), so the time since is not the time a person
-took to type them. The token is the submission's
+back to confirm, to check, or with its errors; a form about a listing, filled in with its
+details, to confirm, update or copy), so the time since is not the time a person took to
+type them. The token is the submission's
 idempotency key: a repeated POST with the same token finds the stored submission. Only a
 hash of it is stored.
 """

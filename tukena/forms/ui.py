@@ -112,11 +112,15 @@ TEXTS: dict[str, dict[str, str]] = {
     "size_kb": _t("{n} kt", "{n} kB", "{n} kB"),
     "copy_dates_moved": _t(
         "Toiminta on päättynyt, joten sen päivät on siirretty {weeks} viikkoa eteenpäin samoille"
-        " viikonpäiville. Tarkista kausi, poikkeukset ja muut päivät ennen lähettämistä.",
+        " viikonpäiville, ja mukaan pääsee taas. Tarkista ennen lähettämistä kausi, poikkeukset"
+        " ja muut päivät, onko tilaa uusille ja mitä tekstit kertovat edellisestä kaudesta.",
         "Verksamheten har upphört, så dess datum har flyttats {weeks} veckor framåt till samma"
-        " veckodagar. Kontrollera säsongen, undantagen och andra datum innan du skickar.",
+        " veckodagar, och nya kan delta igen. Kontrollera säsongen, undantagen och andra datum,"
+        " om det finns plats och vad texterna säger om förra säsongen innan du skickar.",
         "The activity has ended, so its dates have been moved {weeks} weeks later, to the same"
-        " weekdays. Check the season, the exceptions and other dates before sending.",
+        " weekdays, and new people can join again. Check the season, the exceptions and other"
+        " dates, whether there are places, and what the texts say of the last season before"
+        " sending.",
     ),
     "send": _t("Lähetä", "Skicka", "Send"),
     "check": _t("Tarkista ennen lähettämistä", "Granska innan du skickar", "Check before sending"),
@@ -149,6 +153,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "Viesti ylläpitäjille", "Meddelande till administratörerna", "Message to the maintainers"
     ),
     "honeypot": _t("Jätä tämä kenttä tyhjäksi", "Lämna detta fält tomt", "Leave this field empty"),
+    "skip": _t("Siirry pääsisältöön", "Hoppa till huvudinnehållet", "Skip to main content"),
     "receipt.title": _t("Kiitos!", "Tack!", "Thank you!"),
     "receipt.body": _t(
         "Tiedot on vastaanotettu, ja ylläpitäjät tarkistavat ne. Viitteesi on {id}.",
@@ -246,7 +251,7 @@ def text(key: str, lang: str, **params: object) -> str:
 
 #: The texts a form's template shows around its fields (``submitter.`` dropped from keys).
 FORM_TEXTS = (
-    *("intro", "required", "optional", "error_summary", "honeypot", "choose"),
+    *("intro", "required", "optional", "error_summary", "honeypot", "choose", "skip"),
     *("submitter", "submitter.help", "submitter.email", "submitter.note"),
     *("photo_kept", "photo_remove", "photo_working", "photo_smaller", "size_mb", "size_kb"),
 )

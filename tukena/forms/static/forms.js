@@ -43,13 +43,27 @@
     return "";
   }
 
+  // The bot's answer: its error summary, else its notice ("check and confirm") has the
+  // focus, so that a screen reader reads it and a keyboard starts there.
+  var answer = document.getElementById("error-summary") || document.getElementById("form-notice");
+  if (answer) answer.focus();
+
+  /** Takes away every error shown: the ones this script showed, and the bot's from the
+   * last send (a field put right since must not keep its message). */
   function clear() {
-    form.querySelectorAll("[data-js-error]").forEach(function (node) { node.remove(); });
-    form.querySelectorAll("[data-js-invalid]").forEach(function (node) {
+    var gone = {};
+    form.querySelectorAll(".field-error").forEach(function (node) {
+      if (node.id) gone[node.id] = true;
+      node.remove();
+    });
+    form.querySelectorAll(".has-error").forEach(function (node) { node.classList.remove("has-error"); });
+    form.querySelectorAll("[aria-invalid], [data-js-invalid]").forEach(function (node) {
       node.removeAttribute("aria-invalid");
       node.removeAttribute("data-js-invalid");
-      var ids = (node.getAttribute("aria-describedby") || "").split(" ").filter(function (id) {
-        return id && id.indexOf("js-e-") !== 0;
+    });
+    form.querySelectorAll("[aria-describedby]").forEach(function (node) {
+      var ids = node.getAttribute("aria-describedby").split(" ").filter(function (id) {
+        return id && !gone[id];
       });
       if (ids.length) node.setAttribute("aria-describedby", ids.join(" "));
       else node.removeAttribute("aria-describedby");
