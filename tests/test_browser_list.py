@@ -142,6 +142,28 @@ def test_each_item_says_whether_it_is_current_and_who_runs_it(site, page, lang):
     assert True in languages or lang == "fi", "a listing with texts in Finnish alone"
 
 
+def test_a_printed_list_shows_the_client_what_is_for_them(site, browser):
+    """On paper: no "saved" message, no category of the service's own reporting, no link
+    to similar activities beside "Full"; each activity kept whole on its page."""
+    closed = next(s for s in ACTIVE if CONTENT.activities[s].capacity.value in ("full", "paused"))
+    context = browser.new_context()
+    page = context.new_page()
+    try:
+        page.goto(f"{site}/en/list/?a={closed},{ACTIVE[0]}")
+        assert shown(page) == [title(closed, "en"), title(ACTIVE[0], "en")]
+        page.locator("#list-save").click()
+        item = page.locator("#list-items > li").first
+        for hidden in ("#list-status", ".fact-category", ".capacity a"):
+            assert page.locator(hidden).first.is_visible(), hidden  # on screen
+        page.emulate_media(media="print")
+        assert page.locator("#list-status").is_hidden()
+        assert item.locator(".fact-category").is_hidden()
+        assert item.locator(".capacity").is_visible() and item.locator(".capacity a").is_hidden()
+        assert item.evaluate("li => getComputedStyle(li).breakInside") == "avoid"
+    finally:
+        context.close()
+
+
 @pytest.mark.parametrize("lang", ["fi", "sv"])
 def test_a_sent_link_shows_the_list_in_another_browser_which_may_keep_it(site, browser, lang):
     context = browser.new_context()
