@@ -451,3 +451,27 @@ def test_cards_carry_the_key_facts(folders: dict[str, Path]) -> None:
     (sv,) = ask(folders["sv"], "Cooking")
     assert sv["cards"][0]["t"].startswith("Cooking club") and sv["cards"][0]["tl"] == "en"
     assert sv["cards"][0]["url"] == "/sv/activities/english-only.html"
+
+
+def test_a_place_name_finds_that_place_alone(tmp_path: Path) -> None:
+    """A municipality's name, in Finnish or Swedish, finds the activities there: not those
+    in places with its letters inside their names ("vasa" in "Tavastland", "väs" in
+    "Jyväskylä", "åbo" in "Uleåborg"), nor in its neighbour of the same wellbeing services
+    county ("Vantaan ja Keravan hyvinvointialue"). A region's name still finds its places."""
+
+    def place(municipality: str, name: str) -> Any:
+        return activity(title={"fi": name}, locations=[{"municipality": municipality}])
+
+    added = {
+        "vaasa": place("Vaasa", "Kerho A"),
+        "jyvaskyla": place("Jyväskylä", "Kerho B"),
+        "lahti": place("Lahti", "Kerho C"),
+        "vantaa": place("Vantaa", "Kerho D"),
+        "kerava": place("Kerava", "Kerho E"),
+        "oulu": place("Oulu", "Kerho F"),
+        "turku": place("Turku", "Kerho G"),
+    }
+    queries = ["vasa", "åbo", "vanda", "kervo", "vaasa", "vantaa", "kerava", "uleåborg"]
+    wanted = [["vaasa"], ["turku"], ["vantaa"], ["kerava"], ["vaasa"], ["vantaa"], ["kerava"]]
+    for lang, found in ask_more(tmp_path, added, [*queries, "tavastland"]).items():
+        assert found == [*wanted, ["oulu"], ["lahti"]], lang

@@ -188,14 +188,19 @@
     });
     // An entity adds to the text's score: "language café" ranks a café whose title says
     // so above a listing whose title alone does (one recruiting volunteers for a café).
-    var found = this.entities.query(termQuery(lunr, term, true, editsFrom, self.insideFrom));
+    // A term that is an entity's word is that entity ("vasa" is Vaasa, not every name with
+    // "vas" or "väs" inside: Tavastland, Jyväskylä), and a municipality's name the
+    // municipality (not its wellbeing services county: "vantaa" is not Kerava).
+    var found = this.exactEntities(term);
+    var exact = found.length > 0;
+    if (!exact) found = this.entities.query(termQuery(lunr, term, true, editsFrom, self.insideFrom));
     var top = found.length ? found[0].score : 1, entity = new Float64Array(n);
     found.forEach(function (r) {
       var weight = ENTITY_SCORE * r.score / top, docs = self.entityDocs(+r.ref);
       for (var j = 0; j < docs.length; j++) if (entity[docs[j]] < weight) entity[docs[j]] = weight;
     });
     for (var doc = 0; doc < n; doc++) best[doc] += entity[doc];
-    this.spellings(term).forEach(function (spelt) { // has a mark: no spellings of its own
+    (exact ? [] : this.spellings(term)).forEach(function (spelt) { // has a mark: no spellings of its own
       var other = self.termScores(spelt, typos);
       for (var d = 0; d < n; d++) if (best[d] < other[d] * PLAIN_WEIGHT) best[d] = other[d] * PLAIN_WEIGHT;
     });
@@ -225,14 +230,31 @@
     return out;
   };
 
-  /** Documents an entity stands for (a place, organisation, label, language or weekday). */
-  Engine.prototype.entityDocs = function (entity) {
-    var kind = null, offset = 0;
+  /** The kind of an entity (municipality, region, county, organisation...) and its
+   * number among those of its kind. */
+  Engine.prototype.kindOf = function (entity) {
+    var offset = 0;
     for (var k = 0; k < this.kinds.length; k++) {
-      if (entity < offset + this.kinds[k][1]) { kind = this.kinds[k][0]; break; }
+      if (entity < offset + this.kinds[k][1]) return [this.kinds[k][0], entity - offset];
       offset += this.kinds[k][1];
     }
-    var i = entity - offset, docs = [], cols = this.columns, n = this.n, doc, m;
+    return [null, entity - offset];
+  };
+
+  /** The entities that have `term` as a word of their own, a municipality's name leaving
+   * out the regions and counties named after it (see termScores). */
+  Engine.prototype.exactEntities = function (term) {
+    var self = this;
+    var found = this.entities.query(function (q) { q.term(term, { usePipeline: false }); });
+    var kinds = found.map(function (r) { return self.kindOf(+r.ref)[0]; });
+    if (kinds.indexOf("municipality") < 0) return found;
+    return found.filter(function (r, i) { return kinds[i] !== "region" && kinds[i] !== "county"; });
+  };
+
+  /** Documents an entity stands for (a place, organisation, label, language or weekday). */
+  Engine.prototype.entityDocs = function (entity) {
+    var found = this.kindOf(entity), kind = found[0], i = found[1];
+    var docs = [], cols = this.columns, n = this.n, doc, m;
     switch (kind) {
       case "municipality": return this.facets.byMunicipality[i];
       case "language": return this.facets.byLanguage[i];
