@@ -184,7 +184,7 @@ def test_lists_and_tables_give_the_same_figures(site, lang, form):
         ("regions-heading", DATA.regions, "region"),
         ("counties-heading", DATA.counties, "county"),
     ):
-        table = doc.one("section", aria_labelledby=heading).one("table")
+        table = doc.one("table", aria_labelledby=heading)  # named by its heading
         rows = {r.one("th").text: r for r in table.one("tbody").find_all("tr")}
         names = sorted((a.name(lang) for a in areas.values()), key=str.casefold)
         assert list(rows) == (names if key == "county" else [a.name(lang) for a in areas.values()])
@@ -199,7 +199,8 @@ def test_lists_and_tables_give_the_same_figures(site, lang, form):
                 if code in {getattr(DATA.municipalities[c], key) for c in _places(s)}
             )
             cells = [td.text for td in rows[area.name(lang)].find_all("td")]
-            assert cells == [f"{len(covered)} / {len(members)}", f"{share} %", str(activities)], (
+            # the activities first: on a phone the rest of the row is scrolled to
+            assert cells == [str(activities), f"{len(covered)} / {len(members)}", f"{share} %"], (
                 code
             )
 
@@ -207,7 +208,7 @@ def test_lists_and_tables_give_the_same_figures(site, lang, form):
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_regions_against_forms(site, lang):
     doc = main(page(site, _url(lang, "")))
-    table = doc.one("section", **{"aria-labelledby": "forms-heading"}).one("table")
+    table = doc.one("table", **{"aria-labelledby": "forms-heading"})
     heads = table.one("thead").find_all("th")[1:]
     assert [h.one("a").get("href") for h in heads] == [
         f"/{urls.coverage(lang, f.value)}" for f in ActivityForm
@@ -346,3 +347,18 @@ def test_a_form_or_group_named_twice_counts_once():
     form = activity.forms[0].value
     choices = {c["code"]: c["count"] for c in coverage.context(cat, form, "en")["choices"]}
     assert choices[form] == len(_of_form(form))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("form", ["", "language-cafe"])
+def test_every_table_is_named_by_its_heading(site, lang, form):
+    """A screen reader lists the tables by name: each is named by the heading above it,
+    as its scrolling region is, and no section around it repeats the name."""
+    doc = main(page(site, _url(lang, form)))
+    tables = doc.find_all("table")
+    assert tables
+    for table in tables:
+        heading = doc.one(id=table.get("aria-labelledby"))
+        assert heading.tag == "h2" and heading.text
+        named = doc.find_all(None, aria_labelledby=table.get("aria-labelledby"))
+        assert [n.tag for n in named] == ["div", "table"]  # the scrolling region and the table
