@@ -371,3 +371,17 @@ def test_a_municipality_page_leads_to_its_online_activities(site, page, lang):
     page.goto(page.url + "&show=1000")
     settle(page)
     assert set(shown_slugs(page)) == online
+
+
+def test_a_chosen_language_says_which_filter_it_is_of(site, page):
+    """"Arabic" alone on a printout could be held in Arabic or help in it: each chosen
+    value of the language, help, level and category filters says its filter."""
+    open_search(page, site, query({"language": ["ar"], "help": ["so"], "level": ["none"]}), "en")
+    chips = page.locator("#search-active-list button").evaluate_all(
+        "buttons => buttons.map(b => b.childNodes[1].textContent.trim())"
+    )
+    assert chips == [
+        "Languages of the activity: Arabic",
+        "Help available in: Somali",
+        "Finnish or Swedish needed: Not needed",
+    ]

@@ -9,6 +9,10 @@
 (function (root) {
   "use strict";
 
+  // The filters whose choices are named with the filter's legend: a language, held in it
+  // or help in it; "Not needed" of Finnish; "Support", the category.
+  var NAMED_BY_LEGEND = { language: true, help: true, level: true, category: true };
+
   /** options: doc, app (#search-app), t (the page's strings), lang, engine. */
   function controls(options) {
     var doc = options.doc, app = options.app, t = options.t, engine = options.engine;
@@ -185,12 +189,22 @@
     }
 
     /** The selected filters as buttons that remove them (and the heading of a printed list). */
+    /** The legend of a filter, for the choices whose own name does not say which filter
+     * they are of ("Arabic": held in it, or help in it?), on screen and on paper. */
+    function legendOf(name) {
+      if (!NAMED_BY_LEGEND[name]) return "";
+      var legend = doc.querySelector('fieldset[data-facet="' + name + '"] > legend');
+      return legend ? legend.textContent.trim() : "";
+    }
+
     function chosen(s, list) {
       var chips = [];
       if (s.q.trim()) chips.push({ name: "q", value: "", text: t.query.replace("{q}", s.q.trim()) });
       State.LISTS.forEach(function (name) {
+        var legend = legendOf(name);
         s[name].forEach(function (value) {
-          chips.push({ name: name, value: value, text: labels[name] ? labels[name][value] : value });
+          var text = labels[name] ? labels[name][value] : value;
+          chips.push({ name: name, value: value, text: legend ? legend + ": " + text : text });
         });
       });
       if (s.age !== null) chips.push({ name: "age", value: "", text: t.ageChosen.replace("{n}", String(s.age)) });
