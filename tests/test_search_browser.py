@@ -39,6 +39,7 @@ from tests.search_browser_support import (
     total,
 )
 from tukena.occurrences import next_session
+from tukena.site.i18n import format_day, translations
 from tukena.status import Status
 
 pytestmark = pytest.mark.browser
@@ -100,10 +101,17 @@ def test_ended_listings_are_not_found_and_stale_ones_are_marked(site, page):
         open_search(page, site, query({"q": [title]}, **SHOW_ALL))
         assert slug not in shown_slugs(page)
     open_search(page, site, "?show=1000")
+    said = translations("fi").gettext("May be out of date (last confirmed %(date)s)")
     for slug in stale:
         card = page.locator(f"#search-results article:has(a[href$='/activities/{slug}.html'])")
-        assert card.locator(".badge-stale").is_visible()
+        badge = card.locator(".badge-stale")  # with the day it was last confirmed
+        assert badge.inner_text() == said % {
+            "date": format_day(CONTENT.activities[slug].verified, "fi")
+        }
         assert "card-stale" in card.get_attribute("class")
+    fresh = [s for s, state in STATUS.items() if state is Status.ACTIVE]
+    card = page.locator(f"#search-results article:has(a[href$='/activities/{fresh[0]}.html'])")
+    assert card.locator(".badge-stale").count() == 0
     referred = page.locator("#search-results article:has(.badge-referrals) .card-title a")
     shown = {
         href.rsplit("/", 1)[1].removesuffix(".html")
@@ -374,7 +382,7 @@ def test_a_municipality_page_leads_to_its_online_activities(site, page, lang):
 
 
 def test_a_chosen_language_says_which_filter_it_is_of(site, page):
-    """"Arabic" alone on a printout could be held in Arabic or help in it: each chosen
+    """ "Arabic" alone on a printout could be held in Arabic or help in it: each chosen
     value of the language, help, level and category filters says its filter."""
     open_search(page, site, query({"language": ["ar"], "help": ["so"], "level": ["none"]}), "en")
     chips = page.locator("#search-active-list button").evaluate_all(

@@ -260,6 +260,24 @@ def test_cards_say_which_activities_take_referred_participants(site, lang):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_stale_card_says_when_it_was_last_confirmed(site, lang):
+    said = translations(lang).gettext("May be out of date (last confirmed %(date)s)")
+    stale = set()
+    for form in ActivityForm:
+        doc = main(page(site, f"{PREFIX[lang]}forms/{form.value}.html"))
+        for card in doc.find_all("article", cls="card"):
+            slug = slugs(card)[0]
+            badge = card.find(cls="badge-stale")
+            if STATUS[slug] is not Status.STALE:
+                assert badge is None, slug
+                continue
+            verified = format_day(CONTENT.activities[slug].verified, lang)
+            assert badge.text == said % {"date": verified}, slug
+            stale.add(slug)
+    assert stale, "the sample has stale listings"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_cards_say_the_ages_an_activity_is_for(site, lang):
     age = translations(lang).gettext("Age")
     limited = 0

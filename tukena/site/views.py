@@ -42,7 +42,7 @@ PAGE_FIELDS = tuple(
 #: What an activity's card shows in listings: :meth:`ActivityView.card`.
 CARD_FIELDS = tuple(
     """url title other_titles organisation summary status schedule_summary place municipalities
-    online languages help_languages age cost capacity takes_referrals""".split()
+    online languages help_languages age cost capacity takes_referrals verified""".split()
 )
 
 

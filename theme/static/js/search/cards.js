@@ -154,7 +154,9 @@
       places.className = "capacity capacity-" + record.capacity.replace(/[^a-z-]/g, "");
       article.appendChild(dl);
       if (record.flags.referrals) article.appendChild(el("p", "badge badge-referrals", t.flags.referrals));
-      if (record.flags.stale) article.appendChild(el("p", "badge badge-stale", t.stale));
+      if (record.flags.stale) { // when it was last confirmed: a professional judges by it
+        article.appendChild(el("p", "badge badge-stale", t.staleSince.replace("{date}", day(record.verified))));
+      }
       return article;
     };
   }

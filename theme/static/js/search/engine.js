@@ -387,6 +387,7 @@
     var youngest = c.youngest[doc], oldest = c.oldest[doc], limit = this.facets.ageLimit;
     card.ages = youngest || oldest < limit ? [youngest || null, oldest < limit ? oldest : null] : null;
     card.next = isoDay(this.today + c.next[doc] * 864e5);
+    card.verified = isoDay(this.today - c.verified[doc] * 864e5); // days ago: see facets.py
     card.flags = {};
     for (var flag in this.facets.flags) card.flags[flag] = (c.flags[doc] & this.facets.flags[flag]) !== 0;
     return card;
