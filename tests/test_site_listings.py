@@ -246,16 +246,21 @@ def test_search_page_works_without_javascript(site, lang):
     assert {f"/{PREFIX[lang]}forms/{f}.html" for f in used} <= set(links)
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_cards_say_which_activities_take_referred_participants(site, lang):
-    seen = set()
+def form_cards(site, lang: str):
+    """(slug, card) of every card on the activity forms' pages."""
     for form in ActivityForm:
         doc = main(page(site, f"{PREFIX[lang]}forms/{form.value}.html"))
         for card in doc.find_all("article", cls="card"):
-            slug = slugs(card)[0]
-            badge = card.find(cls="badge-referrals")
-            assert (badge is not None) == CONTENT.activities[slug].referrals.accepted, slug
-            seen.add(CONTENT.activities[slug].referrals.accepted)
+            yield slugs(card)[0], card
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_cards_say_which_activities_take_referred_participants(site, lang):
+    seen = set()
+    for slug, card in form_cards(site, lang):
+        badge = card.find(cls="badge-referrals")
+        assert (badge is not None) == CONTENT.activities[slug].referrals.accepted, slug
+        seen.add(CONTENT.activities[slug].referrals.accepted)
     assert seen == {True, False}  # the sample has both
 
 
@@ -263,17 +268,14 @@ def test_cards_say_which_activities_take_referred_participants(site, lang):
 def test_a_stale_card_says_when_it_was_last_confirmed(site, lang):
     said = translations(lang).gettext("May be out of date (last confirmed %(date)s)")
     stale = set()
-    for form in ActivityForm:
-        doc = main(page(site, f"{PREFIX[lang]}forms/{form.value}.html"))
-        for card in doc.find_all("article", cls="card"):
-            slug = slugs(card)[0]
-            badge = card.find(cls="badge-stale")
-            if STATUS[slug] is not Status.STALE:
-                assert badge is None, slug
-                continue
-            verified = format_day(CONTENT.activities[slug].verified, lang)
-            assert badge.text == said % {"date": verified}, slug
-            stale.add(slug)
+    for slug, card in form_cards(site, lang):
+        badge = card.find(cls="badge-stale")
+        if STATUS[slug] is not Status.STALE:
+            assert badge is None, slug
+            continue
+        verified = format_day(CONTENT.activities[slug].verified, lang)
+        assert badge.text == said % {"date": verified}, slug
+        stale.add(slug)
     assert stale, "the sample has stale listings"
 
 
