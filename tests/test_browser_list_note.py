@@ -54,7 +54,7 @@ def printed(page) -> str | None:
     """The note as printed above the list, or None when the printout has none."""
     page.emulate_media(media="print")
     try:
-        for shown in ("#list-note", "main .lead"):  # the field; how to use the list
+        for shown in ("#list-note", "#list-lead", "#list-received-lead"):  # field, how to use
             if page.locator(shown).is_visible():
                 raise AssertionError(f"{shown} is printed")
         box = page.locator("#list-note-print")
@@ -134,13 +134,20 @@ def test_a_sent_note_shows_as_text_in_another_browser_which_may_keep_it(site, br
         page.goto(f"{site}/{PREFIX[lang]}list/?a={','.join(CHOSEN)}#note={quote(SENT)}")
         loaded(page, 2)
         field = page.get_by_label(LABEL[lang])
-        assert field.input_value() == SENT
+        # opened by the client: the note to read, what the list is; not the gatherer's tools
+        assert field.is_hidden() and field.input_value() == SENT
+        assert page.locator("#list-note-print span").inner_text() == SENT
+        assert page.locator("#list-received-lead").is_visible()
+        assert page.locator("#list-lead").is_hidden() and page.locator("#list-clear").is_hidden()
         assert printed(page) == SENT
         assert page.locator("main img").count() == 0
         assert page.evaluate("window.ran") is None
         assert axe_violations(page) == []
 
         # a sent list's changes stay in its link and its address, not in this browser's list
+        page.locator("#list-note-edit").click()  # the note can still be changed
+        assert field.is_visible() and page.evaluate("document.activeElement.id") == "list-note"
+        assert page.locator("#list-note-edit").is_hidden()
         edited = SENT + "\nEdited."
         field.fill(edited)
         page.locator("#list-items .list-remove").first.click()

@@ -61,6 +61,16 @@
     var undoBox = document.getElementById("list-undo-box");
     var undo = document.getElementById("list-undo");
     var emptied = null; // the list and note as they were before "Empty the list"
+    // A list sent as a link is, most often, opened by the client it was made for: its note
+    // is shown as text (a field only after "Change the note"), the page says the list was
+    // chosen for them, and "Empty the list", a tool of the one who gathers it, is not offered.
+    var received = shared !== null, editing = false;
+    var noteBox = document.getElementById("list-note-box");
+    var editBox = document.getElementById("list-note-edit-box");
+    app.classList.toggle("list-received", received);
+    document.getElementById("list-lead").hidden = received;
+    document.getElementById("list-received-lead").hidden = !received;
+    clear.hidden = received;
 
     function el(tag, className, text) {
       var node = document.createElement(tag);
@@ -175,7 +185,8 @@
       qr.setAttribute("data-url", slugs.length ? address(false) : ""); // see qr.js
       save.hidden = shared === null || sameAsStored();
       document.getElementById("list-tools").hidden = !slugs.length;
-      document.getElementById("list-note-box").hidden = !slugs.length;
+      noteBox.hidden = !slugs.length || (received && !editing);
+      editBox.hidden = !slugs.length || !received || editing;
       printed.hidden = !slugs.length || !note;
       printed.querySelector("span").textContent = note;
     }
@@ -244,6 +255,11 @@
     save.addEventListener("click", function () {
       status.textContent = store(slugs) && storeNote(note) ? t.saved : t.unavailable;
       save.hidden = true;
+    });
+    document.getElementById("list-note-edit").addEventListener("click", function () {
+      editing = true;
+      refresh();
+      field.focus();
     });
     field.value = note;
     field.addEventListener("input", function () {
