@@ -297,6 +297,24 @@ def test_the_bots_answer_has_the_focus_and_a_field_put_right_loses_its_error(bro
         context.close()
 
 
+def test_a_row_added_is_where_the_form_comes_back(browser, running):
+    """ "Add a row" far down a long form brings it back at the new row, its first field
+    focused: not at the top of a page some 15,000 pixels tall."""
+    _site, bot_url, _app = running
+    url = f"{bot_url}/en/activity/kielikahvila-tapiola/update"
+    context, page = open_page(browser, url, javascript=True, bypass_csp=False)
+    try:
+        rows = page.locator("#g-schedule-weekly > fieldset").count()
+        page.locator("#g-schedule-weekly > button.add-row").click()
+        page.wait_for_load_state()
+        assert page.url.endswith(f"#g-schedule-weekly-{rows}")
+        assert page.locator("#g-schedule-weekly > fieldset").count() == rows + 1
+        page.wait_for_function(f"document.activeElement.id === 'f-schedule-weekly-{rows}-weekday'")
+        assert page.evaluate("window.scrollY") > 1000
+    finally:
+        context.close()
+
+
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_a_reminders_stop_link_works_by_keyboard_and_passes_axe(browser, running, lang):
     """The page a reminder's stop link opens asks first; the button, reached with the

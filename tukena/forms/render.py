@@ -184,6 +184,8 @@ def _group_view(node: Group, name: str, ctx: _Context, row_label: str) -> GroupV
                 "name": CONTROL_NAMES["action"],
                 "value": f"add:{name}",
                 "label": ui.text("add_row", ctx.lang, label=label),
+                # the form comes back at the row added, not at its top
+                "target": element_id("g", f"{name}.{len(view.rows)}"),
             }
     else:
         view.children = _children(node.children, f"{name}.", ctx, row_label)

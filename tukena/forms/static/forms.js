@@ -46,7 +46,13 @@
   // The bot's answer: its error summary, else its notice ("check and confirm") has the
   // focus, so that a screen reader reads it and a keyboard starts there.
   var answer = document.getElementById("error-summary") || document.getElementById("form-notice");
+  // ...else, after "add a row", the row added (the address names it): its first field
+  var added = !answer && /^#g-/.test(window.location.hash) ? document.getElementById(window.location.hash.slice(1)) : null;
+  var first = added && added.querySelector("input:not([type=hidden]), select, textarea");
   if (answer) answer.focus();
+  else if (first) { // after the browser has gone to the row (which takes the focus away)
+    window.addEventListener("load", function () { setTimeout(function () { first.focus(); }, 0); });
+  }
 
   /** Takes away every error shown: the ones this script showed, and the bot's from the
    * last send (a field put right since must not keep its message). */
