@@ -30,7 +30,13 @@ LOCALISED = {
     "sv": "Skriv på minst ett språk.",
     "en": "Write it in at least one language.",
 }
-REQUIRED = {"fi": "Täytä tämä kohta.", "sv": "Fyll i det här fältet.", "en": "Fill in this field."}
+#: a list or a set of options left unchosen: not "fill in"
+CHOICE = {
+    "fi": "Valitse jokin vaihtoehdoista.",
+    "sv": "Välj ett av alternativen.",
+    "en": "Choose one of the options.",
+}
+YES_OR_NO = {"fi": "Valitse kyllä tai ei.", "sv": "Välj ja eller nej.", "en": "Choose yes or no."}
 
 
 def _axe(browser, page) -> list[dict]:
@@ -104,11 +110,14 @@ def test_with_javascript_errors_appear_before_sending(browser, running, lang):
         summary = page.locator(".error-summary")
         summary.wait_for()
         assert page.url == url
-        assert REQUIRED[lang] in summary.inner_text()
+        assert CHOICE[lang] in summary.inner_text()
         kind = page.locator("#f-kind")
         assert kind.get_attribute("aria-invalid") == "true"
         error_id = kind.get_attribute("aria-describedby").split()[-1]
-        assert page.locator(f"#{error_id}").inner_text() == REQUIRED[lang]
+        assert page.locator(f"#{error_id}").inner_text() == CHOICE[lang]
+        # each field once by its name, without "(required)", which the heading says of all
+        labels = page.locator(".error-summary li").all_inner_texts()
+        assert labels and not [text for text in labels if "(" in text.split(":")[0]]
         assert page.evaluate("document.activeElement.id") == "error-summary"
         assert axe_violations(page) == []
         # fixing the fields clears the errors and sends the form
@@ -119,6 +128,20 @@ def test_with_javascript_errors_appear_before_sending(browser, running, lang):
         page.wait_for_url(re.compile(r"^http://127\.0\.0\.1:\d+/submit"))
         assert page.locator("form.check-form").is_visible()  # the answers, to send
         assert app.state.bot.store.counts() == before  # nothing stored before confirming
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_a_question_of_yes_or_no_left_unanswered_says_so(browser, running, lang):
+    site, _bot_url, _app = running
+    url = f"{site}/{PREFIX[lang]}submit/activity-new/"
+    context, page = open_page(browser, url, True)
+    try:
+        page.locator("button.send").click()
+        page.locator(".error-summary").wait_for()
+        free = page.locator("fieldset#f-cost-free")
+        assert free.locator(".field-error").inner_text() == YES_OR_NO[lang]
     finally:
         context.close()
 
@@ -249,7 +272,7 @@ def test_the_bots_own_form_pages_check_the_fields_before_sending(browser, runnin
         page.locator("button.send").click()
         summary = page.locator(".error-summary")
         summary.wait_for()
-        assert REQUIRED["sv"] in summary.inner_text()
+        assert CHOICE["sv"] in summary.inner_text()
         assert page.locator("#f-organisation").get_attribute("aria-invalid") == "true"
         assert page.evaluate("document.activeElement.id") == "error-summary"
         assert page.url == url and len(app.state.received) == before
@@ -280,7 +303,7 @@ def test_the_bots_answer_has_the_focus_and_a_field_put_right_loses_its_error(bro
         page.select_option("#f-organisation", index=0)  # ...and another made wrong
         page.locator("button.send").click()
         page.locator(".error-summary").wait_for()
-        assert REQUIRED["en"] in page.locator(".error-summary").inner_text()
+        assert CHOICE["en"] in page.locator(".error-summary").inner_text()
         assert len(app.state.received) == before  # not sent
         errors = page.locator(".field-error")
         assert errors.count() == 1 and errors.get_attribute("data-js-error") == ""

@@ -492,3 +492,20 @@ def test_a_round_trip_with_the_honeypot_filled_is_spam(client, clock):
     response = submit(client, pairs, fresh_token(client, clock))
     assert stored(client).get(submission_id(response.text)).reason == "honeypot"
     assert "check-answers" not in response.text
+
+
+def test_an_unanswered_choice_asks_to_choose_not_to_fill_in(client, clock):
+    """A yes-or-no question or a list of options left unanswered: "choose", as the
+    browser's own check says it, not "fill in this field"."""
+    pairs = [(n, v) for n, v in activity_pairs() if n not in ("cost.free", "category")]
+    response = submit(client, pairs, fresh_token(client, clock))
+    assert response.status_code == 422
+    assert "Valitse kyllä tai ei." in response.text  # cost.free
+    assert "Valitse jokin vaihtoehdoista." in response.text  # the category
+    # a part of several questions left empty: fill in the part
+    pairs = [(n, v) for n, v in activity_pairs() if not n.startswith("schedule.")]
+    response = submit(client, pairs, fresh_token(client, clock))
+    assert response.status_code == 422
+    assert '<p class="field-error" id="e-schedule"><span>Täytä tämän osan tiedot.</span>' in (
+        response.text
+    )

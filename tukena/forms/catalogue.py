@@ -7,6 +7,9 @@ from tukena.schemas.languages import in_ui_languages as _t
 
 MESSAGES: dict[str, dict[str, str]] = {
     "required": _t("Täytä tämä kohta.", "Fyll i det här fältet.", "Fill in this field."),
+    "required_part": _t(
+        "Täytä tämän osan tiedot.", "Fyll i uppgifterna i den här delen.", "Fill in this part."
+    ),
     "localised": _t(
         "Kirjoita ainakin yhdellä kielellä.",
         "Skriv på minst ett språk.",
@@ -25,7 +28,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     ),
     "whole_number": _t("Anna kokonaisluku.", "Ange ett heltal.", "Give a whole number."),
     "number": _t(
-        "Anna luku, esim. 60.17.", "Ange ett tal, t.ex. 60.17.", "Give a number, e.g. 60.17."
+        "Anna luku numeroin, esim. 12 tai 2.5.",
+        "Ange ett tal med siffror, t.ex. 12 eller 2.5.",
+        "Give a number in figures, e.g. 12 or 2.5.",
     ),
     "at_least": _t(
         "Pienin sallittu arvo on {limit}.",

@@ -78,9 +78,9 @@ HELP: dict[str, Text] = {
         "E.g. “Four women knitting at a table”.",
     ),
     "locations.municipality": _t(
-        "Kunnan nimi suomeksi tai ruotsiksi tai kuntanumero.",
-        "Kommunens namn på finska eller svenska eller kommunnumret.",
-        "Municipality name in Finnish or Swedish, or its number.",
+        "Valitse kunta, jossa toiminta kokoontuu.",
+        "Välj kommunen där verksamheten träffas.",
+        "Choose the municipality where the activity meets.",
     ),
     "online": _t(
         "Täytä, jos toimintaan voi osallistua verkossa.",

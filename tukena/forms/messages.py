@@ -142,11 +142,26 @@ def _key(
         if match:
             return "municipality_suggestion", {"suggestion": match[1]}, None
     node = spec.node(".".join(p for p in name.split(".") if not p.isdigit()))
-    if kind == "missing" and isinstance(node, Field) and node.widget == "localised":
-        return "localised", {}, None
-    if kind == "missing" and isinstance(node, Field) and node.multiple:
-        return "choose_at_least", {"min_length": 1}, None
+    if kind == "missing" and isinstance(node, Group) and not node.repeat:
+        # a part left empty that asks one thing (the cost: free or not): that question
+        needed = [child for child in node.children if child.required]
+        if len(needed) == 1 and isinstance(needed[0], Field):
+            return _missing(needed[0]), {"min_length": 1}, needed[0].key
+        return "required_part", {}, None
+    if kind == "missing" and isinstance(node, Field):
+        return _missing(node), {"min_length": 1}, None
     return _BY_TYPE.get(kind, "invalid"), {}, None
+
+
+def _missing(field: Field) -> str:
+    """The message of a field left empty: to write, to choose or to answer yes or no."""
+    if field.widget == "localised":
+        return "localised"
+    if field.multiple:
+        return "choose_at_least"
+    if field.widget in ("boolean", "radio", "select"):
+        return "boolean" if field.widget == "boolean" else "choice"
+    return "required"
 
 
 def form_errors(spec: FormSpec, exc: ValidationError) -> list[FormError]:

@@ -25,7 +25,13 @@
   function problem(input) {
     var v = input.validity;
     if (v.valueMissing) {
-      return input.type === "checkbox" ? text("choose_at_least", { min_length: 1 }) : text("required");
+      if (input.type === "checkbox") return text("choose_at_least", { min_length: 1 });
+      if (input.type === "radio") { // a question of yes or no, or one of several options
+        var values = Array.prototype.map.call(form.querySelectorAll('input[type=radio][name="' + input.name + '"]'),
+          function (radio) { return radio.value; }).sort().join(",");
+        return text(values === "false,true" ? "boolean" : "choice");
+      }
+      return text(input.tagName === "SELECT" ? "choice" : "required");
     }
     if (v.typeMismatch) return text(input.type === "email" ? "email" : input.type === "url" ? "url" : "invalid");
     if (v.badInput || v.patternMismatch) {
@@ -93,10 +99,15 @@
     if (target !== input) target.setAttribute("data-js-invalid", "");
   }
 
+  /** The field's name in the summary: its label or legend without "(required)", which
+   * the summary's heading says of every field in it (as the bot's own summary does). */
   function labelOf(container, input) {
     var legend = container.querySelector(":scope > legend");
     var label = legend || form.querySelector('label[for="' + input.id + '"]');
-    return label ? label.textContent.replace(/\s+/g, " ").trim() : input.name;
+    if (!label) return input.name;
+    var copy = label.cloneNode(true);
+    copy.querySelectorAll(".req, .opt").forEach(function (mark) { mark.remove(); });
+    return copy.textContent.replace(/\s+/g, " ").trim();
   }
 
   form.addEventListener("submit", function (event) {
