@@ -8,6 +8,7 @@ receipt, a submission's status page and the page a reminder's stop link opens ar
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -91,3 +92,21 @@ def test_the_skip_link_says_where_it_goes(client, lang):
     page = client.get(f"/{lang}/activity/new").text
     assert f'<a class="skip-link" href="#main">{ui.text("skip", lang)}</a>' in page
     assert ui.text("skip", lang) != ui.text("skip", "fi" if lang != "fi" else "en")
+
+
+def test_the_status_page_gives_the_time_in_finland(client, clock):
+    """Received at 12:00 UTC on 22 Nov: 14.00 in Helsinki (winter time), as the site
+    writes times, in each language."""
+    clock.now = dt.datetime(2026, 11, 22, 11, 59, 30, tzinfo=dt.UTC).timestamp()
+    sid = submission_id(submit(client, activity_pairs(), fresh_token(client, clock)).text)  # +30 s
+    shown = {lang: client.get(f"/status/{sid}?lang={lang}").text for lang in ("fi", "sv", "en")}
+    assert ">22.11.2026 klo 14.00</time>" in shown["fi"]
+    assert ">22.11.2026 kl. 14.00</time>" in shown["sv"]
+    assert ">22 Nov 2026, 14:00</time>" in shown["en"]
+    assert 'datetime="2026-11-22T14:00:00+02:00"' in shown["en"]
+
+
+def test_the_confirm_form_says_nothing_of_required_fields(client):
+    page = client.get("/en/activity/kielikahvila-tapiola/confirm").text
+    assert ui.text("intro.confirm", "en") in page and "Required fields are marked" not in page
+    assert "Required fields are marked" in client.get("/en/activity/new").text

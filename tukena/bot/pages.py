@@ -8,6 +8,7 @@ from typing import Any
 
 import jinja2
 
+from tukena.bot.intake import HELSINKI
 from tukena.bot.store import Submission
 from tukena.forms import ui
 
@@ -51,12 +52,21 @@ def public_state(submission: Submission) -> str:
     return "queued" if submission.state == "rejected" else submission.state
 
 
+def local_time(when: dt.datetime, lang: str) -> str:
+    """A moment in Finnish time as the site writes days: 6.12.2026 klo 21.36 (fi),
+    6.12.2026 kl. 21.36 (sv), 6 Dec 2026, 21:36 (en)."""
+    if lang == "en":
+        return f"{when.day} {when:%b} {when.year}, {when:%H:%M}"
+    at = "klo" if lang == "fi" else "kl."
+    return f"{when.day}.{when.month}.{when.year} {at} {when:%H.%M}"
+
+
 def status(submission: Submission, lang: str) -> str:
     state = public_state(submission)
     key = f"status.{state}"
     if submission.kind == "report" and state == "closed":
         key = "status.handled"
-    received = dt.datetime.fromtimestamp(submission.created_at, dt.UTC)
+    received = dt.datetime.fromtimestamp(submission.created_at, dt.UTC).astimezone(HELSINKI)
     return render(
         "bot/status.html",
         lang=lang,
@@ -64,7 +74,7 @@ def status(submission: Submission, lang: str) -> str:
         id=submission.id,
         reference_label=ui.text("status.reference", lang),
         received_label=ui.text("status.received", lang),
-        received=received.strftime("%Y-%m-%d %H:%M UTC"),
+        received=local_time(received, lang),
         received_iso=received.isoformat(),
         state=state,
         text=ui.text(key, lang),

@@ -46,6 +46,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "Administratörerna granskar uppgifterna före publicering. Obligatoriska fält är märkta.",
         "The maintainers check the details before they are published. Required fields are marked.",
     ),
+    "intro.confirm": _t(
+        "Ylläpitäjät tarkistavat vahvistuksen ennen julkaisua.",
+        "Administratörerna granskar bekräftelsen före publicering.",
+        "The maintainers check the confirmation before it is published.",
+    ),
     "required": _t("pakollinen", "obligatorisk", "required"),
     "optional": _t("vapaaehtoinen", "frivillig", "optional"),
     "yes": _t("Kyllä", "Ja", "Yes"),
@@ -156,10 +161,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "skip": _t("Siirry pääsisältöön", "Hoppa till huvudinnehållet", "Skip to main content"),
     "receipt.title": _t("Kiitos!", "Tack!", "Thank you!"),
     "receipt.body": _t(
-        "Tiedot on vastaanotettu, ja ylläpitäjät tarkistavat ne. Viitteesi on {id}.",
-        "Uppgifterna har tagits emot och administratörerna granskar dem. Din referens är {id}.",
-        "Your submission has been received and the maintainers will check it. "
-        "Your reference is {id}.",
+        "Tiedot on vastaanotettu, ja ylläpitäjät tarkistavat ne. Kun he ovat hyväksyneet ne,"
+        " ne näkyvät sivustolla sen seuraavan päivityksen jälkeen. Viitteesi on {id}.",
+        "Uppgifterna har tagits emot och administratörerna granskar dem. När de har godkänt"
+        " dem syns de på webbplatsen efter dess nästa uppdatering. Din referens är {id}.",
+        "Your submission has been received and the maintainers will check it. Once they have"
+        " accepted it, it shows on the site after the site's next update. Your reference is {id}.",
     ),
     "receipt.status": _t(
         "Seuraa käsittelyä tästä", "Följ behandlingen här", "Follow its progress here"
@@ -175,7 +182,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "Granskas av administratörerna.",
         "Being reviewed by the maintainers.",
     ),
-    "status.merged": _t("Julkaistu. Kiitos!", "Publicerat. Tack!", "Published. Thank you!"),
+    "status.merged": _t(
+        "Hyväksytty ja julkaistu: näkyy sivustolla sen seuraavan päivityksen jälkeen. Kiitos!",
+        "Godkänt och publicerat: syns på webbplatsen efter dess nästa uppdatering. Tack!",
+        "Accepted and published: it shows on the site after the site's next update. Thank you!",
+    ),
     "status.closed": _t(
         "Käsitelty, ei julkaistu. Ylläpitäjät ottavat tarvittaessa yhteyttä.",
         "Behandlat, inte publicerat. Administratörerna kontaktar dig vid behov.",
@@ -251,7 +262,8 @@ def text(key: str, lang: str, **params: object) -> str:
 
 #: The texts a form's template shows around its fields (``submitter.`` dropped from keys).
 FORM_TEXTS = (
-    *("intro", "required", "optional", "error_summary", "honeypot", "choose", "skip"),
+    *("intro", "intro.confirm", "required", "optional", "error_summary", "honeypot", "choose"),
+    "skip",
     *("submitter", "submitter.help", "submitter.email", "submitter.note"),
     *("photo_kept", "photo_remove", "photo_working", "photo_smaller", "size_mb", "size_kb"),
 )
