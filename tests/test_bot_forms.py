@@ -394,3 +394,13 @@ def test_site_form_pages_explain_pull_requests_without_a_bot():
     }
     assert submitforms.bot_base("https://bot.example/submit") == "https://bot.example"
     assert submitforms.bot_base("https://x.example/bot/") == "https://x.example/bot"
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_every_language_offered_has_a_name_and_none_is_only_of_books(lang):
+    """No "sr-ME (sr-ME)": a language without a name in the UI language has its English
+    one; Avestan, Church Slavic and Volapük are not offered to an organiser."""
+    offered = {c.value: c.label[lang] for c in sources.languages()}
+    assert offered["sr-ME"] != "sr-ME (sr-ME)"
+    assert all(label.split(" (")[0] != code for code, label in offered.items())
+    assert not {"ae", "cu", "vo"} & set(offered) and {"fi", "so", "fa-AF"} <= set(offered)

@@ -29,12 +29,18 @@ def regions() -> tuple[Choice, ...]:
     return tuple(sorted(found, key=lambda c: reference.fold(c.label["fi"])))
 
 
+#: Languages no one takes part in an activity in, left out of the forms' lists (a file
+#: may still name them): ancient and liturgical ones, and constructed ones of the last
+#: century but Esperanto.
+NOT_OFFERED = frozenset({"ae", "cu", "ia", "ie", "io", "pi", "vo"})
+
+
 @cache
 def languages() -> tuple[Choice, ...]:
-    """Every language code, named in each UI language."""
+    """Every language code but :data:`NOT_OFFERED`, named in each UI language."""
     found = [
         Choice(code, {lang: f"{language_name(code, lang)} ({code})" for lang in UI})
-        for code in LANGUAGE_CODES
+        for code in LANGUAGE_CODES - NOT_OFFERED
     ]
     return tuple(sorted(found, key=lambda c: reference.fold(c.label["en"])))
 

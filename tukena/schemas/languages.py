@@ -123,8 +123,10 @@ def pick(
 
 @lru_cache(maxsize=4096)
 def language_name(code: str, ui: str) -> str:
-    """The name of a language in a UI language, e.g. ``language_name("so", "fi") == "somali"``."""
-    return Locale.parse(ui).languages.get(code.replace("-", "_"), code)
+    """The name of a language in a UI language, e.g. ``language_name("so", "fi") == "somali"``;
+    its English name where the UI language has none (Babel's Finnish has no "sr_ME")."""
+    key = code.replace("-", "_")
+    return Locale.parse(ui).languages.get(key) or _LANGUAGE_NAMES.get(key, code)
 
 
 def in_ui_languages(fi: str, sv: str, en: str) -> dict[str, str]:
