@@ -14,6 +14,7 @@ from tests.bot.helpers import activity_pairs, form_pairs, fresh_token, submissio
 from tests.site_helpers import parse
 from tukena.forms import ui
 from tukena.forms.labels import LABELS
+from tukena.site import humanize
 
 pytest_plugins = ["tests.bot.fixtures"]
 CHECK = [("_action", "check")]
@@ -335,7 +336,11 @@ def test_a_copys_check_says_how_it_differs_from_the_listing_copied(client, clock
         f"{new}: {change['title.en']}",
     ]
     ((label, values),) = found.items()  # the season's start, and nothing else
-    assert values == [f"{before}: 2026-09-01", f"{new}: 2027-01-12"]
+    days = [humanize.day(dt.date(2026, 9, 1), lang), humanize.day(dt.date(2027, 1, 12), lang)]
+    assert values == [f"{before}: {days[0]}", f"{new}: {days[1]}"]  # with their weekdays
+    assert days[0].split()[0] in ("tiistai", "tisdag", "Tuesday")  # 1.9.2026 is a Tuesday
+    # the answers too: a date as the site writes it, not 2027-01-12
+    assert f"<dd>{days[1]}</dd>" in html and "<dd>2027-01-12</dd>" not in html
     assert label.endswith(LABELS["schedule.season.start"][lang]), label
     assert client.app.state.bot.store.counts()["queued"] == 0
 

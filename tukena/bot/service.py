@@ -9,6 +9,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 from tukena.bot.batch import GroupCommit
 from tukena.bot.content import ContentView
@@ -168,6 +169,10 @@ class Bot:
                     values=checking.before, sources=self.sources(form),
                 )  # fmt: skip
                 checking.changes = changes.changes(
-                    was.fields, view.fields, checking.before, checking.after
+                    was.fields,
+                    view.fields,
+                    checking.before,
+                    checking.after,
+                    dated=partial(check.dated, lang=lang),
                 )
         return render.render_form(view, page=True, checking=checking, **extra)

@@ -9,12 +9,16 @@ data put into form values (:func:`tukena.forms.parse.flatten`), so that a time w
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from tukena.forms.views import FieldView, GroupView
 
 SEPARATOR = " › "
+
+
+#: marks a date field among :func:`labelled`'s options
+DATE = "\x00date"
 
 
 @dataclass
@@ -40,6 +44,8 @@ def labelled(
         elif v.kind == "localised":
             for i in v.inputs:
                 out[i.name] = (f"{prefix}{v.label} ({i.label})", {})
+        elif v.kind == "date":  # said as the check page says it: see :func:`changes`
+            out[v.name] = (f"{prefix}{v.label}", {DATE: DATE})
         else:
             out[v.name] = (f"{prefix}{v.label}", {o.value: o.label for o in v.options})
     return out
@@ -50,6 +56,7 @@ def changes(
     after_views: Sequence[FieldView | GroupView],
     before: Mapping[str, Sequence[str]],
     after: Mapping[str, Sequence[str]],
+    dated: Callable[[str], str] = str,
 ) -> list[Change]:
     """The fields whose values differ between ``before`` and ``after`` (form values), in
     the form's order: labelled by the form shown with each (a row or a language that only
@@ -62,7 +69,6 @@ def changes(
         if sorted(old) == sorted(new):
             continue
         label, options = labels[name]
-        out.append(
-            Change(label, [options.get(v, v) for v in old], [options.get(v, v) for v in new])
-        )
+        said = dated if DATE in options else (lambda v, o=options: o.get(v, v))
+        out.append(Change(label, [said(v) for v in old], [said(v) for v in new]))
     return out

@@ -93,7 +93,18 @@ def button(kind: str, form_id: str, lang: str) -> dict[str, str] | None:
     return {"name": CONTROL_NAMES["action"], "value": CHECK, "label": ui.text("check", lang)}
 
 
-def _values(v: FieldView) -> list[Value]:
+def dated(value: str, lang: str) -> str:
+    """A date answer as the site writes it, with its weekday (``tiistai 12.1.2027``): a
+    wrong weekday is plain to see. What is not a date stays as typed."""
+    try:
+        return humanize.day(dt.date.fromisoformat(value), lang) if lang else value
+    except ValueError:
+        return value
+
+
+def _values(v: FieldView, lang: str) -> list[Value]:
+    if v.kind == "date" and v.value.strip():
+        return [Value(dated(v.value.strip(), lang))]
     if v.kind == "localised":
         return [
             Value(i.value, i.code, i.dir, i.label, v.multiline) for i in v.inputs if i.value.strip()
@@ -107,7 +118,7 @@ def _values(v: FieldView) -> list[Value]:
     return [Value(text, multiline=v.kind in ("textarea", "lines"))] if text else []
 
 
-def answers(views: Sequence[FieldView | GroupView]) -> list[Block]:
+def answers(views: Sequence[FieldView | GroupView], lang: str = "") -> list[Block]:
     """The answers of a form's fields (:attr:`FormView.fields`), in its order: those one
     after another together, a group as a part of its own (each row of a repeated one too);
     fields and groups left empty out."""
@@ -115,13 +126,13 @@ def answers(views: Sequence[FieldView | GroupView]) -> list[Block]:
     for v in views:
         if isinstance(v, GroupView):
             if v.repeat:
-                rows = [Part(row.label, answers(row.children)) for row in v.rows]
+                rows = [Part(row.label, answers(row.children, lang)) for row in v.rows]
                 inner: list[Block] = [row for row in rows if row.blocks]
             else:
-                inner = answers(v.children)
+                inner = answers(v.children, lang)
             if inner:
                 out.append(Part(v.label, inner))
-        elif values := _values(v):
+        elif values := _values(v, lang):
             if not out or isinstance(out[-1], Part):
                 out.append([])
             out[-1].append(Answer(v.label, values))

@@ -295,6 +295,6 @@ def render_form(
     """A whole HTML page with the form, or (``page=False``) the form alone; with
     ``checking``, the check page of its answers instead (:mod:`tukena.forms.check`)."""
     if checking is not None:
-        extra.update(check=checking, answers=check.answers(view.fields))
+        extra.update(check=checking, answers=check.answers(view.fields, view.lang))
     name = "check" if checking is not None else "page" if page else "form"
     return environment().get_template(f"forms/{name}.html").render(form=view, **extra)
