@@ -320,6 +320,30 @@ def test_the_bots_answer_has_the_focus_and_a_field_put_right_loses_its_error(bro
         context.close()
 
 
+def test_a_language_checked_keeps_the_ones_checked_before(browser, running):
+    """The languages are boxes: checking one more (in the part that opens) keeps those
+    already chosen, and the update's check lists them all."""
+    _site, bot_url, _app = running
+    url = f"{bot_url}/en/activity/kielikahvila-tapiola/update"
+    context, page = open_page(browser, url, javascript=False, bypass_csp=False)
+    try:
+        boxes = page.locator("#f-languages input[type=checkbox]")
+        before = boxes.evaluate_all("bs => bs.filter(b => b.checked).map(b => b.value)")
+        assert before, "the listing's languages are checked"
+        more = page.locator("#f-languages details.more-options")
+        assert not more.evaluate("d => d.open")
+        more.locator("summary").click()
+        page.locator("#f-languages input[value=ti]").check()  # Tigrinya, from the rest
+        after = boxes.evaluate_all("bs => bs.filter(b => b.checked).map(b => b.value)")
+        assert set(after) == {*before, "ti"}
+        page.locator("button.check").click()
+        page.wait_for_load_state()
+        assert "Tigrinya" in page.locator("main").inner_text()
+        assert _axe(browser, page) == []
+    finally:
+        context.close()
+
+
 def test_a_row_added_is_where_the_form_comes_back(browser, running):
     """ "Add a row" far down a long form brings it back at the new row, its first field
     focused: not at the top of a page some 15,000 pixels tall."""

@@ -28,8 +28,11 @@ ACTIVITY = {
     "target_groups": ["everyone"],
     "languages": ["fi", "ar"],
     "locations": [
-        {"municipality": "091", "name": {"fi": "Kirjasto"},
-         "accessibility": {"step_free": True, "induction_loop": False}},
+        {
+            "municipality": "091",
+            "name": {"fi": "Kirjasto"},
+            "accessibility": {"step_free": True, "induction_loop": False},
+        },
         {"municipality": "049", "coordinates": {"lat": 60.17, "lon": 24.8}},
     ],
     "schedule": {
@@ -135,13 +138,21 @@ def test_flatten_and_parse_round_trip_to_the_same_model():
 
 def test_repeated_rows_are_compacted_and_blank_rows_dropped():
     spec = form_spec("activity")
-    parsed = parse.parse(spec, [
-        ("schedule.weekly.0.weekday", "mon"), ("schedule.weekly.0.start", "9.00"),
-        ("schedule.weekly.1.weekday", ""), ("schedule.weekly.1.start", ""),
-        ("schedule.weekly.3.weekday", "fri"), ("schedule.weekly.3.start", "10:00"),
-        ("locations.0.name.fi", ""), ("locations.0.municipality", ""),
-        ("age.min", ""), ("age.max", ""),
-    ])
+    parsed = parse.parse(
+        spec,
+        [
+            ("schedule.weekly.0.weekday", "mon"),
+            ("schedule.weekly.0.start", "9.00"),
+            ("schedule.weekly.1.weekday", ""),
+            ("schedule.weekly.1.start", ""),
+            ("schedule.weekly.3.weekday", "fri"),
+            ("schedule.weekly.3.start", "10:00"),
+            ("locations.0.name.fi", ""),
+            ("locations.0.municipality", ""),
+            ("age.min", ""),
+            ("age.max", ""),
+        ],
+    )
     weekly = parsed.data["schedule"]["weekly"]
     assert [row["weekday"] for row in weekly] == ["mon", "fri"]
     assert "locations" not in parsed.data and "age" not in parsed.data
@@ -149,25 +160,29 @@ def test_repeated_rows_are_compacted_and_blank_rows_dropped():
 
 def test_finnish_dates_and_decimal_commas_are_understood():
     spec = form_spec("activity")
-    parsed = parse.parse(spec, [("schedule.season.start", "1.9.2026"),
-                                ("locations.0.coordinates.lat", "60,17")])
+    parsed = parse.parse(
+        spec, [("schedule.season.start", "1.9.2026"), ("locations.0.coordinates.lat", "60,17")]
+    )
     assert parsed.data["schedule"]["season"]["start"] == "2026-09-01"
     assert parsed.data["locations"][0]["coordinates"]["lat"] == "60.17"
 
 
-@pytest.mark.parametrize("name", [
-    "nonsense",
-    "title",  # a localised text needs its language
-    "title.xx",  # not a language code
-    "schedule.weekly.99.start",  # beyond the row limit
-    "schedule.weekly.x.start",
-    "schedule.weekly.0.start.extra",
-    "verified",  # set by the bot, not by the form
-    "images.3.src",  # beyond the photo rows
-    "locations.0/../../etc/passwd",
-    "../content/x",
-    "__class__",
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "nonsense",
+        "title",  # a localised text needs its language
+        "title.xx",  # not a language code
+        "schedule.weekly.99.start",  # beyond the row limit
+        "schedule.weekly.x.start",
+        "schedule.weekly.0.start.extra",
+        "verified",  # set by the bot, not by the form
+        "images.3.src",  # beyond the photo rows
+        "locations.0/../../etc/passwd",
+        "../content/x",
+        "__class__",
+    ],
+)
 def test_unknown_names_are_refused(name):
     with pytest.raises(parse.UnknownFields) as caught:
         parse.parse(form_spec("activity"), [("title.fi", "x"), (name, "y")])
@@ -175,9 +190,11 @@ def test_unknown_names_are_refused(name):
 
 
 def test_control_fields_and_honeypot_are_kept_apart():
-    parsed = parse.parse(form_spec("activity"),
-                         [("_token", "t"), ("_lang", "sv"), ("extra_notes", "buy pills")],
-                         honeypot_field="extra_notes")
+    parsed = parse.parse(
+        form_spec("activity"),
+        [("_token", "t"), ("_lang", "sv"), ("extra_notes", "buy pills")],
+        honeypot_field="extra_notes",
+    )
     assert parsed.control == {"_token": "t", "_lang": "sv"}
     assert parsed.honeypot and parsed.data == {}
 
@@ -191,17 +208,20 @@ def test_text_is_normalised_to_nfc():
     assert parsed.data["title"]["fi"] == "K\u00e4sity\u00f6t"
 
 
-@pytest.mark.parametrize("bad, kind", [
-    ("abc\u202edcba", "bidi"),
-    ("\u2066x\u2069", "bidi"),
-    ("pay\u200bpal", "invisible"),
-    ("\ufeffhello", "invisible"),
-    ("soft\u00adhyphen", "invisible"),
-    ("tag\U000e0041", "invisible"),
-    ("bell\x07", "invisible"),
-    ("\u200cstart", "invisible"),
-    ("\u3164", "invisible"),
-])
+@pytest.mark.parametrize(
+    "bad, kind",
+    [
+        ("abc\u202edcba", "bidi"),
+        ("\u2066x\u2069", "bidi"),
+        ("pay\u200bpal", "invisible"),
+        ("\ufeffhello", "invisible"),
+        ("soft\u00adhyphen", "invisible"),
+        ("tag\U000e0041", "invisible"),
+        ("bell\x07", "invisible"),
+        ("\u200cstart", "invisible"),
+        ("\u3164", "invisible"),
+    ],
+)
 def test_invisible_tricks_are_refused(bad, kind):
     parsed = parse.parse(form_spec("activity"), [("summary.en", bad)])
     assert [(e.name, e.key) for e in parsed.errors] == [("summary.en", kind)]
@@ -219,7 +239,9 @@ def test_joiners_inside_words_are_allowed():
 def test_cleaning_never_lets_a_bidi_control_through(value):
     cleaned, problem = text.clean(value, multiline=True)
     if problem is None:
-        assert not any(c in cleaned for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+        assert not any(
+            c in cleaned for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+        )
 
 
 # --- errors -------------------------------------------------------------------------
@@ -234,8 +256,11 @@ def errors_for(data: dict) -> dict[str, str]:
 
 def test_common_errors_map_to_their_fields():
     data = {**ACTIVITY, "contact": {"email": "not-an-address"}}
-    data["schedule"] = {**ACTIVITY["schedule"], "weekly": [{"weekday": "tue", "start": "25:00", "end": "19:00"}],
-                        "season": {"start": "1.13.2026"}}
+    data["schedule"] = {
+        **ACTIVITY["schedule"],
+        "weekly": [{"weekday": "tue", "start": "25:00", "end": "19:00"}],
+        "season": {"start": "1.13.2026"},
+    }
     data["locations"] = [{"municipality": "Espo"}]
     data.pop("title")
     found = errors_for(data)
@@ -248,8 +273,10 @@ def test_common_errors_map_to_their_fields():
 
 def test_model_rules_land_on_the_field_they_are_about():
     data = {**ACTIVITY, "locations": [], "cost": {"free": False}}
-    data["schedule"] = {"season": {"start": "2026-09-01"},
-                        "weekly": [{"weekday": "tue", "start": "19:00", "end": "17:00"}]}
+    data["schedule"] = {
+        "season": {"start": "2026-09-01"},
+        "weekly": [{"weekday": "tue", "start": "19:00", "end": "17:00"}],
+    }
     found = errors_for(data)
     assert found["cost.fee"] == "fee_needed"
     assert found["schedule.weekly.0.end"] == "time_order"
@@ -262,7 +289,9 @@ def test_model_rules_land_on_the_field_they_are_about():
 def test_messages_exist_in_every_language():
     for key, texts in messages.MESSAGES.items():
         assert set(texts) == {"fi", "sv", "en"}, key
-    error = parse.FormError("locations.0.municipality", "municipality_suggestion", {"suggestion": "Espoo"})
+    error = parse.FormError(
+        "locations.0.municipality", "municipality_suggestion", {"suggestion": "Espoo"}
+    )
     assert messages.message(error, "fi") == "Tuntematon kunta. Tarkoititko Espoo?"
     assert messages.message(error, "sv") == "Okänd kommun. Menade du Espoo?"
     assert messages.message(error, "en") == "Unknown municipality. Did you mean Espoo?"
@@ -305,9 +334,16 @@ class Collector(HTMLParser):
 def page(lang="fi", values=None, errors=()):
     spec = form_spec("activity")
     view = render.build_view(
-        spec, lang=lang, form_id="activity-new", action="/submit",
-        values=values if values is not None else parse.defaults(spec), errors=errors,
-        sources={**sources.static(), "organisations": sources.named([("olohuone", {"fi": "Olohuone"})])},
+        spec,
+        lang=lang,
+        form_id="activity-new",
+        action="/submit",
+        values=values if values is not None else parse.defaults(spec),
+        errors=errors,
+        sources={
+            **sources.static(),
+            "organisations": sources.named([("olohuone", {"fi": "Olohuone"})]),
+        },
         control={"_token": "tok"},
     )
     return render.render_form(view)
@@ -319,7 +355,9 @@ def test_every_input_has_a_label_and_groups_have_legends(lang):
     found = Collector()
     found.feed(html)
     assert found.html_lang == lang
-    unlabelled = [i for i in found.inputs if i.get("id") not in found.labels and i.get("type") != "submit"]
+    unlabelled = [
+        i for i in found.inputs if i.get("id") not in found.labels and i.get("type") != "submit"
+    ]
     assert unlabelled == []
     assert found.fieldsets == found.legends and found.fieldsets > 10
     ids = [m for m in re.findall(r'\sid="([^"]+)"', html)]
@@ -327,9 +365,11 @@ def test_every_input_has_a_label_and_groups_have_legends(lang):
 
 
 def test_errors_sit_next_to_their_field_and_in_the_summary():
-    errors = [parse.FormError("schedule.weekly.0.start", "time"),
-              parse.FormError("title", "localised"),
-              parse.FormError("contact.email", "email")]
+    errors = [
+        parse.FormError("schedule.weekly.0.start", "time"),
+        parse.FormError("title", "localised"),
+        parse.FormError("contact.email", "email"),
+    ]
     html = page("sv", values={"schedule.weekly.0.start": ["25:00"]}, errors=errors)
     found = Collector()
     found.feed(html)
@@ -339,7 +379,7 @@ def test_errors_sit_next_to_their_field_and_in_the_summary():
     assert start["value"] == "25:00" and start["aria-invalid"] == "true"
     assert "e-schedule-weekly-0-start" in start["aria-describedby"].split()
     assert '<p class="field-error" id="e-schedule-weekly-0-start"><span>Ange klockslaget' in html
-    summary = html[html.index("error-summary"):html.index("</ul>")]
+    summary = html[html.index("error-summary") : html.index("</ul>")]
     assert summary.index("Verksamhetens namn") < summary.index("Veckotider 1: Börjar kl.")
 
 
@@ -366,15 +406,22 @@ def test_a_date_or_time_that_is_not_one_comes_back_as_written(name, given, kind)
 
 
 def test_values_are_escaped():
-    html = page("en", values={"title.fi": ['"><script>alert(1)</script>'],
-                              "keywords": ["<img src=x onerror=alert(1)>"]})
+    html = page(
+        "en",
+        values={
+            "title.fi": ['"><script>alert(1)</script>'],
+            "keywords": ["<img src=x onerror=alert(1)>"],
+        },
+    )
     assert "<script>alert" not in html and "<img src=x" not in html
     assert "&lt;script&gt;" in html
 
 
 def test_localised_inputs_carry_their_language():
     html = page("fi")
-    assert re.search(r'<input id="f-title-sv" name="title.sv" type="text" lang="sv" dir="auto"', html)
+    assert re.search(
+        r'<input id="f-title-sv" name="title.sv" type="text" lang="sv" dir="auto"', html
+    )
     assert '<label for="f-title-en">englanniksi</label>' in html
 
 
@@ -404,3 +451,22 @@ def test_every_language_offered_has_a_name_and_none_is_only_of_books(lang):
     assert offered["sr-ME"] != "sr-ME (sr-ME)"
     assert all(label.split(" (")[0] != code for code, label in offered.items())
     assert not {"ae", "cu", "vo"} & set(offered) and {"fi", "so", "fa-AF"} <= set(offered)
+
+
+def test_several_among_many_are_boxes_the_chosen_and_common_first():
+    """The languages of an activity: the ones chosen (in their order), then the common
+    ones, then the rest in the part that opens; each box once, and sent as before."""
+    spec = form_spec("activity")
+    values = {"languages": ["so", "ar"]}
+    view = render.build_view(spec, lang="sv", form_id="activity-new", action="/submit",
+                             values=values, sources=sources.static())  # fmt: skip
+    html = render.render_form(view)
+    (fieldset,) = re.findall(r'<fieldset class="field multichoice"[^>]*id="f-languages".*?</fieldset>', html, re.S)  # fmt: skip
+    boxes = re.findall(r'<input id="[^"]+" name="languages" type="checkbox" value="([^"]+)"( checked)?>', fieldset)  # fmt: skip
+    codes = [code for code, _ in boxes]
+    assert codes[:2] == ["so", "ar"] and [c for c, on in boxes if on] == ["so", "ar"]
+    opens = fieldset.index('<details class="more-options">')
+    shown = re.findall(r'value="([^"]+)"', fieldset[:opens])
+    assert shown[2:5] == ["fi", "sv", "en"]  # the common ones next
+    assert len(codes) == len(set(codes)) == len(sources.languages())  # every language once
+    assert "<select" not in fieldset and "Alla alternativ" in fieldset

@@ -15,7 +15,7 @@ from typing import Any
 
 import jinja2
 
-from tukena.forms import check, messages, textlanguages, ui
+from tukena.forms import check, messages, multichoice, textlanguages, ui
 from tukena.forms.nodes import Choice, Field, FormSpec, Group, Node
 from tukena.forms.parse import CONTROL_NAMES, FormError
 from tukena.forms.spec import UI
@@ -70,7 +70,7 @@ def _options(node: Field, ctx: _Context, name: str, chosen: Sequence[str]) -> li
     # keep a value the lists do not know (e.g. a municipality typed by name) visible
     for extra in (v for v in chosen if v and v not in known):
         options.append(Option(extra, extra, True, f"{base}-{len(options)}"))
-    return options
+    return multichoice.arranged(node, options, chosen) if node.widget == "multiselect" else options
 
 
 def _in_language(code: str, lang: str) -> str:

@@ -159,6 +159,9 @@ TEXTS: dict[str, dict[str, str]] = {
     ),
     "honeypot": _t("Jätä tämä kenttä tyhjäksi", "Lämna detta fält tomt", "Leave this field empty"),
     "skip": _t("Siirry pääsisältöön", "Hoppa till huvudinnehållet", "Skip to main content"),
+    "more_options": _t(
+        "Kaikki vaihtoehdot ({n} muuta)", "Alla alternativ ({n} till)", "All options ({n} more)"
+    ),
     "receipt.title": _t("Kiitos!", "Tack!", "Thank you!"),
     "receipt.body": _t(
         "Tiedot on vastaanotettu, ja ylläpitäjät tarkistavat ne. Kun he ovat hyväksyneet ne,"
@@ -263,7 +266,7 @@ def text(key: str, lang: str, **params: object) -> str:
 #: The texts a form's template shows around its fields (``submitter.`` dropped from keys).
 FORM_TEXTS = (
     *("intro", "intro.confirm", "required", "optional", "error_summary", "honeypot", "choose"),
-    "skip",
+    *("skip", "more_options"),
     *("submitter", "submitter.help", "submitter.email", "submitter.note"),
     *("photo_kept", "photo_remove", "photo_working", "photo_smaller", "size_mb", "size_kb"),
 )

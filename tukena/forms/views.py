@@ -45,6 +45,7 @@ class Option:
     label: str
     selected: bool
     id: str = ""
+    more: bool = False  # in the part that opens (:mod:`tukena.forms.multichoice`)
 
 
 @dataclass
