@@ -188,10 +188,10 @@
     });
     // An entity adds to the text's score: "language café" ranks a café whose title says
     // so above a listing whose title alone does (one recruiting volunteers for a café).
-    // A term that is an entity's word is that entity ("vasa" is Vaasa, not every name with
+    // A term that is a place's word is that place ("vasa" is Vaasa, not every name with
     // "vas" or "väs" inside: Tavastland, Jyväskylä), and a municipality's name the
     // municipality (not its wellbeing services county: "vantaa" is not Kerava).
-    var found = this.exactEntities(term);
+    var found = this.places(term);
     var exact = found.length > 0;
     if (!exact) found = this.entities.query(termQuery(lunr, term, true, editsFrom, self.insideFrom));
     var top = found.length ? found[0].score : 1, entity = new Float64Array(n);
@@ -241,12 +241,15 @@
     return [null, entity - offset];
   };
 
-  /** The entities that have `term` as a word of their own, a municipality's name leaving
-   * out the regions and counties named after it (see termScores). */
-  Engine.prototype.exactEntities = function (term) {
-    var self = this;
+  /** When `term` is a word of a place's name (a municipality, region or county), the
+   * entities that have it as a word of their own, a municipality's name leaving out the
+   * regions and counties named after it (see termScores); else none. Labels (activity
+   * forms, target groups) keep matching inside words: "ryhmä" finds "vertaisryhmä". */
+  Engine.prototype.places = function (term) {
+    var self = this, PLACES = { municipality: 1, region: 1, county: 1 };
     var found = this.entities.query(function (q) { q.term(term, { usePipeline: false }); });
     var kinds = found.map(function (r) { return self.kindOf(+r.ref)[0]; });
+    if (!kinds.some(function (kind) { return PLACES[kind]; })) return [];
     if (kinds.indexOf("municipality") < 0) return found;
     return found.filter(function (r, i) { return kinds[i] !== "region" && kinds[i] !== "county"; });
   };
