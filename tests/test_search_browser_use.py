@@ -71,6 +71,25 @@ def test_keyboard_only(site, phone):
     page.wait_for_url(href)
 
 
+def test_on_a_phone_the_filters_end_with_the_way_to_the_results(site, phone, page):
+    """The results sit far below the opened filters on a phone: the filters end with a
+    link down to them that says how many there are. Beside the filters, none is shown."""
+    open_search(phone, site, "?free=1")
+    phone.locator("#search-filters > summary").click()
+    link = phone.locator("#search-to-results")
+    found = phone.locator("#search-status").inner_text().split(",")[0]
+    assert link.is_visible() and link.inner_text() == f"Näytä tulokset: {found}"
+    phone.locator("#f-childcare").check()
+    settle(phone)
+    found = phone.locator("#search-status").inner_text().split(",")[0]
+    assert link.inner_text() == f"Näytä tulokset: {found}"  # follows the choices
+    link.click()
+    top = phone.evaluate("document.getElementById('search-results').getBoundingClientRect().top")
+    assert 0 <= top < phone.viewport_size["height"]  # the results are in sight
+    open_search(page, site, "?free=1")  # a wide window: the results are beside the filters
+    assert page.locator("#search-to-results").is_hidden()
+
+
 def test_touch_targets_are_large_enough(site, phone):
     open_search(phone, site, "?q=kielikahvila")
     phone.locator("#search-filters > summary").click()

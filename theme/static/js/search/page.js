@@ -32,6 +32,7 @@
   var loading = doc.getElementById("search-loading");
   var filters = doc.getElementById("search-filters");
   var filterCount = doc.getElementById("search-filter-count");
+  var toResults = doc.getElementById("search-to-results");
   var statusNode = doc.getElementById("search-status");
   var sortSelect = doc.getElementById("search-sort");
   var noteNode = doc.getElementById("search-note");
@@ -117,6 +118,8 @@
     var text = plural(t.found, total).replace("{n}", String(total));
     if (total > shown.length) text += ", " + t.shown.replace("{shown}", String(shown.length));
     if (statusNode.textContent !== text) statusNode.textContent = text;
+    // on a phone the results are far below the filters: the way down, with their number
+    toResults.textContent = t.toResults.replace("{found}", plural(t.found, total).replace("{n}", String(total)));
     noteNode.textContent = note;
     noteNode.hidden = !note || !total;
     empty.hidden = total > 0;
