@@ -165,12 +165,14 @@ def test_a_language_page_is_rendered_again_when_its_activities_change():
 def test_an_activity_page_links_its_languages_pages(site, lang):
     spoken = translations(lang).gettext("Languages spoken")
     helping = translations(lang).gettext("Help available in")
+    assert any(set(a.support_languages) & set(a.languages) for a in CONTENT.activities.values())
     linked = 0
     for slug, activity in CONTENT.activities.items():
         doc = main(page(site, f"{PREFIX[lang]}activities/{slug}.html"))
         rows = [row for row in doc.one("dl", cls="facts").elements if row.tag == "div"]
         facts = {row.one("dt").text: row.one("dd") for row in rows}
-        for term, codes in ((spoken, activity.languages), (helping, activity.support_languages)):
+        # help in the languages it is not held in, as its card says (those it is, above)
+        for term, codes in ((spoken, activity.languages), (helping, activity.help_languages)):
             if not codes:
                 assert term not in facts
                 continue

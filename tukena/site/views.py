@@ -178,8 +178,8 @@ class ActivityView:
         return linked(self.catalogue, self.slug, self.a.languages, self.lang)
 
     @property
-    def support_language_links(self) -> Markup:
-        return linked(self.catalogue, self.slug, self.a.support_languages, self.lang)
+    def support_language_links(self) -> Markup:  # as the card: those it is held in are above
+        return linked(self.catalogue, self.slug, self.a.help_languages, self.lang)
 
     @property
     def language_level(self) -> str:
