@@ -470,3 +470,26 @@ def test_several_among_many_are_boxes_the_chosen_and_common_first():
     assert shown[2:5] == ["fi", "sv", "en"]  # the common ones next
     assert len(codes) == len(set(codes)) == len(sources.languages())  # every language once
     assert "<select" not in fieldset and "Alla alternativ" in fieldset
+
+
+def test_a_field_required_only_in_a_part_left_optional_says_so():
+    """ "Starts (required)" in the empty row of a weekly time read as if the row had to be
+    filled in: a field required only when its part is used says "required if you fill in
+    this part"; one the form always needs says "required"."""
+    view = render.build_view(form_spec("activity"), lang="en", form_id="activity-new",
+                             action="/submit", values={}, sources=sources.static())  # fmt: skip
+    html = render.render_form(view)
+
+    def marker(label_for: str) -> str:
+        (found,) = re.findall(rf'<label for="{label_for}">[^<]*<span class="req">\(([^)]*)\)', html)
+        return found
+
+    def legend(fieldset_id: str) -> str:
+        (found,) = re.findall(
+            rf'id="{fieldset_id}"[^>]*>\s*<legend>[^<]*<span class="req">\(([^)]*)\)', html
+        )
+        return found
+
+    assert marker("f-schedule-weekly-0-start") == "required if you fill in this part"
+    assert legend("f-cost-free") == "required"
+    assert "required if you fill in this part" not in legend("f-cost-free")

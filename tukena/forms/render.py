@@ -93,6 +93,7 @@ def _field_view(node: Field, name: str, ctx: _Context, row_label: str) -> FieldV
         errors=ctx.errors.get(name, []),
         error_id=element_id("e", name),
         required=node.required,
+        only_if_filled=node.required and not node.always,
         required_attr=node.always and node.widget not in ("localised", "checkboxes", "multiselect"),
         value=_first(chosen),
         attrs=dict(node.attrs),
@@ -158,6 +159,7 @@ def _group_view(node: Group, name: str, ctx: _Context, row_label: str) -> GroupV
         errors=ctx.errors.get(name, []),
         error_id=element_id("e", name),
         required=node.required,
+        only_if_filled=node.required and not node.always,
         repeat=node.repeat,
     )
     if node.repeat:

@@ -52,6 +52,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "The maintainers check the confirmation before it is published.",
     ),
     "required": _t("pakollinen", "obligatorisk", "required"),
+    "required_if": _t(
+        "pakollinen, jos täytät tämän osan",
+        "obligatorisk om du fyller i den här delen",
+        "required if you fill in this part",
+    ),
     "optional": _t("vapaaehtoinen", "frivillig", "optional"),
     "yes": _t("Kyllä", "Ja", "Yes"),
     "no": _t("Ei", "Nej", "No"),
@@ -265,7 +270,8 @@ def text(key: str, lang: str, **params: object) -> str:
 
 #: The texts a form's template shows around its fields (``submitter.`` dropped from keys).
 FORM_TEXTS = (
-    *("intro", "intro.confirm", "required", "optional", "error_summary", "honeypot", "choose"),
+    *("intro", "intro.confirm", "required", "required_if", "optional", "error_summary"),
+    *("honeypot", "choose"),
     *("skip", "more_options"),
     *("submitter", "submitter.help", "submitter.email", "submitter.note"),
     *("photo_kept", "photo_remove", "photo_working", "photo_smaller", "size_mb", "size_kb"),

@@ -80,6 +80,7 @@ def shown(kind: str, value: str) -> bool:
 @dataclass
 class FieldView(_Described):
     required_attr: bool  # HTML required attribute
+    only_if_filled: bool = False  # required only when the part it is in is filled in
     value: str = ""
     options: list[Option] = field(default_factory=list)
     inputs: list[LangInput] = field(default_factory=list)
@@ -111,6 +112,7 @@ class FieldView(_Described):
 
 @dataclass
 class GroupView(_Described):
+    only_if_filled: bool = False  # required only when the part it is in is filled in
     children: list[Any] = field(default_factory=list)
     rows: list[GroupView] = field(default_factory=list)
     add: dict[str, str] | None = None
