@@ -71,6 +71,18 @@ def test_keyboard_only(site, phone):
     page.wait_for_url(href)
 
 
+def test_a_keyboard_skips_the_filters_to_the_results(site, page):
+    """Beside the results, the filters are some hundred controls: after the search box,
+    Tab reaches "Skip to the results", which puts the keyboard at the results."""
+    open_search(page, site, "?free=1", "en")
+    page.locator("#search-q").focus()
+    assert tab_to(page, "document.activeElement.classList.contains('skip-results')", 3)
+    assert page.evaluate("document.activeElement.textContent") == "Skip to the results"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "search-results-heading"
+    assert tab_to(page, "!!document.activeElement.closest('#search-results')", 8)
+
+
 def test_on_a_phone_the_filters_end_with_the_way_to_the_results(site, phone, page):
     """The results sit far below the opened filters on a phone: the filters end with a
     link down to them that says how many there are. Beside the filters, none is shown."""
