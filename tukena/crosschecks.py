@@ -16,10 +16,10 @@ from collections.abc import Iterable
 from tukena import images as image_files
 from tukena.documents import RawDocument
 from tukena.exceptions import Problem
-from tukena.occurrences import next_session
 from tukena.schemas import Activity
 from tukena.schemas.contact import local_image
 from tukena.schemas.organisation import Organisation
+from tukena.status import lapsed
 
 
 def _suggest(word: str, choices: Iterable[str]) -> str:
@@ -103,9 +103,7 @@ def expiry(
     """A listing past its valid_until while its schedule still goes on contradicts itself."""
     found: list[Problem] = []
     for slug, activity in activities.items():
-        if activity.valid_until is None or activity.valid_until >= today:
-            continue
-        upcoming = next_session(activity.schedule, today)
+        upcoming = lapsed(activity, today)
         if upcoming is not None:
             rel = paths[("activities", slug)]
             found.append(

@@ -287,7 +287,13 @@ def load(root: Path, today: dt.date | None = None) -> ContentSet:
     an edit made. A listing past its ``valid_until`` while its sessions go on
     (:attr:`Problem.lapsed`) is loaded, and ended: the days, not an edit, made it so."""
     content, found = check(root, today=today)
-    errors = [p for p in found if not p.lapsed]
+    errors = blocking(found)
     if errors:
         raise ContentError(errors)
     return content
+
+
+def blocking(found: list[Problem]) -> list[Problem]:
+    """The problems an edit made, which stop a build: not those the days made
+    (:attr:`Problem.lapsed`)."""
+    return [p for p in found if not p.lapsed]

@@ -94,7 +94,7 @@ def due(
     for slug, activity in content.activities.items():
         state = status(activity, today, months)
         label = state.value
-        if state is Status.ENDED and lapsed(activity, today):
+        if state is Status.ENDED and lapsed(activity, today) is not None:
             label = "lapsed"
         elif state is Status.ENDED and not ended:
             continue

@@ -47,15 +47,14 @@ def status(
 
 def lapsed(
     activity: Activity, today: dt.date, *, upcoming: dt.date | None | EllipsisType = ...
-) -> bool:
-    """Past its ``valid_until`` while its schedule has sessions to come: shown as ended, yet
-    it may go on; only its organiser can say (``upcoming`` as for :func:`status`)."""
+) -> dt.date | None:
+    """The next session of a listing past its ``valid_until`` while its schedule goes on
+    (shown as ended, yet it may go on: only its organiser can say); None for any other.
+    ``upcoming`` as for :func:`status`."""
     until = activity.valid_until
     if until is None or until >= today:
-        return False
-    if upcoming is ...:
-        upcoming = next_session(activity.schedule, today)
-    return upcoming is not None
+        return None
+    return next_session(activity.schedule, today) if upcoming is ... else upcoming
 
 
 @functools.lru_cache(maxsize=8)

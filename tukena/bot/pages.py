@@ -11,6 +11,7 @@ import jinja2
 from tukena.bot.intake import HELSINKI
 from tukena.bot.store import Submission
 from tukena.forms import ui
+from tukena.site.i18n import format_day
 
 STYLESHEET = "/static/forms.css"
 
@@ -55,10 +56,10 @@ def public_state(submission: Submission) -> str:
 def local_time(when: dt.datetime, lang: str) -> str:
     """A moment in Finnish time as the site writes days: 6.12.2026 klo 21.36 (fi),
     6.12.2026 kl. 21.36 (sv), 6 Dec 2026, 21:36 (en)."""
+    day = format_day(when.date(), lang)
     if lang == "en":
-        return f"{when.day} {when:%b} {when.year}, {when:%H:%M}"
-    at = "klo" if lang == "fi" else "kl."
-    return f"{when.day}.{when.month}.{when.year} {at} {when:%H.%M}"
+        return f"{day}, {when:%H:%M}"
+    return f"{day} {'klo' if lang == 'fi' else 'kl.'} {when:%H.%M}"
 
 
 def status(submission: Submission, lang: str) -> str:

@@ -11,14 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from tukena.forms.views import FieldView, GroupView
 
 SEPARATOR = " › "
-
-
-#: marks a date field among :func:`labelled`'s options
-DATE = "\x00date"
 
 
 @dataclass
@@ -31,23 +28,28 @@ class Change:
     after: list[str]
 
 
-def labelled(
-    views: Sequence[FieldView | GroupView], prefix: str = ""
-) -> dict[str, tuple[str, dict[str, str]]]:
-    """Every input of a form's view by name, in the form's order: its label, after those of
-    the groups and rows it is in, and its options' labels by value."""
-    out: dict[str, tuple[str, dict[str, str]]] = {}
+class Labelled(NamedTuple):
+    """An input as the form names it: its label (after those of the groups and rows it is
+    in), its options' labels by value, and whether it is a date."""
+
+    label: str
+    options: dict[str, str]
+    date: bool = False
+
+
+def labelled(views: Sequence[FieldView | GroupView], prefix: str = "") -> dict[str, Labelled]:
+    """Every input of a form's view by name, in the form's order (:class:`Labelled`)."""
+    out: dict[str, Labelled] = {}
     for v in views:
         if isinstance(v, GroupView):
             for row in v.rows if v.repeat else [v]:
                 out.update(labelled(row.children, f"{prefix}{row.label}{SEPARATOR}"))
         elif v.kind == "localised":
             for i in v.inputs:
-                out[i.name] = (f"{prefix}{v.label} ({i.label})", {})
-        elif v.kind == "date":  # said as the check page says it: see :func:`changes`
-            out[v.name] = (f"{prefix}{v.label}", {DATE: DATE})
+                out[i.name] = Labelled(f"{prefix}{v.label} ({i.label})", {})
         else:
-            out[v.name] = (f"{prefix}{v.label}", {o.value: o.label for o in v.options})
+            options = {o.value: o.label for o in v.options}
+            out[v.name] = Labelled(f"{prefix}{v.label}", options, v.kind == "date")
     return out
 
 
@@ -68,7 +70,7 @@ def changes(
         old, new = list(before.get(name, [])), list(after.get(name, []))
         if sorted(old) == sorted(new):
             continue
-        label, options = labels[name]
-        said = dated if DATE in options else (lambda v, o=options: o.get(v, v))
+        label, options, date = labels[name]
+        said = dated if date else (lambda v, o=options: o.get(v, v))
         out.append(Change(label, [said(v) for v in old], [said(v) for v in new]))
     return out

@@ -82,7 +82,7 @@ def prepare(config: SiteConfig, made_from: str | None = None) -> catalogue.Catal
                 cache=state.models,
                 workers=render.worker_count(config),
             )
-            errors = [problem for problem in problems if not problem.lapsed]
+            errors = loader.blocking(problems)
             if errors:
                 raise ContentError(errors)
             lapsed(problems)

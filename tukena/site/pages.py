@@ -172,15 +172,13 @@ def context(cat: Catalogue, job: Job) -> dict:
     lang, key = job.lang, job.key
     if job.kind == "activity":
         a = cat.activities[key]
-        # shown as ended, yet its sessions may go on: the page says how it ended
-        until = (
-            a.valid_until if lapsed(a, cat.config.today, upcoming=cat.next_session[key]) else None
-        )
+        # shown as ended, yet its sessions may go on: the page says until when it was shown
+        goes_on = lapsed(a, cat.config.today, upcoming=cat.next_session[key]) is not None
         return {
             "activity": ActivityView(cat, key, lang).page(),
             "jsonld": jsonld.activity(cat, key, lang),
             "maintain": submitforms.listing_links(cat, key, lang),
-            "lapsed": format_day(until, lang) if until else None,
+            "lapsed": format_day(a.valid_until, lang) if goes_on and a.valid_until else None,
         }
     if job.kind == "organisation":
         current = cat.by_organisation.get(key, [])
