@@ -11,7 +11,7 @@ from tests.model_helpers import activity, session
 from tukena.occurrences import Occurrence, first_date, last_day, next_session, occurrences
 from tukena.schemas import Activity
 from tukena.schemas.schedule import Schedule
-from tukena.status import Status, status
+from tukena.status import Status, lapsed, status
 
 D = dt.date
 T1700, T1900 = dt.time(17), dt.time(19)
@@ -147,6 +147,17 @@ def test_ended_after_valid_until() -> None:
     a = listing(verified="2026-09-01", valid_until="2026-12-31")
     assert status(a, D(2026, 12, 31)) is Status.ACTIVE
     assert status(a, D(2027, 1, 1)) is Status.ENDED
+
+
+def test_lapsed_only_past_valid_until_with_sessions_to_come() -> None:
+    """Its next session, the day after its valid_until while the schedule goes on; None
+    on its last day, and for a listing without one or with no session left."""
+    a = listing(verified="2026-09-01", valid_until="2026-12-31")
+    assert lapsed(a, D(2026, 12, 31)) is None  # still its day
+    after = lapsed(a, D(2027, 1, 1))
+    assert after is not None and after == next_session(a.schedule, D(2027, 1, 1))
+    assert lapsed(a, D(2027, 1, 1), upcoming=None) is None  # no session left: simply ended
+    assert lapsed(listing(verified="2026-09-01"), D(2027, 1, 1)) is None
 
 
 def test_ended_when_no_session_is_left_even_if_stale() -> None:
