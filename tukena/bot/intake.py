@@ -22,7 +22,7 @@ from pydantic import TypeAdapter, ValidationError
 from tukena.bot import photos
 from tukena.bot.content import ContentView
 from tukena.bot.store import NewSubmission, Store
-from tukena.forms import messages
+from tukena.forms import messages, rules
 from tukena.forms.parse import CONTROL_NAMES, FormError, Parsed
 from tukena.forms.spec import form_spec
 from tukena.schemas import Activity
@@ -103,11 +103,14 @@ class Intake:
 
     def _validate(self, kind: str, data: dict[str, Any], errors: list[FormError]) -> Any:
         spec = form_spec(kind)
+        context = {"language": data.get("language", "fi")}
         try:
-            return spec.model.model_validate(data, context={"language": data.get("language", "fi")})
+            return spec.model.model_validate(data, context=context)
         except ValidationError as exc:
+            # the rules between fields too, where their fields are valid: all errors at once
+            found = messages.form_errors(spec, exc, rules.rule_errors(spec.model, data, context))
             taken = {e.name.rsplit(".", 1)[0] for e in errors} | {e.name for e in errors}
-            errors += [e for e in messages.form_errors(spec, exc) if e.name not in taken]
+            errors += [e for e in found if e.name not in taken]
             return None
 
     def _references(self, model: Any, errors: list[FormError]) -> bool:

@@ -10,6 +10,7 @@ translated lead-in with the English detail.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from pydantic import ValidationError
@@ -164,10 +165,13 @@ def _missing(field: Field) -> str:
     return "required"
 
 
-def form_errors(spec: FormSpec, exc: ValidationError) -> list[FormError]:
-    """One :class:`FormError` per pydantic error, named like the form's inputs."""
+def form_errors(
+    spec: FormSpec, exc: ValidationError, rules: Iterable[dict[str, Any]] = ()
+) -> list[FormError]:
+    """One :class:`FormError` per pydantic error, named like the form's inputs; ``rules``
+    are more errors in pydantic's shape (:func:`tukena.forms.rules.rule_errors`)."""
     found: list[FormError] = []
-    for error in exc.errors(include_url=False):
+    for error in [*exc.errors(include_url=False), *rules]:
         where = _locate(spec, tuple(error["loc"]))
         key, params, relative = _key(error, spec, where)
         name = _target(spec, where, relative)
