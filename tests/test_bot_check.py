@@ -215,7 +215,7 @@ def test_each_row_of_a_repeated_group_is_shown(client, clock):
     html = check_page(client, clock, activity_pairs(_lang="en", **more)).text
     doc = parse(html)
     assert [h.text for h in doc.find_all("h3")][:2] == ["Place 1", "Place 2"]
-    assert [h.text for h in doc.find_all("h4")] == ["Weekly times 1", "Weekly times 2"]
+    assert [h.text for h in doc.find_all("h4")] == ["Weekly time 1", "Weekly time 2"]
     places = [v for k, vs in answers(html).items() for v in vs if k == "Name of the place"]
     assert places == [("Leppävaaran kirjasto", "fi"), ("Kallion kirjasto", "fi")]
     days = answers(html)["Day of the week"]
@@ -245,9 +245,9 @@ def changes(html: str) -> list[tuple[str, list[str]]]:
 
 #: the labels of the update's changed fields below, by language
 START = {
-    "fi": "Aikataulu › Viikoittaiset ajat 1 › Alkaa klo",
-    "sv": "Tidtabell › Veckotider 1 › Börjar kl.",
-    "en": "Schedule › Weekly times 1 › Starts at",
+    "fi": "Aikataulu › Viikoittainen aika 1 › Alkaa klo",
+    "sv": "Tidtabell › Veckotid 1 › Börjar kl.",
+    "en": "Schedule › Weekly time 1 › Starts at",
 }
 
 
@@ -275,7 +275,7 @@ def test_an_update_changing_a_choice_or_adding_a_row_shows_labels(client, clock)
     )  # fmt: skip
     found = dict(changes(html))
     assert found["Can new people join"] == ["Before: Open for new participants", "Now: Full"]
-    row = "Schedule › Weekly times 2 › "
+    row = "Schedule › Weekly time 2 › "
     assert found[row + "Day of the week"] == ["Before: –", "Now: Friday"]
     assert found[row + "Starts at"] == ["Before: –", "Now: 10:00"]
     assert found[row + "Every … weeks"] == ["Before: –", "Now: 1"]
@@ -315,7 +315,7 @@ def test_changes_label_a_text_or_row_only_the_listing_had_and_ignore_order():
     found = module.changes(view(before).fields, view(after).fields, before, after)
     assert [(c.label, c.before, c.after) for c in found] == [
         ("Name of the activity (in Arabic)", ["نادي"], []),
-        ("Schedule › Weekly times 2 › Day of the week", ["Friday"], []),
+        ("Schedule › Weekly time 2 › Day of the week", ["Friday"], []),
     ]
 
 
@@ -351,3 +351,17 @@ def test_a_copy_the_same_as_its_listing_says_so(client, clock):
     )
     assert section.one("p").text == ui.text("check.copy.unchanged", "fi")
     assert ui.text("check.copy.unchanged", "fi") != ui.text("check.unchanged", "fi")
+
+
+def test_the_bot_form_links_its_organisation_form_from_the_organisations_help(client):
+    from tukena.forms.helptexts import LINKS
+
+    for lang in ("fi", "sv", "en"):
+        html = client.get(f"/{lang}/activity/new").text
+        (help_text,) = re.findall(r'<p class="help" id="h-organisation">.*?</p>', html)
+        url = f"{client.app.state.bot.settings.public_url}/{lang}/organisation/new"
+        assert help_text.endswith(f'<a href="{url}">{LINKS["organisation"][lang]}</a></p>')
+        assert (
+            client.get(url.removeprefix(client.app.state.bot.settings.public_url)).status_code
+            == 200
+        )

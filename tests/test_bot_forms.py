@@ -380,7 +380,7 @@ def test_errors_sit_next_to_their_field_and_in_the_summary():
     assert "e-schedule-weekly-0-start" in start["aria-describedby"].split()
     assert '<p class="field-error" id="e-schedule-weekly-0-start"><span>Ange klockslaget' in html
     summary = html[html.index("error-summary") : html.index("</ul>")]
-    assert summary.index("Verksamhetens namn") < summary.index("Veckotider 1: Börjar kl.")
+    assert summary.index("Verksamhetens namn") < summary.index("Veckotid 1: Börjar kl.")
 
 
 @pytest.mark.parametrize(
@@ -493,3 +493,19 @@ def test_a_field_required_only_in_a_part_left_optional_says_so():
     assert marker("f-schedule-weekly-0-start") == "required if you fill in this part"
     assert legend("f-cost-free") == "required"
     assert "required if you fill in this part" not in legend("f-cost-free")
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_a_row_is_one_of_a_kind_and_its_button_says_what_it_adds(lang):
+    from tukena.forms.labels import ROWS
+
+    view = render.build_view(form_spec("activity"), lang=lang, form_id="activity-new",
+                             action="/submit", values={"schedule.exceptions.0.start": ["2026-12-24"]})  # fmt: skip
+    html = render.render_form(view, page=False)
+    for name, (_one, add) in ROWS.items():
+        button = re.search(
+            rf'<button[^>]*value="add:{re.escape(name)}"[^>]*>([^<]*)</button>', html
+        )
+        assert button is not None and button[1] == add[lang], name
+    assert f"<legend>{ROWS['schedule.exceptions'][0][lang]} 1</legend>" in html
+    assert f"<legend>{ROWS['locations'][0][lang]} 1</legend>" in html

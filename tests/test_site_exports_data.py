@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import io
 import json
+import re
 import xml.etree.ElementTree as ET
 from functools import cache
 from pathlib import Path
@@ -467,3 +468,20 @@ def test_an_organisations_lastmod_counts_its_ended_activities():
     assert shared.activities[slug].verified < later
     job = Job("organisation", org, "fi", urls.organisation("fi", org), "organisation.html")
     assert sitemap._Dates(cat).of(job) == later
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_the_site_form_links_the_organisation_form_from_the_organisations_help(lang):
+    from tukena.forms.helptexts import LINKS
+    from tukena.site import submitforms
+
+    base = _catalogue()
+    cat = dataclasses.replace(
+        base, config=dataclasses.replace(base.config, bot_url="https://bot.tukena.example")
+    )
+    html = submitforms.context(cat, "activity-new", lang)["form_html"]
+    (help_text,) = re.findall(r'<p class="help" id="h-organisation">.*?</p>', html)
+    link = (
+        f'<a href="{submitforms.url(lang, "organisation-new")}">{LINKS["organisation"][lang]}</a>'
+    )
+    assert help_text.endswith(f"{link}</p>")

@@ -153,6 +153,7 @@ class Bot:
             extra_rows=extra_rows,
             submitter=submitter,
             fixed=fixed,
+            links={"organisation": f"{self.settings.public_url}/{lang}/organisation/new"},
         )
         extra = {
             "stylesheet": f"{self.settings.public_url}/static/forms.css",

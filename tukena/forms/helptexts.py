@@ -35,9 +35,24 @@ HELP: dict[str, Text] = {
         "Languages spoken in the activity.",
     ),
     "organisation": _t(
-        "Puuttuuko organisaatiosi? Lisää se ensin omalla lomakkeellaan.",
-        "Saknas din organisation? Lägg först till den med sin egen blankett.",
-        "Is your organisation missing? Add it first with its own form.",
+        "Puuttuuko organisaatiosi listalta? Lisää se ensin omalla lomakkeellaan ja palaa"
+        " sitten tähän.",
+        "Saknas din organisation i listan? Lägg först till den med sin egen blankett och kom"
+        " sedan tillbaka hit.",
+        "Is your organisation not in the list? Add it first with its own form, then come back"
+        " to this one.",
+    ),
+    "category": _t(
+        "Tuki: apua arkeen ja kotoutumiseen, esim. neuvonta tai läksyapu. Osallistuminen:"
+        " yhdessä tekemistä, esim. kerhot ja liikunta. Mukaan toimintaan: kutsu mukaan"
+        " järjestön omaan toimintaan, esim. vapaaehtoiseksi.",
+        "Stöd: hjälp i vardagen och med integrationen, t.ex. rådgivning eller läxhjälp."
+        " Delaktighet: att göra saker tillsammans, t.ex. klubbar och motion. Med i"
+        " verksamheten: en inbjudan till organisationens egen verksamhet, t.ex. som frivillig.",
+        "Support: help with daily life and settling in, e.g. advice or homework help."
+        " Participation: doing things together, e.g. clubs and sports. Joining the"
+        " organisation's activity: an invitation to take part in the organisation itself, e.g."
+        " as a volunteer.",
     ),
     "phases": _t(
         "Jätä tyhjäksi, jos toiminta sopii kaikille.",
@@ -143,6 +158,22 @@ HELP: dict[str, Text] = {
         "Please do not write personal details here.",
     ),
 }
+
+
+#: The text of the link after a help text, where the form has an address for it
+#: (:func:`tukena.forms.render.build_view`'s ``links``).
+LINKS: dict[str, Text] = {
+    "organisation": _t(
+        "Lomake uudelle organisaatiolle",
+        "Blanketten för en ny organisation",
+        "The form for a new organisation",
+    ),
+}
+
+
+def help_link(path: str) -> Text:
+    """The text of the link after a field's help text in every UI language, or none."""
+    return dict(LINKS.get(path, {}))
 
 
 def help_texts(path: str) -> Text:

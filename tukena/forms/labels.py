@@ -163,6 +163,32 @@ _ORG = {
 }
 
 
+#: A row of a part given again and again: what one row is ("Break 2") and the button that adds
+#: one ("Add a break"); a part not here has "Breaks 2" and "Add another: Breaks".
+ROWS: dict[str, tuple[Text, Text]] = {
+    "locations": (
+        _t("Paikka", "Plats", "Place"),
+        _t("Lisää paikka", "Lägg till en plats", "Add a place"),
+    ),
+    "schedule.weekly": (
+        _t("Viikoittainen aika", "Veckotid", "Weekly time"),
+        _t("Lisää viikoittainen aika", "Lägg till en veckotid", "Add a weekly time"),
+    ),
+    "schedule.exceptions": (
+        _t("Tauko", "Paus", "Break"),
+        _t("Lisää tauko", "Lägg till en paus", "Add a break"),
+    ),
+    "schedule.sessions": (
+        _t("Tapaamiskerta", "Träff", "Session"),
+        _t("Lisää tapaamiskerta", "Lägg till en träff", "Add a session"),
+    ),
+    "images": (
+        _t("Valokuva", "Foto", "Photo"),
+        _t("Lisää valokuva", "Lägg till ett foto", "Add a photo"),
+    ),
+}
+
+
 def label(path: str, lang: str, kind: str = "activity", default: str = "") -> str:
     """The label of a field in a UI language."""
     texts = (_ORG.get(path) if kind == "organisation" else None) or LABELS.get(path)

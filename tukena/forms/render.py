@@ -15,12 +15,14 @@ from typing import Any
 
 import jinja2
 
-from tukena.forms import check, messages, multichoice, textlanguages, ui
+from tukena.forms import check, messages, options, textlanguages, ui
+from tukena.forms.helptexts import help_link
+from tukena.forms.labels import ROWS
 from tukena.forms.nodes import Choice, Field, FormSpec, Group, Node
+from tukena.forms.options import label_in
 from tukena.forms.parse import CONTROL_NAMES, FormError
 from tukena.forms.spec import UI
 from tukena.forms.views import FieldView, FormView, GroupView, LangInput, Option, element_id
-from tukena.reference import fold
 from tukena.schemas.languages import language_name, text_direction
 
 
@@ -37,40 +39,11 @@ class _Context:
     text_languages: list[str] = field(default_factory=list)
     labels: dict[str, str] = field(default_factory=dict)  # name -> label for the summary
     anchors: dict[str, str] = field(default_factory=dict)
-
-
-def _label(texts: Mapping[str, str], lang: str) -> str:
-    return texts.get(lang) or texts.get("en") or ""
+    links: Mapping[str, str] = field(default_factory=dict)  # field name -> its help's link
 
 
 def _first(values: Sequence[str] | None) -> str:
     return values[0] if values else ""
-
-
-def _options(node: Field, ctx: _Context, name: str, chosen: Sequence[str]) -> list[Option]:
-    base = element_id("f", name)
-    if node.widget == "boolean":
-        pairs = [("true", ui.text("yes", ctx.lang)), ("false", ui.text("no", ctx.lang))]
-        if node.nullable:
-            pairs.append(("", ui.text("unknown", ctx.lang)))
-        return [
-            Option(v, label, v in chosen or (v == "" and not chosen), f"{base}-{i}")
-            for i, (v, label) in enumerate(pairs)
-        ]
-    choices = list(node.choices)
-    if not choices:
-        choices = sorted(
-            ctx.sources.get(node.source or "", ()), key=lambda c: fold(_label(c.label, ctx.lang))
-        )
-    known = {c.value for c in choices}
-    options = [
-        Option(c.value, _label(c.label, ctx.lang), c.value in chosen, f"{base}-{i}")
-        for i, c in enumerate(choices)
-    ]
-    # keep a value the lists do not know (e.g. a municipality typed by name) visible
-    for extra in (v for v in chosen if v and v not in known):
-        options.append(Option(extra, extra, True, f"{base}-{len(options)}"))
-    return multichoice.arranged(node, options, chosen) if node.widget == "multiselect" else options
 
 
 def _in_language(code: str, lang: str) -> str:
@@ -81,14 +54,14 @@ def _in_language(code: str, lang: str) -> str:
 
 
 def _field_view(node: Field, name: str, ctx: _Context, row_label: str) -> FieldView:
-    label = _label(node.label, ctx.lang)
+    label = label_in(node.label, ctx.lang)
     chosen = list(ctx.values.get(name, ()))
     view = FieldView(
         kind=node.widget,
         name=name,
         id=element_id("f", name),
         label=label,
-        help=_label(node.help, ctx.lang) if node.help else "",
+        help=label_in(node.help, ctx.lang) if node.help else "",
         help_id=element_id("h", name),
         errors=ctx.errors.get(name, []),
         error_id=element_id("e", name),
@@ -101,6 +74,8 @@ def _field_view(node: Field, name: str, ctx: _Context, row_label: str) -> FieldV
         maxlength=node.maxlength,
         nullable=node.nullable,
     )
+    if name in ctx.links and node.help:
+        view.help_link = (ctx.links[name], label_in(help_link(name), ctx.lang))
     if node.widget == "localised":
         for key, found in ctx.errors.items():
             if key.startswith(name + ".") and "." not in key[len(name) + 1 :]:
@@ -130,7 +105,7 @@ def _field_view(node: Field, name: str, ctx: _Context, row_label: str) -> FieldV
         view.kind = "fixed"
         view.options = [Option(view.value, ctx.fixed[name], True)]
     elif node.widget in ("select", "radio", "checkboxes", "multiselect", "boolean"):
-        view.options = _options(node, ctx, name, chosen)
+        view.options = options.options(node, ctx.lang, ctx.sources, name, chosen)
     ctx.labels[name] = f"{row_label}{label}"
     ctx.anchors[name] = view.anchor
     return view
@@ -148,13 +123,13 @@ def _rows(node: Group, name: str, ctx: _Context) -> int:
 
 
 def _group_view(node: Group, name: str, ctx: _Context, row_label: str) -> GroupView:
-    label = _label(node.label, ctx.lang)
+    label = label_in(node.label, ctx.lang)
     view = GroupView(
         kind="group",
         name=name,
         id=element_id("g", name),
         label=label,
-        help=_label(node.help, ctx.lang) if node.help else "",
+        help=label_in(node.help, ctx.lang) if node.help else "",
         help_id=element_id("h", name),
         errors=ctx.errors.get(name, []),
         error_id=element_id("e", name),
@@ -163,9 +138,10 @@ def _group_view(node: Group, name: str, ctx: _Context, row_label: str) -> GroupV
         repeat=node.repeat,
     )
     if node.repeat:
+        one, add = (label_in(texts, ctx.lang) for texts in ROWS.get(node.name, ({}, {})))
         for index in range(_rows(node, name, ctx)):
             row_name = f"{name}.{index}"
-            row_title = ui.text("row", ctx.lang, label=label, number=index + 1)
+            row_title = ui.text("row", ctx.lang, label=one or label, number=index + 1)
             row = GroupView(
                 kind="row",
                 name=row_name,
@@ -185,7 +161,7 @@ def _group_view(node: Group, name: str, ctx: _Context, row_label: str) -> GroupV
             view.add = {
                 "name": CONTROL_NAMES["action"],
                 "value": f"add:{name}",
-                "label": ui.text("add_row", ctx.lang, label=label),
+                "label": add or ui.text("add_row", ctx.lang, label=label),
                 # the form comes back at the row added, not at its top
                 "target": element_id("g", f"{name}.{len(view.rows)}"),
             }
@@ -228,8 +204,10 @@ def build_view(
     extra_rows: Mapping[str, int] | None = None,
     submitter: Mapping[str, str] | None = None,
     fixed: Mapping[str, str] | None = None,
+    links: Mapping[str, str] | None = None,
 ) -> FormView:
-    """The view of a form in a UI language, with values and errors in place."""
+    """The view of a form in a UI language, with values and errors in place; ``links``
+    are the addresses of the links in help texts (:data:`helptexts.LINKS`) by field."""
     lang = ui.language(lang)
     by_name: dict[str, list[str]] = {}
     for error in errors:
@@ -238,6 +216,7 @@ def build_view(
         lang, spec.kind, values or {}, by_name, sources or {}, extra_rows or {}, fixed or {}
     )
     ctx.text_languages = textlanguages.chosen(spec.kind, ctx.values)
+    ctx.links = links or {}
     fields = _children(spec.children, "", ctx, "")
     email_name = CONTROL_NAMES["submitter_email"]
     ctx.labels[email_name] = ui.text("submitter.email", lang)

@@ -90,6 +90,8 @@ class FieldView(_Described):
     nullable: bool = False
     #: the control that adds a language to the texts (:mod:`tukena.forms.textlanguages`)
     add_language: dict[str, Any] | None = None
+    #: a link after the help text: (address, text), e.g. to the form for a new organisation
+    help_link: tuple[str, str] | None = None
 
     @property
     def input_type(self) -> str:

@@ -84,6 +84,7 @@ def context(cat: Catalogue, form: str, lang: str) -> dict:
         control={CONTROL_NAMES["form"]: form, CONTROL_NAMES["lang"]: lang},
         honeypot=HONEYPOT,
         heading=heading,
+        links={"organisation": url(lang, "organisation-new")},
     )
     page["form_messages"] = messages.for_script(lang)
     page["form_html"] = Markup(render.render_form(view, page=False))  # noqa: S704 - autoescaped

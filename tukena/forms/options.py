@@ -1,0 +1,49 @@
+"""The options of a choice in a form: yes and no, a fixed list, or a list of the content
+(organisations, municipalities, languages) in the UI language's alphabetical order."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from tukena.forms import multichoice, ui
+from tukena.forms.nodes import Choice, Field
+from tukena.forms.views import Option, element_id
+from tukena.reference import fold
+
+
+def label_in(texts: Mapping[str, str], lang: str) -> str:
+    """A text in ``lang``, else in English, else empty."""
+    return texts.get(lang) or texts.get("en") or ""
+
+
+def options(
+    node: Field,
+    lang: str,
+    sources: Mapping[str, Sequence[Choice]],
+    name: str,
+    chosen: Sequence[str],
+) -> list[Option]:
+    """The options of the field ``name``, those in ``chosen`` selected."""
+    base = element_id("f", name)
+    if node.widget == "boolean":
+        pairs = [("true", ui.text("yes", lang)), ("false", ui.text("no", lang))]
+        if node.nullable:
+            pairs.append(("", ui.text("unknown", lang)))
+        return [
+            Option(v, label, v in chosen or (v == "" and not chosen), f"{base}-{i}")
+            for i, (v, label) in enumerate(pairs)
+        ]
+    choices = list(node.choices)
+    if not choices:
+        choices = sorted(
+            sources.get(node.source or "", ()), key=lambda c: fold(label_in(c.label, lang))
+        )
+    known = {c.value for c in choices}
+    found = [
+        Option(c.value, label_in(c.label, lang), c.value in chosen, f"{base}-{i}")
+        for i, c in enumerate(choices)
+    ]
+    # keep a value the lists do not know (e.g. a municipality typed by name) visible
+    for extra in (v for v in chosen if v and v not in known):
+        found.append(Option(extra, extra, True, f"{base}-{len(found)}"))
+    return multichoice.arranged(node, found, chosen) if node.widget == "multiselect" else found
