@@ -187,6 +187,26 @@ def test_result_cards_show_the_title_in_further_languages(site, page, lang):
     assert seen > 20
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_result_cards_write_weekly_times_as_the_activitys_page(site, page, lang):
+    """ "Every other Thursday", not "Thursdays": a card's times in the words of the page."""
+    from tukena.site.humanize import slot
+
+    open_search(page, site, "?show=1000", lang=lang)
+    cards = page.eval_on_selector_all(
+        "#search-results .card",
+        """cards => cards.map(c => [c.querySelector('.card-title a').getAttribute('href'),
+                                    c.querySelector('.facts dd').textContent])""",
+    )
+    every = set()
+    for href, when in cards:
+        a = LISTED[href.rsplit("/", 1)[1].removesuffix(".html")]
+        if a.schedule.weekly:
+            assert when.startswith(", ".join(slot(s, lang) for s in a.schedule.weekly)), href
+            every |= {s.every for s in a.schedule.weekly}
+    assert every >= {1, 2}  # the sample has slots every other week
+
+
 def test_strings_come_from_the_page_language(site, page):
     open_search(page, site, "?q=kielikahvila", lang="sv")
     i18n = page.evaluate("JSON.parse(document.getElementById('search-i18n').textContent)")

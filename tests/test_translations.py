@@ -158,8 +158,8 @@ def test_schedule_in_plain_swedish_and_finnish():
     assert slot(weekly, "fi") == "Tiistaisin 17.00–19.00"
     assert slot(weekly, "en") == "Tuesdays 17.00–19.00"
     fortnightly = weekly.model_copy(update={"every": 2})
-    assert slot(fortnightly, "sv") == "varannan tisdag 17.00–19.00"
-    assert slot(fortnightly, "fi") == "joka toinen tiistai 17.00–19.00"
+    assert slot(fortnightly, "sv") == "Varannan tisdag 17.00–19.00"
+    assert slot(fortnightly, "fi") == "Joka toinen tiistai 17.00–19.00"
 
 
 #: The weekdays from Monday, as each language writes them in running text.

@@ -14,7 +14,8 @@ x      the title in further languages, ``[[language, title], …]``: those not U
 o      name of the organisation (``ol``: its language, as above)
 v      date the organiser last confirmed the listing (YYYY-MM-DD)
 p      name of the first place, when it has one (``pl``: its language, as above)
-w      weekly times: ``[[weekday 0–6 (Monday 0), start minute, end minute], …]``
+w      weekly times: ``[[weekday 0–6 (Monday 0), start minute, end minute], …]``, with a
+       fourth number for a slot every 2 or more weeks: how many
 d      next dated sessions (at most three): ``[[days after today, start, end], …]``
 =====  =========================================================================
 
@@ -50,7 +51,9 @@ def times(item: Listing, today: dt.date) -> dict[str, Any]:
     made: dict[str, Any] = {}
     if schedule.weekly:
         made["w"] = [
-            [WEEKDAYS.index(s.weekday), _minutes(s.start), _minutes(s.end)] for s in schedule.weekly
+            [WEEKDAYS.index(s.weekday), _minutes(s.start), _minutes(s.end)]
+            + ([s.every] if s.every > 1 else [])
+            for s in schedule.weekly
         ]
     upcoming = [s for s in schedule.sessions if s.date >= today][:SESSIONS_SHOWN]
     if upcoming:

@@ -158,9 +158,11 @@ def _slot(weekday: str, start: dt.time, end: dt.time, every: int, lang: str) -> 
         return f"{_plural(lang, weekday)} {times}"
     if every == 2:
         day = _(lang, "every other {weekday}").format(weekday=_singular(lang, weekday))
-        return f"{day} {times}"
-    day = _(lang, "every {n} weeks on {weekday}").format(n=every, weekday=_singular(lang, weekday))
-    return f"{day} {times}"
+    else:
+        day = _(lang, "every {n} weeks on {weekday}").format(
+            n=every, weekday=_singular(lang, weekday)
+        )
+    return f"{day[:1].upper()}{day[1:]} {times}"  # as the plural's "Tuesdays" starts
 
 
 def season(season: Season, lang: str) -> str:

@@ -70,8 +70,12 @@
 
     function when(card) {
       var parts = [];
-      (card.w || []).forEach(function (slot) {
-        parts.push(t.weekly[slot[0]] + " " + clock(slot[1]) + "\u2013" + clock(slot[2]));
+      (card.w || []).forEach(function (slot) { // as the activity's page writes it
+        var every = slot[3] || 1;
+        var days = every === 1 ? t.weekly[slot[0]]
+          : (every === 2 ? t.everyOther : t.everyWeeks.replace("{n}", every))
+            .replace("{weekday}", t.days[slot[0]]);
+        parts.push(days.charAt(0).toUpperCase() + days.slice(1) + " " + clock(slot[1]) + "\u2013" + clock(slot[2]));
       });
       if (parts.length) {
         parts.push(t.next.replace("{date}", day(card.next)));
