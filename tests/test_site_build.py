@@ -128,6 +128,20 @@ def test_the_ages_an_activity_is_for_are_in_words(site, lang):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
+def test_childcare_is_said_only_where_there_is_some(site, lang):
+    """A listing that does not offer childcare says nothing of it: "not available" on a
+    mother-child group reads as "no children", and the model cannot tell "no" from unsaid."""
+    label = translations(lang).gettext("Childcare")
+    said = set()
+    for slug in sorted(LISTED):
+        doc = page(site, f"{PREFIX[lang]}activities/{slug}.html")
+        rows = [d for d in main(doc).find_all("dt") if d.text == label]
+        assert len(rows) == CONTENT.activities[slug].childcare, slug
+        said.add(bool(rows))
+    assert said == {True, False}  # the sample has both
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_stale_activity_warns(site, lang):
     stale = _with(Status.STALE)
     assert stale, "the sample content should have a stale listing"
@@ -150,6 +164,13 @@ def test_ended_activity_has_banner(site, lang):
         # nothing to come: no calendar to add, nor a list to put it on for a client
         assert not [a for a in doc.find_all("a") if str(a.get("href")).endswith(".ics")]
         assert not doc.find(id="list-toggle") and "text/calendar" not in str(doc)
+        # no invitation to register: it takes no more participants
+        join = doc.one("section", cls="join")
+        ended_text = translations(lang).gettext("It has ended, so it takes no registrations.")
+        assert join.one("p").text.startswith(ended_text), slug
+        assert not join.find("ul") and len(join.find_all("p")) == 1
+    registering = [s for s in ended if CONTENT.activities[s].registration.required]
+    assert registering, "the sample should have an ended listing that took registrations"
     current = page(site, f"{PREFIX[lang]}activities/{_with(Status.ACTIVE)[0]}.html")
     assert current.find(id="list-toggle") and "text/calendar" in str(current)
 
