@@ -115,6 +115,10 @@ def test_a_missing_page_gets_the_404_page_and_calendars_their_type(apache):
     base, docs = apache
     status, _, body = _get(base + "/activities/no-such-activity.html")
     assert status == 404 and body == (docs / "404.html").read_bytes()
+    for folder in ("sv", "en"):  # in the language of the address
+        status, _, body = _get(f"{base}/{folder}/activities/no-such-activity.html")
+        assert status == 404 and body == (docs / folder / "404.html").read_bytes(), folder
+    assert (docs / "sv" / "404.html").read_bytes() != (docs / "404.html").read_bytes()
     calendar = next((docs / "activities").glob("*.ics")).name
     status, got, body = _get(f"{base}/activities/{calendar}")
     assert status == 200 and got["Content-Type"].startswith("text/calendar")

@@ -253,6 +253,10 @@ def test_pages_and_header_files_carry_the_policy(xss_site, sample):
         apache = (output / ".htaccess").read_text("utf-8")
         assert f'Header always set Content-Security-Policy "{headers.policy(bot)}"' in apache
         assert "ErrorDocument 404 /404.html" in apache
+        # Netlify: a missing page under /sv/ or /en/ gets that language's 404 page
+        rules = (output / "_redirects").read_text("utf-8").splitlines()[1:]
+        assert rules == ["/sv/* /sv/404.html 404", "/en/* /en/404.html 404"]
+        assert all((output / rule.split()[1].lstrip("/")).is_file() for rule in rules)
 
 
 def test_a_bad_bot_url_stops_the_build(tmp_path):

@@ -100,11 +100,28 @@ def apache(config: SiteConfig) -> str:
         f'    Header set Cache-Control "{WORKER_CACHE}"',
         "  </If>",
     ]
-    lines += [
-        "</IfModule>",
-        f"ErrorDocument 404 {base}/{urls.NOT_FOUND}",
-        "AddType text/calendar .ics",
-    ]
+    lines += ["</IfModule>", f"ErrorDocument 404 {base}/{urls.NOT_FOUND}"]
+    for folder in _language_folders(config):  # a missing /sv/ page says so in Swedish
+        lines += [
+            f'<If "%{{REQUEST_URI}} =~ m#^{re.escape(base)}/{folder}#">',
+            f"  ErrorDocument 404 {base}/{folder}{urls.NOT_FOUND}",
+            "</If>",
+        ]
+    lines += ["AddType text/calendar .ics"]
+    return "\n".join(lines) + "\n"
+
+
+def _language_folders(config: SiteConfig) -> list[str]:
+    """``sv/``, ``en/``: the folders of the languages not at the site's root."""
+    return [urls.prefix(lang) for lang in config.languages if urls.prefix(lang)]
+
+
+def netlify_redirects(config: SiteConfig) -> str:
+    """``_redirects``: a missing page under ``/sv/`` or ``/en/`` gets that language's 404
+    page (Netlify gives the root's ``404.html`` to any other). A rule applies only where no
+    file answers, so it never hides a page."""
+    lines = ["# Written by tukena (tukena/site/headers.py) at every build."]
+    lines += [f"/{folder}* /{folder}{urls.NOT_FOUND} 404" for folder in _language_folders(config)]
     return "\n".join(lines) + "\n"
 
 
@@ -113,7 +130,12 @@ def write(config: SiteConfig, output: Path) -> list[Path]:
     if not config.security_headers:
         return []
     written = []
-    for name, text in (("_headers", netlify(config)), (".htaccess", apache(config))):
+    made = {
+        "_headers": netlify(config),
+        "_redirects": netlify_redirects(config),
+        ".htaccess": apache(config),
+    }
+    for name, text in made.items():
         path = output / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, "utf-8")
