@@ -335,3 +335,29 @@ def test_the_strict_content_security_policy_holds(site, page):
             + document.querySelectorAll('[style], style').length"""
     )
     assert inline == 0
+
+
+def test_results_lost_on_a_flaky_link_leave_a_way_on(site, page):
+    """A result file that does not arrive: the status says so and how to go on, the browse
+    links are shown and "Show more" is not; searching again once the link is back works."""
+    from tukena.site.i18n import translations
+
+    results = re.compile(r"/search/en/results/\d+\.json")  # with the version's ?v=
+    page.context.route(results, lambda route: route.abort())  # the worker's fetches too
+    page.goto(f"{site}/en/search/")  # every activity: more than one screenful
+    failed = translations("en").gettext(
+        "The results could not be loaded. Check the connection and search again, or browse "
+        "the activities below."
+    )
+    page.wait_for_function(
+        """t => document.getElementById('search-app').dataset.summaries === 'loaded'
+            && document.getElementById('search-status').textContent === t""",
+        arg=failed,
+    )
+    assert page.locator("#search-browse").is_visible()
+    assert not page.locator("#search-more").is_visible()
+    page.context.unroute(results)
+    page.fill("#search-q", "kielikahvila tapiola")
+    page.press("#search-q", "Enter")
+    settle(page)
+    assert total(page) > 0 and not page.locator("#search-browse").is_visible()

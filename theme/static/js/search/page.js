@@ -130,8 +130,11 @@
       if (mine !== sequence) return;
       render(records);
       app.setAttribute("data-rendered", key);
-    }, function () {
-      if (mine === sequence) statusNode.textContent = t.failed;
+    }, function () { // a result file lost on a flaky link: say how to go on, no dead end
+      if (mine !== sequence) return;
+      statusNode.textContent = t.cardsFailed;
+      moreButton.hidden = true;
+      browse.hidden = false;
     });
   }
 
