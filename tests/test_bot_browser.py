@@ -98,6 +98,28 @@ def test_without_javascript_a_complete_form_gets_a_receipt(browser, running):
         context.close()
 
 
+@pytest.mark.parametrize("form", ["activity-new", "organisation-new"])
+def test_a_site_form_with_errors_is_readable_in_the_dark_and_reflows_at_320_px(
+    browser, running, form
+):
+    """The site's pages follow the device's dark mode: the form's help and errors too
+    (WCAG 1.4.3), and no part of the form widens a 320 px page (1.4.10)."""
+    site, _bot_url, _app = running
+    context = browser.new_context(
+        color_scheme="dark", viewport={"width": 320, "height": 640}, bypass_csp=True
+    )
+    try:
+        page = context.new_page()
+        page.goto(f"{site}/en/submit/{form}/")
+        page.locator("button.send").click()
+        page.locator(".error-summary").wait_for()
+        assert page.locator(".field-error").count() > 0 and page.locator(".help").count() > 0
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320
+        assert axe_violations(page) == []
+    finally:
+        context.close()
+
+
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_with_javascript_errors_appear_before_sending(browser, running, lang):
     site, _bot_url, app = running
