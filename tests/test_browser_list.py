@@ -197,6 +197,39 @@ def test_a_sent_link_shows_the_list_in_another_browser_which_may_keep_it(site, b
         context.close()
 
 
+def test_from_the_keyboard_the_focus_stays_in_the_list_and_each_button_names_its_item(
+    site, browser
+):
+    """Taking one off gives the focus to the next item's button (the one before, after the
+    last; the heading, when none is left), not to the page's start; "Keep as my list" hands
+    it to the heading; each "Take off the list" is named with its activity's title."""
+    context = browser.new_context()
+    page = context.new_page()
+    focused = """(() => { const e = document.activeElement;
+        return e.tagName === 'BUTTON' ? e.getAttribute('aria-label') : e.tagName; })()"""
+    try:
+        chosen = ACTIVE[:3]
+        page.goto(f"{site}/en/list/?a={','.join(chosen)}")
+        loaded(page)
+        for slug in chosen:
+            named = page.get_by_role("button", name=f"Take off the list: {title(slug, 'en')}")
+            assert named.count() == 1, slug
+        page.locator("#list-save").focus()
+        page.keyboard.press("Enter")
+        assert page.evaluate(focused) == "H1"
+        page.locator("button.list-remove").nth(1).focus()
+        page.keyboard.press("Enter")
+        named = "Take off the list: {}".format
+        assert page.evaluate(focused) == named(title(chosen[2], "en"))  # the next one
+        page.keyboard.press("Enter")
+        assert page.evaluate(focused) == named(title(chosen[0], "en"))  # the last: the one before
+        page.keyboard.press("Enter")
+        assert page.evaluate(focused) == "H1"
+        assert page.locator("#list-items > li").count() == 0
+    finally:
+        context.close()
+
+
 def test_without_javascript_the_list_page_says_so_and_pages_show_no_button(site, browser):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()

@@ -93,10 +93,27 @@
       return stored().join(",") === slugs.join(",") && storedNote(most) === note;
     }
 
+    /* The page's heading takes the focus when the control that had it is gone. */
+    function focusHeading() {
+      var heading = document.querySelector("main h1");
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+
     function remove(slug) {
+      var at = slugs.indexOf(slug);
       slugs = slugs.filter(function (s) { return s !== slug; });
       if (shared === null) store(slugs);
-      render();
+      // the others stay as they are (not fetched and drawn again under a screen reader)
+      Array.prototype.slice.call(items.children).forEach(function (li) {
+        if (li.getAttribute("data-slug") === slug) items.removeChild(li);
+      });
+      status.textContent = slugs.length ? counted(t.count, slugs.length) : t.empty;
+      refresh();
+      // the focus goes on to the next item's button (the last's: to the one before it)
+      var buttons = items.querySelectorAll("button.list-remove");
+      if (buttons.length) buttons[Math.min(at, buttons.length - 1)].focus();
+      else focusHeading();
     }
 
     /* A section of an activity's page (how to join, contact) under a heading of the
@@ -121,6 +138,7 @@
 
     function item(slug) {
       var li = el("li", "list-item");
+      li.setAttribute("data-slug", slug);
       var heading = el("h2", "list-title");
       var a = el("a", null, slug);
       a.href = base + slug + ".html";
@@ -128,6 +146,9 @@
       li.appendChild(heading);
       var button = el("button", "list-remove", t.take);
       button.type = "button";
+      // named with its activity's title: each "Take off the list" told apart in a list of
+      // buttons (no ids: the items' would repeat when the list names an activity twice)
+      button.setAttribute("aria-label", t.take + ": " + slug);
       button.addEventListener("click", function () { remove(slug); });
       calendars[slug] = fetch(a.href, { credentials: "same-origin" }).then(function (response) {
         if (!response.ok) throw new Error(String(response.status));
@@ -139,6 +160,7 @@
         if (!title || !facts) throw new Error("not an activity page");
         var calendar = doc.querySelector('head link[type="text/calendar"]');
         a.textContent = title.textContent;
+        button.setAttribute("aria-label", t.take + ": " + title.textContent);
         var lang = title.querySelector("[lang]");
         if (lang) {
           a.setAttribute("lang", lang.getAttribute("lang"));
@@ -255,6 +277,7 @@
     save.addEventListener("click", function () {
       status.textContent = store(slugs) && storeNote(note) ? t.saved : t.unavailable;
       save.hidden = true;
+      focusHeading();
     });
     document.getElementById("list-note-edit").addEventListener("click", function () {
       editing = true;
