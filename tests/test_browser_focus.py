@@ -83,3 +83,43 @@ def test_every_control_shows_its_focus(site, browser, lang, scheme):
     assert unseen == {}
     assert min(counts.values()) >= 10  # the header's and footer's links at least
     assert counts["coverage"] > 300  # the map's municipalities and the tables' links
+
+
+#: The text contrast of the element under the mouse against what it sits on.
+HOVER_CONTRAST = (
+    UNSEEN.split("  const controls")[0]
+    + r"""
+  const el = document.querySelector(":hover:not(:has(:hover))");
+  const own = rgb(getComputedStyle(el).backgroundColor);
+  const behind = own && own.a === 1 ? own : background(el);
+  return [el.id || el.className || el.outerHTML.slice(0, 80), contrast(rgb(getComputedStyle(el).color), behind)];
+}"""
+)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_buttons_keep_their_text_contrast_under_the_mouse(site, browser, scheme):
+    """WCAG 1.4.3 in the hover state: every button, and every link drawn as one (a link's
+    own hover colour once hid "Show the results" on its green: 1.49:1)."""
+    context = browser.new_context(viewport={"width": 800, "height": 900}, color_scheme=scheme)
+    low, hovered = [], 0
+    try:
+        page = context.new_page()
+        for path in ("search/", f"activities/{PAGES['activity'].rsplit('/', 1)[1]}", "list/"):
+            page.goto(f"{site}/en/{path}")
+            page.wait_for_load_state("networkidle")
+            for summary in page.locator("details:not([open]) > summary").all():
+                if summary.is_visible():
+                    summary.click()  # the filters, on a narrow screen: their buttons too
+            for control in page.locator("button, a.button").all():
+                if not control.is_visible() or control.is_disabled():
+                    continue
+                control.hover()
+                name, ratio = page.evaluate(HOVER_CONTRAST)
+                hovered += 1
+                if ratio < 4.5:
+                    low.append((path, name, round(ratio, 2)))
+    finally:
+        context.close()
+    assert low == []
+    assert hovered >= 8

@@ -361,3 +361,25 @@ def test_results_lost_on_a_flaky_link_leave_a_way_on(site, page):
     page.press("#search-q", "Enter")
     settle(page)
     assert total(page) > 0 and not page.locator("#search-browse").is_visible()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_with_large_text_on_a_phone_the_search_box_keeps_its_width(site, browser, lang):
+    """Text at 200% (WCAG 1.4.4): the button goes under the box rather than squeezing it
+    to a sliver and breaking its own word."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, bypass_csp=True)
+    try:
+        page = context.new_page()
+        page.goto(f"{site}/{PREFIX[lang]}search/")
+        settle(page)  # the results' cards too
+        page.add_style_tag(content="html { font-size: 200% !important; }")
+        box = page.locator("#search-q").bounding_box()
+        button = page.locator(".search-row button").bounding_box()
+        assert box["width"] >= 250
+        line = page.evaluate(
+            "parseFloat(getComputedStyle(document.querySelector('.search-row button')).lineHeight)"
+        )
+        assert button["height"] < 2 * line  # its word on one line
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    finally:
+        context.close()
