@@ -68,7 +68,9 @@ def test_no_municipality_is_opened_for_a_position_abroad_or_none(site, browser, 
     page = press(browser, site, "", "en", position)
     try:
         status = page.locator("[data-near] [role=status]")
-        page.wait_for_function("() => !document.querySelector('[data-near] button').disabled")
+        page.wait_for_function(
+            "() => !document.querySelector('[data-near] button').hasAttribute('aria-disabled')"
+        )
         assert status.inner_text().startswith(message)
         assert page.url == f"{site}/en/"
         assert axe_violations(page) == []
@@ -99,10 +101,12 @@ def test_on_the_search_page_it_chooses_the_place(site, browser, lat, lon, name, 
     try:
         open_search(page, site, "?free=1", lang=lang)
         box = page.locator("[data-near=choose]")
-        box.locator("button").click()
+        box.locator("button").focus()
+        page.keyboard.press("Enter")  # from the keyboard, which keeps its place (WCAG 2.4.3)
         code = BY_NAME[name].code
         page.wait_for_function(f"() => location.search.includes('municipality={code}')")
         settle(page)
+        assert box.locator("button").evaluate("b => b === document.activeElement")
         assert state_of(page) == {"municipality": [code], "free": ["1"]}
         assert total(page) == len(expected({"municipality": [code], "free": ["1"]}))
         assert BY_NAME[name].name(lang) in box.locator("[role=status]").inner_text()

@@ -79,13 +79,15 @@
     if (!navigator.geolocation || !window.fetch) return;
     var button = box.querySelector("button");
     var status = box.querySelector("[role=status]");
+    // busy, not disabled: a disabled button loses the keyboard's focus to the page's start
     function say(message) {
-      button.disabled = false;
+      button.removeAttribute("aria-disabled");
       status.textContent = message || "";
     }
     box.hidden = false;
     button.addEventListener("click", function () {
-      button.disabled = true;
+      if (button.getAttribute("aria-disabled") === "true") return; // still looking
+      button.setAttribute("aria-disabled", "true");
       status.textContent = box.getAttribute("data-finding");
       var outlines = fetch(box.getAttribute("data-outlines"), { credentials: "same-origin" })
         .then(function (response) {
