@@ -430,6 +430,8 @@ def test_a_language_is_added_to_the_texts_with_javascript_on(browser, running):
         assert page.locator(".error-summary").count() == 0
         top = page.evaluate("document.getElementById('f-title').getBoundingClientRect().top")
         assert abs(top) < 5 and page.evaluate("window.scrollY") > 0
+        # the keyboard is at the language added, not at the page's start
+        page.wait_for_function("document.activeElement.id === 'f-title-so'")
         title.fill("Kooxda casharrada")
         assert axe_violations(page) == []
         assert app.state.bot.store.counts() == before

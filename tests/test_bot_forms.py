@@ -509,3 +509,22 @@ def test_a_row_is_one_of_a_kind_and_its_button_says_what_it_adds(lang):
         assert button is not None and button[1] == add[lang], name
     assert f"<legend>{ROWS['schedule.exceptions'][0][lang]} 1</legend>" in html
     assert f"<legend>{ROWS['locations'][0][lang]} 1</legend>" in html
+
+
+def test_an_error_of_a_group_of_boxes_marks_each_box_and_the_summary_leads_to_the_first():
+    """The summary's link to "Languages: choose at least 1" goes to a box the keyboard can
+    be on (the fieldset itself cannot take the focus), and each box says it is in error."""
+    spec = form_spec("activity")
+    errors = [parse.FormError("languages", "choose_at_least", {"min_length": 1}),
+              parse.FormError("category", "choice")]  # fmt: skip
+    view = render.build_view(spec, lang="en", form_id="activity-new", action="/submit",
+                             errors=errors, sources=sources.static())  # fmt: skip
+    html = render.render_form(view)
+    summary = html.split('id="error-summary"', 1)[1].split("</ul>", 1)[0]
+    for name, kind in (("languages", "checkbox"), ("category", "radio")):
+        boxes = re.findall(rf'<input id="([^"]+)" name="{name}" type="{kind}"[^>]*>', html)
+        marked = re.findall(
+            rf'<input [^>]*name="{name}" type="{kind}"[^>]*aria-invalid="true"', html
+        )
+        assert boxes and len(marked) == len(boxes), name
+        assert f'href="#{boxes[0]}"' in summary, name

@@ -107,7 +107,7 @@ class FieldView(_Described):
     def anchor(self) -> str:
         if self.inputs:
             return self.inputs[0].id
-        if self.kind in ("radio", "checkboxes", "boolean") and self.options:
+        if self.kind in ("radio", "checkboxes", "multiselect", "boolean") and self.options:
             return self.options[0].id
         return self.id
 

@@ -52,9 +52,12 @@
   // The bot's answer: its error summary, else its notice ("check and confirm") has the
   // focus, so that a screen reader reads it and a keyboard starts there.
   var answer = document.getElementById("error-summary") || document.getElementById("form-notice");
-  // ...else, after "add a row", the row added (the address names it): its first field
-  var added = !answer && /^#g-/.test(window.location.hash) ? document.getElementById(window.location.hash.slice(1)) : null;
-  var first = added && added.querySelector("input:not([type=hidden]), select, textarea");
+  // ...else, after "add a row", the row added (the address names it): its first field;
+  // after "add the language", the texts (#f-title): the input of the language added, last
+  var hash = window.location.hash;
+  var added = !answer && /^#[gf]-/.test(hash) ? document.getElementById(hash.slice(1)) : null;
+  var inputs = added ? added.querySelectorAll("input:not([type=hidden]), select, textarea") : [];
+  var first = inputs.length ? inputs[/^#f-/.test(hash) ? inputs.length - 1 : 0] : null;
   if (answer) answer.focus();
   else if (first) { // after the browser has gone to the row (which takes the focus away)
     window.addEventListener("load", function () { setTimeout(function () { first.focus(); }, 0); });
