@@ -383,3 +383,31 @@ def test_with_large_text_on_a_phone_the_search_box_keeps_its_width(site, browser
         assert page.evaluate("document.documentElement.scrollWidth") <= 360
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_place_chosen_tells_of_the_activities_joined_online(site, page, lang):
+    """Someone in Espoo can join an activity held online anywhere: with a place chosen, the
+    search says how many such activities also match, and its link shows them."""
+    from tests.search_browser_support import ESPOO, expected
+    from tukena.site.i18n import translations
+
+    here = expected({"municipality": [ESPOO]})
+    online = expected({"mode": ["online"]}) - here
+    assert online, "the sample has activities online outside Espoo"
+    open_search(page, site, f"?municipality={ESPOO}", lang=lang)
+    note = page.locator("#search-online")
+    words = translations(lang).ngettext(
+        "{n} activity joined online also matches: show it",
+        "{n} activities joined online also match: show them",
+        len(online),
+    )
+    assert note.inner_text() == words.format(n=len(online))
+    assert total(page) == len(here)
+    note.locator("a").click()
+    settle(page)
+    assert state_of(page) == {"mode": ["online"]}
+    assert total(page) == len(expected({"mode": ["online"]}))
+    assert not note.is_visible()  # no place chosen: nothing to add
+    open_search(page, site, f"?municipality={ESPOO}&mode=inperson", lang=lang)
+    assert not note.is_visible()  # in person only: nothing to add either

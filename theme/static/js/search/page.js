@@ -43,6 +43,8 @@
   var active = doc.getElementById("search-active");
   var activeList = doc.getElementById("search-active-list");
   var browse = doc.getElementById("search-browse");
+  var online = doc.getElementById("search-online");
+  var onlineLink = online.querySelector("a");
 
   var engine = null;
   var ui = null;          // controls.js
@@ -88,6 +90,25 @@
   }
 
   /**
+   * With a place chosen, the activities joined online that match everything else: they are
+   * not in that place, yet someone living there can take part. Their number and a link to
+   * them (the same search without the place, online only); 0 when there is nothing to add.
+   */
+  function onlineAlso(s, matched, results) {
+    if (s.mode === "inperson" || !(s.municipality.length + s.region.length + s.county.length)) return 0;
+    var f = State.filters(s, engine.tables, ui.codes, "place");
+    f.flags.online = true;
+    var here = new Set(results);
+    var more = engine.filter(matched, f).filter(function (doc) { return !here.has(doc); }).length;
+    if (more) {
+      var elsewhere = Object.assign({}, s, { municipality: [], region: [], county: [], mode: "online" });
+      onlineLink.href = address(elsewhere);
+      onlineLink.textContent = plural(t.alsoOnline, more).replace("{n}", String(more));
+    }
+    return more;
+  }
+
+  /**
    * Searches with the current state and shows the results. When they are on the page,
    * #search-app gets data-rendered="<the state's query string>" (tests wait for it).
    * When no listing matches every word, asks again with one typo allowed from 4 letters,
@@ -124,6 +145,7 @@
     noteNode.hidden = !note || !total;
     empty.hidden = total > 0;
     browse.hidden = total > 0;
+    online.hidden = !onlineAlso(s, matched, results);
     moreButton.hidden = total <= shown.length;
     qrFigure.setAttribute("data-url", total ? address(s) : ""); // a printout's code: qr.js
     engine.cards(shown).then(function (records) {
@@ -261,6 +283,13 @@
       clearFilters();
       commit("push");
       input.focus();
+    });
+    onlineLink.addEventListener("click", function (event) { // a new search, not a new page
+      event.preventDefault();
+      state = State.parse(onlineLink.search, PAGE);
+      State.sanitise(state, ui.codes);
+      syncControls();
+      commit("push");
     });
     moreButton.addEventListener("click", function () {
       focusAfterRender = state.show;
