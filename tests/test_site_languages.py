@@ -97,6 +97,11 @@ def test_a_page_for_each_language_with_its_activities(site, lang):
             assert name.text == endonym(code) and name.get("lang") == code
             assert name.get("dir") == ("rtl" if code in RTL else "ltr")
         assert set(cards(doc)) == held(code), code
+        empty = [p.text for p in doc.find_all("p") if "empty" in p.classes()]
+        none_held = translations(lang).gettext(
+            "No activities are held in %(language)s at the moment."
+        ) % {"language": language_name(code, lang)}
+        assert empty == ([] if held(code) else [none_held]), code  # not a bare "none"
         links = doc.links()
         search = [link for link in links if "search/" in link]
         assert search == ([f"/{PREFIX[lang]}search/?language={code}"] if held(code) else [])
