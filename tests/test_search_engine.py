@@ -98,6 +98,14 @@ def test_languages_weekdays_organisations_and_regions_are_searchable(
         folders["fi"], "somaliksi", "tiistaisin", "Duunikompassi", "Pirkanmaa"
     )
     assert set(somali["slugs"]) == {"vertaisryhma-naisille", "laksykerho"}
+    # a language's name finds the activities where someone helps in it, too
+    for lang, word in (("fi", "arabia"), ("en", "ukrainian"), ("sv", "arabiska")):
+        code = "uk" if word == "ukrainian" else "ar"
+        (found,) = ask(folders[lang], word)
+        spoken = {s for s, a in content().activities.items() if code in a.languages}
+        helped = {s for s, a in content().activities.items() if code in a.support_languages}
+        assert helped - spoken, code  # the sample has help in it where it is not spoken
+        assert set(found["slugs"]) == spoken | helped, (lang, word)
     tuesdays = {
         s
         for s in _slugs()
@@ -475,3 +483,24 @@ def test_a_place_name_finds_that_place_alone(tmp_path: Path) -> None:
     wanted = [["vaasa"], ["turku"], ["vantaa"], ["kerava"], ["vaasa"], ["vantaa"], ["kerava"]]
     for lang, found in ask_more(tmp_path, added, [*queries, "tavastland"]).items():
         assert found == [*wanted, ["oulu"], ["lahti"]], lang
+
+
+def test_a_language_written_in_itself_or_helped_in_finds_its_activities(tmp_path: Path) -> None:
+    """Dari typed as on the site and in Kabul (دری, not Babel's "Persian (Afghanistan)"),
+    and Tigrinya, which no activity is held in but one helps in, find their activities."""
+    added = {
+        "dari": activity(title={"fi": "Neuvonta"}, languages=["fi", "fa-AF"]),
+        "ti": activity(title={"fi": "Kerho"}, languages=["fi"], support_languages=["ti"]),
+    }
+    for lang, (dari, tigrinya, in_itself) in ask_more(
+        tmp_path, added, ["دری", "ትግርኛ", "dari"]
+    ).items():
+        assert dari == ["dari"] and in_itself == ["dari"], lang
+        assert tigrinya == ["ti"], lang
+
+
+def test_swedish_names_pashto_so_that_it_is_told_from_dari() -> None:
+    from tukena.schemas.languages import language_name
+
+    assert language_name("ps", "sv") == "pashto" != language_name("fa-AF", "sv")
+    assert language_name("ps", "fi") == "paštu" and language_name("ps", "en") == "Pashto"

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Annotated, Any
 
-from babel import Locale
+from babel import Locale, UnknownLocaleError
 from pydantic import AfterValidator, BeforeValidator, ValidationInfo, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
@@ -29,6 +29,9 @@ RTL_LANGUAGES = frozenset({"ar", "fa", "fa-AF", "he", "ku", "ps", "ur", "yi", "d
 #: to left here (:data:`RTL_LANGUAGES`), in the Arabic script of Sorani, the Kurdish most
 #: Kurds in Finland speak; Babel names "ku" in the Latin script of Kurmanji.
 ENDONYMS = {"ku": "کوردی"}
+#: Names of languages in a UI language where Babel's mislead: Swedish CLDR calls Pashto
+#: "afghanska", which readers cannot tell from Dari, the other Afghan language.
+UI_NAMES = {("ps", "sv"): "pashto"}
 
 _UNWRITABLE = re.compile("\r\n?|\x85|\x00")
 
@@ -125,8 +128,23 @@ def pick(
 def language_name(code: str, ui: str) -> str:
     """The name of a language in a UI language, e.g. ``language_name("so", "fi") == "somali"``;
     its English name where the UI language has none (Babel's Finnish has no "sr_ME")."""
+    if (code, ui) in UI_NAMES:
+        return UI_NAMES[code, ui]
     key = code.replace("-", "_")
     return Locale.parse(ui).languages.get(key) or _LANGUAGE_NAMES.get(key, code)
+
+
+@lru_cache(maxsize=512)
+def endonym(code: str) -> str:
+    """A language's name in itself (``fa-AF``: دری, not Babel's display name "فارسی
+    (افغانستان)"), or its code when Babel has none."""
+    if code in ENDONYMS:
+        return ENDONYMS[code]
+    name = code.replace("-", "_")
+    try:
+        return Locale.parse(name).languages.get(name) or code
+    except (UnknownLocaleError, ValueError):
+        return code
 
 
 def in_ui_languages(fi: str, sv: str, en: str) -> dict[str, str]:

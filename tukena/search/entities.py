@@ -15,10 +15,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from babel import Locale, UnknownLocaleError
-
 from tukena import reference
-from tukena.schemas.languages import ENDONYMS
+from tukena.schemas.languages import endonym
 from tukena.schemas.vocabulary import LABELS, Weekday
 from tukena.search.documents import Listing
 from tukena.search.facets import FLAGS
@@ -28,7 +26,7 @@ logger = logging.getLogger(__name__)
 #: Entity kinds: the facet table (or weekday bits) each kind's entities are rows of.
 KINDS = (
     "municipality", "region", "county", "organisation", "form", "group", "category",
-    "language", "days", "times", "flags", "relative",
+    "language", "help", "days", "times", "flags", "relative",
 )  # fmt: skip
 
 #: Words that stand for a flag of :data:`.facets.FLAGS`, by UI language: "free language
@@ -81,15 +79,6 @@ RELATIVE_DAY_WORDS: tuple[dict[str, str], ...] = (
 )
 
 
-def _endonym(code: str) -> str:
-    if code in ENDONYMS:
-        return ENDONYMS[code]
-    try:
-        return Locale.parse(code.replace("-", "_")).get_display_name() or ""
-    except (UnknownLocaleError, ValueError):
-        return ""
-
-
 def names(
     listings: list[Listing], facets: dict[str, Any], organisations: list[str], lang: str
 ) -> list[tuple[str, str]]:
@@ -116,8 +105,9 @@ def names(
         docs.append(("organisation", " ".join(dict.fromkeys(texts))))
     for kind in ("form", "group", "category"):
         docs += [(kind, text) for _, text in tables[kind]]
-    for code, name in tables["language"]:
-        docs.append(("language", " ".join(dict.fromkeys((name, _endonym(code))))))
+    for kind in ("language", "help"):  # held in it; someone helps in it (or it is held in it)
+        for code, name in tables[kind]:
+            docs.append((kind, " ".join(dict.fromkeys((name, endonym(code))))))
     weekend = WEEKEND_WORDS.get(lang, "")
     for day in Weekday:
         name = LABELS[Weekday][day.value][lang]

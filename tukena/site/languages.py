@@ -16,30 +16,15 @@ municipalities serve both), and the activities held in Swedish are the few to lo
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from babel import Locale, UnknownLocaleError
 from markupsafe import Markup, escape
 
-from tukena.schemas.languages import ENDONYMS, language_name, text_direction
+from tukena.schemas.languages import endonym, language_name, text_direction
 from tukena.site import paging, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.collation import sort_key
 
 #: Languages without a page of their own (see the module's docstring).
 UNLISTED = frozenset({"fi"})
-
-
-@lru_cache(maxsize=512)
-def endonym(code: str) -> str:
-    """A language's name in itself (``fa-AF``: دری), or its code when Babel has none."""
-    if code in ENDONYMS:
-        return ENDONYMS[code]
-    name = code.replace("-", "_")
-    try:
-        return Locale.parse(name).languages.get(name) or code
-    except (UnknownLocaleError, ValueError):
-        return code
 
 
 def offered(cat: Catalogue) -> list[str]:

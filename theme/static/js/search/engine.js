@@ -261,6 +261,9 @@
     switch (kind) {
       case "municipality": return this.facets.byMunicipality[i];
       case "language": return this.facets.byLanguage[i];
+      // a language's name finds where someone helps in it too: what a newcomer typing
+      // "somali" looks for (the help table has the languages activities are held in too)
+      case "help": return this.facets.byHelp[i];
       case "region":
       case "county":
         var slot = kind === "region" ? 2 : 3, rows = this.tables.municipality;

@@ -64,6 +64,7 @@
     }
     this.byMunicipality = invertList(this.columns.municipality, this.n, this.tables.municipality.length);
     this.byLanguage = invertList(this.columns.language, this.n, this.tables.language.length);
+    this.byHelp = invertList(this.columns.help, this.n, this.tables.help.length);
   }
 
   /** The values of a list column (municipality, language, help) of one document. */
