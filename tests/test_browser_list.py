@@ -160,6 +160,21 @@ def test_a_printed_list_shows_the_client_what_is_for_them(site, browser):
         assert item.locator(".fact-category").is_hidden()
         assert item.locator(".capacity").is_visible() and item.locator(".capacity a").is_hidden()
         assert item.evaluate("li => getComputedStyle(li).breakInside") == "avoid"
+        # a registration form's or more information's address is printed after its link
+        linked = next(
+            s
+            for s in ACTIVE
+            if CONTENT.activities[s].registration.link or CONTENT.activities[s].contact.link
+        )
+        page.emulate_media(media="screen")
+        page.goto(f"{site}/en/list/?a={linked}")
+        loaded(page)
+        page.emulate_media(media="print")
+        printed = page.eval_on_selector_all(
+            ".list-join a[href^=http], .list-contact a[href^=http]",
+            "links => links.map(a => [a.href, getComputedStyle(a, '::after').content])",
+        )
+        assert printed and all(href in after for href, after in printed)
     finally:
         context.close()
 
