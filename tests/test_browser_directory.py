@@ -97,9 +97,30 @@ def test_the_name_filter_finds_a_name_in_any_of_its_languages(site, page):
     )
     page.fill("#filter-q", "no such organisation anywhere")
     assert shown(page) == set()
-    assert page.locator("#directory-status").inner_text() == page.locator(
-        "#directory-status"
-    ).get_attribute("data-none")
+    # said once the typing pauses
+    page.wait_for_function(
+        "s => s.textContent === s.dataset.none",
+        arg=page.locator("#directory-status").element_handle(),
+    )
+
+
+def test_the_count_is_said_once_the_typing_pauses_and_only_when_it_changes(site, page):
+    """The count is a live region: typing a name does not make a screen reader say it at
+    every keystroke, nor say the same count again (WCAG 4.1.3 without the noise)."""
+    page.goto(f"{site}/en/organisations/")
+    page.evaluate("""() => { window.said = [];
+        new MutationObserver(() => window.said.push(document.getElementById('directory-status').textContent))
+            .observe(document.getElementById('directory-status'), {childList: true, characterData: true, subtree: true}); }""")
+    page.locator("#filter-q").press_sequentially("association", delay=60)
+    page.wait_for_function("() => window.said.length > 0")
+    page.wait_for_timeout(700)
+    said = page.evaluate("window.said")
+    assert len(said) == 1 and said[0] == page.locator("#directory-status").inner_text()
+    assert status_count(page) == len(shown(page))
+    assert status_count(page) < len(CONTENT.organisations)
+    page.click("#directory-filter button[type=reset]")  # not typing: said at once
+    page.wait_for_function("() => window.said.length === 2", timeout=400)
+    assert status_count(page) == len(CONTENT.organisations)
 
 
 def test_changing_language_keeps_the_selection(site, page):

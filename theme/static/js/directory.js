@@ -13,6 +13,7 @@
   var status = document.getElementById("directory-status");
   if (!form || !status || !window.URLSearchParams || !window.history) return;
   var FIELDS = ["q", "place", "kind", "language", "referrals"];
+  var TYPING_PAUSE = 500; // ms after the last keystroke before the count is said
   var groups = Array.prototype.slice.call(document.querySelectorAll(".letter-group"));
   var letters = Array.prototype.slice.call(document.querySelectorAll(".letters li"));
   var rows = Array.prototype.slice.call(document.querySelectorAll(".letter-group li"));
@@ -57,7 +58,11 @@
     return true;
   }
 
-  function apply() {
+  var sayTimer = 0;
+
+  /** Shows the organisations chosen; the count, a live region, changes only when it does,
+   * and while a name is typed only once the typing pauses: not at every keystroke. */
+  function apply(typing) {
     var c = choices();
     var shown = 0;
     rows.forEach(function (row) {
@@ -69,9 +74,13 @@
       group.hidden = empty;
       if (letters[index]) letters[index].hidden = empty;
     });
-    status.textContent = shown
+    var text = shown
       ? status.getAttribute("data-template").split("{shown}").join(String(shown))
       : status.getAttribute("data-none");
+    window.clearTimeout(sayTimer);
+    if (status.textContent === text) return;
+    if (typing) sayTimer = window.setTimeout(function () { status.textContent = text; }, TYPING_PAUSE);
+    else status.textContent = text;
   }
 
   function remember() {
@@ -100,8 +109,9 @@
     });
   }
 
-  function changed() {
-    apply();
+  function changed(event) {
+    var target = event && event.target;
+    apply(Boolean(event && event.type === "input" && target && target.tagName === "INPUT" && target.type !== "checkbox"));
     remember();
   }
 
