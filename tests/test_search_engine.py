@@ -504,3 +504,18 @@ def test_swedish_names_pashto_so_that_it_is_told_from_dari() -> None:
 
     assert language_name("ps", "sv") == "pashto" != language_name("fa-AF", "sv")
     assert language_name("ps", "fi") == "paštu" and language_name("ps", "en") == "Pashto"
+
+
+def test_a_compound_typed_as_one_word_finds_its_parts_written_apart(tmp_path: Path) -> None:
+    """ "kokkikerho" finds "Kokkien kerho" and "mammagrupp" "Grupp för mammor": everyday
+    compounds people type, which a listing may write as two words. Both parts must be
+    there: "kokkiryhmä" finds neither the cooks' club nor the women's group."""
+    added = {
+        "kokit": activity(title={"fi": "Kokkien kerho Hakunilassa", "sv": "Grupp för mammor"}),
+        "naiset": activity(title={"fi": "Naisten ryhmä"}),
+    }
+    queries = ["kokkikerho", "mammagrupp", "kokkiryhmä", "qqqxxxzzz"]
+    for lang, (cooks, mothers, neither, nothing) in ask_more(tmp_path, added, queries).items():
+        assert cooks == ["kokit"] and "kokit" in mothers, lang
+        assert "kokit" not in neither and "naiset" not in neither, lang
+        assert nothing == [], lang
