@@ -519,3 +519,29 @@ def test_a_compound_typed_as_one_word_finds_its_parts_written_apart(tmp_path: Pa
         assert cooks == ["kokit"] and "kokit" in mothers, lang
         assert "kokit" not in neither and "naiset" not in neither, lang
         assert nothing == [], lang
+
+
+def test_tomorrow_leaves_out_a_season_that_has_not_begun(tmp_path: Path) -> None:
+    """ "tomorrow" is that day: an activity meeting on its weekday whose season starts next
+    year is not found, the same one already running is."""
+    now = "2026-11-24T09:30"  # a Tuesday: tomorrow is a Wednesday
+    weekly = [{"weekday": "wed", "start": "17:00", "end": "19:00"}]
+    added = {
+        "later": activity(
+            title={"fi": "Myöhemmin"},
+            schedule={"season": {"start": "2027-01-13"}, "weekly": weekly},
+        ),
+        "running": activity(
+            title={"fi": "Nyt"}, schedule={"season": {"start": "2026-09-02"}, "weekly": weekly}
+        ),
+    }
+    slugs = build_more(tmp_path, added)
+    for lang, word in (("fi", "huomenna"), ("sv", "imorgon"), ("en", "tomorrow")):
+        question = {
+            "dir": str(tmp_path / "search" / lang),
+            "queries": [{"q": word, "filters": {}}],
+            "now": now,
+        }
+        (found,) = node.run(JS / "search.js", question)["results"]
+        shown = {slugs[r] for r in found["refs"]}
+        assert "running" in shown and "later" not in shown, lang

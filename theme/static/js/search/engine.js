@@ -299,9 +299,14 @@
       case "category":
         for (doc = 0; doc < n; doc++) if (cols[kind][doc] === i) docs.push(doc);
         return docs;
-      case "relative": // today (0), tomorrow (1): that weekday of the visitor's (0 = Monday)
-        i = (new Date((this.options.now || Date.now)()).getDay() + 6 + i) % 7;
-        kind = "days"; // falls through
+      case "relative": // today (0), tomorrow (1): meeting on that weekday of the visitor's
+        // (0 = Monday), and begun by then: not a season starting next month
+        var now = new Date((this.options.now || Date.now)());
+        var day = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) + i * 864e5;
+        var by = Math.round((day - this.today) / 864e5), next = cols.next, bits = cols.days;
+        var weekday = 1 << ((now.getDay() + 6 + i) % 7);
+        for (doc = 0; doc < n; doc++) if ((bits[doc] & weekday) && next[doc] <= by) docs.push(doc);
+        return docs;
       default: // bit masks: form, group, days, times, flags
         var column = cols[kind], bit = 1 << i;
         for (doc = 0; doc < n; doc++) if (column[doc] & bit) docs.push(doc);
