@@ -310,3 +310,20 @@ def test_page_passes_axe_in_the_dark(site: str, browser, kind: str) -> None:
         assert violations == [], f"{kind}: {violations}"
     finally:
         context.close()
+
+
+def test_a_title_wholly_in_a_right_to_left_language_starts_at_the_right(site, page):
+    """An Arabic or Dari title and introduction on an English page line up at the right
+    edge, as their own lines do, not at the left of a left-to-right heading."""
+    from tests.site_helpers import sample_content
+
+    content, _ = sample_content()
+    slug = next(s for s, a in sorted(content.activities.items())
+                if a.language in ("ar", "fa-AF") and "en" not in a.title)  # fmt: skip
+    page.goto(f"{site}/en/activities/{slug}.html")
+    for selector in (".activity-header > h1", ".activity-header > .lead"):
+        gap = page.eval_on_selector(selector, """block => {
+            const range = document.createRange(); range.selectNodeContents(block.querySelector('[dir]').firstChild);
+            const text = range.getClientRects()[0], box = block.getBoundingClientRect();
+            return [box.right - text.right, text.left - box.left]; }""")  # fmt: skip
+        assert gap[0] < 2 and gap[1] > 10, (selector, gap)
