@@ -25,6 +25,7 @@ from tests.search_browser_support import (
     state_of,
     total,
 )
+from tukena.site.i18n import translations
 
 pytestmark = pytest.mark.browser
 pytest_plugins = ["tests.browser_fixtures"]
@@ -302,6 +303,11 @@ def test_without_javascript_the_search_box_leads_to_the_browse_pages(site, brows
         assert (parts.path, parts.query) == (f"/{PREFIX[lang]}search/", "q=kielikahvila")
         assert page.locator("#search-app").is_hidden()
         assert page.locator("#search-loading").is_hidden()
+        said = translations(lang).gettext(
+            "The search needs JavaScript, which is turned off in this browser. Find "
+            "activities below by municipality, activity type, target group or language."
+        )
+        assert page.locator(".search-noscript").inner_text() == said  # not a silent page
         browse = page.locator("#search-browse")
         assert browse.is_visible()
         for kind in ("municipalities", "forms", "target-groups"):
@@ -340,7 +346,6 @@ def test_the_strict_content_security_policy_holds(site, page):
 def test_results_lost_on_a_flaky_link_leave_a_way_on(site, page):
     """A result file that does not arrive: the status says so and how to go on, the browse
     links are shown and "Show more" is not; searching again once the link is back works."""
-    from tukena.site.i18n import translations
 
     results = re.compile(r"/search/en/results/\d+\.json")  # with the version's ?v=
     page.context.route(results, lambda route: route.abort())  # the worker's fetches too
@@ -390,7 +395,6 @@ def test_a_place_chosen_tells_of_the_activities_joined_online(site, page, lang):
     """Someone in Espoo can join an activity held online anywhere: with a place chosen, the
     search says how many such activities also match, and its link shows them."""
     from tests.search_browser_support import ESPOO, expected
-    from tukena.site.i18n import translations
 
     here = expected({"municipality": [ESPOO]})
     online = expected({"mode": ["online"]}) - here
