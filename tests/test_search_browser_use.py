@@ -307,7 +307,8 @@ def test_without_javascript_the_search_box_leads_to_the_browse_pages(site, brows
             "The search needs JavaScript, which is turned off in this browser. Find "
             "activities below by municipality, activity type, target group or language."
         )
-        assert page.locator(".search-noscript").inner_text() == said  # not a silent page
+        notice = page.locator(".search-noscript")
+        assert notice.is_visible() and notice.inner_text() == said  # not a silent page
         browse = page.locator("#search-browse")
         assert browse.is_visible()
         for kind in ("municipalities", "forms", "target-groups"):
