@@ -219,6 +219,18 @@ def test_an_age_typed_in_narrows_the_results(site, page):
     page.locator("#f-age").press("Enter")
     settle(page)
     assert state_of(page) == {} and total(page) == len(LISTED)
+    # ...and it says so, tied to the field (WCAG 3.3.1), until the age is put right
+    age, error = page.locator("#f-age"), page.locator("#f-age-error")
+    error.wait_for()  # once the typing pauses
+    assert age.get_attribute("aria-invalid") == "true"
+    assert "f-age-error" in age.get_attribute("aria-describedby").split()
+    page.locator("#f-age").fill("-3")
+    page.wait_for_timeout(600)  # after the typing pause
+    assert error.is_visible()
+    page.locator("#f-age").fill("7")
+    page.wait_for_function("() => location.search === '?age=7'")
+    assert error.is_hidden() and age.get_attribute("aria-invalid") is None
+    assert age.get_attribute("aria-describedby") == "f-age-hint"
 
 
 def test_sorting(site, page):

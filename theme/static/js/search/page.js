@@ -85,6 +85,19 @@
     ui.sync(state);
   }
 
+  /** An age that is not a whole number (7.5, -3) is said to be wrong, not silently left out. */
+  function ageError(wrong) {
+    var message = doc.getElementById("f-age-error");
+    message.hidden = !wrong;
+    if (wrong) {
+      ageInput.setAttribute("aria-invalid", "true");
+      ageInput.setAttribute("aria-describedby", "f-age-hint f-age-error");
+    } else {
+      ageInput.removeAttribute("aria-invalid");
+      ageInput.setAttribute("aria-describedby", "f-age-hint");
+    }
+  }
+
   function plural(forms, n) {
     return n === 1 ? forms[0] : forms[1];
   }
@@ -234,6 +247,7 @@
       clearTimeout(ageTimer);
       ageTimer = setTimeout(function () {
         var age = State.age(ageInput.value);
+        ageError(ageInput.value.trim() !== "" && age === null);
         if (age === state.age) return;
         state.age = age;
         state.show = PAGE;
@@ -246,6 +260,7 @@
       clearTimeout(typingTimer);
       clearTimeout(ageTimer);
       state.age = State.age(ageInput.value);
+      ageError(ageInput.value.trim() !== "" && state.age === null);
       state.q = input.value;
       state.show = PAGE;
       commit(typingEntry ? "type" : "push");
