@@ -545,3 +545,20 @@ def test_tomorrow_leaves_out_a_season_that_has_not_begun(tmp_path: Path) -> None
         (found,) = node.run(JS / "search.js", question)["results"]
         shown = {slugs[r] for r in found["refs"]}
         assert "running" in shown and "later" not in shown, lang
+
+
+def test_a_cards_place_without_the_readers_language_is_named_as_its_sign(tmp_path: Path) -> None:
+    """A listing in Arabic meeting at "Kontulan kirjasto": the English and Swedish cards
+    name the place in Finnish, as its sign, not in Arabic."""
+    place = {"municipality": "091", "name": {"ar": "مكتبة كونتولا", "fi": "Kontulan kirjasto"}}
+    added = {"kirjasto": activity(title={"ar": "نادي الكتاب"}, language="ar", locations=[place])}
+    slugs = build_more(tmp_path, added)
+    for lang in ("sv", "en"):
+        question = {
+            "dir": str(tmp_path / "search" / lang),
+            "queries": [{"q": "نادي", "filters": {}}],
+        }
+        (found,) = node.run(JS / "search.js", question)["results"]
+        pairs = zip(found["cards"], found["refs"], strict=False)  # cards: the first few
+        card = next(c for c, r in pairs if slugs[r] == "kirjasto")
+        assert (card["p"], card["pl"]) == ("Kontulan kirjasto", "fi"), lang

@@ -411,3 +411,23 @@ def test_items_are_files_in_their_section(site):
             assert pages == wanted, (lang, section)
         calendars = {p.stem for p in (site / PREFIX[lang] / "organisations").glob("*.ics")}
         assert calendars == set(CONTENT.organisations)
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_a_place_without_a_name_in_the_readers_language_is_named_as_its_sign(site, lang):
+    """Tikkurila library in a Dari listing is "Tikkurilan kirjasto, ryhmätila Lumme" on the
+    English page, as its door says (marked Finnish), not only its Dari name."""
+    from tukena.schemas.location import sign_language
+
+    checked = 0
+    for slug in sorted(LISTED):
+        a = CONTENT.activities[slug]
+        names = [p.name for p in a.locations if p.name]
+        if not names or lang in names[0] or a.language in ("fi", "sv", lang):
+            continue
+        doc = page(site, f"{PREFIX[lang]}activities/{slug}.html")
+        shown = main(doc).find("div", cls="location").one("strong")
+        used = sign_language(names[0], a.language)
+        assert shown.text == names[0][used] and shown.one("span").get("lang") == used, slug
+        checked += used in ("fi", "sv")
+    assert checked  # the sample has such a listing

@@ -25,6 +25,7 @@ from tests.site_helpers import (
 from tests.site_helpers import sample_site as _sample_site
 from tukena import reference
 from tukena.schemas.languages import language_name, pick, text_direction
+from tukena.schemas.location import sign_language
 from tukena.schemas.vocabulary import ActivityForm, NewsKind, TargetGroup, label
 from tukena.site import urls
 from tukena.site.catalogue import load_pages
@@ -298,7 +299,7 @@ def test_cards_name_the_organiser_the_place_and_the_languages_of_help(site, lang
     """As the search's results do: who runs it, where exactly, who helps in which language."""
     tr = translations(lang)
     where, helped = tr.gettext("Where"), tr.gettext("Help available in")
-    named = helps = 0
+    named = helps = signed = 0
     for form in ActivityForm:
         doc = main(page(site, f"{PREFIX[lang]}forms/{form.value}.html"))
         for card in doc.find_all("article", cls="card"):
@@ -311,12 +312,16 @@ def test_cards_name_the_organiser_the_place_and_the_languages_of_help(site, lang
             facts = {row.one("dt").text: row.one("dd").text for row in card.find_all("div")}
             places = [p.name for p in a.locations if p.name]
             if places:
-                assert facts[where].startswith(pick(places[0], lang, a.language)[0] + ", ")
+                # not in the reader's language: as its sign says (Finnish or Swedish) first
+                shown, used = pick(places[0], lang, sign_language(places[0], a.language))
+                assert facts[where].startswith(shown + ", ")
                 named += 1
+                signed += used in ("fi", "sv") and used != lang and a.language not in ("fi", "sv")
             words = ", ".join(language_name(code, lang) for code in a.help_languages)
             assert facts.get(helped) == (words or None)
             helps += bool(words)
     assert named and helps  # the sample has both
+    assert signed or lang == "fi"  # a Dari listing's place by its Finnish name on en, sv
 
 
 def test_a_renamed_organiser_renders_again_every_list_showing_its_activities():

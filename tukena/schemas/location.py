@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from pydantic import Field, model_validator
 
 from tukena.schemas.common import ContentModel, MunicipalityCode, PostalCode, WebUrl
@@ -22,6 +24,18 @@ class Accessibility(ContentModel):
     accessible_toilet: bool | None = Field(None, description="An accessible toilet is available")
     induction_loop: bool | None = Field(None, description="An induction loop is available")
     notes: LocalisedText | None = Field(None, description="Anything else about accessibility")
+
+
+#: The languages a place's sign is written in, in the order a name is shown in them.
+SIGN_LANGUAGES = ("fi", "sv")
+
+
+def sign_language(names: Mapping[str, str] | None, main: str) -> str:
+    """The language to show a place's name in where the reader's is missing: Finnish or
+    Swedish, as the building's sign says, else the listing's language. An English reader
+    of a listing written in Dari finds "Tikkurilan kirjasto, ryhmätila Lumme", not
+    "کتابخانه تیکوریلا"."""
+    return next((code for code in SIGN_LANGUAGES if names and code in names), main)
 
 
 class Place(ContentModel):

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from json.encoder import encode_basestring
 
 from tukena.schemas.languages import UI_LANGUAGES, pick
+from tukena.schemas.location import sign_language
 from tukena.search import results
 from tukena.search.documents import Listing
 
@@ -102,7 +103,7 @@ def encode(made: Card, lang: str, url: str) -> str:
         parts += [",", _text("o", names, lang, language)]
     parts.append(made.verified)
     if made.place is not None:
-        parts += [",", _text("p", made.place, lang, made.language)]
+        parts += [",", _text("p", made.place, lang, sign_language(made.place, made.language))]
     parts += [made.times, "}"]
     return "".join(parts)
 

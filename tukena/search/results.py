@@ -33,6 +33,7 @@ from typing import Any
 
 from tukena.occurrences import WEEKDAYS
 from tukena.schemas.languages import UI_LANGUAGES, pick
+from tukena.schemas.location import sign_language
 from tukena.search.documents import Listing
 
 logger = logging.getLogger(__name__)
@@ -90,7 +91,7 @@ def record(item: Listing, lang: str, today: dt.date, url: str) -> dict[str, Any]
     out["v"] = a.verified.isoformat()
     place = a.place_name()
     if place:
-        text, used = pick(place, lang, a.language)
+        text, used = pick(place, lang, sign_language(place, a.language))
         out["p"] = text
         if used != lang:
             out["pl"] = used

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from tukena import reference
 from tukena.schemas.common import clock
 from tukena.schemas.languages import pick
+from tukena.schemas.location import sign_language
 from tukena.schemas.schedule import WeeklySlot
 from tukena.schemas.vocabulary import ActivityForm, Weekday, label
 from tukena.site import humanize, urls
@@ -127,7 +128,9 @@ def _meeting(cat: Catalogue, meeting: Meeting, code: str, lang: str) -> dict:
         "title": localise(activity.title, lang, activity.language),
         "url": urls.activity(lang, meeting.slug),
         "organisation": organisation_ref(cat, activity.organisation, lang),
-        "place": localise(activity.place_name(code), lang, activity.language),
+        "place": localise(
+            names := activity.place_name(code), lang, sign_language(names, activity.language)
+        ),
         "when": humanize.slot(meeting.slot, lang),
         "season": humanize.season(season, lang),
     }

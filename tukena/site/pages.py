@@ -11,6 +11,7 @@ from markupsafe import Markup, escape
 from tukena import reference
 from tukena.schemas import NewsItem
 from tukena.schemas.languages import language_name
+from tukena.schemas.location import sign_language
 from tukena.schemas.vocabulary import ActivityForm, NewsKind, TargetGroup, Weekday, label
 from tukena.site import (
     coverage,
@@ -85,7 +86,7 @@ def _news_details(cat: Catalogue, item: NewsItem, lang: str) -> dict:
     return {
         "end": end,
         "place": {
-            "name": localise(place.name, lang, main),
+            "name": localise(place.name, lang, sign_language(place.name, main)),
             "street_address": place.street_address,
             "postal_code": place.postal_code,
             "municipality": municipality_ref(place.municipality, lang),

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import phonenumbers
 
 from tukena import images, reference
+from tukena.schemas.location import sign_language
 from tukena.schemas.vocabulary import label
 from tukena.site import humanize, urls
 from tukena.site.collation import sort_key
@@ -30,7 +31,7 @@ def place_ref(place: Place, lang: str, main: str) -> dict:
     accessibility in words."""
     access = place.accessibility
     return {
-        "name": localise(place.name, lang, main),
+        "name": localise(place.name, lang, sign_language(place.name, main)),
         "street_address": place.street_address,
         "postal_code": place.postal_code,
         "municipality": municipality_ref(place.municipality, lang),

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup
 
 from tukena.schemas.languages import language_name
+from tukena.schemas.location import sign_language
 from tukena.schemas.vocabulary import label
 from tukena.site import humanize, othertexts, urls
 from tukena.site.i18n import format_day
@@ -192,7 +193,8 @@ class ActivityView:
 
     @property
     def place(self) -> Text | None:
-        return self.t(self.a.place_name())
+        names = self.a.place_name()
+        return localise(names, self.lang, sign_language(names, self.a.language))
 
     @cached_property
     def locations(self) -> list[dict]:
