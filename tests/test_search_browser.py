@@ -77,6 +77,22 @@ def test_prefix_matches_while_typing(site, page):
     assert total(page) < len(LISTED)
 
 
+def test_a_first_letter_alone_is_not_searched_while_typing(site, page):
+    """ "k" alone would say "0 activities" to a screen reader at each new word: typing waits
+    for the second letter; Enter searches what is there."""
+    open_search(page, site, lang="en")
+    before = page.locator("#search-status").inner_text()
+    page.locator("#search-q").press_sequentially("k", delay=30)
+    page.wait_for_timeout(600)
+    assert page.evaluate("location.search") == ""
+    assert page.locator("#search-status").inner_text() == before
+    page.locator("#search-q").press_sequentially("i", delay=30)
+    page.wait_for_function("() => location.search === '?q=ki'")
+    page.locator("#search-q").fill("k")
+    page.locator("#search-q").press("Enter")
+    page.wait_for_function("() => location.search === '?q=k'")
+
+
 def test_one_typo_is_forgiven_when_nothing_matches(site, page):
     wanted = title_words("kielikahvila")
     open_search(page, site, query({"q": ["kielikahvla"]}, **SHOW_ALL))  # 'i' left out

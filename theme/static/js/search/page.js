@@ -236,6 +236,9 @@
   function listen() {
     input.addEventListener("input", function () {
       clearTimeout(typingTimer);
+      // a first letter alone finds nothing worth saying ("0 activities" to a screen reader
+      // at every new word): the search waits for the second (Enter searches at once)
+      if (/^\S$/.test(input.value.trim())) return;
       typingTimer = setTimeout(function () {
         state.q = input.value;
         state.show = PAGE;
