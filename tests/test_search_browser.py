@@ -191,6 +191,27 @@ def test_counts_beside_the_choices(site, page):
     assert total(page) == len(cafes | peer)
 
 
+def test_a_municipality_is_found_by_its_name_without_knowing_its_region(site, page):
+    """"jyvask" shows Jyväskylä in its region opened, and no other region; its box chooses
+    it; clearing the name shows every region again, closed but the one with a choice."""
+    open_search(page, site, lang="en")
+    page.locator(".place-list:not([hidden]) .place-group summary").first.wait_for()
+    code = next(c for c, m in DATA.municipalities.items() if m.name_fi == "Jyväskylä")
+    assert any(code in places(a) for a in LISTED.values())  # the sample has activities there
+    page.fill("#f-place-find", "jyvask")  # typed without the marks
+    shown = page.locator(".place-list[data-by=region] .place-group").filter(visible=True)
+    assert shown.count() == 1 and shown.first.evaluate("d => d.open")
+    boxes = shown.first.locator("input[name=municipality]").filter(visible=True)
+    assert [b.get_attribute("value") for b in boxes.all()] == [code]
+    boxes.first.check()
+    settle(page)
+    assert state_of(page) == {"municipality": [code]}
+    page.fill("#f-place-find", "")
+    groups = page.locator(".place-list[data-by=region] .place-group")
+    assert groups.filter(visible=True).count() == groups.count() > 1
+    assert [g.evaluate("d => d.open") for g in groups.all()].count(True) == 1  # Jyväskylä's
+
+
 def test_choosing_in_the_interface_updates_results_and_address(site, page):
     open_search(page, site)
     page.locator(".place-list:not([hidden]) .place-group summary").first.wait_for()

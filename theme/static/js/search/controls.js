@@ -90,6 +90,33 @@
         wrapper.appendChild(inner);
         container.appendChild(wrapper);
       });
+      var find = app.querySelector("#f-place-find");
+      if (find) find.addEventListener("input", function () { findPlace(find.value); });
+    }
+
+    function folded(text) {
+      return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    }
+
+    /**
+     * Shows the municipalities whose names hold `text` ("tamp", "jarvenpaa"), each in its
+     * region or county opened, the other groups hidden; all of them again when empty. A
+     * group whose own name holds it shows all its municipalities.
+     */
+    function findPlace(text) {
+      var wanted = folded(text.trim());
+      app.querySelectorAll(".place-group").forEach(function (details) {
+        var own = folded(details.querySelector("summary").firstChild.textContent);
+        var whole = !wanted || own.indexOf(wanted) >= 0, any = whole;
+        details.querySelectorAll(".facet-option").forEach(function (li) {
+          var name = folded(li.querySelector("label").firstChild.textContent);
+          var all = li.className.indexOf("facet-whole") >= 0; // "All of Pirkanmaa"
+          li.hidden = !whole && (all || name.indexOf(wanted) < 0);
+          if (!li.hidden && !all) any = true;
+        });
+        details.parentNode.hidden = !any;
+        details.open = wanted ? any : !!details.querySelector("input:checked");
+      });
     }
 
     /** Fills the facets' lists from the data and finds every count beside a choice. */
