@@ -115,6 +115,7 @@ class FieldView(_Described):
 @dataclass
 class GroupView(_Described):
     only_if_filled: bool = False  # required only when the part it is in is filled in
+    help_link: tuple[str, str] | None = None  # as a field's (none so far)
     children: list[Any] = field(default_factory=list)
     rows: list[GroupView] = field(default_factory=list)
     add: dict[str, str] | None = None

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from pydantic import Field, model_validator
 
 from tukena.schemas.common import ContentModel, MunicipalityCode, PostalCode, WebUrl
-from tukena.schemas.languages import LocalisedText, Text
+from tukena.schemas.languages import LocalisedText, Text, pick
 
 
 class Coordinates(ContentModel):
@@ -36,6 +36,12 @@ def sign_language(names: Mapping[str, str] | None, main: str) -> str:
     of a listing written in Dari finds "Tikkurilan kirjasto, ryhmätila Lumme", not
     "کتابخانه تیکوریلا"."""
     return next((code for code in SIGN_LANGUAGES if names and code in names), main)
+
+
+def place_name_in(names: Mapping[str, str], lang: str, main: str) -> tuple[str, str]:
+    """A place's name in ``lang``, else as its sign says (:func:`sign_language`), and the
+    language it is in (:func:`~tukena.schemas.languages.pick`)."""
+    return pick(names, lang, sign_language(names, main))
 
 
 class Place(ContentModel):

@@ -33,7 +33,7 @@ from typing import Any
 
 from tukena.occurrences import WEEKDAYS
 from tukena.schemas.languages import UI_LANGUAGES, pick
-from tukena.schemas.location import sign_language
+from tukena.schemas.location import place_name_in
 from tukena.search.documents import Listing
 
 logger = logging.getLogger(__name__)
@@ -91,7 +91,7 @@ def record(item: Listing, lang: str, today: dt.date, url: str) -> dict[str, Any]
     out["v"] = a.verified.isoformat()
     place = a.place_name()
     if place:
-        text, used = pick(place, lang, sign_language(place, a.language))
+        text, used = place_name_in(place, lang, a.language)
         out["p"] = text
         if used != lang:
             out["pl"] = used

@@ -20,7 +20,7 @@ from tukena import reference
 from tukena.occurrences import TIMEZONE, last_day
 from tukena.schemas import Activity, NewsItem
 from tukena.schemas.languages import pick
-from tukena.schemas.location import Online, Place, sign_language
+from tukena.schemas.location import Online, Place, place_name_in
 from tukena.schemas.organisation import Organisation
 from tukena.schemas.participation import AgeRange
 from tukena.schemas.vocabulary import NewsKind, OrganisationKind, label
@@ -67,7 +67,7 @@ def place(p: Place, lang: str, main: str) -> dict:
     return _compact(
         {
             "@type": "Place",
-            "name": pick(p.name, lang, sign_language(p.name, main))[0] if p.name else None,
+            "name": place_name_in(p.name, lang, main)[0] if p.name else None,
             "address": _address(p.street_address, p.postal_code, p.municipality, lang),
             "geo": {"@type": "GeoCoordinates", "latitude": geo.lat, "longitude": geo.lon}
             if geo

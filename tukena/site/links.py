@@ -7,8 +7,7 @@ from urllib.parse import urlsplit
 
 from tukena import reference
 from tukena.schemas.contact import Image
-from tukena.schemas.languages import pick
-from tukena.schemas.location import Place, sign_language
+from tukena.schemas.location import Place, place_name_in
 from tukena.site.i18n import gettext
 
 
@@ -40,6 +39,6 @@ def location_text(places: Iterable[Place], online: bool, lang: str, main: str) -
 def place_text(place: Place, lang: str, main: str) -> str:
     """``Name, Street 1, 00100 Helsinki``: one line for a calendar's LOCATION."""
     municipality = reference.load().municipalities[place.municipality].name(lang)
-    name = pick(place.name, lang, sign_language(place.name, main))[0] if place.name else ""
+    name = place_name_in(place.name, lang, main)[0] if place.name else ""
     town = f"{place.postal_code} {municipality}" if place.postal_code else municipality
     return ", ".join(part for part in (name, place.street_address, town) if part)

@@ -28,14 +28,13 @@ from dataclasses import dataclass
 from tukena import reference
 from tukena.schemas.common import clock
 from tukena.schemas.languages import pick
-from tukena.schemas.location import sign_language
 from tukena.schemas.schedule import WeeklySlot
 from tukena.schemas.vocabulary import ActivityForm, Weekday, label
 from tukena.site import humanize, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.collation import sort_key
 from tukena.site.refs import municipality_ref, organisation_ref
-from tukena.site.texts import localise
+from tukena.site.texts import localise, localise_place
 from tukena.spreadsheet import safe_cells
 
 DAYS = list(Weekday)
@@ -128,9 +127,7 @@ def _meeting(cat: Catalogue, meeting: Meeting, code: str, lang: str) -> dict:
         "title": localise(activity.title, lang, activity.language),
         "url": urls.activity(lang, meeting.slug),
         "organisation": organisation_ref(cat, activity.organisation, lang),
-        "place": localise(
-            names := activity.place_name(code), lang, sign_language(names, activity.language)
-        ),
+        "place": localise_place(activity.place_name(code), lang, activity.language),
         "when": humanize.slot(meeting.slot, lang),
         "season": humanize.season(season, lang),
     }

@@ -11,7 +11,6 @@ from markupsafe import Markup, escape
 from tukena import reference
 from tukena.schemas import NewsItem
 from tukena.schemas.languages import language_name
-from tukena.schemas.location import sign_language
 from tukena.schemas.vocabulary import ActivityForm, NewsKind, TargetGroup, Weekday, label
 from tukena.site import (
     coverage,
@@ -39,7 +38,7 @@ from tukena.site.refs import (
     regions_of,
 )
 from tukena.site.routes import Job
-from tukena.site.texts import Text, localise
+from tukena.site.texts import Text, localise, localise_place
 from tukena.site.views import ActivityView
 from tukena.status import lapsed, out_of_date
 
@@ -86,7 +85,7 @@ def _news_details(cat: Catalogue, item: NewsItem, lang: str) -> dict:
     return {
         "end": end,
         "place": {
-            "name": localise(place.name, lang, sign_language(place.name, main)),
+            "name": localise_place(place.name, lang, main),
             "street_address": place.street_address,
             "postal_code": place.postal_code,
             "municipality": municipality_ref(place.municipality, lang),

@@ -11,13 +11,12 @@ from typing import TYPE_CHECKING
 import phonenumbers
 
 from tukena import images, reference
-from tukena.schemas.location import sign_language
 from tukena.schemas.vocabulary import label
 from tukena.site import humanize, urls
 from tukena.site.collation import sort_key
 from tukena.site.exports import photos
 from tukena.site.i18n import format_day, format_time
-from tukena.site.texts import Text, localise
+from tukena.site.texts import Text, localise, localise_place
 
 if TYPE_CHECKING:
     from tukena.schemas.contact import Image
@@ -31,7 +30,7 @@ def place_ref(place: Place, lang: str, main: str) -> dict:
     accessibility in words."""
     access = place.accessibility
     return {
-        "name": localise(place.name, lang, sign_language(place.name, main)),
+        "name": localise_place(place.name, lang, main),
         "street_address": place.street_address,
         "postal_code": place.postal_code,
         "municipality": municipality_ref(place.municipality, lang),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tukena.schemas.languages import pick, text_direction
+from tukena.schemas.location import sign_language
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,12 @@ class Text:
 
     def __bool__(self) -> bool:
         return bool(self.text)
+
+
+def localise_place(names: dict[str, str] | None, ui: str, main: str) -> Text | None:
+    """A place's name in the UI language, else as its sign says (Finnish or Swedish), else
+    in the listing's main language (:func:`tukena.schemas.location.sign_language`)."""
+    return localise(names, ui, sign_language(names, main))
 
 
 def localise(texts: dict[str, str] | None, ui: str, main: str = "fi") -> Text | None:

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup
 
 from tukena.schemas.languages import language_name
-from tukena.schemas.location import sign_language
 from tukena.schemas.vocabulary import label
 from tukena.site import humanize, othertexts, urls
 from tukena.site.i18n import format_day
@@ -26,7 +25,7 @@ from tukena.site.refs import (
     phone_display,
     place_ref,
 )
-from tukena.site.texts import Text, localise
+from tukena.site.texts import Text, localise, localise_place
 
 if TYPE_CHECKING:
     from tukena.schemas import Activity
@@ -193,8 +192,7 @@ class ActivityView:
 
     @property
     def place(self) -> Text | None:
-        names = self.a.place_name()
-        return localise(names, self.lang, sign_language(names, self.a.language))
+        return localise_place(self.a.place_name(), self.lang, self.a.language)
 
     @cached_property
     def locations(self) -> list[dict]:
