@@ -108,7 +108,7 @@
    * them (the same search without the place, online only); 0 when there is nothing to add.
    */
   function onlineAlso(s, matched, results) {
-    if (s.mode === "inperson" || !(s.municipality.length + s.region.length + s.county.length)) return 0;
+    if (s.mode === "inperson" || !State.groupActive(s, "place")) return 0;
     var f = State.filters(s, engine.tables, ui.codes, "place");
     f.flags.online = true;
     var here = new Set(results);
