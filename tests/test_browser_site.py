@@ -162,6 +162,7 @@ def test_print_stylesheet_hides_navigation(site: str, page) -> None:
     page.goto(f"{site}/{PAGES['activity']}")
     page.emulate_media(media="print")
     assert not page.locator(".site-nav").is_visible()
+    assert not page.locator(".site-menu").is_visible()
     assert page.locator("h1").is_visible()
     assert page.locator(".key-facts").is_visible()
 
@@ -266,6 +267,8 @@ def test_menu_and_content_line_up_with_the_site_name(browser, site: str, width: 
     context = browser.new_context(viewport={"width": width, "height": 800})
     page = context.new_page()
     page.goto(f"{site}/{PAGES['activity']}")
+    if page.locator(".site-menu > summary").is_visible():  # a phone's menu: open it
+        page.locator(".site-menu > summary").click()
     edges = page.evaluate(
         """() => ['.brand', '.site-nav a', 'main h1'].map(
             (s) => [s, Math.min(...[...document.querySelectorAll(s)].map(
