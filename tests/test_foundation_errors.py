@@ -411,13 +411,37 @@ def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:
     assert "a" in content.activities
 
 
+@pytest.mark.parametrize(
+    "name", ["Äänekoski", "Kielikahvila Oma", "kielikahvila_oma", "kahvila--espoo", "-kahvila"]
+)
+def test_a_file_name_must_be_a_slug(tmp_path: Path, name: str) -> None:
+    """A listing's file name is its address: lower-case a–z, digits and single hyphens."""
+    root = _repo(tmp_path, f"activities/{name}.md", A)
+    content, problems = loader.check(root, today=TODAY)
+    assert [str(p) for p in problems] == [
+        f'content/activities/{name}.md: "{name}" cannot be an address: name the file with'
+        " lower-case letters a–z, digits and hyphens only (e.g. kielikahvila-espoo)"
+    ]
+    assert content.activities == {}
+
+
+def test_a_file_may_not_take_the_name_of_a_folders_own_page(tmp_path: Path) -> None:
+    root = _repo(tmp_path, "activities/a.md", A)
+    (root / "content" / "organisations" / "index.yaml").write_text(ORG, "utf-8")
+    _, problems = loader.check(root, today=TODAY)
+    assert 'content/organisations/index.yaml: "index" is the name of a page the site makes' in {
+        str(p).split(" itself")[0] for p in problems
+    }
+
+
 def test_colliding_file_names(tmp_path: Path) -> None:
-    root = _repo(tmp_path, "activities/aanekoski.md", A)
-    (root / "content" / "activities" / "Äänekoski.md").write_text(A, "utf-8")
+    root = _repo(tmp_path, "activities/a.md", A)
+    folder = root / "content" / "organisations"
+    (folder / "testiyhdistys.yml").write_text(ORG, "utf-8")
     _, problems = loader.check(root, today=TODAY)
     assert [str(p) for p in problems] == [
-        "content/activities/Äänekoski.md:1: file name collides with content/activities/aanekoski.md "
-        "(names must differ by more than case or accents)"
+        "content/organisations/testiyhdistys.yml:1: the same name as"
+        " content/organisations/testiyhdistys.yaml: each file needs a name of its own"
     ]
 
 

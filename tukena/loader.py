@@ -18,7 +18,7 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from tukena import crosschecks, documents, errors, modelcache
+from tukena import contentfiles, crosschecks, documents, errors, modelcache
 from tukena.exceptions import ContentError, FrontMatterError, Problem
 from tukena.reading import Pickled, Read, read_all
 from tukena.reference import fold
@@ -145,14 +145,6 @@ def validate(raw: documents.RawDocument, kind: Kind[M], rel: str) -> tuple[M | N
     return item, []
 
 
-def _names(folder: Path) -> list[str]:
-    """The file names in a content folder, sorted; hidden files left out."""
-    if not folder.is_dir():
-        return []
-    with os.scandir(folder) as entries:  # the entries know whether they are files: no stat
-        return sorted(e.name for e in entries if e.is_file() and not e.name.startswith("."))
-
-
 #: Validated models by file, reused while a file's (mtime_ns, size) is unchanged, with the
 #: line of an activity's ``valid_until`` (an expiry problem points at it): entries of
 #: ``(signature, folder, model, line)``. A plain dict will do; a :class:`ModelCache` also
@@ -222,14 +214,12 @@ def check(
         todo: list[tuple[Path, Read]] = []
         done: list[Read] = []
         folder = Path(content_folder, kind.folder)
-        for name in _names(folder):  # strings, not paths: this runs for every file
+        for name in contentfiles.names(folder):  # strings, not paths: this runs for every file
             rel = f"content/{kind.folder}/{name}"
-            slug, suffix = os.path.splitext(name)
-            if suffix not in kind.suffixes:
-                wanted = " or ".join(kind.suffixes)
-                found.append(
-                    Problem(rel, 0, "", f"unexpected file: {kind.folder} are {wanted} files")
-                )
+            slug = os.path.splitext(name)[0]
+            fault = contentfiles.file_problem(name, kind.folder, kind.suffixes)
+            if fault:
+                found.append(Problem(rel, 0, "", fault))
                 continue
             folded = fold(slug)
             other = seen.get(folded)
@@ -239,8 +229,7 @@ def check(
                         rel,
                         1,
                         "",
-                        f"file name collides with {other} (names must differ by more than "
-                        "case or accents)",
+                        f"the same name as {other}: each file needs a name of its own",
                     )
                 )
                 continue
@@ -271,6 +260,10 @@ def check(
         for reads, data in pickled or ():  # the cache stores these bytes, not a new pickle
             modelcache.keep(cache, [r.rel for r in reads], [r.item for r in reads], data)  # type: ignore[arg-type]
     found.extend(crosschecks.expiry(content.activities, content.paths, expiry_lines, today))
+    named = {p.message.split(": ", 1)[0] for p in found}  # an image a listing names: told
+    found.extend(
+        p for p in contentfiles.folder_problems(Path(content_folder)) if p.path not in named
+    )
     if only is not None:
         wanted = [_relative(Path(p), root) for p in only]
         found = [

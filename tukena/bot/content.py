@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from tukena import loader, reference
+from tukena import contentfiles, loader, reference
 from tukena.forms.nodes import Choice
 from tukena.forms.sources import named
 from tukena.schemas import Activity, Organisation
@@ -38,8 +38,9 @@ def slugify(text: str) -> str:
 
 
 def free_slug(base: str, taken: Callable[[str], bool]) -> str:
-    """``base``, or ``base-2``, ``base-3`` … whichever is free."""
-    if not taken(base):
+    """``base``, or ``base-2``, ``base-3`` … whichever is free (a name the site keeps for a
+    page of its own, :func:`tukena.contentfiles.reserved`, is never free)."""
+    if not taken(base) and not contentfiles.reserved(base):
         return base
     for number in range(2, 10000):
         candidate = f"{base}-{number}"

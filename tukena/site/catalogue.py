@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from tukena import documents, errors
+from tukena import contentfiles, documents, errors
 from tukena.exceptions import ContentError, FrontMatterError, Problem
 from tukena.loader import ContentSet
 from tukena.occurrences import next_session
@@ -117,6 +117,10 @@ def load_pages(root: Path, languages: tuple[str, ...]) -> dict[tuple[str, str], 
                     rel, 0, "", f"name pages <slug>.<lang>.md, lang one of {', '.join(languages)}"
                 )
             )
+            continue
+        fault = contentfiles.name_problem(slug, page=True)
+        if fault:
+            problems.append(Problem(rel, 0, "", fault))
             continue
         try:
             raw = documents.read(path)
