@@ -74,7 +74,7 @@ def test_an_svg_gives_its_size_in_pixels_else_its_view_box(tmp_path, attrs, size
 )
 def test_an_svg_that_could_run_a_script_is_refused(tmp_path, svg):
     """Opened at its own address, an SVG runs its scripts as a page of the site."""
-    with pytest.raises(images.ImageError, match="may not contain scripts"):
+    with pytest.raises(images.ImageError, match="an SVG image may not contain"):
         images.inspect(write(tmp_path / "a.svg", svg))
 
 
@@ -162,7 +162,8 @@ def test_an_unfit_svg_stops_the_build_even_when_its_listing_is_cached(tmp_path):
     _, problems = loader.check(tmp_path, today=DAY, cache=cache)
     assert [(p.path, p.line, p.field) for p in problems] == [(rel, line, "images[0].src")]
     assert problems[0].message == (
-        "content/images/map.svg: an SVG image may not contain scripts, event handlers or embeds"
+        'content/images/map.svg: an SVG image may not contain an event handler ("onload" on'
+        " <svg>): save it again as a plain SVG, or as a PNG"
     )
 
 

@@ -23,6 +23,7 @@ import re
 import struct
 from functools import lru_cache
 
+from tukena import svgsafety
 from tukena.exceptions import TukenaError
 
 logger = logging.getLogger(__name__)
@@ -51,10 +52,6 @@ _GPS = (
 )
 
 _SVG_TAG = re.compile(rb"<svg\b[^<>]*>", re.IGNORECASE)
-_ACTIVE_SVG = re.compile(
-    rb"<\s*(script|foreignObject|iframe|embed|object)\b|<[^<>]*\son[a-z]+\s*=|javascript:",
-    re.IGNORECASE,
-)
 _LENGTH = re.compile(r"^\s*([0-9]*\.?[0-9]+)\s*(px)?\s*$")
 
 
@@ -256,8 +253,10 @@ def check(data: bytes, name: str) -> tuple[int, int] | None:
     if len(data) > MAX_BYTES:
         raise ImageError(f"{len(data) / 1_000_000:.1f} MB is more than the site serves")
     if name == "SVG":
-        if _ACTIVE_SVG.search(data):
-            raise ImageError("an SVG image may not contain scripts, event handlers or embeds")
+        try:
+            svgsafety.check(data)
+        except svgsafety.UnsafeSVG as exc:
+            raise ImageError(f"{exc}: save it again as a plain SVG, or as a PNG") from None
         return svg_size(data)
     width, height = _READERS[name](data)
     if not (width and height):
