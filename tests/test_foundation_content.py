@@ -44,7 +44,9 @@ def test_sample_content_covers_the_vocabularies() -> None:
     assert {"091", "049", "092", "505", "224"} <= places and len(places) >= 10
     translated = [a for a in activities if {"sv", "en"} <= set(a.title)]
     assert len(translated) * 3 >= len(activities)
-    assert {"ar", "so", "ru", "uk", "fa-AF", "en"} <= {lang for a in activities for lang in a.languages}
+    assert {"ar", "so", "ru", "uk", "fa-AF", "en"} <= {
+        lang for a in activities for lang in a.languages
+    }
     states = {status(a, TODAY) for a in activities}
     assert states == {Status.ACTIVE, Status.STALE, Status.ENDED}
     assert {a.cost.free for a in activities} == {True, False}
@@ -93,7 +95,10 @@ def test_schema_accepts_every_sample_file(rel: str) -> None:
 def test_schema_rejects_bad_files(change, fragment: str) -> None:
     data = _front_matter(REPO / "content" / "activities" / "kielikahvila-tapiola.md")
     change(data)
-    errors = [e.message for e in jsonschema.Draft202012Validator(schemas.schema("activity")).iter_errors(data)]
+    errors = [
+        e.message
+        for e in jsonschema.Draft202012Validator(schemas.schema("activity")).iter_errors(data)
+    ]
     assert any(fragment in message for message in errors), errors
 
 
@@ -108,8 +113,12 @@ def _bad_repo(tmp_path: Path) -> Path:
     (tmp_path / "content" / "organisations").mkdir()
     source = REPO / "content" / "activities" / "kielikahvila-tapiola.md"
     text = source.read_text("utf-8")
-    (tmp_path / "content" / "activities" / "a.md").write_text(text.replace('start: "17:00"', 'start: "25:00"'), "utf-8")
-    (tmp_path / "content" / "activities" / "b.md").write_text(text.replace("category: support", "category: help"), "utf-8")
+    (tmp_path / "content" / "activities" / "a.md").write_text(
+        text.replace('start: "17:00"', 'start: "25:00"'), "utf-8"
+    )
+    (tmp_path / "content" / "activities" / "b.md").write_text(
+        text.replace("category: support", "category: help"), "utf-8"
+    )
     return tmp_path
 
 
@@ -117,20 +126,79 @@ def test_validate_command_reports_every_problem(tmp_path: Path, capsys) -> None:
     assert cli.main(["validate", "--root", str(_bad_repo(tmp_path)), "--today", "2026-11-22"]) == 1
     out = capsys.readouterr()
     lines = out.out.strip().splitlines()
-    assert 'content/activities/a.md:34: schedule.weekly[0].start: time must be HH:MM, got "25:00"' in lines
+    assert (
+        'content/activities/a.md:34: schedule.weekly[0].start: time must be HH:MM, got "25:00"'
+        in lines
+    )
     assert any(line.startswith("content/activities/b.md:") and "category" in line for line in lines)
     assert sum("unknown organisation" in line for line in lines) == 2
     assert out.err.strip() == f"{len(lines)} problem(s) found"
 
 
 def test_validate_command_github_annotations(tmp_path: Path, capsys) -> None:
-    cli.main(["validate", "--root", str(_bad_repo(tmp_path)), "--format", "github", "--today", "2026-11-22"])
+    cli.main(
+        [
+            "validate",
+            "--root",
+            str(_bad_repo(tmp_path)),
+            "--format",
+            "github",
+            "--today",
+            "2026-11-22",
+        ]
+    )
     lines = capsys.readouterr().out.splitlines()
     assert (
         "::error file=content/activities/a.md,line=34,title=schedule.weekly[0].start::"
         'time must be HH:MM, got "25:00"'
     ) in lines
     assert all(line.startswith("::error file=content/activities/") for line in lines)
+
+
+def test_validate_checks_something_or_says_why_not(tmp_path: Path, capsys, monkeypatch) -> None:
+    """Run from the wrong folder or given a mistyped file, it checked nothing and said OK."""
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["validate"]) == 2
+    assert capsys.readouterr().err.startswith(f"no content/ folder in {tmp_path}")
+    assert cli.main(["stale"]) == 2
+    assert capsys.readouterr().err.startswith(f"no content/ folder in {tmp_path}")
+    monkeypatch.chdir(REPO)
+    assert cli.main(["validate", "content/activities/kielikahvila-tapiol.md"]) == 2
+    assert (
+        capsys.readouterr().err
+        == "content/activities/kielikahvila-tapiol.md: no such file or folder\n"
+    )
+    assert cli.main(["validate", "README.md"]) == 2
+    assert capsys.readouterr().err == "README.md: not in content\n"
+    monkeypatch.chdir(REPO / "content" / "activities")
+    assert cli.main(["validate", "--root", "../..", "kielikahvila-tapiola.md"]) == 0
+    assert capsys.readouterr().out.endswith(": OK\n")
+
+
+def test_a_listing_the_days_made_lapse_is_a_warning_not_an_error(tmp_path: Path, capsys) -> None:
+    """A listing past its valid_until while its sessions go on would fail every pull request
+    from that day on, whatever it changes: it is a warning, and make stale lists it."""
+    import shutil
+
+    for folder in ("organisations", "images"):
+        shutil.copytree(REPO / "content" / folder, tmp_path / "content" / folder)
+    (tmp_path / "content" / "activities").mkdir()
+    text = (REPO / "content" / "activities" / "kielikahvila-tapiola.md").read_text("utf-8")
+    lapsed = text.replace("verified: 2026-09-01", "verified: 2026-09-01\nvalid_until: 2026-11-01")
+    (tmp_path / "content" / "activities" / "a.md").write_text(lapsed, "utf-8")
+    root = ["--root", str(tmp_path), "--today", "2026-11-22"]
+    assert cli.main(["validate", *root]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("content/activities/a.md:49: valid_until: 2026-11-01 is in the past")
+    assert out[0].endswith("(warning: see make stale)")
+    assert out[1].endswith(": OK, 1 warning(s)")
+    assert cli.main(["validate", *root, "--format", "github"]) == 0
+    assert capsys.readouterr().out.startswith("::warning file=content/activities/a.md,line=49,")
+    (tmp_path / "content" / "activities" / "b.md").write_text(
+        text.replace('start: "17:00"', 'start: "25:00"'), "utf-8"
+    )
+    assert cli.main(["validate", *root]) == 1
+    assert capsys.readouterr().err == "1 problem(s) found\n"
 
 
 def test_schemas_check_command(tmp_path: Path) -> None:

@@ -14,24 +14,56 @@ from tukena.bot import cli as bot_cli
 from tukena.exceptions import ContentError, Problem
 
 
-def _annotation(problem: Problem) -> str:
+def _annotation(problem: Problem, level: str = "error") -> str:
     """A GitHub Actions workflow command that marks the problem on its file and line."""
     message = problem.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     title = (problem.field or "content").replace(",", "%2C").replace("::", "%3A%3A")
     line = f",line={problem.line}" if problem.line else ""
-    return f"::error file={problem.path}{line},title={title}::{message}"
+    return f"::{level} file={problem.path}{line},title={title}::{message}"
+
+
+def _nothing_to_check(root: Path, paths: list[str]) -> list[str]:
+    """Why a command would check nothing: no content folder, or paths not in it."""
+    content = root / "content"
+    if not content.is_dir():
+        return [
+            f"no content/ folder in {root.resolve()}: run this in the content repository's"
+            " top folder, or give --root"
+        ]
+    faults = []
+    for text in paths:
+        path = Path(text) if Path(text).exists() else root / text
+        if not path.exists():
+            faults.append(f"{text}: no such file or folder")
+        elif not path.resolve().is_relative_to(content.resolve()):
+            faults.append(f"{text}: not in {content}")
+    return faults
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    """Every problem is an error, but for a listing past its valid_until while its sessions
+    go on: the days made it so, not the change under review, so it is a warning (the site
+    shows it as ended, ``tukena stale`` lists it) and does not fail every pull request."""
     root = Path(args.root)
+    faults = _nothing_to_check(root, args.paths)
+    for fault in faults:
+        print(fault, file=sys.stderr)
+    if faults:
+        return 2
     only = [Path(p) for p in args.paths] or None
     content, problems = loader.check(root, only=only, today=args.today)
+    errors = loader.blocking(problems)
     for problem in problems:
-        print(_annotation(problem) if args.format == "github" else problem)
-    if problems:
-        print(f"{len(problems)} problem(s) found", file=sys.stderr)
+        level = "error" if problem in errors else "warning"
+        if args.format == "github":
+            print(_annotation(problem, level))
+        else:
+            print(problem if level == "error" else f"{problem} (warning: see make stale)")
+    if errors:
+        print(f"{len(errors)} problem(s) found", file=sys.stderr)
         return 1
-    print(f"{content.summary()}: OK")
+    warned = f", {len(problems)} warning(s)" if problems else ""
+    print(f"{content.summary()}: OK{warned}")
     return 0
 
 
@@ -62,6 +94,9 @@ def cmd_stale(args: argparse.Namespace) -> int:
 
     today = args.today or dt.date.today()
     root = Path(args.root)
+    for fault in _nothing_to_check(root, []):
+        print(fault, file=sys.stderr)
+        return 2
     months = args.months or maintenance.stale_period(root / args.settings)
     try:
         content = loader.load(root, today=today)
