@@ -24,15 +24,20 @@ OUTPUT ?= output
         translations-extract translations-update translations-compile reference-data bot bot-worker
 
 help:
-	@echo "make serve     install, build the sample site and serve it on http://localhost:$(PORT)/"
-	@echo "make test      install and run the tests"
-	@echo "make validate  check every content file and report all problems"
-	@echo "make stale     list listings out of date or about to be, and whom to ask"
-	@echo "make schemas   regenerate schemas/*.schema.json from the models"
-	@echo "make html      build the site into output/ (development settings)"
-	@echo "make publish   build the site for production (SITEURL must be set)"
-	@echo "make bench     run the benchmarks (slow)"
-	@echo "make clean     remove build output, caches and the virtualenv"
+	@echo "make serve                install, build the sample site and serve it on http://localhost:$(PORT)/"
+	@echo "make test                 install and run the tests"
+	@echo "make validate             check every content file and report all problems"
+	@echo "make stale                list listings out of date or about to be, and whom to ask"
+	@echo "make schemas              regenerate schemas/*.schema.json from the models"
+	@echo "make html                 build the site into output/ (development settings)"
+	@echo "make publish              build the site for production (SITEURL must be set)"
+	@echo "make translations-update  extract the UI strings and add new ones to the fi, sv and en catalogues"
+	@echo "make bot                  run the form bot on http://127.0.0.1:8001/ (TUKENA_BOT_* settings)"
+	@echo "make bot-worker           deliver queued submissions in a process of its own (bot with TUKENA_BOT_WORKER_IN_PROCESS=false)"
+	@echo "make bench                run the benchmarks (slow)"
+	@echo "make install              make the virtualenv and install the Python and npm packages"
+	@echo "make reference-data SHARED=DIR  convert the municipalities' geodata (when the classification changes)"
+	@echo "make clean                remove build output, caches and the virtualenv"
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
