@@ -288,6 +288,18 @@ CASES = [
         "content/activities/a.md:4: description: the fi text is the Markdown body: remove it from the front matter",
     ),
     (
+        "verified after tomorrow",
+        "activities/a.md",
+        act("verified: 2026-09-01", "verified: 2026-11-24"),
+        "content/activities/a.md:19: verified: 2026-11-24 is in the future: give the day the details were checked",
+    ),
+    (
+        "organisation verified in the future",
+        "organisations/testiyhdistys.yaml",
+        ORG + "verified: 2027-11-01\n",
+        "content/organisations/testiyhdistys.yaml:5: verified: 2027-11-01 is in the future: give the day the details were checked",
+    ),
+    (
         "bad business id",
         "organisations/testiyhdistys.yaml",
         ORG + "business_id: 9912345-1\n",
@@ -432,6 +444,12 @@ def test_a_file_may_not_take_the_name_of_a_folders_own_page(tmp_path: Path) -> N
     assert 'content/organisations/index.yaml: "index" is the name of a page the site makes' in {
         str(p).split(" itself")[0] for p in problems
     }
+
+
+def test_verified_tomorrow_is_today_somewhere(tmp_path: Path) -> None:
+    """A maintainer in Finland just after midnight writes a date that is tomorrow in UTC."""
+    root = _repo(tmp_path, "activities/a.md", act("verified: 2026-09-01", "verified: 2026-11-23"))
+    assert loader.check(root, today=TODAY)[1] == []
 
 
 def test_colliding_file_names(tmp_path: Path) -> None:

@@ -12,7 +12,9 @@ import datetime as dt
 import difflib
 import os
 from collections.abc import Iterable
+from pathlib import Path
 
+from tukena import documents
 from tukena import images as image_files
 from tukena.documents import RawDocument
 from tukena.exceptions import Problem
@@ -117,4 +119,24 @@ def expiry(
                     lapsed=True,
                 )
             )
+    return found
+
+
+def future_verified(
+    items: dict[str, Activity | Organisation],
+    folder: str,
+    paths: dict[tuple[str, str], str],
+    root: str,
+    today: dt.date,
+) -> list[Problem]:
+    """A ``verified`` date after tomorrow (the day after: a maintainer's today in Finland is
+    tomorrow for a CI runner in UTC in the small hours) has not happened yet: such a listing
+    would not turn stale until a year after it. Its file is read again for the line: rare."""
+    found: list[Problem] = []
+    for slug, item in items.items():
+        if item.verified is not None and item.verified > today + dt.timedelta(days=1):
+            rel = paths[(folder, slug)]
+            raw = documents.read(Path(root, rel))
+            message = f"{item.verified} is in the future: give the day the details were checked"
+            found.append(Problem(rel, raw.lines.get(("verified",), 1), "verified", message))
     return found

@@ -260,6 +260,9 @@ def check(
         for reads, data in pickled or ():  # the cache stores these bytes, not a new pickle
             modelcache.keep(cache, [r.rel for r in reads], [r.item for r in reads], data)  # type: ignore[arg-type]
     found.extend(crosschecks.expiry(content.activities, content.paths, expiry_lines, today))
+    for folder in ("activities", "organisations"):
+        items = getattr(content, folder)
+        found.extend(crosschecks.future_verified(items, folder, content.paths, str(root), today))
     named = {p.message.split(": ", 1)[0] for p in found}  # an image a listing names: told
     found.extend(
         p for p in contentfiles.folder_problems(Path(content_folder)) if p.path not in named
