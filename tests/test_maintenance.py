@@ -122,6 +122,43 @@ def test_whom_to_ask_is_the_listing_contact_else_its_organisation(sample):
     assert row.email == "own@x.example"
 
 
+def test_a_listing_reached_only_by_phone_shows_whom_to_call(sample):
+    """Without an e-mail address anywhere, a maintainer calls: the report names whom."""
+    content, _ = sample
+    slug = next(r.slug for r in maintenance.due(content, DAY))
+    activity = content.activities[slug]
+    organisations = dict(content.organisations)
+    organisations[activity.organisation] = organisations[activity.organisation].model_copy(
+        update={"email": None, "phone": None}
+    )
+    contact = activity.contact.model_copy(
+        update={"email": None, "phone": "+358401234567", "name": {activity.language: "Olga"}}
+    )
+    changed = dataclasses.replace(
+        _with(content, slug, contact=contact), organisations=organisations
+    )
+    rows = maintenance.due(changed, DAY)
+    line = next(x for x in maintenance.as_text(rows).splitlines() if f"/{slug}.md:" in x)
+    assert line.endswith("; Olga +358401234567)")
+    csv_row = next(
+        r
+        for r in csv.DictReader(io.StringIO(maintenance.as_csv(rows)))
+        if r["path"].endswith(f"/{slug}.md")
+    )
+    assert (csv_row["email"], csv_row["contact"], csv_row["phone"]) == (
+        "",
+        "Olga",
+        "'+358401234567",
+    )
+
+
+def test_an_organisations_row_names_it_once(sample):
+    content, _ = sample
+    rows = maintenance.organisations_due(content, DAY, months=12, within=0)
+    line = maintenance.as_text(rows[:1])
+    assert line.count(rows[0].title) == 1
+
+
 def test_organisations_whose_details_are_stale_or_turn_stale_soon(sample):
     content, _ = sample
     cutoff = DAY - relativedelta(months=12)

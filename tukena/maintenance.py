@@ -40,6 +40,8 @@ COLUMNS = (
     "organisation",
     "email",
     "valid_until",
+    "contact",
+    "phone",
 )
 
 
@@ -58,6 +60,8 @@ class Due:
     organisation: str
     email: str  #: the listing's contact address, else its organisation's
     valid_until: dt.date | None = None  #: the last day the organiser gave, if any
+    contact: str = ""  #: the listing's contact person or role, if it names one
+    phone: str = ""  #: the listing's contact phone, else its organisation's: to call
 
 
 def stale_period(settings: Path) -> int:
@@ -115,6 +119,12 @@ def due(
                 organisation=pick(organisation.name, activity.language, organisation.language)[0],
                 email=activity.contact.email or organisation.email or "",
                 valid_until=activity.valid_until,
+                contact=(
+                    pick(activity.contact.name, activity.language)[0]
+                    if activity.contact.name
+                    else ""
+                ),
+                phone=activity.contact.phone or organisation.phone or "",
             )
         )
     out.sort(key=lambda d: (d.verified, d.path))
@@ -148,6 +158,7 @@ def organisations_due(
                 title=name,
                 organisation=name,
                 email=organisation.email or "",
+                phone=organisation.phone or "",
             )
         )
     out.sort(key=lambda d: (d.verified, d.path))
@@ -164,14 +175,18 @@ _WHEN = {
 
 
 def as_text(rows: list[Due]) -> str:
-    """One line a listing: file, state and dates, title, organisation and address."""
+    """One line a listing: file, state and dates, title, organisation (unless the row is
+    the organisation's own) and how to reach them: person, address, phone."""
     lines = []
     for row in rows:
         when = _WHEN[row.state].format(stale_from=row.stale_from, valid_until=row.valid_until)
-        contact = f" <{row.email}>" if row.email else ""
+        reach = [row.contact, f"<{row.email}>" if row.email else "", row.phone]
+        who = [
+            row.organisation if row.organisation != row.title else "",
+            " ".join(filter(None, reach)),
+        ]
         lines.append(
-            f"{row.path}: {when}, verified {row.verified}: "
-            f"{row.title} ({row.organisation}{contact})"
+            f"{row.path}: {when}, verified {row.verified}: {row.title} ({'; '.join(filter(None, who))})"
         )
     return "".join(line + "\n" for line in lines)
 
@@ -191,6 +206,8 @@ def as_csv(rows: list[Due]) -> str:
             row.organisation,
             row.email,
             row.valid_until.isoformat() if row.valid_until else "",
+            row.contact,
+            row.phone,
         )
         writer.writerow(safe_cells(cells))
     return buffer.getvalue()
