@@ -3,14 +3,16 @@
 Wiring only: the work is done by ``tukena.site``. Pelican's own readers are switched off
 in pelicanconf.py (no ARTICLE_PATHS or PAGE_PATHS); this generator reads, validates and
 renders everything, and stops the build on any content problem, before any file is
-written: every problem is logged as an error (``file:line: field: message``) and Pelican
-exits with status 1. A photo whose pixels cannot be read, found only when its smaller copies
-are made, stops the build the same way, unfinished (``make publish`` then publishes nothing).
+written: every problem is logged as an error (``file:line: field: message``), on a line of
+its own, and Pelican exits with status 1 without a traceback. A photo whose pixels cannot be
+read, found only when its smaller copies are made, stops the build the same way, unfinished
+(``make publish`` then publishes nothing).
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from pelican import signals
@@ -82,10 +84,30 @@ def finalized(pelican_object) -> None:
     build.finish(config)
 
 
+def _no_traceback(record: logging.LogRecord) -> bool:
+    """Pelican logs the exception that stopped a build with its traceback: for content
+    problems, already reported line by line, that is noise for whoever fixes the content."""
+    if record.exc_info and isinstance(record.exc_info[1], ContentProblems):
+        record.exc_info = None
+    return True
+
+
+def _unwrapped() -> None:
+    """Pelican's log is a table 80 characters wide when it is not shown in a terminal (a
+    CI log, a cron job's mail), which cut ``content/activities/x.md:12`` in two; 200 wide
+    (each line is padded to the width), unless COLUMNS says otherwise."""
+    from pelican.log import console
+
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console.width = 200
+
+
 def register() -> None:
     # Pelican logs warnings only unless -v is given; show tukena's progress by default
     # (``-q`` still silences it).
     if logging.getLogger().getEffectiveLevel() == logging.WARNING:
         logging.getLogger("tukena").setLevel(logging.INFO)
+    logging.getLogger("pelican").addFilter(_no_traceback)
+    _unwrapped()
     signals.get_generators.connect(get_generators)
     signals.finalized.connect(finalized)

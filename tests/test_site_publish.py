@@ -98,8 +98,12 @@ def _files(output: Path) -> dict[str, bytes]:
     }
 
 
-def _make_publish(root: Path, output: Path, siteurl: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "TUKENA_TODAY": TODAY, "SITEURL": siteurl, "COLUMNS": "200"}
+def _make_publish(
+    root: Path, output: Path, siteurl: str, columns: str | None = "200"
+) -> subprocess.CompletedProcess:
+    env = {**os.environ, "TUKENA_TODAY": TODAY, "SITEURL": siteurl, "COLUMNS": columns or ""}
+    if columns is None:  # as in a CI log or a cron job's mail
+        env.pop("COLUMNS")
     return subprocess.run(
         [
             "make",
@@ -133,6 +137,21 @@ def test_content_errors_stop_the_build_before_anything_is_written(tmp_path, fata
     assert build.log.count("ERROR") >= len(problems)
     assert f"{len(problems)} content problem(s) above; nothing was written" in build.log
     assert not output.exists()
+
+
+def test_a_log_not_in_a_terminal_has_each_problem_on_a_line_and_no_traceback(tmp_path):
+    """A CI log or a cron job's mail: the problems are what to read, each whole on its line
+    (an 80-column table cut the file's name in two), and no Python traceback after them."""
+    root = _broken_site(tmp_path)
+    _, problems = loader.check(root, today=dt.date.fromisoformat(TODAY))
+    done = _make_publish(root, tmp_path / "output", "https://tukena.example", columns=None)
+    assert done.returncode != 0
+    lines = (done.stdout + done.stderr).splitlines()
+    for problem in problems:
+        assert any(str(problem) in line for line in lines), problem
+    assert "Traceback" not in done.stderr + done.stdout
+    assert any("content problem(s) above; nothing was written" in line for line in lines)
+    assert not (tmp_path / "output").exists()
 
 
 def test_a_listing_past_its_valid_until_is_built_as_ended(tmp_path):
