@@ -160,8 +160,8 @@ def schedules(draw: st.DrawFn) -> dict[str, Any]:
         start, end = draw(times())
         every = draw(st.sampled_from([None, None, 2, 4]))
         slots.append(some({"weekday": day, "start": start, "end": end, "every": every}))
-    exceptions = []
-    for day in draw(st.lists(dates, max_size=3)):
+    exceptions = []  # in the season: a break outside it is refused
+    for day in draw(st.lists(st.dates(first, last or first + dt.timedelta(days=400)), max_size=3)):
         if draw(st.booleans()):
             exceptions.append(day.isoformat() if draw(st.booleans()) else day)
         else:
@@ -202,6 +202,16 @@ def organisations(draw: st.DrawFn) -> dict[str, Any]:
     })  # fmt: skip
 
 
+def _by_last_meeting(registration: dict[str, Any], schedule: dict[str, Any]) -> dict[str, Any]:
+    """A registration whose deadline is no later than the last meeting (a later one is
+    refused)."""
+    sessions, season = schedule.get("sessions"), schedule.get("season", {})
+    last = max(s["date"] for s in sessions) if sessions else season.get("end")
+    if "deadline" in registration and last is not None:
+        registration = {**registration, "deadline": min(registration["deadline"], last)}
+    return registration
+
+
 @st.composite
 def activities(draw: st.DrawFn) -> dict[str, Any]:
     organisation = draw(slugs)
@@ -209,6 +219,7 @@ def activities(draw: st.DrawFn) -> dict[str, Any]:
     verified = draw(dates)
     age_min = draw(optional(st.integers(0, 100)))
     age_max = draw(optional(st.integers(age_min or 0, 120)))
+    schedule = draw(schedules())
     return some({
         "language": draw(optional(st.sampled_from(LANGUAGES))),
         "title": draw(localised()), "summary": draw(localised()),
@@ -224,9 +235,9 @@ def activities(draw: st.DrawFn) -> dict[str, Any]:
         "support_languages": draw(st.lists(st.sampled_from(LANGUAGES), max_size=2, unique=True)) or None,
         "locations": in_person or None,
         "online": draw(online if not in_person else optional(online)),
-        "schedule": draw(schedules()),
+        "schedule": schedule,
         "cost": draw(st.just({"free": True}) | st.fixed_dictionaries({"free": st.just(False), "fee": localised()})),
-        "registration": draw(registrations),
+        "registration": _by_last_meeting(draw(registrations), schedule),
         "capacity": draw(optional(_values(Capacity))),
         "referrals": draw(st.fixed_dictionaries({"accepted": st.booleans()}, optional={"instructions": localised()})),
         "childcare": draw(optional(st.booleans())),

@@ -288,6 +288,25 @@ CASES = [
         "content/activities/a.md:4: description: the fi text is the Markdown body: remove it from the front matter",
     ),
     (
+        "break outside the season",
+        "activities/a.md",
+        act(
+            '    - {weekday: tue, start: "17:00", end: "19:00"}\n',
+            '    - {weekday: tue, start: "17:00", end: "19:00"}\n'
+            "  exceptions:\n    - {start: 2028-12-21, end: 2029-01-06}\n",
+        ),
+        "content/activities/a.md:11: schedule: the break 2028-12-21 – 2029-01-06 is outside the season (2026-09-01 – 2027-05-31) and its sessions: check its year, or remove it",
+    ),
+    (
+        "registration deadline after the last meeting",
+        "activities/a.md",
+        act(
+            "registration: {required: false}",
+            "registration: {required: false, deadline: 2027-06-01}",
+        ),
+        "content/activities/a.md:1: the registration deadline (2027-06-01) is after the last meeting (2027-05-31)",
+    ),
+    (
         "verified after tomorrow",
         "activities/a.md",
         act("verified: 2026-09-01", "verified: 2026-11-24"),

@@ -80,6 +80,11 @@ class Activity(ContentModel):
             raise ValueError(
                 f"valid_until ({self.valid_until}) is before the verified date ({self.verified})"
             )
+        deadline, last = self.registration.deadline, self.schedule.last_day
+        if deadline is not None and last is not None and deadline > last:
+            raise ValueError(
+                f"the registration deadline ({deadline}) is after the last meeting ({last})"
+            )
         return self
 
     def place_name(self, municipality: str | None = None) -> dict[str, str] | None:

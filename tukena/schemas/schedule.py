@@ -118,4 +118,26 @@ class Schedule(ContentModel):
                 "a single one-off event is not an activity: give weekly slots in a season or "
                 "at least two sessions (publish a one-off event as a news item of kind event)"
             )
+        for gap in self.exceptions if self.season is not None else ():
+            if self._outside(gap, self.season):
+                season = f"{self.season.start} – {self.season.end or ''}".rstrip()
+                raise ValueError(
+                    f"the break {gap.start}{f' – {gap.end}' if gap.end else ''} is outside the"
+                    f" season ({season}) and its sessions: check its year, or remove it"
+                )
         return self
+
+    def _outside(self, gap: DateException, season: Season) -> bool:
+        """Whether a break misses the season and every session: a year mistyped, or last
+        season's break left in a copy; it would cancel nothing."""
+        before = gap.last < season.start
+        after = season.end is not None and gap.start > season.end
+        return (before or after) and not any(gap.start <= s.date <= gap.last for s in self.sessions)
+
+    @property
+    def last_day(self) -> dt.date | None:
+        """The day of the last meeting it can have, or None while its season is open."""
+        if self.season is not None and self.season.end is None:
+            return None
+        days = [s.date for s in self.sessions] + ([self.season.end] if self.season else [])
+        return max(days, default=None)
