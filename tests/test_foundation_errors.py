@@ -120,7 +120,24 @@ CASES = [
         "invalid yaml",
         "activities/a.md",
         act("forms: [language-cafe]", "forms: [language-cafe"),
-        "content/activities/a.md:6: invalid YAML: did not find expected ',' or ']'",
+        "content/activities/a.md:5: invalid YAML: did not find expected ',' or ']': a list in"
+        " [ ] that is not closed, or an item with a comma or a colon in it; end the list with ],"
+        " or put the item in quotes",
+    ),
+    (
+        "colon in a text",
+        "activities/a.md",
+        act("title: Kielikahvila", "title: Kielikahvila: kaikki tervetulleita"),
+        "content/activities/a.md:2: invalid YAML: mapping values are not allowed in this"
+        ' context: a colon and a space inside a text, or a line indented too far; put the text'
+        ' in quotes ("..."), or line it up with the others',
+    ),
+    (
+        "quote not closed",
+        "activities/a.md",
+        act("summary: Juttelua suomeksi.", "summary: 'Juttelua suomeksi."),
+        "content/activities/a.md:3: invalid YAML: found unexpected end of stream: a text whose"
+        " quote is not closed; end it with the same quote",
     ),
     (
         "unknown key with suggestion",
