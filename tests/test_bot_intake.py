@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 
 import pytest
@@ -16,6 +17,7 @@ from tests.bot.helpers import (
     submit,
 )
 from tukena import documents, loader
+from tukena.bot import guard
 from tukena.forms.parse import flatten
 from tukena.forms.spec import form_spec
 
@@ -221,6 +223,15 @@ def test_large_bodies_are_refused_with_413(client, clock):
     assert streamed.status_code == 413
 
 
+def test_a_declared_length_in_other_digits_than_ascii_is_refused():
+    async def empty():
+        yield b""
+
+    for declared in ("\u00b2", "\u0661\u0660"):  # "²" and an Arabic-Indic "10"
+        with pytest.raises(guard.BodyTooLarge):
+            asyncio.run(guard.read_body(empty(), declared, 1000))
+
+
 def test_other_content_types_are_refused(client, clock):
     response = client.post("/submit", json={"_form": "activity-new"})
     assert response.status_code == 415
@@ -240,6 +251,8 @@ def test_unknown_fields_are_refused(client, clock):
         "../../../etc/passwd",
         "locations.0.path",
         "schedule.weekly.100000000000.start",
+        "schedule.weekly.\u00b2.start",
+        "images.\u00b9.src",
         "content/activities/x.md",
     ],
 )

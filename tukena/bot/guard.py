@@ -41,7 +41,7 @@ def origin_allowed(
 async def read_body(chunks: AsyncIterator[bytes], declared: str | None, limit: int) -> bytes:
     """The whole body, refusing it as soon as it exceeds ``limit`` bytes."""
     if declared is not None:
-        if not declared.isdigit() or int(declared) > limit:
+        if not (declared.isascii() and declared.isdigit()) or int(declared) > limit:
             raise BodyTooLarge(declared)
     body = bytearray()
     async for chunk in chunks:

@@ -35,6 +35,9 @@ CONTROL_NAMES = {
 }
 _CONTROL = frozenset(CONTROL_NAMES.values())
 _FI_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\Z")
+#: A row's number in a field's name: ASCII digits only (``str.isdigit`` also takes "²" and
+#: "١", which ``int`` refuses or reads as another row).
+ROW_NUMBER = re.compile(r"[0-9]{1,3}\Z")
 MAX_CONTROL = 500
 
 
@@ -84,7 +87,7 @@ def resolve(spec: FormSpec, name: str) -> tuple[Node, tuple[str | int, ...], str
         path.append(child.key)
         i += 1
         if isinstance(child, Group) and child.repeat:
-            if i >= len(parts) or not parts[i].isdigit() or len(parts[i]) > 3:
+            if i >= len(parts) or not ROW_NUMBER.match(parts[i]):
                 return (child, tuple(path), None) if i >= len(parts) else None
             row = int(parts[i])
             if row >= child.max_rows:
