@@ -74,3 +74,26 @@ def test_status_review_and_retry(env, tmp_path, repo, clock, capsys):
     assert data["counts"]["opened"] == 2 and data["failed"] == []
     assert data["photos"] == {"kept": 1, "bytes": 1_500_000}
     assert cli.main(["review", "--close", "1"]) == 0
+
+
+def test_status_prints_what_submitters_wrote_with_control_characters_escaped(env, tmp_path, capsys):
+    """A note or a title stored with an escape sequence (OSC 52 writes the terminal's
+    clipboard) or a bidi override reaches a maintainer's terminal escaped."""
+    from tukena.bot.records import NewSubmission
+    from tukena.bot.store import Store
+
+    store = Store(tmp_path / "state" / "bot.sqlite3")
+    evil = "\x1b]52;c;ZWNobyBwd25lZA==\x07\u202e"
+    sub, _ = store.add(NewSubmission(form="activity-new", kind="activity", lang="fi",
+                                     title=f"Kerho{evil}", note=f"Hei{evil}\nrivi",
+                                     reason=f"syy{evil}"))  # fmt: skip
+    store.mark_failed(sub.id, f"forge said{evil}")
+    for argv in (["status", sub.id], ["status", "--json", sub.id], ["status"], ["status", "--json"]):
+        assert cli.main(argv) == 0
+        out = capsys.readouterr().out
+        assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out, argv
+    assert cli.main(["status", sub.id]) == 0
+    out = capsys.readouterr().out
+    assert "Hei\\x1b]52;c;ZWNobyBwd25lZA==\\x07\\u202e\\nrivi" in out
+    assert cli.main(["status", "--json", sub.id]) == 0
+    assert json.loads(capsys.readouterr().out)["note"] == f"Hei{evil}\nrivi"

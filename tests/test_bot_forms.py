@@ -201,6 +201,17 @@ def test_a_row_number_in_other_digits_than_ascii_adds_no_row_to_a_form_shown():
     assert 'name="schedule.weekly.1.start"' not in html and "\u00b2" not in html
 
 
+def test_the_submitters_note_loses_control_characters_and_bidi_overrides():
+    osc52 = "\x1b]52;c;ZWNobyBwd25lZA==\x07"  # an escape sequence that writes the clipboard
+    note = f"Hei{osc52} \u202eti\u2066ed\u2069ot\x9b\r\nrivi\tkaksi\x00"
+    parsed = parse.parse(form_spec("activity"), [("_note", note), ("_lang", "fi\x1b[2J")])
+    assert parsed.control == {
+        "_note": "Hei]52;c;ZWNobyBwd25lZA== tiedot\nrivi\tkaksi",
+        "_lang": "fi[2J",
+    }
+    assert parsed.errors == []
+
+
 def test_control_fields_and_honeypot_are_kept_apart():
     parsed = parse.parse(
         form_spec("activity"),

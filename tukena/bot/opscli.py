@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from tukena.bot.cli import settings_from
+from tukena.bot.terminal import safe
 
 
 def cmd_remind(args: argparse.Namespace) -> int:
@@ -46,7 +47,7 @@ def cmd_remind(args: argparse.Namespace) -> int:
         letters = reminders.plan(content, found, log)
         for letter in letters:
             listed = ", ".join(f"{i.kind} {i.slug} ({i.stage})" for i in letter.items)
-            print(f"{letter.address} [{letter.lang}]: {listed}")
+            print(f"{safe(letter.address)} [{letter.lang}]: {safe(listed)}")
         print(f"{len(letters)} reminder(s) to send", file=sys.stderr)
         return 0
     assert settings.secret is not None  # reminders_missing names it
@@ -59,12 +60,17 @@ def cmd_remind(args: argparse.Namespace) -> int:
         letters = reminders.plan(content, found, log)
         done = reminders.send(letters, settings, log, key, months, time.time)
     except (OSError, smtplib.SMTPException) as exc:
-        print(f"mail server {settings.smtp_host}:{settings.smtp_port}: {exc}", file=sys.stderr)
+        print(
+            f"mail server {settings.smtp_host}:{settings.smtp_port}: {safe(exc)}", file=sys.stderr
+        )
         return 75
     finally:
         lock.release()
     for letter, reason in done.refused:
-        print(f"REFUSED {letter.address}: {reason} (fix the listing's contact)", file=sys.stderr)
+        print(
+            f"REFUSED {safe(letter.address)}: {safe(reason)} (fix the listing's contact)",
+            file=sys.stderr,
+        )
     print(
         f"reminders: {len(done.sent)} sent, {len(done.refused)} refused, "
         f"{len(done.deferred) + done.left} left for the next run"

@@ -9,6 +9,7 @@ import json
 import sys
 
 from tukena.bot.cli import settings_from
+from tukena.bot.terminal import safe, safe_json
 
 
 def _when(timestamp: float | None) -> str:
@@ -34,12 +35,12 @@ def cmd_status(args: argparse.Namespace) -> int:
             return 1
         shown = {k: v for k, v in vars(sub).items() if k not in ("data", "token_hash")}
         if args.json:
-            print(json.dumps(shown, indent=2, ensure_ascii=False, default=str))
+            print(safe_json(json.dumps(shown, indent=2, ensure_ascii=False, default=str)))
             return 0
         for key, value in shown.items():
-            print(f"{key:16} {value}")
+            print(f"{key:16} {safe(value)}")
         for at, event, detail in store.events(sub.id):
-            print(f"  {_when(at)}  {event:9} {detail}")
+            print(f"  {_when(at)}  {event:9} {safe(detail)}")
         return 0
     counts = store.counts()
     photos, photo_bytes = store.photo_totals()
@@ -47,18 +48,14 @@ def cmd_status(args: argparse.Namespace) -> int:
     failed = store.listing(("failed",))
     reminded = ReminderLog(store).totals()
     if args.json:
-        print(
-            json.dumps(
-                {
-                    "counts": counts,
-                    "photos": {"kept": photos, "bytes": photo_bytes},
-                    "reminders": reminded,
-                    "paused_until": paused or None,
-                    "failed": [{"id": s.id, "reason": s.reason} for s in failed],
-                },
-                indent=2,
-            )
-        )
+        data = {
+            "counts": counts,
+            "photos": {"kept": photos, "bytes": photo_bytes},
+            "reminders": reminded,
+            "paused_until": paused or None,
+            "failed": [{"id": s.id, "reason": s.reason} for s in failed],
+        }
+        print(safe_json(json.dumps(data, indent=2)))
         return 0
     print("  ".join(f"{state}: {counts[state]}" for state in STATES))
     print(f"photos kept: {photos} ({photo_bytes / 1_000_000:.1f} MB)")
@@ -67,9 +64,9 @@ def cmd_status(args: argparse.Namespace) -> int:
         f"{reminded.get('refused', 0)} refused, {reminded['stopped']} address(es) stopped them"
     )
     if paused:
-        print(f"queue paused until {_when(paused)}: {store.get_meta('pause_reason')}")
+        print(f"queue paused until {_when(paused)}: {safe(store.get_meta('pause_reason'))}")
     for sub in failed:
-        print(f"FAILED {sub.id} {sub.form} {sub.title or ''!s:.40}  {sub.reason}")
+        print(f"FAILED {sub.id} {sub.form} {safe(sub.title or '')[:40]}  {safe(sub.reason)}")
     if failed:
         print("retry one with: tukena bot status --retry ID")
     return 0
@@ -83,7 +80,7 @@ def cmd_review(args: argparse.Namespace) -> int:
     if settings.forge != "local":
         store = Store(settings.database)
         for sub in store.listing(("opened",)):
-            print(f"#{sub.pr_number} {sub.title or sub.id}  {sub.pr_url}")
+            print(f"#{sub.pr_number} {safe(sub.title or sub.id)}  {safe(sub.pr_url)}")
         return 0
     forge = LocalForge(settings.target_repository, settings.work_dir, settings.public_url)
     if args.close:
@@ -96,14 +93,14 @@ def cmd_review(args: argparse.Namespace) -> int:
         state = forge.pull_state(pull["number"])
         if state != "open":
             continue
-        print(f"#{pull['number']} {pull['branch']}  {pull['title']}")
+        print(f"#{pull['number']} {pull['branch']}  {safe(pull['title'])}")
         print(f"    review: git diff {pull['base']}...{pull['branch']}")
         print(
             f"    accept: git merge --no-ff {pull['branch']}    reject: git branch -D {pull['branch']}"
         )
     issues = [i for i in records["issues"] if i["state"] == "open"]
     for issue in issues:
-        print(f"issue #{issue['number']} {issue['title']}")
+        print(f"issue #{issue['number']} {safe(issue['title'])}")
     if not pulls and not issues:
         print("nothing to review")
     return 0

@@ -6,8 +6,9 @@ that does not exist is an :class:`UnknownFields` error, never silently dropped. 
 cleaned (:mod:`tukena.forms.text`); empty inputs are left out so that an empty row or an
 optional group left blank disappears, and the model decides what is missing.
 
-Control fields (the form token, the UI language ...) start with an underscore and are
-returned apart; the names are listed in :data:`CONTROL_NAMES`.
+Control fields (the form token, the UI language, the submitter's note ...) start with an
+underscore and are returned apart, without control characters and bidirectional overrides
+(:func:`tukena.forms.text.scrub`); the names are listed in :data:`CONTROL_NAMES`.
 """
 
 from __future__ import annotations
@@ -158,7 +159,8 @@ def parse(
             honeypot = honeypot or bool(raw.strip())
             continue
         if name in _CONTROL:
-            control[name] = text.normalise(raw[:MAX_CONTROL], multiline=name == "_note")
+            scrubbed = text.scrub(raw[:MAX_CONTROL])
+            control[name] = text.normalise(scrubbed, multiline=name == "_note")
             continue
         found = resolve(spec, name)
         if (
