@@ -64,7 +64,9 @@ def cmd_status(args: argparse.Namespace) -> int:
         f"{reminded.get('refused', 0)} refused, {reminded['stopped']} address(es) stopped them"
     )
     if paused:
-        print(f"queue paused until {_when(paused)}: {safe(store.get_meta('pause_reason'))}")
+        since = float(store.get_meta("paused_since") or 0)
+        reason = safe(store.get_meta("pause_reason"))
+        print(f"queue paused since {_when(since)} until {_when(paused)}: {reason}")
     for sub in failed:
         print(f"FAILED {sub.id} {sub.form} {safe(sub.title or '')[:40]}  {safe(sub.reason)}")
     if failed:
