@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+from urllib.parse import urlencode
 
 import pytest
 
@@ -338,10 +339,10 @@ def test_round_trips_that_store_nothing_have_an_allowance_of_their_own(tmp_path,
             response = submit(c, [*activity_pairs(), trip], fresh_token(c, clock, 5))
             assert response.status_code == 200, trip
         assert c.app.state.bot.store.counts()["queued"] == 0
-        extra = submit(c, [*activity_pairs(), trips[0]], fresh_token(c, clock, 5))
-        assert extra.status_code == 429  # the fourth round trip
         sent = submit(c, activity_pairs(), fresh_token(c, clock, 5))
         assert sent.status_code == 200 and submission_id(sent.text)  # the one submission
+        extra = submit(c, [*activity_pairs(), trips[0]], fresh_token(c, clock, 5))
+        assert extra.status_code == 429  # the fourth round trip
         report = [("_form", "report"), ("_lang", "en"), ("problem", "other"),
                   ("target", "activities/kielikahvila-tapiola"), ("details", "Moved")]  # fmt: skip
         clock.advance(600)
@@ -350,6 +351,62 @@ def test_round_trips_that_store_nothing_have_an_allowance_of_their_own(tmp_path,
         )
         refused = submit(c, activity_pairs(title="Toinen"), fresh_token(c, clock, 5))
         assert refused.status_code == 429  # the report's "check" was its one submission
+
+
+def test_an_address_that_used_up_its_allowances_is_refused_before_its_body_is_read(
+    tmp_path, repo, clock
+):
+    """A body may be tens of megabytes of photos: an address that can send nothing more is
+    refused without reading it, in the language of the page it was sent from."""
+    settings = make_settings(
+        tmp_path, repo, rate_limit=1, rate_limit_round_trips=1, rate_window_seconds=600
+    )
+    read = []
+
+    def body():
+        read.append(True)
+        yield urlencode([*activity_pairs(title="Kolmas"), ("_token", token)]).encode()
+
+    with make_client(settings, clock) as c:
+        assert submit(c, activity_pairs(), fresh_token(c, clock, 5)).status_code == 200
+        trip = [*activity_pairs(), ("_action", "add:schedule.weekly")]
+        assert submit(c, trip, fresh_token(c, clock, 5)).status_code == 200
+        token = fresh_token(c, clock, 5)
+        headers = {"Content-Type": "application/x-www-form-urlencoded"}
+        for referer, words in ((f"{ORIGIN}/sv/activity/new", "För många"), ("", "Liian monta")):
+            refused = c.post("/submit", content=body(), headers={**headers, "Referer": referer})
+            assert refused.status_code == 429 and words in refused.text
+            assert 0 < int(refused.headers["Retry-After"]) <= 600
+        english = c.post(
+            "/submit", content=body(), headers={**headers, "Accept-Language": "de, en;q=0.8"}
+        )
+        assert english.status_code == 429 and "Too many" in english.text
+        assert read == []
+        clock.advance(600)
+        assert c.post("/submit", content=body(), headers=headers).status_code == 200
+        assert read == [True]
+
+
+def test_a_request_refused_after_its_body_was_read_uses_up_the_other_allowance(
+    tmp_path, repo, clock
+):
+    """Sending on after a refusal, of either kind, soon stops the bot reading the bodies."""
+    settings = make_settings(
+        tmp_path, repo, rate_limit=1, rate_limit_round_trips=2, rate_window_seconds=600
+    )
+    trip = [*activity_pairs(), ("_action", "add:schedule.weekly")]
+    with make_client(settings, clock) as c:
+        throttle = c.app.state.bot.throttle
+        assert submit(c, activity_pairs(), fresh_token(c, clock, 5)).status_code == 200
+        for _ in range(2):  # read, refused: each counts as one of the two round trips
+            assert submit(c, activity_pairs(), fresh_token(c, clock, 5)).status_code == 429
+        assert throttle.before_reading("testclient", clock()) > 0
+        clock.advance(600)
+        for _ in range(2):
+            assert submit(c, trip, fresh_token(c, clock, 5)).status_code == 200
+        assert throttle.before_reading("testclient", clock()) == 0  # a submission may come
+        assert submit(c, trip, fresh_token(c, clock, 5)).status_code == 429  # and uses it
+        assert throttle.before_reading("testclient", clock()) > 0
 
 
 def test_a_full_queue_answers_503_with_retry_after(tmp_path, repo, clock):

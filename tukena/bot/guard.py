@@ -3,7 +3,8 @@
 - :func:`origin_allowed`: a POST must come from the site or the bot itself (``Origin``,
   else ``Referer``); a missing header is refused unless the settings allow it;
 - :func:`read_body`: the body is read up to the limit and no further (413 beyond);
-- :class:`RateLimiter`: a sliding window of submissions per client address (429).
+- :class:`RateLimiter`: a sliding window of submissions per client address (429; how
+  :mod:`tukena.bot.submit` uses it is in :mod:`tukena.bot.throttle`).
 """
 
 from __future__ import annotations
@@ -60,6 +61,19 @@ class RateLimiter:
         self.max_keys = max_keys
         self._events: dict[str, deque[float]] = {}
         self._lock = threading.Lock()
+
+    def waiting(self, key: str, now: float) -> float:
+        """0 when an event of ``key`` would be allowed now, else the seconds until it would
+        be; nothing is recorded."""
+        with self._lock:
+            events = self._events.get(key)
+            if events is None:
+                return 0.0
+            while events and events[0] <= now - self.window:
+                events.popleft()
+            if len(events) >= self.limit:
+                return max(1.0, events[0] + self.window - now)
+            return 0.0
 
     def hit(self, key: str, now: float) -> float:
         """Record an event; return 0 when allowed, else the seconds until it would be."""
