@@ -409,6 +409,32 @@ def test_a_request_refused_after_its_body_was_read_uses_up_the_other_allowance(
         assert throttle.before_reading("testclient", clock()) > 0
 
 
+@pytest.mark.parametrize("trusted", [False, True])
+def test_a_proxys_forwarded_address_while_it_is_not_trusted_is_told_once(
+    tmp_path, repo, clock, caplog, trusted
+):
+    """Behind a proxy, with TUKENA_BOT_TRUST_FORWARDED_FOR off, every organiser shares the
+    proxy's allowance: the log says so, once, not at each request."""
+    settings = make_settings(tmp_path, repo, rate_limit=1, trust_forwarded_for=trusted)
+    with make_client(settings, clock) as c:
+        for n, address in enumerate(("192.0.2.1", "192.0.2.2", "192.0.2.3")):
+            response = submit(
+                c,
+                activity_pairs(title=f"Kerho {n}"),
+                fresh_token(c, clock, 5),
+                headers={"X-Forwarded-For": address},
+            )
+            assert response.status_code == (200 if trusted or n == 0 else 429)
+    told = [r for r in caplog.records if "TUKENA_BOT_TRUST_FORWARDED_FOR" in r.getMessage()]
+    assert [r.levelname for r in told] == ([] if trusted else ["WARNING"])
+    assert all("X-Forwarded-For" in r.getMessage() for r in told)
+
+
+def test_without_a_proxy_nothing_is_told(client, clock, caplog):
+    assert submit(client, activity_pairs(), fresh_token(client, clock)).status_code == 200
+    assert "TUKENA_BOT_TRUST_FORWARDED_FOR" not in caplog.text
+
+
 def test_a_full_queue_answers_503_with_retry_after(tmp_path, repo, clock):
     settings = make_settings(tmp_path, repo, max_queue=1)
     with make_client(settings, clock) as c:

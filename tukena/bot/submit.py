@@ -42,14 +42,6 @@ def wants_json(request: Request) -> bool:
     return "application/json" in request.headers.get("accept", "")
 
 
-def client_address(request: Request, trust_forwarded: bool) -> str:
-    if trust_forwarded:
-        forwarded = request.headers.get("x-forwarded-for", "")
-        if forwarded:
-            return forwarded.split(",")[-1].strip()
-    return request.client.host if request.client else "unknown"
-
-
 def early_language(request: Request) -> str:
     """The UI language of an answer given before the body (and its ``_lang``) is read: the
     query's ``lang``, the language of the bot's form page sent (``Referer: …/sv/…``), else
@@ -158,7 +150,7 @@ async def submit(request: Request) -> Response:
     kind_header = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind_header not in (URLENCODED, MULTIPART):
         return problem(request, 415, "bad_request", lang)
-    address = client_address(request, settings.trust_forwarded_for)
+    address = bot.throttle.address(request.headers, request.client and request.client.host)
     wait = bot.throttle.before_reading(address, bot.clock())
     if wait:
         return problem(request, 429, "too_many", lang, retry_after=wait)

@@ -10,11 +10,17 @@ body, and a body may be tens of megabytes of photos, so every body read counts:
 - once read, a request counts against its own allowance; refused there, it also counts
   against the other one, so that an address that goes on sending after a refusal soon has
   used up both, and its bodies are no longer read.
+
+The address is the peer's, or behind a proxy the last one of ``X-Forwarded-For`` when
+``TUKENA_BOT_TRUST_FORWARDED_FOR`` says to trust it. A request that carries the header while
+it is off is told in the log, once a process: behind a proxy, every organiser then shares
+the proxy's one allowance.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 
 from tukena.bot.guard import RateLimiter
 from tukena.bot.settings import BotSettings
@@ -23,12 +29,30 @@ logger = logging.getLogger(__name__)
 
 
 class Throttle:
-    """The allowances of every client address."""
+    """The allowances of every client address, and the address a request comes from."""
 
     def __init__(self, settings: BotSettings) -> None:
         window = settings.rate_window_seconds
         self.submissions = RateLimiter(settings.rate_limit, window)
         self.round_trips = RateLimiter(settings.rate_limit_round_trips, window)
+        self.trust_forwarded = settings.trust_forwarded_for
+        self._told_forwarded = False
+
+    def address(self, headers: Mapping[str, str], peer: str | None) -> str:
+        """The client's address: ``peer``, or the proxy's word for it when trusted."""
+        forwarded = headers.get("x-forwarded-for", "")
+        if forwarded and self.trust_forwarded:
+            return forwarded.split(",")[-1].strip()
+        if forwarded and not self._told_forwarded:
+            self._told_forwarded = True
+            logger.warning(
+                "requests come through a proxy (X-Forwarded-For) but "
+                "TUKENA_BOT_TRUST_FORWARDED_FOR is off: all of them share the rate limit of "
+                "the proxy's address %s; set TUKENA_BOT_TRUST_FORWARDED_FOR=true when the bot "
+                "is reached only through your own proxy",
+                peer,
+            )
+        return peer or "unknown"
 
     def before_reading(self, address: str, now: float) -> float:
         """0 when a request of ``address`` may be read, else the seconds until one may be."""
