@@ -78,6 +78,16 @@ def test_without_a_database_nothing_is_written(tmp_path, monkeypatch, capsys):
     assert not (tmp_path / "copy.sqlite3").exists()
 
 
+def test_a_copy_into_a_missing_folder_names_the_folder(tmp_path, monkeypatch, capsys):
+    filled(tmp_path)
+    monkeypatch.setenv("TUKENA_BOT_STATE_DIR", str(tmp_path / "state"))
+    monkeypatch.chdir(tmp_path)
+    assert bot_main(["backup", "missing/dir/copy.sqlite3"]) == 1
+    error = capsys.readouterr().err
+    assert f"the folder {tmp_path / 'missing' / 'dir'} does not exist" in error
+    assert "unable to open" not in error and not (tmp_path / "missing").exists()
+
+
 @pytest.fixture
 def open_umask():
     """A umask that lets every file be read by everyone (a careless service's)."""

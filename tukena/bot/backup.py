@@ -28,6 +28,8 @@ def backup(database: Path, target: Path, replace: bool = False) -> dict[str, int
         raise BackupError(f"no database at {database}")
     if target.exists() and not replace:
         raise BackupError(f"{target} exists (replace it with --force)")
+    if not target.parent.is_dir():
+        raise BackupError(f"the folder {target.parent.absolute()} does not exist")
     partial = target.with_name(f".{target.name}.part")
     partial.unlink(missing_ok=True)
     source = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=30)
