@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
+import re
+import time
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -97,3 +101,34 @@ def test_status_prints_what_submitters_wrote_with_control_characters_escaped(env
     assert "Hei\\x1b]52;c;ZWNobyBwd25lZA==\\x07\\u202e\\nrivi" in out
     assert cli.main(["status", "--json", sub.id]) == 0
     assert json.loads(capsys.readouterr().out)["note"] == f"Hei{evil}\nrivi"
+
+
+@pytest.fixture
+def helsinki(monkeypatch):
+    """The machine's time zone is Finland's (status prints local times)."""
+    monkeypatch.setenv("TZ", "Europe/Helsinki")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_status_of_one_submission_is_readable_lines_at_local_iso_times(
+    env, tmp_path, repo, clock, capsys, helsinki
+):
+    settings = make_settings(tmp_path, repo)
+    with make_client(settings, clock) as client:
+        sid = submission_id(submit(client, activity_pairs(), fresh_token(client, clock)).text)
+        client.app.state.bot.worker.drain()
+        received = client.app.state.bot.store.get(sid).created_at
+    assert cli.main(["status", sid]) == 0
+    out = capsys.readouterr().out
+    local = dt.datetime.fromtimestamp(received, ZoneInfo("Europe/Helsinki"))
+    assert f"received          {local.isoformat(timespec='seconds')}" in out
+    assert "+02:00" in out and str(received) not in out and str(int(received)) not in out
+    assert "{" not in out and "'checks'" not in out
+    assert "report:\n  checks:\n    - Valid against the content models" in out
+    assert "pull request      #1 /local/pulls/1" in out
+    events = out.split("events:\n", 1)[1].splitlines()
+    assert [line.split()[1] for line in events] == ["queued", "attempt", "prepared", "opened"]
+    assert all(re.fullmatch(r"  \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+02:00  .*", e) for e in events)

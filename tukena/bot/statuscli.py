@@ -4,18 +4,12 @@ a maintainer, registered by :mod:`tukena.bot.cli`."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 
+from tukena.bot import story
 from tukena.bot.cli import settings_from
-from tukena.bot.terminal import safe, safe_json
-
-
-def _when(timestamp: float | None) -> str:
-    if not timestamp:
-        return "-"
-    return dt.datetime.fromtimestamp(timestamp, dt.UTC).strftime("%Y-%m-%d %H:%M")
+from tukena.bot.terminal import safe, safe_json, when
 
 
 def cmd_status(args: argparse.Namespace) -> int:
@@ -37,10 +31,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         if args.json:
             print(safe_json(json.dumps(shown, indent=2, ensure_ascii=False, default=str)))
             return 0
-        for key, value in shown.items():
-            print(f"{key:16} {safe(value)}")
-        for at, event, detail in store.events(sub.id):
-            print(f"  {_when(at)}  {event:9} {safe(detail)}")
+        print("\n".join(story.lines(sub, store.events(sub.id))))
         return 0
     counts = store.counts()
     photos, photo_bytes = store.photo_totals()
@@ -66,7 +57,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     if paused:
         since = float(store.get_meta("paused_since") or 0)
         reason = safe(store.get_meta("pause_reason"))
-        print(f"queue paused since {_when(since)} until {_when(paused)}: {reason}")
+        print(f"queue paused since {when(since)} until {when(paused)}: {reason}")
     for sub in failed:
         print(f"FAILED {sub.id} {sub.form} {safe(sub.title or '')[:40]}  {safe(sub.reason)}")
     if failed:

@@ -1,10 +1,12 @@
 """Text printed to a maintainer's terminal by ``tukena bot``: what submitters wrote and
 forges answered is shown with its control and format characters escaped (``\\x1b``,
 ``\\u202e``), so that none moves the cursor, sends the terminal a command (an escape
-sequence that writes the clipboard) or reorders the line."""
+sequence that writes the clipboard) or reorders the line; a moment is written in ISO 8601,
+in the machine's time zone."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 
@@ -49,3 +51,10 @@ def safe_json(text: str) -> str:
     ``\\uXXXX`` escapes: the same data, safe to print. The newlines and spaces between
     values, which ``json.dumps`` writes itself, are kept."""
     return "".join(_json_escape(c) if c != "\n" and _unsafe(c) else c for c in text)
+
+
+def when(timestamp: float | None) -> str:
+    """A moment as ISO 8601 in the machine's time zone, to the second; ``-`` for none."""
+    if not timestamp:
+        return "-"
+    return dt.datetime.fromtimestamp(timestamp).astimezone().isoformat(timespec="seconds")
