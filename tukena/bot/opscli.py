@@ -41,8 +41,8 @@ def cmd_remind(args: argparse.Namespace) -> int:
         return 1
     log = ReminderLog(Store(settings.database))
     found = reminders.due(content, today, months, settings.remind_days_before)
-    for path in reminders.unreachable(found):
-        print(f"NO ADDRESS {path}: no e-mail to remind (see make stale)", file=sys.stderr)
+    for path, who in reminders.unreachable(content, found):
+        print(f"NO ADDRESS {path}: no e-mail to remind; {safe(who)}", file=sys.stderr)
     if args.dry_run:
         letters = reminders.plan(content, found, log)
         for letter in letters:
