@@ -132,3 +132,47 @@ def test_status_of_one_submission_is_readable_lines_at_local_iso_times(
     events = out.split("events:\n", 1)[1].splitlines()
     assert [line.split()[1] for line in events] == ["queued", "attempt", "prepared", "opened"]
     assert all(re.fullmatch(r"  \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+02:00  .*", e) for e in events)
+
+
+@pytest.mark.parametrize(
+    "variable, value, expected",
+    [
+        ("TUKENA_BOT_ALLOWED_ORIGINS", "[https://x", "TUKENA_BOT_ALLOWED_ORIGINS='[https://x': give a JSON list"),
+        ("TUKENA_BOT_ALLOWED_ORIGINS", "x.example", "TUKENA_BOT_ALLOWED_ORIGINS='x.example': 'x.example' is not an origin"),
+        ("TUKENA_BOT_FORGE", "github", "TUKENA_BOT_REPOSITORY: the github forge needs the repository"),
+        ("TUKENA_BOT_PORT", "abc", "TUKENA_BOT_PORT='abc': Input should be a valid integer"),
+        ("TUKENA_BOT_SMTP_PORT", "0", "TUKENA_BOT_SMTP_PORT='0': Input should be greater than or equal to 1"),
+    ],
+)
+def test_a_setting_that_cannot_work_is_one_line_naming_its_variable(env, monkeypatch, capsys, variable, value, expected):
+    from tukena.cli import main as tukena_main
+
+    monkeypatch.setenv(variable, value)
+    commands = [["status"], ["serve"], ["worker"], ["review"], ["remind", "--dry-run"], ["backup", "copy.sqlite3"]]
+    for command in commands:
+        assert cli.main(command) == 2, command
+        said = capsys.readouterr().err.splitlines()
+        assert len(said) == 1 and said[0].startswith(expected), (command, said)
+    assert tukena_main(["bot", "status"]) == 2
+    assert capsys.readouterr().err.startswith(expected)
+    assert not (env / "state").exists()
+
+
+def test_a_forge_without_its_token_is_one_line_naming_the_variable(env, monkeypatch, capsys):
+    monkeypatch.setenv("TUKENA_BOT_FORGE", "github")
+    monkeypatch.setenv("TUKENA_BOT_REPOSITORY", "tukena/content")
+    assert cli.main(["worker", "--drain"]) == 2
+    said = capsys.readouterr().err.splitlines()
+    assert len(said) == 1 and said[0].startswith("TUKENA_BOT_FORGE_TOKEN: the github forge needs")
+
+
+def test_allowed_origins_are_a_json_list_or_separated_by_commas(env, monkeypatch):
+    from tukena.bot.settings import BotSettings
+
+    monkeypatch.setenv("TUKENA_BOT_ALLOWED_ORIGINS", "https://tukena.example, http://localhost:8000/")
+    assert BotSettings().allowed_origins == ["https://tukena.example", "http://localhost:8000/"]
+    assert BotSettings().origins() == {"https://tukena.example", "http://localhost:8000"}
+    monkeypatch.setenv("TUKENA_BOT_ALLOWED_ORIGINS", '["https://tukena.example"]')
+    assert BotSettings().allowed_origins == ["https://tukena.example"]
+    monkeypatch.setenv("TUKENA_BOT_LABELS", "from-form, needs-review")
+    assert BotSettings().labels == ["from-form", "needs-review"]

@@ -10,22 +10,39 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import logging
 import signal
 import sys
 import threading
-from pathlib import Path
+from collections.abc import Callable
+
+from tukena.bot.errors import BotConfigurationError
 
 logger = logging.getLogger(__name__)
 
 
 def settings_from(args: argparse.Namespace):
-    from tukena.bot.settings import BotSettings
+    """The command's settings (:func:`tukena.bot.startup.settings_from`)."""
+    from tukena.bot import startup
 
-    overrides = {}
-    if getattr(args, "state_dir", None):
-        overrides["state_dir"] = Path(args.state_dir)
-    return BotSettings(**overrides)
+    return startup.settings_from(args)
+
+
+def guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """``command``, printing a configuration problem as its lines (each naming the setting
+    to fix) and exiting with 2, rather than with a traceback."""
+
+    @functools.wraps(command)
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return command(args)
+        except BotConfigurationError as exc:
+            for line in str(exc).splitlines():
+                print(line, file=sys.stderr)
+            return 2
+
+    return run
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -85,18 +102,18 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     serve = sub.add_parser("serve", help="run the web service (and, by default, the worker)")
     serve.add_argument("--host")
     serve.add_argument("--port", type=int)
-    serve.set_defaults(run=cmd_serve)
+    serve.set_defaults(run=guarded(cmd_serve))
     worker = sub.add_parser("worker", help="deliver queued submissions to the forge")
     worker.add_argument("--drain", action="store_true", help="deliver what is queued, then exit")
-    worker.set_defaults(run=cmd_worker)
+    worker.set_defaults(run=guarded(cmd_worker))
     status = sub.add_parser("status", help="queue counts, failures and one submission's story")
     status.add_argument("id", nargs="?")
     status.add_argument("--retry", metavar="ID", help="put a failed submission back in the queue")
     status.add_argument("--json", action="store_true")
-    status.set_defaults(run=statuscli.cmd_status)
+    status.set_defaults(run=guarded(statuscli.cmd_status))
     review = sub.add_parser("review", help="list pull requests waiting for review")
     review.add_argument("--close", type=int, metavar="N", help="close local pull request N")
-    review.set_defaults(run=statuscli.cmd_review)
+    review.set_defaults(run=guarded(statuscli.cmd_review))
     remind = sub.add_parser(
         "remind", help="e-mail organisers whose listings are, or soon will be, out of date"
     )
@@ -104,11 +121,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     remind.add_argument(
         "--today", type=dt.date.fromisoformat, help="as on this day (YYYY-MM-DD), for a preview"
     )
-    remind.set_defaults(run=opscli.cmd_remind)
+    remind.set_defaults(run=guarded(opscli.cmd_remind))
     copy = sub.add_parser("backup", help="copy the database, consistently, while the bot runs")
     copy.add_argument("path", help="the copy's file")
     copy.add_argument("--force", action="store_true", help="replace an earlier copy")
-    copy.set_defaults(run=opscli.cmd_backup)
+    copy.set_defaults(run=guarded(opscli.cmd_backup))
     return bot
 
 

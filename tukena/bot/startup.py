@@ -1,0 +1,56 @@
+"""What every ``tukena bot`` command does before its work: read the settings, and say what
+is wrong with them in one line a problem, each naming its environment variable and what it
+expects, rather than a traceback (:class:`tukena.bot.errors.BotConfigurationError`, which
+:mod:`tukena.bot.cli` prints, exiting with 2)."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from pydantic import ValidationError
+from pydantic_settings import SettingsError
+
+from tukena.bot.errors import BotConfigurationError
+from tukena.bot.settings import BotSettings
+
+logger = logging.getLogger(__name__)
+
+PREFIX = "TUKENA_BOT_"
+#: Settings whose values are never printed, even when they are wrong.
+SECRET = frozenset({"secret", "forge_token", "smtp_password"})
+
+
+def variable(name: str) -> str:
+    """The environment variable of the setting ``name``."""
+    return f"{PREFIX}{name.upper()}"
+
+
+def problems(error: ValidationError) -> Iterator[str]:
+    """One line for each problem of ``error``: the variable, the value given, what it needs."""
+    for found in error.errors():
+        name = str(found["loc"][0]) if found["loc"] else ""
+        message = str(found["msg"]).removeprefix("Value error, ")
+        given = "" if name in SECRET or "input" not in found else f"={found['input']!r:.80}"
+        where = variable(name) if name in BotSettings.model_fields else f"{PREFIX}*"
+        yield f"{where}{given}: {message}"
+
+
+def load_settings(**overrides: object) -> BotSettings:
+    """The settings from the environment (and ``overrides``, from the command line)."""
+    try:
+        return BotSettings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        raise BotConfigurationError("\n".join(problems(exc))) from None
+    except SettingsError as exc:  # a value pydantic-settings could not decode
+        found = re.search(r'field "(\w+)"', str(exc))
+        where = variable(found[1]) if found else f"{PREFIX}*"
+        raise BotConfigurationError(f"{where}: cannot be read ({exc})") from None
+
+
+def settings_from(args: object) -> BotSettings:
+    """The settings of a command, ``--state-dir`` taking the place of its variable."""
+    state_dir = getattr(args, "state_dir", None)
+    return load_settings(**({"state_dir": Path(state_dir)} if state_dir else {}))
