@@ -73,9 +73,13 @@ def test_an_earlier_copy_is_replaced_only_when_asked(tmp_path, monkeypatch, caps
 
 def test_without_a_database_nothing_is_written(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("TUKENA_BOT_STATE_DIR", str(tmp_path / "none"))
-    assert bot_main(["backup", str(tmp_path / "copy.sqlite3")]) == 1
-    assert "no database" in capsys.readouterr().err
+    assert bot_main(["backup", str(tmp_path / "copy.sqlite3")]) == 2
+    assert f"no bot state folder {tmp_path / 'none'}" in capsys.readouterr().err
+    (tmp_path / "none").mkdir()
+    assert bot_main(["backup", str(tmp_path / "copy.sqlite3")]) == 2
+    assert "has no bot database bot.sqlite3" in capsys.readouterr().err
     assert not (tmp_path / "copy.sqlite3").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["none"]
 
 
 def test_a_copy_into_a_missing_folder_names_the_folder(tmp_path, monkeypatch, capsys):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import logging
 import re
 import time
 from zoneinfo import ZoneInfo
@@ -176,3 +177,27 @@ def test_allowed_origins_are_a_json_list_or_separated_by_commas(env, monkeypatch
     assert BotSettings().allowed_origins == ["https://tukena.example"]
     monkeypatch.setenv("TUKENA_BOT_LABELS", "from-form, needs-review")
     assert BotSettings().labels == ["from-form", "needs-review"]
+
+
+def test_commands_that_read_the_state_refuse_where_there_is_none(env, monkeypatch, capsys, caplog):
+    """Run in another folder, the default .tukena-bot is another, empty one: the commands
+    that read the state say so rather than report zeros from a database made for them."""
+    caplog.set_level(logging.INFO, logger="tukena.bot.startup")
+    elsewhere = env / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    monkeypatch.delenv("TUKENA_BOT_STATE_DIR")
+    state = elsewhere / ".tukena-bot"
+    for command in (["status"], ["status", "--json"], ["review"], ["remind", "--dry-run"],
+                    ["backup", "copy.sqlite3"]):  # fmt: skip
+        assert cli.main(command) == 2, command
+        said = capsys.readouterr().err.splitlines()
+        assert len(said) == 1 and said[0].startswith(
+            f"TUKENA_BOT_STATE_DIR: there is no bot state folder {state};"
+        ), said
+    assert list(elsewhere.iterdir()) == []
+    assert cli.main(["worker", "--drain"]) == 0  # the worker (and serve) make it
+    assert f"state folder {state} made (TUKENA_BOT_STATE_DIR)" in caplog.text
+    assert cli.main(["status"]) == 0
+    assert cli.main(["--state-dir", str(env / "state"), "status"]) == 2  # named, and not there
+    assert f"no bot state folder {env / 'state'}" in capsys.readouterr().err

@@ -139,6 +139,7 @@ def setup(tmp_path, smtp):
         public_url="https://bot.tukena.example",
         site_url="https://tukena.example",
     )
+    Store(settings.database)  # the bot runs here: its state folder and database are there
     return repo, settings
 
 

@@ -22,11 +22,24 @@ from tukena.bot.errors import BotConfigurationError
 logger = logging.getLogger(__name__)
 
 
-def settings_from(args: argparse.Namespace):
-    """The command's settings (:func:`tukena.bot.startup.settings_from`)."""
+def state_settings(args: argparse.Namespace):
+    """The settings of a command that reads the bot's state, which must be there already
+    (:func:`tukena.bot.startup.existing_state`)."""
     from tukena.bot import startup
 
-    return startup.settings_from(args)
+    settings = startup.settings_from(args)
+    startup.existing_state(settings)
+    return settings
+
+
+def service_settings(args: argparse.Namespace):
+    """The settings of ``serve`` and ``worker``, their state folder made if need be
+    (:func:`tukena.bot.startup.make_state`)."""
+    from tukena.bot import startup
+
+    settings = startup.settings_from(args)
+    startup.make_state(settings)
+    return settings
 
 
 def guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
@@ -50,7 +63,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from tukena.bot.app import create_app
 
-    settings = settings_from(args)
+    settings = service_settings(args)
     app = create_app(settings)
     uvicorn.run(
         app,
@@ -72,7 +85,7 @@ def _worker(settings):
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
-    settings = settings_from(args)
+    settings = service_settings(args)
     worker = _worker(settings)
     if args.drain:
         if not worker.lock.acquire():

@@ -8,7 +8,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from tukena.bot.cli import settings_from
+from tukena.bot.cli import state_settings
 from tukena.bot.terminal import safe
 
 
@@ -24,7 +24,7 @@ def cmd_remind(args: argparse.Namespace) -> int:
     from tukena.bot.worker import WorkerLock
     from tukena.exceptions import ContentError
 
-    settings = settings_from(args)
+    settings = state_settings(args)
     missing = settings.reminders_missing()
     if missing and not args.dry_run:
         print(f"sending reminders needs {', '.join(missing)}", file=sys.stderr)
@@ -84,7 +84,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from tukena.bot.backup import backup
     from tukena.bot.errors import BackupError
 
-    settings = settings_from(args)
+    settings = state_settings(args)
     target = Path(args.path)
     try:
         counts = backup(settings.database, target, replace=args.force)

@@ -1,7 +1,13 @@
 """What every ``tukena bot`` command does before its work: read the settings, and say what
 is wrong with them in one line a problem, each naming its environment variable and what it
 expects, rather than a traceback (:class:`tukena.bot.errors.BotConfigurationError`, which
-:mod:`tukena.bot.cli` prints, exiting with 2)."""
+:mod:`tukena.bot.cli` prints, exiting with 2).
+
+The state folder (``TUKENA_BOT_STATE_DIR``, by default ``.tukena-bot`` in the current
+folder) is made by ``serve`` and ``worker`` only; the other commands read what they made,
+and refuse to start where there is none (run from another folder, they would otherwise make
+an empty database and report nothing).
+"""
 
 from __future__ import annotations
 
@@ -54,3 +60,30 @@ def settings_from(args: object) -> BotSettings:
     """The settings of a command, ``--state-dir`` taking the place of its variable."""
     state_dir = getattr(args, "state_dir", None)
     return load_settings(**({"state_dir": Path(state_dir)} if state_dir else {}))
+
+
+def existing_state(settings: BotSettings) -> None:
+    """Refuse when the bot's state folder or its database is not where the settings say."""
+    folder = settings.state_dir.absolute()
+    if not folder.is_dir():
+        raise BotConfigurationError(
+            f"{variable('state_dir')}: there is no bot state folder {folder}; run the "
+            "command where the bot runs, or name its folder with TUKENA_BOT_STATE_DIR or "
+            "--state-dir"
+        )
+    if not settings.database.is_file():
+        raise BotConfigurationError(
+            f"{variable('state_dir')}: the state folder {folder} has no bot database "
+            f"{settings.database.name}; name the bot's folder with TUKENA_BOT_STATE_DIR or "
+            "--state-dir"
+        )
+
+
+def make_state(settings: BotSettings) -> None:
+    """The state folder of ``serve`` and ``worker``, made when it is not there yet."""
+    folder = settings.state_dir.absolute()
+    if folder.is_dir():
+        logger.info("state folder %s (%s)", folder, variable("state_dir"))
+        return
+    folder.mkdir(parents=True)
+    logger.info("state folder %s made (%s)", folder, variable("state_dir"))

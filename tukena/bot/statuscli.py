@@ -8,7 +8,7 @@ import json
 import sys
 
 from tukena.bot import story
-from tukena.bot.cli import settings_from
+from tukena.bot.cli import state_settings
 from tukena.bot.terminal import safe, safe_json, when
 
 
@@ -16,7 +16,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     from tukena.bot.remindlog import ReminderLog
     from tukena.bot.store import STATES, Store
 
-    settings = settings_from(args)
+    settings = state_settings(args)
     store = Store(settings.database)
     if args.retry:
         done = store.requeue(args.retry)
@@ -69,7 +69,7 @@ def cmd_review(args: argparse.Namespace) -> int:
     from tukena.bot.forges.local import LocalForge
     from tukena.bot.store import Store
 
-    settings = settings_from(args)
+    settings = state_settings(args)
     if settings.forge != "local":
         store = Store(settings.database)
         for sub in store.listing(("opened",)):
