@@ -201,3 +201,33 @@ def test_commands_that_read_the_state_refuse_where_there_is_none(env, monkeypatc
     assert cli.main(["status"]) == 0
     assert cli.main(["--state-dir", str(env / "state"), "status"]) == 2  # named, and not there
     assert f"no bot state folder {env / 'state'}" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("found", ["does not exist", "is not a git repository"])
+@pytest.mark.parametrize("command", [["serve"], ["worker"], ["worker", "--drain"]])
+def test_a_local_repository_that_is_not_one_stops_the_start(env, monkeypatch, capsys, found, command):
+    """Not a forge outage to retry forever: the bot does not start, and says which setting."""
+    import uvicorn
+
+    from tukena.bot.worker import Worker
+
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: pytest.fail("the bot started"))
+    monkeypatch.setattr(Worker, "run", lambda *a, **k: pytest.fail("the worker started"))
+    wrong = env / "nonexistent.git"
+    if found != "does not exist":
+        wrong.mkdir()
+    monkeypatch.setenv("TUKENA_BOT_LOCAL_REPOSITORY", str(wrong))
+    assert cli.main(command) == 2
+    assert capsys.readouterr().err == (
+        f"TUKENA_BOT_LOCAL_REPOSITORY: {wrong} {found}; give the git repository (bare or not) "
+        "that receives the bot's branches\n"
+    )
+    assert not (env / "state").exists()
+
+
+def test_without_a_local_repository_the_content_checkout_must_be_one(env, monkeypatch, capsys):
+    monkeypatch.delenv("TUKENA_BOT_LOCAL_REPOSITORY")
+    monkeypatch.setenv("TUKENA_BOT_CONTENT_ROOT", str(env))
+    assert cli.main(["worker", "--drain"]) == 2
+    said = capsys.readouterr().err
+    assert said.startswith(f"TUKENA_BOT_CONTENT_ROOT (TUKENA_BOT_LOCAL_REPOSITORY is not set): {env} is not")

@@ -33,11 +33,12 @@ def state_settings(args: argparse.Namespace):
 
 
 def service_settings(args: argparse.Namespace):
-    """The settings of ``serve`` and ``worker``, their state folder made if need be
-    (:func:`tukena.bot.startup.make_state`)."""
+    """The settings of ``serve`` and ``worker``, once the local forge's repository is found
+    to be one, their state folder made if need be (:mod:`tukena.bot.startup`)."""
     from tukena.bot import startup
 
     settings = startup.settings_from(args)
+    startup.check_local_repository(settings)
     startup.make_state(settings)
     return settings
 

@@ -6,7 +6,9 @@ expects, rather than a traceback (:class:`tukena.bot.errors.BotConfigurationErro
 The state folder (``TUKENA_BOT_STATE_DIR``, by default ``.tukena-bot`` in the current
 folder) is made by ``serve`` and ``worker`` only; the other commands read what they made,
 and refuse to start where there is none (run from another folder, they would otherwise make
-an empty database and report nothing).
+an empty database and report nothing). With the local forge, ``serve`` and ``worker`` start
+only when its repository is a git repository: a wrong path is not a forge outage to wait
+out.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pydantic import ValidationError
 from pydantic_settings import SettingsError
 
 from tukena.bot.errors import BotConfigurationError
+from tukena.bot.git import Git
 from tukena.bot.settings import BotSettings
 
 logger = logging.getLogger(__name__)
@@ -87,3 +90,25 @@ def make_state(settings: BotSettings) -> None:
         return
     folder.mkdir(parents=True)
     logger.info("state folder %s made (%s)", folder, variable("state_dir"))
+
+
+def check_local_repository(settings: BotSettings) -> None:
+    """Refuse a local forge whose repository is missing or is not a git repository."""
+    if settings.forge != "local":
+        return
+    path = settings.target_repository.absolute()
+    if settings.local_repository is not None:
+        where = variable("local_repository")
+    else:  # the content's checkout receives the branches
+        where = f"{variable('content_root')} (TUKENA_BOT_LOCAL_REPOSITORY is not set)"
+    if not path.is_dir():
+        found = "does not exist"
+    elif not Git(path).ok("rev-parse", "--git-dir"):
+        found = "is not a git repository"
+    else:
+        logger.info("local forge: branches go to %s", path)
+        return
+    raise BotConfigurationError(
+        f"{where}: {path} {found}; give the git repository (bare or not) that receives the "
+        "bot's branches"
+    )
