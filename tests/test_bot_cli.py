@@ -27,6 +27,21 @@ from tukena.bot import cli
 pytest_plugins = ["tests.bot.fixtures"]
 
 
+@pytest.fixture(autouse=True)
+def logging_kept():
+    """``serve`` and ``worker`` set up the process's logging: undone after each test."""
+    root, bot = logging.getLogger(), logging.getLogger("tukena")
+    handlers, levels = list(root.handlers), (root.level, bot.level)
+    formatters = [(h, h.formatter) for h in handlers]
+    yield
+    for handler in [h for h in root.handlers if h not in handlers]:
+        root.removeHandler(handler)
+    for handler, formatter in formatters:
+        handler.setFormatter(formatter)
+    root.setLevel(levels[0])
+    bot.setLevel(levels[1])
+
+
 @pytest.fixture
 def env(tmp_path, repo, monkeypatch):
     for name, value in {
@@ -163,7 +178,7 @@ def test_a_forge_without_its_token_is_one_line_naming_the_variable(env, monkeypa
     monkeypatch.setenv("TUKENA_BOT_FORGE", "github")
     monkeypatch.setenv("TUKENA_BOT_REPOSITORY", "tukena/content")
     assert cli.main(["worker", "--drain"]) == 2
-    said = capsys.readouterr().err.splitlines()
+    said = [line for line in capsys.readouterr().err.splitlines() if " INFO " not in line]
     assert len(said) == 1 and said[0].startswith("TUKENA_BOT_FORGE_TOKEN: the github forge needs")
 
 
@@ -231,3 +246,39 @@ def test_without_a_local_repository_the_content_checkout_must_be_one(env, monkey
     assert cli.main(["worker", "--drain"]) == 2
     said = capsys.readouterr().err
     assert said.startswith(f"TUKENA_BOT_CONTENT_ROOT (TUKENA_BOT_LOCAL_REPOSITORY is not set): {env} is not")
+
+
+
+@pytest.mark.parametrize("loudness", [[], ["-q"], ["-v"]])
+def test_serve_logs_what_it_does_with_the_time_at_info_by_default(env, monkeypatch, capsys, loudness):
+    import uvicorn
+
+    started = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **options: started.update(options))
+    assert cli.main(["serve", *loudness]) == 0
+    said = capsys.readouterr().err
+    state = env / "state"
+    line = rf"\d{{4}}-\d\d-\d\d \d\d:\d\d:\d\d,\d{{3}} INFO tukena\.bot\.startup: state folder {re.escape(str(state))} made"
+    assert bool(re.search(line, said)) == (loudness != ["-q"]), said
+    assert started["log_config"] is None  # uvicorn's lines go to the same log, in the same form
+    assert started["log_level"] == (logging.WARNING if loudness == ["-q"] else logging.INFO)
+    assert started["access_log"] == (loudness == ["-v"])  # a line a request, with its address
+    assert logging.getLogger("tukena.bot").isEnabledFor(logging.DEBUG) == (loudness == ["-v"])
+    assert logging.getLogger("uvicorn.error").isEnabledFor(logging.DEBUG) is False
+
+
+def test_the_worker_logs_each_delivery_and_failure(env, tmp_path, repo, clock, capsys):
+    settings = make_settings(tmp_path, repo)
+    with make_client(settings, clock) as client:
+        ok = submission_id(submit(client, activity_pairs(title="Hyvä kerho"), fresh_token(client, clock)).text)
+        bad = submission_id(submit(client, activity_pairs(title="Huono kerho"), fresh_token(client, clock)).text)
+    git(repo.bare, "branch", f"tukena-bot/{bad}", "main")  # a foreign branch: that one fails
+    capsys.readouterr()
+    assert cli.main(["worker", "--drain"]) == 0
+    said = capsys.readouterr().err
+    assert re.search(
+        rf"INFO tukena\.bot\.deliver: submission {ok} delivered: pull request #1 from branch "
+        rf"tukena-bot/{ok}, /local/pulls/1\n", said
+    ), said
+    assert re.search(rf"ERROR tukena\.bot\.worker: submission {bad} failed: .* not this submission's", said)
+    assert "Hyvä kerho" not in said and "laksy@olohuone.example" not in said

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 from urllib.parse import urlencode
 
@@ -192,6 +193,28 @@ def test_posts_from_other_origins_are_refused(client, clock, headers):
     response = submit(client, activity_pairs(), token, headers=headers)
     assert response.status_code == 403
     assert stored(client).counts()["queued"] == 0
+
+
+def test_a_refused_origin_is_told_in_the_log_once_naming_the_setting(client, clock, caplog):
+    for _ in range(3):
+        token = fresh_token(client, clock)
+        response = submit(
+            client, activity_pairs(), token, headers={"Origin": "https://site.example"}
+        )
+        assert response.status_code == 403
+    told = [r for r in caplog.records if r.name == "tukena.bot.guard" and r.levelname == "WARNING"]
+    assert [r.getMessage() for r in told] == [
+        "refused a form sent from 'https://site.example': not one of "
+        f"TUKENA_BOT_ALLOWED_ORIGINS ({ORIGIN}); add it there if it is the site's"
+    ]
+
+
+def test_an_accepted_submission_is_logged_without_personal_data(client, clock, caplog):
+    caplog.set_level(logging.INFO, logger="tukena.bot")
+    response = submit(client, activity_pairs(_email="maija@example.fi"), fresh_token(client, clock))
+    sid = submission_id(response.text)
+    assert f"submission {sid} accepted: activity-new" in caplog.messages
+    assert "maija@example.fi" not in caplog.text and "Läksykerho" not in caplog.text
 
 
 def test_the_bots_own_pages_and_the_referer_are_accepted(client, clock):

@@ -62,17 +62,20 @@ def guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from tukena.bot import logs
     from tukena.bot.app import create_app
 
+    chosen = logs.level(args)
+    logs.configure(chosen)
     settings = service_settings(args)
     app = create_app(settings)
     uvicorn.run(
         app,
         host=args.host or settings.host,
         port=args.port or settings.port,
-        log_level="info" if getattr(args, "verbose", False) else "warning",
         proxy_headers=settings.trust_forwarded_for,
         server_header=False,
+        **logs.uvicorn_options(chosen),
     )
     return 0
 
@@ -86,6 +89,9 @@ def _worker(settings):
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
+    from tukena.bot import logs
+
+    logs.configure(logs.level(args))
     settings = service_settings(args)
     worker = _worker(settings)
     if args.drain:
@@ -120,6 +126,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     worker = sub.add_parser("worker", help="deliver queued submissions to the forge")
     worker.add_argument("--drain", action="store_true", help="deliver what is queued, then exit")
     worker.set_defaults(run=guarded(cmd_worker))
+    for running in (serve, worker):
+        loudness = running.add_mutually_exclusive_group()
+        loudness.add_argument("-q", "--quiet", action="store_true", help="log warnings only")
+        loudness.add_argument(
+            "-v", "--verbose", dest="debug", action="store_true", help="log debugging lines too"
+        )
     status = sub.add_parser("status", help="queue counts, failures and one submission's story")
     status.add_argument("id", nargs="?")
     status.add_argument("--retry", metavar="ID", help="put a failed submission back in the queue")

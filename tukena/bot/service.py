@@ -14,6 +14,7 @@ from functools import partial
 from tukena.bot.batch import GroupCommit
 from tukena.bot.content import ContentView
 from tukena.bot.forges.base import Forge
+from tukena.bot.guard import RefusedOrigins
 from tukena.bot.intake import Intake, spec_kind
 from tukena.bot.settings import BotSettings
 from tukena.bot.store import Store
@@ -41,6 +42,7 @@ class Bot:
     today: Callable[[], dt.date] | None = None
     signer: Signer = field(init=False)
     throttle: Throttle = field(init=False)
+    refused_origins: RefusedOrigins = field(default_factory=RefusedOrigins)
     intake: Intake = field(init=False)
     worker: Worker = field(init=False)
     wake: threading.Event = field(default_factory=threading.Event)

@@ -139,13 +139,12 @@ async def submit(request: Request) -> Response:
     bot: Bot = request.app.state.bot
     settings = bot.settings
     lang = early_language(request)  # until the body says
+    origin, referer = request.headers.get("origin"), request.headers.get("referer")
+    allowed = settings.origins()
     if not guard.origin_allowed(
-        request.headers.get("origin"),
-        request.headers.get("referer"),
-        own_origin(request),
-        settings.origins(),
-        settings.require_origin,
+        origin, referer, own_origin(request), allowed, settings.require_origin
     ):
+        bot.refused_origins.tell(origin, referer, allowed)
         return problem(request, 403, "forbidden", lang)
     kind_header = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind_header not in (URLENCODED, MULTIPART):
@@ -271,6 +270,6 @@ async def submit(request: Request) -> Response:
         return problem(request, 503, "busy", lang, retry_after=settings.backoff_max_seconds)
     stored, created = await bot.committer.add(checked.new)
     if created:
-        logger.info("submission %s stored (%s)", stored.id, stored.form)
+        logger.info("submission %s accepted: %s", stored.id, stored.form)
     bot.wake.set()
     return receipt(request, bot, stored, lang)
