@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import logging
 import re
+import shlex
 import time
 from zoneinfo import ZoneInfo
 
@@ -84,7 +85,7 @@ def test_status_review_and_retry(env, tmp_path, repo, clock, capsys):
     assert cli.main(["review"]) == 0
     out = capsys.readouterr().out
     assert f"#1 tukena-bot/{ok}  New activity: Hyvä kerho" in out
-    assert f"git merge --no-ff tukena-bot/{ok}" in out
+    assert f"    review: git -C {repo.bare} diff main...tukena-bot/{ok}\n" in out
     git(repo.bare, "branch", "-D", f"tukena-bot/{bad}")
     assert cli.main(["status", "--retry", bad]) == 0
     assert cli.main(["worker", "--drain"]) == 0
@@ -282,3 +283,62 @@ def test_the_worker_logs_each_delivery_and_failure(env, tmp_path, repo, clock, c
     ), said
     assert re.search(rf"ERROR tukena\.bot\.worker: submission {bad} failed: .* not this submission's", said)
     assert "Hyvä kerho" not in said and "laksy@olohuone.example" not in said
+
+
+def run_printed(line: str, cwd) -> str:
+    """Run a command line ``tukena bot review`` printed, as a maintainer's shell would."""
+    out = ""
+    for command in line.split(" && "):
+        out += git(cwd, *shlex.split(command)[1:])
+    return out
+
+
+def review_commands(capsys) -> dict[str, dict[str, str]]:
+    """The commands ``tukena bot review`` prints, by branch, by what they do."""
+    assert cli.main(["review"]) == 0
+    found: dict[str, dict[str, str]] = {}
+    for line in capsys.readouterr().out.splitlines():
+        if line.startswith("#"):
+            commands = found[line.split()[1]] = {}
+        else:
+            what, command = line.strip().split(": ", 1)
+            commands[what] = command
+    return found
+
+
+@pytest.mark.parametrize("separate", [True, False])
+def test_the_review_commands_printed_work_where_the_branches_are(
+    env, tmp_path, repo, clock, capsys, monkeypatch, separate
+):
+    """The branches in a bare repository of their own (no merge there: fetched into the
+    content's checkout, merged and pushed back), or in the content's checkout itself."""
+    target = repo.bare if separate else repo.site
+    monkeypatch.setenv("TUKENA_BOT_LOCAL_REPOSITORY", str(target))
+    settings = make_settings(tmp_path, repo, local_repository=target)
+    with make_client(settings, clock) as client:
+        ok = submission_id(submit(client, activity_pairs(title="Hyvä kerho"), fresh_token(client, clock)).text)
+        bad = submission_id(submit(client, activity_pairs(title="Huono kerho"), fresh_token(client, clock)).text)
+    assert cli.main(["worker", "--drain"]) == 0
+    capsys.readouterr()
+    elsewhere = tmp_path / "elsewhere"  # the maintainer's shell is in another folder
+    elsewhere.mkdir()
+    commands = review_commands(capsys)
+    assert sorted(commands) == sorted([f"tukena-bot/{ok}", f"tukena-bot/{bad}"])
+    good = commands[f"tukena-bot/{ok}"]
+    if separate:  # a bare repository cannot merge: the content's checkout does
+        assert good["accept"].startswith(f"git -C {repo.site} fetch {repo.bare} ")
+    diff = run_printed(good["review"], elsewhere)
+    assert diff.startswith("diff --git a/content/activities/hyva-kerho-espoo.md")
+    run_printed(good["accept"], elsewhere)
+    assert (repo.site / "content" / "activities" / "hyva-kerho-espoo.md").is_file()
+    assert git(target, "branch", "--contains", f"tukena-bot/{ok}", "main").strip()
+    commands = review_commands(capsys)  # the accepted one is merged: only the other is left
+    assert list(commands) == [f"tukena-bot/{bad}"]
+    run_printed(commands[f"tukena-bot/{bad}"]["reject"], elsewhere)
+    assert cli.main(["review"]) == 0
+    assert capsys.readouterr().out == "nothing to review\n"
+    assert cli.main(["worker", "--drain"]) == 0  # which checks the pull requests
+    capsys.readouterr()
+    assert cli.main(["status", "--json"]) == 0
+    counts = json.loads(capsys.readouterr().out)["counts"]
+    assert (counts["merged"], counts["closed"], counts["opened"]) == (1, 1, 0)

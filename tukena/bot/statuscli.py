@@ -67,6 +67,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 def cmd_review(args: argparse.Namespace) -> int:
     from tukena.bot.forges.local import LocalForge
+    from tukena.bot.localreview import LocalReview
     from tukena.bot.store import Store
 
     settings = state_settings(args)
@@ -82,15 +83,14 @@ def cmd_review(args: argparse.Namespace) -> int:
         return 0 if done else 1
     records = forge.records()
     pulls = [p for p in records["pulls"] if p["state"] == "open"]
+    pulls = [p for p in pulls if forge.pull_state(p["number"]) == "open"]
+    review = LocalReview(settings.target_repository, settings.content_root)
     for pull in pulls:
-        state = forge.pull_state(pull["number"])
-        if state != "open":
-            continue
         print(f"#{pull['number']} {pull['branch']}  {safe(pull['title'])}")
-        print(f"    review: git diff {pull['base']}...{pull['branch']}")
-        print(
-            f"    accept: git merge --no-ff {pull['branch']}    reject: git branch -D {pull['branch']}"
-        )
+        commands = review.commands(pull["base"], pull["branch"])
+        print(f"    review: {commands.review}")
+        print(f"    accept: {commands.accept}")
+        print(f"    reject: {commands.reject}")
     issues = [i for i in records["issues"] if i["state"] == "open"]
     for issue in issues:
         print(f"issue #{issue['number']} {safe(issue['title'])}")
