@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
+
+import pytest
 
 from tests.bot.helpers import FakeClock
 from tukena.bot.cli import main as bot_main
@@ -69,6 +73,56 @@ def test_an_earlier_copy_is_replaced_only_when_asked(tmp_path, monkeypatch, caps
 
 def test_without_a_database_nothing_is_written(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("TUKENA_BOT_STATE_DIR", str(tmp_path / "none"))
-    assert bot_main(["backup", str(tmp_path / "copy.sqlite3")]) == 1
-    assert "no database" in capsys.readouterr().err
+    assert bot_main(["backup", str(tmp_path / "copy.sqlite3")]) == 2
+    assert f"no bot state folder {tmp_path / 'none'}" in capsys.readouterr().err
+    (tmp_path / "none").mkdir()
+    assert bot_main(["backup", str(tmp_path / "copy.sqlite3")]) == 2
+    assert "has no bot database bot.sqlite3" in capsys.readouterr().err
     assert not (tmp_path / "copy.sqlite3").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["none"]
+
+
+def test_a_copy_into_a_missing_folder_names_the_folder(tmp_path, monkeypatch, capsys):
+    filled(tmp_path)
+    monkeypatch.setenv("TUKENA_BOT_STATE_DIR", str(tmp_path / "state"))
+    monkeypatch.chdir(tmp_path)
+    assert bot_main(["backup", "missing/dir/copy.sqlite3"]) == 1
+    error = capsys.readouterr().err
+    assert f"the folder {tmp_path / 'missing' / 'dir'} does not exist" in error
+    assert "unable to open" not in error and not (tmp_path / "missing").exists()
+
+
+@pytest.fixture
+def open_umask():
+    """A umask that lets every file be read by everyone (a careless service's)."""
+    before = os.umask(0)
+    yield
+    os.umask(before)
+
+
+def mode(path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_the_database_and_its_copies_are_readable_by_their_owner_only(
+    tmp_path, monkeypatch, capsys, open_umask
+):
+    """They hold submitters' e-mail addresses."""
+    filled(tmp_path)
+    state = tmp_path / "state"
+    files = sorted(p.name for p in state.iterdir())
+    assert files == ["bot.sqlite3", "bot.sqlite3-shm", "bot.sqlite3-wal"]
+    assert {name: mode(state / name) for name in files} == dict.fromkeys(files, 0o600)
+    monkeypatch.setenv("TUKENA_BOT_STATE_DIR", str(state))
+    target = tmp_path / "copy.sqlite3"
+    assert bot_main(["backup", str(target)]) == 0
+    assert mode(target) == 0o600
+
+
+def test_a_database_made_readable_to_others_before_is_made_private(tmp_path):
+    store, _ = filled(tmp_path)
+    store.close()
+    for path in (tmp_path / "state").iterdir():
+        path.chmod(0o644)
+    Store(tmp_path / "state" / "bot.sqlite3")
+    assert {mode(p) for p in (tmp_path / "state").iterdir()} == {0o600}

@@ -120,6 +120,32 @@ def test_the_forge_down_for_the_whole_test(client, clock, repo):
     assert bot.store.counts()["queued"] == 0 and bot.store.counts()["opened"] == 5
 
 
+def test_healthz_says_the_queue_is_paused_and_since_when_but_not_why(client, clock, repo):
+    """The reason (a path on the server, the forge's own error) is for the maintainers."""
+    assert client.get("/healthz").json()["paused"] is False
+    started = clock()
+    moved = repo.bare.with_name("away.git")
+    repo.bare.rename(moved)
+    bot = client.app.state.bot
+    send(client, clock, "Kerho")
+    failed_at = clock()
+    assert bot.worker.step() == "retry"
+    clock.now = bot.worker.paused_until()
+    assert bot.worker.step() == "retry"  # a second failure: paused since the first one
+    health = client.get("/healthz")
+    data = health.json()
+    assert data["paused"] is True and data["counts"]["queued"] == 1
+    assert data["paused_since"] == failed_at > started
+    assert data["paused_until"] == bot.worker.paused_until()
+    assert str(repo.bare) not in health.text and "remote" not in health.text
+    assert "pause_reason" not in data
+    assert str(repo.bare) in bot.store.get_meta("pause_reason")  # kept for tukena bot status
+    moved.rename(repo.bare)
+    clock.now = bot.worker.paused_until()
+    assert bot.worker.step() == "delivered"
+    assert client.get("/healthz").json()["paused_since"] is None
+
+
 def test_an_existing_branch_of_the_same_submission_is_reused(client, clock, repo):
     sid = send(client, clock, "Jo olemassa")
     bot = client.app.state.bot

@@ -171,6 +171,17 @@ def test_rate_limits_are_honoured(tmp_path, repo, clock, failure, expected_wait)
         assert bot.store.get(sid).state == "opened"
 
 
+def test_a_retry_after_in_other_digits_than_ascii_pauses_the_queue(tmp_path, repo, clock):
+    fake, client = setup(tmp_path, repo, clock, "github")
+    with client:
+        sid = send(client, clock)
+        bot = client.app.state.bot
+        superscript = [(b"retry-after", "\u00b2".encode("latin-1"))]  # "²", as latin-1 decodes it
+        fake.fail_next = [lambda request: httpx.Response(429, headers=superscript, json={})]
+        assert bot.worker.step() == "retry"
+        assert bot.store.get(sid).state == "queued"
+
+
 def test_retry_after_as_an_http_date(tmp_path, repo, clock):
     fake, client = setup(tmp_path, repo, clock, "gitlab")
     with client:

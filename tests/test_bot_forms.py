@@ -178,6 +178,9 @@ def test_finnish_dates_and_decimal_commas_are_understood():
         "schedule.weekly.0.start.extra",
         "verified",  # set by the bot, not by the form
         "images.3.src",  # beyond the photo rows
+        "schedule.weekly.\u00b2.start",  # a superscript two: a digit to str.isdigit only
+        "images.\u00b9.src",
+        "schedule.weekly.\u0661.start",  # an Arabic-Indic one: not row 1
         "locations.0/../../etc/passwd",
         "../content/x",
         "__class__",
@@ -187,6 +190,26 @@ def test_unknown_names_are_refused(name):
     with pytest.raises(parse.UnknownFields) as caught:
         parse.parse(form_spec("activity"), [("title.fi", "x"), (name, "y")])
     assert caught.value.names == [name]
+
+
+def test_a_row_number_in_other_digits_than_ascii_adds_no_row_to_a_form_shown():
+    values = {"schedule.weekly.\u00b2.start": ["17:00"], "images.\u00b9.src": ["x.jpg"]}
+    view = render.build_view(form_spec("activity"), lang="fi", form_id="activity-new",
+                             action="/submit", values=values, sources=sources.static())  # fmt: skip
+    html = render.render_form(view)
+    assert 'name="schedule.weekly.0.start"' in html
+    assert 'name="schedule.weekly.1.start"' not in html and "\u00b2" not in html
+
+
+def test_the_submitters_note_loses_control_characters_and_bidi_overrides():
+    osc52 = "\x1b]52;c;ZWNobyBwd25lZA==\x07"  # an escape sequence that writes the clipboard
+    note = f"Hei{osc52} \u202eti\u2066ed\u2069ot\x9b\r\nrivi\tkaksi\x00"
+    parsed = parse.parse(form_spec("activity"), [("_note", note), ("_lang", "fi\x1b[2J")])
+    assert parsed.control == {
+        "_note": "Hei]52;c;ZWNobyBwd25lZA== tiedot\nrivi\tkaksi",
+        "_lang": "fi[2J",
+    }
+    assert parsed.errors == []
 
 
 def test_control_fields_and_honeypot_are_kept_apart():

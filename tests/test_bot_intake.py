@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import re
+from urllib.parse import urlencode
 
 import pytest
 
@@ -16,6 +18,7 @@ from tests.bot.helpers import (
     submit,
 )
 from tukena import documents, loader
+from tukena.bot import guard
 from tukena.forms.parse import flatten
 from tukena.forms.spec import form_spec
 
@@ -191,6 +194,28 @@ def test_posts_from_other_origins_are_refused(client, clock, headers):
     assert stored(client).counts()["queued"] == 0
 
 
+def test_a_refused_origin_is_told_in_the_log_once_naming_the_setting(client, clock, caplog):
+    for _ in range(3):
+        token = fresh_token(client, clock)
+        response = submit(
+            client, activity_pairs(), token, headers={"Origin": "https://site.example"}
+        )
+        assert response.status_code == 403
+    told = [r for r in caplog.records if r.name == "tukena.bot.guard" and r.levelname == "WARNING"]
+    assert [r.getMessage() for r in told] == [
+        "refused a form sent from 'https://site.example': not one of "
+        f"TUKENA_BOT_ALLOWED_ORIGINS ({ORIGIN}); add it there if it is the site's"
+    ]
+
+
+def test_an_accepted_submission_is_logged_without_personal_data(client, clock, caplog):
+    caplog.set_level(logging.INFO, logger="tukena.bot")
+    response = submit(client, activity_pairs(_email="maija@example.fi"), fresh_token(client, clock))
+    sid = submission_id(response.text)
+    assert f"submission {sid} accepted: activity-new" in caplog.messages
+    assert "maija@example.fi" not in caplog.text and "Läksykerho" not in caplog.text
+
+
 def test_the_bots_own_pages_and_the_referer_are_accepted(client, clock):
     token = fresh_token(client, clock)
     own = submit(client, activity_pairs(), token, headers={"Origin": "https://bot.example"})
@@ -221,6 +246,16 @@ def test_large_bodies_are_refused_with_413(client, clock):
     assert streamed.status_code == 413
 
 
+def test_a_declared_length_in_other_digits_than_ascii_is_refused():
+    async def empty():
+        yield b""
+
+    for declared in ("\u00b2", "\u0661\u0660"):  # "²" and an Arabic-Indic "10"
+        reading = guard.read_body(empty(), declared, 1000)
+        with pytest.raises(guard.BodyTooLarge):  # refused before any chunk is awaited
+            reading.send(None)
+
+
 def test_other_content_types_are_refused(client, clock):
     response = client.post("/submit", json={"_form": "activity-new"})
     assert response.status_code == 415
@@ -240,6 +275,8 @@ def test_unknown_fields_are_refused(client, clock):
         "../../../etc/passwd",
         "locations.0.path",
         "schedule.weekly.100000000000.start",
+        "schedule.weekly.\u00b2.start",
+        "images.\u00b9.src",
         "content/activities/x.md",
     ],
 )
@@ -325,10 +362,10 @@ def test_round_trips_that_store_nothing_have_an_allowance_of_their_own(tmp_path,
             response = submit(c, [*activity_pairs(), trip], fresh_token(c, clock, 5))
             assert response.status_code == 200, trip
         assert c.app.state.bot.store.counts()["queued"] == 0
-        extra = submit(c, [*activity_pairs(), trips[0]], fresh_token(c, clock, 5))
-        assert extra.status_code == 429  # the fourth round trip
         sent = submit(c, activity_pairs(), fresh_token(c, clock, 5))
         assert sent.status_code == 200 and submission_id(sent.text)  # the one submission
+        extra = submit(c, [*activity_pairs(), trips[0]], fresh_token(c, clock, 5))
+        assert extra.status_code == 429  # the fourth round trip
         report = [("_form", "report"), ("_lang", "en"), ("problem", "other"),
                   ("target", "activities/kielikahvila-tapiola"), ("details", "Moved")]  # fmt: skip
         clock.advance(600)
@@ -337,6 +374,88 @@ def test_round_trips_that_store_nothing_have_an_allowance_of_their_own(tmp_path,
         )
         refused = submit(c, activity_pairs(title="Toinen"), fresh_token(c, clock, 5))
         assert refused.status_code == 429  # the report's "check" was its one submission
+
+
+def test_an_address_that_used_up_its_allowances_is_refused_before_its_body_is_read(
+    tmp_path, repo, clock
+):
+    """A body may be tens of megabytes of photos: an address that can send nothing more is
+    refused without reading it, in the language of the page it was sent from."""
+    settings = make_settings(
+        tmp_path, repo, rate_limit=1, rate_limit_round_trips=1, rate_window_seconds=600
+    )
+    read = []
+
+    def body():
+        read.append(True)
+        yield urlencode([*activity_pairs(title="Kolmas"), ("_token", token)]).encode()
+
+    with make_client(settings, clock) as c:
+        assert submit(c, activity_pairs(), fresh_token(c, clock, 5)).status_code == 200
+        trip = [*activity_pairs(), ("_action", "add:schedule.weekly")]
+        assert submit(c, trip, fresh_token(c, clock, 5)).status_code == 200
+        token = fresh_token(c, clock, 5)
+        headers = {"Content-Type": "application/x-www-form-urlencoded"}
+        for referer, words in ((f"{ORIGIN}/sv/activity/new", "För många"), ("", "Liian monta")):
+            refused = c.post("/submit", content=body(), headers={**headers, "Referer": referer})
+            assert refused.status_code == 429 and words in refused.text
+            assert 0 < int(refused.headers["Retry-After"]) <= 600
+        english = c.post(
+            "/submit", content=body(), headers={**headers, "Accept-Language": "de, en;q=0.8"}
+        )
+        assert english.status_code == 429 and "Too many" in english.text
+        assert read == []
+        clock.advance(600)
+        assert c.post("/submit", content=body(), headers=headers).status_code == 200
+        assert read == [True]
+
+
+def test_a_request_refused_after_its_body_was_read_uses_up_the_other_allowance(
+    tmp_path, repo, clock
+):
+    """Sending on after a refusal, of either kind, soon stops the bot reading the bodies."""
+    settings = make_settings(
+        tmp_path, repo, rate_limit=1, rate_limit_round_trips=2, rate_window_seconds=600
+    )
+    trip = [*activity_pairs(), ("_action", "add:schedule.weekly")]
+    with make_client(settings, clock) as c:
+        throttle = c.app.state.bot.throttle
+        assert submit(c, activity_pairs(), fresh_token(c, clock, 5)).status_code == 200
+        for _ in range(2):  # read, refused: each counts as one of the two round trips
+            assert submit(c, activity_pairs(), fresh_token(c, clock, 5)).status_code == 429
+        assert throttle.before_reading("testclient", clock()) > 0
+        clock.advance(600)
+        for _ in range(2):
+            assert submit(c, trip, fresh_token(c, clock, 5)).status_code == 200
+        assert throttle.before_reading("testclient", clock()) == 0  # a submission may come
+        assert submit(c, trip, fresh_token(c, clock, 5)).status_code == 429  # and uses it
+        assert throttle.before_reading("testclient", clock()) > 0
+
+
+@pytest.mark.parametrize("trusted", [False, True])
+def test_a_proxys_forwarded_address_while_it_is_not_trusted_is_told_once(
+    tmp_path, repo, clock, caplog, trusted
+):
+    """Behind a proxy, with TUKENA_BOT_TRUST_FORWARDED_FOR off, every organiser shares the
+    proxy's allowance: the log says so, once, not at each request."""
+    settings = make_settings(tmp_path, repo, rate_limit=1, trust_forwarded_for=trusted)
+    with make_client(settings, clock) as c:
+        for n, address in enumerate(("192.0.2.1", "192.0.2.2", "192.0.2.3")):
+            response = submit(
+                c,
+                activity_pairs(title=f"Kerho {n}"),
+                fresh_token(c, clock, 5),
+                headers={"X-Forwarded-For": address},
+            )
+            assert response.status_code == (200 if trusted or n == 0 else 429)
+    told = [r for r in caplog.records if "TUKENA_BOT_TRUST_FORWARDED_FOR" in r.getMessage()]
+    assert [r.levelname for r in told] == ([] if trusted else ["WARNING"])
+    assert all("X-Forwarded-For" in r.getMessage() for r in told)
+
+
+def test_without_a_proxy_nothing_is_told(client, clock, caplog):
+    assert submit(client, activity_pairs(), fresh_token(client, clock)).status_code == 200
+    assert "TUKENA_BOT_TRUST_FORWARDED_FOR" not in caplog.text
 
 
 def test_a_full_queue_answers_503_with_retry_after(tmp_path, repo, clock):

@@ -108,7 +108,9 @@ def setup(tmp_path, smtp):
         "vanha-kahvila": activity("Vanha kahvila", "2025-06-01", "  email: cafe@olohuone.example"),
         "pian-kerho": activity("Pian kerho", "2025-12-10", "  email: Cafe@Olohuone.example"),
         # stale, no address of its own: the organisation's
-        "puhelin-kerho": activity("Puhelinkerho", "2025-05-01", "  phone: '+358401234567'"),
+        "puhelin-kerho": activity(
+            "Puhelinkerho", "2025-05-01", "  name: {fi: Koordinaattori}\n  phone: '+358401234567'"
+        ),
         "ruotsi-ryhma": swedish("2025-04-01"),
         # turns stale after the 30 days: not yet
         "myohemmin": activity("Myöhemmin", "2026-01-15", "  email: later@olohuone.example"),
@@ -137,6 +139,7 @@ def setup(tmp_path, smtp):
         public_url="https://bot.tukena.example",
         site_url="https://tukena.example",
     )
+    Store(settings.database)  # the bot runs here: its state folder and database are there
     return repo, settings
 
 
@@ -383,6 +386,15 @@ def test_the_command_needs_its_settings_and_previews_without_sending(
         "content/activities/puhelin-kerho.md",
         "content/organisations/monikulttuurinen-olohuone.yaml",
     }
+    # printed for a phone call: whom to call, at which number
+    assert (
+        "NO ADDRESS content/activities/puhelin-kerho.md: no e-mail to remind; call "
+        "Koordinaattori (Monikulttuurinen Olohuone ry) at +358401234567\n" in said
+    )
+    assert (
+        "NO ADDRESS content/organisations/monikulttuurinen-olohuone.yaml: no e-mail to remind; "
+        "Monikulttuurinen Olohuone ry, no phone either\n" in said
+    )
     assert "info@" not in preview
     assert (
         "cafe@olohuone.example [fi]: activity vanha-kahvila (stale), activity pian-kerho (due)"

@@ -169,6 +169,17 @@ def test_csv_neutralises_formulas_in_free_text():
     assert safe_cells([True, False, 3, ""]) == ["true", "false", 3, ""]
 
 
+def test_csv_neutralises_formulas_in_each_item_of_a_list():
+    """A spreadsheet that splits on ``;`` makes a cell of each list item: each is inert."""
+    cells = ['kw1;=HYPERLINK("http://evil.example")', "=a;+b;@c;-d;ok", "a;b", "x;;\ty"]
+    assert safe_cells(cells) == [
+        'kw1;\'=HYPERLINK("http://evil.example")',
+        "'=a;'+b;'@c;'-d;ok",
+        "a;b",
+        "x;;'\ty",
+    ]
+
+
 def test_open_data_page_links_the_files_and_licence(site):
     for lang in LANGUAGES:
         links = main(page(site, PREFIX[lang] + "open-data/")).links()

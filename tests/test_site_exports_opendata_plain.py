@@ -103,8 +103,10 @@ def _joined(values: Any) -> str:
 
 
 def _text(value: str | None) -> str:
-    value = value or ""
-    return "'" + value if value.startswith(("=", "+", "-", "@", "\t", "\r")) else value
+    """Each part between ``;`` (a cell where a spreadsheet splits on it) made inert."""
+    parts = (value or "").split(";")
+    starts = ("=", "+", "-", "@", "\t", "\r")
+    return ";".join("'" + part if part.startswith(starts) else part for part in parts)
 
 
 def _cell(value: Any) -> Any:
@@ -185,6 +187,17 @@ def test_csv_rows_equal_the_cells_made_one_by_one(activity, organisation, status
         ),
     )
     assert opencsv.csv_row(cat, "x") == plain_row(cat, "x")
+
+
+def test_a_keyword_that_starts_a_formula_is_inert_in_the_joined_cell():
+    content, _ = sample_content()
+    config = SiteConfig(root=REPO, output=REPO / "unused", theme=REPO / "theme", today=DAY)
+    cat = catalogue.build(content, config)
+    slug = sorted(cat.activities)[0]
+    evil = '=HYPERLINK("http://evil.example")'
+    cat.activities[slug] = cat.activities[slug].model_copy(update={"keywords": ["kw1", evil]})
+    keywords = opencsv.csv_row(cat, slug)[opencsv.csv_header(config.languages).index("keywords")]
+    assert keywords == f"kw1;'{evil}"
 
 
 def test_csv_of_the_sample_equals_the_cells_made_one_by_one():

@@ -16,7 +16,8 @@ content. Routes:
   styles, their checks before sending, and the script that makes a chosen photo smaller;
 - ``GET|POST /reminders/stop?address=…&token=…``: a reminder's link to stop reminders
   (:mod:`tukena.bot.stoproutes`);
-- ``GET /healthz``: queue counts; ``GET /local/pulls/{n}``: the local forge's review page.
+- ``GET /healthz``: queue counts, and whether delivery is paused (not why);
+  ``GET /local/pulls/{n}``: the local forge's review page.
 """
 
 from __future__ import annotations
@@ -102,13 +103,17 @@ async def new_token(request: Request) -> Response:
 
 
 async def health(request: Request) -> Response:
+    """Queue counts and whether delivery is paused, since when and until when; not why (the
+    forge's error, a path on the server): that is in the log and ``tukena bot status``."""
     bot = _bot(request)
-    paused = bot.worker.paused_until()
+    until = bot.worker.paused_until()
+    paused = until > bot.clock()
     return JSONResponse(
         {
             "counts": bot.store.counts(),
-            "paused_until": paused if paused > bot.clock() else None,
-            "pause_reason": bot.store.get_meta("pause_reason") if paused > bot.clock() else None,
+            "paused": paused,
+            "paused_since": (bot.worker.paused_since() or None) if paused else None,
+            "paused_until": until if paused else None,
         }
     )
 

@@ -5,7 +5,8 @@ requests, the photos sent with them, the reminders' record. Copying the SQLite f
 ``cp`` while the bot writes can copy half a transaction, and misses what still sits in the
 write-ahead log; SQLite's online backup copies a snapshot, pages and log alike, without
 stopping the bot. The copy is written beside its target, checked, synced, then renamed into
-place, so a failed backup never leaves a damaged file under the target's name.
+place, so a failed backup never leaves a damaged file under the target's name; like the
+database, it is readable by its owner only.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from tukena.bot.database import private
 from tukena.bot.errors import BackupError
 
 logger = logging.getLogger(__name__)
@@ -26,10 +28,13 @@ def backup(database: Path, target: Path, replace: bool = False) -> dict[str, int
         raise BackupError(f"no database at {database}")
     if target.exists() and not replace:
         raise BackupError(f"{target} exists (replace it with --force)")
+    if not target.parent.is_dir():
+        raise BackupError(f"the folder {target.parent.absolute()} does not exist")
     partial = target.with_name(f".{target.name}.part")
     partial.unlink(missing_ok=True)
     source = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=30)
     try:
+        private(partial)  # submitters' e-mail addresses: the owner's only, as the database
         copy = sqlite3.connect(partial)
         try:
             source.backup(copy)

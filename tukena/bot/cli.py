@@ -1,4 +1,6 @@
-"""``tukena bot serve|worker|status|review|remind|backup``.
+"""``tukena bot serve|worker|status|review|remind|backup``: the parser, ``serve`` and
+``worker``; ``status`` and ``review`` are in :mod:`tukena.bot.statuscli`, ``remind`` and
+``backup`` in :mod:`tukena.bot.opscli`.
 
 Hook into ``tukena/cli.py`` with ``bot_cli.add_parser(sub)`` inside ``parser()``; every
 command reads its settings from ``TUKENA_BOT_*`` variables (see ``settings.py``).
@@ -8,39 +10,72 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
+import functools
 import logging
 import signal
 import sys
 import threading
-from pathlib import Path
+from collections.abc import Callable
+
+from tukena.bot.errors import BotConfigurationError
 
 logger = logging.getLogger(__name__)
 
 
-def settings_from(args: argparse.Namespace):
-    from tukena.bot.settings import BotSettings
+def state_settings(args: argparse.Namespace):
+    """The settings of a command that reads the bot's state, which must be there already
+    (:func:`tukena.bot.startup.existing_state`)."""
+    from tukena.bot import startup
 
-    overrides = {}
-    if getattr(args, "state_dir", None):
-        overrides["state_dir"] = Path(args.state_dir)
-    return BotSettings(**overrides)
+    settings = startup.settings_from(args)
+    startup.existing_state(settings)
+    return settings
+
+
+def service_settings(args: argparse.Namespace):
+    """The settings of ``serve`` and ``worker``, once the local forge's repository is found
+    to be one, their state folder made if need be (:mod:`tukena.bot.startup`)."""
+    from tukena.bot import startup
+
+    settings = startup.settings_from(args)
+    startup.check_local_repository(settings)
+    startup.make_state(settings)
+    return settings
+
+
+def guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """``command``, printing a configuration problem as its lines (each naming the setting
+    to fix) and exiting with 2, rather than with a traceback."""
+
+    @functools.wraps(command)
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return command(args)
+        except BotConfigurationError as exc:
+            for line in str(exc).splitlines():
+                print(line, file=sys.stderr)
+            return 2
+
+    return run
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from tukena.bot import logs
     from tukena.bot.app import create_app
 
-    settings = settings_from(args)
+    chosen = logs.level(args)
+    logs.configure(chosen)
+    settings = service_settings(args)
     app = create_app(settings)
     uvicorn.run(
         app,
         host=args.host or settings.host,
         port=args.port or settings.port,
-        log_level="info" if getattr(args, "verbose", False) else "warning",
         proxy_headers=settings.trust_forwarded_for,
         server_header=False,
+        **logs.uvicorn_options(chosen),
     )
     return 0
 
@@ -54,7 +89,10 @@ def _worker(settings):
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
-    settings = settings_from(args)
+    from tukena.bot import logs
+
+    logs.configure(logs.level(args))
+    settings = service_settings(args)
     worker = _worker(settings)
     if args.drain:
         if not worker.lock.acquire():
@@ -74,107 +112,9 @@ def cmd_worker(args: argparse.Namespace) -> int:
     return 0
 
 
-def _when(timestamp: float | None) -> str:
-    if not timestamp:
-        return "-"
-    return dt.datetime.fromtimestamp(timestamp, dt.UTC).strftime("%Y-%m-%d %H:%M")
-
-
-def cmd_status(args: argparse.Namespace) -> int:
-    from tukena.bot.remindlog import ReminderLog
-    from tukena.bot.store import STATES, Store
-
-    settings = settings_from(args)
-    store = Store(settings.database)
-    if args.retry:
-        done = store.requeue(args.retry)
-        print(f"{args.retry}: {'queued again' if done else 'not a failed submission'}")
-        return 0 if done else 1
-    if args.id:
-        sub = store.get(args.id)
-        if sub is None:
-            print(f"no submission {args.id}", file=sys.stderr)
-            return 1
-        shown = {k: v for k, v in vars(sub).items() if k not in ("data", "token_hash")}
-        if args.json:
-            print(json.dumps(shown, indent=2, ensure_ascii=False, default=str))
-            return 0
-        for key, value in shown.items():
-            print(f"{key:16} {value}")
-        for at, event, detail in store.events(sub.id):
-            print(f"  {_when(at)}  {event:9} {detail}")
-        return 0
-    counts = store.counts()
-    photos, photo_bytes = store.photo_totals()
-    paused = float(store.get_meta("pause_until") or 0)
-    failed = store.listing(("failed",))
-    reminded = ReminderLog(store).totals()
-    if args.json:
-        print(
-            json.dumps(
-                {
-                    "counts": counts,
-                    "photos": {"kept": photos, "bytes": photo_bytes},
-                    "reminders": reminded,
-                    "paused_until": paused or None,
-                    "failed": [{"id": s.id, "reason": s.reason} for s in failed],
-                },
-                indent=2,
-            )
-        )
-        return 0
-    print("  ".join(f"{state}: {counts[state]}" for state in STATES))
-    print(f"photos kept: {photos} ({photo_bytes / 1_000_000:.1f} MB)")
-    print(
-        f"reminders: {reminded.get('sent', 0)} listing(s) reminded, "
-        f"{reminded.get('refused', 0)} refused, {reminded['stopped']} address(es) stopped them"
-    )
-    if paused:
-        print(f"queue paused until {_when(paused)}: {store.get_meta('pause_reason')}")
-    for sub in failed:
-        print(f"FAILED {sub.id} {sub.form} {sub.title or ''!s:.40}  {sub.reason}")
-    if failed:
-        print("retry one with: tukena bot status --retry ID")
-    return 0
-
-
-def cmd_review(args: argparse.Namespace) -> int:
-    from tukena.bot.forges.local import LocalForge
-    from tukena.bot.store import Store
-
-    settings = settings_from(args)
-    if settings.forge != "local":
-        store = Store(settings.database)
-        for sub in store.listing(("opened",)):
-            print(f"#{sub.pr_number} {sub.title or sub.id}  {sub.pr_url}")
-        return 0
-    forge = LocalForge(settings.target_repository, settings.work_dir, settings.public_url)
-    if args.close:
-        done = forge.set_state("pulls", args.close, "closed")
-        print(f"#{args.close}: {'closed' if done else 'no such pull request'}")
-        return 0 if done else 1
-    records = forge.records()
-    pulls = [p for p in records["pulls"] if p["state"] == "open"]
-    for pull in pulls:
-        state = forge.pull_state(pull["number"])
-        if state != "open":
-            continue
-        print(f"#{pull['number']} {pull['branch']}  {pull['title']}")
-        print(f"    review: git diff {pull['base']}...{pull['branch']}")
-        print(
-            f"    accept: git merge --no-ff {pull['branch']}    reject: git branch -D {pull['branch']}"
-        )
-    issues = [i for i in records["issues"] if i["state"] == "open"]
-    for issue in issues:
-        print(f"issue #{issue['number']} {issue['title']}")
-    if not pulls and not issues:
-        print("nothing to review")
-    return 0
-
-
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Register ``bot`` and its commands on the ``tukena`` command's subparsers."""
-    from tukena.bot import opscli
+    from tukena.bot import opscli, statuscli
 
     bot = subparsers.add_parser("bot", help="the form-to-pull-request bot")
     bot.add_argument("--state-dir", help="override TUKENA_BOT_STATE_DIR")
@@ -182,18 +122,24 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     serve = sub.add_parser("serve", help="run the web service (and, by default, the worker)")
     serve.add_argument("--host")
     serve.add_argument("--port", type=int)
-    serve.set_defaults(run=cmd_serve)
+    serve.set_defaults(run=guarded(cmd_serve))
     worker = sub.add_parser("worker", help="deliver queued submissions to the forge")
     worker.add_argument("--drain", action="store_true", help="deliver what is queued, then exit")
-    worker.set_defaults(run=cmd_worker)
+    worker.set_defaults(run=guarded(cmd_worker))
+    for running in (serve, worker):
+        loudness = running.add_mutually_exclusive_group()
+        loudness.add_argument("-q", "--quiet", action="store_true", help="log warnings only")
+        loudness.add_argument(
+            "-v", "--verbose", dest="debug", action="store_true", help="log debugging lines too"
+        )
     status = sub.add_parser("status", help="queue counts, failures and one submission's story")
     status.add_argument("id", nargs="?")
     status.add_argument("--retry", metavar="ID", help="put a failed submission back in the queue")
     status.add_argument("--json", action="store_true")
-    status.set_defaults(run=cmd_status)
+    status.set_defaults(run=guarded(statuscli.cmd_status))
     review = sub.add_parser("review", help="list pull requests waiting for review")
     review.add_argument("--close", type=int, metavar="N", help="close local pull request N")
-    review.set_defaults(run=cmd_review)
+    review.set_defaults(run=guarded(statuscli.cmd_review))
     remind = sub.add_parser(
         "remind", help="e-mail organisers whose listings are, or soon will be, out of date"
     )
@@ -201,11 +147,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     remind.add_argument(
         "--today", type=dt.date.fromisoformat, help="as on this day (YYYY-MM-DD), for a preview"
     )
-    remind.set_defaults(run=opscli.cmd_remind)
+    remind.set_defaults(run=guarded(opscli.cmd_remind))
     copy = sub.add_parser("backup", help="copy the database, consistently, while the bot runs")
     copy.add_argument("path", help="the copy's file")
     copy.add_argument("--force", action="store_true", help="replace an earlier copy")
-    copy.set_defaults(run=opscli.cmd_backup)
+    copy.set_defaults(run=guarded(opscli.cmd_backup))
     return bot
 
 

@@ -1,9 +1,15 @@
 """The SQLite connection of the bot's queue: WAL mode, full fsync, one connection per
-thread, write transactions, the event log and a small key-value table."""
+thread, write transactions, the event log and a small key-value table.
+
+The database holds submitters' e-mail addresses: its file is readable and writable by its
+owner only (0600, whatever the umask), and so are its write-ahead log and shared-memory
+files, which SQLite creates with the database's own mode.
+"""
 
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import threading
 import time
@@ -17,6 +23,33 @@ from tukena.bot.records import SCHEMA, Submission
 logger = logging.getLogger(__name__)
 
 
+#: The endings of the files SQLite keeps beside a database in WAL mode.
+WAL = ("-wal", "-shm")
+PRIVATE = 0o600
+
+
+def private(path: Path, create: bool = True) -> None:
+    """Make the file ``path`` readable and writable by its owner only, creating it (empty)
+    when ``create`` says so; a file that is not there and need not be is left alone."""
+    flags = os.O_RDWR | (os.O_CREAT if create else 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        handle = os.open(path, flags, PRIVATE)
+    except FileNotFoundError:
+        if create:
+            raise
+        return
+    except PermissionError:  # another user's file: SQLite says what it can do with it
+        logger.warning("cannot make %s readable by its owner only", path)
+        return
+    try:
+        if os.fstat(handle).st_mode & 0o777 != PRIVATE:
+            os.fchmod(handle, PRIVATE)
+    except PermissionError:
+        logger.warning("cannot make %s readable by its owner only", path)
+    finally:
+        os.close(handle)
+
+
 class Database:
     """One SQLite file; safe to use from several threads (one connection per thread)."""
 
@@ -25,6 +58,8 @@ class Database:
         self.clock = clock
         self._local = threading.local()
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        for path in (self.path, *(self.path.with_name(f"{self.path.name}{end}") for end in WAL)):
+            private(path, create=path == self.path)
         self._connection().executescript(SCHEMA)
 
     def _connection(self) -> sqlite3.Connection:

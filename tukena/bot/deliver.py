@@ -88,7 +88,13 @@ class Deliverer:
                     ) from None
         faults.checkpoint("pr-opened")
         self.store.mark_opened(submission.id, branch, pull.number, pull.url)
-        logger.info("submission %s: pull request #%s", submission.id, pull.number)
+        logger.info(
+            "submission %s delivered: pull request #%s from branch %s, %s",
+            submission.id,
+            pull.number,
+            branch,
+            pull.url,
+        )
 
     def _issue(self, submission: Submission, attempt: int) -> None:
         mark = pullbody.marker(submission.id)
@@ -101,4 +107,6 @@ class Deliverer:
             )
         faults.checkpoint("pr-opened")
         self.store.mark_opened(submission.id, None, issue.number, issue.url)
-        logger.info("submission %s: issue #%s", submission.id, issue.number)
+        logger.info(
+            "submission %s delivered: issue #%s, %s", submission.id, issue.number, issue.url
+        )

@@ -1,17 +1,22 @@
 """Abuse limits in front of the bot: origin, body size, per-address rate.
 
 - :func:`origin_allowed`: a POST must come from the site or the bot itself (``Origin``,
-  else ``Referer``); a missing header is refused unless the settings allow it;
+  else ``Referer``); a missing header is refused unless the settings allow it; the log is
+  told of each origin refused, once (:class:`RefusedOrigins`);
 - :func:`read_body`: the body is read up to the limit and no further (413 beyond);
-- :class:`RateLimiter`: a sliding window of submissions per client address (429).
+- :class:`RateLimiter`: a sliding window of submissions per client address (429; how
+  :mod:`tukena.bot.submit` uses it is in :mod:`tukena.bot.throttle`).
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import deque
 from collections.abc import AsyncIterator
 from urllib.parse import urlsplit
+
+logger = logging.getLogger(__name__)
 
 
 class BodyTooLarge(ValueError):
@@ -38,10 +43,39 @@ def origin_allowed(
     return not required
 
 
+class RefusedOrigins:
+    """Tells the log of the forms refused for their origin, naming the origin and the
+    setting: once for each origin (a site left out of the settings sends many), for
+    ``limit`` origins at most."""
+
+    def __init__(self, limit: int = 100) -> None:
+        self.limit = limit
+        self._told: set[str] = set()
+
+    def tell(self, origin: str | None, referer: str | None, allowed: set[str]) -> None:
+        seen = (origin or (_origin_of(referer) if referer else None) or "")[:200]
+        if seen in self._told or len(self._told) >= self.limit:
+            logger.debug("refused a form from %r", seen)
+            return
+        self._told.add(seen)
+        if not seen:
+            logger.warning(
+                "refused a form sent with neither an Origin nor a Referer header "
+                "(TUKENA_BOT_REQUIRE_ORIGIN is on)"
+            )
+            return
+        logger.warning(
+            "refused a form sent from %r: not one of TUKENA_BOT_ALLOWED_ORIGINS (%s); add it "
+            "there if it is the site's",
+            seen,
+            ", ".join(sorted(allowed)),
+        )
+
+
 async def read_body(chunks: AsyncIterator[bytes], declared: str | None, limit: int) -> bytes:
     """The whole body, refusing it as soon as it exceeds ``limit`` bytes."""
     if declared is not None:
-        if not declared.isdigit() or int(declared) > limit:
+        if not (declared.isascii() and declared.isdigit()) or int(declared) > limit:
             raise BodyTooLarge(declared)
     body = bytearray()
     async for chunk in chunks:
@@ -60,6 +94,19 @@ class RateLimiter:
         self.max_keys = max_keys
         self._events: dict[str, deque[float]] = {}
         self._lock = threading.Lock()
+
+    def waiting(self, key: str, now: float) -> float:
+        """0 when an event of ``key`` would be allowed now, else the seconds until it would
+        be; nothing is recorded."""
+        with self._lock:
+            events = self._events.get(key)
+            if events is None:
+                return 0.0
+            while events and events[0] <= now - self.window:
+                events.popleft()
+            if len(events) >= self.limit:
+                return max(1.0, events[0] + self.window - now)
+            return 0.0
 
     def hit(self, key: str, now: float) -> float:
         """Record an event; return 0 when allowed, else the seconds until it would be."""

@@ -8,7 +8,8 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from tukena.bot.cli import settings_from
+from tukena.bot.cli import state_settings
+from tukena.bot.terminal import safe
 
 
 def cmd_remind(args: argparse.Namespace) -> int:
@@ -23,7 +24,7 @@ def cmd_remind(args: argparse.Namespace) -> int:
     from tukena.bot.worker import WorkerLock
     from tukena.exceptions import ContentError
 
-    settings = settings_from(args)
+    settings = state_settings(args)
     missing = settings.reminders_missing()
     if missing and not args.dry_run:
         print(f"sending reminders needs {', '.join(missing)}", file=sys.stderr)
@@ -40,13 +41,13 @@ def cmd_remind(args: argparse.Namespace) -> int:
         return 1
     log = ReminderLog(Store(settings.database))
     found = reminders.due(content, today, months, settings.remind_days_before)
-    for path in reminders.unreachable(found):
-        print(f"NO ADDRESS {path}: no e-mail to remind (see make stale)", file=sys.stderr)
+    for path, who in reminders.unreachable(content, found):
+        print(f"NO ADDRESS {path}: no e-mail to remind; {safe(who)}", file=sys.stderr)
     if args.dry_run:
         letters = reminders.plan(content, found, log)
         for letter in letters:
             listed = ", ".join(f"{i.kind} {i.slug} ({i.stage})" for i in letter.items)
-            print(f"{letter.address} [{letter.lang}]: {listed}")
+            print(f"{safe(letter.address)} [{letter.lang}]: {safe(listed)}")
         print(f"{len(letters)} reminder(s) to send", file=sys.stderr)
         return 0
     assert settings.secret is not None  # reminders_missing names it
@@ -59,12 +60,17 @@ def cmd_remind(args: argparse.Namespace) -> int:
         letters = reminders.plan(content, found, log)
         done = reminders.send(letters, settings, log, key, months, time.time)
     except (OSError, smtplib.SMTPException) as exc:
-        print(f"mail server {settings.smtp_host}:{settings.smtp_port}: {exc}", file=sys.stderr)
+        print(
+            f"mail server {settings.smtp_host}:{settings.smtp_port}: {safe(exc)}", file=sys.stderr
+        )
         return 75
     finally:
         lock.release()
     for letter, reason in done.refused:
-        print(f"REFUSED {letter.address}: {reason} (fix the listing's contact)", file=sys.stderr)
+        print(
+            f"REFUSED {safe(letter.address)}: {safe(reason)} (fix the listing's contact)",
+            file=sys.stderr,
+        )
     print(
         f"reminders: {len(done.sent)} sent, {len(done.refused)} refused, "
         f"{len(done.deferred) + done.left} left for the next run"
@@ -78,7 +84,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from tukena.bot.backup import backup
     from tukena.bot.errors import BackupError
 
-    settings = settings_from(args)
+    settings = state_settings(args)
     target = Path(args.path)
     try:
         counts = backup(settings.database, target, replace=args.force)

@@ -95,9 +95,26 @@ def due(
     return [pair for pair in found if pair[1].state in ("due", "stale")]
 
 
-def unreachable(found: list[tuple[str, maintenance.Due]]) -> list[str]:
-    """The files of the listings :func:`due` that give no e-mail address, for a phone call."""
-    return sorted(row.path for _, row in found if not row.email)
+def unreachable(
+    content: ContentSet, found: list[tuple[str, maintenance.Due]]
+) -> list[tuple[str, str]]:
+    """The listings :func:`due` that give no e-mail address, for a phone call: each file
+    with whom to call, ``Coordinator (Olohuone ry) at +358401234567``, named as in Finnish."""
+    calls = []
+    for kind, row in found:
+        if row.email:
+            continue
+        if kind == "activity":
+            listing = content.activities[row.slug]
+            owner = content.organisations[listing.organisation]
+            name = pick(listing.contact.name, "fi")[0] if listing.contact.name else ""
+            phone = listing.contact.phone or owner.phone
+        else:
+            owner = content.organisations[row.slug]
+            name, phone = "", owner.phone
+        who = f"{name} ({pick(owner.name, 'fi')[0]})" if name else pick(owner.name, "fi")[0]
+        calls.append((row.path, f"call {who} at {phone}" if phone else f"{who}, no phone either"))
+    return sorted(calls)
 
 
 def plan(

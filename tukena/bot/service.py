@@ -14,10 +14,11 @@ from functools import partial
 from tukena.bot.batch import GroupCommit
 from tukena.bot.content import ContentView
 from tukena.bot.forges.base import Forge
-from tukena.bot.guard import RateLimiter
+from tukena.bot.guard import RefusedOrigins
 from tukena.bot.intake import Intake, spec_kind
 from tukena.bot.settings import BotSettings
 from tukena.bot.store import Store
+from tukena.bot.throttle import Throttle
 from tukena.bot.tokens import Signer
 from tukena.bot.worker import Worker
 from tukena.forms import changes, check, messages, render, sources, ui
@@ -40,8 +41,8 @@ class Bot:
     clock: Callable[[], float] = time.time
     today: Callable[[], dt.date] | None = None
     signer: Signer = field(init=False)
-    limiter: RateLimiter = field(init=False)
-    round_trips: RateLimiter = field(init=False)
+    throttle: Throttle = field(init=False)
+    refused_origins: RefusedOrigins = field(default_factory=RefusedOrigins)
     intake: Intake = field(init=False)
     worker: Worker = field(init=False)
     wake: threading.Event = field(default_factory=threading.Event)
@@ -57,9 +58,7 @@ class Bot:
         else:
             key = secret.get_secret_value().encode("utf-8")
         self.signer = Signer(key)
-        window = self.settings.rate_window_seconds
-        self.limiter = RateLimiter(self.settings.rate_limit, window)
-        self.round_trips = RateLimiter(self.settings.rate_limit_round_trips, window)
+        self.throttle = Throttle(self.settings)
         self.intake = Intake(self.content, self.store, self.today)
         self.committer = GroupCommit(self.store)
         self.worker = Worker(

@@ -1,16 +1,19 @@
 """Settings of the bot, from the environment (``TUKENA_BOT_*``) or given directly.
 
 The forge token is read from ``TUKENA_BOT_FORGE_TOKEN`` only: it is a secret string that
-never appears in a repr, a log line or the database.
+never appears in a repr, a log line or the database. A list (``TUKENA_BOT_ALLOWED_ORIGINS``,
+``TUKENA_BOT_LABELS``) is written as a JSON list or as items separated by commas.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, field_validator, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from tukena.bot.errors import BotConfigurationError
 
@@ -21,6 +24,9 @@ DEFAULT_API = {
     "gitea": "https://codeberg.org/api/v1",
     "forgejo": "https://codeberg.org/api/v1",
 }
+#: A list from an environment variable: JSON, or items separated by commas (read by
+#: :meth:`BotSettings._list`, not decoded as JSON by pydantic-settings first).
+Items = Annotated[list[str], NoDecode]
 
 
 class BotSettings(BaseSettings):
@@ -38,7 +44,7 @@ class BotSettings(BaseSettings):
         description="The bot's own address as visitors see it, for status links (e.g. "
         "https://bot.example.fi); empty means links relative to the request",
     )
-    allowed_origins: list[str] = Field(
+    allowed_origins: Items = Field(
         default_factory=lambda: ["http://localhost:8000", "http://127.0.0.1:8000"],
         description="Origins (scheme://host[:port]) whose pages may post forms: the site, and "
         "the bot itself (added automatically from public_url)",
@@ -77,10 +83,10 @@ class BotSettings(BaseSettings):
     )
     base_branch: str = Field("main", description="Branch the pull requests target")
     branch_prefix: str = Field("tukena-bot/", description="Prefix of submission branches")
-    labels: list[str] = Field(
+    labels: Items = Field(
         default_factory=lambda: ["from-form"], description="Labels of pull requests"
     )
-    report_labels: list[str] = Field(
+    report_labels: Items = Field(
         default_factory=lambda: ["listing-report"], description="Labels of problem reports"
     )
     duplicate_label: str = Field(
@@ -201,6 +207,33 @@ class BotSettings(BaseSettings):
         False, description="Take the client address from X-Forwarded-For (behind a proxy)"
     )
 
+    @field_validator("allowed_origins", "labels", "report_labels", mode="before")
+    @classmethod
+    def _list(cls, value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        if value.strip().startswith("["):
+            try:
+                return json.loads(value)
+            except ValueError:
+                raise ValueError(
+                    'give a JSON list, e.g. ["https://a.example", "https://b.example"], or '
+                    "the items separated by commas"
+                ) from None
+        return [item.strip() for item in value.split(",") if item.strip()]
+
+    @field_validator("allowed_origins")
+    @classmethod
+    def _origins(cls, value: list[str]) -> list[str]:
+        for origin in value:
+            parts = urlsplit(origin)
+            if parts.scheme not in ("http", "https") or not parts.netloc or parts.path.strip("/"):
+                raise ValueError(
+                    f"{origin!r} is not an origin: give scheme://host[:port], e.g. "
+                    "https://tukena.example, separated by commas"
+                )
+        return value
+
     @field_validator("public_url", "forge_api", "site_url")
     @classmethod
     def _no_slash(cls, value: str) -> str:
@@ -218,7 +251,10 @@ class BotSettings(BaseSettings):
     @model_validator(mode="after")
     def _forge_needs(self) -> BotSettings:
         if self.forge != "local" and not self.repository:
-            raise BotConfigurationError(f"the {self.forge} forge needs TUKENA_BOT_REPOSITORY")
+            raise BotConfigurationError(
+                f"TUKENA_BOT_REPOSITORY: the {self.forge} forge needs the repository, "
+                "owner/name (GitHub, Gitea, Forgejo) or the project's path or id (GitLab)"
+            )
         return self
 
     @field_validator("mail_from", "mail_reply_to")
@@ -259,8 +295,6 @@ class BotSettings(BaseSettings):
     def origins(self) -> set[str]:
         found = {o.rstrip("/") for o in self.allowed_origins}
         if self.public_url:
-            from urllib.parse import urlsplit
-
             parts = urlsplit(self.public_url)
             found.add(f"{parts.scheme}://{parts.netloc}")
         return found

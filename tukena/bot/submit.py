@@ -1,23 +1,24 @@
 """``POST /submit``: every form arrives here, urlencoded, or as multipart/form-data when
 it can carry photos (:mod:`tukena.bot.uploads`).
 
-In order: origin → content type (415) → body size (413) → per-address rate (429; a round
-trip that stores nothing has a larger allowance) → a known form → a token seen before
-returns the same receipt → unknown fields (400) → a too-fast send with a token issued after
-the answers were given (the form again to confirm; nothing stored) → honeypot, or a
-too-fast fill but for a round trip (answered like a success, recorded as rejected, nothing
-queued) → photos made fit for the site and stored (a file that cannot be one is an error of
-its field) → "add a row" buttons, and the check page's "change" → validation (the form
-again with the errors, 422) → "check before sending" (the check page, nothing stored) → no
-valid token (the check page, or the form again, to confirm, with a fresh reviewed token;
-nothing stored) →
-queue cap (503) → stored, durably, then the receipt.
+In order: origin → content type (415) → an address that has used up its allowances (429,
+before the body is read) → body size (413) → per-address rate (429; a round trip that
+stores nothing has a larger allowance; see :mod:`tukena.bot.throttle`) → a known form → a
+token seen before returns the same receipt → unknown fields (400) → a too-fast send with a
+token issued after the answers were given (the form again to confirm; nothing stored) →
+honeypot, or a too-fast fill but for a round trip (answered like a success, recorded as
+rejected, nothing queued) → photos made fit for the site and stored (a file that cannot be
+one is an error of its field) → "add a row" buttons, and the check page's "change" →
+validation (the form again with the errors, 422) → "check before sending" (the check page,
+nothing stored) → no valid token (the check page, or the form again, to confirm, with a
+fresh reviewed token; nothing stored) → queue cap (503) → stored, durably, then the
+receipt.
 """
 
 from __future__ import annotations
 
 import logging
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlsplit
 
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
@@ -28,7 +29,7 @@ from tukena.bot.service import Bot
 from tukena.bot.store import NewSubmission, Submission
 from tukena.forms import check, textlanguages, ui
 from tukena.forms.parse import CONTROL_NAMES, UnknownFields, flatten, parse
-from tukena.forms.spec import form_spec
+from tukena.forms.spec import UI, form_spec
 
 logger = logging.getLogger(__name__)
 
@@ -41,12 +42,15 @@ def wants_json(request: Request) -> bool:
     return "application/json" in request.headers.get("accept", "")
 
 
-def client_address(request: Request, trust_forwarded: bool) -> str:
-    if trust_forwarded:
-        forwarded = request.headers.get("x-forwarded-for", "")
-        if forwarded:
-            return forwarded.split(",")[-1].strip()
-    return request.client.host if request.client else "unknown"
+def early_language(request: Request) -> str:
+    """The UI language of an answer given before the body (and its ``_lang``) is read: the
+    query's ``lang``, the language of the bot's form page sent (``Referer: …/sv/…``), else
+    the first of the browser's languages (``Accept-Language``) that the forms have."""
+    page = urlsplit(request.headers.get("referer", "")).path.split("/")
+    preferred = request.headers.get("accept-language", "").split(",")
+    browser = [item.split(";")[0].strip().lower()[:2] for item in preferred]
+    asked = [request.query_params.get("lang"), page[1] if len(page) > 1 else None, *browser]
+    return next((code for code in asked if code in UI), "fi")
 
 
 def own_origin(request: Request) -> str:
@@ -134,18 +138,21 @@ def _values(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
 async def submit(request: Request) -> Response:
     bot: Bot = request.app.state.bot
     settings = bot.settings
-    lang = ui.language(request.query_params.get("lang"))
+    lang = early_language(request)  # until the body says
+    origin, referer = request.headers.get("origin"), request.headers.get("referer")
+    allowed = settings.origins()
     if not guard.origin_allowed(
-        request.headers.get("origin"),
-        request.headers.get("referer"),
-        own_origin(request),
-        settings.origins(),
-        settings.require_origin,
+        origin, referer, own_origin(request), allowed, settings.require_origin
     ):
+        bot.refused_origins.tell(origin, referer, allowed)
         return problem(request, 403, "forbidden", lang)
     kind_header = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind_header not in (URLENCODED, MULTIPART):
         return problem(request, 415, "bad_request", lang)
+    address = bot.throttle.address(request.headers, request.client and request.client.host)
+    wait = bot.throttle.before_reading(address, bot.clock())
+    if wait:
+        return problem(request, 429, "too_many", lang, retry_after=wait)
     limit = settings.max_body_bytes
     if kind_header == MULTIPART:
         limit += uploads.MAX_PHOTOS * settings.photo_max_bytes
@@ -170,8 +177,7 @@ async def submit(request: Request) -> Response:
     kind = FORMS.get(form, "")
     action = control.get(CONTROL_NAMES["action"], "")
     trip = bool(kind) and round_trip(action, kind, form)
-    limiter = bot.round_trips if trip else bot.limiter
-    wait = limiter.hit(client_address(request, settings.trust_forwarded_for), now)
+    wait = bot.throttle.count(address, trip, now)
     if wait:
         return problem(request, 429, "too_many", lang, retry_after=wait)
     if not kind:
@@ -264,6 +270,6 @@ async def submit(request: Request) -> Response:
         return problem(request, 503, "busy", lang, retry_after=settings.backoff_max_seconds)
     stored, created = await bot.committer.add(checked.new)
     if created:
-        logger.info("submission %s stored (%s)", stored.id, stored.form)
+        logger.info("submission %s accepted: %s", stored.id, stored.form)
     bot.wake.set()
     return receipt(request, bot, stored, lang)

@@ -37,6 +37,7 @@ logger = logging.getLogger(__name__)
 
 PAUSE_UNTIL = "pause_until"
 PAUSE_REASON = "pause_reason"
+PAUSED_SINCE = "paused_since"
 FAILURES = "failures"
 LAST_POLL = "last_poll"
 
@@ -94,6 +95,11 @@ class Worker:
         value = self.store.get_meta(PAUSE_UNTIL)
         return float(value) if value else 0.0
 
+    def paused_since(self) -> float:
+        """When the forge first failed in the present run of failures; 0 when it did not."""
+        value = self.store.get_meta(PAUSED_SINCE)
+        return float(value) if value else 0.0
+
     def _pause(self, error: TransientForgeError) -> float:
         failures = int(self.store.get_meta(FAILURES) or 0) + 1
         backoff = min(
@@ -110,6 +116,8 @@ class Worker:
             wait = max(backoff, asked)
         until = self.clock() + wait
         self.store.set_meta(FAILURES, str(failures))
+        if failures == 1:
+            self.store.set_meta(PAUSED_SINCE, repr(self.clock()))
         self.store.set_meta(PAUSE_UNTIL, repr(until))
         self.store.set_meta(PAUSE_REASON, str(error)[:500])
         logger.warning("forge unavailable (%s); queue paused for %.0f s", error, wait)
@@ -120,6 +128,7 @@ class Worker:
             self.store.set_meta(FAILURES, None)
             self.store.set_meta(PAUSE_UNTIL, None)
             self.store.set_meta(PAUSE_REASON, None)
+            self.store.set_meta(PAUSED_SINCE, None)
 
     # --- one step ---------------------------------------------------------------------
 

@@ -6,8 +6,9 @@ that does not exist is an :class:`UnknownFields` error, never silently dropped. 
 cleaned (:mod:`tukena.forms.text`); empty inputs are left out so that an empty row or an
 optional group left blank disappears, and the model decides what is missing.
 
-Control fields (the form token, the UI language ...) start with an underscore and are
-returned apart; the names are listed in :data:`CONTROL_NAMES`.
+Control fields (the form token, the UI language, the submitter's note ...) start with an
+underscore and are returned apart, without control characters and bidirectional overrides
+(:func:`tukena.forms.text.scrub`); the names are listed in :data:`CONTROL_NAMES`.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ CONTROL_NAMES = {
 }
 _CONTROL = frozenset(CONTROL_NAMES.values())
 _FI_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\Z")
+#: A row's number in a field's name: ASCII digits only (``str.isdigit`` also takes "²" and
+#: "١", which ``int`` refuses or reads as another row).
+ROW_NUMBER = re.compile(r"[0-9]{1,3}\Z")
 MAX_CONTROL = 500
 
 
@@ -84,7 +88,7 @@ def resolve(spec: FormSpec, name: str) -> tuple[Node, tuple[str | int, ...], str
         path.append(child.key)
         i += 1
         if isinstance(child, Group) and child.repeat:
-            if i >= len(parts) or not parts[i].isdigit() or len(parts[i]) > 3:
+            if i >= len(parts) or not ROW_NUMBER.match(parts[i]):
                 return (child, tuple(path), None) if i >= len(parts) else None
             row = int(parts[i])
             if row >= child.max_rows:
@@ -155,7 +159,8 @@ def parse(
             honeypot = honeypot or bool(raw.strip())
             continue
         if name in _CONTROL:
-            control[name] = text.normalise(raw[:MAX_CONTROL], multiline=name == "_note")
+            scrubbed = text.scrub(raw[:MAX_CONTROL])
+            control[name] = text.normalise(scrubbed, multiline=name == "_note")
             continue
         found = resolve(spec, name)
         if (

@@ -20,7 +20,7 @@ from tukena.forms.helptexts import help_link
 from tukena.forms.labels import ROWS
 from tukena.forms.nodes import Choice, Field, FormSpec, Group, Node
 from tukena.forms.options import label_in
-from tukena.forms.parse import CONTROL_NAMES, FormError
+from tukena.forms.parse import CONTROL_NAMES, ROW_NUMBER, FormError
 from tukena.forms.spec import UI
 from tukena.forms.views import FieldView, FormView, GroupView, LangInput, Option, element_id
 from tukena.schemas.languages import language_name, text_direction
@@ -113,11 +113,8 @@ def _field_view(node: Field, name: str, ctx: _Context, row_label: str) -> FieldV
 
 def _rows(node: Group, name: str, ctx: _Context) -> int:
     prefix = f"{name}."
-    seen = [
-        int(k[len(prefix) :].split(".", 1)[0])
-        for k in ctx.values
-        if k.startswith(prefix) and k[len(prefix) :].split(".", 1)[0].isdigit()
-    ]
+    rows = [k[len(prefix) :].split(".", 1)[0] for k in ctx.values if k.startswith(prefix)]
+    seen = [int(row) for row in rows if ROW_NUMBER.match(row)]
     count = max(max(seen) + 1 if seen else 0, node.initial_rows) + ctx.extra_rows.get(name, 0)
     return min(count, node.max_rows)
 

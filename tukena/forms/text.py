@@ -8,10 +8,14 @@ the newline and the tab.
 Allowed inside words only: the zero-width non-joiner (U+200C), which Persian and Dari
 spelling needs, and the zero-width joiner (U+200D), which emoji sequences need. Either one
 at the start or end of a word, or next to another invisible character, is rejected.
+
+Free text outside the fields (the submitter's note to the maintainers) is not refused but
+scrubbed (:func:`scrub`): its control characters and bidirectional overrides are removed.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -96,6 +100,19 @@ def normalise(value: str, multiline: bool) -> str:
     if not multiline:
         text = " ".join(text.split("\n"))
     return text.strip()
+
+
+#: What :func:`scrub` removes: control characters but the tab, the newline and the
+#: carriage return (made a newline by :func:`normalise`), and the bidirectional embeddings,
+#: overrides and isolates, which reorder what follows them.
+_SCRUBBED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def scrub(value: str) -> str:
+    """``value`` without the characters that can move a terminal's cursor, send it commands
+    (an escape sequence that writes the clipboard) or reorder a line: for free text that is
+    not checked field by field, such as the submitter's note."""
+    return _SCRUBBED.sub("", value)
 
 
 def clean(value: str, multiline: bool = False) -> tuple[str, TextProblem | None]:

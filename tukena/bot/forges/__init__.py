@@ -46,7 +46,10 @@ def make_forge(
 
         return LocalForge(settings.target_repository, settings.work_dir, settings.public_url)
     if not settings.forge_token and transport is None:
-        raise BotConfigurationError(f"the {settings.forge} forge needs TUKENA_BOT_FORGE_TOKEN")
+        raise BotConfigurationError(
+            f"TUKENA_BOT_FORGE_TOKEN: the {settings.forge} forge needs an access token that "
+            "may push branches and open pull requests and issues"
+        )
     client = httpx.Client(
         base_url=settings.api_url,
         headers=_headers(settings),

@@ -45,7 +45,7 @@ def retry_after(response: httpx.Response, now: float) -> float | None:
     value = response.headers.get("retry-after")
     if value:
         value = value.strip()
-        if value.isdigit():
+        if value.isascii() and value.isdigit():
             return float(value)
         try:
             when = email.utils.parsedate_to_datetime(value)
@@ -55,7 +55,7 @@ def retry_after(response: httpx.Response, now: float) -> float | None:
             return max(0.0, when.timestamp() - now)
     if response.headers.get("x-ratelimit-remaining") == "0":
         reset = response.headers.get("x-ratelimit-reset") or response.headers.get("ratelimit-reset")
-        if reset and reset.isdigit():
+        if reset and reset.isascii() and reset.isdigit():
             return max(1.0, float(reset) - now)
     return None
 

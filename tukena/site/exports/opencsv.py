@@ -2,7 +2,8 @@
 in UTF-8 with a byte order mark so that Excel reads it correctly.
 
 Every text cell that a spreadsheet would take for a formula is neutralised with a leading
-apostrophe. A row is made of about 45 cells for each of up to tens of thousands of
+apostrophe, and so is each item of a list (the part after a ``;``), which a spreadsheet
+that splits on ``;`` puts in a cell of its own. A row is made of about 45 cells for each of up to tens of thousands of
 activities, so the cells are made with as few Python calls as the columns allow: lists are
 joined in one call, the vocabulary values (``StrEnum``, whose text is the value) joined as
 they are, and the cells converted in one comprehension.
@@ -20,11 +21,9 @@ from tukena.schemas import Activity
 from tukena.schemas.languages import pick
 from tukena.site import urls
 from tukena.site.catalogue import Catalogue
-from tukena.spreadsheet import safe_cells
+from tukena.spreadsheet import LIST_SEPARATOR, safe_cells
 
 logger = logging.getLogger(__name__)
-
-LIST_SEPARATOR = ";"
 
 
 def _localised(texts: dict[str, str] | None, main: str, languages: tuple[str, ...]) -> list[str]:
