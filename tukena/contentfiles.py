@@ -36,6 +36,9 @@ SITE_NAMES = frozenset(
 )  # fmt: skip
 #: the folder published as it is
 IMAGES = "images"
+LINK = (
+    "a symbolic link: put the file itself here (the site would publish whatever the link points to)"
+)
 
 
 def names(folder: Path) -> list[str]:
@@ -80,30 +83,24 @@ def reserved(name: str) -> bool:
 
 def folder_problems(content: Path) -> list[Problem]:
     """Links anywhere under ``content`` and files under its ``images`` folder that the site
-    cannot publish as they are."""
+    cannot publish as they are. The folders' entries tell whether they are links, folders
+    or files without a system call each: tens of thousands of listings cost milliseconds."""
     found: list[Problem] = []
-    if not content.is_dir():
-        return found
-    for top, folders, files in os.walk(content):  # links to folders are not followed
-        here = Path(top)
-        for name in sorted(folders + files):
-            path = here / name
-            rel = f"content/{path.relative_to(content).as_posix()}"
-            if path.is_symlink():
-                found.append(
-                    Problem(
-                        rel,
-                        0,
-                        "",
-                        "a symbolic link: put the file itself here (the site"
-                        " would publish whatever the link points to)",
-                    )  # fmt: skip
-                )
-            elif name in files and path.relative_to(content).parts[0] == IMAGES:
-                fault = _image_problem(path)
-                if fault:
-                    found.append(Problem(rel, 0, "", fault))
-    return found
+    todo = [(str(content), "content")] if content.is_dir() else []
+    while todo:
+        folder, rel = todo.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                here = f"{rel}/{entry.name}"
+                if entry.is_symlink():
+                    found.append(Problem(here, 0, "", LINK))
+                elif entry.is_dir(follow_symlinks=False):
+                    todo.append((entry.path, here))
+                elif here.startswith(f"content/{IMAGES}/"):
+                    fault = _image_problem(Path(entry.path))
+                    if fault:
+                        found.append(Problem(here, 0, "", fault))
+    return sorted(found)
 
 
 def _image_problem(path: Path) -> str | None:
