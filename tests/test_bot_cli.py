@@ -342,3 +342,33 @@ def test_the_review_commands_printed_work_where_the_branches_are(
     assert cli.main(["status", "--json"]) == 0
     counts = json.loads(capsys.readouterr().out)["counts"]
     assert (counts["merged"], counts["closed"], counts["opened"]) == (1, 1, 0)
+
+
+def test_a_second_worker_says_that_it_waits_for_the_first(env, tmp_path, repo, caplog, monkeypatch):
+    """Started while another worker (the web service's own) holds the lock, it said nothing
+    and did nothing; it says so once, and when it takes over."""
+    import threading
+
+    from tukena.bot.worker import Worker, WorkerLock
+
+    settings = make_settings(tmp_path, repo)
+    first = WorkerLock(settings.state_dir / "worker.lock")
+    assert first.acquire()
+    monkeypatch.setattr(Worker, "LOCK_RETRY_SECONDS", 0.01)
+    caplog.set_level(logging.INFO, logger="tukena.bot")
+    stop = threading.Event()
+    thread = threading.Thread(target=cli._worker(settings).run, args=(stop,))
+    thread.start()
+    try:
+        deadline = time.monotonic() + 10
+        while "this one waits" not in caplog.text and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(0.1)  # many tries, one word
+        first.release()
+        while "delivers now" not in caplog.text and time.monotonic() < deadline:
+            time.sleep(0.01)
+    finally:
+        stop.set()
+        thread.join(10)
+    assert caplog.text.count("TUKENA_BOT_WORKER_IN_PROCESS=false") == 1
+    assert "the other worker stopped: this one delivers now" in caplog.text

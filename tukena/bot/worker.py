@@ -70,6 +70,9 @@ class WorkerLock:
 class Worker:
     """The delivery loop, with back-off, status polling and e-mail clean-up."""
 
+    #: how often a worker waiting for another's lock tries again
+    LOCK_RETRY_SECONDS = 5.0
+
     def __init__(
         self,
         settings: BotSettings,
@@ -215,8 +218,18 @@ class Worker:
     def run(self, stop: threading.Event, wake: threading.Event | None = None) -> None:
         """Deliver until ``stop`` is set; ``wake`` shortens the wait when work arrives."""
         wake = wake or threading.Event()
+        waited = False
         while not stop.is_set() and not self.lock.acquire():
-            stop.wait(5.0)
+            if not waited:
+                logger.warning(
+                    "another worker delivers (it holds %s): this one waits until it stops"
+                    " (a web service delivers itself unless TUKENA_BOT_WORKER_IN_PROCESS=false)",
+                    self.lock.path,
+                )
+                waited = True
+            stop.wait(self.LOCK_RETRY_SECONDS)
+        if waited and not stop.is_set():
+            logger.info("the other worker stopped: this one delivers now")
         try:
             while not stop.is_set():
                 result = self.step()
