@@ -21,7 +21,6 @@ from pydantic import BaseModel, ValidationError
 from tukena import contentfiles, crosschecks, documents, errors, modelcache
 from tukena.exceptions import ContentError, FrontMatterError, Problem
 from tukena.reading import Pickled, Read, read_all
-from tukena.reference import fold
 from tukena.schemas import Activity, NewsItem, Organisation
 from tukena.schemas.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 
@@ -221,8 +220,7 @@ def check(
             if fault:
                 found.append(Problem(rel, 0, "", fault))
                 continue
-            folded = fold(slug)
-            other = seen.get(folded)
+            other = seen.get(slug)  # the same name with another ending (.yml, .yaml)
             if other is not None:
                 found.append(
                     Problem(
@@ -233,7 +231,7 @@ def check(
                     )
                 )
                 continue
-            seen[folded] = rel
+            seen[slug] = rel
             if kind is ORGANISATIONS:
                 organisation_files.add(slug)
             path = os.path.join(folder, name)
