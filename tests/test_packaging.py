@@ -39,3 +39,29 @@ def test_every_data_file_of_the_package_is_in_its_package_data():
         if not any(fnmatch(relative, pattern) for pattern in patterns):
             missing.append(path.as_posix())
     assert missing == []
+
+
+#: words each licence's own text contains, to tell which licence a file holds
+LICENCE_WORDS = {
+    "EUPL-1.2": ("EUROPEAN UNION PUBLIC LICENCE v. 1.2",),
+    "MIT": ("Permission is hereby granted, free of charge",),
+    "MPL-1.1": ("MOZILLA PUBLIC LICENSE", "Version 1.1"),
+}
+
+
+def test_each_licence_in_the_expression_has_its_text_among_the_licence_files():
+    """``license`` names the licences and ``license-files`` must carry their texts (the
+    EUPL's in ``LICENSE``, tracked, so that a clone and a wheel both hold it)."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    named = set(project["license"].split(" AND "))
+    assert named == set(LICENCE_WORDS)
+    tracked = subprocess.run(
+        ["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
+    files = [p for p in tracked if any(fnmatch(p, g) for g in project["license-files"])]
+    assert "LICENSE" in files
+    texts = [(ROOT / p).read_text("utf-8") for p in files]
+    for licence, words in LICENCE_WORDS.items():
+        holding = [t for t in texts if all(w in t for w in words)]
+        assert holding, f"no licence file holds the {licence} text"
+    assert texts[files.index("LICENSE")].startswith(LICENCE_WORDS["EUPL-1.2"][0])
