@@ -63,6 +63,7 @@ def _pick_pages() -> dict[str, str]:
         "municipalities": "municipalities/",
         "form": "forms/language-cafe.html",
         "forms": "forms/",
+        "activities": "activities/",
         "target-group": "target-groups/everyone.html",
         "languages": "languages/",
         "language": f"languages/{language}.html",

@@ -85,6 +85,29 @@ def test_home(site, lang):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
+def test_activities_folder_leads_into_the_list(site, lang):
+    """``/activities/``, where an activity's address cut short leads, is a page, not a 404:
+    the count, the search box and a link to every activity type that has some, with its
+    count of current activities."""
+    doc = page(site, f"{PREFIX[lang]}activities/")
+    assert doc.one("h1").text == translations(lang).gettext("All activities")
+    assert str(len(LISTED)) in doc.one("p", cls="lead").text
+    assert main(doc).one("form", role="search").get("action") == f"/{PREFIX[lang]}search/"
+    chips = main(doc).one("section", aria_labelledby="browse-forms").find_all("a")
+    shown = {a.get("href"): a.one("span", cls="count").text for a in chips}
+    wanted = {}
+    for form in ActivityForm:
+        count = sum(1 for s in LISTED if form in CONTENT.activities[s].forms)
+        if count:
+            wanted[f"/{PREFIX[lang]}forms/{form.value}.html"] = f"({count})"
+    assert shown == wanted
+    referred = sum(1 for s in LISTED if CONTENT.activities[s].referrals.accepted)
+    professionals = main(doc).one("section", aria_labelledby="for-professionals")
+    assert professionals.one("a").get("href") == f"/{PREFIX[lang]}search/?referrals=1"
+    assert professionals.one("span", cls="count").text == f"({referred})"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_active_activity(site, lang):
     slug = next(s for s in _with(Status.ACTIVE) if CONTENT.activities[s].locations)
     a = CONTENT.activities[slug]
@@ -359,6 +382,7 @@ def _representative() -> list[str]:
         "organisations/",
         "municipalities/",
         "municipalities/helsinki.html",
+        "activities/",
         "forms/",
         "forms/language-cafe.html",
         "target-groups/",

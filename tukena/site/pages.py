@@ -266,19 +266,28 @@ def context(cat: Catalogue, job: Job) -> dict:
         from tukena.site.exports import serviceworker  # which reaches this module
 
         return {"offline_data": serviceworker.page_data(cat.config, lang)}
+    if job.kind == "activities":  # /activities/: the ways into the list of activities
+        return _browse(cat, lang)
     if job.kind == "home":
         upcoming = cat.news[NewsKind.EVENT][:HOME_NEWS] + cat.news[NewsKind.TRAINING][:HOME_NEWS]
         return {
+            **_browse(cat, lang),
             "regions": _municipalities_by_region(cat, lang, only_active=True),
-            "forms": _counted(cat, cat.by_form, ActivityForm, lang, urls.form),
-            "target_groups": _counted(cat, cat.by_group, TargetGroup, lang, urls.target_group),
-            "languages": languages.refs(cat, lang),
             "newest": cat.newest(HOME_NEWEST),
             "news": [news_ref(cat, s, lang) for s in cat.news[NewsKind.NEWS][:HOME_NEWS]],
             "events": sorted(
                 (news_ref(cat, s, lang) for s in upcoming), key=lambda r: r["start_iso"]
             )[:HOME_NEWS],
-            "total": len(cat.listed),
-            "referred": sum(1 for s in cat.listed if cat.activities[s].referrals.accepted),
         }
     return {}
+
+
+def _browse(cat: Catalogue, lang: str) -> dict:
+    """The counts the home page and ``/activities/`` browse by."""
+    return {
+        "forms": _counted(cat, cat.by_form, ActivityForm, lang, urls.form),
+        "target_groups": _counted(cat, cat.by_group, TargetGroup, lang, urls.target_group),
+        "languages": languages.refs(cat, lang),
+        "total": len(cat.listed),
+        "referred": sum(1 for s in cat.listed if cat.activities[s].referrals.accepted),
+    }

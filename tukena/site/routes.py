@@ -47,6 +47,7 @@ def jobs(cat: Catalogue) -> Iterator[Job]:
         yield Job(
             "municipalities", "", lang, urls.page(lang, "municipalities"), "municipalities.html"
         )
+        yield Job("activities", "", lang, urls.page(lang, "activities"), "activities.html")
         yield Job("forms", "", lang, urls.page(lang, "forms"), "forms.html")
         yield Job("target-groups", "", lang, urls.page(lang, "target-groups"), "target_groups.html")
         yield Job("languages", "", lang, urls.page(lang, "languages"), "languages.html")

@@ -89,6 +89,7 @@ class _Dates:
             return self.newest(slugs, self.news)
         if job.kind in (
             "home",
+            "activities",
             "organisations",
             "municipalities",
             "forms",
