@@ -32,12 +32,13 @@ from tests.bot.helpers import (
 )
 from tests.browser_support import free_port
 from tukena import loader, maintenance
-from tukena.bot import reminders
+from tukena.bot import mailtexts, reminders
 from tukena.bot.cli import main as bot_main
 from tukena.bot.records import NewSubmission
 from tukena.bot.remindlog import ReminderLog
 from tukena.bot.store import Store
 from tukena.bot.worker import WorkerLock
+from tukena.forms.labels import label
 from tukena.site import urls
 
 MONTHS = 12
@@ -506,18 +507,110 @@ def test_content_with_problems_sends_nothing_and_names_them(setup, smtp, monkeyp
     assert smtp.messages == []
 
 
-def test_a_listing_past_its_valid_until_does_not_stop_the_reminders(setup, smtp, monkeypatch):
+def lapse(repo, slug: str, address: str, until: str = "2026-10-31", text: str = "") -> Path:
+    """A listing past its valid_until (TODAY is after it) while its weekly season goes on."""
+    text = text or activity("Jatkuva kahvila", "2026-09-01", f"  email: {address}")
+    text = text.replace("verified: 2026-09-01", f"verified: 2026-09-01\nvalid_until: {until}")
+    path = repo.site / "content" / "activities" / f"{slug}.md"
+    path.write_text(text)
+    return path
+
+
+def slugs_sent(outcome) -> set[str]:
+    return {i.slug for letter in outcome.sent for i in letter.items}
+
+
+def test_a_lapsed_listing_is_reminded_once_a_lapse_to_give_a_new_date_or_say_it_ended(
+    setup, smtp, monkeypatch, capsys
+):
     """The days put it past its valid_until while its sessions go on: the site shows it as
-    ended and ``make stale`` lists it; the other organisers are reminded as every day."""
+    ended and ``make stale`` lists it. Its organiser is asked, once, whether it goes on."""
     repo, settings = setup
-    lapsed = activity(
-        "Jatkuva kahvila",
-        "2026-09-01",
-        "  email: lapsed@olohuone.example",
-        **{"verified: 2026-09-01": "verified: 2026-09-01\nvalid_until: 2026-10-31"},
-    )
-    (repo.site / "content" / "activities" / "jatkuva-kahvila.md").write_text(lapsed)
+    path = lapse(repo, "jatkuva-kahvila", "lapsed@olohuone.example")
     _, problems = loader.check(settings.content_root, today=TODAY)
     assert [(p.field, p.lapsed) for p in problems] == [("valid_until", True)]
+    environment(monkeypatch, settings, SMTP_HOST="127.0.0.1", MAIL_FROM="noreply@x.example")
+    assert bot_main(["remind", "--dry-run", "--today", TODAY.isoformat()]) == 0
+    preview = capsys.readouterr().out
+    assert "lapsed@olohuone.example [fi]: activity jatkuva-kahvila (lapsed)\n" in preview
     assert remind(monkeypatch, settings, smtp.port) == 0
-    assert smtp.to("cafe@olohuone.example") and not smtp.to("lapsed@olohuone.example")
+    assert smtp.to("cafe@olohuone.example")  # the others are reminded as every day
+    (message,) = smtp.to("lapsed@olohuone.example")
+    finnish, english = message.get_content().split("--- In English ---")
+    assert "Ilmoitus oli voimassa 31.10.2026 asti" in finnish
+    assert "Toiminta jatkuu: anna uusi päivämäärä: https://" in finnish
+    assert "It was to be shown until 31 Oct 2026" in english
+    bot = settings.public_url
+    assert f"{bot}/fi/activity/jatkuva-kahvila/update" in finnish
+    assert f"{bot}/en/report?target=activities/jatkuva-kahvila&problem=ended" in english
+    # not the form that confirms it as it is: that one refuses a listing shown as ended
+    assert "/activity/jatkuva-kahvila/confirm" not in message.get_content()
+    client = make_client(settings, FakeClock())
+    for link in links(message):
+        if link.startswith(bot) and "jatkuva-kahvila" in link:
+            assert client.get(link.removeprefix(bot)).status_code == 200, link
+    # once: not again the same day, nor the next
+    assert remind(monkeypatch, settings, smtp.port) == 0
+    assert "jatkuva-kahvila" not in slugs_sent(run(settings, today=TODAY + dt.timedelta(days=1)))
+    assert len(smtp.to("lapsed@olohuone.example")) == 1
+    # given a later valid_until without a new date of confirmation, it lapses again: asked again
+    path.write_text(path.read_text().replace("valid_until: 2026-10-31", "valid_until: 2026-11-15"))
+    again = run(settings)
+    assert slugs_sent(again) == {"jatkuva-kahvila"}
+    assert "voimassa 15.11.2026 asti" in smtp.to("lapsed@olohuone.example")[1].get_content()
+    assert run(settings).sent == []
+
+
+def test_a_lapsed_listing_is_written_to_in_its_own_language_then_in_english(setup, smtp):
+    repo, settings = setup
+    text = swedish("2026-09-01").replace("grupp@olohuone.example", "lapsed@olohuone.example")
+    lapse(repo, "ruotsi-jatkuu", "", text=text)
+    run(settings)
+    (message,) = smtp.to("lapsed@olohuone.example")
+    assert message["Content-Language"] == "sv, en"
+    swedish_part, english = message.get_content().split("--- In English ---")
+    assert "Annonsen gällde till 31.10.2026" in swedish_part
+    assert "Verksamheten fortsätter: ange ett nytt datum: https://" in swedish_part
+    assert "Språkgrupp i Hagalund" in swedish_part and "until 31 Oct 2026" in english
+
+
+def test_a_lapsed_listing_is_not_reminded_while_its_update_waits(setup, smtp):
+    repo, settings = setup
+    lapse(repo, "jatkuva-kahvila", "lapsed@olohuone.example")
+    store = Store(settings.database)
+    waiting = NewSubmission(
+        form="activity-update", kind="activity", lang="fi", slug="jatkuva-kahvila"
+    )
+    sid = store.add(waiting)[0].id
+    assert "jatkuva-kahvila" not in slugs_sent(run(settings))
+    assert not smtp.to("lapsed@olohuone.example")
+    store.mark_opened(sid, "tukena-bot/z", 3, "https://forge.example/pulls/3")
+    assert "jatkuva-kahvila" not in slugs_sent(run(settings))
+    store.mark_finished(sid, "closed")  # turned down: the listing is as it was, still lapsed
+    assert slugs_sent(run(settings)) == {"jatkuva-kahvila"}
+
+
+def test_a_lapsed_listing_is_not_reminded_after_its_address_stopped_reminders(setup, smtp):
+    repo, settings = setup
+    run(settings)
+    (message,) = smtp.to("cafe@olohuone.example")
+    stop = message["List-Unsubscribe"].strip("<>").removeprefix(settings.public_url)
+    client = make_client(settings, FakeClock())
+    done = client.post(
+        stop,
+        content="List-Unsubscribe=One-Click",
+        headers={"Origin": "", "Content-Type": "application/x-www-form-urlencoded"},
+    )
+    assert done.status_code == 200
+    lapse(repo, "jatkuva-kahvila", "CAFE@olohuone.example")
+    lapse(repo, "toinen-jatkuva", "other@olohuone.example")  # an address that did not stop
+    assert slugs_sent(run(settings)) == {"toinen-jatkuva"}
+    assert len(smtp.to("cafe@olohuone.example")) == 1
+    assert not smtp.to("CAFE@olohuone.example")
+
+
+def test_the_lapsed_text_names_the_form_field_to_change_in_each_language():
+    for lang in ("fi", "sv", "en"):
+        said = mailtexts.text("lapsed", lang, verified="<VERIFIED>", valid_until="<UNTIL>")
+        assert label("valid_until", lang) in said
+        assert "<UNTIL>" in said and "<VERIFIED>" in said

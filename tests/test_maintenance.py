@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from tests.site_helpers import DAY, REPO, sample_content
 from tukena import cli, maintenance
-from tukena.status import Status, stale_before
+from tukena.schemas.schedule import Schedule
+from tukena.status import Status, stale_before, status
 
 
 @pytest.fixture(scope="module")
@@ -88,12 +89,104 @@ def test_a_listing_past_its_valid_until_with_sessions_to_come_is_always_listed(s
     )
     row = next(r for r in csv.DictReader(io.StringIO(maintenance.as_csv([rows[slug]]))))
     assert (row["state"], row["valid_until"]) == ("lapsed", until.isoformat())
+    assert (row["ended_on"], row["ended_by"]) == (until.isoformat(), "valid_until")
     # with no session left it simply ended: listed only when asked for
     schedule = content.activities[slug].schedule
     season = schedule.season.model_copy(update={"end": until})
     ended = _with(lapsed, slug, schedule=schedule.model_copy(update={"season": season}))
     assert slug not in {r.slug for r in maintenance.due(ended, DAY)}
     assert {r.slug: r.state for r in maintenance.due(ended, DAY, ended=True)}[slug] == "ended"
+
+
+def _schedule(**fields) -> Schedule:
+    return Schedule.model_validate(fields)
+
+
+WEEKLY_TUE = [{"weekday": "tue", "start": "17:00", "end": "19:00"}]
+#: a spring season that ends on a Sunday: its last meeting is Tuesday 26 May 2026
+SPRING = {"season": {"start": "2026-01-06", "end": "2026-05-31"}, "weekly": WEEKLY_TUE}
+SERIES = {
+    "sessions": [
+        {"date": "2026-03-03", "start": "10:00", "end": "12:00"},
+        {"date": "2026-03-10", "start": "10:00", "end": "12:00"},
+    ]
+}
+#: a season without an end whose break runs for years: its last meeting is 26 May 2026
+PAUSED = {
+    "season": {"start": "2026-01-06"},
+    "weekly": WEEKLY_TUE,
+    "exceptions": [{"start": "2026-06-01", "end": "2030-12-31"}],
+}
+ENDINGS = {  # schedule, valid_until → the day it ended, and why
+    "season": (SPRING, None, "2026-05-26", "season_end"),
+    "valid-until-first": (SPRING, "2026-04-30", "2026-04-30", "valid_until"),
+    "same-day": (SPRING, "2026-05-26", "2026-05-26", "season_end"),
+    "series": (SERIES, "2026-08-31", "2026-03-10", "last_session"),
+    "breaks": (PAUSED, None, "2026-05-26", "breaks"),
+}
+ENDED_BY_TEXT = {
+    "season_end": "the last meeting of its season",
+    "valid_until": "its valid_until",
+    "last_session": "its last session",
+    "breaks": "its last meeting: its breaks leave none ahead",
+}
+
+
+def test_an_ended_listing_says_the_day_it_ended_and_why(sample):
+    """The day is the last one the site showed it as current: its valid_until, or the day
+    it last met (not its season's last day, a Sunday); the reason is what came first."""
+    content, states = sample
+    active = sorted(s for s, state in states.items() if state is Status.ACTIVE)
+    changed, cases = content, dict(zip(active, ENDINGS.values(), strict=False))
+    for slug, (schedule, until, _, _) in cases.items():
+        until = dt.date.fromisoformat(until) if until else None
+        changed = _with(changed, slug, schedule=_schedule(**schedule), valid_until=until)
+    rows = {r.slug: r for r in maintenance.due(changed, DAY, ended=True)}
+    text = maintenance.as_text(list(rows.values()))
+    by_path = {
+        r["path"]: r for r in csv.DictReader(io.StringIO(maintenance.as_csv(list(rows.values()))))
+    }
+    for slug, (_, _, day, reason) in cases.items():
+        row = rows[slug]
+        assert (row.state, row.ended_on, row.ended_by) == (
+            "ended",
+            dt.date.fromisoformat(day),
+            reason,
+        )
+        assert (
+            f"{row.path}: ended {day} ({ENDED_BY_TEXT[reason]}), verified {row.verified}:" in text
+        )
+        assert (by_path[row.path]["ended_on"], by_path[row.path]["ended_by"]) == (day, reason)
+        # the last day it was current: the site shows it as ended from the next day on
+        activity = changed.activities[slug]
+        assert status(activity, row.ended_on) is not Status.ENDED
+        assert status(activity, row.ended_on + dt.timedelta(days=1)) is Status.ENDED
+
+
+def test_every_ended_listing_ended_the_day_after_the_day_it_gives(sample):
+    content, states = sample
+    rows = [r for r in maintenance.due(content, DAY, ended=True) if r.state == "ended"]
+    assert {r.slug for r in rows} == {s for s, state in states.items() if state is Status.ENDED}
+    for row in rows:
+        activity = content.activities[row.slug]
+        assert row.ended_by in ENDED_BY_TEXT and row.ended_on < DAY
+        assert status(activity, row.ended_on) is not Status.ENDED, row.slug
+        assert status(activity, row.ended_on + dt.timedelta(days=1)) is Status.ENDED, row.slug
+
+
+def test_ended_listings_come_last_the_longest_ended_first(sample):
+    content, _ = sample
+    rows = maintenance.due(content, DAY, ended=True)
+    states = [r.state for r in rows]
+    first_ended = states.index("ended")
+    assert "ended" not in states[:first_ended] and set(states[first_ended:]) == {"ended"}
+    ended = [r.ended_on for r in rows[first_ended:]]
+    assert len(ended) > 1 and ended == sorted(ended)
+    confirmed = [r.verified for r in rows[first_ended:]]
+    assert confirmed != sorted(confirmed), "the sample should tell the two orders apart"
+    current = rows[:first_ended]
+    assert [r.verified for r in current] == sorted(r.verified for r in current)
+    assert all(r.ended_on is None and r.ended_by == "" for r in current if r.state != "lapsed")
 
 
 def test_the_command_reports_content_problems_without_a_traceback(tmp_path, capsys):

@@ -167,7 +167,11 @@ def parser() -> argparse.ArgumentParser:
         default=30,
         help="also list those turning stale within this many days (default: %(default)s)",
     )
-    r.add_argument("--ended", action="store_true", help="list ended listings too")
+    r.add_argument(
+        "--ended",
+        action="store_true",
+        help="list ended listings too, last, the longest ended first: the day each ended, and why",
+    )
     r.add_argument("--format", choices=("text", "csv"), default="text")
     r.add_argument("--today", type=_date, default=None, help="report as of this date")
     r.set_defaults(run=cmd_stale)

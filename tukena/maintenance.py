@@ -6,7 +6,9 @@ period ago (:func:`tukena.status.status`); the site then shows a "may be out of 
 notice on it. This report lists those listings, and the ones that will turn stale within a
 few days, with whom to ask, so that a maintainer can remind the organisers in time. Ended
 listings are left out unless asked for: they are kept only so that old links still work.
-One is always listed, though: a listing past its ``valid_until`` while its schedule goes
+Asked for, they come after the others, the longest ended first, each with the day it ended
+and why (its valid_until, its last session, its season's end), for a maintainer to decide
+which to archive. One is always listed, though: a listing past its ``valid_until`` while its schedule goes
 on ("lapsed"). The site shows it as ended, yet its sessions may well go on: the organiser
 is to say whether they do (and move ``valid_until``) or end the schedule.
 """
@@ -24,9 +26,18 @@ from pathlib import Path
 from dateutil.relativedelta import relativedelta
 
 from tukena.loader import ContentSet
+from tukena.occurrences import next_session
 from tukena.schemas.languages import pick
 from tukena.spreadsheet import safe_cells
-from tukena.status import STALE_AFTER_MONTHS, Status, lapsed, out_of_date, stale_before, status
+from tukena.status import (
+    STALE_AFTER_MONTHS,
+    Status,
+    ending,
+    lapsed,
+    out_of_date,
+    stale_before,
+    status,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +53,8 @@ COLUMNS = (
     "valid_until",
     "contact",
     "phone",
+    "ended_on",
+    "ended_by",
 )
 
 
@@ -62,6 +75,9 @@ class Due:
     valid_until: dt.date | None = None  #: the last day the organiser gave, if any
     contact: str = ""  #: the listing's contact person or role, if it names one
     phone: str = ""  #: the listing's contact phone, else its organisation's: to call
+    #: a listing shown as ended ("ended", "lapsed"): the last day it was current
+    ended_on: dt.date | None = None
+    ended_by: str = ""  #: and what ended it: a :class:`tukena.status.EndReason` value
 
 
 def stale_period(settings: Path) -> int:
@@ -92,16 +108,19 @@ def due(
     within: int = 30,
     ended: bool = False,
 ) -> list[Due]:
-    """Stale listings and those turning stale within ``within`` days (oldest first)."""
+    """Stale listings and those turning stale within ``within`` days, the least recently
+    confirmed first; with ``ended``, the ended ones after them, the longest ended first."""
     horizon = today + dt.timedelta(days=within)
     out = []
     for slug, activity in content.activities.items():
-        state = status(activity, today, months)
+        upcoming = next_session(activity.schedule, today)
+        state = status(activity, today, months, upcoming=upcoming)
         label = state.value
-        if state is Status.ENDED and lapsed(activity, today) is not None:
+        if state is Status.ENDED and lapsed(activity, today, upcoming=upcoming) is not None:
             label = "lapsed"
         elif state is Status.ENDED and not ended:
             continue
+        end = ending(activity, today, upcoming=upcoming) if state is Status.ENDED else None
         stale_from = _stale_from(activity.verified, months)
         if state is Status.ACTIVE:
             if stale_from > horizon:
@@ -125,11 +144,21 @@ def due(
                     else ""
                 ),
                 phone=activity.contact.phone or organisation.phone or "",
+                ended_on=end.day if end else None,
+                ended_by=end.reason.value if end else "",
             )
         )
-    out.sort(key=lambda d: (d.verified, d.path))
+    out.sort(key=_order)
     logger.info("%s listing(s) need attention", len(out))
     return out
+
+
+def _order(row: Due) -> tuple[bool, dt.date, str]:
+    """Those to ask first, the least recently confirmed first; then the ended ones, the
+    longest ended first."""
+    if row.state == "ended" and row.ended_on is not None:
+        return True, row.ended_on, row.path
+    return False, row.verified, row.path
 
 
 def organisations_due(
@@ -170,7 +199,14 @@ _WHEN = {
     "stale": "stale since {stale_from}",
     "due": "turns stale on {stale_from}",
     "lapsed": "shown as ended since its valid_until {valid_until} passed, but its sessions go on",
-    "ended": "ended",
+    "ended": "ended {ended_on} ({ended_by})",
+}
+#: what ended a listing, as the text report says it (:class:`tukena.status.EndReason`)
+_ENDED_BY = {
+    "valid_until": "its valid_until",
+    "last_session": "its last session",
+    "season_end": "the last meeting of its season",
+    "breaks": "its last meeting: its breaks leave none ahead",
 }
 
 
@@ -179,7 +215,12 @@ def as_text(rows: list[Due]) -> str:
     the organisation's own) and how to reach them: person, address, phone."""
     lines = []
     for row in rows:
-        when = _WHEN[row.state].format(stale_from=row.stale_from, valid_until=row.valid_until)
+        when = _WHEN[row.state].format(
+            stale_from=row.stale_from,
+            valid_until=row.valid_until,
+            ended_on=row.ended_on,
+            ended_by=_ENDED_BY.get(row.ended_by, row.ended_by),
+        )
         reach = [row.contact, f"<{row.email}>" if row.email else "", row.phone]
         who = [
             row.organisation if row.organisation != row.title else "",
@@ -208,6 +249,8 @@ def as_csv(rows: list[Due]) -> str:
             row.valid_until.isoformat() if row.valid_until else "",
             row.contact,
             row.phone,
+            row.ended_on.isoformat() if row.ended_on else "",
+            row.ended_by,
         )
         writer.writerow(safe_cells(cells))
     return buffer.getvalue()

@@ -8,7 +8,8 @@ allowances), ``content`` (current content, slugs, duplicates), ``intake`` (check
 ``submit`` (POST /submit), ``service`` and ``app`` (the web service), ``files`` (model →
 file text, round-trip checked), ``pullbody`` (safe Markdown), ``forges/`` (local git,
 GitHub, Gitea/Forgejo, GitLab), ``git``, ``worker`` (delivery, back-off, polling),
-``faults`` (crash tests), ``pages``; the commands: ``cli``, ``startup`` (settings, state
+``faults`` (crash tests), ``pages``, ``reminders`` with ``remindlog``, ``lapses`` and
+``mailtexts`` (reminders to organisers); the commands: ``cli``, ``startup`` (settings, state
 folder, local repository), ``logs``, ``statuscli`` with ``story`` and ``localreview``,
 ``opscli``, ``terminal`` (what is printed to a maintainer's terminal).
 """

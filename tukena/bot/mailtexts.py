@@ -35,6 +35,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "Senast bekräftad {verified}. Markerad som möjligen föråldrad sedan {stale_from}.",
         "Last confirmed on {verified}. Marked as possibly out of date since {stale_from}.",
     ),
+    "lapsed": _t(
+        "Vahvistettu viimeksi {verified}. Ilmoitus oli voimassa {valid_until} asti, joten"
+        " sivusto näyttää toiminnan nyt päättyneenä, vaikka aikataulun mukaan kertoja on vielä"
+        " tulossa. Jos toiminta jatkuu, anna kohtaan ”Ilmoitus voimassa asti” uusi päivämäärä tai"
+        " jätä kohta tyhjäksi. Jos toiminta on päättynyt, kerro siitä.",
+        "Senast bekräftad {verified}. Annonsen gällde till {valid_until}, så webbplatsen visar"
+        " nu verksamheten som avslutad, trots att det enligt schemat finns fler träffar framöver."
+        " Om verksamheten fortsätter, ange ett nytt datum i fältet ”Annonsen gäller till” eller"
+        " lämna det tomt. Om verksamheten har upphört, meddela oss det.",
+        "Last confirmed on {verified}. It was to be shown until {valid_until}, so the site now"
+        " shows the activity as ended, although its schedule has sessions to come. If it goes"
+        " on, give a new date under “Show the listing until”, or leave it empty. If it has"
+        " ended, let us know.",
+    ),
     "organisation": _t("Organisaation tiedot", "Organisationens uppgifter", "Organisation details"),
     "page": _t("Sivu", "Sidan", "The page"),
     "confirm": _t(
@@ -43,6 +57,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "update": _t("Jotain on muuttunut", "Något har ändrats", "Something has changed"),
     "update_organisation": _t(
         "Tarkista ja vahvista tiedot", "Granska och bekräfta uppgifterna", "Check and confirm"
+    ),
+    "lapsed_update": _t(
+        "Toiminta jatkuu: anna uusi päivämäärä",
+        "Verksamheten fortsätter: ange ett nytt datum",
+        "It goes on: give a new date",
     ),
     "ended": _t("Toiminta on päättynyt", "Verksamheten har upphört", "The activity has ended"),
     "how": _t(

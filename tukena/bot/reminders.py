@@ -2,7 +2,8 @@
 does, its contact address gets an e-mail with links to confirm it, update it or say it ended.
 
 ``tukena bot remind`` runs this once a day. It finds the listings the ``make stale`` report
-finds (:mod:`tukena.maintenance`), activities and organisations alike, and writes one
+finds (:mod:`tukena.maintenance`), activities and organisations alike, and those past their
+``valid_until`` while their sessions go on (:mod:`tukena.bot.lapses`), and writes one
 message per address, listing all of that address's listings. A listing is reminded once a
 stage (:mod:`tukena.bot.remindlog`); not while an update or a confirmation of it waits for
 review, nor once one was merged but is not yet in the bot's checkout of the content; never
@@ -29,6 +30,7 @@ from email.utils import formatdate, make_msgid, parseaddr
 from urllib.parse import urlencode
 
 from tukena import maintenance
+from tukena.bot import lapses
 from tukena.bot.mailtexts import text
 from tukena.bot.remindlog import ReminderLog, normal
 from tukena.bot.settings import BotSettings
@@ -54,15 +56,18 @@ class Item:
 
     kind: str  #: "activity" or "organisation"
     slug: str
-    stage: str  #: "due" or "stale"
+    stage: str  #: "due", "stale" or "lapsed"
     verified: dt.date
     stale_from: dt.date
     title: dict[str, str]
     lang: str  #: the UI language closest to the listing's own
+    valid_until: dt.date | None = None
 
     @property
     def key(self) -> tuple[str, str, str, str]:
-        return self.kind, self.slug, self.verified.isoformat(), self.stage
+        """The listing and stage as the reminder log records them."""
+        stage = lapses.log_stage(self.stage, self.valid_until)
+        return self.kind, self.slug, self.verified.isoformat(), stage
 
 
 @dataclass
@@ -86,13 +91,13 @@ def _ui_language(*codes: str) -> str:
 def due(
     content: ContentSet, today: dt.date, months: int, within: int
 ) -> list[tuple[str, maintenance.Due]]:
-    """What ``make stale`` lists, ended listings left out: ``(kind, row)``."""
+    """What ``make stale`` lists, ended listings left out but lapsed ones: ``(kind, row)``."""
     found = [("activity", row) for row in maintenance.due(content, today, months, within)]
     found += [
         ("organisation", row)
         for row in maintenance.organisations_due(content, today, months, within)
     ]
-    return [pair for pair in found if pair[1].state in ("due", "stale")]
+    return [pair for pair in found if pair[1].state in ("due", "stale", lapses.STAGE)]
 
 
 def unreachable(
@@ -124,11 +129,7 @@ def plan(
     oldest listing."""
     letters: dict[str, Letter] = {}
     for kind, row in sorted(found, key=lambda pair: (pair[1].verified, pair[1].path)):
-        if not row.email:
-            continue
-        if log.reminded(kind, row.slug, row.verified.isoformat(), row.state):
-            continue
-        if log.waiting(kind, row.slug, row.verified.isoformat()):
+        if not row.email or log.waiting(kind, row.slug, row.verified.isoformat()):
             continue
         if kind == "activity":
             listing = content.activities[row.slug]
@@ -137,7 +138,11 @@ def plan(
         else:
             listing = content.organisations[row.slug]
             title, lang = listing.name, _ui_language(listing.language)
-        item = Item(kind, row.slug, row.state, row.verified, row.stale_from, title, lang)
+        item = Item(
+            kind, row.slug, row.state, row.verified, row.stale_from, title, lang, row.valid_until
+        )
+        if log.reminded(*item.key):
+            continue
         letters.setdefault(normal(row.email), Letter(row.email)).items.append(item)
     return [letter for letter in letters.values() if not log.stopped(letter.address)]
 
@@ -166,15 +171,12 @@ def _section(letter: Letter, lang: str, settings: BotSettings, months: int) -> l
         dates = {
             "verified": format_day(item.verified, lang),
             "stale_from": format_day(item.stale_from, lang),
+            "valid_until": format_day(item.valid_until, lang) if item.valid_until else "",
         }
         lines += ["", f"* {title}", f"  {text(item.stage, lang, **dates)}"]
         if item.kind == "activity":
             page = urls.activity(lang, item.slug)
-            links = [
-                ("confirm", f"{bot}/{lang}/activity/{item.slug}/confirm"),
-                ("update", f"{bot}/{lang}/activity/{item.slug}/update"),
-                ("ended", f"{bot}/{lang}/report?target=activities/{item.slug}&problem=ended"),
-            ]
+            links = lapses.activity_links(bot, lang, item.slug, item.stage)
         else:
             page = urls.organisation(lang, item.slug)
             links = [("update_organisation", f"{bot}/{lang}/organisation/{item.slug}/update")]

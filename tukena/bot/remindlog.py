@@ -2,7 +2,9 @@
 reminded at which stage, and which addresses asked for no more reminders.
 
 A listing is reminded at most once a stage (``due``: before its page says it may be out of
-date; ``stale``: once it does) for each date of confirmation: confirming it starts again.
+date; ``stale``: once it does) for each date of confirmation: confirming it starts again. A
+lapsed one (past its ``valid_until`` while its sessions go on) is recorded at the stage
+``lapsed:<valid_until>``, once for each lapse (:mod:`tukena.bot.lapses`).
 Addresses are kept only as hashes of their lower-case form.
 """
 
