@@ -439,6 +439,25 @@ def test_add_activity_page_links_the_forms_when_the_bot_is_configured():
     assert 'href="https://bot.tukena.example/sv/activity/new"' in html
     assert 'href="https://bot.tukena.example/sv/organisation/new"' in html
     assert 'href="https://git.example/tukena"' in html
+    assert "notice-no-forms" not in html
+
+
+def test_add_activity_page_says_first_that_there_are_no_forms_without_the_bot():
+    """The page's text describes the web forms: built without a bot, the site says before
+    that text that they are not in use, not only at the end of the page."""
+    from tukena.site import render
+    from tukena.site.i18n import translations
+
+    for lang in LANGUAGES:
+        job = Job("page", "add-activity", lang, urls.page(lang, "add-activity"), "page.html")
+        article = parse(render.render(_catalogue(), job, "t")).one("article")
+        first = article.find_all("p")[0]
+        said = translations(lang).gettext(
+            "The web forms are not in use on this site. Please send your listing as a pull "
+            "request, or contact the maintainers."
+        )
+        assert "notice-no-forms" in first.classes() and first.text == said
+        assert not [a for a in article.find_all("a") if "/activity/new" in (a.get("href") or "")]
 
 
 def test_unchanged_exports_are_not_made_again(tmp_path, monkeypatch):
