@@ -52,7 +52,7 @@ ENGINE = tuple(
     for name in (
         "search/compact", "search/facets", "search/words", "search/entities",
         "search/records", "search/engine", "search/state", "search/controls",
-        "search/cards", "near", "search/page",
+        "search/cards", "search/results", "search/events", "near", "search/page",
     )
 )  # fmt: skip
 
