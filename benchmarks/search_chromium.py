@@ -39,6 +39,9 @@ SCRIPTS = (
     "/vendor/lunr-languages/min/lunr.{lang}.min.js",
     "/js/compact.js",
     "/js/facets.js",
+    "/js/words.js",
+    "/js/entities.js",
+    "/js/records.js",
     "/js/engine.js",
 )
 # lunr-languages' files hold UTF-8 text: a page without a charset would read them as

@@ -4,7 +4,7 @@ flags (free, online, …) and for today and tomorrow, searchable as their own sm
 Indexing "Espoo", the organisation's name or "Kielikahvila tai -kerho" in the document of
 every activity would repeat those words' postings thousands of times. Instead each name
 is indexed once, as an *entity* document of a second lunr index, and the browser expands
-a matching entity into the activities whose facet column holds it (``engine.js``). The
+a matching entity into the activities whose facet column holds it (``entities.js``). The
 entity documents are numbered by kind, in the order of :data:`KINDS`; ``kinds`` in the
 index file gives each kind's count, so entity ``i`` of kind ``k`` is row ``i`` of the
 facet table (or bit ``i`` of the bit-mask column) the kind names.

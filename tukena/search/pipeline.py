@@ -9,7 +9,7 @@ lunr.js for some words. Here every step is a port of the pinned JavaScript:
 
 * tokenising: lunr.py's tokenizer after :func:`normalise`, which turns every character
   JavaScript's ``\\s`` matches into a space (lunr.js splits on ``/[\\s\\-]+/``);
-* trimmer: ``engine.js``'s own (``trimmer-tukena``, :func:`trim`), for every language:
+* trimmer: ``words.js``'s own (``trimmer-tukena``, :func:`trim`), for every language:
   what is not a letter, mark or number comes off each end of a word, in any script.
   ``lunr.trimmer`` and lunr-languages' trimmers keep Latin letters only, so a title in
   Russian or Arabic gave no token at all, and nobody could find it by its name;
@@ -19,7 +19,7 @@ lunr.js for some words. Here every step is a port of the pinned JavaScript:
 
 The functions are registered with lunr.py's pipeline registry under the names lunr.js
 uses (``stopWordFilter-fi``, ``stemmer-fi``, …; the English ones replace lunr.py's stock
-``stopWordFilter`` and ``stemmer``; ``trimmer-tukena`` is registered by ``engine.js``), so
+``stopWordFilter`` and ``stemmer``; ``trimmer-tukena`` is registered by ``words.js``), so
 a serialised index names functions that lunr.js knows.
 """
 
@@ -69,7 +69,7 @@ def _fold(match: re.Match[str]) -> str:
 
 
 def normalise_plain(text: str) -> str:
-    """The text both the index and the browser's queries see (``engine.js``'s ``normalise``).
+    """The text both the index and the browser's queries see (``words.js``'s ``normalise``).
 
     NFC; accents off every letter but å, ä and ö (so "cafe" finds "café", while "sää" and
     "saa" stay apart); every character JavaScript's ``\\s`` matches as a plain space.
@@ -114,7 +114,7 @@ WORD_CATEGORIES = frozenset("LMN")
 
 @lru_cache(maxsize=65536)
 def trim(word: str) -> str:
-    """``word`` without what is not a letter, mark or number at either end (``engine.js``'s
+    """``word`` without what is not a letter, mark or number at either end (``words.js``'s
     trimmer); words repeat, and this is a pure function of the word."""
     start, end = 0, len(word)
     while start < end and unicodedata.category(word[start])[0] not in WORD_CATEGORIES:

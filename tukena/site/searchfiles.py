@@ -50,8 +50,9 @@ STEMMER_SUPPORT = "vendor/lunr-languages/lunr.stemmer.support.min.js"
 ENGINE = tuple(
     f"js/{name}.js"
     for name in (
-        "search/compact", "search/facets", "search/engine", "search/state",
-        "search/controls", "search/cards", "near", "search/page",
+        "search/compact", "search/facets", "search/words", "search/entities",
+        "search/records", "search/engine", "search/state", "search/controls",
+        "search/cards", "search/results", "search/events", "near", "search/page",
     )
 )  # fmt: skip
 

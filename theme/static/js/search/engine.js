@@ -3,7 +3,8 @@
  * results/<n>.json, more.json), rebuilds the lunr indexes, and answers queries with facet
  * filters. No DOM code: the search page builds its interface on top of this. Needs
  * lunr.js 2.3.9, lunr.stemmer.support.js and lunr.fi.js / lunr.sv.js (lunr-languages
- * 1.22.0), then compact.js and facets.js of this folder, in that order.
+ * 1.22.0), then compact.js, facets.js, words.js, entities.js and records.js of this folder,
+ * in that order: this file loads the engine and ranks; those hold the rest.
  *
  *   TukenaSearch.load({lunr: lunr, base: "/search/fi/"}).then(function (engine) {
  *     var hits = engine.search("kielikahvilaan espoo", {flags: {free: true}});
@@ -14,14 +15,18 @@
  */
 (function (root, factory) {
   if (typeof module === "object" && module.exports) {
-    module.exports = factory(require("./compact.js"), require("./facets.js"));
+    module.exports = factory(require("./compact.js"), require("./facets.js"), require("./words.js"),
+      require("./entities.js"), require("./records.js"));
   } else {
     root.TukenaSearch = root.TukenaSearch || {};
-    var api = factory(root.TukenaSearch.compact, root.TukenaSearch.Facets);
+    var S = root.TukenaSearch;
+    var api = factory(S.compact, S.Facets, S.words, S.entities, S.records);
     for (var key in api) root.TukenaSearch[key] = api[key];
   }
-}(typeof self !== "undefined" ? self : this, function (compact, Facets) {
+}(typeof self !== "undefined" ? self : this, function (compact, Facets, words, entities, records) {
   "use strict";
+
+  var normalise = words.normalise, trimmer = words.trimmer, expandIndex = words.expandIndex;
 
   // How much an entity match (a place, organisation or label) weighs against a title match.
   var ENTITY_SCORE = 2;
@@ -39,79 +44,12 @@
   // would be "step" and "free", and "free" finds the free activities.
   var PHRASES = { en: [[/\bstep[\s-]+free\b/gi, "stepfree"]] };
 
-  var KEEP_MARKS = "\u00e5\u00e4\u00f6\u00c5\u00c4\u00d6"; // å ä ö Å Ä Ö
-
-  /**
-   * What tukena.search.pipeline.normalise does before indexing: NFC, accents off every
-   * letter but å, ä and ö. (lunr.tokenizer splits on every whitespace character itself.)
-   */
-  function normalise(text) {
-    return text.normalize("NFC").replace(/[^\u0000-\u007f]/g, function (ch) {
-      return KEEP_MARKS.indexOf(ch) >= 0 ? ch : ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
-    });
-  }
-
-  // Letters typed for å, ä and ö on a keyboard without them: a word typed "mantsala" also
-  // finds "Mäntsälä", weighed at PLAIN_WEIGHT, so that a word typed with its marks comes
-  // first ("saa" before "sää"); at most MAX_SPELLINGS spellings a term.
-  var PLAIN = { a: ["a", "\u00e4", "\u00e5"], o: ["o", "\u00f6"] };
+  // A word typed without å, ä or ö ("mantsala") also finds how the indexes spell it with
+  // them ("Mäntsälä": words.spellings) at this weight, so that a word typed with its marks
+  // comes first ("saa" before "sää").
   var PLAIN_WEIGHT = 0.5;
-  var MAX_SPELLINGS = 8;
 
-  /** A token set of the words that hold `term`, each a or o of it possibly å, ä or ö. */
-  function plainSet(lunr, term) {
-    var root = new lunr.TokenSet(), node = root;
-    root.edges["*"] = root;
-    for (var i = 0; i < term.length; i++) {
-      var next = new lunr.TokenSet();
-      (PLAIN[term[i]] || [term[i]]).forEach(function (ch) { node.edges[ch] = next; });
-      node = next;
-    }
-    node.final = true;
-    node.edges["*"] = node;
-    return root;
-  }
-
-  function unmarked(word) {
-    return word.replace(/[\u00e4\u00e5]/g, "a").replace(/\u00f6/g, "o");
-  }
-
-  // What a word keeps at its ends: letters, marks and numbers of every script. lunr.trimmer
-  // and lunr-languages' trimmers keep Latin letters only, which left a title in Russian or
-  // Arabic without a token; tukena.search.pipeline.trim does the same as this one.
-  var TRIM = unicodeRegExps(["^[^\\p{L}\\p{M}\\p{N}]+", "[^\\p{L}\\p{M}\\p{N}]+$"]);
-
-  function unicodeRegExps(sources) {
-    try {
-      return sources.map(function (s) { return new RegExp(s, "u"); });
-    } catch (e) { // a browser older than 2018: Latin, Greek, Cyrillic, Hebrew and Arabic
-      var letters = "0-9A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0370-\u052f\u0590-\u06ff";
-      return [new RegExp("^[^" + letters + "]+"), new RegExp("[^" + letters + "]+$")];
-    }
-  }
-
-  function trim(word) {
-    return word.replace(TRIM[0], "").replace(TRIM[1], "");
-  }
-
-  /** The trimmer of every language's index (``trimmer-tukena``), registered once. */
-  function trimmer(lunr) {
-    if (!lunr.tukenaTrimmer) {
-      var fn = function (token) {
-        return token.update(trim);
-      };
-      lunr.Pipeline.registerFunction(fn, "trimmer-tukena");
-      lunr.tukenaTrimmer = fn;
-    }
-    return lunr.tukenaTrimmer;
-  }
-
-  /** compact.expandIndex, once the trimmer its pipeline names is registered. */
-  function expandIndex(lunr, compactIndex) {
-    trimmer(lunr);
-    return compact.expandIndex(lunr, compactIndex);
-  }
-
+  /** An engine of index.json and facets.json; see load(). */
   function Engine(lunr, index, facets, options) {
     this.lunr = lunr;
     this.lang = index.lang;
@@ -240,78 +178,9 @@
    * "mantsal" (a term of 3 letters or more, typed without any mark).
    */
   Engine.prototype.spellings = function (term) {
-    if (term.length < 3 || !/[ao]/.test(term) || /[^\u0000-\u007f]/.test(term)) return [];
-    var set = plainSet(this.lunr, term), found = Object.create(null), out = [];
     // titles, keywords and entities: the summaries' index is the largest by far, and a
     // word spelt as a title spells it is found in the summaries too
-    [this.activities, this.entities].forEach(function (index) {
-      index.tokenSet.intersect(set).toArray().forEach(function (word) {
-        var plain = unmarked(word);
-        for (var at = plain.indexOf(term); at >= 0 && out.length < MAX_SPELLINGS; at = plain.indexOf(term, at + 1)) {
-          var spelt = word.slice(at, at + term.length);
-          if (spelt !== term && !found[spelt]) out.push((found[spelt] = spelt));
-        }
-      });
-    });
-    return out;
-  };
-
-  /** The kind of an entity (municipality, region, county, organisation...) and its
-   * number among those of its kind. */
-  Engine.prototype.kindOf = function (entity) {
-    var offset = 0;
-    for (var k = 0; k < this.kinds.length; k++) {
-      if (entity < offset + this.kinds[k][1]) return [this.kinds[k][0], entity - offset];
-      offset += this.kinds[k][1];
-    }
-    return [null, entity - offset];
-  };
-
-  /** When `term` is a word of a place's name (a municipality, region or county), the
-   * entities that have it as a word of their own, a municipality's name leaving out the
-   * regions and counties named after it (see termScores); else none. Labels (activity
-   * forms, target groups) keep matching inside words: "ryhmä" finds "vertaisryhmä". */
-  Engine.prototype.places = function (term) {
-    var self = this, PLACES = { municipality: 1, region: 1, county: 1 };
-    var found = this.entities.query(function (q) { q.term(term, { usePipeline: false }); });
-    var kinds = found.map(function (r) { return self.kindOf(+r.ref)[0]; });
-    if (!kinds.some(function (kind) { return PLACES[kind]; })) return [];
-    if (kinds.indexOf("municipality") < 0) return found;
-    return found.filter(function (r, i) { return kinds[i] !== "region" && kinds[i] !== "county"; });
-  };
-
-  /** Documents an entity stands for (a place, organisation, label, language or weekday). */
-  Engine.prototype.entityDocs = function (entity) {
-    var found = this.kindOf(entity), kind = found[0], i = found[1];
-    var docs = [], cols = this.columns, n = this.n, doc, m;
-    switch (kind) {
-      case "municipality": return this.facets.byMunicipality[i];
-      case "language": return this.facets.byLanguage[i];
-      // a language's name finds where someone helps in it too: what a newcomer typing
-      // "somali" looks for (the help table has the languages activities are held in too)
-      case "help": return this.facets.byHelp[i];
-      case "region":
-      case "county":
-        var slot = kind === "region" ? 2 : 3, rows = this.tables.municipality;
-        for (m = 0; m < rows.length; m++) if (rows[m][slot] === i) docs = docs.concat(this.facets.byMunicipality[m]);
-        return docs;
-      case "organisation":
-      case "category":
-        for (doc = 0; doc < n; doc++) if (cols[kind][doc] === i) docs.push(doc);
-        return docs;
-      case "relative": // today (0), tomorrow (1): meeting on that weekday of the visitor's
-        // (0 = Monday), and begun by then: not a season starting next month
-        var now = new Date((this.options.now || Date.now)());
-        var day = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) + i * 864e5;
-        var by = Math.round((day - this.today) / 864e5), next = cols.next, bits = cols.days;
-        var weekday = 1 << ((now.getDay() + 6 + i) % 7);
-        for (doc = 0; doc < n; doc++) if ((bits[doc] & weekday) && next[doc] <= by) docs.push(doc);
-        return docs;
-      default: // bit masks: form, group, days, times, flags
-        var column = cols[kind], bit = 1 << i;
-        for (doc = 0; doc < n; doc++) if (column[doc] & bit) docs.push(doc);
-        return docs;
-    }
+    return words.spellings(this.lunr, [this.activities, this.entities], term);
   };
 
   /**
@@ -382,53 +251,8 @@
     return found;
   };
 
-  function isoDay(ms) {
-    return new Date(ms).toISOString().slice(0, 10);
-  }
-
-  /** Result records of refs, in order, with the facts the facet file holds added. */
-  Engine.prototype.cards = function (refs) {
-    var self = this, size = this.results.chunk, wanted = {};
-    refs.forEach(function (doc) { wanted[Math.floor(doc / size)] = true; });
-    return Promise.all(Object.keys(wanted).map(function (k) { return self.chunk(+k); })).then(function () {
-      return refs.map(function (doc) { return self.card(doc); });
-    });
-  };
-
-  Engine.prototype.chunk = function (k) {
-    var self = this;
-    if (!this.chunks[k]) {
-      this.chunks[k] = this.options.fetchJSON("results/" + k + ".json").then(function (records) {
-        self.loaded[k] = records;
-        return records;
-      }, function (error) {
-        delete self.chunks[k];
-        throw error;
-      });
-    }
-    return this.chunks[k];
-  };
-
-  Engine.prototype.card = function (doc) {
-    var size = this.results.chunk, t = this.tables, c = this.columns;
-    var chunk = this.loaded[Math.floor(doc / size)];
-    var record = chunk ? chunk[doc % size] : null;
-    var card = Object.assign({ ref: doc }, record || {});
-    if (record) card.url = this.results.prefix + record.u;
-    card.municipalities = Array.from(this.facets.list("municipality", doc)).map(function (m) { return t.municipality[m][1]; });
-    card.languages = Array.from(this.facets.list("language", doc)).map(function (l) { return t.language[l][0]; });
-    // the help filter's languages are also those it is held in: the card names these once
-    card.help = Array.from(this.facets.list("help", doc)).map(function (l) { return t.help[l][0]; })
-      .filter(function (code) { return card.languages.indexOf(code) < 0; });
-    card.capacity = t.capacity[c.capacity[doc]][0];
-    var youngest = c.youngest[doc], oldest = c.oldest[doc], limit = this.facets.ageLimit;
-    card.ages = youngest || oldest < limit ? [youngest || null, oldest < limit ? oldest : null] : null;
-    card.next = isoDay(this.today + c.next[doc] * 864e5);
-    card.verified = isoDay(this.today - c.verified[doc] * 864e5); // days ago: see facets.py
-    card.flags = {};
-    for (var flag in this.facets.flags) card.flags[flag] = (c.flags[doc] & this.facets.flags[flag]) !== 0;
-    return card;
-  };
+  // what an entity stands for (entities.js) and result records (records.js)
+  Object.assign(Engine.prototype, entities, records);
 
   function fetcher(base, version) {
     var query = version ? "?v=" + encodeURIComponent(version) : "";

@@ -1,0 +1,82 @@
+/*!
+ * tukena search: the entities of index.json (tukena.search.entities: places, organisations,
+ * labels, languages, weekdays, words for times of day and flags) and the activities each
+ * stands for. Methods of an Engine: engine.js adds them to Engine.prototype; they read the
+ * engine's entities index, kinds, facet columns and tables. Licence: EUPL-1.2 (tukena).
+ */
+(function (root, factory) {
+  if (typeof module === "object" && module.exports) {
+    module.exports = factory();
+  } else {
+    root.TukenaSearch = root.TukenaSearch || {};
+    root.TukenaSearch.entities = factory();
+  }
+}(typeof self !== "undefined" ? self : this, function () {
+  "use strict";
+
+  var PLACES = { municipality: 1, region: 1, county: 1 };
+
+  /** The kind of an entity (municipality, region, county, organisation...) and its
+   * number among those of its kind. */
+  function kindOf(entity) {
+    var offset = 0;
+    for (var k = 0; k < this.kinds.length; k++) {
+      if (entity < offset + this.kinds[k][1]) return [this.kinds[k][0], entity - offset];
+      offset += this.kinds[k][1];
+    }
+    return [null, entity - offset];
+  }
+
+  /** When `term` is a word of a place's name (a municipality, region or county), the
+   * entities that have it as a word of their own, a municipality's name leaving out the
+   * regions and counties named after it (see termScores); else none. Labels (activity
+   * forms, target groups) keep matching inside words: "ryhmä" finds "vertaisryhmä". */
+  function places(term) {
+    var self = this;
+    var found = this.entities.query(function (q) { q.term(term, { usePipeline: false }); });
+    var kinds = found.map(function (r) { return self.kindOf(+r.ref)[0]; });
+    if (!kinds.some(function (kind) { return PLACES[kind]; })) return [];
+    if (kinds.indexOf("municipality") < 0) return found;
+    return found.filter(function (r, i) { return kinds[i] !== "region" && kinds[i] !== "county"; });
+  }
+
+  /** Documents an entity stands for (a place, organisation, label, language or weekday). */
+  function entityDocs(entity) {
+    var found = this.kindOf(entity), kind = found[0], i = found[1];
+    var docs = [], cols = this.columns, n = this.n, doc, m;
+    switch (kind) {
+      case "municipality": return this.facets.byMunicipality[i];
+      case "language": return this.facets.byLanguage[i];
+      // a language's name finds where someone helps in it too: what a newcomer typing
+      // "somali" looks for (the help table has the languages activities are held in too)
+      case "help": return this.facets.byHelp[i];
+      case "region":
+      case "county":
+        var slot = kind === "region" ? 2 : 3, rows = this.tables.municipality;
+        for (m = 0; m < rows.length; m++) if (rows[m][slot] === i) docs = docs.concat(this.facets.byMunicipality[m]);
+        return docs;
+      case "organisation":
+      case "category":
+        for (doc = 0; doc < n; doc++) if (cols[kind][doc] === i) docs.push(doc);
+        return docs;
+      case "relative": // today (0), tomorrow (1): meeting on that weekday of the visitor's
+        // (0 = Monday), and begun by then: not a season starting next month
+        var now = new Date((this.options.now || Date.now)());
+        var day = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) + i * 864e5;
+        var by = Math.round((day - this.today) / 864e5), next = cols.next, bits = cols.days;
+        var weekday = 1 << ((now.getDay() + 6 + i) % 7);
+        for (doc = 0; doc < n; doc++) if ((bits[doc] & weekday) && next[doc] <= by) docs.push(doc);
+        return docs;
+      default: // bit masks: form, group, days, times, flags
+        var column = cols[kind], bit = 1 << i;
+        for (doc = 0; doc < n; doc++) if (column[doc] & bit) docs.push(doc);
+        return docs;
+    }
+  }
+
+  return {
+    kindOf: kindOf,
+    places: places,
+    entityDocs: entityDocs
+  };
+}));

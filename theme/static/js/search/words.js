@@ -1,0 +1,114 @@
+/*!
+ * tukena search: words as the indexes hold them. The text a query and the index both see
+ * (normalise), the trimmer of every language's index (trimmer-tukena), the compact
+ * indexes rebuilt with it, and the spellings with å, ä or ö of a word typed without them.
+ * No DOM code; engine.js uses it. Needs compact.js of this folder. Licence: EUPL-1.2 (tukena).
+ */
+(function (root, factory) {
+  if (typeof module === "object" && module.exports) {
+    module.exports = factory(require("./compact.js"));
+  } else {
+    root.TukenaSearch = root.TukenaSearch || {};
+    root.TukenaSearch.words = factory(root.TukenaSearch.compact);
+  }
+}(typeof self !== "undefined" ? self : this, function (compact) {
+  "use strict";
+
+  var KEEP_MARKS = "\u00e5\u00e4\u00f6\u00c5\u00c4\u00d6"; // å ä ö Å Ä Ö
+
+  /**
+   * What tukena.search.pipeline.normalise does before indexing: NFC, accents off every
+   * letter but å, ä and ö. (lunr.tokenizer splits on every whitespace character itself.)
+   */
+  function normalise(text) {
+    return text.normalize("NFC").replace(/[^\u0000-\u007f]/g, function (ch) {
+      return KEEP_MARKS.indexOf(ch) >= 0 ? ch : ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    });
+  }
+
+  // Letters typed for å, ä and ö on a keyboard without them: a word typed "mantsala" also
+  // finds "Mäntsälä", weighed at PLAIN_WEIGHT (engine.js), so that a word typed with its
+  // marks comes first ("saa" before "sää"); at most MAX_SPELLINGS spellings a term.
+  var PLAIN = { a: ["a", "\u00e4", "\u00e5"], o: ["o", "\u00f6"] };
+  var MAX_SPELLINGS = 8;
+
+  /** A token set of the words that hold `term`, each a or o of it possibly å, ä or ö. */
+  function plainSet(lunr, term) {
+    var root = new lunr.TokenSet(), node = root;
+    root.edges["*"] = root;
+    for (var i = 0; i < term.length; i++) {
+      var next = new lunr.TokenSet();
+      (PLAIN[term[i]] || [term[i]]).forEach(function (ch) { node.edges[ch] = next; });
+      node = next;
+    }
+    node.final = true;
+    node.edges["*"] = node;
+    return root;
+  }
+
+  function unmarked(word) {
+    return word.replace(/[\u00e4\u00e5]/g, "a").replace(/\u00f6/g, "o");
+  }
+
+  /**
+   * How `indexes` spell `term` with å, ä or ö for some of its a and o: "mäntsäl" for
+   * "mantsal" (a term of 3 letters or more, typed without any mark).
+   */
+  function spellings(lunr, indexes, term) {
+    if (term.length < 3 || !/[ao]/.test(term) || /[^\u0000-\u007f]/.test(term)) return [];
+    var set = plainSet(lunr, term), found = Object.create(null), out = [];
+    indexes.forEach(function (index) {
+      index.tokenSet.intersect(set).toArray().forEach(function (word) {
+        var plain = unmarked(word);
+        for (var at = plain.indexOf(term); at >= 0 && out.length < MAX_SPELLINGS; at = plain.indexOf(term, at + 1)) {
+          var spelt = word.slice(at, at + term.length);
+          if (spelt !== term && !found[spelt]) out.push((found[spelt] = spelt));
+        }
+      });
+    });
+    return out;
+  }
+
+  // What a word keeps at its ends: letters, marks and numbers of every script. lunr.trimmer
+  // and lunr-languages' trimmers keep Latin letters only, which left a title in Russian or
+  // Arabic without a token; tukena.search.pipeline.trim does the same as this one.
+  var TRIM = unicodeRegExps(["^[^\\p{L}\\p{M}\\p{N}]+", "[^\\p{L}\\p{M}\\p{N}]+$"]);
+
+  function unicodeRegExps(sources) {
+    try {
+      return sources.map(function (s) { return new RegExp(s, "u"); });
+    } catch (e) { // a browser older than 2018: Latin, Greek, Cyrillic, Hebrew and Arabic
+      var letters = "0-9A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0370-\u052f\u0590-\u06ff";
+      return [new RegExp("^[^" + letters + "]+"), new RegExp("[^" + letters + "]+$")];
+    }
+  }
+
+  function trim(word) {
+    return word.replace(TRIM[0], "").replace(TRIM[1], "");
+  }
+
+  /** The trimmer of every language's index (``trimmer-tukena``), registered once. */
+  function trimmer(lunr) {
+    if (!lunr.tukenaTrimmer) {
+      var fn = function (token) {
+        return token.update(trim);
+      };
+      lunr.Pipeline.registerFunction(fn, "trimmer-tukena");
+      lunr.tukenaTrimmer = fn;
+    }
+    return lunr.tukenaTrimmer;
+  }
+
+  /** compact.expandIndex, once the trimmer its pipeline names is registered. */
+  function expandIndex(lunr, compactIndex) {
+    trimmer(lunr);
+    return compact.expandIndex(lunr, compactIndex);
+  }
+
+  return {
+    normalise: normalise,
+    spellings: spellings,
+    trimmer: trimmer,
+    expandIndex: expandIndex
+  };
+}));
