@@ -9,7 +9,7 @@ import logging
 import sys
 from pathlib import Path
 
-from tukena import jsonschema, loader, textchecks
+from tukena import duplicates, jsonschema, loader, textchecks
 from tukena.bot import cli as bot_cli
 from tukena.exceptions import ContentError, Problem
 
@@ -51,7 +51,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     go on: the days made it so, not the change under review, so it is a warning (the site
     shows it as ended, ``tukena stale`` lists it) and does not fail every pull request.
     Warnings for the contributor and the reviewer, which the build does not look for, are
-    added: Markdown the page does not show."""
+    added: Markdown the page does not show, listings that look like copies."""
     root = Path(args.root)
     faults = _nothing_to_check(root, args.paths)
     for fault in faults:
@@ -60,7 +60,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         return 2
     only = [Path(p) for p in args.paths] or None
     content, problems = loader.check(root, only=only, today=args.today)
-    warnings = textchecks.problems(content)
+    warnings = textchecks.problems(content) + duplicates.problems(content)
     problems = sorted(problems + loader.within(warnings, root, only))
     errors = loader.blocking(problems)
     for problem in problems:

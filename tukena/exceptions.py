@@ -35,8 +35,8 @@ class Problem:
     #: is built, and ``tukena stale`` lists it, so a new day never stops a publication.
     lapsed: bool = dataclass_field(default=False, compare=False)
     #: worth telling a contributor and a reviewer, but not wrong, so it fails nothing: a
-    #: Markdown text the page shows only in part. Only the validator looks for these
-    #: (:mod:`tukena.textchecks`).
+    #: Markdown text the page shows only in part, a listing that looks like a copy of another.
+    #: Only the validator looks for these (:mod:`tukena.textchecks`, :mod:`tukena.duplicates`).
     warning: bool = dataclass_field(default=False, compare=False)
 
     def __str__(self) -> str:
