@@ -128,6 +128,16 @@ def test_what_markdown_made_that_the_page_drops() -> None:
     assert 'the link "js" is shown as plain text' in found[4].message
 
 
+def test_a_numbered_list_the_page_numbers_anew() -> None:
+    """The page numbers every list from 1: a list that goes on after a paragraph at 3 would
+    read 1."""
+    text = "1. one\n2. two\n\nBetween.\n\n3. three"
+    assert "start" not in to_html(text)
+    [loss] = losses(text)
+    assert (loss.line, loss.what) == (6, "<ol start>")
+    assert loss.message.startswith("a numbered list starting at 3 is numbered from 1 on the page")
+
+
 def test_the_xss_corpus() -> None:
     whats = {loss.what for loss in losses(xss_corpus.MARKDOWN)}
     assert {"<script>", "<iframe src>", "<a href onclick style>", "<b onmouseover>"} <= whats

@@ -73,7 +73,9 @@ def link(text: str, address: str) -> str:
     )
 
 
-def attribute(name: str, tag: str) -> tuple[str, str]:
-    """Another attribute the sanitiser removed: what, and the message."""
-    what = f"the {name} attribute of <{tag}>"
-    return what, f"{what} is removed"
+def start(number: str) -> str:
+    """A numbered list that does not start at 1, which the page numbers from 1."""
+    return (
+        f"a numbered list starting at {number} is numbered from 1 on the page: start it at 1,"
+        f" or write {number}\\. to show the number as text"
+    )

@@ -38,6 +38,9 @@ _MADE = re.compile(
 _ATTRIBUTE = re.compile(r'([^\s"=/>]+)(?:="([^"]*)")?')
 _POSITIONS = re.compile(r"(\d+):(\d+)-(\d+):(\d+)")
 _TAG_NAME = re.compile(r"<([a-z][a-z0-9]*)")
+#: the attributes Markdown makes that the sanitiser may remove and a reader would miss: a
+#: link's address, the first number of a numbered list
+_SEEN_ATTRIBUTES = ("href", "start")
 
 #: raw HTML in Markdown, as CommonMark defines it: an open tag, a closing tag, a comment, a
 #: processing instruction, a declaration, a CDATA section
@@ -174,14 +177,12 @@ def _made_losses(
         index = seen[name] = seen.get(name, -1) + 1
         if len(kept[name]) != counts[name]:
             continue  # the sanitiser rebuilt the structure: no telling which is which
-        for attribute, value in attributes.items():
-            if attribute == "data-sourcepos" or attribute in kept[name][index]:
-                continue
-            if name == "a" and attribute == "href":
-                message = markupadvice.link(_link_text(converted, at), value)
-                found.append(Loss(line, "a link", message))
-            else:
-                found.append(Loss(line, *markupadvice.attribute(attribute, name)))
+        lost = [a for a in _SEEN_ATTRIBUTES if a in attributes and a not in kept[name][index]]
+        if "href" in lost:  # a link
+            message = markupadvice.link(_link_text(converted, at), attributes["href"])
+            found.append(Loss(line, "a link", message))
+        if "start" in lost:  # a numbered list's first number
+            found.append(Loss(line, f"<{name} start>", markupadvice.start(attributes["start"])))
     return found
 
 
@@ -192,9 +193,9 @@ def losses(text: str) -> list[Loss]:
     if (
         OMITTED not in converted
         and _TAG_NAME.findall(converted) == _TAG_NAME.findall(sanitised)
-        and converted.count(" href=") == sanitised.count(" href=")
+        and all(converted.count(f" {a}=") == sanitised.count(f" {a}=") for a in _SEEN_ATTRIBUTES)
     ):
-        return []  # what most texts do: every tag and every link kept
+        return []  # what most texts do: every tag, every link and every number kept
     found = _walk(text, converted, sanitised)
     logger.debug("%s loss(es) in a text of %s characters", len(found), len(text))
     return found
