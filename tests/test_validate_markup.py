@@ -3,6 +3,7 @@ file, the field and what to write instead; it fails nothing, and the build does 
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from tests.validate_helpers import (
@@ -16,7 +17,7 @@ from tests.validate_helpers import (
     validate,
     write,
 )
-from tukena import cli, loader
+from tukena import cli, loader, textchecks
 from tukena.exceptions import Problem
 
 
@@ -145,3 +146,17 @@ def test_only_the_files_asked_for(tmp_path: Path, capsys) -> None:
     assert (code, out) == (0, ["31 organisations, 2 activities, 0 news items: OK"])
     code, out = validate(repo, capsys, str(repo / "content" / "activities" / "a.md"))
     assert code == 0 and len(out) == 2 and out[0].startswith("content/activities/a.md:")
+
+
+def test_the_collector_rests_while_the_warnings_are_looked_for(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    """They make no cyclic garbage, and with the collector on it walks every model read
+    (2 s of 5 at 30,000 listings)."""
+    repo = make_repo(tmp_path)
+    write(repo, "content/activities/a.md", LISTING)
+    states = []
+    real = textchecks.problems
+    monkeypatch.setattr(textchecks, "problems", lambda c: states.append(gc.isenabled()) or real(c))
+    assert validate(repo, capsys)[0] == 0
+    assert states == [False] and gc.isenabled()

@@ -12,6 +12,7 @@ from pathlib import Path
 from tukena import duplicates, jsonschema, loader, textchecks
 from tukena.bot import cli as bot_cli
 from tukena.exceptions import ContentError, Problem
+from tukena.site import collector
 
 
 def _annotation(problem: Problem, level: str = "error") -> str:
@@ -60,7 +61,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
         return 2
     only = [Path(p) for p in args.paths] or None
     content, problems = loader.check(root, only=only, today=args.today)
-    warnings = textchecks.problems(content) + duplicates.problems(content)
+    with collector.paused():  # no cyclic garbage: spare it walks over every model read
+        warnings = textchecks.problems(content) + duplicates.problems(content)
     problems = sorted(problems + loader.within(warnings, root, only))
     errors = loader.blocking(problems)
     for problem in problems:
