@@ -33,7 +33,7 @@ def test_raw_html_is_a_warning_on_its_line_and_field(tmp_path: Path, capsys) -> 
             "  sv: Kom och öva <font color=red>finska</font>.\n",
         ).replace(
             ORIGINAL_BODY,
-            "---\n\n\nTervetuloa<br>harjoittelemaan!\n\n<div>\nTärkeää!\n</div>\n\n"
+            "---\n\n\n  \nTervetuloa<br>harjoittelemaan!\n\n<div>\nTärkeää!\n</div>\n\n"
             '<a href="https://a.example/" onclick="x()">Linkki</a> ja **lihava**.',
         ),
     )
@@ -64,7 +64,8 @@ def test_raw_html_is_a_warning_on_its_line_and_field(tmp_path: Path, capsys) -> 
 
 def test_texts_written_in_the_front_matter_other_ways(tmp_path: Path, capsys) -> None:
     """A text on its key's line, or folded (>), has its lines joined: the warning points at
-    its first line. A literal one (|) is one line of the file for each line of text."""
+    its first line. A literal one (|) is one line of the file for each line of text, blank
+    lines above it too (the model has the text without them)."""
     repo = make_repo(tmp_path)
     rel = "content/activities/a.md"
     text = write(
@@ -74,7 +75,7 @@ def test_texts_written_in_the_front_matter_other_ways(tmp_path: Path, capsys) ->
             ORIGINAL_EN,
             '  en: "Come.\\n\\nVolunteers <b>help</b> you."\n'
             "  sv: >\n    Kom och öva\n    finska.\n\n    <i>Välkommen!</i>\n"
-            "  ar: |\n    first\n\n    <u>third</u>\n",
+            "  ar: |\n\n    second\n\n    <u>fourth</u>\n",
         ),
     )
     code, out = validate(repo, capsys)
@@ -82,7 +83,7 @@ def test_texts_written_in_the_front_matter_other_ways(tmp_path: Path, capsys) ->
     assert [line.split(": ")[:2] for line in out[:-1]] == [
         [f"{rel}:{line_of(text, 'Volunteers <b>')}", "description.en"],
         [f"{rel}:{line_of(text, '  sv: >') + 1}", "description.sv"],
-        [f"{rel}:{line_of(text, '  ar: |') + 3}", "description.ar"],
+        [f"{rel}:{line_of(text, '<u>fourth')}", "description.ar"],
     ]
 
 

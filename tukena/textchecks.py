@@ -80,16 +80,25 @@ def _where(
 ) -> tuple[str, int, bool]:
     """The name of the field that holds ``text``, the line of the file where the text
     starts, and whether each of its lines is one line of the file (not so for a text
-    written on its key's line in the front matter, or folded: its first line will do)."""
-    if raw.body and raw.body == text:  # the Markdown body: the main language's text
+    written on its key's line in the front matter, or folded: its first line will do).
+    The model has the text without the blank lines that began it in the file."""
+    if raw.body and raw.body.strip() == text:  # the Markdown body: the main language's
         first = raw.body_line
-        while first <= len(rows) and rows[first - 1] == "":  # blank lines above it
+        while first <= len(rows) and rows[first - 1] == "":  # empty lines above the body
             first += 1
-        return "body", first, True
+        return "body", first + _blank_lines(raw.body), True
     key = (field, lang) if lang and (field, lang) in raw.lines else (field,)
     name = ".".join(key)
     line = raw.lines.get(key, 1)
     block = _BLOCK_SCALAR.search(rows[line - 1]) if line <= len(rows) else None
     if block:  # a folded one (>) joins its lines: its first line will do
-        return name, line + 1, block[1] == "|"
+        value = raw.data.get(field)
+        value = value.get(lang) if isinstance(value, dict) else value
+        first = line + 1 + (_blank_lines(value) if isinstance(value, str) else 0)
+        return name, first, block[1] == "|"
     return name, line, False
+
+
+def _blank_lines(written: str) -> int:
+    """How many lines of white space begin ``written``."""
+    return written[: len(written) - len(written.lstrip())].count("\n")
