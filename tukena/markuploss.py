@@ -4,7 +4,7 @@ The site converts a text (:func:`tukena.site.markup.convert`) then sanitises the
 (:func:`~tukena.site.markup.sanitise`). The first drops raw HTML written in the text (a
 ``<div>``, a ``<font>``, a ``<script>``, an ``onclick`` with its tag); the second drops what
 Markdown made that the page may not show (an image, a task list's checkbox, a heading of five
-#, a link to an address of another kind). Neither says so. :func:`losses` runs those very
+#, a list's first number, a link to an address of another kind). Neither says so. :func:`losses` runs those very
 two steps, the first with the lines of the text marked, and compares what came in with what
 came out, so it cannot disagree with the page: what a step kept (a Markdown line break, a
 table, a link) is not reported. Each loss has the line of the text it came from and, in
