@@ -34,6 +34,10 @@ class Problem:
     #: its sessions go on. The validator reports it; the site shows the listing as ended and
     #: is built, and ``tukena stale`` lists it, so a new day never stops a publication.
     lapsed: bool = dataclass_field(default=False, compare=False)
+    #: worth telling a contributor and a reviewer, but not wrong, so it fails nothing: a
+    #: Markdown text the page shows only in part, a listing that looks like a copy of another.
+    #: Only the validator looks for these (:mod:`tukena.textchecks`, :mod:`tukena.duplicates`).
+    warning: bool = dataclass_field(default=False, compare=False)
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path

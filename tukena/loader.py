@@ -265,15 +265,21 @@ def check(
     found.extend(
         p for p in contentfiles.folder_problems(Path(content_folder)) if p.path not in named
     )
-    if only is not None:
-        wanted = [_relative(Path(p), root) for p in only]
-        found = [
-            p
-            for p in found
-            if any(p.path == w or p.path.startswith(w.rstrip("/") + "/") for w in wanted)
-        ]
+    found = within(found, root, only)
     logger.debug("loaded %s with %s problems", content.summary(), len(found))
     return content, sorted(found)
+
+
+def within(found: list[Problem], root: Path, only: Iterable[Path] | None) -> list[Problem]:
+    """The problems of the files and folders ``only`` (all of them when None)."""
+    if only is None:
+        return found
+    wanted = [_relative(Path(p), root) for p in only]
+    return [
+        p
+        for p in found
+        if any(p.path == w or p.path.startswith(w.rstrip("/") + "/") for w in wanted)
+    ]
 
 
 def load(root: Path, today: dt.date | None = None) -> ContentSet:
@@ -289,5 +295,5 @@ def load(root: Path, today: dt.date | None = None) -> ContentSet:
 
 def blocking(found: list[Problem]) -> list[Problem]:
     """The problems an edit made, which stop a build: not those the days made
-    (:attr:`Problem.lapsed`)."""
-    return [p for p in found if not p.lapsed]
+    (:attr:`Problem.lapsed`), nor warnings (:attr:`Problem.warning`)."""
+    return [p for p in found if not (p.lapsed or p.warning)]

@@ -1,7 +1,9 @@
 """Markdown to safe HTML: CommonMark (cmark-gfm, in C) then the nh3 sanitiser.
 
 Raw HTML in Markdown is dropped, only http(s) and mailto links survive, and every link gets
-``rel="noopener noreferrer"``. Each text is converted once per process (memoised).
+``rel="noopener noreferrer"``. Each text is converted once per process (memoised). The two
+steps are apart (:func:`convert`, :func:`sanitise`) so that ``tukena validate`` can tell
+what the second took away from the first (:mod:`tukena.markuploss`).
 """
 
 from __future__ import annotations
@@ -55,22 +57,33 @@ _NOWHERE = re.compile(r'<a(?: href="")?((?: title="[^"]*")?) rel="noopener noref
 
 
 def _demote_headings(html: str) -> str:
-    """The page has its own h1: a description's headings start at h2."""
+    """The page has its own h1: a description's headings start at h2. (``<h1`` rather than
+    ``<h1>``: with source positions a heading has an attribute; ``<hr`` is not matched.)"""
     if "<h" not in html:  # no heading (most texts): six scans of the text spared
         return html
     for level in (3, 2, 1):
-        html = html.replace(f"<h{level}>", f"<h{level + 1}>").replace(
+        html = html.replace(f"<h{level}", f"<h{level + 1}").replace(
             f"</h{level}>", f"</h{level + 1}>"
         )
     return html
 
 
-@lru_cache(maxsize=65536)
-def to_html(text: str) -> str:
-    """Render Markdown as sanitised HTML."""
-    html = cmarkgfm.github_flavored_markdown_to_html(text, options=_OPTIONS)
-    html = _demote_headings(html)
+def convert(text: str, positions: bool = False) -> str:
+    """Markdown to HTML, not yet sanitised. ``positions`` marks each block with the lines
+    of the text it came from (``data-sourcepos="3:1-4:20"``), which :func:`sanitise` drops."""
+    options = _OPTIONS | Options.CMARK_OPT_SOURCEPOS if positions else _OPTIONS
+    return _demote_headings(cmarkgfm.github_flavored_markdown_to_html(text, options=options))
+
+
+def sanitise(html: str) -> str:
+    """What of :func:`convert`'s HTML the page may show."""
     clean = _CLEANER.clean(html)
     # A link nh3 emptied (javascript:, data:) goes nowhere: it keeps neither an href nor the
     # rel nh3 gave it (HTML allows rel only on a link with an href).
     return _NOWHERE.sub(r"<a\1>", clean)
+
+
+@lru_cache(maxsize=65536)
+def to_html(text: str) -> str:
+    """Render Markdown as sanitised HTML."""
+    return sanitise(convert(text))

@@ -1,0 +1,241 @@
+"""What a Markdown text loses on its way to the page, for ``tukena validate`` to tell.
+
+The site converts a text (:func:`tukena.site.markup.convert`) then sanitises the HTML
+(:func:`~tukena.site.markup.sanitise`). The first drops raw HTML written in the text (a
+``<div>``, a ``<font>``, a ``<script>``, an ``onclick`` with its tag); the second drops what
+Markdown made that the page may not show (an image, a task list's checkbox, a heading of five
+#, a list's first number, a link to an address of another kind). Neither says so. :func:`losses` runs those very
+two steps, the first with the lines of the text marked, and compares what came in with what
+came out, so it cannot disagree with the page: what a step kept (a Markdown line break, a
+table, a link) is not reported. Each loss has the line of the text it came from and, in
+plain words, what to write instead (:mod:`tukena.markupadvice`). A raw tag has its name and
+line from the text itself: the converter replaces each with one marker, in order, which is
+paired with the next raw HTML in the text after what the converter has placed already (code
+spans left out). A text that loses nothing costs one conversion and a comparison.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from tukena import markupadvice
+from tukena.site.markup import convert, sanitise
+
+logger = logging.getLogger(__name__)
+
+#: what the converter leaves where the text had raw HTML (one for each tag, or block)
+OMITTED = "<!-- raw HTML omitted -->"
+
+#: a tag or comment in the converter's or sanitiser's HTML: both quote every attribute
+#: with ``"`` and write ``<`` in text as ``&lt;``
+_MADE = re.compile(
+    r'<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[^\s"=/>]+(?:="[^"]*")?)*)\s*(/?)>|<!--.*?-->', re.S
+)
+_ATTRIBUTE = re.compile(r'([^\s"=/>]+)(?:="([^"]*)")?')
+_POSITIONS = re.compile(r"(\d+):(\d+)-(\d+):(\d+)")
+_TAG_NAME = re.compile(r"<([a-z][a-z0-9]*)")
+#: the attributes Markdown makes that the sanitiser may remove and a reader would miss: a
+#: link's address, the first number of a numbered list
+_SEEN_ATTRIBUTES = ("href", "start")
+
+#: raw HTML in Markdown, as CommonMark defines it: an open tag, a closing tag, a comment, a
+#: processing instruction, a declaration, a CDATA section
+_RAW = re.compile(
+    r"""(?<!\\)<(?:
+      (?P<open>[A-Za-z][A-Za-z0-9-]*)
+        (?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*
+        \s*/?>
+    | /(?P<close>[A-Za-z][A-Za-z0-9-]*)\s*>
+    | (?P<comment>!--.*?--)>
+    | (?P<other>\?.*?\?|![A-Za-z][^>]*|!\[CDATA\[.*?\]\])>
+    )""",
+    re.S | re.X,
+)
+#: an attribute's name in a raw tag (its value, if any, follows ``=``)
+_RAW_ATTRIBUTE = re.compile(
+    r"""\s([A-Za-z_:][A-Za-z0-9_.:-]*)(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?"""
+)
+#: a code span (its raw HTML is shown as written): within a paragraph, so not across a
+#: blank line
+_CODE_SPAN = re.compile(r"(?<![`\\])(`+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)\1(?!`)", re.S)
+#: leaf blocks: raw HTML in one is inline, in the text's flow; anywhere else it is a block
+_LEAVES = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th"}
+
+
+@dataclass(frozen=True, order=True)
+class Loss:
+    """Something of a text that the page does not show."""
+
+    line: int  # of the text, from 1
+    what: str  # the tag with its attributes' names, or what else: "<span onclick>", "a link"
+    message: str  # what happens to it and what to write instead
+
+
+@dataclass
+class _Block:
+    """An element the converter marked with the lines of the text it came from."""
+
+    name: str
+    line: int
+    at: int  # where its start tag ends in the converter's HTML
+    end: int  # where it ends in the text
+
+
+class _RawTags:
+    """The raw HTML of a text in order, handed out one at a time from where the
+    converter has got to (a position that only moves on)."""
+
+    def __init__(self, text: str) -> None:
+        self.rows = text.split("\n")
+        starts = [0]
+        for row in self.rows:
+            starts.append(starts[-1] + len(row) + 1)
+        self.starts = starts
+        blanked = _CODE_SPAN.sub(lambda m: " " * len(m.group()), text)
+        self.found = list(_RAW.finditer(blanked))
+        self.text = text
+        self.next = 0  # index into found
+        self.at = 0  # offset in the text
+
+    def offset(self, line: int, byte_column: int) -> int:
+        """The text offset of a converter position (its columns count UTF-8 bytes)."""
+        row = self.rows[min(line, len(self.rows)) - 1]
+        column = len(row.encode("utf-8")[:byte_column].decode("utf-8", "ignore"))
+        return self.starts[min(line, len(self.rows)) - 1] + column
+
+    def line_of(self, offset: int) -> int:
+        return self.text.count("\n", 0, offset) + 1
+
+    def move_to(self, offset: int) -> None:
+        self.at = max(self.at, offset)
+
+    def take(self, block: bool) -> re.Match[str] | None:
+        """The next raw HTML from where the converter has got to; past it, or for an HTML
+        block past the block's end (a blank line, or for a script its closing tag)."""
+        while self.next < len(self.found) and self.found[self.next].start() < self.at:
+            self.next += 1
+        if self.next >= len(self.found):
+            return None
+        match = self.found[self.next]
+        self.next += 1
+        end = match.end()
+        if block:
+            name = (match.group("open") or "").lower()
+            if name in markupadvice.UNTIL_CLOSED:
+                closing = re.compile(rf"</{name}\s*>", re.I).search(self.text, end)
+                end = closing.end() if closing else len(self.text)
+            elif match.group("open") or match.group("close"):
+                blank = re.compile(r"\n[ \t]*\n").search(self.text, end)
+                end = blank.start() if blank else len(self.text)
+        self.move_to(end)
+        return match
+
+
+def _raw_loss(match: re.Match[str] | None, line: int, block: bool) -> Loss | None:
+    """What dropping one piece of raw HTML loses: None for a closing tag or a comment,
+    which show nothing anyway."""
+    if match is None:  # not found in the text: say so without a name
+        return Loss(line, "raw HTML", f"raw HTML is not shown: {markupadvice.INSTEAD}")
+    if match.group("close") or match.group("comment"):
+        return None
+    name = (match.group("open") or "").lower()
+    named = _RAW_ATTRIBUTE.findall(match.group(), len(name) + 1) if name else []
+    what = f"<{' '.join([name, *named])}>" if name else match.group()[:20]
+    return Loss(line, what, markupadvice.raw(name, what, block))
+
+
+def _attributes(tag: str) -> dict[str, str]:
+    return {m.group(1): html.unescape(m.group(2) or "") for m in _ATTRIBUTE.finditer(tag)}
+
+
+def _link_text(converted: str, at: int) -> str:
+    end = converted.find("</a>", at)
+    text = re.sub(r"<[^>]*>", "", converted[at:end] if end >= 0 else "")
+    return html.unescape(" ".join(text.split()))[:60]
+
+
+def _made_losses(
+    converted: str, sanitised: str, made: list[tuple[str, dict, int, int]]
+) -> list[Loss]:
+    """What the sanitiser took away from the converter's tags ``made`` (name, attributes,
+    line, where the tag ends): a tag it never keeps, an attribute it removed."""
+    kept: dict[str, list[dict[str, str]]] = {}
+    for match in _MADE.finditer(sanitised):
+        if match.group(2) and not match.group(1):
+            kept.setdefault(match.group(2).lower(), []).append(_attributes(match.group(3)))
+    found: list[Loss] = []
+    seen: dict[str, int] = {}
+    counts = Counter(name for name, *_ in made)
+    for name, attributes, line, at in made:
+        if name not in kept:  # the sanitiser drops a tag by its name, every time
+            found.append(Loss(line, f"<{name}>", markupadvice.made(name)))
+            continue
+        index = seen[name] = seen.get(name, -1) + 1
+        if len(kept[name]) != counts[name]:
+            continue  # the sanitiser rebuilt the structure: no telling which is which
+        lost = [a for a in _SEEN_ATTRIBUTES if a in attributes and a not in kept[name][index]]
+        if "href" in lost:  # a link
+            message = markupadvice.link(_link_text(converted, at), attributes["href"])
+            found.append(Loss(line, "a link", message))
+        if "start" in lost:  # a numbered list's first number
+            found.append(Loss(line, f"<{name} start>", markupadvice.start(attributes["start"])))
+    return found
+
+
+def losses(text: str) -> list[Loss]:
+    """What of ``text`` (Markdown) the page does not show, in the order of the text."""
+    converted = convert(text, positions=True)
+    sanitised = sanitise(converted)
+    if (
+        OMITTED not in converted
+        and _TAG_NAME.findall(converted) == _TAG_NAME.findall(sanitised)
+        and all(converted.count(f" {a}=") == sanitised.count(f" {a}=") for a in _SEEN_ATTRIBUTES)
+    ):
+        return []  # what most texts do: every tag, every link and every number kept
+    found = _walk(text, converted, sanitised)
+    logger.debug("%s loss(es) in a text of %s characters", len(found), len(text))
+    return found
+
+
+def _walk(text: str, converted: str, sanitised: str) -> list[Loss]:
+    """Go through the converter's HTML: place each raw HTML marker in the text, and note
+    each tag with its line for :func:`_made_losses`."""
+    raw = _RawTags(text)
+    open_blocks: list[_Block] = []
+    made: list[tuple[str, dict[str, str], int, int]] = []
+    found: list[Loss] = []
+    for match in _MADE.finditer(converted):
+        inside = open_blocks[-1] if open_blocks else None
+        line = inside.line + converted.count("\n", inside.at, match.start()) if inside else 1
+        if match.group() == OMITTED:
+            block = inside is None or (
+                inside.name not in _LEAVES and converted[match.start() - 1 : match.start()] == "\n"
+            )
+            taken = raw.take(block)
+            loss = _raw_loss(taken, raw.line_of(taken.start()) if taken else line, block)
+            if loss:
+                found.append(loss)
+            continue
+        closing, name, void = match.group(1), (match.group(2) or "").lower(), match.group(4)
+        if not name:
+            continue  # a comment of another kind
+        if closing:
+            if inside is not None and inside.name == name:
+                open_blocks.pop()
+                raw.move_to(inside.end)  # nothing in a finished block is left to place
+            continue
+        attributes = _attributes(match.group(3) or "")
+        positions = _POSITIONS.fullmatch(attributes.get("data-sourcepos", ""))
+        if positions:
+            start, _, end, end_column = (int(n) for n in positions.groups())
+            line = start
+            raw.move_to(raw.offset(start, 0))
+            if not void:
+                open_blocks.append(_Block(name, start, match.end(), raw.offset(end, end_column)))
+        made.append((name, attributes, line, match.end()))
+    found.extend(_made_losses(converted, sanitised, made))
+    return sorted(set(found))
