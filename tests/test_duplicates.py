@@ -4,7 +4,6 @@ and not of a copy for the next season."""
 from __future__ import annotations
 
 import datetime as dt
-import time
 from pathlib import Path
 
 import pytest
@@ -165,7 +164,5 @@ def test_one_pass_at_thirty_thousand(monkeypatch) -> None:
         )
         for i in range(30_000)
     }
-    started = time.perf_counter()
     assert duplicates.copies(seasons) == {}
-    assert time.perf_counter() - started < 20  # a pass over every pair: many minutes
-    assert len(calls) == 30_000
+    assert len(calls) == 30_000  # once each, not once for each pair it is in
