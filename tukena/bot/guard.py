@@ -3,7 +3,8 @@
 - :func:`origin_allowed`: a POST must come from the site or the bot itself (``Origin``,
   else ``Referer``); a missing header is refused unless the settings allow it; the log is
   told of each origin refused, once (:class:`RefusedOrigins`);
-- :func:`read_body`: the body is read up to the limit and no further (413 beyond);
+- :func:`read_body` and :func:`limited`: the body is read up to the limit, and its declared
+  length, and no further (413 beyond);
 - :class:`RateLimiter`: a sliding window of submissions per client address (429; how
   :mod:`tukena.bot.submit` uses it is in :mod:`tukena.bot.throttle`).
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections import deque
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator
 from urllib.parse import urlsplit
 
 logger = logging.getLogger(__name__)
@@ -72,16 +73,34 @@ class RefusedOrigins:
         )
 
 
-async def read_body(chunks: AsyncIterator[bytes], declared: str | None, limit: int) -> bytes:
-    """The whole body, refusing it as soon as it exceeds ``limit`` bytes."""
-    if declared is not None:
-        if not (declared.isascii() and declared.isdigit()) or int(declared) > limit:
-            raise BodyTooLarge(declared)
-    body = bytearray()
+def declared_length(declared: str | None, limit: int) -> int | None:
+    """The body's length as its ``Content-Length`` gives it (None without one); refused
+    when it is not a number in ASCII digits or exceeds ``limit``."""
+    if declared is None:
+        return None
+    if not (declared.isascii() and declared.isdigit()) or int(declared) > limit:
+        raise BodyTooLarge(declared)
+    return int(declared)
+
+
+async def limited(chunks: AsyncIterator[bytes], limit: int) -> AsyncGenerator[bytes, None]:
+    """The chunks of a body, refusing it as soon as they exceed ``limit`` bytes (a body
+    that declared its length is held to it as well)."""
+    seen = 0
     async for chunk in chunks:
+        seen += len(chunk)
+        if seen > limit:
+            raise BodyTooLarge(str(seen))
+        yield chunk
+
+
+async def read_body(chunks: AsyncIterator[bytes], declared: str | None, limit: int) -> bytes:
+    """The whole body, refusing it as soon as it exceeds ``limit`` bytes, or its declared
+    length."""
+    length = declared_length(declared, limit)
+    body = bytearray()
+    async for chunk in limited(chunks, limit if length is None else length):
         body += chunk
-        if len(body) > limit:
-            raise BodyTooLarge(str(len(body)))
     return bytes(body)
 
 

@@ -135,6 +135,16 @@ def _values(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
     return values
 
 
+async def read_form(request: Request, kind: str, limit: int) -> uploads.Sent:
+    """The form's fields and files, its body read up to ``limit`` bytes and no further
+    (:class:`guard.BodyTooLarge` beyond; a ``ValueError`` when it cannot be read)."""
+    if kind == MULTIPART:
+        chunks = guard.limited(request.stream(), limit)
+        return await uploads.read_multipart(request.headers, chunks, MAX_FIELDS)
+    text = (await guard.read_body(request.stream(), None, limit)).decode("utf-8")
+    return uploads.Sent(parse_qsl(text, keep_blank_values=True, max_num_fields=MAX_FIELDS))
+
+
 async def submit(request: Request) -> Response:
     bot: Bot = request.app.state.bot
     settings = bot.settings
@@ -157,18 +167,16 @@ async def submit(request: Request) -> Response:
     if kind_header == MULTIPART:
         limit += uploads.MAX_PHOTOS * settings.photo_max_bytes
     try:
-        body = await guard.read_body(request.stream(), request.headers.get("content-length"), limit)
+        length = guard.declared_length(request.headers.get("content-length"), limit)
     except guard.BodyTooLarge:
         return problem(request, 413, "too_large", lang)
-    now = bot.clock()
     try:
-        if kind_header == MULTIPART:
-            sent = await uploads.read_multipart(request.headers, body, MAX_FIELDS)
-        else:
-            text = body.decode("utf-8")
-            sent = uploads.Sent(parse_qsl(text, keep_blank_values=True, max_num_fields=MAX_FIELDS))
+        sent = await read_form(request, kind_header, limit if length is None else length)
+    except guard.BodyTooLarge:
+        return problem(request, 413, "too_large", lang)
     except (UnicodeDecodeError, ValueError):
         return problem(request, 400, "bad_request", lang)
+    now = bot.clock()
     sent = uploads.drop_removed(sent)
     pairs = sent.pairs
     control = {k: v for k, v in pairs if k.startswith("_")}

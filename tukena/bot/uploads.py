@@ -57,13 +57,13 @@ class Sent:
     files: list[tuple[str, bytes]] = field(default_factory=list)
 
 
-async def read_multipart(headers: Headers, body: bytes, max_fields: int) -> Sent:
-    """The fields and (chosen) files of a multipart body already read in full."""
-
-    async def chunks() -> AsyncGenerator[bytes, None]:
-        yield body
-
-    parser = MultiPartParser(headers, chunks(), max_files=MAX_PHOTOS, max_fields=max_fields)
+async def read_multipart(
+    headers: Headers, chunks: AsyncGenerator[bytes, None], max_fields: int
+) -> Sent:
+    """The fields and (chosen) files of a multipart body, parsed as its chunks arrive: a
+    file goes to a temporary file beyond its first megabyte, so the body is never in memory
+    twice (whole, and as its files). Errors of the chunks (a body too large) pass through."""
+    parser = MultiPartParser(headers, chunks, max_files=MAX_PHOTOS, max_fields=max_fields)
     try:
         form = await parser.parse()
     except MultiPartException as exc:
