@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from tukena.bot.batch import GroupCommit
+from tukena.bot.budget import BodyBudget
 from tukena.bot.content import ContentView
 from tukena.bot.forges.base import Forge
 from tukena.bot.guard import RefusedOrigins
@@ -42,6 +43,7 @@ class Bot:
     today: Callable[[], dt.date] | None = None
     signer: Signer = field(init=False)
     throttle: Throttle = field(init=False)
+    bodies: BodyBudget = field(init=False)
     refused_origins: RefusedOrigins = field(default_factory=RefusedOrigins)
     intake: Intake = field(init=False)
     worker: Worker = field(init=False)
@@ -59,6 +61,7 @@ class Bot:
             key = secret.get_secret_value().encode("utf-8")
         self.signer = Signer(key)
         self.throttle = Throttle(self.settings)
+        self.bodies = BodyBudget(self.settings.body_budget)
         self.intake = Intake(self.content, self.store, self.today)
         self.committer = GroupCommit(self.store)
         self.worker = Worker(

@@ -2,7 +2,8 @@
 it can carry photos (:mod:`tukena.bot.uploads`).
 
 In order: origin → content type (415) → an address that has used up its allowances (429,
-before the body is read) → body size (413) → per-address rate (429; a round trip that
+before the body is read) → body size (413) → the bytes of bodies read at once (a short wait,
+then 503; :mod:`tukena.bot.budget`) → per-address rate (429; a round trip that
 stores nothing has a larger allowance; see :mod:`tukena.bot.throttle`) → a known form → a
 token seen before returns the same receipt → unknown fields (400) → a too-fast send with a
 token issued after the answers were given (the form again to confirm; nothing stored) →
@@ -18,12 +19,13 @@ receipt.
 from __future__ import annotations
 
 import logging
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import urlsplit
 
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
 from tukena.bot import guard, pages, uploads
+from tukena.bot.budget import BodiesBusy
 from tukena.bot.intake import FORMS, UPDATES, Checked, UnknownTarget, spec_kind
 from tukena.bot.service import Bot
 from tukena.bot.store import NewSubmission, Submission
@@ -135,16 +137,6 @@ def _values(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
     return values
 
 
-async def read_form(request: Request, kind: str, limit: int) -> uploads.Sent:
-    """The form's fields and files, its body read up to ``limit`` bytes and no further
-    (:class:`guard.BodyTooLarge` beyond; a ``ValueError`` when it cannot be read)."""
-    if kind == MULTIPART:
-        chunks = guard.limited(request.stream(), limit)
-        return await uploads.read_multipart(request.headers, chunks, MAX_FIELDS)
-    text = (await guard.read_body(request.stream(), None, limit)).decode("utf-8")
-    return uploads.Sent(parse_qsl(text, keep_blank_values=True, max_num_fields=MAX_FIELDS))
-
-
 async def submit(request: Request) -> Response:
     bot: Bot = request.app.state.bot
     settings = bot.settings
@@ -163,15 +155,26 @@ async def submit(request: Request) -> Response:
     wait = bot.throttle.before_reading(address, bot.clock())
     if wait:
         return problem(request, 429, "too_many", lang, retry_after=wait)
-    limit = settings.max_body_bytes
-    if kind_header == MULTIPART:
-        limit += uploads.MAX_PHOTOS * settings.photo_max_bytes
+    limit = settings.largest_body(photos=kind_header == MULTIPART)
     try:
         length = guard.declared_length(request.headers.get("content-length"), limit)
     except guard.BodyTooLarge:
         return problem(request, 413, "too_large", lang)
+    size = limit if length is None else length
     try:
-        sent = await read_form(request, kind_header, limit if length is None else length)
+        async with bot.bodies.reserve(address, size):  # its files are in memory till answered
+            return await answer(request, bot, address, kind_header, size, lang)
+    except BodiesBusy as exc:  # its body unread, nothing stored
+        return problem(request, 503, "busy", lang, retry_after=exc.retry_after)
+
+
+async def answer(
+    request: Request, bot: Bot, address: str, kind_header: str, size: int, lang: str
+) -> Response:
+    """The answer to a form whose body may take ``size`` bytes, once they are reserved."""
+    settings = bot.settings
+    try:
+        sent = await uploads.read_form(request, kind_header == MULTIPART, size, MAX_FIELDS)
     except guard.BodyTooLarge:
         return problem(request, 413, "too_large", lang)
     except (UnicodeDecodeError, ValueError):

@@ -16,12 +16,14 @@ import re
 import threading
 from collections.abc import AsyncGenerator
 from dataclasses import dataclass, field
+from urllib.parse import parse_qsl
 
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers
 from starlette.formparsers import MultiPartException, MultiPartParser
+from starlette.requests import Request
 
-from tukena.bot import photos
+from tukena.bot import guard, photos
 from tukena.bot.store import Store
 from tukena.exceptions import TukenaError
 from tukena.forms.parse import FormError, UnknownFields
@@ -78,6 +80,17 @@ async def read_multipart(
     finally:
         await form.close()  # the parser's temporary files
     return sent
+
+
+async def read_form(request: Request, multipart: bool, limit: int, max_fields: int) -> Sent:
+    """A form's fields and files, urlencoded or ``multipart``, its body read up to ``limit``
+    bytes and no further (:class:`guard.BodyTooLarge` beyond; a ``ValueError`` when it
+    cannot be read)."""
+    if multipart:
+        chunks = guard.limited(request.stream(), limit)
+        return await read_multipart(request.headers, chunks, max_fields)
+    text = (await guard.read_body(request.stream(), None, limit)).decode("utf-8")
+    return Sent(parse_qsl(text, keep_blank_values=True, max_num_fields=max_fields))
 
 
 def drop_removed(sent: Sent) -> Sent:
