@@ -42,9 +42,17 @@ REMOVE = "_remove"
 _MAKING = threading.BoundedSemaphore(2)
 
 
-def _make(data: bytes, max_bytes: int) -> photos.Photo:
+def _make(data: bytes, max_bytes: int) -> photos.Photo | photos.PhotoError:
+    """The site's copy of a sent file, or why there is none: returned, not raised, since an
+    error raised from the thread pool comes back in a reference cycle (the pool's future
+    holds it, its traceback that future) whose frames hold every file of the form until
+    the cyclic collector happens to run, long after the form was answered."""
     with _MAKING:
-        return photos.make(data, max_bytes)
+        try:
+            return photos.make(data, max_bytes)
+        except photos.PhotoError as exc:
+            exc.__context__ = None  # the reader's error, and its frames that hold the file
+            return exc.with_traceback(None)
 
 
 class BadMultipart(TukenaError, ValueError):
@@ -115,11 +123,10 @@ async def keep_photos(
     if unknown:
         raise UnknownFields(unknown)
     for name, data in sent.files:
-        try:
-            photo = await run_in_threadpool(_make, data, max_bytes)
-        except photos.PhotoError as exc:
-            logger.info("refused a photo (%s bytes): %s", len(data), exc.key)
-            errors.append(FormError(name, exc.key, dict(exc.params)))
+        photo = await run_in_threadpool(_make, data, max_bytes)
+        if isinstance(photo, photos.PhotoError):
+            logger.info("refused a photo (%s bytes): %s", len(data), photo.key)
+            errors.append(FormError(name, photo.key, dict(photo.params)))
             continue
         await run_in_threadpool(store.hold_photo, photo.src, photo.data)
         logger.info(
