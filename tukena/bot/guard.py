@@ -6,7 +6,9 @@
 - :func:`read_body` and :func:`limited`: the body is read up to the limit, and its declared
   length, and no further (413 beyond);
 - :class:`RateLimiter`: a sliding window of submissions per client address (429; how
-  :mod:`tukena.bot.submit` uses it is in :mod:`tukena.bot.throttle`).
+  :mod:`tukena.bot.submit` uses it is in :mod:`tukena.bot.throttle`);
+- :class:`ByteAllowance`: a sliding window of bytes per client address (the photos it has
+  the bot keep).
 """
 
 from __future__ import annotations
@@ -145,3 +147,37 @@ class RateLimiter:
     def _prune(self, now: float) -> None:
         for key in [k for k, v in self._events.items() if not v or v[-1] <= now - self.window]:
             del self._events[key]
+
+
+class ByteAllowance:
+    """At most ``limit`` bytes per ``window`` seconds per key (a sliding window)."""
+
+    def __init__(self, limit: int, window: float, max_keys: int = 100_000) -> None:
+        self.limit = limit
+        self.window = window
+        self.max_keys = max_keys
+        self._taken: dict[str, deque[tuple[float, int]]] = {}
+        self._sums: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    def take(self, key: str, size: int, now: float) -> bool:
+        """Count ``size`` bytes of ``key`` when they fit in its allowance (True); else
+        count nothing (False)."""
+        with self._lock:
+            taken = self._taken.get(key)
+            if taken is None:
+                if len(self._taken) >= self.max_keys:
+                    self._prune(now)
+                taken = self._taken[key] = deque()
+                self._sums[key] = 0
+            while taken and taken[0][0] <= now - self.window:
+                self._sums[key] -= taken.popleft()[1]
+            if self._sums[key] + size > self.limit:
+                return False
+            taken.append((now, size))
+            self._sums[key] += size
+            return True
+
+    def _prune(self, now: float) -> None:
+        for key in [k for k, v in self._taken.items() if not v or v[-1][0] <= now - self.window]:
+            del self._taken[key], self._sums[key]

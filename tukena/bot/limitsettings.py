@@ -1,7 +1,7 @@
 """The settings of how much the bot reads and keeps: the size of a request body, the bytes
-of bodies read at once, the size of a photo, and how long the photos of forms not yet sent
-are kept. Part of :class:`tukena.bot.settings.BotSettings`, whose ``TUKENA_BOT_*``
-variables they are too.
+of bodies read at once, the size of a photo, and how long and how many bytes of photos it
+keeps for forms not sent yet. Part of :class:`tukena.bot.settings.BotSettings`, whose
+``TUKENA_BOT_*`` variables they are too.
 """
 
 from __future__ import annotations
@@ -45,6 +45,19 @@ class SizeLimits(BaseSettings):
         gt=0,
         description="Days a sent photo is kept for a form that is not finished yet (a "
         "submitted one keeps its photos until its pull request is opened)",
+    )
+    photo_hold_max_bytes: int = Field(
+        2_000_000_000,
+        ge=3_000_000,
+        description="Bytes of the photos kept for forms not sent yet, all senders together "
+        "(a kept photo is at most 1 MB): beyond, a new photo is not kept, and its field says "
+        "so",
+    )
+    photo_hold_address_bytes: int = Field(
+        50_000_000,
+        ge=3_000_000,
+        description="Bytes of photos one address may have the bot keep per rate window "
+        "(rate_window_seconds): beyond, a new photo is not kept, and its field says so",
     )
 
     def largest_body(self, photos: bool) -> int:

@@ -21,6 +21,7 @@ from tukena.bot.settings import BotSettings
 from tukena.bot.store import Store
 from tukena.bot.throttle import Throttle
 from tukena.bot.tokens import Signer
+from tukena.bot.uploads import HoldCaps
 from tukena.bot.worker import Worker
 from tukena.forms import changes, check, messages, render, sources, ui
 from tukena.forms.nodes import Choice
@@ -88,6 +89,16 @@ class Bot:
             self.thread = None
 
     # --- forms ------------------------------------------------------------------------
+
+    def photo_caps(self, address: str, now: float) -> HoldCaps:
+        """What the photos ``address`` sends now are kept within."""
+        settings = self.settings
+        return HoldCaps(
+            allow=lambda size: self.throttle.photo_bytes.take(address, size, now),
+            per_address=settings.photo_hold_address_bytes,
+            total=settings.photo_hold_max_bytes,
+            since=now - settings.photo_hold_days * 86400,
+        )
 
     def sources(self, form: str) -> dict[str, Sequence[Choice]]:
         found: dict[str, Sequence[Choice]] = dict(sources.static())

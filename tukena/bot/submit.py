@@ -30,7 +30,7 @@ from tukena.bot.intake import FORMS, UPDATES, Checked, UnknownTarget, spec_kind
 from tukena.bot.service import Bot
 from tukena.bot.store import NewSubmission, Submission
 from tukena.forms import check, textlanguages, ui
-from tukena.forms.parse import CONTROL_NAMES, UnknownFields, flatten, parse
+from tukena.forms.parse import CONTROL_NAMES, FormError, UnknownFields, flatten, parse
 from tukena.forms.spec import UI, form_spec
 
 logger = logging.getLogger(__name__)
@@ -224,10 +224,12 @@ async def answer(
         stored, _ = await bot.committer.add(rejected)
         logger.info("spam-like submission %s (%s): answered, not queued", stored.id, reason)
         return receipt(request, bot, stored, lang)
+    photo_errors: list[FormError] = []  # shown on a round trip too: the photo was not kept
     if sent.files:
         try:
+            caps = bot.photo_caps(address, now)
             pairs, photo_errors = await uploads.keep_photos(
-                bot.store, sent, settings.photo_max_bytes
+                bot.store, sent, settings.photo_max_bytes, caps
             )
             parsed = parse(form_spec(spec_kind(form)), pairs, settings.honeypot_field)
         except UnknownFields as exc:
@@ -238,16 +240,17 @@ async def answer(
     keep = _kept(control)
     current = token.value if token else None
     if action.startswith("add:"):
+        rows = {action[4:]: 1}
         html = bot.form_page(
-            form, lang, values, control=keep, token=current, extra_rows={action[4:]: 1}
+            form, lang, values, errors=photo_errors, control=keep, token=current, extra_rows=rows
         )
         return HTMLResponse(html)
     if action == textlanguages.ACTION:
         code = control.get(CONTROL_NAMES["text_language"], "")
         values = textlanguages.add(spec_kind(form), values, code)
-        return HTMLResponse(bot.form_page(form, lang, values, control=keep, token=current))
-    if action == check.EDIT:  # back from the check page
-        return HTMLResponse(bot.form_page(form, lang, values, control=keep, token=current))
+    if action in (textlanguages.ACTION, check.EDIT):  # EDIT: back from the check page
+        html = bot.form_page(form, lang, values, errors=photo_errors, control=keep, token=current)
+        return HTMLResponse(html)
     try:
         checked = bot.intake.check(form, parsed, lang, token.digest if token else None)
     except UnknownTarget:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, Callable
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl
 
@@ -112,11 +112,35 @@ def drop_removed(sent: Sent) -> Sent:
     )
 
 
+@dataclass(frozen=True)
+class HoldCaps:
+    """What a form's photos are kept within: ``allow(size)`` takes a photo's bytes from its
+    sender's allowance (False past it: ``per_address`` bytes a rate window), and the photos
+    held for unsent forms since ``since`` take at most ``total`` bytes together."""
+
+    allow: Callable[[int], bool]
+    per_address: int
+    total: int
+    since: float
+
+
+async def _hold(store: Store, photo: photos.Photo, caps: HoldCaps, name: str) -> FormError | None:
+    """Keep the photo of the field ``name`` within ``caps``: None once it is stored, else
+    the field's error that says why it is not."""
+    if not caps.allow(len(photo.data)):
+        logger.info("a photo not kept: its sender's allowance is used up")
+        return FormError(name, "photo_hold_full", {"max": caps.per_address // 1_000_000})
+    if not await run_in_threadpool(store.hold_photo, photo.src, photo.data, caps.total, caps.since):
+        return FormError(name, "photo_hold_busy")
+    return None
+
+
 async def keep_photos(
-    store: Store, sent: Sent, max_bytes: int
+    store: Store, sent: Sent, max_bytes: int, caps: HoldCaps
 ) -> tuple[list[tuple[str, str]], list[FormError]]:
     """The form's pairs with each sent photo's path in its field, and the errors of the
-    files that cannot be photos of the site. Every photo is stored before this returns."""
+    files that cannot be photos of the site, or cannot be kept within ``caps``. Every
+    photo is stored before this returns."""
     pairs = list(sent.pairs)
     errors: list[FormError] = []
     unknown = [name for name, _ in sent.files if not _PHOTO_FIELD.match(name)]
@@ -128,7 +152,10 @@ async def keep_photos(
             logger.info("refused a photo (%s bytes): %s", len(data), photo.key)
             errors.append(FormError(name, photo.key, dict(photo.params)))
             continue
-        await run_in_threadpool(store.hold_photo, photo.src, photo.data)
+        refused = await _hold(store, photo, caps, name)
+        if refused is not None:
+            errors.append(refused)
+            continue
         logger.info(
             "kept a photo: %s bytes, %s × %s pixels, from %s bytes",
             len(photo.data),
