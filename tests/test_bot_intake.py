@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 import re
+import tracemalloc
 from urllib.parse import urlencode
 
 import pytest
 
+from tests.bot import asgi
 from tests.bot.helpers import (
     ORIGIN,
     activity_pairs,
@@ -254,6 +256,33 @@ def test_a_declared_length_in_other_digits_than_ascii_is_refused():
         reading = guard.read_body(empty(), declared, 1000)
         with pytest.raises(guard.BodyTooLarge):  # refused before any chunk is awaited
             reading.send(None)
+
+
+def test_a_body_longer_than_its_declared_length_is_refused():
+    async def chunks():
+        yield b"x" * 600
+        yield b"x" * 600
+
+    with pytest.raises(guard.BodyTooLarge):  # the chunks never wait: one step reads all
+        guard.read_body(chunks(), "1000", 5000).send(None)
+
+
+@pytest.mark.parametrize("declare", [False, True])
+def test_a_multipart_body_is_read_no_further_than_its_limit(tmp_path, repo, clock, declare):
+    """A form with photos is parsed as it arrives, not read whole first: past the limit
+    (three photos and the text), or past the length it declared, the bot stops reading it
+    and answers 413, and nothing is kept."""
+    settings = make_settings(tmp_path, repo, max_body_bytes=1024, photo_max_bytes=1_000_000)
+    limit = 1024 + 3 * 1_000_000
+    chunks = asgi.multipart([("_form", "activity-new")], [("images.0.src", 4_000_000)])
+    sent = asgi.multipart_request(chunks, declare=False)
+    if declare:  # it says less than it sends
+        sent.headers["content-length"] = "2000000"
+    with make_client(settings, clock) as c:
+        asgi.run(lambda: asgi.send(c.app, sent))
+        assert sent.status == 413
+        assert sent.taken <= (2_000_000 if declare else limit) + 1_000_000  # one chunk past
+        assert c.app.state.bot.store.photo_totals() == (0, 0)
 
 
 def test_other_content_types_are_refused(client, clock):
@@ -628,3 +657,25 @@ def test_an_unanswered_choice_asks_to_choose_not_to_fill_in(client, clock):
     assert '<p class="field-error" id="e-schedule"><span>Täytä tämän osan tiedot.</span>' in (
         response.text
     )
+
+
+def test_a_form_with_photos_is_not_held_in_memory_twice(tmp_path, repo, clock):
+    """Its files are parsed from the body as it arrives, not from a copy of the whole body
+    read first: the memory it takes stays close to the size of its files (a copy of the
+    body beside them would take twice that)."""
+    settings = make_settings(tmp_path, repo, photo_max_bytes=10_000_000)
+    files = [(f"images.{n}.src", 8_000_000) for n in range(3)]
+    sent = asgi.multipart_request(asgi.multipart([("_form", "activity-new")], files))
+    with make_client(settings, clock) as c:
+
+        async def measured() -> int:
+            tracemalloc.start()
+            try:
+                await asgi.send(c.app, sent)
+                return tracemalloc.get_traced_memory()[1]
+            finally:
+                tracemalloc.stop()
+
+        peak = asgi.run(measured)
+    assert sent.status == 422  # each file an error of its field: no photo in it
+    assert peak < 1.5 * sent.size, peak

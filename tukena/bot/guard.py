@@ -3,9 +3,12 @@
 - :func:`origin_allowed`: a POST must come from the site or the bot itself (``Origin``,
   else ``Referer``); a missing header is refused unless the settings allow it; the log is
   told of each origin refused, once (:class:`RefusedOrigins`);
-- :func:`read_body`: the body is read up to the limit and no further (413 beyond);
+- :func:`read_body` and :func:`limited`: the body is read up to the limit, and its declared
+  length, and no further (413 beyond);
 - :class:`RateLimiter`: a sliding window of submissions per client address (429; how
-  :mod:`tukena.bot.submit` uses it is in :mod:`tukena.bot.throttle`).
+  :mod:`tukena.bot.submit` uses it is in :mod:`tukena.bot.throttle`);
+- :class:`ByteAllowance`: a sliding window of bytes per client address (the photos it has
+  the bot keep).
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections import deque
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator
 from urllib.parse import urlsplit
 
 logger = logging.getLogger(__name__)
@@ -72,16 +75,34 @@ class RefusedOrigins:
         )
 
 
-async def read_body(chunks: AsyncIterator[bytes], declared: str | None, limit: int) -> bytes:
-    """The whole body, refusing it as soon as it exceeds ``limit`` bytes."""
-    if declared is not None:
-        if not (declared.isascii() and declared.isdigit()) or int(declared) > limit:
-            raise BodyTooLarge(declared)
-    body = bytearray()
+def declared_length(declared: str | None, limit: int) -> int | None:
+    """The body's length as its ``Content-Length`` gives it (None without one); refused
+    when it is not a number in ASCII digits or exceeds ``limit``."""
+    if declared is None:
+        return None
+    if not (declared.isascii() and declared.isdigit()) or int(declared) > limit:
+        raise BodyTooLarge(declared)
+    return int(declared)
+
+
+async def limited(chunks: AsyncIterator[bytes], limit: int) -> AsyncGenerator[bytes, None]:
+    """The chunks of a body, refusing it as soon as they exceed ``limit`` bytes (a body
+    that declared its length is held to it as well)."""
+    seen = 0
     async for chunk in chunks:
+        seen += len(chunk)
+        if seen > limit:
+            raise BodyTooLarge(str(seen))
+        yield chunk
+
+
+async def read_body(chunks: AsyncIterator[bytes], declared: str | None, limit: int) -> bytes:
+    """The whole body, refusing it as soon as it exceeds ``limit`` bytes, or its declared
+    length."""
+    length = declared_length(declared, limit)
+    body = bytearray()
+    async for chunk in limited(chunks, limit if length is None else length):
         body += chunk
-        if len(body) > limit:
-            raise BodyTooLarge(str(len(body)))
     return bytes(body)
 
 
@@ -126,3 +147,37 @@ class RateLimiter:
     def _prune(self, now: float) -> None:
         for key in [k for k, v in self._events.items() if not v or v[-1] <= now - self.window]:
             del self._events[key]
+
+
+class ByteAllowance:
+    """At most ``limit`` bytes per ``window`` seconds per key (a sliding window)."""
+
+    def __init__(self, limit: int, window: float, max_keys: int = 100_000) -> None:
+        self.limit = limit
+        self.window = window
+        self.max_keys = max_keys
+        self._taken: dict[str, deque[tuple[float, int]]] = {}
+        self._sums: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    def take(self, key: str, size: int, now: float) -> bool:
+        """Count ``size`` bytes of ``key`` when they fit in its allowance (True); else
+        count nothing (False)."""
+        with self._lock:
+            taken = self._taken.get(key)
+            if taken is None:
+                if len(self._taken) >= self.max_keys:
+                    self._prune(now)
+                taken = self._taken[key] = deque()
+                self._sums[key] = 0
+            while taken and taken[0][0] <= now - self.window:
+                self._sums[key] -= taken.popleft()[1]
+            if self._sums[key] + size > self.limit:
+                return False
+            taken.append((now, size))
+            self._sums[key] += size
+            return True
+
+    def _prune(self, now: float) -> None:
+        for key in [k for k, v in self._taken.items() if not v or v[-1][0] <= now - self.window]:
+            del self._taken[key], self._sums[key]

@@ -60,7 +60,8 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS photos (
     src TEXT PRIMARY KEY,
     data BLOB NOT NULL,
-    created_at REAL NOT NULL
+    created_at REAL NOT NULL,
+    held INTEGER -- its bytes while held for an unsent form (tukena.bot.photostore)
 );
 """
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from tukena.bot.batch import GroupCommit
+from tukena.bot.budget import BodyBudget
 from tukena.bot.content import ContentView
 from tukena.bot.forges.base import Forge
 from tukena.bot.guard import RefusedOrigins
@@ -20,6 +21,7 @@ from tukena.bot.settings import BotSettings
 from tukena.bot.store import Store
 from tukena.bot.throttle import Throttle
 from tukena.bot.tokens import Signer
+from tukena.bot.uploads import HoldCaps
 from tukena.bot.worker import Worker
 from tukena.forms import changes, check, messages, render, sources, ui
 from tukena.forms.nodes import Choice
@@ -42,6 +44,7 @@ class Bot:
     today: Callable[[], dt.date] | None = None
     signer: Signer = field(init=False)
     throttle: Throttle = field(init=False)
+    bodies: BodyBudget = field(init=False)
     refused_origins: RefusedOrigins = field(default_factory=RefusedOrigins)
     intake: Intake = field(init=False)
     worker: Worker = field(init=False)
@@ -59,6 +62,7 @@ class Bot:
             key = secret.get_secret_value().encode("utf-8")
         self.signer = Signer(key)
         self.throttle = Throttle(self.settings)
+        self.bodies = BodyBudget(self.settings.body_budget)
         self.intake = Intake(self.content, self.store, self.today)
         self.committer = GroupCommit(self.store)
         self.worker = Worker(
@@ -85,6 +89,16 @@ class Bot:
             self.thread = None
 
     # --- forms ------------------------------------------------------------------------
+
+    def photo_caps(self, address: str, now: float) -> HoldCaps:
+        """What the photos ``address`` sends now are kept within."""
+        settings = self.settings
+        return HoldCaps(
+            allow=lambda size: self.throttle.photo_bytes.take(address, size, now),
+            per_address=settings.photo_hold_address_bytes,
+            total=settings.photo_hold_max_bytes,
+            since=now - settings.photo_hold_days * 86400,
+        )
 
     def sources(self, form: str) -> dict[str, Sequence[Choice]]:
         found: dict[str, Sequence[Choice]] = dict(sources.static())

@@ -13,9 +13,10 @@ from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, field_validator, model_validator
-from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from pydantic_settings import NoDecode, SettingsConfigDict
 
 from tukena.bot.errors import BotConfigurationError
+from tukena.bot.limitsettings import SizeLimits
 
 Forge = Literal["local", "github", "gitea", "forgejo", "gitlab"]
 DEFAULT_API = {
@@ -29,8 +30,9 @@ DEFAULT_API = {
 Items = Annotated[list[str], NoDecode]
 
 
-class BotSettings(BaseSettings):
-    """Everything the bot can be told; each field is also ``TUKENA_BOT_<NAME>``."""
+class BotSettings(SizeLimits):
+    """Everything the bot can be told; each field is also ``TUKENA_BOT_<NAME>``. The sizes
+    it reads and keeps are declared in :class:`tukena.bot.limitsettings.SizeLimits`."""
 
     model_config = SettingsConfigDict(
         env_prefix="TUKENA_BOT_", extra="ignore", validate_default=True, frozen=True
@@ -160,21 +162,6 @@ class BotSettings(BaseSettings):
     secret: SecretStr | None = Field(
         None,
         description="Key that signs form tokens (TUKENA_BOT_SECRET); random per process when empty",
-    )
-    max_body_bytes: int = Field(
-        96 * 1024, ge=1024, description="Largest accepted request body (413 beyond)"
-    )
-    photo_max_bytes: int = Field(
-        25_000_000,
-        ge=1_000_000,
-        description="Largest photo a form may send (a phone's photo is 2 to 15 MB); the bot "
-        "stores a smaller copy",
-    )
-    photo_hold_days: float = Field(
-        7,
-        gt=0,
-        description="Days a sent photo is kept for a form that is not finished yet (a "
-        "submitted one keeps its photos until its pull request is opened)",
     )
     min_fill_seconds: float = Field(
         3.0,

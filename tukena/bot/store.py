@@ -5,7 +5,7 @@ receipt loses nothing. Its form token (hashed) is unique: a repeated POST finds 
 row. The submitter's e-mail lives only here and is erased when the pull request is
 closed or merged, or after the retention period. Forge tokens are never stored.
 The rows are described in :mod:`tukena.bot.records`, the connection in
-:mod:`tukena.bot.database`.
+:mod:`tukena.bot.database`, the photos kept for forms in :mod:`tukena.bot.photostore`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import logging
 import sqlite3
 from typing import Any
 
-from tukena.bot.database import Database
+from tukena.bot.photostore import PhotoStore
 from tukena.bot.records import STATES, NewSubmission, Submission, new_id, to_json
 
 logger = logging.getLogger(__name__)
@@ -25,8 +25,9 @@ __all__ = ["STATES", "NewSubmission", "Store", "Submission"]
 _WAITING = "state IN ('queued', 'opened')"
 
 
-class Store(Database):
-    """The queue: what the web service stores and the worker delivers."""
+class Store(PhotoStore):
+    """The queue: what the web service stores and the worker delivers, and the photos kept
+    for forms (:mod:`tukena.bot.photostore`)."""
 
     # --- the web service -------------------------------------------------------------
 
@@ -50,6 +51,7 @@ class Store(Database):
                         results.append((Submission.from_row(row), False))
                         continue
                 sid = self._insert(db, new, now)
+                self._release_photos(db, new.report.get("photos", ()))
                 self._event(db, sid, new.state, new.reason or "")
                 row = db.execute("SELECT * FROM submissions WHERE id = ?", (sid,)).fetchone()
                 results.append((Submission.from_row(row), True))
@@ -76,36 +78,6 @@ class Store(Database):
                 if "submissions.id" not in str(exc):
                     raise
         raise RuntimeError("could not allocate a submission id")  # pragma: no cover
-
-    def hold_photo(self, src: str, data: bytes) -> None:
-        """Keep a sent photo (made by :mod:`tukena.bot.photos`) under its path, durably,
-        before the form that carries it is answered; sent again, it is kept longer."""
-        with self.transaction() as db:
-            db.execute(
-                "INSERT INTO photos (src, data, created_at) VALUES (?, ?, ?) "
-                "ON CONFLICT(src) DO UPDATE SET created_at = excluded.created_at",
-                (src, data, self.clock()),
-            )
-
-    def photo(self, src: str) -> bytes | None:
-        """The bytes of a kept photo, None when there is no such photo (or no longer)."""
-        row = self._one("SELECT data FROM photos WHERE src = ?", (src,))
-        return bytes(row[0]) if row else None
-
-    def photo_totals(self) -> tuple[int, int]:
-        """How many photos are kept, and their bytes."""
-        row = self._one("SELECT count(*), coalesce(sum(length(data)), 0) FROM photos")
-        return int(row[0]), int(row[1])
-
-    def forget_photos(self, held_before: float) -> int:
-        """Delete the photos kept before ``held_before`` that no submission waiting to be
-        delivered, or failed (a maintainer may queue it again), names."""
-        with self.transaction() as db:
-            return db.execute(
-                "DELETE FROM photos WHERE created_at < ? AND NOT EXISTS (SELECT 1 FROM "
-                "submissions WHERE state IN ('queued', 'failed') AND instr(data, photos.src))",
-                (held_before,),
-            ).rowcount
 
     def by_token(self, token_hash: str) -> Submission | None:
         return self._submission("SELECT * FROM submissions WHERE token_hash = ?", (token_hash,))

@@ -2,7 +2,8 @@
 it can carry photos (:mod:`tukena.bot.uploads`).
 
 In order: origin → content type (415) → an address that has used up its allowances (429,
-before the body is read) → body size (413) → per-address rate (429; a round trip that
+before the body is read) → body size (413) → the bytes of bodies read at once (a short wait,
+then 503; :mod:`tukena.bot.budget`) → per-address rate (429; a round trip that
 stores nothing has a larger allowance; see :mod:`tukena.bot.throttle`) → a known form → a
 token seen before returns the same receipt → unknown fields (400) → a too-fast send with a
 token issued after the answers were given (the form again to confirm; nothing stored) →
@@ -18,17 +19,18 @@ receipt.
 from __future__ import annotations
 
 import logging
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import urlsplit
 
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
 from tukena.bot import guard, pages, uploads
+from tukena.bot.budget import BodiesBusy
 from tukena.bot.intake import FORMS, UPDATES, Checked, UnknownTarget, spec_kind
 from tukena.bot.service import Bot
 from tukena.bot.store import NewSubmission, Submission
 from tukena.forms import check, textlanguages, ui
-from tukena.forms.parse import CONTROL_NAMES, UnknownFields, flatten, parse
+from tukena.forms.parse import CONTROL_NAMES, FormError, UnknownFields, flatten, parse
 from tukena.forms.spec import UI, form_spec
 
 logger = logging.getLogger(__name__)
@@ -153,22 +155,31 @@ async def submit(request: Request) -> Response:
     wait = bot.throttle.before_reading(address, bot.clock())
     if wait:
         return problem(request, 429, "too_many", lang, retry_after=wait)
-    limit = settings.max_body_bytes
-    if kind_header == MULTIPART:
-        limit += uploads.MAX_PHOTOS * settings.photo_max_bytes
+    limit = settings.largest_body(photos=kind_header == MULTIPART)
     try:
-        body = await guard.read_body(request.stream(), request.headers.get("content-length"), limit)
+        length = guard.declared_length(request.headers.get("content-length"), limit)
     except guard.BodyTooLarge:
         return problem(request, 413, "too_large", lang)
-    now = bot.clock()
+    size = limit if length is None else length
     try:
-        if kind_header == MULTIPART:
-            sent = await uploads.read_multipart(request.headers, body, MAX_FIELDS)
-        else:
-            text = body.decode("utf-8")
-            sent = uploads.Sent(parse_qsl(text, keep_blank_values=True, max_num_fields=MAX_FIELDS))
+        async with bot.bodies.reserve(address, size):  # its files are in memory till answered
+            return await answer(request, bot, address, kind_header, size, lang)
+    except BodiesBusy as exc:  # its body unread, nothing stored
+        return problem(request, 503, "busy", lang, retry_after=exc.retry_after)
+
+
+async def answer(
+    request: Request, bot: Bot, address: str, kind_header: str, size: int, lang: str
+) -> Response:
+    """The answer to a form whose body may take ``size`` bytes, once they are reserved."""
+    settings = bot.settings
+    try:
+        sent = await uploads.read_form(request, kind_header == MULTIPART, size, MAX_FIELDS)
+    except guard.BodyTooLarge:
+        return problem(request, 413, "too_large", lang)
     except (UnicodeDecodeError, ValueError):
         return problem(request, 400, "bad_request", lang)
+    now = bot.clock()
     sent = uploads.drop_removed(sent)
     pairs = sent.pairs
     control = {k: v for k, v in pairs if k.startswith("_")}
@@ -213,10 +224,12 @@ async def submit(request: Request) -> Response:
         stored, _ = await bot.committer.add(rejected)
         logger.info("spam-like submission %s (%s): answered, not queued", stored.id, reason)
         return receipt(request, bot, stored, lang)
+    photo_errors: list[FormError] = []  # shown on a round trip too: the photo was not kept
     if sent.files:
         try:
+            caps = bot.photo_caps(address, now)
             pairs, photo_errors = await uploads.keep_photos(
-                bot.store, sent, settings.photo_max_bytes
+                bot.store, sent, settings.photo_max_bytes, caps
             )
             parsed = parse(form_spec(spec_kind(form)), pairs, settings.honeypot_field)
         except UnknownFields as exc:
@@ -227,16 +240,17 @@ async def submit(request: Request) -> Response:
     keep = _kept(control)
     current = token.value if token else None
     if action.startswith("add:"):
+        rows = {action[4:]: 1}
         html = bot.form_page(
-            form, lang, values, control=keep, token=current, extra_rows={action[4:]: 1}
+            form, lang, values, errors=photo_errors, control=keep, token=current, extra_rows=rows
         )
         return HTMLResponse(html)
     if action == textlanguages.ACTION:
         code = control.get(CONTROL_NAMES["text_language"], "")
         values = textlanguages.add(spec_kind(form), values, code)
-        return HTMLResponse(bot.form_page(form, lang, values, control=keep, token=current))
-    if action == check.EDIT:  # back from the check page
-        return HTMLResponse(bot.form_page(form, lang, values, control=keep, token=current))
+    if action in (textlanguages.ACTION, check.EDIT):  # EDIT: back from the check page
+        html = bot.form_page(form, lang, values, errors=photo_errors, control=keep, token=current)
+        return HTMLResponse(html)
     try:
         checked = bot.intake.check(form, parsed, lang, token.digest if token else None)
     except UnknownTarget:

@@ -11,6 +11,10 @@ body, and a body may be tens of megabytes of photos, so every body read counts:
   against the other one, so that an address that goes on sending after a refusal soon has
   used up both, and its bodies are no longer read.
 
+The photos an address has the bot keep for its forms take at most
+``photo_hold_address_bytes`` a window (:attr:`Throttle.photo_bytes`): each round trip may
+bring new ones, and they are kept for days.
+
 The address is the peer's, or behind a proxy the last one of ``X-Forwarded-For`` when
 ``TUKENA_BOT_TRUST_FORWARDED_FOR`` says to trust it. A request that carries the header while
 it is off is told in the log, once a process: behind a proxy, every organiser then shares
@@ -22,7 +26,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 
-from tukena.bot.guard import RateLimiter
+from tukena.bot.guard import ByteAllowance, RateLimiter
 from tukena.bot.settings import BotSettings
 
 logger = logging.getLogger(__name__)
@@ -35,6 +39,7 @@ class Throttle:
         window = settings.rate_window_seconds
         self.submissions = RateLimiter(settings.rate_limit, window)
         self.round_trips = RateLimiter(settings.rate_limit_round_trips, window)
+        self.photo_bytes = ByteAllowance(settings.photo_hold_address_bytes, window)
         self.trust_forwarded = settings.trust_forwarded_for
         self._told_forwarded = False
 

@@ -229,6 +229,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Bilden har för många pixlar: högst {max} miljoner.",
         "The photo has too many pixels: at most {max} million.",
     ),
+    "photo_hold_full": _t(
+        "Kuvaa ei tallennettu: internetyhteydestäsi on lähetetty viime aikoina liikaa kuvia"
+        " (enintään {max} Mt). Lähetä lomake ilman tätä kuvaa tai yritä myöhemmin uudelleen.",
+        "Bilden sparades inte: för många bilder har skickats från din internetanslutning den"
+        " senaste tiden (högst {max} MB). Skicka blanketten utan den här bilden eller försök"
+        " igen senare.",
+        "The photo was not saved: too many photos have been sent from your internet connection"
+        " recently (at most {max} MB). Send the form without this photo, or try again later.",
+    ),
+    "photo_hold_busy": _t(
+        "Kuvaa ei tallennettu: palvelu ei juuri nyt voi säilyttää enempää keskeneräisten"
+        " lomakkeiden kuvia. Lähetä lomake ilman tätä kuvaa tai yritä myöhemmin uudelleen.",
+        "Bilden sparades inte: tjänsten kan just nu inte spara fler bilder från blanketter som"
+        " inte har skickats. Skicka blanketten utan den här bilden eller försök igen senare.",
+        "The photo was not saved: the service cannot keep any more photos of forms not sent"
+        " yet right now. Send the form without this photo, or try again later.",
+    ),
     "photo_missing": _t(
         "Kuvaa ei ole enää tallessa. Valitse kuvatiedosto uudelleen.",
         "Bilden finns inte längre kvar. Välj bildfilen på nytt.",
