@@ -65,7 +65,7 @@ def running(tmp_path_factory):
     with serve(output) as site:
         settings = make_settings(
             tmp, make_repo(tmp), allowed_origins=[site], min_fill_seconds=0.0,
-            public_url=bot_url, rate_limit=1000,  # one address sends all the tests' forms
+            public_url=bot_url, site_url=site, rate_limit=1000,  # one address sends all the tests' forms
         )  # fmt: skip
         app = create_app(settings, clock=FakeClock(), start_worker=False)
         server = uvicorn.Server(

@@ -388,7 +388,7 @@ def test_a_row_added_is_where_the_form_comes_back(browser, running):
 def test_a_reminders_stop_link_works_by_keyboard_and_passes_axe(browser, running, lang):
     """The page a reminder's stop link opens asks first; the button, reached with the
     keyboard, stops the reminders to that address and says so in the page's language."""
-    _site, bot_url, app = running
+    site, bot_url, app = running
     address = f"kerho-{lang}@olohuone.example"
     query = urlencode(
         {"address": address, "token": stop_token(app.state.bot.signer.key, address), "lang": lang}
@@ -399,6 +399,9 @@ def test_a_reminders_stop_link_works_by_keyboard_and_passes_axe(browser, running
         assert address in page.locator("main").inner_text()
         assert _axe(browser, page) == []
         assert not app.state.reminders.stopped(address)
+        page.keyboard.press("Tab")  # first the way back to the site, in the page's language
+        home = f"{site}/{'' if lang == 'fi' else lang + '/'}"
+        assert page.evaluate("document.activeElement.getAttribute('href')") == home
         page.keyboard.press("Tab")
         assert page.evaluate("document.activeElement.tagName") == "BUTTON"
         page.keyboard.press("Enter")

@@ -45,6 +45,7 @@ from tukena.bot.reminders import STOP_PATH
 from tukena.bot.remindlog import ReminderLog
 from tukena.bot.service import Bot
 from tukena.bot.settings import BotSettings
+from tukena.bot.sitelink import SiteLink
 from tukena.bot.stoproutes import stop_reminders
 from tukena.bot.store import Store
 from tukena.bot.submit import problem, submit
@@ -249,7 +250,10 @@ def create_app(
     app = Starlette(
         routes=routes,
         lifespan=lifespan,
-        middleware=[Middleware(Headers, origins=settings.origins())],
+        middleware=[
+            Middleware(Headers, origins=settings.origins()),
+            Middleware(SiteLink, url=settings.site_url, name=settings.site_name),
+        ],
     )
     app.state.bot = bot
     app.state.reminders = ReminderLog(bot.store)

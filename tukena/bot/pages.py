@@ -8,6 +8,7 @@ from typing import Any
 
 import jinja2
 
+from tukena.bot import sitelink
 from tukena.bot.intake import HELSINKI
 from tukena.bot.store import Submission
 from tukena.forms import ui
@@ -34,6 +35,7 @@ def environment() -> jinja2.Environment:
 
 def render(template: str, **context: Any) -> str:
     context.setdefault("stylesheet", STYLESHEET)
+    context.setdefault("site", sitelink.home(context.get("lang", "fi")))
     return environment().get_template(template).render(**context)
 
 

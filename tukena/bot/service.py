@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
+from tukena.bot import sitelink
 from tukena.bot.batch import GroupCommit
 from tukena.bot.budget import BodyBudget
 from tukena.bot.content import ContentView
@@ -172,6 +173,7 @@ class Bot:
             "stylesheet": f"{self.settings.public_url}/static/forms.css",
             "scripts": f"{self.settings.public_url}/static",
             "messages": messages.for_script(lang),
+            "site": sitelink.home(lang),
         }
         if languages:
             extra["languages"] = languages
