@@ -5,40 +5,18 @@
  * activities and may keep them as their own list. A note for the client, typed above the
  * list, is printed with it and carried in the link's fragment (#note=...), which browsers
  * never send to the site; the browser keeps it with the list. One calendar file holds the
- * whole list's sessions, merged from the activities' own calendars. It needs js/list.js
- * (the list's store and strings) before it; without them the page says that it needs
- * JavaScript.
+ * whole list's sessions, merged from the activities' own calendars (js/list-calendar.js).
+ * It needs js/list.js (the list's store and strings) and js/list-calendar.js before it;
+ * without them the page says that it needs JavaScript.
  * Text from the pages is moved as nodes of this site's own sanitised HTML; the rest is set
  * with textContent. Licence: EUPL-1.2 (tukena). */
 (function () {
   "use strict";
   var list = window.TukenaList;
-  if (!list) return;
+  var merged = window.TukenaListCalendar && window.TukenaListCalendar.merged;
+  if (!list || !merged) return;
   var clean = list.clean, stored = list.stored, store = list.store, counted = list.counted;
   var tidy = list.tidy, storedNote = list.storedNote, storeNote = list.storeNote;
-
-  /* One calendar of the events of several (RFC 5545, lines ending in CRLF, folded lines
-   * kept as they are): each time zone once, every event, under the list's name. */
-  function merged(texts, name) {
-    var zones = {}, parts = [];
-    texts.forEach(function (text) {
-      var block = null, zone = null;
-      text.split(/\r?\n/).forEach(function (line) {
-        if (line === "BEGIN:VTIMEZONE" || line === "BEGIN:VEVENT") block = [];
-        if (block) block.push(line);
-        if (block && line.indexOf("TZID:") === 0 && block[0] === "BEGIN:VTIMEZONE") zone = line;
-        if (line === "END:VTIMEZONE" || line === "END:VEVENT") {
-          if (line === "END:VEVENT" || !zones[zone]) parts.push(block.join("\r\n"));
-          if (zone) zones[zone] = true;
-          block = zone = null;
-        }
-      });
-    });
-    var title = name.replace(/[\\;,]/g, "\\$&").replace(/[\r\n]+/g, " ").slice(0, 60);
-    return ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//tukena//My list//EN",
-      "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "NAME:" + title, "X-WR-CALNAME:" + title]
-      .concat(parts, ["END:VCALENDAR", ""]).join("\r\n");
-  }
 
   /* The list page. */
   function page(app, t) {
