@@ -60,8 +60,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     if faults:
         return 2
     only = [Path(p) for p in args.paths] or None
-    content, problems = loader.check(root, only=only, today=args.today)
     with collector.paused():  # no cyclic garbage: spare it walks over every model read
+        content, problems = loader.check(root, only=only, today=args.today)
         warnings = textchecks.problems(content) + duplicates.problems(content)
     problems = sorted(problems + loader.within(warnings, root, only))
     errors = loader.blocking(problems)
