@@ -167,3 +167,37 @@ def test_the_collector_rests_while_the_content_is_read_and_checked(
     )
     assert validate(repo, capsys)[0] == 0
     assert states == [False, False] and gc.isenabled()
+
+
+def test_content_pages_are_checked_as_the_build_reads_them(tmp_path: Path, capsys) -> None:
+    """A pull request that breaks a content page fails validation, as it would fail the
+    build; a page's Markdown the site does not show is a warning on its line."""
+    repo = make_repo(tmp_path)
+    (repo / "content" / "pages").mkdir()
+    about = (REPO / "content" / "pages" / "about.en.md").read_text("utf-8")
+    shown = write(repo, "content/pages/about.en.md", about + "\nWrite to <b>us</b>.\n")
+    code, out = validate(repo, capsys)
+    assert (code, out[0]) == (
+        0,
+        f"content/pages/about.en.md:{line_of(shown, '<b>us</b>')}: body: raw HTML <b> is"
+        " removed (the text in it stays): write **bold text** instead (warning)",
+    )
+    write(repo, "content/pages/about.sv.md", about.replace("menu: 1", "menu: 1\ncolour: red"))
+    write(repo, "content/pages/about.de.md", about)
+    code, out = validate(repo, capsys)
+    assert code == 1
+    assert out == [  # with errors the build stops: the warnings wait until they are put right
+        "content/pages/about.de.md: name pages <slug>.<lang>.md, lang one of fi, sv, en",
+        f"content/pages/about.sv.md:{line_of(about, 'menu: 1') + 1}: colour: unknown field",
+    ]
+
+
+def test_a_content_pages_problem_is_not_shown_when_other_files_are_asked_for(
+    tmp_path: Path, capsys
+) -> None:
+    repo = make_repo(tmp_path)
+    (repo / "content" / "pages").mkdir()
+    write(repo, "content/pages/about.de.md", "---\ntitle: Über\n---\nText\n")
+    write(repo, "content/activities/a.md", LISTING)
+    assert validate(repo, capsys, "content/activities/a.md")[0] == 0
+    assert validate(repo, capsys)[0] == 1

@@ -12,7 +12,10 @@ from pathlib import Path
 from tukena import duplicates, jsonschema, loader, textchecks
 from tukena.bot import cli as bot_cli
 from tukena.exceptions import ContentError, Problem
+from tukena.schemas.page import Page
 from tukena.site import collector
+from tukena.site.catalogue import load_pages
+from tukena.site.config import UI_LANGUAGES
 
 
 def _annotation(problem: Problem, level: str = "error") -> str:
@@ -47,12 +50,21 @@ def _shown(problem: Problem, level: str) -> str:
     return f"{problem} (warning{'' if problem.warning else ': see make stale'})"
 
 
+def _pages(root: Path) -> tuple[dict[tuple[str, str], Page], list[Problem]]:
+    """The content pages in the site's UI languages, or the problems that stop the build."""
+    try:
+        return load_pages(root, UI_LANGUAGES), []
+    except ContentError as exc:
+        return {}, exc.problems
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     """Every problem is an error, but for a listing past its valid_until while its sessions
     go on: the days made it so, not the change under review, so it is a warning (the site
     shows it as ended, ``tukena stale`` lists it) and does not fail every pull request.
     Warnings for the contributor and the reviewer, which the build does not look for, are
-    added: Markdown the page does not show, listings that look like copies."""
+    added: Markdown the page does not show, listings that look like copies. The content
+    pages are checked as the build reads them (in the default UI languages)."""
     root = Path(args.root)
     faults = _nothing_to_check(root, args.paths)
     for fault in faults:
@@ -62,8 +74,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
     only = [Path(p) for p in args.paths] or None
     with collector.paused():  # no cyclic garbage: spare it walks over every model read
         content, problems = loader.check(root, only=only, today=args.today)
+        pages, page_errors = _pages(root)
         warnings = textchecks.problems(content) + duplicates.problems(content)
-    problems = sorted(problems + loader.within(warnings, root, only))
+        warnings += textchecks.page_problems(root, pages)
+    problems = sorted(problems + loader.within(page_errors + warnings, root, only))
     errors = loader.blocking(problems)
     for problem in problems:
         level = "error" if problem in errors else "warning"

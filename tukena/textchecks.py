@@ -1,7 +1,7 @@
 """Markdown texts that the page shows only in part, as warnings of ``tukena validate``.
 
-The texts are an activity's and an organisation's description in each language and a news
-item's body: those the site renders as Markdown (:func:`tukena.site.markup.to_html`). Each
+The texts are an activity's and an organisation's description in each language, a news
+item's body and a content page's: those the site renders as Markdown (:func:`tukena.site.markup.to_html`). Each
 loss :mod:`tukena.markuploss` finds is a :class:`Problem` on its line of the file, named by
 its field: ``body`` for the Markdown body, else ``description.sv`` and the like. Only a file
 with a loss is read again, for its lines: few are. The site's build does not run this: it
@@ -19,6 +19,7 @@ from tukena import documents
 from tukena.exceptions import FrontMatterError, Problem
 from tukena.loader import ContentSet
 from tukena.markuploss import Loss, losses
+from tukena.schemas.page import Page
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +50,17 @@ def problems(content: ContentSet) -> list[Problem]:
         if lost:
             found.extend(_located(content.root / rel, rel, field, texts, lost))
     logger.debug("%s Markdown loss(es)", len(found))
+    return found
+
+
+def page_problems(root: Path, pages: dict[tuple[str, str], Page]) -> list[Problem]:
+    """The same for the content pages (``content/pages/<slug>.<lang>.md``), whose Markdown
+    body the site renders as it does a news item's."""
+    found: list[Problem] = []
+    for (slug, lang), page in sorted(pages.items()):
+        if page.body and (items := losses(page.body)):
+            rel = f"content/pages/{slug}.{lang}.md"
+            found.extend(_located(root / rel, rel, "body", {"": page.body}, {"": items}))
     return found
 
 
