@@ -163,7 +163,7 @@ def test_the_collector_rests_while_the_content_is_read_and_checked(
         loader, "check", lambda *a, **k: states.append(gc.isenabled()) or real_check(*a, **k)
     )
     monkeypatch.setattr(
-        textchecks, "problems", lambda c: states.append(gc.isenabled()) or real_problems(c)
+        textchecks, "problems", lambda *a: states.append(gc.isenabled()) or real_problems(*a)
     )
     assert validate(repo, capsys)[0] == 0
     assert states == [False, False] and gc.isenabled()

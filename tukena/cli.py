@@ -75,8 +75,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     with collector.paused():  # no cyclic garbage: spare it walks over every model read
         content, problems = loader.check(root, only=only, today=args.today)
         pages, page_errors = _pages(root)
-        warnings = textchecks.problems(content) + duplicates.problems(content)
-        warnings += textchecks.page_problems(root, pages)
+        warnings = textchecks.problems(content, pages) + duplicates.problems(content)
     problems = sorted(problems + loader.within(page_errors + warnings, root, only))
     errors = loader.blocking(problems)
     for problem in problems:

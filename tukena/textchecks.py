@@ -31,7 +31,9 @@ _BLOCK_SCALAR = re.compile(r":\s*([|>])[-+0-9]*\s*(#.*)?$")
 Texts = dict[str, str]
 
 
-def _texts(content: ContentSet) -> Iterator[tuple[str, str, Texts]]:
+def _texts(
+    content: ContentSet, pages: dict[tuple[str, str], Page]
+) -> Iterator[tuple[str, str, Texts]]:
     """(file, field, texts) of every Markdown text."""
     for folder in ("activities", "organisations"):
         for slug, item in getattr(content, folder).items():
@@ -40,27 +42,22 @@ def _texts(content: ContentSet) -> Iterator[tuple[str, str, Texts]]:
     for slug, news in content.news.items():
         if news.body:
             yield content.paths[("news", slug)], "body", {"": news.body}
+    for (slug, lang), page in sorted(pages.items()):  # rendered as a news item's body is
+        if page.body:
+            yield f"content/pages/{slug}.{lang}.md", "body", {"": page.body}
 
 
-def problems(content: ContentSet) -> list[Problem]:
-    """A warning for each part of a Markdown text that the page does not show."""
+def problems(
+    content: ContentSet, pages: dict[tuple[str, str], Page] | None = None
+) -> list[Problem]:
+    """A warning for each part of a Markdown text that the page does not show, in the
+    listings and in the content ``pages`` (``content/pages/<slug>.<lang>.md``)."""
     found: list[Problem] = []
-    for rel, field, texts in _texts(content):
+    for rel, field, texts in _texts(content, pages or {}):
         lost = {lang: items for lang, text in texts.items() if (items := losses(text))}
         if lost:
             found.extend(_located(content.root / rel, rel, field, texts, lost))
     logger.debug("%s Markdown loss(es)", len(found))
-    return found
-
-
-def page_problems(root: Path, pages: dict[tuple[str, str], Page]) -> list[Problem]:
-    """The same for the content pages (``content/pages/<slug>.<lang>.md``), whose Markdown
-    body the site renders as it does a news item's."""
-    found: list[Problem] = []
-    for (slug, lang), page in sorted(pages.items()):
-        if page.body and (items := losses(page.body)):
-            rel = f"content/pages/{slug}.{lang}.md"
-            found.extend(_located(root / rel, rel, "body", {"": page.body}, {"": items}))
     return found
 
 
