@@ -6,6 +6,11 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# the tools that write requirements.lock (make lock), apart from the project's own
+LOCK_VENV := .venv-lock
+PIP_VERSION := 26.3
+PIP_TOOLS_VERSION := 7.6.2
+LOCK_OPTS ?=
 NODE_STAMP := node_modules/.installed
 VENDOR_STAMP := theme/static/vendor/.installed
 CHROMIUM := /usr/bin/chromium
@@ -21,7 +26,8 @@ CONTENT ?= content
 OUTPUT ?= output
 
 .PHONY: help install validate stale schemas html serve publish test bench clean \
-        translations-extract translations-update translations-compile reference-data bot bot-worker
+        translations-extract translations-update translations-compile reference-data bot bot-worker \
+        lock
 
 help:
 	@echo "make serve                install, build the sample site and serve it on http://localhost:$(PORT)/"
@@ -36,14 +42,25 @@ help:
 	@echo "make bot-worker           deliver queued submissions in a process of its own (bot with TUKENA_BOT_WORKER_IN_PROCESS=false)"
 	@echo "make bench                run the benchmarks (slow)"
 	@echo "make install              make the virtualenv and install the Python and npm packages"
+	@echo "make lock                 pin the Python packages again after pyproject.toml changed (LOCK_OPTS=--upgrade: newest releases)"
 	@echo "make reference-data SHARED=DIR  convert the municipalities' geodata (when the classification changes)"
 	@echo "make clean                remove build output, caches and the virtualenv"
 
-$(STAMP): pyproject.toml
+# Every Python package, the build backend included, at the version and with the hashes
+# requirements.lock pins; the project itself is then installed without resolving anything.
+$(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet pip==$(PIP_VERSION)
+	$(BIN)/pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
+
+lock:
+	test -x $(LOCK_VENV)/bin/pip-compile || { $(PYTHON) -m venv $(LOCK_VENV) && \
+	  $(LOCK_VENV)/bin/pip install --quiet pip==$(PIP_VERSION) pip-tools==$(PIP_TOOLS_VERSION); }
+	CUSTOM_COMPILE_COMMAND="make lock" $(LOCK_VENV)/bin/pip-compile --quiet $(LOCK_OPTS) \
+	  --extra test --build-deps-for editable --allow-unsafe --strip-extras --generate-hashes \
+	  --no-emit-index-url --no-emit-find-links --output-file requirements.lock pyproject.toml
 
 # No package's own install script runs (.npmrc): the HTML checker's would fetch a Java runtime.
 $(NODE_STAMP): package.json package-lock.json .npmrc
@@ -141,5 +158,5 @@ reference-data: $(STAMP)
 	$(BIN)/python scripts/convert_reference_data.py $(SHARED)
 
 clean:
-	rm -rf output cache .bench $(VENV) node_modules theme/static/vendor .pytest_cache .hypothesis
+	rm -rf output cache .bench $(VENV) $(LOCK_VENV) node_modules theme/static/vendor .pytest_cache .hypothesis
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
