@@ -191,7 +191,8 @@ def shown_slugs(page) -> list[str]:
 
 
 def total(page) -> int:
-    return int(re.match(r"\d+", page.locator("#search-status").text_content())[0])
+    # the first number: the status may start with the place "where I am" chose (near.js)
+    return int(re.search(r"\d+", page.locator("#search-status").text_content())[0])
 
 
 def count_of(page, control_id: str) -> int:

@@ -90,6 +90,28 @@ def test_without_javascript_the_button_is_not_shown(site, no_script):
     assert no_script.locator("[data-near]").is_hidden()
 
 
+#: Records what each live region (role=status) comes to say, from now on.
+LISTEN = """() => {
+    window.said = [];
+    const regions = [...document.querySelectorAll('[role=status]')];
+    regions.forEach(region => { region.lastSaid = region.textContent.trim(); });
+    new MutationObserver(() => regions.forEach(region => {
+        const text = region.textContent.trim();
+        if (text && text !== region.lastSaid) {
+            window.said.push([region.id || region.closest('[data-near]') && 'near', text]);
+        }
+        region.lastSaid = text;
+    })).observe(document.body, {subtree: true, childList: true, characterData: true});
+}"""
+
+
+def said(page) -> list[tuple[str, str]]:
+    """What the live regions said since :data:`LISTEN`, "Finding your location…" aside."""
+    texts = page.evaluate("() => window.said")
+    finding = page.locator("[data-near]").get_attribute("data-finding")
+    return [(where, text) for where, text in texts if text != finding]
+
+
 @pytest.mark.parametrize(
     ("lat", "lon", "name", "lang"),
     [(60.1756, 24.8050, "Espoo", "en"), (60.1841, 24.9497, "Helsinki", "sv")],
@@ -102,6 +124,7 @@ def test_on_the_search_page_it_chooses_the_place(site, browser, lat, lon, name, 
         open_search(page, site, "?free=1", lang=lang)
         box = page.locator("[data-near=choose]")
         box.locator("button").focus()
+        page.evaluate(LISTEN)
         page.keyboard.press("Enter")  # from the keyboard, which keeps its place (WCAG 2.4.3)
         code = BY_NAME[name].code
         page.wait_for_function(f"() => location.search.includes('municipality={code}')")
@@ -109,11 +132,21 @@ def test_on_the_search_page_it_chooses_the_place(site, browser, lat, lon, name, 
         assert box.locator("button").evaluate("b => b === document.activeElement")
         assert state_of(page) == {"municipality": [code], "free": ["1"]}
         assert total(page) == len(expected({"municipality": [code], "free": ["1"]}))
-        assert BY_NAME[name].name(lang) in box.locator("[role=status]").inner_text()
+        chosen = box.get_attribute("data-chosen").replace("{name}", BY_NAME[name].name(lang))
+        assert box.locator(".near-chosen").inner_text() == chosen
         assert page.locator(
             f"#search-app input[name=municipality][value='{code}']"
         ).first.is_checked()
+        # one announcement: the search's status names the place, then the new count
+        status = page.locator("#search-status").inner_text()
+        assert status.startswith(f"{chosen}. {total(page)} ")
+        assert said(page) == [("search-status", status)]
         assert axe_violations(page) == []
+        # pressed again, the search has nothing new to say: the box says it
+        page.evaluate(LISTEN)
+        page.keyboard.press("Enter")
+        box.locator("[role=status]").filter(has_text=chosen).wait_for()
+        assert said(page) == [("near", chosen)]
     finally:
         context.close()
 
@@ -143,10 +176,16 @@ def test_in_the_directory_it_chooses_where_organisations_work(site, browser):
     page = context.new_page()
     try:
         page.goto(f"{site}/organisations/")
-        page.locator("#directory-filter [data-near] button").click()
+        page.evaluate(LISTEN)
+        box = page.locator("#directory-filter [data-near]")
+        box.locator("button").click()
         page.wait_for_function(f"() => location.search === '?place={espoo}'")
         assert page.locator("#filter-place").input_value() == espoo
         assert shown(page) == {s for s in CONTENT.organisations if matches_place(s, espoo)}
+        chosen = box.get_attribute("data-chosen").replace("{name}", "Espoo")
+        status = page.locator("#directory-status").inner_text()
+        assert status.startswith(f"{chosen}. ") and status.split(". ", 1)[1][0].isdigit()
+        assert said(page) == [("directory-status", status)]
         assert axe_violations(page) == []
     finally:
         context.close()

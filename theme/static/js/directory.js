@@ -77,6 +77,9 @@
     var text = shown
       ? status.getAttribute("data-template").split("{shown}").join(String(shown))
       : status.getAttribute("data-none");
+    var lead = status.getAttribute("data-lead"); // "where I am" chose the place (near.js)
+    if (lead) text = lead + " " + text;
+    status.removeAttribute("data-lead");
     window.clearTimeout(sayTimer);
     if (status.textContent === text) return;
     if (typing) sayTimer = window.setTimeout(function () { status.textContent = text; }, TYPING_PAUSE);

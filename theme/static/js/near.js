@@ -88,6 +88,8 @@
     button.addEventListener("click", function () {
       if (button.getAttribute("aria-disabled") === "true") return; // still looking
       button.setAttribute("aria-disabled", "true");
+      var chosen = box.querySelector(".near-chosen");
+      if (chosen) chosen.hidden = true; // until this press has chosen again
       status.textContent = box.getAttribute("data-finding");
       var outlines = fetch(box.getAttribute("data-outlines"), { credentials: "same-origin" })
         .then(function (response) {
@@ -116,9 +118,20 @@
     var select = document.querySelector("select[name=place]");
     var option = select && select.querySelector('option[value="' + here.code + '"]');
     if (!choice && !option) return box.getAttribute("data-none").replace("{name}", here.name);
-    if (choice && !choice.checked) choice.checked = true;
+    var chosen = box.getAttribute("data-chosen").replace("{name}", here.name);
+    var shown = box.querySelector(".near-chosen");
+    shown.textContent = chosen; // seen beside the button; heard with the page's own status
+    shown.hidden = false;
+    var announce = document.getElementById(box.getAttribute("data-announce"));
+    var changes = (choice && !choice.checked) || (option && select.value !== here.code);
+    if (!changes || !announce) return chosen; // the page says nothing new: this box does
+    // One announcement, not two live regions at once: the page's status, which the change
+    // rewrites with its new count, starts with what was chosen (read by search/results.js
+    // and directory.js, once).
+    announce.setAttribute("data-lead", /[.!?]$/.test(chosen) ? chosen : chosen + ".");
+    if (choice) choice.checked = true;
     if (option) select.value = here.code;
     (choice || select).dispatchEvent(new Event("change", { bubbles: true }));
-    return box.getAttribute("data-chosen").replace("{name}", here.name);
+    return "";
   });
 }());

@@ -84,6 +84,9 @@
       var total = results.length, shown = results.slice(0, s.show);
       var text = plural(t.found, total).replace("{n}", String(total));
       if (total > shown.length) text += ", " + t.shown.replace("{shown}", String(shown.length));
+      var lead = statusNode.getAttribute("data-lead"); // "where I am" chose the place (near.js)
+      if (lead) text = lead + " " + text;
+      statusNode.removeAttribute("data-lead");
       if (statusNode.textContent !== text) statusNode.textContent = text;
       // on a phone the results are far below the filters: the way down, with their number
       toResults.textContent = t.toResults.replace("{found}", plural(t.found, total).replace("{n}", String(total)));
