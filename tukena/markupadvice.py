@@ -1,81 +1,260 @@
 """What to tell a contributor of each thing the page leaves out of a Markdown text
-(:mod:`tukena.markuploss`): what happens to it, and what to write instead, in plain words."""
+(:mod:`tukena.markuploss`): what happens to it, and what to write instead, in plain words.
+
+Each loss is an :class:`Advice`, which says it in Finnish, Swedish or English:
+``tukena validate`` says it in English, the bot's forms in the organiser's language
+(:mod:`tukena.forms.markupwarnings`). The texts of all three are here, side by side.
+"""
 
 from __future__ import annotations
 
-import logging
+from dataclasses import dataclass
+from typing import Literal
 
-logger = logging.getLogger(__name__)
+from tukena.schemas.languages import in_ui_languages as _t
 
-INSTEAD = "write it in Markdown instead"
-_RAW = {
-    **dict.fromkeys(("b", "strong"), "write **bold text** instead"),
-    **dict.fromkeys(("i", "em", "cite"), "write *italic text* instead"),
-    **dict.fromkeys(("s", "del", "strike"), "write ~~struck text~~ instead"),
-    "u": "Markdown has no underline: write *italic* or **bold** text instead",
-    "br": "for a line break end the line with a backslash (\\) instead",
-    "a": "write a link as [text](https://…) instead",
-    "img": "link to the image as [text](https://…) instead; a listing names its photos under"
-    " images:",
-    "p": "separate paragraphs with a blank line instead",
+Texts = dict[str, str]
+
+INSTEAD = _t(
+    "kirjoita se Markdown-muotoilulla",
+    "skriv det med Markdown i stället",
+    "write it in Markdown instead",
+)
+_EMBED = _t(
+    "tekstiin ei voi upottaa sivua, skriptiä, lomaketta tai soitinta: linkitä siihen muodossa"
+    " [teksti](https://…)",
+    "en text kan inte bädda in en sida, ett skript, ett formulär eller en spelare: länka till"
+    " den i stället, som [text](https://…)",
+    "a text cannot embed a page, a script, a form or a player: link to it instead, as"
+    " [text](https://…)",
+)
+#: what to write instead of a raw tag, by its name
+_RAW: dict[str, Texts] = {
     **dict.fromkeys(
-        ("h1", "h2", "h3", "h4", "h5", "h6"), "write a heading as a line starting with ## instead"
+        ("b", "strong"),
+        _t(
+            "kirjoita **lihavoitu teksti**",
+            "skriv **fet text** i stället",
+            "write **bold text** instead",
+        ),
     ),
-    **dict.fromkeys(("ul", "ol", "li"), "write a list as lines starting with - or 1. instead"),
-    **dict.fromkeys(("code", "pre", "kbd", "tt"), "put code between `backticks` instead"),
-    "blockquote": "start each line of a quotation with > instead",
     **dict.fromkeys(
-        ("table", "thead", "tbody", "tr", "td", "th"), "write a Markdown table (| a | b |) instead"
+        ("i", "em", "cite"),
+        _t(
+            "kirjoita *kursivoitu teksti*",
+            "skriv *kursiv text* i stället",
+            "write *italic text* instead",
+        ),
     ),
-    "hr": "write a line of *** instead",
     **dict.fromkeys(
-        ("script", "iframe", "object", "embed", "video", "audio", "form", "style", "svg"),
-        "a text cannot embed a page, a script, a form or a player: link to it instead, as"
-        " [text](https://…)",
+        ("s", "del", "strike"),
+        _t(
+            "kirjoita ~~yliviivattu teksti~~",
+            "skriv ~~överstruken text~~ i stället",
+            "write ~~struck text~~ instead",
+        ),
+    ),
+    "u": _t(
+        "Markdownissa ei ole alleviivausta: kirjoita *kursivoitu* tai **lihavoitu** teksti",
+        "Markdown har ingen understrykning: skriv *kursiv* eller **fet** text i stället",
+        "Markdown has no underline: write *italic* or **bold** text instead",
+    ),
+    "br": _t(
+        "rivinvaihtoa varten kirjoita rivin loppuun kenoviiva (\\)",
+        "för en radbrytning, avsluta raden med ett omvänt snedstreck (\\) i stället",
+        "for a line break end the line with a backslash (\\) instead",
+    ),
+    "a": _t(
+        "kirjoita linkki muodossa [teksti](https://…)",
+        "skriv en länk som [text](https://…) i stället",
+        "write a link as [text](https://…) instead",
+    ),
+    "img": _t(
+        "linkitä kuvaan muodossa [teksti](https://…). Ilmoituksen valokuvilla on oma kohtansa.",
+        "länka till bilden som [text](https://…) i stället. Annonsens foton har en egen del.",
+        "link to the image as [text](https://…) instead; a listing names its photos under images:",
+    ),
+    "p": _t(
+        "erota kappaleet tyhjällä rivillä",
+        "skilj stycken åt med en tom rad i stället",
+        "separate paragraphs with a blank line instead",
+    ),
+    **dict.fromkeys(
+        ("h1", "h2", "h3", "h4", "h5", "h6"),
+        _t(
+            "kirjoita otsikko riville, joka alkaa merkeillä ##",
+            "skriv en rubrik som en rad som börjar med ## i stället",
+            "write a heading as a line starting with ## instead",
+        ),
+    ),
+    **dict.fromkeys(
+        ("ul", "ol", "li"),
+        _t(
+            "kirjoita lista riveinä, jotka alkavat merkillä - tai 1.",
+            "skriv en lista som rader som börjar med - eller 1. i stället",
+            "write a list as lines starting with - or 1. instead",
+        ),
+    ),
+    **dict.fromkeys(
+        ("code", "pre", "kbd", "tt"),
+        _t(
+            "kirjoita koodi `takahipsujen` väliin",
+            "sätt kod mellan `bakåtaccenter` i stället",
+            "put code between `backticks` instead",
+        ),
+    ),
+    "blockquote": _t(
+        "aloita lainauksen jokainen rivi merkillä >",
+        "börja varje rad i ett citat med > i stället",
+        "start each line of a quotation with > instead",
+    ),
+    **dict.fromkeys(
+        ("table", "thead", "tbody", "tr", "td", "th"),
+        _t(
+            "kirjoita Markdown-taulukko (| a | b |)",
+            "skriv en Markdown-tabell (| a | b |) i stället",
+            "write a Markdown table (| a | b |) instead",
+        ),
+    ),
+    "hr": _t("kirjoita rivi ***", "skriv en rad *** i stället", "write a line of *** instead"),
+    **dict.fromkeys(
+        ("script", "iframe", "object", "embed", "video", "audio", "form", "style", "svg"), _EMBED
     ),
 }
 #: what the sanitiser drops of what Markdown made, by tag
-_MADE = {
-    "img": "an image in the text (![…](…)) is not shown: link to it as [text](https://…)"
-    " instead; a listing names its photos under images:",
-    "input": "a task list's checkbox ([ ] or [x]) is not shown: write a plain list item instead",
+_MADE: dict[str, Texts] = {
+    "img": _t(
+        "tekstin kuva (![…](…)) ei näy sivulla: linkitä siihen muodossa [teksti](https://…)."
+        " Ilmoituksen valokuvilla on oma kohtansa.",
+        "en bild i texten (![…](…)) visas inte: länka till den som [text](https://…) i stället."
+        " Annonsens foton har en egen del.",
+        "an image in the text (![…](…)) is not shown: link to it as [text](https://…)"
+        " instead; a listing names its photos under images:",
+    ),
+    "input": _t(
+        "tehtävälistan valintaruutu ([ ] tai [x]) ei näy sivulla: kirjoita tavallinen listan kohta",
+        "en uppgiftslistas kryssruta ([ ] eller [x]) visas inte: skriv en vanlig listpunkt i"
+        " stället",
+        "a task list's checkbox ([ ] or [x]) is not shown: write a plain list item instead",
+    ),
     **dict.fromkeys(
-        ("h5", "h6"), "a heading of five or six # is shown as plain text: use one to four #"
+        ("h5", "h6"),
+        _t(
+            "otsikko, jossa on viisi tai kuusi #-merkkiä, näkyy tavallisena tekstinä: käytä"
+            " yhdestä neljään #-merkkiä",
+            "en rubrik med fem eller sex # visas som vanlig text: använd en till fyra #",
+            "a heading of five or six # is shown as plain text: use one to four #",
+        ),
     ),
 }
-
+#: how each kind of loss is put, with its parts in braces
+_SAYS: dict[str, Texts] = {
+    "unnamed": _t(
+        "HTML-koodi ei näy sivulla: {advice}",
+        "HTML-kod visas inte: {advice}",
+        "raw HTML is not shown: {advice}",
+    ),
+    "inline": _t(
+        "HTML-koodi {what} poistetaan (sen sisällä oleva teksti näkyy): {advice}",
+        "HTML-koden {what} tas bort (texten i den blir kvar): {advice}",
+        "raw HTML {what} is removed (the text in it stays): {advice}",
+    ),
+    "block": _t(
+        "HTML-koodi {what} ei näy sivulla, eikä mikään sen jälkeen {until}: {advice}",
+        "HTML-koden {what} visas inte, inte heller något efter den fram till {until}: {advice}",
+        "raw HTML {what} is not shown, nor anything after it up to {until}: {advice}",
+    ),
+    "until_blank": _t("seuraavaan tyhjään riviin asti", "nästa tomma rad", "the next blank line"),
+    "until_closed": _t("koodiin {tag} asti", "{tag}", "{tag}"),
+    "made": _t(
+        "<{name}> ei näy sivulla",
+        "<{name}> visas inte på sidan",
+        "<{name}> is not shown on the page",
+    ),
+    "link": _t(
+        "linkki ”{text}”{to} näkyy tavallisena tekstinä: sivu linkittää vain https://-, http://-"
+        " ja mailto:-osoitteisiin ja omille sivuilleen",
+        "länken ”{text}”{to} visas som vanlig text: sidan länkar bara till https://-, http://-"
+        " och mailto:-adresser och till sina egna sidor",
+        'the link "{text}"{to} is shown as plain text: the page links only to https://,'
+        " http:// and mailto: addresses and its own pages",
+    ),
+    "link_to": _t(" (osoite {address})", " till {address}", " to {address}"),
+    "start": _t(
+        "numeroitu lista, joka alkaa numerosta {number}, alkaa sivulla numerosta 1: aloita se"
+        " numerosta 1 tai kirjoita {number}\\., jos numeron pitää näkyä tekstinä",
+        "en numrerad lista som börjar med {number} numreras från 1 på sidan: börja den med 1,"
+        " eller skriv {number}\\. för att visa numret som text",
+        "a numbered list starting at {number} is numbered from 1 on the page: start it at 1,"
+        " or write {number}\\. to show the number as text",
+    ),
+}
 
 #: HTML blocks that end at their closing tag rather than at a blank line
 UNTIL_CLOSED = frozenset({"script", "pre", "style", "textarea"})
 
 
-def raw(name: str, what: str, block: bool) -> str:
+def _in(texts: Texts, lang: str, **parts: str) -> str:
+    """One of ``texts`` in ``lang`` (English when it has none), its parts filled in."""
+    text = texts.get(lang, texts["en"])
+    return text.format(**parts) if parts else text
+
+
+@dataclass(frozen=True)
+class Advice:
+    """One loss, to be said in any language: what happens to it, and what to write
+    instead. Which parts it has depends on its ``kind``."""
+
+    kind: Literal["unnamed", "raw", "made", "link", "start"]
+    name: str = ""  # a tag's name: of raw HTML, or of what Markdown made
+    what: str = ""  # the raw tag with its attributes' names; a link's text; a first number
+    address: str = ""  # a link's address
+    block: bool = False  # raw HTML that starts an HTML block
+
+    def say(self, lang: str = "en") -> str:
+        """The advice in ``lang`` (fi, sv or en; English for any other)."""
+        if self.kind == "unnamed":
+            return _in(_SAYS["unnamed"], lang, advice=_in(INSTEAD, lang))
+        if self.kind == "raw":
+            advice = _in(_RAW.get(self.name, INSTEAD), lang)
+            if not self.block:
+                return _in(_SAYS["inline"], lang, what=self.what, advice=advice)
+            if self.name in UNTIL_CLOSED:
+                until = _in(_SAYS["until_closed"], lang, tag=f"</{self.name}>")
+            else:
+                until = _in(_SAYS["until_blank"], lang)
+            return _in(_SAYS["block"], lang, what=self.what, until=until, advice=advice)
+        if self.kind == "made":
+            if self.name in _MADE:
+                return _in(_MADE[self.name], lang)
+            return _in(_SAYS["made"], lang, name=self.name)
+        if self.kind == "link":
+            to = _in(_SAYS["link_to"], lang, address=self.address) if self.address else ""
+            return _in(_SAYS["link"], lang, text=self.what, to=to)
+        return _in(_SAYS["start"], lang, number=self.what)
+
+
+def unnamed() -> Advice:
+    """Raw HTML the converter dropped that was not found in the text, to be named."""
+    return Advice("unnamed")
+
+
+def raw(name: str, what: str, block: bool) -> Advice:
     """Raw HTML ``what`` (a tag ``name`` with its attributes) that the converter dropped:
     alone in the flow of the text, or starting an HTML block, which goes with it."""
-    advice = _RAW.get(name, INSTEAD)
-    if block:
-        until = f"</{name}>" if name in UNTIL_CLOSED else "the next blank line"
-        return f"raw HTML {what} is not shown, nor anything after it up to {until}: {advice}"
-    return f"raw HTML {what} is removed (the text in it stays): {advice}"
+    return Advice("raw", name, what, block=block)
 
 
-def made(name: str) -> str:
+def made(name: str) -> Advice:
     """A tag Markdown made that the sanitiser does not keep."""
-    return _MADE.get(name, f"<{name}> is not shown on the page")
+    return Advice("made", name)
 
 
-def link(text: str, address: str) -> str:
+def link(text: str, address: str) -> Advice:
     """A link whose address the sanitiser removed (the converter empties some itself)."""
-    to = f" to {address}" if address else ""
-    return (
-        f'the link "{text}"{to} is shown as plain text: the page links only to https://,'
-        " http:// and mailto: addresses and its own pages"
-    )
+    return Advice("link", what=text, address=address)
 
 
-def start(number: str) -> str:
+def start(number: str) -> Advice:
     """A numbered list that does not start at 1, which the page numbers from 1."""
-    return (
-        f"a numbered list starting at {number} is numbered from 1 on the page: start it at 1,"
-        f" or write {number}\\. to show the number as text"
-    )
+    return Advice("start", what=number)

@@ -20,7 +20,7 @@ import html
 import logging
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tukena import markupadvice
 from tukena.site.markup import convert, sanitise
@@ -72,7 +72,13 @@ class Loss:
 
     line: int  # of the text, from 1
     what: str  # the tag with its attributes' names, or what else: "<span onclick>", "a link"
-    message: str  # what happens to it and what to write instead
+    message: str  # what happens to it and what to write instead, in English
+    #: the message in words any language can have (:meth:`markupadvice.Advice.say`)
+    advice: markupadvice.Advice | None = field(default=None, compare=False)
+
+
+def _loss(line: int, what: str, advice: markupadvice.Advice) -> Loss:
+    return Loss(line, what, advice.say("en"), advice)
 
 
 @dataclass
@@ -139,13 +145,13 @@ def _raw_loss(match: re.Match[str] | None, line: int, block: bool) -> Loss | Non
     """What dropping one piece of raw HTML loses: None for a closing tag or a comment,
     which show nothing anyway."""
     if match is None:  # not found in the text: say so without a name
-        return Loss(line, "raw HTML", f"raw HTML is not shown: {markupadvice.INSTEAD}")
+        return _loss(line, "raw HTML", markupadvice.unnamed())
     if match.group("close") or match.group("comment"):
         return None
     name = (match.group("open") or "").lower()
     named = _RAW_ATTRIBUTE.findall(match.group(), len(name) + 1) if name else []
     what = f"<{' '.join([name, *named])}>" if name else match.group()[:20]
-    return Loss(line, what, markupadvice.raw(name, what, block))
+    return _loss(line, what, markupadvice.raw(name, what, block))
 
 
 def _attributes(tag: str) -> dict[str, str]:
@@ -172,17 +178,17 @@ def _made_losses(
     counts = Counter(name for name, *_ in made)
     for name, attributes, line, at in made:
         if name not in kept:  # the sanitiser drops a tag by its name, every time
-            found.append(Loss(line, f"<{name}>", markupadvice.made(name)))
+            found.append(_loss(line, f"<{name}>", markupadvice.made(name)))
             continue
         index = seen[name] = seen.get(name, -1) + 1
         if len(kept[name]) != counts[name]:
             continue  # the sanitiser rebuilt the structure: no telling which is which
         lost = [a for a in _SEEN_ATTRIBUTES if a in attributes and a not in kept[name][index]]
         if "href" in lost:  # a link
-            message = markupadvice.link(_link_text(converted, at), attributes["href"])
-            found.append(Loss(line, "a link", message))
+            advice = markupadvice.link(_link_text(converted, at), attributes["href"])
+            found.append(_loss(line, "a link", advice))
         if "start" in lost:  # a numbered list's first number
-            found.append(Loss(line, f"<{name} start>", markupadvice.start(attributes["start"])))
+            found.append(_loss(line, f"<{name} start>", markupadvice.start(attributes["start"])))
     return found
 
 

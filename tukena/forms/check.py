@@ -20,6 +20,7 @@ from typing import Any
 
 from tukena.forms import ui
 from tukena.forms.changes import Change
+from tukena.forms.markupwarnings import Lost
 from tukena.forms.parse import CONTROL_NAMES
 from tukena.forms.views import FieldView, GroupView
 from tukena.occurrences import next_session
@@ -43,6 +44,7 @@ class Value:
     note: str = ""  # "in Finnish"
     multiline: bool = False
     image: str = ""  # a photo the bot keeps for the form: its path under the bot's address
+    input_id: str = ""  # a text with warnings (:mod:`tukena.forms.markupwarnings`): its input
 
 
 @dataclass
@@ -78,6 +80,8 @@ class Checking:
     before: dict[str, list[str]] | None = None
     after: dict[str, list[str]] | None = None
     changes: list[Change] = field(default_factory=list)
+    #: the texts' Markdown the page will not show, by field (:mod:`.markupwarnings`)
+    warnings: list[Lost] = field(default_factory=list)
 
 
 def offered(kind: str, form_id: str) -> bool:
@@ -107,7 +111,9 @@ def _values(v: FieldView, lang: str) -> list[Value]:
         return [Value(dated(v.value.strip(), lang))]
     if v.kind == "localised":
         return [
-            Value(i.value, i.code, i.dir, i.label, v.multiline) for i in v.inputs if i.value.strip()
+            Value(i.value, i.code, i.dir, i.label, v.multiline, input_id=i.id if i.warnings else "")
+            for i in v.inputs
+            if i.value.strip()
         ]
     if v.kind in _CHOICES:
         return [Value(o.label) for o in v.options if o.selected and o.value]
@@ -161,8 +167,8 @@ _CHANGES = ("changes", "before", "after", "unchanged")
 
 def texts(lang: str, copy: bool = False) -> dict[str, str]:
     """The check page's own texts in ``lang``; ``copy`` for a copy of a listing."""
-    keys = ("heading", "lead", "schedule", "next", "change", *_CHANGES)
-    out = {key: ui.text(f"check.{key}", lang) for key in keys}
+    keys = ("heading", "lead", "schedule", "next", "change", "markup.heading", "markup.lead")
+    out = {key: ui.text(f"check.{key}", lang) for key in (*keys, *_CHANGES)}
     if copy:
         out.update({key: ui.text(f"check.copy.{key}", lang) for key in _CHANGES})
     return out

@@ -56,6 +56,12 @@ class LangInput:
     id: str
     value: str
     dir: str
+    #: what of its text (Markdown) the page will not show (:mod:`.markupwarnings`)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def warning_id(self) -> str:
+        return f"w-{self.id}"
 
 
 #: the ``<input>`` type of a text-like widget (others are ``text``)

@@ -1,0 +1,76 @@
+"""Warnings of Markdown that a form's texts will lose on the page.
+
+``tukena validate`` warns a reviewer of what a description's page does not show: raw HTML
+(``<br>`` too), an image, a task list's box, a heading of five #, a list's first number, a
+link to a ``tel:`` address (:mod:`tukena.markuploss`). The forms warn the organiser who
+writes it: each text of a Markdown field (a description, in each of its languages) gets
+its losses, in the UI language (:mod:`tukena.markupadvice`), on the form beside its input
+and on the check page in a list that links to its answer. A warning is not an error: the
+form can be sent, as validation passes with one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from tukena.forms import ui
+from tukena.forms.views import FieldView, GroupView
+from tukena.markuploss import losses
+
+logger = logging.getLogger(__name__)
+
+#: the fields each kind of form has whose text the site shows as Markdown (those
+#: :mod:`tukena.textchecks` reads)
+MARKDOWN: dict[str, frozenset[str]] = {
+    "activity": frozenset({"description"}),
+    "organisation": frozenset({"description"}),
+}
+
+
+@dataclass
+class Lost:
+    """What one text of a field will not show: the field's label with the text's language
+    ("Kuvaus (suomeksi)"), the id of its input, and each loss in words."""
+
+    label: str
+    input_id: str
+    items: list[str]
+
+
+def said(text: str, lang: str) -> list[str]:
+    """What of ``text`` (Markdown) the page will not show, and what to write instead, in
+    ``lang``: one line for each loss, in the order of the text."""
+    found = losses(text)
+    if found:
+        logger.debug("%s Markdown loss(es) in a form's text", len(found))
+    return [
+        ui.text("markup.line", lang, line=loss.line, message=loss.advice.say(lang))
+        for loss in found
+        if loss.advice is not None
+    ]
+
+
+def mark(view: FieldView, kind: str, lang: str) -> None:
+    """Give each text of a Markdown field (a field of :data:`MARKDOWN` with a text in each
+    language) its warnings in the UI language ``lang``."""
+    if view.name not in MARKDOWN.get(kind, ()):
+        return
+    for text in view.inputs:
+        text.warnings = said(text.value, lang) if text.value.strip() else []
+
+
+def collected(views: Sequence[Any]) -> list[Lost]:
+    """The warnings of a form's fields (:attr:`FormView.fields`), in the form's order."""
+    out: list[Lost] = []
+    for v in views:
+        if isinstance(v, GroupView):
+            for row in v.rows if v.repeat else [v]:
+                out += collected(row.children)
+        elif isinstance(v, FieldView):
+            out += [
+                Lost(f"{v.label} ({i.label})", i.id, i.warnings) for i in v.inputs if i.warnings
+            ]
+    return out
