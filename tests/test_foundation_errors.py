@@ -129,7 +129,7 @@ CASES = [
         "activities/a.md",
         act("title: Kielikahvila", "title: Kielikahvila: kaikki tervetulleita"),
         "content/activities/a.md:2: invalid YAML: mapping values are not allowed in this"
-        ' context: a colon and a space inside a text, or a line indented too far; put the text'
+        " context: a colon and a space inside a text, or a line indented too far; put the text"
         ' in quotes ("..."), or line it up with the others',
     ),
     (
@@ -287,6 +287,25 @@ CASES = [
         'content/activities/a.md:11: locations[0].postal_code: postal code must be five digits, got "2100"',
     ),
     (
+        "latitude and longitude swapped",
+        "activities/a.md",
+        act(
+            "  - municipality: Espoo",
+            "  - municipality: Espoo\n    coordinates:\n      lat: 24.8053\n      lon: 60.1756",
+        ),
+        "content/activities/a.md:11: locations[0].coordinates: latitude and longitude look"
+        " swapped: write lat: 60.1756, lon: 24.8053",
+    ),
+    (
+        "latitude out of range, not swapped",
+        "activities/a.md",
+        act(
+            "  - municipality: Espoo",
+            "  - municipality: Espoo\n    coordinates: {lat: 24.8, lon: 24.8}",
+        ),
+        "content/activities/a.md:11: locations[0].coordinates.lat: must be greater than or equal to 59",
+    ),
+    (
         "image path traversal",
         "activities/a.md",
         act(
@@ -391,6 +410,16 @@ CASES = [
         "news/n.md",
         NEWS.replace("start: 2026-12-03 17:00", "start: tomorrow"),
         'content/news/n.md:6: start: must be a date and time YYYY-MM-DD HH:MM, got "tomorrow"',
+    ),
+    (
+        "latitude and longitude swapped in a news item's place",
+        "news/n.md",
+        NEWS.replace(
+            "place: {municipality: Helsinki}",
+            "place: {municipality: Helsinki, coordinates: {lat: 24.9384, lon: 60.1699}}",
+        ),
+        "content/news/n.md:7: place.coordinates: latitude and longitude look swapped:"
+        " write lat: 60.1699, lon: 24.9384",
     ),
 ]
 

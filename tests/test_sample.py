@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tukena import cli, loader, sample, yamlsafe
+from tukena import cli, loader, placechecks, sample, yamlsafe
 from tukena.reference import fold
 from tukena.schemas.vocabulary import (
     ActivityForm,
@@ -52,6 +52,14 @@ def content(generated) -> loader.ContentSet:
 
 def test_loads_without_problems(content):
     assert (len(content.organisations), len(content.activities), len(content.news)) == (15, N, 6)
+
+
+def test_map_points_lie_in_their_municipalities(content):
+    """Near enough for ``tukena validate`` not to warn: a set of 10,000 listings is
+    validated without thousands of warnings."""
+    places = [p for a in content.activities.values() for p in a.locations]
+    assert sum(p.coordinates is not None for p in places) > 100
+    assert placechecks.problems(content) == []
 
 
 def test_returns_the_number_of_files_written(generated):

@@ -116,10 +116,38 @@ def problems(
 ) -> list[Problem]:
     """One :class:`Problem` for each error pydantic found in one file."""
     found = []
-    for error in exc.errors(include_url=False):
+    listed = exc.errors(include_url=False)
+    swapped = _swapped(listed, model)
+    for error in listed:
         loc = tuple(error["loc"])
+        if loc[:-1] in swapped and loc[-1] in ("lat", "lon"):
+            if loc[-1] == "lat":  # one problem for the pair, at the coordinates
+                line = line_for(loc[:-1], lines)
+                found.append(Problem(path, line, field_path(loc[:-1]), swapped[loc[:-1]]))
+            continue
         line = line_for(loc, lines)
         if body_line and loc[:1] in {("description",), ("body",)} and loc[:2] not in lines:
             line = body_line
         found.append(Problem(path, line, field_path(loc), _message(error, model)))
+    return found
+
+
+def _swapped(listed: list[Any], model: type[BaseModel]) -> dict[tuple[Any, ...], str]:
+    """The map points (by location) whose latitude and longitude are both out of range but
+    would be valid the other way round, with the message that says so: no point in Finland
+    has a latitude that could be its longitude, so a swap always fails validation."""
+    out_of_range = {tuple(e["loc"]): e.get("input") for e in listed}
+    found = {}
+    for loc, lat in out_of_range.items():
+        if loc[-1:] != ("lat",) or (*loc[:-1], "lon") not in out_of_range:
+            continue
+        lon = out_of_range[(*loc[:-1], "lon")]
+        point = model_at(model, loc[:-1])
+        if point is None or not {"lat", "lon"} <= set(point.model_fields):
+            continue
+        try:
+            point.model_validate({"lat": lon, "lon": lat})
+        except ValidationError:
+            continue
+        found[loc[:-1]] = f"latitude and longitude look swapped: write lat: {lon}, lon: {lat}"
     return found

@@ -10,6 +10,7 @@ from typing import Any
 
 from tukena import reference
 from tukena.reference import fold
+from tukena.reference.areas import areas, interior
 from tukena.sample.texts import POOLS, SHORT
 from tukena.sample.vocab import DAY, FOLDERS, LANGS, REGIONS, SWEDISH
 
@@ -90,11 +91,12 @@ class Draws:
         return {"street": street, "postal_code": code, "municipality": m.name_fi}
 
     def place(self, m: reference.Municipality, district: str | None, lang: str) -> dict[str, Any]:
-        """A place in ``m``, near a point of its own (a fixed offset from its region's centre)."""
+        """A place in ``m``, a few kilometres at most from a point inside its outline: never
+        far enough outside it for ``tukena validate`` to warn (:mod:`tukena.placechecks`)."""
         r, address = self.r, self.address(m)
-        lat, lon, _ = REGIONS[m.region]
-        lat += (int(m.code) * 37 % 50 - 25) / 100 + r.uniform(-0.03, 0.03)
-        lon += (int(m.code) * 53 % 100 - 50) / 100 + r.uniform(-0.05, 0.05)
+        lon, lat = interior(areas()[m.code])
+        lat += r.uniform(-0.03, 0.03)
+        lon += r.uniform(-0.05, 0.05)
         name = self.pool("places").format(x=self.pool("names")) + (
             f", {district}" if district else ""
         )
