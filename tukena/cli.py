@@ -9,7 +9,7 @@ import logging
 import sys
 from pathlib import Path
 
-from tukena import duplicates, jsonschema, loader, textchecks
+from tukena import duplicates, jsonschema, kurdishtexts, loader, textchecks
 from tukena.bot import cli as bot_cli
 from tukena.exceptions import ContentError, Problem
 from tukena.schemas.page import Page
@@ -63,8 +63,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
     go on: the days made it so, not the change under review, so it is a warning (the site
     shows it as ended, ``tukena stale`` lists it) and does not fail every pull request.
     Warnings for the contributor and the reviewer, which the build does not look for, are
-    added: Markdown the page does not show, listings that look like copies. The content
-    pages are checked as the build reads them (in the default UI languages)."""
+    added: Markdown the page does not show, listings that look like copies, Kurdish texts
+    under ``ku`` that could say which Kurdish they are. The content pages are checked as
+    the build reads them (in the default UI languages)."""
     root = Path(args.root)
     faults = _nothing_to_check(root, args.paths)
     for fault in faults:
@@ -76,6 +77,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         content, problems = loader.check(root, only=only, today=args.today)
         pages, page_errors = _pages(root)
         warnings = textchecks.problems(content, pages) + duplicates.problems(content)
+        warnings += kurdishtexts.problems(content)
     problems = sorted(problems + loader.within(page_errors + warnings, root, only))
     errors = loader.blocking(problems)
     for problem in problems:
