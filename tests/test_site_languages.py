@@ -28,8 +28,9 @@ from tukena.status import Status
 
 CONTENT, STATUS = sample_content()
 LISTED = {slug: a for slug, a in CONTENT.activities.items() if STATUS[slug] is not Status.ENDED}
-#: written right to left (the issue names Arabic, Dari, Persian and Kurdish; Pashto too)
-RTL = {"ar", "fa", "fa-AF", "ku", "ps"}
+#: written right to left (the issue names Arabic, Dari, Persian and Kurdish, as Sorani (ckb)
+#: and as the plain ku of older listings; Pashto too)
+RTL = {"ar", "ckb", "fa", "fa-AF", "ku", "ps"}
 
 
 def held(code: str) -> set[str]:

@@ -29,7 +29,7 @@ from tukena.site.markup import to_html
 from tukena.site.views import ActivityView
 
 CONTENT, _ = sample_content()
-RTL = {"ar", "fa", "fa-AF", "ku", "ps"}
+RTL = {"ar", "ckb", "fa", "fa-AF", "ku", "ps"}
 MAIN_PARTS = ("title", "summary", "description")
 
 

@@ -17,10 +17,12 @@ from tukena.forms.views import Option
 
 #: The languages most often spoken in Finland, first in the list (Statistics Finland's
 #: foreign-language speakers, with the national languages and English before them).
+#: Kurdish as Sorani and Kurmanji, which say what a participant needs to know; the plain
+#: ``ku`` of older listings is among the rest.
 COMMON: dict[str, tuple[str, ...]] = {
     "languages": (
-        *("fi", "sv", "en", "ru", "et", "ar", "uk", "so", "fa", "fa-AF", "ku", "zh", "sq"),
-        *("vi", "th", "tr", "es", "ti", "fr", "de"),
+        *("fi", "sv", "en", "ru", "et", "ar", "uk", "so", "fa", "fa-AF", "ckb", "kmr"),
+        *("zh", "sq", "vi", "th", "tr", "es", "ti", "fr", "de"),
     ),
 }
 

@@ -96,8 +96,8 @@ def _field_view(node: Field, name: str, ctx: _Context, row_label: str) -> FieldV
                 _in_language(code, ctx.lang),
                 f"{name}.{code}",
                 element_id("f", f"{name}.{code}"),
-                _first(ctx.values.get(f"{name}.{code}")),
-                text_direction(code),
+                value := _first(ctx.values.get(f"{name}.{code}")),
+                text_direction(code, value),  # Kurdish: as its letters (the check page)
             )
             for code in codes
         ]

@@ -35,11 +35,20 @@ def regions() -> tuple[Choice, ...]:
 NOT_OFFERED = frozenset({"ae", "cu", "ia", "ie", "io", "pi", "vo"})
 
 
+def _labelled(name: str, code: str) -> str:
+    """A language's name with its code, which tells apart the names people mix up (and is
+    what the file will say): "somali (so)"; in the brackets of a name that has them,
+    "kurdi (sorani, ckb)" rather than "kurdi (sorani) (ckb)"."""
+    if name.endswith(")") and "(" in name:
+        return f"{name[:-1]}, {code})"
+    return f"{name} ({code})"
+
+
 @cache
 def languages() -> tuple[Choice, ...]:
     """Every language code but :data:`NOT_OFFERED`, named in each UI language."""
     found = [
-        Choice(code, {lang: f"{language_name(code, lang)} ({code})" for lang in UI})
+        Choice(code, {lang: _labelled(language_name(code, lang), code) for lang in UI})
         for code in LANGUAGE_CODES - NOT_OFFERED
     ]
     return tuple(sorted(found, key=lambda c: reference.fold(c.label["en"])))

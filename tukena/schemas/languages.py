@@ -15,23 +15,54 @@ from babel import Locale, UnknownLocaleError
 from pydantic import AfterValidator, BeforeValidator, ValidationInfo, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from tukena.schemas.scripts import script
+
 DEFAULT_LANGUAGE = "fi"
 UI_LANGUAGES = ("fi", "sv", "en")
 _LANGUAGE_NAMES = Locale("en").languages
-#: ISO 639-1 codes, plus regional variants Babel names (``fa-AF``: Dari).
-LANGUAGE_CODES = frozenset(
+#: ISO 639-3 codes beyond ISO 639-1 that a listing needs to say which language it means:
+#: the two Kurdish languages spoken in Finland, which ``ku`` does not tell apart. Sorani
+#: (Central Kurdish, ``ckb``) is written in the Arabic script, right to left; Kurmanji
+#: (Northern Kurdish, ``kmr``) in the Latin script (:mod:`tukena.schemas.scripts`).
+FURTHER_CODES = frozenset({"ckb", "kmr"})
+#: ISO 639-1 codes, plus regional variants Babel names (``fa-AF``: Dari), plus
+#: :data:`FURTHER_CODES`.
+LANGUAGE_CODES = FURTHER_CODES | frozenset(
     code.replace("_", "-")
     for code in _LANGUAGE_NAMES
     if len(code) == 2 or (len(code) == 5 and code[2] == "_" and len(code.split("_")[0]) == 2)
 )
-RTL_LANGUAGES = frozenset({"ar", "fa", "fa-AF", "he", "ku", "ps", "ur", "yi", "dv", "ug", "sd"})
-#: Names of languages in themselves where Babel's would not fit: Kurdish is written right
-#: to left here (:data:`RTL_LANGUAGES`), in the Arabic script of Sorani, the Kurdish most
-#: Kurds in Finland speak; Babel names "ku" in the Latin script of Kurmanji.
-ENDONYMS = {"ku": "کوردی"}
-#: Names of languages in a UI language where Babel's mislead: Swedish CLDR calls Pashto
-#: "afghanska", which readers cannot tell from Dari, the other Afghan language.
-UI_NAMES = {("ps", "sv"): "pashto"}
+#: Written right to left. ``ku`` is here for a text without letters to go by and for the
+#: language's own pages, which name it in Sorani's script (:data:`ENDONYMS`): a ``ku`` text
+#: takes the direction of its script (:func:`text_direction`).
+RTL_LANGUAGES = frozenset(
+    {"ar", "ckb", "fa", "fa-AF", "he", "ku", "ps", "ur", "yi", "dv", "ug", "sd"}
+)
+#: Languages written in either script, whose texts' direction is that of their letters.
+#: CLDR's ``ku`` is Kurmanji, in Latin letters, but the listings that used it before
+#: ``ckb`` and ``kmr`` were accepted are mostly Sorani, in Arabic ones.
+EITHER_SCRIPT = frozenset({"ku"})
+#: Names of languages in themselves where Babel's would not fit or has none: Kurdish as its
+#: Sorani speakers write it (its Kurmanji speakers' "Kurdî" for a text in Latin letters:
+#: :data:`SCRIPT_ENDONYMS`); Sorani and Kurmanji by the names that tell them apart (Babel
+#: says "Central Kurdish" for Sorani, and has nothing for ``kmr``).
+ENDONYMS = {"ku": "کوردی", "ckb": "سۆرانی", "kmr": "Kurmancî"}
+#: The name of a language written in either script, as a text in one of them names it.
+SCRIPT_ENDONYMS = {("ku", "Latn"): "Kurdî", ("ku", "Arab"): "کوردی"}
+#: Names of languages in a UI language where Babel's mislead or are missing: Swedish CLDR
+#: calls Pashto "afghanska", which readers cannot tell from Dari, the other Afghan language;
+#: Finnish CLDR calls Sorani "soranî" and Swedish "centralkurdiska", and none names
+#: Kurmanji. Finnish institutions (Infopankki, Kotoutumisen osaamiskeskus) write "kurdi
+#: (sorani)", so each is named as Kurdish with the variety after it, as people say it.
+UI_NAMES = {
+    ("ps", "sv"): "pashto",
+    ("ckb", "fi"): "kurdi (sorani)",
+    ("ckb", "sv"): "kurdiska (sorani)",
+    ("ckb", "en"): "Kurdish (Sorani)",
+    ("kmr", "fi"): "kurdi (kurmandži)",
+    ("kmr", "sv"): "kurdiska (kurmanji)",
+    ("kmr", "en"): "Kurdish (Kurmanji)",
+}
 
 _UNWRITABLE = re.compile("\r\n?|\x85|\x00")
 
@@ -127,17 +158,29 @@ def pick(
 @lru_cache(maxsize=4096)
 def language_name(code: str, ui: str) -> str:
     """The name of a language in a UI language, e.g. ``language_name("so", "fi") == "somali"``;
-    its English name where the UI language has none (Babel's Finnish has no "sr_ME")."""
+    its English name where the UI language has none (Babel's Finnish has no "sr_ME"; none
+    has ``kmr``)."""
     if (code, ui) in UI_NAMES:
         return UI_NAMES[code, ui]
     key = code.replace("-", "_")
-    return Locale.parse(ui).languages.get(key) or _LANGUAGE_NAMES.get(key, code)
+    found = Locale.parse(ui).languages.get(key)
+    return found or UI_NAMES.get((code, "en")) or _LANGUAGE_NAMES.get(key, code)
+
+
+def endonym(code: str, text: str = "") -> str:
+    """A language's name in itself (``fa-AF``: دری, not Babel's display name "فارسی
+    (افغانستان)"), or its code when Babel has none; for a language written in either
+    script (:data:`EITHER_SCRIPT`), as ``text`` names it in its script ("Kurdî" over a
+    Kurdish text in Latin letters), so the name and the text it heads read alike."""
+    if text and code in EITHER_SCRIPT:
+        found = script(text)
+        if found:
+            return SCRIPT_ENDONYMS.get((code, found)) or _endonym(code)
+    return _endonym(code)
 
 
 @lru_cache(maxsize=512)
-def endonym(code: str) -> str:
-    """A language's name in itself (``fa-AF``: دری, not Babel's display name "فارسی
-    (افغانستان)"), or its code when Babel has none."""
+def _endonym(code: str) -> str:
     if code in ENDONYMS:
         return ENDONYMS[code]
     name = code.replace("-", "_")
@@ -152,6 +195,14 @@ def in_ui_languages(fi: str, sv: str, en: str) -> dict[str, str]:
     return {"fi": fi, "sv": sv, "en": en}
 
 
-def text_direction(code: str) -> str:
-    """``rtl`` for right-to-left languages, else ``ltr``."""
+def text_direction(code: str, text: str = "") -> str:
+    """``rtl`` for right-to-left languages, else ``ltr``; for a language written in either
+    script (:data:`EITHER_SCRIPT`: ``ku``), that of ``text``'s letters, so a Kurmanji text
+    under ``ku`` reads left to right and a Sorani one right to left. Without a text (a
+    language's page, the UI), or with one whose letters do not tell, ``ku`` is right to
+    left, as the Sorani of most listings that use it, and the name its page shows, are."""
+    if text and code in EITHER_SCRIPT:
+        found = script(text)
+        if found:
+            return "rtl" if found == "Arab" else "ltr"
     return "rtl" if code in RTL_LANGUAGES or code.split("-")[0] in RTL_LANGUAGES else "ltr"

@@ -87,13 +87,14 @@ def sections(parts: Parts, lang: str, main: str, ui: Collection[str]) -> list[di
         if not found:
             continue
         description = found.get("description")
+        written = " ".join(value for values in found.values() for value in values)
         out.append(
             {
                 "code": code,
                 "id": f"text-{code.lower()}",
                 "name": language_name(code, lang),
-                "endonym": endonym(code),
-                "dir": text_direction(code),
+                "endonym": endonym(code, written),
+                "dir": text_direction(code, written),
                 "title": found.get("title", [None])[0],
                 "summary": found.get("summary", [None])[0],
                 "description": _html(description[0]) if description else None,
@@ -139,7 +140,7 @@ def titles(activity: Activity, skip: Collection[str]) -> list[dict]:
     """The listing's title in each language but those in ``skip``, as listings' cards show
     it under the title they link (``code``, ``dir``, ``text``), in the listing's order."""
     return [
-        {"code": code, "dir": text_direction(code), "text": text}
+        {"code": code, "dir": text_direction(code, text), "text": text}
         for code, text in activity.title.items()
         if code not in skip
     ]

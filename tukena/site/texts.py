@@ -19,7 +19,10 @@ class Text:
 
     @property
     def dir(self) -> str:
-        return text_direction(self.lang)
+        """The text's direction: its language's, or its letters' where the language is
+        written in either script (a Kurdish text in Latin letters is Kurmanji, left to
+        right)."""
+        return text_direction(self.lang, self.text)
 
     def __str__(self) -> str:
         return self.text
