@@ -27,13 +27,14 @@ WITH_LOSSES = "Tervetuloa<br>mukaan!\n\n![Kerho](https://kuvat.example/kerho.jpg
 WORDS = {
     "fi": ("kenoviiva", "Ilmoituksen valokuvilla on oma kohtansa"),
     "sv": ("omvänt snedstreck", "Annonsens foton har en egen del"),
-    "en": ("backslash", "a listing names its photos under images:"),
+    # a form has a part for photos; the file's advice names images: (the validator's)
+    "en": ("backslash", "The listing's photos have a part of their own"),
 }
 
 
 def expected(lang: str) -> list[str]:
-    raw = markupadvice.raw("br", "<br>", block=False).say(lang)
-    image = markupadvice.made("img").say(lang)
+    raw = markupadvice.raw("br", "<br>", block=False).say(lang, form=True)
+    image = markupadvice.made("img").say(lang, form=True)
     return [
         ui.text("markup.line", lang, line=1, message=raw),
         ui.text("markup.line", lang, line=3, message=image),
@@ -63,7 +64,7 @@ def test_the_check_page_warns_of_what_the_description_loses(client, clock, lang)
     assert section.one("h2").text == ui.text("check.markup.heading", lang)
     assert section.one("p").text == ui.text("check.markup.lead", lang)
     label = LABELS["description"][lang]
-    bold = markupadvice.raw("b", "<b>", block=False).say(lang)
+    bold = markupadvice.raw("b", "<b>", block=False).say(lang, form=True)
     assert warnings(html) == [
         (f"{label} ({ui.text('in_language.fi', lang)})", "#a-f-description-fi", expected(lang)),
         (
@@ -85,10 +86,16 @@ def test_the_check_page_warns_of_what_the_description_loses(client, clock, lang)
 
 
 def test_the_warnings_say_what_the_validator_says_in_english(client, clock):
-    """One source of what each loss means: the form's English is the validator's."""
+    """One source of what each loss means: the form's English is the validator's, but
+    where photos go (the form's own part for them, not the file's ``images:``)."""
     html = check_page(client, clock, activity_pairs(_lang="en", **{"description.fi": WITH_LOSSES}))
     items = warnings(html.text)[0][2]
-    assert items == [f"Line {loss.line}: {loss.message}" for loss in losses(WITH_LOSSES)]
+    said = [f"Line {loss.line}: {loss.message}" for loss in losses(WITH_LOSSES)]
+    assert items[0] == said[0]
+    assert items[1] == said[1].replace(
+        "; a listing names its photos under images:",
+        ". The listing's photos have a part of their own.",
+    )
 
 
 def test_a_clean_description_gets_no_warning(client, clock):
@@ -167,3 +174,21 @@ def test_pages_with_warnings_are_valid_html(client, clock, tmp_path: Path):
     assert response.status_code == 422 and "field-warning" in response.text
     (pages / "errors.html").write_text(response.text, "utf-8")
     assert errors(pages) == []
+
+
+def test_the_form_says_where_photos_go_where_the_file_names_images():
+    """The validator's English names the file's ``images:``; the form's organiser, who has
+    no file, is told the form has a part for photos. Every other advice is the same."""
+    text = f"{xss_corpus.MARKDOWN}\n\n![a](https://x.example/a.jpg) <img src=x>\n\n3. three"
+    found = [loss.advice for loss in losses(text) if loss.advice]
+    images = [a for a in found if a.name == "img"]
+    assert {a.kind for a in images} == {"made", "raw"}
+    for advice in found:
+        file, form = advice.say("en"), advice.say("en", form=True)
+        if advice.name == "img":
+            assert "images:" in file and "images:" not in form
+            assert "photos have a part of their own" in form
+        else:
+            assert form == file
+        for lang in ("fi", "sv"):
+            assert advice.say(lang, form=True) == advice.say(lang)

@@ -14,6 +14,9 @@ from typing import Literal
 from tukena.schemas.languages import in_ui_languages as _t
 
 Texts = dict[str, str]
+#: the suffix of a text's key for the bot's forms where it differs from the file's
+#: (``en-form``): the file names its photos under ``images:``, the form has a part for them
+FORM = "form"
 
 INSTEAD = _t(
     "kirjoita se Markdown-muotoilulla",
@@ -69,11 +72,16 @@ _RAW: dict[str, Texts] = {
         "skriv en länk som [text](https://…) i stället",
         "write a link as [text](https://…) instead",
     ),
-    "img": _t(
-        "linkitä kuvaan muodossa [teksti](https://…). Ilmoituksen valokuvilla on oma kohtansa.",
-        "länka till bilden som [text](https://…) i stället. Annonsens foton har en egen del.",
-        "link to the image as [text](https://…) instead; a listing names its photos under images:",
-    ),
+    "img": {
+        **_t(
+            "linkitä kuvaan muodossa [teksti](https://…). Ilmoituksen valokuvilla on oma kohtansa.",
+            "länka till bilden som [text](https://…) i stället. Annonsens foton har en egen del.",
+            "link to the image as [text](https://…) instead; a listing names its photos under"
+            " images:",
+        ),
+        f"en-{FORM}": "link to the image as [text](https://…) instead. The listing's photos"
+        " have a part of their own.",
+    },
     "p": _t(
         "erota kappaleet tyhjällä rivillä",
         "skilj stycken åt med en tom rad i stället",
@@ -123,14 +131,18 @@ _RAW: dict[str, Texts] = {
 }
 #: what the sanitiser drops of what Markdown made, by tag
 _MADE: dict[str, Texts] = {
-    "img": _t(
-        "tekstin kuva (![…](…)) ei näy sivulla: linkitä siihen muodossa [teksti](https://…)."
-        " Ilmoituksen valokuvilla on oma kohtansa.",
-        "en bild i texten (![…](…)) visas inte: länka till den som [text](https://…) i stället."
-        " Annonsens foton har en egen del.",
-        "an image in the text (![…](…)) is not shown: link to it as [text](https://…)"
-        " instead; a listing names its photos under images:",
-    ),
+    "img": {
+        **_t(
+            "tekstin kuva (![…](…)) ei näy sivulla: linkitä siihen muodossa [teksti](https://…)."
+            " Ilmoituksen valokuvilla on oma kohtansa.",
+            "en bild i texten (![…](…)) visas inte: länka till den som [text](https://…) i"
+            " stället. Annonsens foton har en egen del.",
+            "an image in the text (![…](…)) is not shown: link to it as [text](https://…)"
+            " instead; a listing names its photos under images:",
+        ),
+        f"en-{FORM}": "an image in the text (![…](…)) is not shown: link to it as"
+        " [text](https://…) instead. The listing's photos have a part of their own.",
+    },
     "input": _t(
         "tehtävälistan valintaruutu ([ ] tai [x]) ei näy sivulla: kirjoita tavallinen listan kohta",
         "en uppgiftslistas kryssruta ([ ] eller [x]) visas inte: skriv en vanlig listpunkt i"
@@ -194,9 +206,10 @@ _SAYS: dict[str, Texts] = {
 UNTIL_CLOSED = frozenset({"script", "pre", "style", "textarea"})
 
 
-def _in(texts: Texts, lang: str, **parts: str) -> str:
-    """One of ``texts`` in ``lang`` (English when it has none), its parts filled in."""
-    text = texts.get(lang, texts["en"])
+def _in(texts: Texts, lang: str, form: bool = False, **parts: str) -> str:
+    """One of ``texts`` in ``lang`` (English when it has none), its parts filled in; for a
+    form's organiser, its ``<lang>-form`` text where it has one (:data:`FORM`)."""
+    text = (form and texts.get(f"{lang}-{FORM}")) or texts.get(lang, texts["en"])
     return text.format(**parts) if parts else text
 
 
@@ -211,27 +224,29 @@ class Advice:
     address: str = ""  # a link's address
     block: bool = False  # raw HTML that starts an HTML block
 
-    def say(self, lang: str = "en") -> str:
-        """The advice in ``lang`` (fi, sv or en; English for any other)."""
+    def say(self, lang: str = "en", form: bool = False) -> str:
+        """The advice in ``lang`` (fi, sv or en; English for any other); ``form`` for an
+        organiser who writes in the bot's form, not in the file (photos have a part of
+        their own in the form, and ``images:`` in the file)."""
         if self.kind == "unnamed":
-            return _in(_SAYS["unnamed"], lang, advice=_in(INSTEAD, lang))
+            return _in(_SAYS["unnamed"], lang, form, advice=_in(INSTEAD, lang, form))
         if self.kind == "raw":
-            advice = _in(_RAW.get(self.name, INSTEAD), lang)
+            advice = _in(_RAW.get(self.name, INSTEAD), lang, form)
             if not self.block:
-                return _in(_SAYS["inline"], lang, what=self.what, advice=advice)
+                return _in(_SAYS["inline"], lang, form, what=self.what, advice=advice)
             if self.name in UNTIL_CLOSED:
-                until = _in(_SAYS["until_closed"], lang, tag=f"</{self.name}>")
+                until = _in(_SAYS["until_closed"], lang, form, tag=f"</{self.name}>")
             else:
-                until = _in(_SAYS["until_blank"], lang)
-            return _in(_SAYS["block"], lang, what=self.what, until=until, advice=advice)
+                until = _in(_SAYS["until_blank"], lang, form)
+            return _in(_SAYS["block"], lang, form, what=self.what, until=until, advice=advice)
         if self.kind == "made":
             if self.name in _MADE:
-                return _in(_MADE[self.name], lang)
-            return _in(_SAYS["made"], lang, name=self.name)
+                return _in(_MADE[self.name], lang, form)
+            return _in(_SAYS["made"], lang, form, name=self.name)
         if self.kind == "link":
-            to = _in(_SAYS["link_to"], lang, address=self.address) if self.address else ""
-            return _in(_SAYS["link"], lang, text=self.what, to=to)
-        return _in(_SAYS["start"], lang, number=self.what)
+            to = _in(_SAYS["link_to"], lang, form, address=self.address) if self.address else ""
+            return _in(_SAYS["link"], lang, form, text=self.what, to=to)
+        return _in(_SAYS["start"], lang, form, number=self.what)
 
 
 def unnamed() -> Advice:

@@ -47,7 +47,7 @@ def said(text: str, lang: str) -> list[str]:
     if found:
         logger.debug("%s Markdown loss(es) in a form's text", len(found))
     return [
-        ui.text("markup.line", lang, line=loss.line, message=loss.advice.say(lang))
+        ui.text("markup.line", lang, line=loss.line, message=loss.advice.say(lang, form=True))
         for loss in found
         if loss.advice is not None
     ]
