@@ -12,7 +12,7 @@ from collections.abc import Callable
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from tests.browser_support import REPO, TODAY
-from tukena import loader, reference
+from tukena import invites, loader, reference
 from tukena.schemas import Activity
 from tukena.schemas.vocabulary import Capacity
 from tukena.status import Status, status
@@ -98,7 +98,7 @@ def matches(a: Activity, params: dict[str, list[str]]) -> bool:
         "mode": lambda v: (a.online is not None) if v == ["online"] else bool(a.locations),
         "free": lambda v: a.cost.free,
         "open": lambda v: a.capacity is Capacity.OPEN,
-        "referrals": lambda v: a.referrals.accepted,
+        "referrals": lambda v: invites.takes_referrals(a),
         "childcare": lambda v: a.childcare,
         "stepfree": lambda v: step_free(a),
         "age": lambda v: for_age(a, int(v[0])),

@@ -365,3 +365,19 @@ def test_the_bot_form_links_its_organisation_form_from_the_organisations_help(cl
             client.get(url.removeprefix(client.app.state.bot.settings.public_url)).status_code
             == 200
         )
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_a_paused_activitys_check_says_it_has_no_next_session(client, clock, lang):
+    """As its page will: a group on a break has no session to go to."""
+    pairs = [*activity_pairs(_lang=lang, capacity="paused"), ("schedule.weekly.1.weekday", "fri")]
+    pairs += [("schedule.weekly.1.start", "15:00"), ("schedule.weekly.1.end", "17:00")]
+    html = check_page(client, clock, pairs).text
+    (box,) = re.findall(r'<div class="notice check-schedule">(.*?)</div>', html, re.S)
+    words = {
+        "fi": "Keskiviikkoisin ja perjantaisin",
+        "sv": "Onsdagar och fredagar",
+        "en": "Wednesdays and Fridays",
+    }[lang]
+    assert f"</strong> {words} 15.00–17.00, " in box
+    assert box.strip().endswith(f"{ui.text('check.paused', lang)}</p>"), box

@@ -12,6 +12,7 @@ import pytest
 
 from tests.browser_support import axe_violations
 from tests.test_site_directory import CONTENT, LISTED, matches_place
+from tukena import invites
 
 pytestmark = pytest.mark.browser
 pytest_plugins = ["tests.browser_fixtures"]
@@ -32,7 +33,7 @@ def status_count(page) -> int:
 
 def referred(slug: str) -> bool:
     return any(
-        a.referrals.accepted for a in LISTED.values() if slug in (a.organisation, *a.partners)
+        invites.takes_referrals(a) for a in LISTED.values() if slug in (a.organisation, *a.partners)
     )
 
 

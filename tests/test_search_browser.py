@@ -38,6 +38,7 @@ from tests.search_browser_support import (
     title_words,
     total,
 )
+from tukena import invites
 from tukena.occurrences import next_session
 from tukena.site.i18n import format_day, translations
 from tukena.status import Status
@@ -133,7 +134,7 @@ def test_ended_listings_are_not_found_and_stale_ones_are_marked(site, page):
         href.rsplit("/", 1)[1].removesuffix(".html")
         for href in referred.evaluate_all("links => links.map(a => a.getAttribute('href'))")
     }
-    assert shown == {s for s in LISTED if CONTENT.activities[s].referrals.accepted}
+    assert shown == {s for s in LISTED if invites.takes_referrals(CONTENT.activities[s])}
 
 
 # ---- facets -----------------------------------------------------------------------------------
@@ -192,7 +193,7 @@ def test_counts_beside_the_choices(site, page):
 
 
 def test_a_municipality_is_found_by_its_name_without_knowing_its_region(site, page):
-    """"jyvask" shows Jyväskylä in its region opened, and no other region; its box chooses
+    """ "jyvask" shows Jyväskylä in its region opened, and no other region; its box chooses
     it; clearing the name shows every region again, closed but the one with a choice."""
     open_search(page, site, lang="en")
     page.locator(".place-list:not([hidden]) .place-group summary").first.wait_for()
@@ -273,8 +274,10 @@ def test_an_age_typed_in_narrows_the_results(site, page):
 def test_sorting(site, page):
     open_search(page, site, "?sort=next&show=1000")
     slugs = shown_slugs(page)
-    days = [next_session(LISTED[s].schedule, DAY) for s in slugs]
-    assert days == sorted(days)
+    days = [invites.next_meeting(LISTED[s], next_session(LISTED[s].schedule, DAY)) for s in slugs]
+    paused = [s for s, d in zip(slugs, days, strict=True) if d is None]
+    assert paused and days[-len(paused) :] == [None] * len(paused)  # no next session: last
+    assert days[: -len(paused)] == sorted(days[: -len(paused)])
     assert page.locator("#search-sort").input_value() == "next"
     page.locator("#search-sort").select_option("verified")
     settle(page)
@@ -385,7 +388,8 @@ def test_results_show_the_key_facts(site, page):
             assert facts["Age"] == english_ages(a.age.min, a.age.max)
         for code in helped:
             assert language_name(code, "en") in facts["Help available in"]
-        assert format_day(next_session(a.schedule, DAY), "en") in facts["When"]
+        upcoming = invites.next_meeting(a, next_session(a.schedule, DAY))  # none while paused
+        assert upcoming and format_day(upcoming, "en") in facts["When"]
         for code in places(a):
             assert DATA.municipalities[code].name("en") in facts["Where"]
         if a.online is not None:

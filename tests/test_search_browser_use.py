@@ -190,8 +190,14 @@ def test_result_cards_show_the_title_in_further_languages(site, page, lang):
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_result_cards_write_weekly_times_as_the_activitys_page(site, page, lang):
-    """ "Every other Thursday", not "Thursdays": a card's times in the words of the page."""
-    from tukena.site.humanize import slot
+    """ "Every other Thursday", not "Thursdays": a card's times in the words of the page,
+    the same times said once ("Tiistaisin ja torstaisin 16.00–18.00"); a paused activity's
+    without a next session."""
+    from tukena import invites
+    from tukena.site.humanize import slots
+    from tukena.site.i18n import translations
+
+    upcoming = translations(lang).gettext("next {date}").split("{date}")[0]
 
     open_search(page, site, "?show=1000", lang=lang)
     cards = page.eval_on_selector_all(
@@ -199,13 +205,21 @@ def test_result_cards_write_weekly_times_as_the_activitys_page(site, page, lang)
         """cards => cards.map(c => [c.querySelector('.card-title a').getAttribute('href'),
                                     c.querySelector('.facts dd').textContent])""",
     )
-    every = set()
+    every, merged, paused = set(), 0, 0
     for href, when in cards:
         a = LISTED[href.rsplit("/", 1)[1].removesuffix(".html")]
         if a.schedule.weekly:
-            assert when.startswith(", ".join(slot(s, lang) for s in a.schedule.weekly)), href
+            said = slots(a.schedule.weekly, lang)
+            assert when.startswith(", ".join(said)), href
             every |= {s.every for s in a.schedule.weekly}
+            merged += len(said) < len(a.schedule.weekly)
+        if not invites.meets(a):
+            assert upcoming not in when, (href, when)  # no next session while paused
+            paused += 1
+        elif a.schedule.weekly:  # dated sessions are listed instead
+            assert upcoming in when, (href, when)
     assert every >= {1, 2}  # the sample has slots every other week
+    assert merged > 5 and paused
 
 
 def test_strings_come_from_the_page_language(site, page):

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_search_fixtures import TODAY, content, url_for
-from tukena import loader, search
+from tukena import invites, loader, search
 from tukena.schemas.vocabulary import ActivityForm, TargetGroup
 from tukena.search import cards, documents, facets, results, texts
 from tukena.site import catalogue, searchfiles
@@ -149,7 +149,7 @@ def test_facet_bits_equal_their_plain_definitions() -> None:
             "free": a.cost.free,
             "online": a.online is not None,
             "inPerson": bool(a.locations),
-            "referrals": a.referrals.accepted,
+            "referrals": invites.takes_referrals(a),
             "childcare": a.childcare,
             "stepFree": any(p.accessibility and p.accessibility.step_free for p in a.locations),
             "stale": item.stale,

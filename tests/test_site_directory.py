@@ -11,7 +11,7 @@ import pytest
 
 from tests.site_helpers import LANGUAGES, PREFIX, main, page, sample_content
 from tests.site_helpers import sample_site as _sample_site
-from tukena import reference
+from tukena import invites, reference
 from tukena.schemas.languages import language_name, pick
 from tukena.schemas.vocabulary import label
 from tukena.site.collation import initial, sort_key
@@ -115,7 +115,7 @@ def test_directory_lists_every_organisation_by_letter(site, lang):
                 " ".join(org.name.values()).split(" ")
             )
             runs = [a for a in LISTED.values() if slug in (a.organisation, *a.partners)]
-            referred = any(a.referrals.accepted for a in runs)
+            referred = any(invites.takes_referrals(a) for a in runs)
             assert ("data-referrals" in row.attrs) == referred, slug
             meta = row.one("span", cls="meta").text
             assert label(org.kind, lang) in meta
@@ -159,7 +159,11 @@ def test_directory_filters_offer_what_matches_with_counts(site, lang):
     referred = sum(
         1
         for s in slugs
-        if any(a.referrals.accepted for a in LISTED.values() if s in (a.organisation, *a.partners))
+        if any(
+            invites.takes_referrals(a)
+            for a in LISTED.values()
+            if s in (a.organisation, *a.partners)
+        )
     )
     box = form.one("label", **{"for": "filter-referrals"})
     assert box.text.endswith(f"({referred})")

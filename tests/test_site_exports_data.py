@@ -122,11 +122,12 @@ def test_activities_json_is_complete_with_derived_status(site):
         assert item["url"] == "/" + urls.activity("fi", slug)
         assert (site / urls.output_path(item["url"].lstrip("/"))).is_file(), slug
         assert item["verified"] == content.activities[slug].verified.isoformat()
-        if statuses[slug] is Status.ENDED:
+        if statuses[slug] is Status.ENDED or item["capacity"] == "paused":  # none to go to
             assert item["next_session"] is None, slug
         else:
             assert item["next_session"] >= DAY.isoformat(), slug
     assert any(s is Status.ENDED for s in statuses.values()), "the sample has ended listings"
+    assert any(i["capacity"] == "paused" for i in items.values()), "and paused ones"
     assert any(item["image_urls"] for item in items.values()), "and images"
 
 

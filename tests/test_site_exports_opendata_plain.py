@@ -20,7 +20,7 @@ from pydantic import BaseModel
 
 from tests.content_strategies import TRICKY, activities, organisations
 from tests.site_helpers import DAY, REPO, sample_content
-from tukena import reference
+from tukena import invites, reference
 from tukena.schemas import Activity, Organisation
 from tukena.schemas.common import clock
 from tukena.schemas.languages import pick
@@ -144,7 +144,8 @@ def plain_row(cat: Any, slug: str) -> list[Any]:
     )
     row = [
         slug, f"{cat.config.siteurl}/{urls.activity(cat.config.default_language, slug)}",
-        cat.status[slug].value, cat.next_session.get(slug) or "", a.verified,
+        cat.status[slug].value, invites.next_meeting(a, cat.next_session.get(slug)) or "",
+        a.verified,
         a.valid_until or "", a.language,
         *_localised(a.title, a.language, languages),
         *_localised(a.summary, a.language, languages),

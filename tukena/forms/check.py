@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from tukena import invites
 from tukena.forms import ui
 from tukena.forms.changes import Change
 from tukena.forms.markupwarnings import Lost
@@ -153,11 +154,14 @@ def fields(pairs: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def schedule_words(model: Any, lang: str, today: dt.date) -> tuple[str, str]:
     """An activity's schedule as its cards put it (:mod:`tukena.site.humanize`), and its
-    next session (or that it has none left); two empty texts for anything else."""
+    next session (or that it has none left, or that it is paused); two empty texts for anything else."""
     if not isinstance(model, Activity):
         return "", ""
     upcoming = next_session(model.schedule, today)
-    when = humanize.day(upcoming, lang) if upcoming else ui.text("check.no_next", lang)
+    if upcoming and invites.meets(model):
+        when = humanize.day(upcoming, lang)
+    else:  # as its page will say: none while it is paused (tukena.invites)
+        when = ui.text("check.no_next" if invites.meets(model) else "check.paused", lang)
     return humanize.summary(model.schedule, lang, today), when
 
 

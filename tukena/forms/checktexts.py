@@ -22,6 +22,11 @@ CHECK_TEXTS: dict[str, dict[str, str]] = {
     "check.schedule": _t("Aikataulu sivulla", "Tidtabellen på sidan", "The schedule on the page"),
     "check.next": _t("Seuraava kerta", "Nästa gång", "Next session"),
     "check.no_next": _t("ei tulevia kertoja", "inga kommande tillfällen", "none to come"),
+    "check.paused": _t(
+        "ei kertoja: toiminta on tauolla",
+        "inga tillfällen: verksamheten har paus",
+        "none: it is paused",
+    ),
     "check.change": _t("Muuta tietoja", "Ändra uppgifterna", "Change the details"),
     "check.changes": _t("Mitä muutit", "Det här ändrade du", "What you changed"),
     "check.before": _t("Ennen", "Före", "Before"),

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from tukena import reference
+from tukena import invites, reference
 from tukena.loader import ContentSet
 from tukena.occurrences import meeting_starts, next_session
 from tukena.schemas import Activity, Organisation
@@ -34,7 +34,7 @@ class Listing:
     slug: str
     activity: Activity
     organisation: Organisation | None
-    next_session: dt.date
+    next_session: dt.date | None  #: None while paused (:mod:`tukena.invites`)
     stale: bool
 
     def text(self, field: str, lang: str) -> tuple[str, str]:
@@ -84,7 +84,7 @@ def listings(
                 slug=slug,
                 activity=activity,
                 organisation=content.organisations.get(activity.organisation),
-                next_session=upcoming,
+                next_session=invites.next_meeting(activity, upcoming),
                 stale=state is Status.STALE,
             )
         )

@@ -28,7 +28,8 @@ slots            the two together: bit ``weekday * 3 + time`` (Monday morning 1,
 flags            bit mask, see ``flags``
 youngest         youngest age it is for (0: no lower limit)
 oldest           oldest age it is for (``ageLimit``, 120: no upper limit)
-next             next session: days after ``today``
+next             next session: days after ``today``; ``noNext`` while paused, so that it
+                 sorts last and no "within days" or "today" choice finds it
 verified         days from the verified date to ``today`` (the "most recently confirmed" order)
 ===============  =====================================================================
 """
@@ -43,7 +44,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from tukena import reference
+from tukena import invites, reference
 from tukena.schemas import Activity
 from tukena.schemas.languages import language_name
 from tukena.schemas.participation import AGE_LIMIT
@@ -70,6 +71,9 @@ FLAGS = {
     "stale": 64,
     "registration": 128,
 }
+#: The ``next`` of a listing without a session to go to (paused): beyond any next session,
+#: which is at most about two years ahead (:func:`tukena.occurrences.next_session`).
+NO_NEXT = 9999
 #: Held in it, yet not offered as a language of help: nearly every activity is held in
 #: Finnish, and help in Finnish is what no client looks for here.
 HELP_UNLISTED = frozenset({"fi"})
@@ -118,7 +122,7 @@ def _flags(listing: Listing) -> int:
         a.cost.free,
         a.online is not None,
         a.locations,
-        a.referrals.accepted,
+        invites.takes_referrals(a),  # not while paused (an ended one is not searchable)
         a.childcare,
         step_free,
         listing.stale,
@@ -158,7 +162,7 @@ def _values(
         "flags": _flags(item),
         "youngest": (a.age.min or 0) if a.age else 0,
         "oldest": AGE_LIMIT if a.age is None or a.age.max is None else a.age.max,
-        "next": (item.next_session - today).days,
+        "next": NO_NEXT if item.next_session is None else (item.next_session - today).days,
         "verified": max(0, (today - a.verified).days),
     }
 
@@ -244,6 +248,7 @@ def build(
         "n": len(listings),
         "flags": FLAGS,
         "ageLimit": AGE_LIMIT,
+        "noNext": NO_NEXT,
         "tables": tables,
         "columns": dict(made.columns),
     }

@@ -16,7 +16,8 @@ v      date the organiser last confirmed the listing (YYYY-MM-DD)
 p      name of the first place, when it has one (``pl``: its language, as above)
 w      weekly times: ``[[weekday 0–6 (Monday 0), start minute, end minute], …]``, with a
        fourth number for a slot every 2 or more weeks: how many
-d      next dated sessions (at most three): ``[[days after today, start, end], …]``
+d      next dated sessions (at most three): ``[[days after today, start, end], …]``; none
+       while the activity is paused
 =====  =========================================================================
 
 Municipality, organisation, languages, cost, capacity and the next date are in the facet
@@ -56,6 +57,8 @@ def times(item: Listing, today: dt.date) -> dict[str, Any]:
             + ([s.every] if s.every > 1 else [])
             for s in schedule.weekly
         ]
+    if item.next_session is None:  # paused: no date to go to (tukena.invites)
+        return made
     upcoming = [s for s in schedule.sessions if s.date >= today][:SESSIONS_SHOWN]
     if upcoming:
         made["d"] = [[(s.date - today).days, _minutes(s.start), _minutes(s.end)] for s in upcoming]

@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from tukena import contentfiles, documents, errors
+from tukena import contentfiles, documents, errors, invites
 from tukena.exceptions import ContentError, FrontMatterError, Problem
 from tukena.loader import ContentSet
 from tukena.occurrences import next_session
@@ -67,6 +67,17 @@ class Catalogue:
 
     def is_listed(self, slug: str) -> bool:
         return self.status[slug] is not Status.ENDED
+
+    def upcoming(self, slug: str) -> dt.date | None:
+        """The next session the pages and exports tell of: none while the activity is
+        paused (:mod:`tukena.invites`). :attr:`next_session` is the schedule's, which
+        keeps a paused activity listed."""
+        return invites.next_meeting(self.activities[slug], self.next_session[slug])
+
+    def takes_referrals(self, slug: str) -> bool:
+        """Whether its pages and counts invite referred participants (:mod:`tukena.invites`)."""
+        ended = self.status[slug] is Status.ENDED
+        return invites.takes_referrals(self.activities[slug], ended)
 
     def newest(self, count: int | None = None, slugs: Iterable[str] | None = None) -> list[str]:
         """The most recently verified of ``slugs`` (the listed activities by default), at

@@ -54,7 +54,7 @@ def _row(cat: Catalogue, slug: str, places: set[str], lang: str) -> dict:
         ),
         "regions": sorted(org.regions),
         "languages": list(dict.fromkeys(org.languages)),
-        "referrals": any(cat.activities[s].referrals.accepted for s in current),
+        "referrals": any(cat.takes_referrals(s) for s in current),  # not paused
         "count": len(current),
         "url": urls.organisation(lang, slug),
     }

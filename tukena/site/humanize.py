@@ -1,6 +1,6 @@
 """Schedules and other facts in plain words, in a UI language.
 
-``Tuesdays 17.00–19.00`` · ``2 Sep – 9 Dec 2026`` · ``not on 14 Oct, 21 Dec – 6 Jan``
+``Tuesdays and Thursdays 17.00–19.00`` · ``2 Sep – 9 Dec 2026`` · ``not on 14 Oct, 21 Dec – 6 Jan``
 """
 
 from __future__ import annotations
@@ -145,24 +145,91 @@ def date_range(start: dt.date, end: dt.date, lang: str) -> str:
 
 
 def slot(slot: WeeklySlot, lang: str) -> str:
-    """``Tuesdays 17.00–19.00`` or ``every other Tuesday 17.00–19.00``."""
-    return _slot(slot.weekday, slot.start, slot.end, slot.every, lang)
+    """``Tuesdays 17.00–19.00`` or ``Every other Tuesday 17.00–19.00``: one slot on its own."""
+    return _capital(_said((slot.weekday,), slot.start, slot.end, slot.every, lang))
+
+
+#: The UI languages that write a weekday with a capital letter mid-sentence, as English
+#: does ("on Tuesdays"); Finnish and Swedish write it in lower case ("tiistaisin").
+CAPITAL_WEEKDAYS = frozenset({"en"})
+
+#: How many weekdays in a row a range names by its ends: three or more
+#: ("Mondays to Thursdays"); two are said as two ("Mondays and Tuesdays").
+RANGE_FROM = 3
+
+
+def _capital(text: str) -> str:
+    return f"{text[:1].upper()}{text[1:]}"
+
+
+def weekly_word(weekday: str, lang: str) -> str:
+    """``tiistaisin``, ``tisdagar``, ``Tuesdays``: the weekday's plural as it is written
+    mid-sentence (the catalogues hold it as it starts a sentence)."""
+    word = _plural(lang, weekday)
+    return word if lang in CAPITAL_WEEKDAYS else f"{word[:1].lower()}{word[1:]}"
+
+
+def _listed(items: list[str], lang: str) -> str:
+    """``a, b and c``: the last joined by the language's "and"."""
+    if len(items) == 1:
+        return items[0]
+    return _(lang, "{items} and {last}").format(items=", ".join(items[:-1]), last=items[-1])
+
+
+def _runs(weekdays: tuple[str, ...]) -> list[list[str]]:
+    """The weekdays in week order, split where a day is skipped (Monday to Sunday)."""
+    order = sorted(set(weekdays), key=WEEKDAY_KEYS.index)
+    runs: list[list[str]] = []
+    for key in order:
+        if runs and WEEKDAY_KEYS.index(runs[-1][-1]) + 1 == WEEKDAY_KEYS.index(key):
+            runs[-1].append(key)
+        else:
+            runs.append([key])
+    return runs
 
 
 @memoised
-def _slot(weekday: str, start: dt.time, end: dt.time, every: int, lang: str) -> str:
-    """:func:`slot`'s text, memoised: most slots recur (the same evening hours on the same
-    weekdays), and every page, card and search result of an activity shows its slots."""
+def _said(weekdays: tuple[str, ...], start: dt.time, end: dt.time, every: int, lang: str) -> str:
+    """Slots that differ only in their weekday, in words as mid-sentence: ``tiistaisin ja
+    torstaisin 16.00–18.00``, ``maanantaisin–torstaisin 10.00–14.00``; one every few
+    weeks: ``joka toinen tiistai 17.00–19.00``. Memoised: most slots recur (the same
+    evening hours on the same weekdays), and every page, card and search result of an
+    activity shows them."""
     times = time_range(start, end)
     if every == 1:
-        return f"{_plural(lang, weekday)} {times}"
+        items = []
+        for run in _runs(weekdays):
+            words = [weekly_word(key, lang) for key in run]
+            if len(run) >= RANGE_FROM:
+                items.append(_(lang, "{first} to {last}").format(first=words[0], last=words[-1]))
+            else:
+                items.extend(words)
+        return f"{_listed(items, lang)} {times}"
+    (weekday,) = weekdays  # every few weeks: one slot at a time (see :func:`slots`)
     if every == 2:
         day = _(lang, "every other {weekday}").format(weekday=_singular(lang, weekday))
     else:
         day = _(lang, "every {n} weeks on {weekday}").format(
             n=every, weekday=_singular(lang, weekday)
         )
-    return f"{day[:1].upper()}{day[1:]} {times}"  # as the plural's "Tuesdays" starts
+    return f"{day} {times}"
+
+
+def slots(weekly: list[WeeklySlot], lang: str) -> list[str]:
+    """The weekly slots in words, as a person writes them: the weekly ones with the same
+    times together (``Tiistaisin ja torstaisin 16.00–18.00``, ``Maanantaisin–torstaisin
+    10.00–14.00``), each group where its first slot is; only the first capitalised, as it
+    starts the sentence the rest continue (``…, keskiviikkoisin 10.00–12.00``).
+
+    Only slots that differ in nothing but their weekday are said together. Those every two
+    or more weeks stay one by one: "joka toinen tiistai ja torstai" reads as every other
+    Tuesday and every Thursday."""
+    groups: dict[tuple, list[str]] = {}
+    for index, s in enumerate(weekly):
+        key = (s.start, s.end, 1) if s.every == 1 else (s.start, s.end, s.every, index)
+        groups.setdefault(key, []).append(s.weekday)
+    said = [_said(tuple(days), key[0], key[1], key[2], lang) for key, days in groups.items()]
+    return [_capital(said[0]), *said[1:]] if said else []
 
 
 def season(season: Season, lang: str) -> str:
@@ -201,7 +268,7 @@ def session(item: Session, lang: str) -> str:
 
 def summary(schedule: Schedule, lang: str, today: dt.date | None = None) -> str:
     """The whole schedule as one line for cards and results."""
-    parts = [slot(s, lang) for s in schedule.weekly]
+    parts = slots(schedule.weekly, lang)
     if schedule.season is not None:
         parts.append(season(schedule.season, lang))
     breaks = exceptions(schedule, lang, after=today)

@@ -184,7 +184,7 @@ def context(cat: Catalogue, job: Job) -> dict:
         current = cat.by_organisation.get(key, [])
         return {
             **_organisation(cat, key, lang),
-            "referred": sum(1 for s in current if cat.activities[s].referrals.accepted),
+            "referred": sum(1 for s in current if cat.takes_referrals(s)),
             "ended": _ended(cat, key, lang),
             "jsonld": jsonld.organisation(cat, key, lang),
         }
@@ -260,6 +260,7 @@ def context(cat: Catalogue, job: Job) -> dict:
             "search_version": searchfiles.version(cat),
             "search_scripts": searchfiles.vendor_scripts(lang),
             "weekdays": [{"code": d.value, "label": label(d, lang)} for d in Weekday],
+            "weekly_words": [humanize.weekly_word(d.value, lang) for d in Weekday],  # cards'
             "months": searchfiles.months(),
         }
     if job.kind == "offline":
@@ -289,5 +290,5 @@ def _browse(cat: Catalogue, lang: str) -> dict:
         "target_groups": _counted(cat, cat.by_group, TargetGroup, lang, urls.target_group),
         "languages": languages.refs(cat, lang),
         "total": len(cat.listed),
-        "referred": sum(1 for s in cat.listed if cat.activities[s].referrals.accepted),
+        "referred": sum(1 for s in cat.listed if cat.takes_referrals(s)),
     }

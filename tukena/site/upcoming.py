@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tukena import invites
 from tukena.occurrences import WEEKDAYS, Occurrence, occurrences
 from tukena.schemas.vocabulary import Capacity, label
 from tukena.site import humanize, urls
@@ -45,7 +46,7 @@ def _week(cat: Catalogue, code: str) -> list[tuple[dt.date, list[tuple], int]]:
     if found is None:
         by_day: dict[dt.date, list[tuple[dt.time, dt.time, str]]] = {}
         for slug in cat.by_municipality.get(code, []):
-            if cat.activities[slug].capacity is Capacity.PAUSED:
+            if not invites.meets(cat.activities[slug]):  # paused: on a break
                 continue
             for meeting in meetings(cat, slug):
                 by_day.setdefault(meeting.date, []).append((meeting.start, meeting.end, slug))

@@ -216,7 +216,7 @@ class ActivityView:
         s = self.a.schedule
         today = self.catalogue.config.today
         return {
-            "slots": [humanize.slot(slot, self.lang) for slot in s.weekly],
+            "slots": humanize.slots(s.weekly, self.lang),  # the same times together
             "season": humanize.season(s.season, self.lang) if s.season else "",
             "exceptions": humanize.exceptions(s, self.lang, after=today),
             "sessions": [
@@ -232,7 +232,7 @@ class ActivityView:
 
     @cached_property
     def next_session(self) -> dict | None:
-        upcoming = self.catalogue.next_session[self.slug]
+        upcoming = self.catalogue.upcoming(self.slug)  # none while paused
         if upcoming is None:
             return None
         return {"iso": upcoming.isoformat(), "text": humanize.day(upcoming, self.lang)}
@@ -261,13 +261,13 @@ class ActivityView:
     @cached_property
     def referrals(self) -> dict:
         return {
-            "accepted": self.a.referrals.accepted,
+            "accepted": self.catalogue.takes_referrals(self.slug),  # not paused nor ended
             "instructions": self.t(self.a.referrals.instructions),
         }
 
     @property
     def takes_referrals(self) -> bool:
-        return self.a.referrals.accepted
+        return self.catalogue.takes_referrals(self.slug)
 
     @property
     def childcare(self) -> bool:

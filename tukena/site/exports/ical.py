@@ -10,7 +10,10 @@ unchanged listing gives byte-identical files.
 
 Files live next to the pages: ``activities/<slug>.ics`` and ``organisations/<slug>.ics``,
 under ``sv/`` and ``en/`` for the other languages.
-Ended activities keep their file so that subscriptions and links do not break.
+Ended activities keep their file so that subscriptions and links do not break. A paused
+one's has no events (:mod:`tukena.invites`), rather than events marked CANCELLED or
+TENTATIVE: it is neither, and calendars that ignore STATUS would show them as meetings.
+A subscriber's calendar drops them; they come back, with the same UIDs, when it goes on.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import multiprocessing
 import os
 from pathlib import Path
 
+from tukena import invites
 from tukena.occurrences import TIMEZONE
 from tukena.schemas import Activity
 from tukena.schemas.languages import pick
@@ -79,8 +83,10 @@ _EXDATE = f"EXDATE{TZID}:"
 
 def occurrences(a: Activity, slug: str, domain: str) -> list[Occurrence]:
     """Each VEVENT's lines up to its times and its note (a session's), weekly slots first:
-    the same in every language, so made once per activity."""
+    the same in every language, so made once per activity; none while it is paused."""
     out: list[Occurrence] = []
+    if not invites.meets(a):
+        return out
     seen: set[str] = set()
     stamp = dtstamp(a.verified)
 

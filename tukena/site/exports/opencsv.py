@@ -16,7 +16,7 @@ import io
 import logging
 from typing import Any
 
-from tukena import reference
+from tukena import invites, reference
 from tukena.schemas import Activity
 from tukena.schemas.languages import pick
 from tukena.site import urls
@@ -85,7 +85,7 @@ def csv_row(cat: Catalogue, slug: str) -> list[Any]:
             slug,
             f"{config.siteurl}/{urls.activity(config.default_language, slug)}",
             str(cat.status[slug]),
-            cat.next_session.get(slug) or "",
+            invites.next_meeting(a, cat.next_session.get(slug)) or "",  # none while paused
             a.verified,
             a.valid_until or "",
             a.language,

@@ -59,7 +59,7 @@ def _envelope(cat: Catalogue, schema: str, items: list[dict[str, Any]]) -> dict[
 
 def activity_fields(cat: Catalogue, slug: str) -> dict[str, Any]:
     """The derived fields of one activity as published."""
-    upcoming = cat.next_session.get(slug)
+    upcoming = cat.upcoming(slug)  # none while paused (tukena.invites)
     siteurl = cat.config.siteurl
     return {
         "slug": slug,

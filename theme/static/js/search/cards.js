@@ -68,22 +68,57 @@
       return new Date(options.today + days * 864e5).toISOString().slice(0, 10);
     }
 
-    function when(card) {
-      var parts = [];
-      (card.w || []).forEach(function (slot) { // as the activity's page writes it
-        var every = slot[3] || 1;
-        var days = every === 1 ? t.weekly[slot[0]]
-          : (every === 2 ? t.everyOther : t.everyWeeks.replace("{n}", every))
-            .replace("{weekday}", t.days[slot[0]]);
-        parts.push(days.charAt(0).toUpperCase() + days.slice(1) + " " + clock(slot[1]) + "\u2013" + clock(slot[2]));
+    /** "tiistaisin ja torstaisin", "maanantaisin–torstaisin": weekdays in week order,
+     * three or more in a row by their ends (as tukena.site.humanize.slots says them). */
+    function weekdays(days) {
+      var items = [], i = 0;
+      days = days.slice().sort(function (a, b) { return a - b; });
+      while (i < days.length) {
+        var j = i;
+        while (j + 1 < days.length && days[j + 1] === days[j] + 1) j++;
+        if (j - i + 1 >= 3) {
+          items.push(t.dayRange.replace("{first}", t.weekly[days[i]]).replace("{last}", t.weekly[days[j]]));
+        } else {
+          for (var k = i; k <= j; k++) items.push(t.weekly[days[k]]);
+        }
+        i = j + 1;
+      }
+      var last = items.pop();
+      return items.length ? t.dayList.replace("{items}", items.join(", ")).replace("{last}", last) : last;
+    }
+
+    /** The weekly slots in words: those with the same times (every week) said together,
+     * the first capitalised, the others as mid-sentence (t.weekly has those forms). */
+    function slots(rows) {
+      var groups = [], byTimes = {};
+      rows.forEach(function (slot) {
+        var every = slot[3] || 1, key = slot[1] + "-" + slot[2];
+        if (every === 1 && byTimes[key]) {
+          if (byTimes[key].days.indexOf(slot[0]) < 0) byTimes[key].days.push(slot[0]);
+          return;
+        }
+        var group = { days: [slot[0]], start: slot[1], end: slot[2], every: every };
+        if (every === 1) byTimes[key] = group;
+        groups.push(group);
       });
+      return groups.map(function (g, i) {
+        var days = g.every === 1 ? weekdays(g.days)
+          : (g.every === 2 ? t.everyOther : t.everyWeeks.replace("{n}", g.every))
+            .replace("{weekday}", t.days[g.days[0]]);
+        if (!i) days = days.charAt(0).toUpperCase() + days.slice(1); // it starts the sentence
+        return days + " " + clock(g.start) + "\u2013" + clock(g.end);
+      });
+    }
+
+    function when(card) {
+      var parts = slots(card.w || []); // as the activity's page writes them
       if (parts.length) {
-        parts.push(t.next.replace("{date}", day(card.next)));
+        if (card.next) parts.push(t.next.replace("{date}", day(card.next)));
       } else {
         (card.d || []).forEach(function (session) {
           parts.push(dated(dayAfter(session[0])) + " " + clock(session[1]) + "\u2013" + clock(session[2]));
         });
-        if (!parts.length) parts.push(t.next.replace("{date}", day(card.next)));
+        if (!parts.length) parts.push(card.next ? t.next.replace("{date}", day(card.next)) : t.paused);
       }
       return parts.join(", ");
     }

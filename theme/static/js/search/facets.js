@@ -56,6 +56,7 @@
     this.data = data;
     this.flags = data.flags;
     this.ageLimit = data.ageLimit;
+    this.noNext = data.noNext; // the next of a paused listing: no session to go to
     this.tables = data.tables;
     this.n = data.n;
     this.columns = {};

@@ -57,7 +57,7 @@
     card.capacity = t.capacity[c.capacity[doc]][0];
     var youngest = c.youngest[doc], oldest = c.oldest[doc], limit = this.facets.ageLimit;
     card.ages = youngest || oldest < limit ? [youngest || null, oldest < limit ? oldest : null] : null;
-    card.next = isoDay(this.today + c.next[doc] * 864e5);
+    card.next = c.next[doc] >= this.facets.noNext ? null : isoDay(this.today + c.next[doc] * 864e5);
     card.verified = isoDay(this.today - c.verified[doc] * 864e5); // days ago: see facets.py
     card.flags = {};
     for (var flag in this.facets.flags) card.flags[flag] = (c.flags[doc] & this.facets.flags[flag]) !== 0;

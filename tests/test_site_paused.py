@@ -1,0 +1,118 @@
+"""A paused activity (capacity ``paused``: on a break) and an ended one invite nobody: no
+next session on the page, the cards, the search data, the open data or the calendar, and
+no referred participants, in fi, sv and en (:mod:`tukena.invites`)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.site_helpers import LANGUAGES, PREFIX, main, page, sample_content
+from tests.site_helpers import sample_site as _sample_site
+from tukena import invites
+from tukena.schemas.vocabulary import Capacity, label
+from tukena.search import facets as facet_columns
+from tukena.site.i18n import translations
+from tukena.status import Status
+
+CONTENT, STATUS = sample_content()
+PAUSED = "hoitoalan-suomi-helsinki"  # on a break, referrals accepted, meets on Wednesdays
+ENDED = "kevaan-tyonhakuvalmennus-turku"  # ended, referrals accepted
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    return _sample_site(tmp_path_factory).check().output
+
+
+def test_the_sample_has_what_these_tests_need():
+    paused, ended = CONTENT.activities[PAUSED], CONTENT.activities[ENDED]
+    assert paused.capacity == "paused" and paused.referrals.accepted
+    assert STATUS[PAUSED] is Status.ACTIVE and STATUS[ENDED] is Status.ENDED
+    assert ended.referrals.accepted
+    assert not invites.takes_referrals(paused) and invites.takes_referrals(ended) is True
+    assert not invites.takes_referrals(ended, ended=True)
+
+
+def _facts(doc) -> dict[str, str]:
+    rows = main(doc).one("dl", cls="facts").elements  # each a <div> of a <dt> and a <dd>
+    return {row.one("dt").text: row.one("dd").text for row in rows}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_paused_activity_has_no_next_session_and_takes_no_referrals(site, lang):
+    _ = translations(lang).gettext
+    doc = page(site, f"{PREFIX[lang]}activities/{PAUSED}.html")
+    facts = _facts(doc)
+    assert facts[_("Next session")] == _("Paused for now: ask the organiser when it continues.")
+    assert not main(doc).one("dd", cls="next-session").find("time")
+    assert facts[_("Places")].startswith(label(Capacity.PAUSED, lang))
+    referrals = main(doc).one("section", cls="referrals")
+    said = referrals.find_all("p")[0].text
+    assert said == _("It is paused, so it takes no referred participants for now."), said
+    assert _("Participants referred by professionals are welcome.") not in referrals.text
+    # its calendar has no events, so the page offers none
+    assert _("Add to calendar (.ics)") not in doc.text
+    assert not doc.find("link", type="text/calendar")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_an_ended_activity_invites_no_referrals(site, lang):
+    _ = translations(lang).gettext
+    doc = page(site, f"{PREFIX[lang]}activities/{ENDED}.html")
+    referrals = main(doc).one("section", cls="referrals")
+    assert referrals.find_all("p")[0].text == _(
+        "It has ended, so it takes no referred participants."
+    )
+    assert _("Participants referred by professionals are welcome.") not in referrals.text
+    assert len(referrals.find_all("p")) == 1  # nor how to refer someone
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_paused_card_has_no_referral_badge(site, lang):
+    doc = page(site, f"{PREFIX[lang]}municipalities/helsinki.html")
+    cards = {
+        card.one("h3").links()[0].rsplit("/", 1)[1].removesuffix(".html"): card
+        for card in main(doc).find_all("article", cls="card")
+    }
+    assert cards[PAUSED].find(cls="badge-referrals") is None
+    referred = [s for s, c in cards.items() if c.find(cls="badge-referrals")]
+    assert referred and all(invites.takes_referrals(CONTENT.activities[s]) for s in referred)
+
+
+def test_a_paused_activitys_calendars_have_no_events(site):
+    own = (site / f"activities/{PAUSED}.ics").read_text()
+    assert own.startswith("BEGIN:VCALENDAR") and "BEGIN:VTIMEZONE" in own
+    assert "BEGIN:VEVENT" not in own
+    organisation = CONTENT.activities[PAUSED].organisation
+    theirs = (site / f"organisations/{organisation}.ics").read_text()
+    assert f"UID:{PAUSED}-" not in theirs
+    other = next(  # an activity of another organisation that goes on keeps its events
+        s
+        for s, state in STATUS.items()
+        if state is Status.ACTIVE and invites.meets(CONTENT.activities[s])
+    )
+    assert "BEGIN:VEVENT" in (site / f"activities/{other}.ics").read_text()
+
+
+def test_search_data_gives_a_paused_activity_no_next_session_nor_referrals(site):
+    data = json.loads((site / "search/fi/facets.json").read_text())
+    slugs = [s for s, state in STATUS.items() if state is not Status.ENDED]
+    assert data["noNext"] == facet_columns.NO_NEXT
+    nexts = facet_columns.decode(data, "next")
+    flags = facet_columns.decode(data, "flags")
+    referral = data["flags"]["referrals"]
+    assert len(nexts) == len(slugs)
+    assert sum(1 for n in nexts if n == data["noNext"]) == sum(
+        1 for s in slugs if not invites.meets(CONTENT.activities[s])
+    )
+    assert sum(1 for f in flags if f & referral) == sum(
+        1 for s in slugs if invites.takes_referrals(CONTENT.activities[s])
+    )
+
+
+def test_open_data_gives_a_paused_activity_no_next_session(site):
+    items = {i["slug"]: i for i in json.loads((site / "data/activities.json").read_text())["items"]}
+    assert items[PAUSED]["next_session"] is None
+    assert items[PAUSED]["status"] == "active"  # still listed: only its sessions wait

@@ -1,0 +1,169 @@
+"""Weekly schedules in words as a person writes them (:func:`tukena.site.humanize.slots`):
+slots with the same times said together, weekdays in lower case mid-sentence in Finnish and
+Swedish (capitalised in English), and only the first word of the line capitalised; on the
+built pages' cards and activity pages too."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.site_helpers import PREFIX, main, page
+from tests.site_helpers import sample_site as _sample_site
+from tukena.schemas.schedule import Schedule, WeeklySlot
+from tukena.site import humanize
+
+
+def weekly(*slots: str, every: int = 1) -> list[WeeklySlot]:
+    """``"mon 10:00-14:00"`` … as weekly slots."""
+    made = []
+    for text in slots:
+        day, times = text.split()
+        start, end = times.split("-")
+        made.append(WeeklySlot(weekday=day, start=start, end=end, every=every))
+    return made
+
+
+FOUR = weekly("mon 10:00-14:00", "tue 10:00-14:00", "wed 10:00-14:00", "thu 10:00-14:00")
+TWO = weekly("tue 16:00-18:00", "thu 16:00-18:00")
+APART = weekly("mon 10:00-12:00", "wed 10:00-12:00", "fri 10:00-12:00")
+
+
+@pytest.mark.parametrize(
+    ("slots", "lang", "expected"),
+    [
+        (FOUR, "fi", ["Maanantaisin–torstaisin 10.00–14.00"]),
+        (FOUR, "sv", ["Måndagar–torsdagar 10.00–14.00"]),
+        (FOUR, "en", ["Mondays to Thursdays 10.00–14.00"]),
+        (TWO, "fi", ["Tiistaisin ja torstaisin 16.00–18.00"]),
+        (TWO, "sv", ["Tisdagar och torsdagar 16.00–18.00"]),
+        (TWO, "en", ["Tuesdays and Thursdays 16.00–18.00"]),
+        (APART, "fi", ["Maanantaisin, keskiviikkoisin ja perjantaisin 10.00–12.00"]),
+        (APART, "sv", ["Måndagar, onsdagar och fredagar 10.00–12.00"]),
+        (APART, "en", ["Mondays, Wednesdays and Fridays 10.00–12.00"]),
+        # two days in a row are two days; a run of three is a range, the rest listed
+        (
+            weekly("mon 9:00-10:00", "tue 9:00-10:00"),
+            "fi",
+            ["Maanantaisin ja tiistaisin 9.00–10.00"],
+        ),
+        (
+            weekly("fri 9:00-10:00", "mon 9:00-10:00", "wed 9:00-10:00", "tue 9:00-10:00"),
+            "en",
+            ["Mondays to Wednesdays and Fridays 9.00–10.00"],
+        ),
+        (
+            weekly("sat 9:00-10:00", "mon 9:00-10:00", "tue 9:00-10:00", "wed 9:00-10:00"),
+            "sv",
+            ["Måndagar–onsdagar och lördagar 9.00–10.00"],
+        ),
+        # other times stay apart, lower case mid-sentence in fi and sv
+        (
+            weekly("mon 12:00-16:00", "thu 9:00-12:00"),
+            "fi",
+            ["Maanantaisin 12.00–16.00", "torstaisin 9.00–12.00"],
+        ),
+        (
+            weekly("mon 12:00-16:00", "thu 9:00-12:00"),
+            "sv",
+            ["Måndagar 12.00–16.00", "torsdagar 9.00–12.00"],
+        ),
+        (
+            weekly("mon 12:00-16:00", "thu 9:00-12:00"),
+            "en",
+            ["Mondays 12.00–16.00", "Thursdays 9.00–12.00"],
+        ),
+        # a group stands where its first slot is; a day given twice is said once
+        (
+            weekly("tue 16:00-18:00", "wed 10:00-12:00", "thu 16:00-18:00", "tue 16:00-18:00"),
+            "fi",
+            ["Tiistaisin ja torstaisin 16.00–18.00", "keskiviikkoisin 10.00–12.00"],
+        ),
+        ([], "fi", []),
+    ],
+)
+def test_weekly_slots_in_words(slots, lang, expected):
+    assert humanize.slots(slots, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("fi", ["Joka toinen tiistai 17.00–19.00", "joka toinen torstai 17.00–19.00"]),
+        ("sv", ["Varannan tisdag 17.00–19.00", "varannan torsdag 17.00–19.00"]),
+        ("en", ["Every other Tuesday 17.00–19.00", "every other Thursday 17.00–19.00"]),
+    ],
+)
+def test_slots_every_other_week_are_not_merged(lang, expected):
+    """ "Joka toinen tiistai ja torstai" would read as every Thursday."""
+    slots = weekly("tue 17:00-19:00", "thu 17:00-19:00", every=2)
+    assert humanize.slots(slots, lang) == expected
+
+
+def test_a_weekly_and_a_fortnightly_slot_at_the_same_time_stay_apart():
+    slots = [*weekly("mon 17:00-19:00"), *weekly("wed 17:00-19:00", every=2)]
+    assert humanize.slots(slots, "fi") == [
+        "Maanantaisin 17.00–19.00",
+        "joka toinen keskiviikko 17.00–19.00",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("fi", "Tiistaisin ja torstaisin 16.00–18.00, torstaisin 19.00–20.00, 18.8.2026–27.5.2027"),
+        ("sv", "Tisdagar och torsdagar 16.00–18.00, torsdagar 19.00–20.00, 18.8.2026–27.5.2027"),
+        (
+            "en",
+            "Tuesdays and Thursdays 16.00–18.00, Thursdays 19.00–20.00, 18 Aug 2026 – 27 May 2027",
+        ),
+    ],
+)
+def test_summary_is_one_sentence(lang, expected):
+    schedule = Schedule(
+        season={"start": "2026-08-18", "end": "2027-05-27"},
+        weekly=[*TWO, *weekly("thu 19:00-20:00")],
+    )
+    assert humanize.summary(schedule, lang, dt.date(2026, 11, 22)) == expected
+
+
+# --- on the built pages ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    return _sample_site(tmp_path_factory).check().output
+
+
+#: the Somali homework club in Kontula: Tuesdays and Thursdays 16–18
+KONTULA = "somalinkielinen-laksykerho-kontula"
+CARD_WHEN = {
+    "fi": "Tiistaisin ja torstaisin 16.00–18.00, 18.8.2026–27.5.2027",
+    "sv": "Tisdagar och torsdagar 16.00–18.00, 18.8.2026–27.5.2027",
+    "en": "Tuesdays and Thursdays 16.00–18.00, 18 Aug 2026 – 27 May 2027",
+}
+#: phone help on Mondays to Thursdays 10–14
+PAGE_WHEN = {
+    "fi": "Maanantaisin–torstaisin 10.00–14.00",
+    "sv": "Måndagar–torsdagar 10.00–14.00",
+    "en": "Mondays to Thursdays 10.00–14.00",
+}
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_a_card_says_the_same_times_once(site, lang):
+    doc = page(site, f"{PREFIX[lang]}municipalities/helsinki.html")
+    card = next(
+        c
+        for c in main(doc).find_all("article", cls="card")
+        if f"/activities/{KONTULA}.html" in c.one("h3").links()[0]
+    )
+    when = card.find_all("dd")[0].text
+    assert when.startswith(CARD_WHEN[lang]), when
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_an_activity_page_says_consecutive_days_as_a_range(site, lang):
+    doc = page(site, f"{PREFIX[lang]}activities/digiapu-puhelimessa.html")
+    assert [s.text for s in main(doc).find_all("span", cls="slot")] == [PAGE_WHEN[lang]]
