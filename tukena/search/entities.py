@@ -1,5 +1,6 @@
 """Names of places, organisations and vocabulary terms, and words for times of day, for
-flags (free, online, …) and for today and tomorrow, searchable as their own small index.
+flags (free, online, …) and for today and tomorrow, searchable as their own small index;
+and the phrases a query's words are read as (:data:`PHRASES`).
 
 Indexing "Espoo", the organisation's name or "Kielikahvila tai -kerho" in the document of
 every activity would repeat those words' postings thousands of times. Instead each name
@@ -18,6 +19,7 @@ from typing import Any
 from tukena import reference
 from tukena.schemas.languages import endonym
 from tukena.schemas.vocabulary import LABELS, Weekday
+from tukena.search import pipeline
 from tukena.search.documents import Listing
 from tukena.search.facets import FLAGS
 
@@ -50,7 +52,7 @@ FLAG_WORDS: dict[str, dict[str, str]] = {
     "stepFree": {
         "fi": "esteetön pyörätuoli",
         "sv": "tillgänglig rullstol",
-        "en": "stepfree wheelchair",  # engine.js reads "step-free" as "stepfree"
+        "en": "stepfree wheelchair",  # PHRASES read "step-free" as "stepfree"
     },
 }
 #: Words for the weekend, by UI language: Saturday's and Sunday's entities hold them too.
@@ -77,6 +79,48 @@ RELATIVE_DAY_WORDS: tuple[dict[str, str], ...] = (
     {"fi": "tänään", "sv": "idag", "en": "today"},
     {"fi": "huomenna", "sv": "imorgon", "en": "tomorrow"},
 )
+
+#: Words of a query read as other words before its terms are made, by UI language: the
+#: Swedish "i morgon" (as style guides write it) is "imorgon", not the stop word "i" and
+#: "morgon", morning; "i kväll" is this evening, today's evening. Each word of a
+#: replacement is a word of an entity above. index.json hands them to engine.js
+#: (``phrases``), which reads them on the query's words as its tokenizer cuts them.
+PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
+    "fi": (
+        ("tänä aamuna", "tänään aamulla"),
+        ("tänä iltapäivänä", "tänään iltapäivällä"),
+        ("tänä iltana", "tänään illalla"),
+        ("huomisaamuna", "huomenna aamulla"),
+        ("huomisiltana", "huomenna illalla"),
+    ),
+    "sv": (
+        ("i dag", "idag"),
+        ("i morgon bitti", "imorgon morgon"),
+        ("i morgon", "imorgon"),
+        ("i förmiddag", "idag förmiddag"),
+        ("i eftermiddag", "idag eftermiddag"),
+        ("i kväll", "idag kväll"),
+        ("ikväll", "idag kväll"),
+    ),
+    "en": (
+        ("step free", "stepfree"),  # "step-free": the tokenizer cuts at the hyphen
+        ("this morning", "today morning"),
+        ("this afternoon", "today afternoon"),
+        ("this evening", "today evening"),
+        ("tonight", "today evening"),
+    ),
+}
+
+
+def phrases(lang: str) -> list[list[list[str]]]:
+    """``[[words, replacement words], …]`` of :data:`PHRASES` in ``lang``, normalised and
+    lower-cased as the tokenizer gives a query's words; the longer phrases first, so that
+    "i morgon bitti" is read before "i morgon"."""
+    found = [
+        [pipeline.normalise(said).lower().split(), pipeline.normalise(meant).lower().split()]
+        for said, meant in PHRASES.get(lang, ())
+    ]
+    return sorted(found, key=lambda pair: -len(pair[0]))
 
 
 def names(
