@@ -1,19 +1,23 @@
 """Words people type for what the site names otherwise: two-word phrases for days and times
-("i morgon"). The index is built in Python and searched by engine.js in node, as on the
-site."""
+("i morgon"), vocabulary labels in another UI language ("kielikahvila" on the English
+site) and everyday words for activity types and target groups ("kids", "kotitehtävät").
+The index is built in Python and searched by engine.js in node, as on the site."""
 
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from tests.test_search_engine import ask, folders  # noqa: F401 (a fixture)
-from tests.test_search_fixtures import TODAY, content
+from tests.test_search_engine import JS, ask, build_more, folders  # noqa: F401 (a fixture)
+from tests.test_search_fixtures import TODAY, activity, content
 from tukena import search
-from tukena.schemas.vocabulary import ActivityForm
-from tukena.search import documents, entities, facets, indexer, node, pipeline
+from tukena.schemas.languages import language_name
+from tukena.schemas.vocabulary import LABELS, ActivityForm, TargetGroup
+from tukena.search import documents, entities, facets, indexer, node, pipeline, synonyms
 
 pytestmark = pytest.mark.skipif(node.missing() is not None, reason=str(node.missing()))
 
@@ -98,3 +102,107 @@ def test_python_and_engine_js_read_each_phrase_alike(
         assert alone == _index_terms(meant, lang) != _index_terms(said, lang), said
         assert inside == _index_terms(f"kahvi {meant} kerho", lang), said
         assert set(alone) <= known, (said, set(alone) - known)
+
+
+def _every_value() -> dict[str, Any]:
+    """One listing of every activity type and target group, beside the fixture's, so that
+    each value has listings to find."""
+    added = {}
+    for form in ActivityForm:
+        added[f"form-{form.value}"] = activity(title={"fi": "Qxa"}, forms=[form.value])
+    for group in TargetGroup:
+        added[f"group-{group.value}"] = activity(title={"fi": "Qxa"}, target_groups=[group.value])
+    return added
+
+
+def _having(value: StrEnum, acts: dict[str, Any], slugs: list[str]) -> set[str]:
+    field = "forms" if isinstance(value, ActivityForm) else "target_groups"
+    return {s for s in slugs if value in getattr(acts[s], field)}
+
+
+def _answers(tmp_path: Path, queries: list[str]) -> tuple[dict[str, list[set[str]]], list[str]]:
+    """By UI language, the slugs each query finds among the fixture and :func:`_every_value`."""
+    slugs = build_more(tmp_path, _every_value())
+    out = {}
+    for lang in search.LANGUAGES:
+        question = {"dir": str(tmp_path / "search" / lang),
+                    "queries": [{"q": q, "filters": {}} for q in queries]}  # fmt: skip
+        results = node.run(JS / "search.js", question)["results"]
+        out[lang] = [{slugs[r] for r in res["refs"]} for res in results]
+    return out, slugs
+
+
+def _searchable(word: str) -> bool:
+    """Whether ``word`` is a search term in every UI language: a stop word of one ("other",
+    "men" in Swedish, "tai") is no term there, so the sites cannot agree on it."""
+    return all(pipeline.tokens(word, lang) for lang in search.LANGUAGES)
+
+
+#: Words of labels that each site's stemmer cuts differently, so that one site also finds
+#: words they begin or are inside of: the Finnish site reads "lapset" as "laps", which
+#: begins "lapsiperheet"; the Swedish one reads "suomen" as "suom", which begins "suomi".
+STEMMED_APART = {
+    "suomen", "ruotsin", "barn", "child", "women's", "seeking", "färdigheter", "taide",
+    "arts", "kaikille", "lapset", "äldre", "henkilöt",
+}  # fmt: skip
+
+
+def test_a_label_in_any_ui_language_finds_the_same_listings_on_every_site(tmp_path: Path) -> None:
+    """ "Kielikahvila" on the English site finds what it finds on the Finnish one: a
+    professional who switches the site's language keeps the client's results. Every word
+    of the label of an activity type or target group, in each UI language, finds its
+    listings and the same ones in fi, sv and en."""
+    asked = [
+        (value, word)
+        for value in (*ActivityForm, *TargetGroup)
+        for text in LABELS[type(value)][value.value].values()
+        for word in dict.fromkeys(indexer.words(pipeline.normalise(text)))
+        if _searchable(word)
+    ]
+    assert (ActivityForm.LANGUAGE_CAFE, "kielikahvila") in asked
+    found, slugs = _answers(tmp_path, [word for _, word in asked])
+    acts = {**content().activities, **_every_value()}
+    for number, (value, word) in enumerate(asked):
+        fi, sv, en = (found[lang][number] for lang in ("fi", "sv", "en"))
+        assert fi >= _having(value, acts, slugs) and sv >= _having(value, acts, slugs), word
+        assert en >= _having(value, acts, slugs), word
+        if word not in STEMMED_APART:
+            assert fi == sv == en, (word, fi ^ sv, fi ^ en)
+    assert STEMMED_APART <= {word for _, word in asked}
+    cafes = _having(ActivityForm.LANGUAGE_CAFE, acts, slugs)
+    cafe = [w for _, w in asked].index("kielikahvila")
+    assert found["en"][cafe] == cafes  # the English index had only "Language café or club"
+
+
+def test_everyday_words_find_the_activity_types_and_groups_they_mean(tmp_path: Path) -> None:
+    """ "kotitehtävät" finds homework help, "kielikurssi" every Finnish or Swedish course,
+    "kids" the listings for children: each word of ``synonyms.WORDS`` finds the listings of
+    its value, on every UI language's site, and not every listing."""
+    pairs = [(v, w) for enum in synonyms.WORDS for v in enum for w, _ in synonyms.words(v)]
+    found, slugs = _answers(tmp_path, [w for _, w in pairs])
+    acts = {**content().activities, **_every_value()}
+    for lang, answers in found.items():
+        for (value, word), got in zip(pairs, answers, strict=True):
+            if not pipeline.tokens(word, lang):
+                continue  # a stop word there: "men" is "but" in Swedish
+            assert got >= _having(value, acts, slugs), (lang, word)
+            assert got != set(slugs), (lang, word)
+    assert {
+        (ActivityForm.HOMEWORK_HELP, "kotitehtävät"),
+        (ActivityForm.LANGUAGE_COURSE, "kielikurssi"),
+        (TargetGroup.CHILDREN, "kids"),
+    } <= set(pairs)
+
+
+def test_a_language_named_in_any_ui_language_finds_its_activities_on_every_site(
+    folders: dict[str, Path],  # noqa: F811
+) -> None:
+    """ "arabia" on the English site, "Arabic" on the Swedish one: the activities held or
+    helped in Arabic, as on the Finnish site."""
+    acts = content().activities
+    for code in ("ar", "so", "uk"):
+        names = [language_name(code, ui) for ui in search.LANGUAGES]
+        meant = {s for s, a in acts.items() if code in a.languages or code in a.support_languages}
+        for lang, folder in folders.items():
+            for name, found in zip(names, ask(folder, *names), strict=True):
+                assert set(found["slugs"]) == meant - {"paattynyt"}, (lang, name)

@@ -17,11 +17,11 @@ import logging
 from typing import Any
 
 from tukena import reference
-from tukena.schemas.languages import endonym
+from tukena.schemas.languages import UI_LANGUAGES, endonym, language_name
 from tukena.schemas.vocabulary import LABELS, Weekday
-from tukena.search import pipeline
+from tukena.search import pipeline, synonyms
 from tukena.search.documents import Listing
-from tukena.search.facets import FLAGS
+from tukena.search.facets import FLAGS, VOCABULARIES
 
 logger = logging.getLogger(__name__)
 
@@ -123,6 +123,33 @@ def phrases(lang: str) -> list[list[list[str]]]:
     return sorted(found, key=lambda pair: -len(pair[0]))
 
 
+def _vocabulary(kind: str, code: str, name: str) -> str:
+    """A label's entity text: its name in the UI language, then in the others and its
+    everyday words (:mod:`.synonyms`), so that "kielikahvila" finds the language cafés
+    on the English site too and a client's results do not change with the site's
+    language."""
+    value = VOCABULARIES[kind](code)
+    texts = [name]
+    for lang, label in LABELS[type(value)][code].items():
+        texts += [word for word in label.split() if _searched(word, lang)]
+    texts += [word for word, lang in synonyms.words(value) if _searched(word, lang)]
+    return " ".join(dict.fromkeys(texts))
+
+
+def _searched(word: str, lang: str) -> bool:
+    """Whether ``word`` of ``lang`` is a search term there: a stop word ("other", "or",
+    "tai") is none, and would find the label on the other sites when they search for
+    the words it is next to, or one letter away ("mother")."""
+    return any(pipeline.tokens(word, lang))
+
+
+def _language(code: str, name: str) -> str:
+    """A language's entity text: its name in the UI language, in itself and in the other
+    UI languages ("arabia" finds Arabic on the English site too)."""
+    names = (language_name(code, ui) for ui in UI_LANGUAGES)
+    return " ".join(dict.fromkeys((name, endonym(code), *names)))
+
+
 def names(
     listings: list[Listing], facets: dict[str, Any], organisations: list[str], lang: str
 ) -> list[tuple[str, str]]:
@@ -148,10 +175,9 @@ def names(
         texts = [*sorted(org.name.values(), key=len)] if org else [slug]
         docs.append(("organisation", " ".join(dict.fromkeys(texts))))
     for kind in ("form", "group", "category"):
-        docs += [(kind, text) for _, text in tables[kind]]
+        docs += [(kind, _vocabulary(kind, code, text)) for code, text in tables[kind]]
     for kind in ("language", "help"):  # held in it; someone helps in it (or it is held in it)
-        for code, name in tables[kind]:
-            docs.append((kind, " ".join(dict.fromkeys((name, endonym(code))))))
+        docs += [(kind, _language(code, name)) for code, name in tables[kind]]
     weekend = WEEKEND_WORDS.get(lang, "")
     for day in Weekday:
         name = LABELS[Weekday][day.value][lang]
