@@ -13,8 +13,11 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.search_browser_support import (
+    DATA,
     ESPOO,
+    LANGUAGES,
     LISTED,
+    SHOW_ALL,
     expected,
     open_search,
     query,
@@ -142,6 +145,29 @@ def test_home_and_404_search_boxes_lead_to_results(site, page):
     assert urlsplit(page.url).path == "/en/search/"
     assert set(shown_slugs(page)) <= expected({"municipality": [ESPOO]}) | set(LISTED)
     assert total(page) >= len(expected({"municipality": [ESPOO]}))
+
+
+def test_a_search_keeps_its_results_when_the_language_changes(site, page):
+    """A professional shows a client a search, then the same search in the client's
+    language: an activity type's name finds its listings on every language's page, in
+    whichever language it is typed. (A summary is in the page's language, and may name
+    a language café in one language alone: a listing found by its summary may differ.)"""
+    helsinki = next(c for c, m in DATA.municipalities.items() if m.name_fi == "Helsinki")
+    cafes, homework = {"form": ["language-cafe"]}, {"form": ["homework-help"]}
+    asked = [
+        ("kielikahvila", {}, cafes),
+        ("kielikahvila", {"municipality": [helsinki], "free": ["1"]}, cafes),
+        ("language café", {}, cafes),
+        ("läxhjälp", {}, homework),
+    ]
+    for words, params, meant in asked:
+        found = {}
+        for lang in LANGUAGES:
+            open_search(page, site, query({"q": [words], **params}, **SHOW_ALL), lang=lang)
+            found[lang] = set(shown_slugs(page))
+            assert found[lang] >= expected({**meant, **params}) != set(), (words, lang)
+        if params:  # the reviewer's search: 2 listings in Finnish, 1 in English
+            assert found["fi"] == found["sv"] == found["en"], (words, found)
 
 
 def test_no_results_helps(site, page):

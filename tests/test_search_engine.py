@@ -135,14 +135,16 @@ def test_a_title_in_another_language_finds_its_listing(folders: dict[str, Path])
         assert fi_name["slugs"][0] == "kielikahvila-tapiola" and fi_name["complete"], lang
         (sv_name,) = ask(folder, "språkcafé hagalund")
         assert sv_name["slugs"] == ["kielikahvila-tapiola"], lang
-    (cafe,) = ask(folders["en"], "kielikahvila")  # every café with a Finnish title
-    cafes = {
+    # every café: those with a Finnish title, and by the Finnish name of their activity type
+    # the others (Borgå's has a Swedish title alone)
+    (cafe,) = ask(folders["en"], "kielikahvila")
+    titled = {
         s
         for s in LANGUAGE_CAFES
         if "kielikahvila" in content().activities[s].title.get("fi", "").lower()
     }
-    assert set(cafe["slugs"]) == cafes
-    assert any("en" in content().activities[s].title for s in cafes), "shown in English"
+    assert set(cafe["slugs"]) == LANGUAGE_CAFES != titled
+    assert any("en" in content().activities[s].title for s in titled), "shown in English"
 
 
 def build_more(tmp_path: Path, added: dict[str, Any]) -> list[str]:
@@ -376,13 +378,9 @@ def test_today_and_tomorrow_find_what_meets_on_the_visitors_weekday(
     on_today, on_tomorrow = meeting(weekday), meeting((weekday + 1) % 7)
     assert on_today and on_tomorrow and on_today != on_tomorrow
     found_today, found_tomorrow = ask(folders[lang], today, tomorrow, now=now)
-    # first; a word one letter away may come after ("imorgon" and "morgon", morning)
-    assert set(found_today["slugs"][: len(on_today)]) == on_today and found_today["complete"]
-    assert set(found_tomorrow["slugs"][: len(on_tomorrow)]) == on_tomorrow
-    assert found_tomorrow["complete"]
-    if lang != "sv":
-        assert set(found_today["slugs"]) == on_today
-        assert set(found_tomorrow["slugs"]) == on_tomorrow
+    # that day alone: not also "morgon" (morning), one letter from "imorgon"
+    assert set(found_today["slugs"]) == on_today and found_today["complete"]
+    assert set(found_tomorrow["slugs"]) == on_tomorrow and found_tomorrow["complete"]
 
 
 def test_summaries_count_once_more_json_is_loaded(folders: dict[str, Path]) -> None:
@@ -516,7 +514,10 @@ def test_a_compound_typed_as_one_word_finds_its_parts_written_apart(tmp_path: Pa
     }
     queries = ["kokkikerho", "mammagrupp", "kokkiryhmä", "qqqxxxzzz"]
     for lang, (cooks, mothers, neither, nothing) in ask_more(tmp_path, added, queries).items():
-        assert cooks == ["kokit"] and "kokit" in mothers, lang
+        assert cooks == ["kokit"], lang
+        # "mamma" is a word of the family groups' Swedish label in every index; English does
+        # not read "mammor" as "mamma", so there the mother and child group comes alone
+        assert "kokit" in mothers or (lang == "en" and mothers == ["aiti-lapsi"]), lang
         assert "kokit" not in neither and "naiset" not in neither, lang
         assert nothing == [], lang
 

@@ -11,7 +11,8 @@ returns under the output folder::
     two lunr indexes in compact form (:mod:`tukena.search.compact`): the activities'
     titles (boosted) and keywords, and the *entities*, the names of municipalities,
     regions, counties, organisations, activity forms, target groups, categories,
-    languages and weekdays (:mod:`tukena.search.entities`);
+    languages and weekdays (:mod:`tukena.search.entities`); ``phrases``, the words a
+    query's words are read as (``entities.PHRASES``);
 ``search/<lang>/more.json``
     a third index, of the summaries, for the page to fetch once the first results
     show: the budget before the first result has no room for it;
@@ -203,6 +204,7 @@ def build(
         "activities": activities(core),
         "entities": compact.encode(entity_postings, [FieldSpec("n")]),
         "kinds": entities.kinds(entity_docs),
+        "phrases": entities.phrases(lang),
     }
     facet_data.update(
         {"format": FORMAT, "lang": lang, "results": {"chunk": results.CHUNK, "prefix": prefix}}

@@ -1,5 +1,6 @@
 """Names of places, organisations and vocabulary terms, and words for times of day, for
-flags (free, online, …) and for today and tomorrow, searchable as their own small index.
+flags (free, online, …) and for today and tomorrow, searchable as their own small index;
+and the phrases a query's words are read as (:data:`PHRASES`).
 
 Indexing "Espoo", the organisation's name or "Kielikahvila tai -kerho" in the document of
 every activity would repeat those words' postings thousands of times. Instead each name
@@ -16,10 +17,11 @@ import logging
 from typing import Any
 
 from tukena import reference
-from tukena.schemas.languages import endonym
+from tukena.schemas.languages import UI_LANGUAGES, endonym, language_name
 from tukena.schemas.vocabulary import LABELS, Weekday
+from tukena.search import pipeline, synonyms
 from tukena.search.documents import Listing
-from tukena.search.facets import FLAGS
+from tukena.search.facets import FLAGS, VOCABULARIES
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +52,7 @@ FLAG_WORDS: dict[str, dict[str, str]] = {
     "stepFree": {
         "fi": "esteetön pyörätuoli",
         "sv": "tillgänglig rullstol",
-        "en": "stepfree wheelchair",  # engine.js reads "step-free" as "stepfree"
+        "en": "stepfree wheelchair",  # PHRASES read "step-free" as "stepfree"
     },
 }
 #: Words for the weekend, by UI language: Saturday's and Sunday's entities hold them too.
@@ -78,6 +80,75 @@ RELATIVE_DAY_WORDS: tuple[dict[str, str], ...] = (
     {"fi": "huomenna", "sv": "imorgon", "en": "tomorrow"},
 )
 
+#: Words of a query read as other words before its terms are made, by UI language: the
+#: Swedish "i morgon" (as style guides write it) is "imorgon", not the stop word "i" and
+#: "morgon", morning; "i kväll" is this evening, today's evening. Each word of a
+#: replacement is a word of an entity above. index.json hands them to engine.js
+#: (``phrases``), which reads them on the query's words as its tokenizer cuts them.
+PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
+    "fi": (
+        ("tänä aamuna", "tänään aamulla"),
+        ("tänä iltapäivänä", "tänään iltapäivällä"),
+        ("tänä iltana", "tänään illalla"),
+        ("huomisaamuna", "huomenna aamulla"),
+        ("huomisiltana", "huomenna illalla"),
+    ),
+    "sv": (
+        ("i dag", "idag"),
+        ("i morgon bitti", "imorgon morgon"),
+        ("i morgon", "imorgon"),
+        ("i förmiddag", "idag förmiddag"),
+        ("i eftermiddag", "idag eftermiddag"),
+        ("i kväll", "idag kväll"),
+        ("ikväll", "idag kväll"),
+    ),
+    "en": (
+        ("step free", "stepfree"),  # "step-free": the tokenizer cuts at the hyphen
+        ("this morning", "today morning"),
+        ("this afternoon", "today afternoon"),
+        ("this evening", "today evening"),
+        ("tonight", "today evening"),
+    ),
+}
+
+
+def phrases(lang: str) -> list[list[list[str]]]:
+    """``[[words, replacement words], …]`` of :data:`PHRASES` in ``lang``, normalised and
+    lower-cased as the tokenizer gives a query's words; the longer phrases first, so that
+    "i morgon bitti" is read before "i morgon"."""
+    found = [
+        [pipeline.normalise(said).lower().split(), pipeline.normalise(meant).lower().split()]
+        for said, meant in PHRASES.get(lang, ())
+    ]
+    return sorted(found, key=lambda pair: -len(pair[0]))
+
+
+def _vocabulary(kind: str, code: str, name: str) -> str:
+    """A label's entity text: its name in the UI language, then in the others and its
+    everyday words (:mod:`.synonyms`), so that "kielikahvila" finds the language cafés
+    on the English site too and a client's results do not change with the site's
+    language."""
+    value = VOCABULARIES[kind](code)
+    texts = [name]
+    for lang, label in LABELS[type(value)][code].items():
+        texts += [word for word in label.split() if _searched(word, lang)]
+    texts += [word for word, lang in synonyms.words(value) if _searched(word, lang)]
+    return " ".join(dict.fromkeys(texts))
+
+
+def _searched(word: str, lang: str) -> bool:
+    """Whether ``word`` of ``lang`` is a search term there: a stop word ("other", "or",
+    "tai") is none, and would find the label on the other sites when they search for
+    the words it is next to, or one letter away ("mother")."""
+    return any(pipeline.tokens(word, lang))
+
+
+def _language(code: str, name: str) -> str:
+    """A language's entity text: its name in the UI language, in itself and in the other
+    UI languages ("arabia" finds Arabic on the English site too)."""
+    names = (language_name(code, ui) for ui in UI_LANGUAGES)
+    return " ".join(dict.fromkeys((name, endonym(code), *names)))
+
 
 def names(
     listings: list[Listing], facets: dict[str, Any], organisations: list[str], lang: str
@@ -104,10 +175,9 @@ def names(
         texts = [*sorted(org.name.values(), key=len)] if org else [slug]
         docs.append(("organisation", " ".join(dict.fromkeys(texts))))
     for kind in ("form", "group", "category"):
-        docs += [(kind, text) for _, text in tables[kind]]
+        docs += [(kind, _vocabulary(kind, code, text)) for code, text in tables[kind]]
     for kind in ("language", "help"):  # held in it; someone helps in it (or it is held in it)
-        for code, name in tables[kind]:
-            docs.append((kind, " ".join(dict.fromkeys((name, endonym(code))))))
+        docs += [(kind, _language(code, name)) for code, name in tables[kind]]
     weekend = WEEKEND_WORDS.get(lang, "")
     for day in Weekday:
         name = LABELS[Weekday][day.value][lang]

@@ -40,10 +40,6 @@
   // compounds end in short stems (sv "café" -> "caf" in "språkcafé"), from 3.
   var INSIDE_FROM = { fi: 3, sv: 3 };
 
-  // Words of a query that are one word of an entity's (tukena.search.entities): "step-free"
-  // would be "step" and "free", and "free" finds the free activities.
-  var PHRASES = { en: [[/\bstep[\s-]+free\b/gi, "stepfree"]] };
-
   // A word typed without å, ä or ö ("mantsala") also finds how the indexes spell it with
   // them ("Mäntsälä": words.spellings) at this weight, so that a word typed with its marks
   // comes first ("saa" before "sää").
@@ -59,6 +55,7 @@
     this.indexes = [this.activities];
     this.entities = expandIndex(lunr, index.entities);
     this.kinds = index.kinds;
+    this.phrases = index.phrases || [];
     this.facets = new Facets(facets);
     this.results = facets.results;
     this.tables = facets.tables;
@@ -76,9 +73,8 @@
 
   /** The terms of a query: the same tokenizer and pipeline as the index, stop words out. */
   Engine.prototype.terms = function (query) {
-    var text = normalise(String(query || ""));
-    (PHRASES[this.lang] || []).forEach(function (p) { text = text.replace(p[0], p[1]); });
-    var tokens = this.lunr.tokenizer(text);
+    // phrases read as entities' words: "i morgon" is "imorgon", not "i" and "morgon" (morning)
+    var tokens = words.rephrase(this.lunr, this.lunr.tokenizer(normalise(String(query || ""))), this.phrases);
     var seen = Object.create(null), out = [];
     this.queryPipeline.run(tokens).forEach(function (token) {
       var term = token.toString();
@@ -129,7 +125,7 @@
     // A term that is a place's word is that place ("vasa" is Vaasa, not every name with
     // "vas" or "väs" inside: Tavastland, Jyväskylä), and a municipality's name the
     // municipality (not its wellbeing services county: "vantaa" is not Kerava).
-    var found = this.places(term);
+    var found = this.exactEntities(term);
     var exact = found.length > 0;
     if (!exact) found = this.entities.query(termQuery(lunr, term, true, editsFrom, self.insideFrom));
     var top = found.length ? found[0].score : 1, entity = new Float64Array(n);

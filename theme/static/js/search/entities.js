@@ -14,7 +14,9 @@
 }(typeof self !== "undefined" ? self : this, function () {
   "use strict";
 
-  var PLACES = { municipality: 1, region: 1, county: 1 };
+  // Kinds whose words are taken as they are: a place's name, and today and tomorrow
+  // ("imorgon" is tomorrow, not also "morgon", morning, one letter away).
+  var EXACT = { municipality: 1, region: 1, county: 1, relative: 1 };
 
   /** The kind of an entity (municipality, region, county, organisation...) and its
    * number among those of its kind. */
@@ -29,13 +31,17 @@
 
   /** When `term` is a word of a place's name (a municipality, region or county), the
    * entities that have it as a word of their own, a municipality's name leaving out the
-   * regions and counties named after it (see termScores); else none. Labels (activity
-   * forms, target groups) keep matching inside words: "ryhmä" finds "vertaisryhmä". */
-  function places(term) {
+   * regions and counties named after it (see termScores); when it is a word for today or
+   * tomorrow, that day alone; else none. Labels (activity forms, target groups) keep
+   * matching inside words: "ryhmä" finds "vertaisryhmä". */
+  function exactEntities(term) {
     var self = this;
     var found = this.entities.query(function (q) { q.term(term, { usePipeline: false }); });
     var kinds = found.map(function (r) { return self.kindOf(+r.ref)[0]; });
-    if (!kinds.some(function (kind) { return PLACES[kind]; })) return [];
+    if (!kinds.some(function (kind) { return EXACT[kind]; })) return [];
+    if (kinds.indexOf("relative") >= 0) {
+      return found.filter(function (r, i) { return kinds[i] === "relative"; });
+    }
     if (kinds.indexOf("municipality") < 0) return found;
     return found.filter(function (r, i) { return kinds[i] !== "region" && kinds[i] !== "county"; });
   }
@@ -76,7 +82,7 @@
 
   return {
     kindOf: kindOf,
-    places: places,
+    exactEntities: exactEntities,
     entityDocs: entityDocs
   };
 }));

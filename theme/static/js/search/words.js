@@ -1,7 +1,8 @@
 /*!
  * tukena search: words as the indexes hold them. The text a query and the index both see
  * (normalise), the trimmer of every language's index (trimmer-tukena), the compact
- * indexes rebuilt with it, and the spellings with å, ä or ö of a word typed without them.
+ * indexes rebuilt with it, the spellings with å, ä or ö of a word typed without them, and
+ * the phrases a query's words are read as.
  * No DOM code; engine.js uses it. Needs compact.js of this folder. Licence: EUPL-1.2 (tukena).
  */
 (function (root, factory) {
@@ -99,6 +100,32 @@
     return lunr.tukenaTrimmer;
   }
 
+  /**
+   * The query's tokens with each phrase of `phrases` (index.json's, from
+   * tukena.search.entities.PHRASES: [[words, replacement words], ...], longer first) read as
+   * its replacement: "i morgon" as "imorgon", "step-free" as "stepfree". A phrase is
+   * matched on whole words, as trimmed, so "i morgon." is one and "i morgonen" is not.
+   */
+  function rephrase(lunr, tokens, phrases) {
+    if (!phrases || !phrases.length) return tokens;
+    var plain = tokens.map(function (token) { return trim(token.toString()); });
+    var out = [];
+    for (var i = 0; i < tokens.length;) {
+      var found = null;
+      for (var p = 0; p < phrases.length && !found; p++) {
+        var said = phrases[p][0];
+        if (said.every(function (word, j) { return plain[i + j] === word; })) found = phrases[p];
+      }
+      if (!found) {
+        out.push(tokens[i++]);
+        continue;
+      }
+      found[1].forEach(function (word) { out.push(new lunr.Token(word, {})); });
+      i += found[0].length;
+    }
+    return out;
+  }
+
   /** compact.expandIndex, once the trimmer its pipeline names is registered. */
   function expandIndex(lunr, compactIndex) {
     trimmer(lunr);
@@ -108,6 +135,7 @@
   return {
     normalise: normalise,
     spellings: spellings,
+    rephrase: rephrase,
     trimmer: trimmer,
     expandIndex: expandIndex
   };
