@@ -41,6 +41,8 @@ TUKENA_DATA_LICENCE = "CC BY 4.0"
 TUKENA_DATA_LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 TUKENA_BOT_URL = os.environ.get("TUKENA_BOT_URL", "")
 TUKENA_REPOSITORY_URL = os.environ.get("TUKENA_REPOSITORY_URL", "")
+# the maintainers' address, given where the site tells how to send a listing without forms
+TUKENA_CONTACT_EMAIL = os.environ.get("TUKENA_CONTACT_EMAIL", "tukena@tukena.example")
 TUKENA_FEEDS = True
 TUKENA_MINIFY_CSS = False
 # Activities on a page of a long list (an activity form's, a target group's); 0: one page.

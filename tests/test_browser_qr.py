@@ -16,6 +16,7 @@ import pytest
 from tests.browser_support import axe_violations
 from tests.search_browser_support import PREFIX, settle, shown_slugs
 from tests.site_helpers import sample_content
+from tukena.site.i18n import translations
 from tukena.status import Status
 
 pytestmark = pytest.mark.browser
@@ -48,6 +49,11 @@ def sharp(browser):
     assert errors == []
 
 
+def words(locator) -> str:
+    """The element's text as it reads, lines and spaces between words as one space."""
+    return " ".join(locator.inner_text().split())
+
+
 def read(locator) -> list[str]:
     """What a barcode reader finds in a picture of the element."""
     picture = Image.open(io.BytesIO(locator.screenshot()))
@@ -65,7 +71,7 @@ def test_a_printed_activity_page_has_the_code_of_its_address(site, sharp, lang, 
     sharp.emulate_media(media="print")
     assert figure.is_visible()
     assert read(figure) == [address]
-    assert figure.locator("figcaption").inner_text() == CAPTION[lang]
+    assert words(figure.locator("figcaption")) == f"{CAPTION[lang]} {address}"
     assert figure.locator("svg").get_attribute("aria-hidden") == "true"  # the caption says it
 
 
@@ -123,7 +129,7 @@ def test_a_printed_event_job_ad_or_organisation_has_the_code_of_its_address(site
     assert figure.is_hidden()
     sharp.emulate_media(media="print")
     assert read(figure) == [address]
-    assert figure.locator("figcaption").inner_text() == CAPTION["fi"]
+    assert words(figure.locator("figcaption")) == f"{CAPTION['fi']} {address}"
     # the code opens the page; a link to the calendar file means nothing on paper
     assert sharp.locator("main a[href$='.ics']").is_hidden()
 
@@ -235,3 +241,31 @@ def test_a_printed_search_has_the_code_of_its_results(site, sharp, browser):
     assert sharp.locator("#search-empty").is_visible()
     sharp.emulate_media(media="print")
     assert figure.is_hidden()  # no results: nothing to open
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_a_printed_activity_page_gives_its_address_in_words(browser, site, lang, javascript):
+    """Not only a code: the address printed for a client who has no camera at hand. With
+    JavaScript it is beside the code, the page's full address, once; without, a line of
+    the page gives it (under SITEURL: absolute when published, from the site's root in
+    this development build)."""
+    path = f"/{PREFIX[lang]}activities/{ACTIVE[0]}.html"
+    context = browser.new_context(java_script_enabled=javascript)
+    try:
+        page = context.new_page()
+        page.goto(f"{site}{path}")
+        page.wait_for_load_state("load")
+        line = page.locator(".page-address")
+        beside = page.locator("#page-qr .qr-address")
+        assert line.is_hidden() and beside.is_hidden()  # not on screen
+        page.emulate_media(media="print")
+        label = translations(lang).gettext("This page online")
+        if javascript:
+            assert beside.is_visible() and beside.inner_text() == f"{site}{path}"
+            assert line.is_hidden()  # said once
+        else:
+            assert beside.is_hidden()
+            assert line.is_visible() and line.inner_text() == f"{label}: {path}"
+    finally:
+        context.close()

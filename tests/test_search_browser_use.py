@@ -324,6 +324,10 @@ def test_without_javascript_the_search_box_leads_to_the_browse_pages(site, brows
         )
         notice = page.locator(".search-noscript")
         assert notice.is_visible() and notice.inner_text() == said  # not a silent page
+        # said once: not again, in other words, above the links
+        notices = page.locator(".search-noscript, #search-browse > p:not(:has(a))")
+        shown = [notices.nth(i) for i in range(notices.count()) if notices.nth(i).is_visible()]
+        assert [n.inner_text() for n in shown] == [said]
         browse = page.locator("#search-browse")
         assert browse.is_visible()
         for kind in ("municipalities", "forms", "target-groups"):
@@ -431,3 +435,26 @@ def test_a_place_chosen_tells_of_the_activities_joined_online(site, page, lang):
     assert not note.is_visible()  # no place chosen: nothing to add
     open_search(page, site, f"?municipality={ESPOO}&mode=inperson", lang=lang)
     assert not note.is_visible()  # in person only: nothing to add either
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_browser_that_cannot_run_the_search_is_told_so_once(site, browser, lang):
+    """JavaScript on, but the search library never arrives: the noscript notice is not
+    shown, so the page says it above the links that find activities without the search."""
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.route("**/vendor/lunr/**", lambda route: route.abort())
+        page.goto(f"{site}/{PREFIX[lang]}search/")
+        page.wait_for_load_state("load")
+        said = translations(lang).gettext(
+            "The search does not work in this browser. Find activities below by "
+            "municipality, activity type, target group or language."
+        )
+        unavailable = page.locator("#search-unavailable")
+        unavailable.wait_for(state="visible")
+        assert unavailable.inner_text() == said
+        assert page.locator(".search-noscript").is_hidden()
+        assert page.locator("#search-browse").is_visible()
+    finally:
+        context.close()

@@ -400,8 +400,9 @@ def test_content_page_links_follow_siteurl():
 
 
 def test_printed_activity_page_gives_its_own_address():
-    """A page printed for a client says where to find it again, as an absolute address:
-    a print-only line under SITEURL, none without one (a bare path means nothing on paper)."""
+    """A page printed for a client says where to find it again: a print-only line with
+    its address under SITEURL, absolute when the site is published; in a development build
+    (no SITEURL) the path from the site's root, beside the site's name at the top."""
     from tukena.site import render
     from tukena.site.i18n import translations
 
@@ -418,7 +419,8 @@ def test_printed_activity_page_gives_its_own_address():
         label = translations(lang).gettext("This page online")
         assert [p.text for p in lines] == [f"{label}: https://tukena.example/a/{job.url}"]
         bare = parse(render.render(_catalogue(), job, "t"))
-        assert not [p for p in bare.find_all("p") if "print-only" in p.classes()]
+        lines = [p for p in bare.find_all("p") if "print-only" in p.classes()]
+        assert [p.text for p in lines] == [f"{label}: /{job.url}"]
 
 
 def test_add_activity_page_links_the_forms_when_the_bot_is_configured():
@@ -452,12 +454,12 @@ def test_add_activity_page_says_first_that_there_are_no_forms_without_the_bot():
     for lang in LANGUAGES:
         job = Job("page", "add-activity", lang, urls.page(lang, "add-activity"), "page.html")
         article = parse(render.render(_catalogue(), job, "t")).one("article")
-        first = article.find_all("p")[0]
+        first = article.elements[1]  # under the heading
         said = translations(lang).gettext(
             "The web forms are not in use on this site. Please send your listing as a pull "
             "request, or contact the maintainers."
         )
-        assert "notice-no-forms" in first.classes() and first.text == said
+        assert "notice-no-forms" in first.classes() and first.find("p").text == said
         assert not [a for a in article.find_all("a") if "/activity/new" in (a.get("href") or "")]
 
 

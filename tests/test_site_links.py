@@ -107,3 +107,34 @@ def test_site_addresses_in_xml_files_resolve(site):
             if problem:
                 broken.append(f"{base}: {link}: {problem}")
     assert not broken, "\n".join(broken)
+
+
+#: the lists of news items (tukena.site.urls.NEWS_LISTINGS), each of which a visitor must
+#: be able to find
+NEWS_LISTS = ("news/", "events/", "trainings/", "jobs/")
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_every_news_list_is_reached_from_the_home_page(site, lang):
+    """A crawler that starts at a language's home page and follows its links within two
+    clicks, staying in the language, finds the news, events, trainings and jobs: none is
+    an orphan only its own pages link to."""
+    prefix = {"fi": "", "sv": "sv/", "en": "en/"}[lang]
+    others = tuple(p for p in ("sv/", "en/") if p != prefix)
+
+    def ours(url: str) -> bool:
+        return url.startswith(prefix) and not url.startswith(others)
+
+    reached = {prefix}
+    frontier = [prefix]
+    for _ in range(2):
+        found = []
+        for url in frontier:
+            for link in page(site, url).links():
+                target, _, problem = _target(site, url, link.strip())
+                if target is not None and not problem and ours(target) and target not in reached:
+                    reached.add(target)
+                    if target.endswith((".html", "/")) or target == "":
+                        found.append(target)
+        frontier = found
+    assert [prefix + path for path in NEWS_LISTS if prefix + path not in reached] == []

@@ -52,3 +52,48 @@ def test_an_organisation_page_gives_the_date_its_details_were_confirmed(site, la
             assert notice is None, slug
             kinds.add("current")
     assert kinds == {"never", "stale", "current"}  # the sample has each
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_an_organisation_page_says_in_words_how_many_activities_take_referrals(site, lang):
+    """Under "Takes participants referred by professionals": a sentence, not "3/3"."""
+    from tests.site_helpers import sample_content as content_and_status
+    from tukena.status import Status
+
+    _, status = content_and_status()
+    t = translations(lang)
+    label = t.gettext("Takes participants referred by professionals")
+    kinds = set()
+    for slug in sorted(CONTENT.organisations):
+        current = [
+            a
+            for s, a in CONTENT.activities.items()
+            if status[s] is not Status.ENDED and slug in (a.organisation, *a.partners)
+        ]
+        facts = page(site, f"{PREFIX[lang]}organisations/{slug}.html").find("dl", cls="facts")
+        rows = [row for row in facts.find_all("div") if row.one("dt").text == label]
+        if not current:
+            assert rows == [], slug
+            continue
+        (row,) = rows
+        total, referred = len(current), sum(1 for a in current if a.referrals.accepted)
+        if referred == total:
+            said = t.ngettext(
+                "Its current activity takes referred participants",
+                "All %(num)d of its current activities take referred participants",
+                total,
+            ) % {"num": total}
+            kinds.add("all")
+        elif referred:
+            said = t.ngettext(
+                "%(num)d of its %(total)d current activities takes referred participants",
+                "%(num)d of its %(total)d current activities take referred participants",
+                referred,
+            ) % {"num": referred, "total": total}
+            kinds.add("some")
+        else:
+            said = t.gettext("Not in its current activities")
+            kinds.add("none")
+        assert row.one("dd").text == said, slug
+        assert "/" not in said
+    assert {"all", "some"} <= kinds  # the sample has both

@@ -20,6 +20,7 @@ from tukena.occurrences import next_session
 from tukena.schemas import Activity, NewsItem
 from tukena.schemas.page import Page
 from tukena.schemas.vocabulary import NewsKind
+from tukena.site import pageparts
 from tukena.site.config import SiteConfig
 from tukena.status import Status, status
 
@@ -137,6 +138,10 @@ def load_pages(root: Path, languages: tuple[str, ...]) -> dict[tuple[str, str], 
             raw = documents.read(path)
             raw.data["body"] = raw.body
             pages[(slug, lang)] = Page.model_validate(raw.data)
+            problems.extend(
+                Problem(rel, raw.body_line + index, "body", message)
+                for index, message in pageparts.problems(raw.body)
+            )
         except FrontMatterError as exc:
             problems.append(Problem(rel, exc.line, "", exc.message))
         except ValidationError as exc:

@@ -31,6 +31,9 @@ class SiteConfig:
     data_licence_url: str = "https://creativecommons.org/licenses/by/4.0/"
     bot_url: str | None = None
     repository_url: str | None = None
+    #: the maintainers' e-mail address, which the site gives where it tells how to send a
+    #: listing without the web forms
+    contact_email: str | None = None
     feeds: bool = True
     minify_css: bool = False
     security_headers: bool = True
@@ -82,6 +85,7 @@ class SiteConfig:
             ),
             bot_url=settings.get("TUKENA_BOT_URL") or None,
             repository_url=settings.get("TUKENA_REPOSITORY_URL") or None,
+            contact_email=settings.get("TUKENA_CONTACT_EMAIL") or None,
             feeds=bool(settings.get("TUKENA_FEEDS", True)),
             minify_css=bool(settings.get("TUKENA_MINIFY_CSS", False)),
             security_headers=bool(settings.get("TUKENA_SECURITY_HEADERS", True)),

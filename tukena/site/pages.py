@@ -3,16 +3,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from tukena import reference
 from tukena.schemas import NewsItem
 from tukena.schemas.languages import language_name
 from tukena.schemas.vocabulary import ActivityForm, NewsKind, TargetGroup, Weekday, label
 from tukena.site import (
+    contentpages,
     coverage,
     directory,
     humanize,
@@ -44,7 +44,6 @@ from tukena.status import lapsed, out_of_date
 
 HOME_NEWEST = 8
 HOME_NEWS = 4
-_ROOT_LINK = re.compile(r' href="/(?!/)')
 
 
 def _counted(cat: Catalogue, index: dict, values, lang: str, url: Callable) -> list[dict]:
@@ -159,14 +158,6 @@ def _html(markdown: str | None) -> Markup:
     return Markup(to_html(markdown or ""))  # noqa: S704 - sanitised by nh3
 
 
-def _rooted(html: Markup, siteurl: str) -> Markup:
-    """A content page's root-relative links (``/about/``) under SITEURL, which may have a path."""
-    if not siteurl:
-        return html
-    prefix = f' href="{escape(siteurl)}/'
-    return Markup(_ROOT_LINK.sub(lambda _: prefix, str(html)))  # noqa: S704 - our own HTML
-
-
 def context(cat: Catalogue, job: Job) -> dict:
     """The template context of one page."""
     lang, key = job.lang, job.key
@@ -243,12 +234,7 @@ def context(cat: Catalogue, job: Job) -> dict:
             "archive": [news_ref(cat, s, lang) for s in cat.archived_events.get(kind, [])],
         }
     if job.kind == "page":
-        page = cat.pages[(key, lang)]
-        return {
-            "page": page,
-            "page_slug": key,
-            "body_html": _rooted(_html(page.body), cat.config.siteurl),
-        }
+        return contentpages.context(cat, key, lang)
     if job.kind == "search":
         return {
             "regions": _municipalities_by_region(cat, lang, only_active=True),

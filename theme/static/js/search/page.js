@@ -20,6 +20,9 @@
       !S.results || !S.listen || !window.lunr ||
       !window.fetch || !window.URLSearchParams || !window.Promise || !window.history ||
       !history.pushState) {
+    // the search cannot run here: say so above the links that find activities without it
+    var unavailable = doc.getElementById("search-unavailable");
+    if (unavailable) unavailable.hidden = false;
     return;
   }
   var State = S.State;
