@@ -124,7 +124,7 @@ business_ids = st.integers(0, 99999).map(_business_id).filter(bool)
 places = st.builds(
     lambda *v: some(dict(zip(("name", "municipality", "street_address", "postal_code",
                               "coordinates", "accessibility"), v, strict=True))),
-    optional(localised()),
+    optional(localised() | texts),  # a plain name: a proper name in no language claimed
     municipality_refs,
     optional(long_texts),
     optional(postal_codes),

@@ -159,3 +159,28 @@ def test_without_javascript_the_form_stays_hidden_and_the_letters_lead_on(browse
     page.locator(".letters a").last.click()
     assert page.url.endswith(page.locator(".letter-group h2").last.get_attribute("id"))
     context.close()
+
+
+@pytest.mark.parametrize("code", ["091", "638"])  # Helsinki, Porvoo
+def test_choosing_a_municipality_shows_the_organisations_its_page_lists(site, page, code):
+    """The filter shows what the municipality's own page lists, and says as many: an
+    organisation of Eastern Uusimaa's three municipalities, which names the region Uusimaa
+    too, is in Porvoo and not in Helsinki."""
+    page.goto(f"{site}/en/organisations/?place={code}")
+    html = page.request.get(
+        f"{site}/en/municipalities/{'helsinki' if code == '091' else 'porvoo'}.html"
+    )
+    listed = set(
+        re.findall(
+            r'<a href="/en/organisations/([^"/]+)\.html"',
+            html.text().split('id="organisations-heading"', 1)[1].split("</section>", 1)[0],
+        )
+    )
+    assert listed and shown(page) == listed == {
+        s for s in CONTENT.organisations if matches_place(s, code)
+    }
+    assert status_count(page) == len(listed)
+    chosen = page.locator("#filter-place option:checked").inner_text()
+    assert chosen.endswith(f"({len(listed)})")
+    eastern = "ita-uudenmaan-hyvinvointialue-kotoutuminen"
+    assert (eastern in listed) == (code == "638")

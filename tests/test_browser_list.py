@@ -67,7 +67,7 @@ def test_activities_added_on_their_pages_are_listed_with_their_facts(site, page)
     assert page.locator("#list-toggle button").inner_text() == "Take off my list"
     page.goto(f"{site}/en/list/")
     assert shown(page) == [title(s, "en") for s in CHOSEN]
-    assert page.locator("#list-status").inner_text() == "3 activities on the list"
+    assert page.locator("#list-status").inner_text() == "2 current activities on the list (1 ended)"
     assert page.locator("#list-items dl.facts").count() == 3
     for name in ("join", "contact"):  # how to join and whom to ask, under the item's heading
         assert page.locator(f"#list-items .list-{name} h3").count() == 3

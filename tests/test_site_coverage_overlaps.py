@@ -18,6 +18,7 @@ import pytest
 from tests.site_helpers import DAY, LANGUAGES, REPO, main, page, sample_content, slugs
 from tests.site_helpers import sample_site as _sample_site
 from tukena import reference
+from tukena.schemas.location import PROPER_NAME
 from tukena.schemas.vocabulary import ActivityForm, Weekday, label
 from tukena.site import catalogue, overlaps, urls
 from tukena.site.collation import sort_key
@@ -131,7 +132,8 @@ def test_a_forms_coverage_page_lists_its_activities_meeting_at_the_same_time(sit
             assert any(t in meeting.text for t in times), (meeting.text, times)
             place = _place(slug, code_of[municipality_of(heading.text)])
             if place:  # the place it meets at there, in the page's language if it has one
-                assert (place.get(lang) or place[CONTENT.activities[slug].language]) in meeting.text
+                own = CONTENT.activities[slug].language
+                assert (place.get(lang) or place.get(PROPER_NAME) or place[own]) in meeting.text
         shown.append((heading.text, frozenset(slugs(item))))
     listed = [(f"{names[code]}, {days[day]}", group) for code, day, group in want]
     assert sorted(shown) == sorted(listed)
@@ -273,7 +275,8 @@ def test_overlaps_csv_has_each_meeting_of_each_group(site):
             assert row["organisation"] == activity.organisation
             assert row["title"] == activity.title[activity.language]
             place = _place(row["slug"], code)
-            assert row["place"] == (place[activity.language] if place else "")
+            written = place and (place.get(PROPER_NAME) or place[activity.language])
+            assert row["place"] == (written or "")
             assert row["url"].endswith(f"/activities/{row['slug']}.html")
             assert (row["season_start"], row["season_end"]) == (
                 activity.schedule.season.start.isoformat(),

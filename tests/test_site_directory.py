@@ -14,6 +14,7 @@ from tests.site_helpers import sample_site as _sample_site
 from tukena import invites, reference
 from tukena.schemas.languages import language_name, pick
 from tukena.schemas.vocabulary import label
+from tukena.site import urls
 from tukena.site.collation import initial, sort_key
 from tukena.status import Status
 
@@ -71,11 +72,18 @@ def test_initial_letters(name, letter):
 # --- the page -------------------------------------------------------------------------------
 
 
-def works_in(slug: str) -> set[str]:
-    """Municipalities the organisation names, or where one of its current activities meets
-    (as organiser or partner)."""
+def own_area(slug: str) -> set[str]:
+    """The municipalities the organisation names; when it names none, those of its regions."""
     org = CONTENT.organisations[slug]
-    places = set(org.municipalities)
+    if org.municipalities:
+        return set(org.municipalities)
+    return {c for c, m in DATA.municipalities.items() if m.region in org.regions}
+
+
+def works_in(slug: str) -> set[str]:
+    """Its own area (:func:`own_area`), and where one of its current activities meets (as
+    organiser or partner)."""
+    places = own_area(slug)
     for activity in LISTED.values():
         if slug in (activity.organisation, *activity.partners):
             places |= {p.municipality for p in activity.locations}
@@ -83,8 +91,7 @@ def works_in(slug: str) -> set[str]:
 
 
 def matches_place(slug: str, code: str) -> bool:
-    org = CONTENT.organisations[slug]
-    return code in works_in(slug) or DATA.municipalities[code].region in org.regions
+    return code in works_in(slug)
 
 
 def name(slug: str, lang: str) -> str:
@@ -109,7 +116,6 @@ def test_directory_lists_every_organisation_by_letter(site, lang):
             org = CONTENT.organisations[slug]
             assert row.get("data-kind") == org.kind.value
             assert set(row.get("data-places").split()) == works_in(slug), slug
-            assert set(row.get("data-regions").split()) == set(org.regions)
             assert row.get("data-languages").split() == list(dict.fromkeys(org.languages))
             assert set(row.get("data-names").split(" ")) == set(
                 " ".join(org.name.values()).split(" ")
@@ -149,7 +155,6 @@ def test_directory_filters_offer_what_matches_with_counts(site, lang):
         assert len(region) == 1
         (code,) = region
         assert group.get("label") == DATA.regions[code].name(lang)
-        assert {o.get("data-region") for o in group.find_all("option")} == region
     kinds = Counter(CONTENT.organisations[s].kind for s in slugs)
     assert options("kind") == {k.value: f"{label(k, lang)} ({n})" for k, n in kinds.items()}
     languages = Counter(c for s in slugs for c in set(CONTENT.organisations[s].languages))
@@ -170,3 +175,45 @@ def test_directory_filters_offer_what_matches_with_counts(site, lang):
     status = doc.one("p", id="directory-status")
     assert "{shown}" in status.get("data-template")
     assert str(len(slugs)) in status.get("data-template")
+
+
+# --- one answer to "which organisations work here" ------------------------------------------
+
+EASTERN_UUSIMAA = "ita-uudenmaan-hyvinvointialue-kotoutuminen"
+
+
+def _slug(href: str) -> str:
+    return href.rsplit("/", 1)[1].removesuffix(".html")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_directory_and_each_municipality_page_name_the_same_organisations(site, lang):
+    """For every municipality, the organisations the directory shows when it is chosen (the
+    rows whose data-places name it: all js/directory.js matches a municipality against) and
+    the number its choice says are those the municipality's page lists; one that names a
+    region and some municipalities in it works in those municipalities, not the region's
+    others."""
+    doc = main(page(site, f"{PREFIX[lang]}organisations/"))
+    chosen: dict[str, set[str]] = {}
+    for row in doc.find_all("li"):
+        if row.get("data-places") is None:
+            continue
+        for code in row.get("data-places").split():
+            chosen.setdefault(code, set()).add(_slug(row.links()[0]))
+    select = doc.one("select", id="filter-place")
+    counts = {
+        o.get("value"): int(re.search(r"\((\d+)\)$", o.text)[1])
+        for o in select.find_all("option")
+        if o.get("value")
+    }
+    listed_somewhere = 0
+    for code, m in DATA.municipalities.items():
+        there = main(page(site, urls.municipality(lang, m)))
+        section = there.find("section", cls="organisations-here")
+        listed = {_slug(h) for h in section.one("ul").links()} if section else set()
+        assert listed == chosen.get(code, set()), m.name_fi
+        assert counts.get(code, 0) == len(listed), m.name_fi
+        listed_somewhere += bool(listed)
+    assert listed_somewhere > 10
+    helsinki, porvoo = "091", "638"
+    assert EASTERN_UUSIMAA in chosen[porvoo] and EASTERN_UUSIMAA not in chosen[helsinki]

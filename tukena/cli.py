@@ -9,7 +9,15 @@ import logging
 import sys
 from pathlib import Path
 
-from tukena import duplicates, jsonschema, kurdishtexts, loader, placechecks, textchecks
+from tukena import (
+    areachecks,
+    duplicates,
+    jsonschema,
+    kurdishtexts,
+    loader,
+    placechecks,
+    textchecks,
+)
 from tukena.bot import cli as bot_cli
 from tukena.exceptions import ContentError, Problem
 from tukena.schemas.page import Page
@@ -64,7 +72,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     shows it as ended, ``tukena stale`` lists it) and does not fail every pull request.
     Warnings for the contributor and the reviewer, which the build does not look for, are
     added: Markdown the page does not show, listings that look like copies, map points far
-    from their place's municipality, Kurdish texts under ``ku`` that could say which Kurdish
+    from their place's municipality, an organisation's regions that hold none of its
+    municipalities, Kurdish texts under ``ku`` that could say which Kurdish
     they are. The content pages are checked as the build reads them (in the default UI
     languages)."""
     root = Path(args.root)
@@ -78,7 +87,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         content, problems = loader.check(root, only=only, today=args.today)
         pages, page_errors = _pages(root)
         warnings = textchecks.problems(content, pages) + duplicates.problems(content)
-        warnings += placechecks.problems(content)
+        warnings += placechecks.problems(content) + areachecks.problems(content)
         warnings += kurdishtexts.problems(content)
     problems = sorted(problems + loader.within(page_errors + warnings, root, only))
     errors = loader.blocking(problems)

@@ -152,6 +152,14 @@ HELP: dict[str, Text] = {
         "En lokal organisation behöver minst en kommun.",
         "A local organisation needs at least one municipality.",
     ),
+    "regions": _t(
+        "Jos valitset myös kuntia, organisaatio näkyy vain niissä. Ilman kuntia se näkyy"
+        " maakunnan kaikissa kunnissa.",
+        "Om du också väljer kommuner visas organisationen bara i dem. Utan kommuner visas den"
+        " i alla kommuner i landskapet.",
+        "If you also choose municipalities, the organisation is shown in those only. Without"
+        " municipalities it is shown in every municipality of the region.",
+    ),
     "details": _t(
         "Älä kirjoita tähän henkilötietoja.",
         "Skriv inte personuppgifter här.",

@@ -26,7 +26,7 @@ from pydantic_core import PydanticUndefined
 from tukena.forms import helptexts, labels
 from tukena.forms.nodes import MAX_TEXT, Choice, Field, FormSpec, Group, Node
 from tukena.forms.report import PROBLEM_LABELS, ProblemKind, ProblemReport
-from tukena.schemas import Activity, Organisation, common, languages
+from tukena.schemas import Activity, Organisation, common, languages, location
 from tukena.schemas.vocabulary import LABELS as VOCABULARY
 
 UI = languages.UI_LANGUAGES
@@ -35,6 +35,7 @@ UI = languages.UI_LANGUAGES
 _VALIDATED = {
     languages._language: "language",
     languages._wrap_plain: "localised",
+    location._place_name: "localised",
     common._time: "time",
     common._municipality: "municipality",
     common._region: "region",

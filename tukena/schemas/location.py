@@ -3,11 +3,92 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Annotated, Any
 
-from pydantic import Field, model_validator
+from pydantic import (
+    AfterValidator,
+    BeforeValidator,
+    Field,
+    PlainSerializer,
+    WithJsonSchema,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
 
 from tukena.schemas.common import ContentModel, MunicipalityCode, PostalCode, WebUrl
-from tukena.schemas.languages import LocalisedText, Text, pick
+from tukena.schemas.languages import (
+    LANGUAGE_CODES,
+    LocalisedText,
+    Text,
+    _language,
+    _non_empty_texts,
+    _text,
+    pick,
+)
+
+#: The key of a place's name written as a plain string: BCP 47's "undetermined language".
+#: It is never put in a ``lang`` attribute (:func:`place_name_in` says such a name is in
+#: the reader's language), nor counted among a listing's languages (:func:`claimed`).
+PROPER_NAME = "und"
+
+
+def _place_name(value: Any) -> Any:
+    """A place's name as written: a plain string is a proper name in no language claimed,
+    a map keeps the languages it gives.
+
+    Other plain texts of a listing are in its main language, but a place's name is the
+    building's: "Hakunilan kansainvälinen yhdistys, kerhohuone" in a Somali listing is
+    Finnish, and tagged ``so`` a screen reader would read it with a Somali voice (WCAG
+    3.1.2). Neither the listing nor the municipality says which language a name is in (a
+    bilingual town's places go by either), so a plain name claims none and, as proper
+    names may (WCAG 3.1.2 exempts them), reads in the surrounding text's language."""
+    if isinstance(value, str):
+        return {PROPER_NAME: _text(value)}
+    if isinstance(value, dict):
+        return {_language(code): _text(text) for code, text in value.items()}
+    return value
+
+
+def _named(value: dict[str, str]) -> dict[str, str]:
+    if value.get(PROPER_NAME, "x") == "":
+        raise PydanticCustomError("localised", "the name is empty")
+    return _non_empty_texts(value)
+
+
+def _written(value: dict[str, str]) -> dict[str, str] | str:
+    """A proper name back to the plain string it was written as (files, open data)."""
+    return value[PROPER_NAME] if PROPER_NAME in value else value
+
+
+PlaceName = Annotated[
+    dict[str, str],
+    BeforeValidator(_place_name),
+    AfterValidator(_named),
+    PlainSerializer(_written),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {
+                    "type": "string",
+                    "minLength": 1,
+                    "description": "The name as written, a proper name in no language claimed",
+                },
+                {
+                    "type": "object",
+                    "description": "Names by language code",
+                    "propertyNames": {"enum": sorted(LANGUAGE_CODES)},
+                    "additionalProperties": {"type": "string", "minLength": 1},
+                    "minProperties": 1,
+                },
+            ]
+        }
+    ),
+]
+
+
+def claimed(names: Mapping[str, str] | None) -> Mapping[str, str] | None:
+    """The names of a place in the languages they claim: none for a proper name."""
+    return None if not names or PROPER_NAME in names else names
 
 
 class Coordinates(ContentModel):
@@ -40,14 +121,21 @@ def sign_language(names: Mapping[str, str] | None, main: str) -> str:
 
 def place_name_in(names: Mapping[str, str], lang: str, main: str) -> tuple[str, str]:
     """A place's name in ``lang``, else as its sign says (:func:`sign_language`), and the
-    language it is in (:func:`~tukena.schemas.languages.pick`)."""
-    return pick(names, lang, sign_language(names, main))
+    language it is in (:func:`~tukena.schemas.languages.pick`); a proper name
+    (:data:`PROPER_NAME`) is in ``lang``: it claims no language of its own."""
+    if PROPER_NAME in names:
+        return names[PROPER_NAME], lang
+    return pick(names, lang, sign_language(names, main))  # type: ignore[arg-type]
 
 
 class Place(ContentModel):
     """A place where the activity meets in person."""
 
-    name: LocalisedText | None = Field(None, description="Name of the place, e.g. a library")
+    name: PlaceName | None = Field(
+        None,
+        description="Name of the place, e.g. a library: as written (in no language claimed), or"
+        " by language",
+    )
     municipality: MunicipalityCode = Field(
         description="Municipality: code (091) or Finnish or Swedish name; stored as the code"
     )

@@ -9,6 +9,7 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 from stdnum.exceptions import ValidationError as StdnumError
 from stdnum.fi import ytunnus
 
+from tukena import reference
 from tukena.schemas.common import ContentModel, Email, MunicipalityCode, Phone, RegionCode, WebUrl
 from tukena.schemas.contact import Address, Image
 from tukena.schemas.languages import DEFAULT_LANGUAGE, LanguageCode, LocalisedText, Text
@@ -36,10 +37,13 @@ class Organisation(ContentModel):
     municipalities: list[MunicipalityCode] = Field(
         default_factory=list,
         validate_default=True,
-        description="Municipalities it operates in (codes or names)",
+        description="Municipalities it operates in (codes or names); when given, these are"
+        " where it works, and its regions only say which regions they are in",
     )
     regions: list[RegionCode] = Field(
-        default_factory=list, description="Regions (maakunnat) it operates in (codes or names)"
+        default_factory=list,
+        description="Regions (maakunnat) it operates in (codes or names): every municipality"
+        " of them when it names no municipalities",
     )
     languages: list[LanguageCode] = Field(
         default_factory=list, description="Languages the organisation works in"
@@ -88,3 +92,20 @@ class Organisation(ContentModel):
         if self.level is Level.REGIONAL and not (self.regions or self.municipalities):
             raise ValueError("a regional organisation needs its regions or municipalities")
         return self
+
+    def area(self) -> frozenset[str]:
+        """The codes of the municipalities it works in by its own word: those it names, when
+        it names any, else every municipality of the regions it names.
+
+        Named municipalities are where it works; its regions then only say which regions
+        they are in. A wellbeing services county of Eastern Uusimaa names Uusimaa and its
+        own three municipalities, and does not work in Helsinki; a body working across a
+        whole region names the region alone. Every page that answers "which organisations
+        work in X" (a municipality's page, the organisation directory's filter and counts)
+        goes by this; a current activity there adds an organisation too
+        (:func:`tukena.site.municipality.organisations_in`)."""
+        if self.municipalities or not self.regions:
+            return frozenset(self.municipalities)
+        named = set(self.regions)
+        towns = reference.load().municipalities
+        return frozenset(code for code, m in towns.items() if m.region in named)

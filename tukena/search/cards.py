@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from json.encoder import encode_basestring
 
 from tukena.schemas.languages import UI_LANGUAGES, pick
-from tukena.schemas.location import sign_language
+from tukena.schemas.location import place_name_in
 from tukena.search import results
 from tukena.search.documents import Listing
 
@@ -71,7 +71,11 @@ def card(item: Listing, today: dt.date) -> Card:
 
 def _text(key: str, texts: dict[str, str], lang: str, fallback: str) -> str:
     """``"key":text`` and, when the text is in another language, ``,"keyl":lang``."""
-    text, used = pick(texts, lang, fallback)
+    return _said(key, *pick(texts, lang, fallback), lang)
+
+
+def _said(key: str, text: str, used: str, lang: str) -> str:
+    """``"key":text``, and ``,"keyl":used`` when ``used`` is not ``lang``."""
     if used == lang:
         return f'"{key}":{encode_basestring(text)}'
     return f'"{key}":{encode_basestring(text)},"{key}l":{encode_basestring(used)}'
@@ -103,7 +107,7 @@ def encode(made: Card, lang: str, url: str) -> str:
         parts += [",", _text("o", names, lang, language)]
     parts.append(made.verified)
     if made.place is not None:
-        parts += [",", _text("p", made.place, lang, sign_language(made.place, made.language))]
+        parts += [",", _said("p", *place_name_in(made.place, lang, made.language), lang)]
     parts += [made.times, "}"]
     return "".join(parts)
 

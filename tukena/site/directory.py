@@ -6,9 +6,13 @@ Without JavaScript the page is an alphabetical list with a letter index. With it
 professional can share the selection, and says how many organisations match. The choices
 offered are the ones that match at least one organisation, each with its number.
 
-An organisation works in a municipality when it names the municipality, names the region
-the municipality is in, or runs (or partners in) a current activity there: the municipality
-page's "Organisations here" plus the regional organisations.
+An organisation works in a municipality when the municipality is in its own area (the
+municipalities it names, else those of the regions it names:
+:meth:`~tukena.schemas.organisation.Organisation.area`) or it runs (or partners in) a
+current activity there: exactly the municipality page's "Organisations in this
+municipality" (:func:`tukena.site.municipality.organisations_in`). Each row carries these
+municipalities' codes, and the script matches a chosen municipality against them alone, so
+the filter, its counts and the municipality pages cannot disagree.
 """
 
 from __future__ import annotations
@@ -27,8 +31,8 @@ from tukena.site.texts import localise
 
 
 def works_in(cat: Catalogue) -> dict[str, set[str]]:
-    """By organisation: the municipalities where it names itself present or runs a current
-    activity (not yet the municipalities of the regions it names)."""
+    """By organisation: the municipalities where it works, as the municipality pages list
+    it (:func:`tukena.site.municipality.organisations_in`)."""
     found: dict[str, set[str]] = {slug: set() for slug in cat.content.organisations}
     for code, orgs in municipality_page.organisations_in(cat).items():
         for slug in orgs:
@@ -52,7 +56,6 @@ def _row(cat: Catalogue, slug: str, places: set[str], lang: str) -> dict:
         "place_names": sorted(
             (data.municipalities[c].name(lang) for c in org.municipalities), key=sort_key
         ),
-        "regions": sorted(org.regions),
         "languages": list(dict.fromkeys(org.languages)),
         "referrals": any(cat.takes_referrals(s) for s in current),  # not paused
         "count": len(current),
@@ -74,13 +77,7 @@ def context(cat: Catalogue, lang: str) -> dict:
         letters.setdefault(initial(row["name"].text), []).append(row)
     kinds = Counter(row["kind"] for row in rows)
     languages = Counter(code for row in rows for code in row["languages"])
-    here: Counter[str] = Counter()
-    for row in rows:
-        named = set(row["regions"])
-        codes = set(row["places"])
-        if named:  # a regional organisation works in every municipality of its regions
-            codes |= {c for c, m in data.municipalities.items() if m.region in named}
-        here.update(codes)
+    here = Counter(code for row in rows for code in row["places"])
     kind_labels = {row["kind"]: row["kind_label"] for row in rows}
     return {
         "organisations": rows,

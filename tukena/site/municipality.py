@@ -74,13 +74,16 @@ def online(cat: Catalogue) -> list[str]:
 
 def organisations_in(cat: Catalogue) -> dict[str, dict[str, int]]:
     """By municipality: the organisations that work there, each with its number of current
-    activities there (as organiser or partner). An organisation that names the municipality
-    among its own is there even without a current activity (0)."""
+    activities there (as organiser or partner). An organisation whose own area includes the
+    municipality (:meth:`~tukena.schemas.organisation.Organisation.area`: the municipalities
+    it names, else those of its regions) is there even without a current activity (0). The
+    one answer to "which organisations work here": the organisation directory's filter and
+    counts are made from it too (:mod:`tukena.site.directory`)."""
     found = cat.memo.get("organisations by municipality")
     if found is None:
         found = {}
         for slug, org in cat.content.organisations.items():
-            for code in org.municipalities:
+            for code in sorted(org.area()):
                 found.setdefault(code, {}).setdefault(slug, 0)
         for code, slugs in cat.by_municipality.items():
             here = found.setdefault(code, {})

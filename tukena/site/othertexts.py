@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from markupsafe import Markup
 
 from tukena.schemas.languages import language_name, pick, text_direction
+from tukena.schemas.location import claimed
 from tukena.site.languages import endonym
 from tukena.site.markup import to_html
 
@@ -43,7 +44,7 @@ def activity_parts(a: Activity) -> Parts:
         ("summary", (a.summary,)),
         ("description", (a.description,)),
         ("when", (a.schedule.note,)),
-        ("where", tuple(p.name for p in places)),
+        ("where", tuple(claimed(p.name) for p in places)),  # a proper name: in none
         ("access", tuple(p.accessibility.notes for p in places if p.accessibility)),
         ("online", (a.online.instructions if a.online else None,)),
         ("cost", (None if a.cost.free else a.cost.fee,)),

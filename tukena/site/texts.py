@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tukena.schemas.languages import pick, text_direction
-from tukena.schemas.location import sign_language
+from tukena.schemas.location import place_name_in
 
 
 @dataclass(frozen=True)
@@ -33,8 +33,13 @@ class Text:
 
 def localise_place(names: dict[str, str] | None, ui: str, main: str) -> Text | None:
     """A place's name in the UI language, else as its sign says (Finnish or Swedish), else
-    in the listing's main language (:func:`tukena.schemas.location.sign_language`)."""
-    return localise(names, ui, sign_language(names, main))
+    in the listing's main language (:func:`tukena.schemas.location.sign_language`); a name
+    written as a plain string claims no language and is shown as the page's own text
+    (:func:`tukena.schemas.location.place_name_in`)."""
+    if not names:
+        return None
+    text, lang = place_name_in(names, ui, main)
+    return Text(text, lang, fallback=lang != ui)
 
 
 def localise(texts: dict[str, str] | None, ui: str, main: str = "fi") -> Text | None:

@@ -3,7 +3,8 @@
  * Without this script the page is the whole list by initial letter and the filter form
  * stays hidden. With it, the form narrows the list as the choices change: by name (in any
  * of the languages the name is written in), by the municipality an organisation works in
- * (it names the municipality or its region, or runs a current activity there), by kind,
+ * (each row's data-places, which the build makes as the municipality pages' lists of
+ * organisations: tukena/site/directory.py), by kind,
  * by working language and by whether it takes referred participants. The choices are kept
  * in the address, so a selection can be bookmarked or sent to a colleague, and a status
  * line (read out by screen readers) says how many organisations match. */
@@ -29,18 +30,14 @@
   rows.forEach(function (row) {
     row._names = fold(row.getAttribute("data-names") || "");
     row._places = words(row.getAttribute("data-places"));
-    row._regions = words(row.getAttribute("data-regions"));
     row._languages = words(row.getAttribute("data-languages"));
   });
 
   function choices() {
-    var place = form.elements.place;
-    var chosen = place.options[place.selectedIndex];
     var referrals = form.elements.referrals;
     return {
       q: fold(form.elements.q.value),
-      place: place.value,
-      region: chosen ? chosen.getAttribute("data-region") || "" : "",
+      place: form.elements.place.value,
       kind: form.elements.kind.value,
       language: form.elements.language.value,
       referrals: referrals ? referrals.checked : false
@@ -52,9 +49,7 @@
     if (c.kind && row.getAttribute("data-kind") !== c.kind) return false;
     if (c.language && row._languages.indexOf(c.language) < 0) return false;
     if (c.referrals && !row.hasAttribute("data-referrals")) return false;
-    if (c.place && row._places.indexOf(c.place) < 0 && row._regions.indexOf(c.region) < 0) {
-      return false;
-    }
+    if (c.place && row._places.indexOf(c.place) < 0) return false;
     return true;
   }
 

@@ -6,6 +6,9 @@
  * list, is printed with it and carried in the link's fragment (#note=...), which browsers
  * never send to the site; the browser keeps it with the list. One calendar file holds the
  * whole list's sessions, merged from the activities' own calendars (js/list-calendar.js).
+ * An activity whose page is gone (404) is said to be no longer on the site: the status
+ * counts it apart from the current and ended ones, the link and the code leave it out, it
+ * is not printed, and one button takes all such off the list.
  * It needs js/list.js (the list's store and strings) and js/list-calendar.js before it;
  * without them the page says that it needs JavaScript.
  * Text from the pages is moved as nodes of this site's own sanitised HTML; the rest is set
@@ -16,6 +19,7 @@
   var merged = window.TukenaListCalendar && window.TukenaListCalendar.merged;
   if (!list || !merged) return;
   var clean = list.clean, stored = list.stored, store = list.store, counted = list.counted;
+  var summary = list.summary;
   var tidy = list.tidy, storedNote = list.storedNote, storeNote = list.storeNote;
 
   /* The list page. */
@@ -35,6 +39,8 @@
       ? tidy(new URLSearchParams(window.location.hash.slice(1)).get("note"), most)
       : storedNote(most);
     var calendars = {}; // slug: a promise of its calendar's address, or null
+    var states = {}; // slug: "current", "ended", "gone" (404) or "unknown", once its page is read
+    var goneBox = document.getElementById("list-gone-box");
     var clear = document.getElementById("list-clear");
     var undoBox = document.getElementById("list-undo-box");
     var undo = document.getElementById("list-undo");
@@ -62,9 +68,27 @@
      * and the address printed under it stays short enough to type. */
     function address(withNote) {
       var here = window.location.origin + window.location.pathname;
-      if (!slugs.length) return here;
-      here += "?a=" + slugs.join(",");
+      if (!live().length) return here;
+      here += "?a=" + live().join(",");
       return withNote && note ? here + "#note=" + encodeURIComponent(note) : here;
+    }
+
+    /* The activities still on the site: what a link or a code sends on. */
+    function live() {
+      return slugs.filter(function (slug) { return states[slug] !== "gone"; });
+    }
+
+    /* The status, when what it says has changed (a live region: said again otherwise). */
+    function say() {
+      var text = summary(t, slugs, states);
+      if (status.textContent !== text) status.textContent = text;
+    }
+
+    /* Once an item's page is read: the count says what the list now is known to hold. */
+    function read(slug, state) {
+      states[slug] = state;
+      say();
+      refresh();
     }
 
     function sameAsStored() {
@@ -80,18 +104,23 @@
 
     function remove(slug) {
       var at = slugs.indexOf(slug);
-      slugs = slugs.filter(function (s) { return s !== slug; });
-      if (shared === null) store(slugs);
-      // the others stay as they are (not fetched and drawn again under a screen reader)
-      Array.prototype.slice.call(items.children).forEach(function (li) {
-        if (li.getAttribute("data-slug") === slug) items.removeChild(li);
-      });
-      status.textContent = slugs.length ? counted(t.count, slugs.length) : t.empty;
-      refresh();
+      drop(function (s) { return s !== slug; });
       // the focus goes on to the next item's button (the last's: to the one before it)
       var buttons = items.querySelectorAll("button.list-remove");
       if (buttons.length) buttons[Math.min(at, buttons.length - 1)].focus();
       else focusHeading();
+    }
+
+    /* Keeps the activities `keep` says yes to; the others' items go, and the rest stay as
+     * they are (not fetched and drawn again under a screen reader). */
+    function drop(keep) {
+      slugs = slugs.filter(keep);
+      if (shared === null) store(slugs);
+      Array.prototype.slice.call(items.children).forEach(function (li) {
+        if (!keep(li.getAttribute("data-slug"))) items.removeChild(li);
+      });
+      say();
+      refresh();
     }
 
     /* A section of an activity's page (how to join, contact) under a heading of the
@@ -129,7 +158,11 @@
       button.setAttribute("aria-label", t.take + ": " + slug);
       button.addEventListener("click", function () { remove(slug); });
       calendars[slug] = fetch(a.href, { credentials: "same-origin" }).then(function (response) {
-        if (!response.ok) throw new Error(String(response.status));
+        if (!response.ok) {
+          var failed = new Error(String(response.status));
+          failed.gone = response.status === 404 || response.status === 410;
+          throw failed;
+        }
         return response.text();
       }).then(function (html) {
         var doc = new DOMParser().parseFromString(html, "text/html");
@@ -163,10 +196,15 @@
           confirmed ? imported(confirmed, "list-confirmed") : null
         ];
         shown.forEach(function (node) { if (node) li.insertBefore(node, button); });
+        read(slug, ended ? "ended" : "current");
         return calendar && !ended ? new URL(calendar.getAttribute("href"), a.href).href : null;
-      }).catch(function () {
-        li.appendChild(el("p", "notice", t.gone));
+      }).catch(function (error) {
+        // only a page the site says is not there is gone; else it may be the connection
+        var gone = Boolean(error && error.gone);
+        li.classList.toggle("list-gone", gone);
+        li.appendChild(el("p", "notice", gone ? t.gone : t.unreachable));
         li.appendChild(button);
+        read(slug, gone ? "gone" : "unknown");
         return null;
       });
       li.appendChild(button);
@@ -182,7 +220,8 @@
         window.history.replaceState(window.history.state, "", here);
       }
       link.value = address(true);
-      qr.setAttribute("data-url", slugs.length ? address(false) : ""); // see qr.js
+      qr.setAttribute("data-url", live().length ? address(false) : ""); // see qr.js
+      goneBox.hidden = live().length === slugs.length;
       save.hidden = shared === null || sameAsStored();
       document.getElementById("list-tools").hidden = !slugs.length;
       noteBox.hidden = !slugs.length || (received && !editing);
@@ -194,7 +233,7 @@
     function render() {
       items.textContent = "";
       slugs.forEach(function (slug) { items.appendChild(item(slug)); });
-      status.textContent = slugs.length ? counted(t.count, slugs.length) : t.empty;
+      say();
       if (slugs.length) { // a list again: what was emptied is gone for good
         emptied = null;
         undoBox.hidden = true;
@@ -210,6 +249,10 @@
       }
     }
 
+    document.getElementById("list-drop-gone").addEventListener("click", function () {
+      drop(function (slug) { return states[slug] !== "gone"; });
+      focusHeading(); // the button is gone with them
+    });
     document.getElementById("list-print").addEventListener("click", function () { window.print(); });
     document.getElementById("list-calendar").addEventListener("click", function () {
       Promise.all(slugs.map(function (slug) { return calendars[slug]; })).then(function (found) {

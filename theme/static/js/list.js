@@ -75,6 +75,28 @@
     return forms[n === 1 ? 0 : 1].replace("{n}", String(n));
   }
 
+  /* What the list page's status says of the list: how many activities it holds and, once
+   * each one's page has been read (`states`: slug to "current", "ended", "gone" or
+   * "unknown"), how many of them are current, with those ended and those no longer on the
+   * site after them: "2 current activities on the list (1 ended, 1 no longer on the
+   * site)". Until then, or while a page could not be read (no connection), only the
+   * number, which claims nothing of them. */
+  function summary(t, slugs, states) {
+    if (!slugs.length) return t.empty;
+    var ended = 0, gone = 0, known = true;
+    slugs.forEach(function (slug) {
+      var state = states[slug];
+      if (!state || state === "unknown") known = false;
+      else if (state === "ended") ended += 1;
+      else if (state === "gone") gone += 1;
+    });
+    if (!known || (!ended && !gone)) return counted(t.count, slugs.length);
+    var parts = [];
+    if (ended) parts.push(counted(t.endedCount, ended));
+    if (gone) parts.push(counted(t.goneCount, gone));
+    return counted(t.current, slugs.length - ended - gone) + " (" + parts.join(", ") + ")";
+  }
+
   /* The buttons that add an activity to the list or take it off: one on an activity's
      page, one on each activity card of a listing or of the search results. A button
      says what a click will do; its status beside it says what was done (to screen
@@ -171,7 +193,7 @@
   window.addEventListener("storage", function () { relabel(t); });
   window.addEventListener("pageshow", function (event) { if (event.persisted) relabel(t); });
   window.TukenaList = {
-    clean: clean, stored: stored, store: store, counted: counted, strings: t,
+    clean: clean, stored: stored, store: store, counted: counted, summary: summary, strings: t,
     tidy: tidy, storedNote: storedNote, storeNote: storeNote
   };
 }());
