@@ -9,15 +9,17 @@
  * An activity whose page is gone (404) is said to be no longer on the site: the status
  * counts it apart from the current and ended ones, the link and the code leave it out, it
  * is not printed, and one button takes all such off the list.
- * It needs js/list.js (the list's store and strings) and js/list-calendar.js before it;
- * without them the page says that it needs JavaScript.
+ * It needs js/list.js (the list's store and strings), js/list-item.js (what an item shows
+ * of its page) and js/list-calendar.js before it; without them the page says that it needs
+ * JavaScript.
  * Text from the pages is moved as nodes of this site's own sanitised HTML; the rest is set
  * with textContent. Licence: EUPL-1.2 (tukena). */
 (function () {
   "use strict";
   var list = window.TukenaList;
   var merged = window.TukenaListCalendar && window.TukenaListCalendar.merged;
-  if (!list || !merged) return;
+  var shown = window.TukenaListItem && window.TukenaListItem.shown;
+  if (!list || !merged || !shown) return;
   var clean = list.clean, stored = list.stored, store = list.store, counted = list.counted;
   var summary = list.summary;
   var tidy = list.tidy, storedNote = list.storedNote, storeNote = list.storeNote;
@@ -123,26 +125,6 @@
       refresh();
     }
 
-    /* A section of an activity's page (how to join, contact) under a heading of the
-     * list's level, without the page's ids, which would repeat from item to item. */
-    function part(doc, name) {
-      var section = doc.querySelector("main section." + name);
-      if (!section) return null;
-      var box = el("div", "list-part list-" + name);
-      Array.prototype.forEach.call(section.children, function (child) {
-        if (child.tagName === "H2") box.appendChild(el("h3", null, child.textContent));
-        else box.appendChild(document.importNode(child, true));
-      });
-      return box;
-    }
-
-    /* A copy of a node of an activity's page, with a class of its own when given. */
-    function imported(node, className) {
-      var copy = document.importNode(node, true);
-      if (className) copy.className = className;
-      return copy;
-    }
-
     function item(slug) {
       var li = el("li", "list-item");
       li.setAttribute("data-slug", slug);
@@ -165,39 +147,17 @@
         }
         return response.text();
       }).then(function (html) {
-        var doc = new DOMParser().parseFromString(html, "text/html");
-        var title = doc.querySelector("main h1");
-        var facts = doc.querySelector("main dl.facts");
-        if (!title || !facts) throw new Error("not an activity page");
-        var calendar = doc.querySelector('head link[type="text/calendar"]');
-        a.textContent = title.textContent;
-        button.setAttribute("aria-label", t.take + ": " + title.textContent);
-        var lang = title.querySelector("[lang]");
+        var found = shown(new DOMParser().parseFromString(html, "text/html"), t);
+        a.textContent = found.title.textContent;
+        button.setAttribute("aria-label", t.take + ": " + found.title.textContent);
+        var lang = found.title.querySelector("[lang]");
         if (lang) {
           a.setAttribute("lang", lang.getAttribute("lang"));
           a.setAttribute("dir", lang.getAttribute("dir") || "ltr");
         }
-        var ended = doc.querySelector("main article[data-status=ended]");
-        // Under the title, whether it is current: ended, or maybe out of date (the page's
-        // notice, with the date the organiser last confirmed it); whether texts below are in
-        // another language; then who runs it.
-        var stale = doc.querySelector("main .notice-stale > p");
-        var language = doc.querySelector("main .notice-language"); // texts in other languages
-        var organiser = doc.querySelector("main .activity-header .organiser");
-        var confirmed = doc.querySelector("main .activity-footer > p");
-        var shown = [
-          ended ? el("p", "badge badge-stale", t.ended) : null,
-          !ended && stale ? imported(stale, "notice notice-stale") : null,
-          language ? imported(language) : null,
-          organiser ? imported(organiser) : null,
-          document.importNode(facts, true),
-          part(doc, "join"),
-          part(doc, "contact"),
-          confirmed ? imported(confirmed, "list-confirmed") : null
-        ];
-        shown.forEach(function (node) { if (node) li.insertBefore(node, button); });
-        read(slug, ended ? "ended" : "current");
-        return calendar && !ended ? new URL(calendar.getAttribute("href"), a.href).href : null;
+        found.nodes.forEach(function (node) { li.insertBefore(node, button); });
+        read(slug, found.ended ? "ended" : "current");
+        return found.calendar ? new URL(found.calendar, a.href).href : null;
       }).catch(function (error) {
         // only a page the site says is not there is gone; else it may be the connection
         var gone = Boolean(error && error.gone);
