@@ -30,7 +30,7 @@ ACTIVITY = {
     "locations": [
         {
             "municipality": "091",
-            "name": {"fi": "Kirjasto"},
+            "name": "Kirjasto",  # a proper name, in no language claimed
             "accessibility": {"step_free": True, "induction_loop": False},
         },
         {"municipality": "049", "coordinates": {"lat": 60.17, "lon": 24.8}},
@@ -134,6 +134,24 @@ def test_flatten_and_parse_round_trip_to_the_same_model():
     assert parsed.errors == []
     again = validate({**parsed.data, "verified": "2026-11-22"})
     assert again == model
+
+
+@pytest.mark.parametrize("main", ["fi", "so"])
+def test_a_plain_place_name_is_shown_in_the_main_language_and_stays_plain(main):
+    """A place's name written plain claims no language: the form shows it in the listing's
+    main language's input, and sent back from there alone it is plain again, so an update
+    sent unchanged changes nothing. Given in another language too, it keeps both."""
+    model = validate({**ACTIVITY, "language": main, "languages": [main]})
+    spec = form_spec("activity")
+    values = parse.flatten(spec, model.model_dump(mode="json"))
+    assert values[f"locations.0.name.{main}"] == ["Kirjasto"]
+    assert [n for n in values if n.startswith("locations.0.name.")] == [f"locations.0.name.{main}"]
+    parsed = parse.parse(spec, pairs_of(values))
+    assert parsed.data["locations"][0]["name"] == "Kirjasto"
+    assert validate({**parsed.data, "verified": "2026-11-22"}) == model
+    both = [*pairs_of(values), ("locations.0.name.sv", "Biblioteket")]
+    named = parse.parse(spec, both).data["locations"][0]["name"]
+    assert named == {main: "Kirjasto", "sv": "Biblioteket"}
 
 
 def test_repeated_rows_are_compacted_and_blank_rows_dropped():

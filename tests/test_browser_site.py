@@ -16,6 +16,7 @@ from tests.test_site_coverage_overlaps import FORMS as ACTIVITY_FORMS
 from tests.test_site_coverage_overlaps import expected as overlapping
 from tukena import loader
 from tukena.schemas.vocabulary import NewsKind
+from tukena.site import humanize
 from tukena.site.i18n import gettext
 from tukena.status import Status, status
 
@@ -224,19 +225,22 @@ def test_small_phone_has_no_horizontal_scroll(browser, site: str) -> None:
 
 
 def test_schedule_shows_one_slot_a_line(browser, site: str) -> None:
-    """An activity that meets on several weekdays shows each slot as a line of its own,
-    no separator left on a line by itself."""
+    """An activity that meets at several times shows each of its slots' phrases (slots at
+    the same times said together: humanize.slots) as a line of its own, no separator left
+    on a line by itself."""
     content = loader.load(REPO, today=dt.date.fromisoformat(TODAY))
     slug = next(
         s
         for s, a in sorted(content.activities.items())
-        if len(a.schedule.weekly) > 1 and status(a, dt.date.fromisoformat(TODAY)) is Status.ACTIVE
+        if len(humanize.slots(a.schedule.weekly, "en")) > 1
+        and status(a, dt.date.fromisoformat(TODAY)) is Status.ACTIVE
     )
     context = browser.new_context(viewport={"width": 1280, "height": 800})
     page = context.new_page()
     page.goto(f"{site}/en/activities/{slug}.html")
     slots = page.locator(".facts .slot")
-    assert slots.count() == len(content.activities[slug].schedule.weekly)
+    phrases = humanize.slots(content.activities[slug].schedule.weekly, "en")
+    assert [slots.nth(i).inner_text().strip(" ,") for i in range(slots.count())] == phrases
     lines = page.locator(".facts dd").first.inner_text().splitlines()
     assert not [line for line in lines if line.strip() and not any(c.isalnum() for c in line)]
     assert slots.count() <= len(lines)

@@ -19,6 +19,7 @@ from tukena.occurrences import first_date
 from tukena.schemas import Activity
 from tukena.schemas.languages import pick
 from tukena.schemas.schedule import Schedule
+from tukena.schemas.vocabulary import Capacity
 from tukena.site import urls
 from tukena.site.exports import ical
 from tukena.site.exports.icaltext import text
@@ -69,7 +70,10 @@ def _times(a: Activity) -> list[tuple[str, list[tuple[str, str]], Any]]:
 
 
 def plain_events(a: Activity, slug: str, lang: str, siteurl: str) -> bytes:
-    """The activity's VEVENTs, each property folded on its own."""
+    """The activity's VEVENTs, each property folded on its own; none for a paused one,
+    which keeps its schedule but has no session to invite anyone to."""
+    if a.capacity is Capacity.PAUSED:
+        return b""
 
     def local_text(texts: dict[str, str] | None) -> str:
         return pick(texts, lang, a.language)[0] if texts else ""

@@ -9,6 +9,7 @@ import pytest
 
 from tests.site_helpers import LANGUAGES, PREFIX, TODAY, page, sample_content
 from tests.site_helpers import sample_site as _sample_site
+from tukena import invites
 from tukena.site.i18n import format_day, translations
 from tukena.status import STALE_AFTER_MONTHS, stale_before
 
@@ -76,7 +77,7 @@ def test_an_organisation_page_says_in_words_how_many_activities_take_referrals(s
             assert rows == [], slug
             continue
         (row,) = rows
-        total, referred = len(current), sum(1 for a in current if a.referrals.accepted)
+        total, referred = len(current), sum(1 for a in current if invites.takes_referrals(a))
         if referred == total:
             said = t.ngettext(
                 "Its current activity takes referred participants",

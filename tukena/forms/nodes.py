@@ -50,6 +50,9 @@ class Field(Node):
     maxlength: int = MAX_TEXT
     nullable: bool = False  # may be left unknown (an optional yes/no)
     default: str | None = None  # shown in a new, empty form
+    #: a localised text whose plain string claims no language (a place's name): shown in
+    #: the listing's main language's input, and given in that input alone, written back plain
+    proper_name: bool = False
 
 
 @dataclass(frozen=True)

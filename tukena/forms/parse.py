@@ -21,7 +21,7 @@ from typing import Any
 from tukena.exceptions import TukenaError
 from tukena.forms import text
 from tukena.forms.nodes import Field, FormSpec, Group, Node
-from tukena.schemas.languages import LANGUAGE_CODES
+from tukena.schemas.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 
 CONTROL_NAMES = {
     "token": "_token",
@@ -122,11 +122,13 @@ def _put(root: dict, path: tuple[str | int, ...], value: Any, append: bool) -> N
         current[last] = value
 
 
-def _finish(value: Any, node: Node | None) -> Any:
-    """Rows keyed by number become lists; empty mappings and lists disappear."""
+def _finish(value: Any, node: Node | None, main: str) -> Any:
+    """Rows keyed by number become lists; empty mappings and lists disappear; a proper name
+    given only in the main language ``main`` is plain again (:attr:`Field.proper_name`)."""
     if isinstance(node, Group) and node.repeat and isinstance(value, dict):
         rows = [
-            _finish(value[k], _row(node)) for k in sorted(k for k in value if isinstance(k, int))
+            _finish(value[k], _row(node), main)
+            for k in sorted(k for k in value if isinstance(k, int))
         ]
         rows = [r for r in rows if r not in (None, {}, [])]
         return rows or None
@@ -134,10 +136,13 @@ def _finish(value: Any, node: Node | None) -> Any:
         children = {c.key: c for c in node.children} if isinstance(node, Group) else {}
         out = {}
         for key, item in value.items():
-            finished = _finish(item, children.get(key))
+            finished = _finish(item, children.get(key), main)
             if finished not in (None, {}, []):
                 out[key] = finished
         return out or None
+    if isinstance(node, Field) and node.proper_name and isinstance(value, dict):
+        if set(value) == {main}:  # where a plain name is shown: plain it stays
+            return value[main]
     return value
 
 
@@ -193,7 +198,9 @@ def parse(
             _put(data, path, _convert(node, value), append=node.multiple)
     if unknown:
         raise UnknownFields(unknown)
-    return Parsed(_finish(data, spec.root) or {}, control, errors, honeypot)
+    main = data.get("language")
+    main = main if isinstance(main, str) and main in LANGUAGE_CODES else DEFAULT_LANGUAGE
+    return Parsed(_finish(data, spec.root, main) or {}, control, errors, honeypot)
 
 
 #: Answers a new form starts with besides the models' defaults.
@@ -217,11 +224,12 @@ def defaults(spec: FormSpec) -> dict[str, list[str]]:
     return out
 
 
-def _flatten(value: Any, node: Field, name: str, out: dict[str, list[str]]) -> None:
+def _flatten(value: Any, node: Field, name: str, out: dict[str, list[str]], main: str) -> None:
     if value is None or value == [] or value == {}:
         return
     if node.widget == "localised":
-        texts = value if isinstance(value, Mapping) else {"fi": value}
+        plain = main if node.proper_name else DEFAULT_LANGUAGE
+        texts = value if isinstance(value, Mapping) else {plain: value}
         for code, item in texts.items():
             out[f"{name}.{code}"] = [str(item)]
     elif node.widget == "lines":
@@ -237,16 +245,19 @@ def _flatten(value: Any, node: Field, name: str, out: dict[str, list[str]]) -> N
 def flatten(spec: FormSpec, data: Mapping[str, Any]) -> dict[str, list[str]]:
     """Model data (as ``model_dump(mode="json")``) to form values, for prefilled forms."""
     out: dict[str, list[str]] = {}
+    main = data.get("language") or DEFAULT_LANGUAGE
     for node in spec.children:
         if node.key in data:
             if isinstance(node, Group):
-                _flatten_group(data[node.key], node, f"{node.key}.", out)
+                _flatten_group(data[node.key], node, f"{node.key}.", out, main)
             elif isinstance(node, Field):
-                _flatten(data[node.key], node, node.key, out)
+                _flatten(data[node.key], node, node.key, out, main)
     return out
 
 
-def _flatten_group(value: Any, node: Group, prefix: str, out: dict[str, list[str]]) -> None:
+def _flatten_group(
+    value: Any, node: Group, prefix: str, out: dict[str, list[str]], main: str
+) -> None:
     if value is None:
         return
     rows = list(enumerate(value)) if node.repeat else [(None, value)]
@@ -258,6 +269,6 @@ def _flatten_group(value: Any, node: Group, prefix: str, out: dict[str, list[str
             if child.key not in row:
                 continue
             if isinstance(child, Group):
-                _flatten_group(row[child.key], child, f"{base}{child.key}.", out)
+                _flatten_group(row[child.key], child, f"{base}{child.key}.", out, main)
             elif isinstance(child, Field):
-                _flatten(row[child.key], child, f"{base}{child.key}", out)
+                _flatten(row[child.key], child, f"{base}{child.key}", out, main)

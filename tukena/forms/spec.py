@@ -35,7 +35,7 @@ UI = languages.UI_LANGUAGES
 _VALIDATED = {
     languages._language: "language",
     languages._wrap_plain: "localised",
-    location._place_name: "localised",
+    location._place_name: "proper_name",
     common._time: "time",
     common._municipality: "municipality",
     common._region: "region",
@@ -142,12 +142,13 @@ def _field(kind: str, key: str, info: Any, inner: Any, optional: bool, base: dic
     attrs = _attrs(info.metadata)
     if base["path"] in PHOTOS:
         widget, extra = "photo", {"maxlength": 100}
-    elif scalar == "localised":
+    elif scalar in ("localised", "proper_name"):
         multiline = leaf in TEXTAREAS or leaf in SHORT_TEXTAREAS
         widget = "localised"
         extra = {"multiline": multiline, "maxlength": MAX_TEXTAREA if multiline else MAX_TEXT}
         if leaf in SHORT_TEXTAREAS:
             extra["maxlength"] = 600
+        extra["proper_name"] = scalar == "proper_name"  # a place's name: see Field
     elif scalar == "enum":
         choices = _choices(inner)
         widget = "checkboxes" if multiple else ("radio" if len(choices) <= 4 else "select")
