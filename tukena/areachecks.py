@@ -13,10 +13,9 @@ a warning at the region's line, not an error.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from tukena import documents
-from tukena.exceptions import FrontMatterError, Problem
+from tukena.exceptions import Problem
 from tukena.loader import ContentSet
 from tukena.reference import load
 
@@ -36,7 +35,7 @@ def problems(content: ContentSet) -> list[Problem]:
         if not stray:
             continue
         rel = content.paths[("organisations", slug)]
-        lines = _lines(content.root / rel)
+        lines = documents.key_lines(content.root / rel)
         towns = ", ".join(data.municipalities[code].name_fi for code in org.municipalities)
         for i, code in stray:
             region = data.regions[code].name_fi
@@ -51,11 +50,3 @@ def problems(content: ContentSet) -> list[Problem]:
         "%s region(s) that hold none of their organisation's municipalities", len(warnings)
     )
     return warnings
-
-
-def _lines(path: Path) -> dict[tuple, int]:
-    """The lines of a file's keys (read again: few files have a stray region)."""
-    try:
-        return documents.read(path).lines
-    except (OSError, FrontMatterError):  # changed since it was read: its first line will do
-        return {}

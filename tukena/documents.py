@@ -72,6 +72,16 @@ def read(path: Path) -> RawDocument:
     return parse(decode(path.read_bytes()), path.suffix == ".md")
 
 
+def key_lines(path: Path) -> dict[tuple, int]:
+    """The lines of a content file's keys, read again for a warning's line (few files have
+    one, so the checks do not keep every file's); none when the file changed since it was
+    read and no longer parses, or is gone: its warnings then point at its first line."""
+    try:
+        return read(path).lines
+    except (OSError, FrontMatterError):
+        return {}
+
+
 def _mapping(data: Any) -> dict[str, Any]:
     if data is None:
         raise FrontMatterError("the file has no fields", 1)

@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Hashable
-from pathlib import Path
 
 from tukena import documents
-from tukena.exceptions import FrontMatterError, Problem
+from tukena.exceptions import Problem
 from tukena.loader import ContentSet
 from tukena.schemas import Activity
 
@@ -86,14 +85,7 @@ def problems(content: ContentSet) -> list[Problem]:
             " If they are one activity, remove one file; a copy for the next season needs"
             " its new dates"
         )
-        found.append(Problem(rel, _title_line(content.root / rel), "title", message, warning=True))
+        line = documents.key_lines(content.root / rel).get(("title",), 1)
+        found.append(Problem(rel, line, "title", message, warning=True))
     logger.debug("%s listing(s) look like copies", len(found))
     return found
-
-
-def _title_line(path: Path) -> int:
-    """The line of a file's title (read again: few files are copies)."""
-    try:
-        return documents.read(path).lines.get(("title",), 1)
-    except (OSError, FrontMatterError):  # changed since it was read: its first line will do
-        return 1

@@ -34,10 +34,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from pathlib import Path
 
 from tukena import documents
-from tukena.exceptions import FrontMatterError, Problem
+from tukena.exceptions import Problem
 from tukena.loader import ContentSet
 from tukena.reference import load
 from tukena.reference.areas import Area, areas, containing, distance_km, inside, nearest
@@ -100,15 +99,7 @@ def problems(content: ContentSet) -> list[Problem]:
     logger.debug("%s file(s) with a map point outside its municipality", len(found))
     warnings = []
     for rel, strays in found.items():
-        lines = _lines(content.root / rel)
+        lines = documents.key_lines(content.root / rel)
         for key, field, message in strays:
             warnings.append(Problem(rel, lines.get(key, 1), field, message, warning=True))
     return warnings
-
-
-def _lines(path: Path) -> dict[tuple, int]:
-    """The lines of a file's keys (read again: few files have a stray point)."""
-    try:
-        return documents.read(path).lines
-    except (OSError, FrontMatterError):  # changed since it was read: its first line will do
-        return {}
