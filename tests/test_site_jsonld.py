@@ -75,3 +75,17 @@ def test_the_typical_age_range_has_both_ends_or_an_open_top():
         assert oldest == ("" if age.max is None else str(age.max)), slug
         seen.add(oldest == "")
     assert seen == {True, False}  # the sample has both
+
+
+def test_a_paused_activity_is_a_postponed_series_and_others_have_no_status():
+    """A paused activity keeps its schedule but has no session now (tukena.invites): its
+    series is postponed, not cancelled; a listing that meets says nothing of its status."""
+    from tukena.schemas.vocabulary import Capacity
+
+    cat = _catalogue()
+    paused = [s for s, a in cat.activities.items() if a.capacity is Capacity.PAUSED]
+    assert paused  # the sample has one
+    for slug in cat.activities:
+        for lang in ("fi", "sv", "en"):
+            status = jsonld.activity(cat, slug, lang).get("eventStatus")
+            assert status == ("https://schema.org/EventPostponed" if slug in paused else None)

@@ -16,7 +16,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from tukena import reference
+from tukena import invites, reference
 from tukena.occurrences import TIMEZONE, last_day
 from tukena.schemas import Activity, NewsItem
 from tukena.schemas.languages import pick
@@ -30,6 +30,8 @@ from tukena.site.links import absolute, image_address
 from tukena.site.recurrence import SCHEMA_DAYS, ZONE, Rule, rules
 
 CONTEXT = "https://schema.org"
+#: the status of a paused activity's series: its meetings are put off, not called off
+POSTPONED = "https://schema.org/EventPostponed"
 SCHEMA = "https://schema.org/"
 ORGANISATION_TYPES = {
     OrganisationKind.MUNICIPALITY: "GovernmentOrganization",
@@ -190,6 +192,8 @@ def activity(cat: Catalogue, slug: str, lang: str) -> dict:
             "startDate": facts["startDate"],
             "endDate": facts["endDate"],
             "eventSchedule": facts["eventSchedule"],
+            # paused: its schedule says when it meets once it goes on (tukena.invites)
+            "eventStatus": None if invites.meets(a) else POSTPONED,
             "subEvent": sessions,
             **_where(a.locations, a.online, lang, main),
             "organizer": organisation_ref(cat, a.organisation, lang),
