@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 
 from hypothesis import given
@@ -89,3 +90,29 @@ def test_a_paused_activity_is_a_postponed_series_and_others_have_no_status():
         for lang in ("fi", "sv", "en"):
             status = jsonld.activity(cat, slug, lang).get("eventStatus")
             assert status == ("https://schema.org/EventPostponed" if slug in paused else None)
+
+
+def test_an_organisation_serves_its_municipalities_or_else_its_regions():
+    """Where it works (Organisation.area): its named municipalities; with none named, the
+    whole of its regions, as AdministrativeAreas named in the page's language."""
+    from tukena import reference
+
+    cat = _catalogue()
+    data = reference.load()
+    slug, org = next((s, o) for s, o in cat.content.organisations.items() if o.municipalities)
+    towns = jsonld.organisation(cat, slug, "sv")["areaServed"]
+    assert towns == [
+        {"@type": "City", "name": data.municipalities[c].name("sv")} for c in org.municipalities
+    ]
+    # the sample's content is shared by the tests in this process: a copy of it is changed
+    cat.content = copy.copy(cat.content)
+    cat.content.organisations = {
+        **cat.content.organisations,
+        slug: org.model_copy(update={"municipalities": [], "regions": ["01", "02"]}),
+    }
+    for lang, names in (
+        ("fi", ["Uusimaa", "Varsinais-Suomi"]),
+        ("sv", ["Nyland", "Egentliga Finland"]),
+    ):
+        served = jsonld.organisation(cat, slug, lang)["areaServed"]
+        assert served == [{"@type": "AdministrativeArea", "name": n} for n in names]

@@ -279,9 +279,14 @@ def organisation(cat: Catalogue, slug: str, lang: str) -> dict:
             "address": _address(address.street, address.postal_code, address.municipality, lang)
             if address
             else None,
+            # its municipalities; with none named, its regions (Organisation.area)
             "areaServed": [
                 {"@type": "City", "name": data.municipalities[code].name(lang)}
                 for code in org.municipalities
+            ]
+            or [
+                {"@type": "AdministrativeArea", "name": data.regions[code].name(lang)}
+                for code in org.regions
             ],
             "knowsLanguage": list(org.languages),
             "logo": image_address(cat.config.siteurl, org.logo) if org.logo else None,
