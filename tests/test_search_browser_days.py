@@ -1,0 +1,67 @@
+"""Words for today and tomorrow on the search page in Chromium, at a visitor's own date.
+
+"huomenna", "i morgon" and "tomorrow" mean the visitor's day, not the build's: a page built
+on Sunday and read on Wednesday finds what meets on Thursday. The browser's clock is set
+with Playwright's clock, so the day the page reads is known; the expected listings are
+computed from the content files: meeting on that weekday and begun by that day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.search_browser_support import DAY, LISTED, PREFIX, settle, shown_slugs, total
+from tukena.search import documents
+
+pytestmark = pytest.mark.browser
+pytest_plugins = ["tests.browser_fixtures"]
+
+HELSINKI = dt.timezone(dt.timedelta(hours=2))  # winter time, as the dates below are
+
+
+def expected(day: dt.date) -> set[str]:
+    """Listings meeting on ``day``'s weekday whose next session is on or before ``day``."""
+    from tests.search_browser_support import CONTENT
+
+    found = set()
+    for listing in documents.listings(CONTENT, DAY):
+        if listing.slug not in LISTED:
+            continue
+        days = documents.weekdays_and_times(listing, DAY)[0]
+        nxt = listing.next_session
+        if days & 1 << day.weekday() and nxt is not None and nxt <= day:
+            found.add(listing.slug)
+    return found
+
+
+@pytest.fixture
+def clocked(browser):
+    """A page whose clock the test sets before it opens the site."""
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 900}, timezone_id="Europe/Helsinki"
+    )
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.mark.parametrize(
+    ("lang", "word", "ahead"),
+    [("fi", "huomenna", 1), ("sv", "i morgon", 1), ("en", "today", 0), ("fi", "tänään", 0)],
+)
+@pytest.mark.parametrize("later", [0, 3])  # read on the build's day, and three days on
+def test_today_and_tomorrow_are_the_visitors_days(site, clocked, lang, word, ahead, later):
+    read_on = DAY + dt.timedelta(days=later)
+    clocked.clock.set_fixed_time(dt.datetime.combine(read_on, dt.time(10, 0), HELSINKI))
+    day = read_on + dt.timedelta(days=ahead)
+    wanted = expected(day)
+    assert wanted, f"the sample has nothing meeting on {day}"
+    clocked.goto(f"{site}/{PREFIX[lang]}search/?q={word}&show=1000")
+    settle(clocked)
+    assert set(shown_slugs(clocked)) == wanted
+    assert total(clocked) == len(wanted)
+    # and not the build's day: some days the two differ
+    if later:
+        assert wanted != expected(DAY + dt.timedelta(days=ahead))
