@@ -2,8 +2,9 @@
 of a listing gets a button that adds the activity to the list or takes it off, named with
 the activity's title; the card says what was done, with the list's new count and a link to
 it; the buttons follow the list when it changes in another tab; a full list takes no more;
-printed pages and pages without JavaScript show no button; the pages pass axe-core in fi,
-sv and en."""
+printed pages show no button, and without JavaScript neither a card nor an activity's page
+offers one; a card's button says what its activity's page says; the pages pass axe-core in
+fi, sv and en."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import pytest
 from tests.browser_support import axe_violations
 from tests.search_browser_support import open_search, shown_slugs
 from tests.test_browser_list import loaded
+from tukena.site.i18n import gettext
 
 pytestmark = pytest.mark.browser
 pytest_plugins = ["tests.browser_fixtures"]
@@ -158,10 +160,41 @@ def test_a_full_list_takes_no_more(site, page):
     assert stored(page) == full
 
 
-def test_without_javascript_no_card_has_a_button(site, no_script):
-    no_script.goto(f"{site}/en/{LISTING}")
-    assert no_script.locator(CARD).count() >= 3
-    assert no_script.locator("main button").count() == 0
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_without_javascript_neither_cards_nor_an_activitys_page_offer_the_list(
+    site, no_script, lang
+):
+    """The list is kept by the script: without it, no card of a listing or of the home page
+    and no activity's page shows a control that would do nothing (the list page says that
+    it needs JavaScript)."""
+    add = gettext(lang, "Add to my list")
+    for address in ("", LISTING):
+        no_script.goto(f"{site}/{PREFIX[lang]}{address}")
+        cards = no_script.locator(CARD)
+        assert cards.count() >= 3
+        assert cards.locator("button, .card-list").count() == 0
+        assert no_script.get_by_text(add).count() == 0
+    slug = urlsplit(cards.first.locator(".card-title a").get_attribute("href")).path
+    no_script.goto(f"{site}{slug}")
+    assert no_script.locator("#list-toggle").is_hidden()
+    assert no_script.get_by_role("button", name=add).count() == 0
+
+
+def test_a_cards_button_says_what_the_activitys_own_page_says(site, page):
+    """With the script, the same words on a card as on its activity's page, before and
+    after adding it."""
+    page.goto(f"{site}/sv/{LISTING}")
+    button = page.locator(f"{CARD} .list-button").first
+    slug = button.get_attribute("data-slug")
+    before = button.inner_text()
+    page.goto(f"{site}/sv/activities/{slug}.html")
+    own = page.locator("#list-toggle button")
+    assert own.inner_text() == before == gettext("sv", "Add to my list")
+    own.click()
+    after = own.inner_text()
+    assert after == gettext("sv", "Take off my list")
+    page.goto(f"{site}/sv/{LISTING}")
+    assert card_of(page, slug).locator(".list-button").inner_text() == after
 
 
 def test_the_buttons_of_a_row_of_cards_line_up(site, browser):

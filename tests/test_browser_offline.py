@@ -2,7 +2,7 @@
 as most hosts do) that the tests stop (no connection at all) and start again: pages opened
 are read again offline, with the note that they are a saved copy and the day it was saved
 as each language writes it (when the server sent a Date); a page never opened gets the offline page of its language, listing
-the pages kept in it; online, the network wins over the copy; My list's activities are kept
+the pages kept in every language, its own first, each under its language's name; online, the network wins over the copy; My list's activities are kept
 once the list was opened; nothing that asks not to be kept, and no error page, is kept; only
 the newest pages are kept; the visitor can remove the saved pages; a new build's worker
 takes over and keeps the visitor's pages, styled still. The pages shown offline pass
@@ -23,7 +23,7 @@ import pytest
 
 from tests.browser_support import axe_violations, free_port
 from tests.site_helpers import sample_content, sample_site
-from tests.test_site_serviceworker import DATED, NOTE  # the notice's two texts
+from tests.test_site_serviceworker import DATED, NAMES, NOTE  # the notice's two texts
 from tukena.schemas.languages import pick
 from tukena.site.i18n import gettext
 from tukena.status import Status
@@ -212,11 +212,22 @@ def test_a_page_never_opened_gets_the_offline_page_of_its_language(server, page,
     saved = page.locator("#saved-list")
     saved.locator("a").first.wait_for()
     links = saved.locator("a")
-    # this language's pages only: the activity, not the other language's, nor this page
-    assert links.all_inner_texts() == [title(mine, lang)]
+    # every language's pages, this language's first, each under its language's name (not
+    # this page, which no one opened)
+    assert links.all_inner_texts() == [title(mine, lang), title(other, other_lang)]
+    assert saved.locator("h3").all_inner_texts() == [NAMES[lang][lang], NAMES[lang][other_lang]]
+    assert saved.locator("h3 + ul a").all_inner_texts() == links.all_inner_texts()
     assert links.first.get_attribute("href").endswith(f"/{PREFIX[lang]}activities/{mine}.html")
+    assert (
+        links.nth(1).get_attribute("href").endswith(f"/{PREFIX[other_lang]}activities/{other}.html")
+    )
+    # each link's text in its language (its title's own, where the page has none in it)
+    for n, (slug, code) in enumerate(((mine, lang), (other, other_lang))):
+        a = CONTENT.activities[slug]
+        assert links.nth(n).get_attribute("lang") == pick(a.title, code, a.language)[1]
+        assert links.nth(n).get_attribute("hreflang") == code
     saved_on = gettext(lang, "saved on {date}").replace("{date}", DAY[lang])
-    assert [t.strip() for t in saved.locator(".saved-when").all_inner_texts()] == [saved_on]
+    assert [t.strip() for t in saved.locator(".saved-when").all_inner_texts()] == [saved_on] * 2
     assert not page.locator("#saved-nojs").is_visible()
     assert not page.locator("#saved-none").is_visible()
     assert axe_violations(page) == []

@@ -37,6 +37,13 @@ DATE_FORMATS = {
     "en": {"locale": "en-GB", "options": {"day": "numeric", "month": "short", "year": "numeric"}},
 }
 
+#: the languages' names on each language's offline page, over the pages saved in them
+NAMES = {
+    "fi": {"fi": "Suomi", "sv": "Ruotsi", "en": "Englanti"},
+    "sv": {"fi": "Finska", "sv": "Svenska", "en": "Engelska"},
+    "en": {"fi": "Finnish", "sv": "Swedish", "en": "English"},
+}
+
 
 @pytest.fixture(scope="module")
 def output(tmp_path_factory):
@@ -114,16 +121,19 @@ def test_the_offline_page_of_each_language(output, lang):
     data = json.loads(doc.one("script", id="offline-data").text)
     settings = _settings(output)
     assert (data["cache"], data["files"]) == (settings["pages"], settings["files"])
-    assert data["prefix"] == urls.prefix(lang)
     assert data["date"] == settings["notice"]["date"][lang] == DATE_FORMATS[lang]
-    assert sorted(data["prefixes"]) == sorted(settings["prefixes"].values())
+    # the pages of every language are listed, this page's first, under names in its language
+    languages = data["languages"]
+    assert [x["code"] for x in languages] == [lang, *(x for x in LANGUAGES if x != lang)]
+    assert {x["code"]: x["prefix"] for x in languages} == settings["prefixes"]
+    assert {x["code"]: x["name"] for x in languages} == NAMES[lang]
     assert data["root"] == "/"
     # the offline and 404 pages of every language are kept but are not pages anyone read
     for other in LANGUAGES:
         for name in ("offline.html", "404.html"):
             assert urls.prefix(other) + name in data["own"]
             assert (output / (urls.prefix(other) + name)).is_file()
-    assert doc.one("ul", id="saved-list").get("data-saved").count("{date}") == 1
+    assert doc.one("div", id="saved-list").get("data-saved").count("{date}") == 1
     assert doc.one("h2", id="saved-heading").get("tabindex") == "-1"
 
 
@@ -179,4 +189,5 @@ def test_the_settings_name_only_the_languages_built(tmp_path):
     settings = serviceworker.settings(config, "v1")
     assert settings["prefixes"] == {"fi": "", "en": "en/"}
     assert settings["precache"][:2] == ["offline.html", "en/offline.html"]
-    assert serviceworker.page_data(config, "en")["prefixes"] == ["", "en/"]
+    languages = serviceworker.page_data(config, "en")["languages"]
+    assert [(x["code"], x["prefix"]) for x in languages] == [("en", "en/"), ("fi", "")]

@@ -1,8 +1,9 @@
 /* "My list": what an item of the list page shows of its activity, read from the activity's
  * own page on this site (its title, whether it is current, who runs it, the key facts, how
  * to join, contact, when it was confirmed) and its calendar's address. Used by
- * js/list-page.js, loaded before it. Text from the pages is moved as nodes of this site's
- * own sanitised HTML; the rest is set with textContent. Licence: EUPL-1.2 (tukena). */
+ * js/list-page.js, loaded before it, which makes its own elements with this script's el.
+ * Text from the pages is moved as nodes of this site's own sanitised HTML; the rest is set
+ * with textContent. Licence: EUPL-1.2 (tukena). */
 (function () {
   "use strict";
 
@@ -67,5 +68,5 @@
     };
   }
 
-  window.TukenaListItem = { shown: shown };
+  window.TukenaListItem = { shown: shown, el: el };
 })();

@@ -8,7 +8,9 @@
  * whole list's sessions, merged from the activities' own calendars (js/list-calendar.js).
  * An activity whose page is gone (404) is said to be no longer on the site: the status
  * counts it apart from the current and ended ones, the link and the code leave it out, it
- * is not printed, and one button takes all such off the list.
+ * is not printed, and one button takes all such off the list. A list received as a link is
+ * kept without them, saying how many were left out (none left: nothing to keep), as they
+ * are of no use to the client and would linger in their own list.
  * It needs js/list.js (the list's store and strings), js/list-item.js (what an item shows
  * of its page) and js/list-calendar.js before it; without them the page says that it needs
  * JavaScript.
@@ -18,7 +20,7 @@
   "use strict";
   var list = window.TukenaList;
   var merged = window.TukenaListCalendar && window.TukenaListCalendar.merged;
-  var shown = window.TukenaListItem && window.TukenaListItem.shown;
+  var parts = window.TukenaListItem || {}, shown = parts.shown, el = parts.el;
   if (!list || !merged || !shown) return;
   var clean = list.clean, stored = list.stored, store = list.store, counted = list.counted;
   var summary = list.summary;
@@ -57,13 +59,6 @@
     document.getElementById("list-lead").hidden = received;
     document.getElementById("list-received-lead").hidden = !received;
     clear.hidden = received;
-
-    function el(tag, className, text) {
-      var node = document.createElement(tag);
-      if (className) node.className = className;
-      if (text !== undefined) node.textContent = text;
-      return node;
-    }
 
     /* The list's address; with the note, in the fragment, for the link sent. The QR code
      * leaves it out: the note is printed beside the code, which stays small and legible,
@@ -182,7 +177,7 @@
       link.value = address(true);
       qr.setAttribute("data-url", live().length ? address(false) : ""); // see qr.js
       goneBox.hidden = live().length === slugs.length;
-      save.hidden = shared === null || sameAsStored();
+      save.hidden = shared === null || !live().length || sameAsStored(); // nothing to keep
       document.getElementById("list-tools").hidden = !slugs.length;
       noteBox.hidden = !slugs.length || (received && !editing);
       editBox.hidden = !slugs.length || !received || editing;
@@ -209,8 +204,9 @@
       }
     }
 
+    function dropGone() { drop(function (slug) { return states[slug] !== "gone"; }); }
     document.getElementById("list-drop-gone").addEventListener("click", function () {
-      drop(function (slug) { return states[slug] !== "gone"; });
+      dropGone();
       focusHeading(); // the button is gone with them
     });
     document.getElementById("list-print").addEventListener("click", function () { window.print(); });
@@ -255,8 +251,12 @@
       render();
       clear.focus();
     });
-    save.addEventListener("click", function () {
-      status.textContent = store(slugs) && storeNote(note) ? t.saved : t.unavailable;
+    save.addEventListener("click", function () { // without those no longer on the site
+      var gone = slugs.length - live().length;
+      dropGone();
+      var kept = store(slugs) && storeNote(note);
+      var left = gone ? " " + counted(t.leftOut, gone) : "";
+      status.textContent = kept ? t.saved + left : t.unavailable;
       save.hidden = true;
       focusHeading();
     });

@@ -1,7 +1,8 @@
-/* The offline page: lists the pages of its language that this browser keeps for the site
- * (the service worker, sw.js, keeps a copy of each page opened, and of the activities My
- * list showed), newest first, each by its heading and the day it was saved; and removes
- * them at the visitor's word. The page is what the worker shows for a page never opened
+/* The offline page: lists the pages this browser keeps for the site (the service worker,
+ * sw.js, keeps a copy of each page opened, and of the activities My list showed), each by
+ * its heading and the day it was saved, newest first under the name of its language: this
+ * page's language first, then the others a visitor read some pages in (each link's text
+ * marked with its language); and removes them at the visitor's word. The page is what the worker shows for a page never opened
  * when there is no connection (at that page's address: once the connection is back, a
  * button loads it); it can be opened online too. Nothing leaves the device. */
 (function () {
@@ -13,7 +14,6 @@
   var none = document.getElementById("saved-none");
   var forget = document.getElementById("saved-forget");
   var status = document.getElementById("saved-status");
-  var lang = document.documentElement.lang;
   var root = new URL(settings.root, window.location.href).href; // the site's, with a "/"
 
   /* The path of a kept address inside the site, or null for another site's. */
@@ -21,16 +21,19 @@
     return address.indexOf(root) === 0 ? address.slice(root.length) : null;
   }
 
-  /* Whether a path is a page of this page's language: the longest prefix it starts with. */
-  function ours(path) {
-    var best = "";
-    settings.prefixes.forEach(function (prefix) {
-      if (path.indexOf(prefix) === 0 && prefix.length > best.length) best = prefix;
+  /* The language (of settings.languages) of a path: that of the longest prefix it starts
+   * with; null for the offline and 404 pages, which are kept but no one opened. */
+  function languageOf(path) {
+    if (settings.own.indexOf(path) >= 0) return null;
+    var best = null;
+    settings.languages.forEach(function (language) {
+      if (path.indexOf(language.prefix) === 0 &&
+          (!best || language.prefix.length > best.prefix.length)) best = language;
     });
-    return best === settings.prefix && settings.own.indexOf(path) < 0;
+    return best;
   }
 
-  function entry(request, response) {
+  function entry(request, response, language) {
     return response.text().then(function (html) {
       var doc = new DOMParser().parseFromString(html, "text/html");
       var heading = doc.querySelector("main h1");
@@ -38,12 +41,15 @@
       var a = document.createElement("a");
       a.href = request.url;
       a.textContent = heading.textContent.trim();
-      var other = heading.querySelector("[lang]");
+      a.setAttribute("hreflang", language.code);
+      a.setAttribute("lang", language.code);
+      var other = heading.querySelector("[lang]"); // a title only in another language
       if (other && other.textContent.trim() === a.textContent) {
         a.setAttribute("lang", other.getAttribute("lang"));
         a.setAttribute("dir", other.getAttribute("dir") || "ltr");
       }
       var li = document.createElement("li");
+      li.setAttribute("data-lang", language.code);
       li.appendChild(a);
       var day = new Date(response.headers.get("Date") || "");
       if (!isNaN(day.getTime())) {
@@ -58,17 +64,18 @@
     });
   }
 
-  /* Every kept page of this language, newest first, once each (a page may be in both). */
+  /* Every kept page, newest first, once each (a page may be in both caches). */
   function saved() {
     return Promise.all([settings.cache, settings.files].map(function (name) {
       return caches.open(name).then(function (cache) {
         return cache.keys().then(function (requests) {
           return Promise.all(requests.map(function (request) {
             var path = sitePath(request.url);
-            if (path === null || !ours(path)) return null;
+            var language = path === null ? null : languageOf(path);
+            if (!language) return null;
             return cache.match(request).then(function (response) {
               var type = response && response.headers.get("Content-Type") || "";
-              return type.indexOf("text/html") === 0 ? entry(request, response) : null;
+              return type.indexOf("text/html") === 0 ? entry(request, response, language) : null;
             });
           }));
         });
@@ -86,10 +93,20 @@
     });
   }
 
+  /* The pages under their languages' names, this page's language first. */
   function show() {
     return saved().then(function (items) {
       list.textContent = "";
-      items.forEach(function (li) { list.appendChild(li); });
+      settings.languages.forEach(function (language) {
+        var mine = items.filter(function (li) { return li.getAttribute("data-lang") === language.code; });
+        if (!mine.length) return;
+        var heading = document.createElement("h3");
+        heading.textContent = language.name;
+        var ul = document.createElement("ul");
+        mine.forEach(function (li) { ul.appendChild(li); });
+        list.appendChild(heading);
+        list.appendChild(ul);
+      });
       list.hidden = !items.length;
       none.hidden = items.length > 0;
       forget.hidden = !items.length;

@@ -18,6 +18,7 @@ import logging
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from tukena.schemas.languages import language_name
 from tukena.site import incremental, render, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.config import SiteConfig
@@ -129,13 +130,18 @@ def script(config: SiteConfig, theme_version: str, code: str | None = None) -> s
 
 
 def page_data(config: SiteConfig, lang: str) -> dict:
-    """What the offline page's script needs to list the pages kept in its language."""
+    """What the offline page's script needs to list the pages kept: those of every language,
+    as a visitor may have read some in one and some in another, each language's under its
+    name in ``lang``, its own first (``languages``: code, path prefix and name of each)."""
+    ordered = [lang, *(other for other in config.languages if other != lang)]
     return {
         "root": absolute(config.siteurl, ""),
         "cache": PAGES_CACHE,
         "files": FILES_CACHE,
-        "prefix": urls.prefix(lang),
-        "prefixes": [urls.prefix(other) for other in config.languages],
+        "languages": [
+            {"code": code, "prefix": urls.prefix(code), "name": _heading(language_name(code, lang))}
+            for code in ordered
+        ],
         "date": date_format(lang),
         # the offline and 404 pages are kept by the worker, but are not pages anyone opened
         "own": [
@@ -144,6 +150,11 @@ def page_data(config: SiteConfig, lang: str) -> dict:
             for name in (OFFLINE, urls.NOT_FOUND)
         ],
     }
+
+
+def _heading(name: str) -> str:
+    """A language's name as a heading: Finnish and Swedish write it in lower case."""
+    return name[:1].upper() + name[1:]
 
 
 def write(cat: Catalogue, output: Path) -> list[Path]:
