@@ -172,6 +172,13 @@ def test_dated_sessions_overlap_weekly_meetings_and_each_other_on_their_date():
         "past-b": _activity(
             sessions=[(_day("2026-11-20"), *evening), (_day("2027-03-08"), *evening)]
         ),
+        # more than a year ahead, as in the coverage tables' weekdays: not yet planned for
+        "far-a": _activity(
+            sessions=[(_day("2027-11-30"), *evening), (_day("2027-03-09"), (10, 0), (12, 0))]
+        ),
+        "far-b": _activity(
+            sessions=[(_day("2027-11-30"), *evening), (_day("2027-03-16"), (10, 0), (12, 0))]
+        ),
     }
     cat = _catalogue(made)
     assert set(cat.listed) == set(made)
@@ -208,14 +215,12 @@ def test_dated_sessions_overlap_weekly_meetings_and_each_other_on_their_date():
         assert len(rows[0]["meetings"]) == 3
     assert overlaps.summary(cat, "en")[0]["activities"] == 5
     lines = list(csv.DictReader(io.StringIO(overlap_csv(cat).removeprefix("\ufeff"))))
-    assert [
-        (r["group"], r["weekday"], r["date"], r["start"], r["every_weeks"], r["season_start"], r["slug"])
-        for r in lines
-    ] == [
-        ("1", "tue", "", "17:00", "1", "2026-09-01", "weekly"),
-        ("1", "tue", "2026-12-08", "18:00", "", "", "series"),
-        ("1", "tue", "2026-12-15", "18:00", "", "", "series"),
-        ("1", "tue", "2026-12-08", "19:00", "", "", "after-it"),
-        ("2", "fri", "2027-02-05", "17:00", "", "", "fri-a"),
-        ("2", "fri", "2027-02-05", "18:30", "", "", "fri-b"),
+    columns = ("group", "weekday", "date", "start", "every_weeks", "season_start", "season_end")
+    assert [(*(r[c] for c in columns), r["slug"]) for r in lines] == [
+        ("1", "tue", "", "17:00", "1", "2026-09-01", "2027-05-31", "weekly"),
+        ("1", "tue", "2026-12-08", "18:00", "", "", "", "series"),
+        ("1", "tue", "2026-12-15", "18:00", "", "", "", "series"),
+        ("1", "tue", "2026-12-08", "19:00", "", "", "", "after-it"),
+        ("2", "fri", "2027-02-05", "17:00", "", "", "", "fri-a"),
+        ("2", "fri", "2027-02-05", "18:30", "", "", "", "fri-b"),
     ]  # fmt: skip
