@@ -1,6 +1,7 @@
 """Open data under ``/data/``: activities.json, organisations.json, activities.csv,
 coverage.csv (current activities by municipality and form, :mod:`tukena.site.coverage`) and
-overlaps.csv (activities of a form meeting at the same time, :mod:`tukena.site.overlaps`).
+overlaps.csv (activities of a form meeting at the same time, :mod:`tukena.site.overlaps` and
+:mod:`tukena.site.exports.overlapcsv`).
 
 The JSON files wrap their items with the licence, the day they were generated and the
 address of the JSON Schema an item's content fields follow. Each item is its content model
@@ -23,10 +24,11 @@ from typing import Any
 from pydantic import BaseModel
 
 from tukena.jsonschema import filename
-from tukena.site import coverage, overlaps, urls
+from tukena.site import coverage, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.exports.memo import Memo, write_file
 from tukena.site.exports.opencsv import activities_csv
+from tukena.site.exports.overlapcsv import overlap_csv
 from tukena.site.links import image_address
 
 logger = logging.getLogger(__name__)
@@ -178,7 +180,7 @@ def write(cat: Catalogue, output: Path) -> list[Path]:
         "organisations.json": lambda: organisations_json(cat, organisations),
         "activities.csv": lambda: activities_csv(cat, activities).encode("utf-8"),
         "coverage.csv": lambda: coverage.csv_text(cat).encode("utf-8"),
-        "overlaps.csv": lambda: overlaps.csv_text(cat).encode("utf-8"),
+        "overlaps.csv": lambda: overlap_csv(cat).encode("utf-8"),
     }
     memo = Memo.load(cat, "opendata")
     fingerprint = content_fingerprint(cat)
