@@ -132,7 +132,7 @@ def test_content_gives_the_builder_postings_and_the_same_compact_index(lang: str
             assert got == want, (label, fields)
             specs = [search.FIELDS[f] for f in fields]
             assert compact.encode(got, specs) == compact.encode(want, specs)
-        got = indexer.index(search.entity_texts(docs), ["n"], analyser)
+        got = indexer.index(search.entity_texts(docs), search.ENTITY_FIELDS, analyser)
         assert got == indexer.from_builder(search.entity_builder(docs, lang)), label
 
 

@@ -11,8 +11,9 @@ returns under the output folder::
     two lunr indexes in compact form (:mod:`tukena.search.compact`): the activities'
     titles (boosted) and keywords, and the *entities*, the names of municipalities,
     regions, counties, organisations, activity forms, target groups, categories,
-    languages and weekdays (:mod:`tukena.search.entities`); ``phrases``, the words a
-    query's words are read as (``entities.PHRASES``);
+    languages and weekdays, with the words for weekdays, times, flags and today and
+    tomorrow of the other UI languages (:mod:`tukena.search.entities`); ``phrases``, the
+    words a query's words are read as (``entities.PHRASES``);
 ``search/<lang>/more.json``
     a third index, of the summaries, for the page to fetch once the first results
     show: the budget before the first result has no room for it;
@@ -99,9 +100,14 @@ def activity_texts(
     return [[pipeline.normalise(_field_text(item, f, lang)) for f in fields] for item in listings]
 
 
-def entity_texts(docs: list[tuple[str, str]]) -> list[list[str]]:
-    """Per entity, the normalised text of its one field ``n``."""
-    return [[pipeline.normalise(text)] for _, text in docs]
+#: Entity fields: names, and words in the other UI languages, matched only whole
+#: (:mod:`.entities`).
+ENTITY_FIELDS = ("n", "w")
+
+
+def entity_texts(docs: list[entities.Entity]) -> list[list[str]]:
+    """Per entity, the normalised texts of its fields :data:`ENTITY_FIELDS`."""
+    return [[pipeline.normalise(text), pipeline.normalise(whole)] for _, text, whole in docs]
 
 
 def _reference_builder(
@@ -127,9 +133,9 @@ def activity_builder(
     return _reference_builder(activity_texts(listings, lang, fields), lang, specs)
 
 
-def entity_builder(docs: list[tuple[str, str]], lang: str) -> Builder:
+def entity_builder(docs: list[entities.Entity], lang: str) -> Builder:
     """A lunr.py builder with the entity names added (the reference, as above)."""
-    return _reference_builder(entity_texts(docs), lang, [("n", 1)])
+    return _reference_builder(entity_texts(docs), lang, [(f, 1) for f in ENTITY_FIELDS])
 
 
 @dataclass(frozen=True)
@@ -197,12 +203,12 @@ def build(
         postings = indexer.index(texts, fields, analyser)
         return compact.encode(postings, [FIELDS[f] for f in fields])
 
-    entity_postings = indexer.index(entity_texts(entity_docs), ["n"], analyser)
+    entity_postings = indexer.index(entity_texts(entity_docs), ENTITY_FIELDS, analyser)
     index = {
         "format": FORMAT,
         "lang": lang,
         "activities": activities(core),
-        "entities": compact.encode(entity_postings, [FieldSpec("n")]),
+        "entities": compact.encode(entity_postings, [FieldSpec(f) for f in ENTITY_FIELDS]),
         "kinds": entities.kinds(entity_docs),
         "phrases": entities.phrases(lang),
     }

@@ -9,6 +9,13 @@ a matching entity into the activities whose facet column holds it (``entities.js
 entity documents are numbered by kind, in the order of :data:`KINDS`; ``kinds`` in the
 index file gives each kind's count, so entity ``i`` of kind ``k`` is row ``i`` of the
 facet table (or bit ``i`` of the bit-mask column) the kind names.
+
+An entity document has two fields: ``n``, its names, and ``w``, the words for a weekday,
+time of day, flag or today and tomorrow in the other UI languages (:func:`elsewhere`), so
+that "maksuton" finds the free listings on the English site and "monday" on the Finnish
+one. The browser matches a word of ``w`` only whole (or with an ending: "mondays"), not
+as the start or inside of a longer word or one typo away: "satu" (a fairy tale) typed on
+the Finnish site must not find every Saturday activity.
 """
 
 from __future__ import annotations
@@ -112,15 +119,48 @@ PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
+#: Words of another UI language left out of a language's ``w`` field, by the language
+#: whose index leaves them out: words of its own in another sense become their terms, as
+#: its stemmer cuts them and "mondays" finds "monday" (``engine.js``). The Swedish
+#: "distans" (remote) is what the English stemmer leaves of "distance" ("within walking
+#: distance") and begins the Finnish "distanssi"; the English stemmer's "grati" of "gratis"
+#: begins "gratitude" and "gratify". (Checked against word lists of the three languages:
+#: no other word of the others is a word of one in another sense.)
+NOT_ELSEWHERE: dict[str, frozenset[str]] = {
+    "fi": frozenset({"distans"}),
+    "en": frozenset({"distans", "gratis"}),
+}
+
+
 def phrases(lang: str) -> list[list[list[str]]]:
-    """``[[words, replacement words], …]`` of :data:`PHRASES` in ``lang``, normalised and
-    lower-cased as the tokenizer gives a query's words; the longer phrases first, so that
-    "i morgon bitti" is read before "i morgon"."""
+    """``[[words, replacement words], …]`` of :data:`PHRASES` of every UI language, ``lang``'s
+    first, normalised and lower-cased as the tokenizer gives a query's words; the longer
+    phrases first, so that "i morgon bitti" is read before "i morgon". Every language's
+    phrases: "i morgon" typed on the English site is tomorrow there too, as its replacement
+    "imorgon" is a word of every language's entities (:func:`elsewhere`)."""
+    order = [lang, *(other for other in UI_LANGUAGES if other != lang)]
     found = [
         [pipeline.normalise(said).lower().split(), pipeline.normalise(meant).lower().split()]
-        for said, meant in PHRASES.get(lang, ())
+        for code in order
+        for said, meant in PHRASES.get(code, ())
     ]
     return sorted(found, key=lambda pair: -len(pair[0]))
+
+
+def elsewhere(words: dict[str, str], lang: str) -> str:
+    """The words of ``words`` (by UI language) of the UI languages other than ``lang``: an
+    entity's ``w`` field. Left out: a stop word of its own language (Swedish "på"), a word
+    ``lang`` has itself ("online"), and :data:`NOT_ELSEWHERE`."""
+    own = set(words.get(lang, "").split())
+    skip = NOT_ELSEWHERE.get(lang, frozenset())
+    found = [
+        word
+        for other in UI_LANGUAGES
+        if other != lang
+        for word in words.get(other, "").split()
+        if word not in own and word not in skip and _searched(word, other)
+    ]
+    return " ".join(dict.fromkeys(found))
 
 
 def _vocabulary(kind: str, code: str, name: str) -> str:
@@ -150,10 +190,23 @@ def _language(code: str, name: str) -> str:
     return " ".join(dict.fromkeys((name, endonym(code), *names)))
 
 
+#: An entity document: its kind, its names (field ``n``) and its words in the other UI
+#: languages (field ``w``, :func:`elsewhere`; empty for most kinds).
+Entity = tuple[str, str, str]
+
+
+def _day_words(day: Weekday) -> dict[str, str]:
+    """A weekday's name by UI language, with the words for the weekend on Saturday and
+    Sunday."""
+    names = LABELS[Weekday][day.value]
+    weekend = WEEKEND_WORDS if day in WEEKEND else {}
+    return {lang: f"{names[lang]} {weekend.get(lang, '')}".strip() for lang in UI_LANGUAGES}
+
+
 def names(
     listings: list[Listing], facets: dict[str, Any], organisations: list[str], lang: str
-) -> list[tuple[str, str]]:
-    """``(kind, text)`` of every entity document, in entity-number order.
+) -> list[Entity]:
+    """``(kind, text, words elsewhere)`` of every entity document, in entity-number order.
 
     ``organisations`` are the slugs in organisation-number order (:func:`.facets.build`).
     """
@@ -178,19 +231,20 @@ def names(
         docs += [(kind, _vocabulary(kind, code, text)) for code, text in tables[kind]]
     for kind in ("language", "help"):  # held in it; someone helps in it (or it is held in it)
         docs += [(kind, _language(code, name)) for code, name in tables[kind]]
-    weekend = WEEKEND_WORDS.get(lang, "")
-    for day in Weekday:
-        name = LABELS[Weekday][day.value][lang]
-        docs.append(("days", f"{name} {weekend}".strip() if day in WEEKEND else name))
-    docs += [("times", words.get(lang, "")) for words in TIME_WORDS]
-    docs += [("flags", FLAG_WORDS.get(flag, {}).get(lang, "")) for flag in FLAGS]
-    docs += [("relative", words.get(lang, "")) for words in RELATIVE_DAY_WORDS]
-    return docs
+    out: list[Entity] = [(kind, text, "") for kind, text in docs]
+    worded = [
+        *(("days", _day_words(day)) for day in Weekday),
+        *(("times", words) for words in TIME_WORDS),
+        *(("flags", FLAG_WORDS.get(flag, {})) for flag in FLAGS),
+        *(("relative", words) for words in RELATIVE_DAY_WORDS),
+    ]
+    out += [(kind, words.get(lang, ""), elsewhere(words, lang)) for kind, words in worded]
+    return out
 
 
-def kinds(docs: list[tuple[str, str]]) -> list[list[Any]]:
+def kinds(docs: list[Entity]) -> list[list[Any]]:
     """``[[kind, count], …]`` in :data:`KINDS` order."""
     counts = {kind: 0 for kind in KINDS}
-    for kind, _ in docs:
+    for kind, *_ in docs:
         counts[kind] += 1
     return [[kind, counts[kind]] for kind in KINDS]

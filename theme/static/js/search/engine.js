@@ -39,6 +39,10 @@
   // Words a term is inside of are found from 4 letters; in Finnish and Swedish, whose
   // compounds end in short stems (sv "café" -> "caf" in "språkcafé"), from 3.
   var INSIDE_FROM = { fi: 3, sv: 3 };
+  // The entities' field found by a word's start, inside and a typo away: their names. Their
+  // words in the other UI languages (field "w", tukena.search.entities) only whole: "satu"
+  // (a fairy tale) typed on the Finnish site is not the start of "saturday".
+  var NAMES = ["n"];
 
   // A word typed without å, ä or ö ("mantsala") also finds how the indexes spell it with
   // them ("Mäntsälä": words.spellings) at this weight, so that a word typed with its marks
@@ -90,19 +94,25 @@
    * inside of (Finnish and Swedish compounds: "ryhmä" finds "vertaisryhmä"; from
    * `insideFrom` letters, 4 by default) and words one edit away (from `editsFrom` letters,
    * 6 by default). Summaries are searched without the last two, which cost the most.
+   * `loose`: the fields whose words are found by their start, inside and a typo away too
+   * (all by default; the entities' names, not their words in other languages).
    */
-  function termQuery(lunr, term, full, editsFrom, insideFrom) {
+  function termQuery(lunr, term, full, editsFrom, insideFrom, loose) {
     var wildcard = lunr.Query.wildcard;
+    function fuzzy(options) {
+      if (loose) options.fields = loose;
+      return options;
+    }
     return function (q) {
       q.term(term, { usePipeline: false, boost: 10 });
-      if (term.length >= 3) q.term(term, { usePipeline: false, wildcard: wildcard.TRAILING, boost: 2 });
+      if (term.length >= 3) q.term(term, fuzzy({ usePipeline: false, wildcard: wildcard.TRAILING, boost: 2 }));
       for (var cut = 1; cut <= 3 && term.length - cut >= 5 && term.length >= 7; cut++) {
         q.term(term.slice(0, -cut), { usePipeline: false, boost: 1 });
       }
       if (full && term.length >= (insideFrom || 4)) {
-        q.term(term, { usePipeline: false, wildcard: wildcard.LEADING | wildcard.TRAILING, boost: 1 });
+        q.term(term, fuzzy({ usePipeline: false, wildcard: wildcard.LEADING | wildcard.TRAILING, boost: 1 }));
       }
-      if (full && term.length >= (editsFrom || EDITS_FROM)) q.term(term, { usePipeline: false, editDistance: 1, boost: 1 });
+      if (full && term.length >= (editsFrom || EDITS_FROM)) q.term(term, fuzzy({ usePipeline: false, editDistance: 1, boost: 1 }));
     };
   }
 
@@ -127,7 +137,7 @@
     // municipality (not its wellbeing services county: "vantaa" is not Kerava).
     var found = this.exactEntities(term);
     var exact = found.length > 0;
-    if (!exact) found = this.entities.query(termQuery(lunr, term, true, editsFrom, self.insideFrom));
+    if (!exact) found = this.entities.query(termQuery(lunr, term, true, editsFrom, self.insideFrom, NAMES));
     var top = found.length ? found[0].score : 1, entity = new Float64Array(n);
     found.forEach(function (r) {
       var weight = ENTITY_SCORE * r.score / top, docs = self.entityDocs(+r.ref);

@@ -102,9 +102,10 @@
 
   /**
    * The query's tokens with each phrase of `phrases` (index.json's, from
-   * tukena.search.entities.PHRASES: [[words, replacement words], ...], longer first) read as
-   * its replacement: "i morgon" as "imorgon", "step-free" as "stepfree". A phrase is
-   * matched on whole words, as trimmed, so "i morgon." is one and "i morgonen" is not.
+   * tukena.search.entities.PHRASES of every UI language: [[words, replacement words], ...],
+   * longer first) read as its replacement: "i morgon" as "imorgon", "step-free" as
+   * "stepfree". A phrase is matched on whole words, as trimmed, so "i morgon." is one and
+   * "i morgonen" is not.
    */
   function rephrase(lunr, tokens, phrases) {
     if (!phrases || !phrases.length) return tokens;
