@@ -10,8 +10,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from pydantic import BaseModel, Field
 
-from tukena import loader
+from tukena import errors, loader
+from tukena.schemas.location import Coordinates, Place
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -535,3 +537,18 @@ def test_deep_nesting_never_recurses(tmp_path: Path) -> None:
         today=TODAY,
     )
     assert [str(p) for p in problems] == ["content/activities/a.md:2: nested deeper than 20 levels"]
+
+
+def test_only_a_point_invalid_as_written_is_swapped() -> None:
+    """The forms ask :func:`tukena.errors.swapped` of a point with no error list: a point
+    valid as written is never swapped, were the ranges to overlap (a model of the world's
+    points); the validator's model has them apart."""
+
+    class World(BaseModel):
+        lat: float = Field(ge=-90, le=90)
+        lon: float = Field(ge=-180, le=180)
+
+    assert not errors.swapped(World, 60.17, 24.8) and not errors.swapped(World, 24.8, 60.17)
+    assert errors.swapped(World, 120, 60) and not errors.swapped(World, 120, 120)
+    assert errors.swapped(Coordinates, "24.8", "60.17") and not errors.swapped(Place, 24.8, 60.17)
+    assert not errors.swapped(Coordinates, 60.17, 24.8)

@@ -34,6 +34,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
 
 from tukena import documents
 from tukena.exceptions import Problem
@@ -52,8 +54,20 @@ def _name(code: str) -> str:
     return load().municipalities[code].name_fi
 
 
-def stray(code: str, lon: float, lat: float, shapes: dict[str, Area]) -> str | None:
-    """Why the point does not fit the municipality ``code``, or None when it does (or when
+@dataclass(frozen=True)
+class Stray:
+    """A map point outside its municipality: how far outside its outline (km), and where it
+    is instead: ``in`` another municipality, at sea or on a small island ``near`` one (by
+    code, ``other``), or ``abroad`` (outside Finland, or at sea). The validator and the
+    forms (:mod:`tukena.forms.mapwarnings`) say it in their own words."""
+
+    km: float
+    where: Literal["in", "near", "abroad"]
+    other: str | None = None
+
+
+def strayed(code: str, lon: float, lat: float, shapes: dict[str, Area]) -> Stray | None:
+    """How the point does not fit the municipality ``code``, or None when it does (or when
     the municipality has no outline)."""
     own = shapes.get(code)
     if own is None or inside(own, lon, lat):
@@ -61,13 +75,26 @@ def stray(code: str, lon: float, lat: float, shapes: dict[str, Area]) -> str | N
     km = distance_km(own, lon, lat)
     if km <= TOLERANCE_KM:
         return None
-    by = f"{km:.0f} km outside {_name(code)}: check the coordinates (or the municipality)"
     other = containing(lon, lat, shapes)
     if other is not None:
-        return f"the map point is in {_name(other)}, {by}"
+        return Stray(km, "in", other)
     near = nearest(lon, lat, TOLERANCE_KM, shapes)
     if near is not None:
-        return f"the map point is at sea or on a small island near {_name(near[0])}, {by}"
+        return Stray(km, "near", near[0])
+    return Stray(km, "abroad")
+
+
+def stray(code: str, lon: float, lat: float, shapes: dict[str, Area]) -> str | None:
+    """Why the point does not fit the municipality ``code`` (:func:`strayed`), in the
+    validator's words, or None when it does."""
+    found = strayed(code, lon, lat, shapes)
+    if found is None:
+        return None
+    by = f"{found.km:.0f} km outside {_name(code)}: check the coordinates (or the municipality)"
+    if found.where == "in":
+        return f"the map point is in {_name(found.other or '')}, {by}"
+    if found.where == "near":
+        return f"the map point is at sea or on a small island near {_name(found.other or '')}, {by}"
     return f"the map point is outside Finland (abroad or at sea), {by}"
 
 

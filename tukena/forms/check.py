@@ -21,7 +21,7 @@ from typing import Any
 from tukena import invites
 from tukena.forms import ui
 from tukena.forms.changes import Change
-from tukena.forms.markupwarnings import Lost
+from tukena.forms.fieldwarnings import Section
 from tukena.forms.parse import CONTROL_NAMES
 from tukena.forms.views import FieldView, GroupView
 from tukena.occurrences import next_session
@@ -45,7 +45,7 @@ class Value:
     note: str = ""  # "in Finnish"
     multiline: bool = False
     image: str = ""  # a photo the bot keeps for the form: its path under the bot's address
-    input_id: str = ""  # a text with warnings (:mod:`tukena.forms.markupwarnings`): its input
+    input_id: str = ""  # a text with warnings (:mod:`tukena.forms.fieldwarnings`): its input
 
 
 @dataclass
@@ -60,6 +60,7 @@ class Part:
 
     heading: str
     blocks: list[Block]
+    input_id: str = ""  # a group with warnings (a map point): its id
 
 
 #: answers one after another (one list), or a group's part
@@ -81,8 +82,9 @@ class Checking:
     before: dict[str, list[str]] | None = None
     after: dict[str, list[str]] | None = None
     changes: list[Change] = field(default_factory=list)
-    #: the texts' Markdown the page will not show, by field (:mod:`.markupwarnings`)
-    warnings: list[Lost] = field(default_factory=list)
+    #: what to check before sending, by kind, each linking to its answer
+    #: (:mod:`.fieldwarnings`)
+    warnings: list[Section] = field(default_factory=list)
 
 
 def offered(kind: str, form_id: str) -> bool:
@@ -138,7 +140,7 @@ def answers(views: Sequence[FieldView | GroupView], lang: str = "") -> list[Bloc
             else:
                 inner = answers(v.children, lang)
             if inner:
-                out.append(Part(v.label, inner))
+                out.append(Part(v.label, inner, v.id if v.warnings else ""))
         elif values := _values(v, lang):
             if not out or isinstance(out[-1], Part):
                 out.append([])
@@ -171,7 +173,7 @@ _CHANGES = ("changes", "before", "after", "unchanged")
 
 def texts(lang: str, copy: bool = False) -> dict[str, str]:
     """The check page's own texts in ``lang``; ``copy`` for a copy of a listing."""
-    keys = ("heading", "lead", "schedule", "next", "change", "markup.heading", "markup.lead")
+    keys = ("heading", "lead", "schedule", "next", "change")
     out = {key: ui.text(f"check.{key}", lang) for key in (*keys, *_CHANGES)}
     if copy:
         out.update({key: ui.text(f"check.copy.{key}", lang) for key in _CHANGES})

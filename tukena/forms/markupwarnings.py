@@ -12,12 +12,9 @@ form can be sent, as validation passes with one.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
 
 from tukena.forms import ui
-from tukena.forms.views import FieldView, GroupView
+from tukena.forms.views import FieldView, Warned
 from tukena.markuploss import losses
 
 logger = logging.getLogger(__name__)
@@ -28,16 +25,8 @@ MARKDOWN: dict[str, frozenset[str]] = {
     "activity": frozenset({"description"}),
     "organisation": frozenset({"description"}),
 }
-
-
-@dataclass
-class Lost:
-    """What one text of a field will not show: the field's label with the text's language
-    ("Kuvaus (suomeksi)"), the id of its input, and each loss in words."""
-
-    label: str
-    input_id: str
-    items: list[str]
+#: the kind of these warnings (:class:`~tukena.forms.views.Warned`)
+KIND = "markup"
 
 
 def said(text: str, lang: str) -> list[str]:
@@ -59,18 +48,6 @@ def mark(view: FieldView, kind: str, lang: str) -> None:
     if view.name not in MARKDOWN.get(kind, ()):
         return
     for text in view.inputs:
-        text.warnings = said(text.value, lang) if text.value.strip() else []
-
-
-def collected(views: Sequence[Any]) -> list[Lost]:
-    """The warnings of a form's fields (:attr:`FormView.fields`), in the form's order."""
-    out: list[Lost] = []
-    for v in views:
-        if isinstance(v, GroupView):
-            for row in v.rows if v.repeat else [v]:
-                out += collected(row.children)
-        elif isinstance(v, FieldView):
-            out += [
-                Lost(f"{v.label} ({i.label})", i.id, i.warnings) for i in v.inputs if i.warnings
-            ]
-    return out
+        items = said(text.value, lang) if text.value.strip() else []
+        if items:
+            text.warnings.append(Warned(KIND, ui.text("markup.field", lang), items))

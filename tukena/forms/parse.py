@@ -101,9 +101,14 @@ def resolve(spec: FormSpec, name: str) -> tuple[Node, tuple[str | int, ...], str
     return node, tuple(path), None
 
 
+def number(value: str) -> str:
+    """A number as typed ("60,17", "1 200") as the model reads it ("60.17", "1200")."""
+    return value.replace(",", ".").replace(" ", "").replace("\u00a0", "")
+
+
 def _convert(node: Field, value: str) -> str:
     if node.widget == "number":
-        return value.replace(",", ".").replace(" ", "").replace("\u00a0", "")
+        return number(value)
     if node.widget == "date":
         match = _FI_DATE.match(value)
         if match:

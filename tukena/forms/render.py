@@ -15,7 +15,7 @@ from typing import Any
 
 import jinja2
 
-from tukena.forms import check, markupwarnings, messages, options, textlanguages, ui
+from tukena.forms import check, fieldwarnings, messages, options, textlanguages, ui
 from tukena.forms.helptexts import help_link
 from tukena.forms.labels import ROWS
 from tukena.forms.nodes import Choice, Field, FormSpec, Group, Node
@@ -101,7 +101,7 @@ def _field_view(node: Field, name: str, ctx: _Context, row_label: str) -> FieldV
             )
             for code in codes
         ]
-        markupwarnings.mark(view, ctx.kind, ctx.lang)
+        fieldwarnings.mark_texts(view, ctx.kind, ctx.lang)
     elif name in ctx.fixed:
         view.kind = "fixed"
         view.options = [Option(view.value, ctx.fixed[name], True)]
@@ -165,6 +165,7 @@ def _group_view(node: Group, name: str, ctx: _Context, row_label: str) -> GroupV
             }
     else:
         view.children = _children(node.children, f"{name}.", ctx, row_label)
+        fieldwarnings.mark_group(view, ctx.values, ctx.lang)
     ctx.labels[name] = f"{row_label}{label}"
     ctx.anchors[name] = view.anchor
     return view
@@ -274,7 +275,7 @@ def render_form(
     """A whole HTML page with the form, or (``page=False``) the form alone; with
     ``checking``, the check page of its answers instead (:mod:`tukena.forms.check`)."""
     if checking is not None:
-        checking.warnings = markupwarnings.collected(view.fields)
+        checking.warnings = fieldwarnings.sections(view.fields, view.lang)
         extra.update(check=checking, answers=check.answers(view.fields, view.lang))
     name = "check" if checking is not None else "page" if page else "form"
     return environment().get_template(f"forms/{name}.html").render(form=view, **extra)

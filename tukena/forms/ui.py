@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tukena.forms.checktexts import CHECK_TEXTS
 from tukena.forms.markuptexts import MARKUP_TEXTS
+from tukena.forms.warningtexts import WARNING_TEXTS
 from tukena.schemas.languages import UI_LANGUAGES
 from tukena.schemas.languages import in_ui_languages as _t
 
@@ -260,6 +261,7 @@ TEXTS: dict[str, dict[str, str]] = {
     ),
     **CHECK_TEXTS,
     **MARKUP_TEXTS,
+    **WARNING_TEXTS,
 }
 
 
@@ -274,7 +276,7 @@ def text(key: str, lang: str, **params: object) -> str:
 FORM_TEXTS = (
     *("intro", "intro.confirm", "required", "required_if", "optional", "error_summary"),
     *("honeypot", "choose"),
-    *("skip", "more_options", "markup.field"),
+    *("skip", "more_options"),
     *("submitter", "submitter.help", "submitter.email", "submitter.note"),
     *("photo_kept", "photo_remove", "photo_working", "photo_smaller", "size_mb", "size_kb"),
 )

@@ -49,6 +49,18 @@ class Option:
 
 
 @dataclass
+class Warned:
+    """A warning of one kind beside an input (:mod:`.fieldwarnings`): ``markup``, what of a
+    text the page will not show; ``kurdish``, which Kurdish a ``ku`` text is; ``map``, a map
+    point far from its municipality. Its lead says what to check; its items, what is
+    wrong and what to do."""
+
+    kind: str
+    lead: str
+    items: list[str]
+
+
+@dataclass
 class LangInput:
     code: str
     label: str
@@ -56,8 +68,8 @@ class LangInput:
     id: str
     value: str
     dir: str
-    #: what of its text (Markdown) the page will not show (:mod:`.markupwarnings`)
-    warnings: list[str] = field(default_factory=list)
+    #: what to check in its text (:mod:`.fieldwarnings`)
+    warnings: list[Warned] = field(default_factory=list)
 
     @property
     def warning_id(self) -> str:
@@ -126,6 +138,12 @@ class GroupView(_Described):
     rows: list[GroupView] = field(default_factory=list)
     add: dict[str, str] | None = None
     repeat: bool = False
+    #: what to check in its answers, together (a map point: :mod:`.mapwarnings`)
+    warnings: list[Warned] = field(default_factory=list)
+
+    @property
+    def warning_id(self) -> str:
+        return f"w-{self.id}"
 
     @property
     def anchor(self) -> str:

@@ -1,0 +1,93 @@
+"""Warnings of the forms: what ``tukena validate`` would warn a reviewer of, told to the
+organiser who writes it, while it is easy to change.
+
+Each kind has a module that marks the inputs it is about with a
+:class:`~tukena.forms.views.Warned` in the UI language: Markdown the page will not show
+(:mod:`.markupwarnings`), a Kurdish text under the plain ``ku`` (:mod:`.kurdishwarnings`),
+a map point far from its municipality or with its latitude and longitude swapped
+(:mod:`.mapwarnings`). The form shows each beside its input (a text's, or a group's: the
+map point's latitude and longitude together); the check page lists them by kind, each
+item a link to its answer (:func:`sections`). A warning is not an error: the form can
+be sent with one, as validation passes with one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from tukena.forms import kurdishwarnings, mapwarnings, markupwarnings, ui
+from tukena.forms.views import FieldView, GroupView
+
+logger = logging.getLogger(__name__)
+
+#: the kinds in the order the check page lists them
+KINDS = (markupwarnings.KIND, kurdishwarnings.KIND, mapwarnings.KIND)
+
+
+@dataclass
+class Lost:
+    """The warnings of one kind on one input: its label ("Kuvaus (suomeksi)", "Paikka 1:
+    Karttapiste"), the id of its input (or group), and each warning in words."""
+
+    label: str
+    input_id: str
+    items: list[str]
+
+
+@dataclass
+class Section:
+    """The check page's list of the warnings of one kind: its heading and lead."""
+
+    kind: str
+    heading: str
+    lead: str
+    items: list[Lost]
+
+
+def mark_texts(view: FieldView, kind: str, lang: str) -> None:
+    """Give each text of a field of a form of ``kind`` its warnings in ``lang``."""
+    markupwarnings.mark(view, kind, lang)
+    kurdishwarnings.mark(view, lang)
+
+
+def mark_group(view: GroupView, values: Mapping[str, Sequence[str]], lang: str) -> None:
+    """Give a group its warnings in ``lang``, from the form's ``values``."""
+    mapwarnings.mark(view, values, lang)
+
+
+def collected(views: Sequence[Any], kind: str, row: str = "") -> list[Lost]:
+    """The warnings of ``kind`` of a form's fields (:attr:`FormView.fields`), in the form's
+    order; ``row`` begins the labels of the fields in a repeated group's row."""
+    out: list[Lost] = []
+    for v in views:
+        if isinstance(v, GroupView):
+            items = [item for w in v.warnings if w.kind == kind for item in w.items]
+            if items:
+                out.append(Lost(f"{row}{v.label}", v.id, items))
+            if v.repeat:
+                for r in v.rows:
+                    out += collected(r.children, kind, f"{r.label}: ")
+            else:
+                out += collected(v.children, kind, row)
+        elif isinstance(v, FieldView):
+            for i in v.inputs:
+                items = [item for w in i.warnings if w.kind == kind for item in w.items]
+                if items:
+                    out.append(Lost(f"{row}{v.label} ({i.label})", i.id, items))
+    return out
+
+
+def sections(views: Sequence[Any], lang: str) -> list[Section]:
+    """The check page's lists of warnings, one for each kind the form has."""
+    out = []
+    for kind in KINDS:
+        found = collected(views, kind)
+        if found:
+            heading, lead = (ui.text(f"check.{kind}.{part}", lang) for part in ("heading", "lead"))
+            out.append(Section(kind, heading, lead, found))
+    if out:
+        logger.debug("warnings of %s kind(s) on a check page", len(out))
+    return out
