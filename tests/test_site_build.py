@@ -130,7 +130,9 @@ def test_active_activity(site, lang):
         assert f"/{urls.municipality(lang, m)}" in links
     assert doc.find("time", datetime=a.verified.isoformat())
     # with no bot configured, organisers are told how to update or copy the listing
-    assert doc.one("nav", cls="listing-maintenance").links() == [f"/{PREFIX[lang]}add-activity/"]
+    # and, the sample having the maintainers' address, asked to write to them
+    how, mail = doc.one("nav", cls="listing-maintenance").links()
+    assert how == f"/{PREFIX[lang]}add-activity/" and mail.startswith("mailto:")
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -66,6 +66,7 @@ def context(cat: Catalogue, form: str, lang: str) -> dict:
         "form_html": None,
         "no_bot": ui.text("no_bot", lang),
         "no_bot_link": ui.text("no_bot.link", lang),
+        "guide": urls.page(lang, "add-activity"),
         "other_forms": [
             {"url": url(lang, f), "label": ui.text(f"heading.{f}", lang, title="")}
             for f in FORMS
@@ -96,7 +97,7 @@ def organisation_links(cat: Catalogue, slug: str, lang: str) -> dict[str, str]:
     explains how to send a change instead."""
     bot_url = cat.config.bot_url
     if not bot_url:
-        return {"how": urls.page(lang, "add-activity")}
+        return _without_bot(cat, "organisations", slug, lang)
     return {"update": f"{bot_base(bot_url)}/{lang}/organisation/{slug}/update"}
 
 
@@ -106,7 +107,7 @@ def listing_links(cat: Catalogue, slug: str, lang: str) -> dict[str, str]:
     instead."""
     bot_url = cat.config.bot_url
     if not bot_url:
-        return {"how": urls.page(lang, "add-activity")}
+        return _without_bot(cat, "activities", slug, lang)
     base = f"{bot_base(bot_url)}/{lang}"
     return {
         "confirm": f"{base}/activity/{slug}/confirm",
@@ -114,3 +115,17 @@ def listing_links(cat: Catalogue, slug: str, lang: str) -> dict[str, str]:
         "copy": f"{base}/activity/{slug}/copy",
         "report": f"{base}/report?target=activities/{slug}",
     }
+
+
+def _without_bot(cat: Catalogue, folder: str, slug: str, lang: str) -> dict[str, str]:
+    """With no forms: the page that explains how to send a change, the item's file in the
+    content repository (what a pull request changes, and what a maintainer asked by e-mail
+    opens), and the maintainers' address when the site has one. The page builds the e-mail's
+    subject and body in its language."""
+    links = {"how": urls.page(lang, "add-activity")}
+    path = cat.content.paths.get((folder, slug))
+    if path:
+        links["file"] = path
+    if cat.config.contact_email:
+        links["email"] = cat.config.contact_email
+    return links
