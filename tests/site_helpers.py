@@ -246,6 +246,20 @@ def sample_content():
     return content, {slug: status(a, DAY) for slug, a in content.activities.items()}
 
 
+@cache
+def sample_catalogue(**settings):
+    """The shipped content's catalogue, with the site settings given (``bot_url``,
+    ``contact_email``...): for rendering one page in-process, without a build."""
+    from tukena.site import catalogue
+    from tukena.site.config import SiteConfig
+
+    content, _ = sample_content()
+    config = SiteConfig(
+        root=REPO, output=REPO / "output", theme=REPO / "theme", today=DAY, **settings
+    )
+    return catalogue.build(content, config)
+
+
 def edited(content, folder: str, slug: str, model, signature: object = "edited"):
     """``content`` with the file ``folder``/``slug`` changed to hold ``model``, as a rebuild
     reads it: the model and the file's signature are new."""

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import re
 import shutil
-from functools import cache
 
 import pytest
 
-from tests.site_helpers import DAY, LANGUAGES, REPO, parse, sample_content
+from tests.site_helpers import LANGUAGES, REPO, parse, sample_catalogue
 from tukena.exceptions import ContentError
 from tukena.site import catalogue, render, urls
-from tukena.site.config import SiteConfig
 from tukena.site.i18n import translations
 from tukena.site.routes import Job
 
@@ -37,13 +35,7 @@ FORMS_HEADING = {
 }
 
 
-@cache
-def _catalogue(**settings) -> catalogue.Catalogue:
-    content, _ = sample_content()
-    config = SiteConfig(
-        root=REPO, output=REPO / "output", theme=REPO / "theme", today=DAY, **settings
-    )
-    return catalogue.build(content, config)
+_catalogue = sample_catalogue
 
 
 def _article(slug: str, lang: str, **settings):

@@ -8,14 +8,12 @@ them first, above its long text."""
 
 from __future__ import annotations
 
-from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests.site_helpers import DAY, LANGUAGES, REPO, parse, sample_content
-from tukena.site import catalogue, render, submitforms, urls
-from tukena.site.config import SiteConfig
+from tests.site_helpers import LANGUAGES, REPO, parse, sample_catalogue
+from tukena.site import render, submitforms, urls
 from tukena.site.i18n import translations
 from tukena.site.routes import Job
 
@@ -23,13 +21,7 @@ CONTACT = "yllapito@tukena.example"
 BOT = "https://bot.tukena.example/submit"
 
 
-@cache
-def _catalogue(**settings) -> catalogue.Catalogue:
-    content, _ = sample_content()
-    config = SiteConfig(
-        root=REPO, output=REPO / "output", theme=REPO / "theme", today=DAY, **settings
-    )
-    return catalogue.build(content, config)
+_catalogue = sample_catalogue
 
 
 def _page(job: Job, **settings):
