@@ -487,11 +487,14 @@ def test_site_form_pages_explain_pull_requests_without_a_bot():
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_every_language_offered_has_a_name_and_none_is_only_of_books(lang):
     """No "sr-ME (sr-ME)": a language without a name in the UI language has its English
-    one; Avestan, Church Slavic and Volapük are not offered to an organiser."""
+    one; Avestan, Church Slavic and Volapük are not offered to an organiser, nor are a
+    language's regional standards ("American English"), but Dari is."""
     offered = {c.value: c.label[lang] for c in sources.languages()}
     assert offered["sr-ME"] != "sr-ME (sr-ME)"
     assert all(label.split(" (")[0] != code for code, label in offered.items())
     assert not {"ae", "cu", "vo"} & set(offered) and {"fi", "so", "fa-AF"} <= set(offered)
+    assert not {"en-US", "en-GB", "fr-CA", "pt-BR"} & set(offered)
+    assert not [label for label in offered.values() if "English" in label and "(en)" not in label]
 
 
 def test_several_among_many_are_boxes_the_chosen_and_common_first():

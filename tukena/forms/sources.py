@@ -30,9 +30,16 @@ def regions() -> tuple[Choice, ...]:
 
 
 #: Languages no one takes part in an activity in, left out of the forms' lists (a file
-#: may still name them): ancient and liturgical ones, and constructed ones of the last
-#: century but Esperanto.
-NOT_OFFERED = frozenset({"ae", "cu", "ia", "ie", "io", "pi", "vo"})
+#: may still name them): ancient and liturgical ones, constructed ones of the last century
+#: but Esperanto, and the regional standards of a language whose speakers all take part
+#: alike ("American English", "Swiss French"), which only lengthen the list and split one
+#: language's listings in two. Dari (``fa-AF``), Montenegrin, Moldavian and Congo Swahili
+#: are offered: their speakers name them as languages of their own.
+NOT_OFFERED = frozenset(
+    {"ae", "cu", "ia", "ie", "io", "pi", "vo"}
+    | {"de-AT", "de-CH", "en-AU", "en-CA", "en-GB", "en-US", "es-ES", "es-MX", "fr-CA"}
+    | {"fr-CH", "nl-BE", "pt-BR", "pt-PT"}
+)
 
 
 def _labelled(name: str, code: str) -> str:
