@@ -188,3 +188,42 @@ def test_choosing_a_municipality_shows_the_organisations_its_page_lists(site, pa
     assert chosen.endswith(f"({len(listed)})")
     eastern = "ita-uudenmaan-hyvinvointialue-kotoutuminen"
     assert (eastern in listed) == (code == "638")
+
+
+def test_when_the_directory_cannot_be_fetched_the_status_says_so_and_a_later_choice_retries(
+    site, page
+):
+    page.route("**/organisations/directory.json", lambda route: route.abort())
+    page.goto(f"{site}/en/organisations/")
+    page.select_option("#filter-kind", index=1)
+    page.wait_for_function(
+        "s => s.textContent === s.dataset.failed",
+        arg=page.locator("#directory-status").element_handle(),
+    )
+    assert page.locator("#directory-pages").is_visible()  # the page's own list stays
+    page.unroute("**/organisations/directory.json")
+    page.select_option("#filter-kind", index=2)
+    kind = page.locator("#filter-kind").input_value()
+    assert shown(page) == {s for s, o in CONTENT.organisations.items() if o.kind.value == kind}
+
+
+ROW = """li => [li.querySelector('a').getAttribute('href'), li.querySelector('a').textContent,
+    (li.querySelector('a span[lang]') || {}).lang || null,
+    (li.querySelector('a span[lang]') || {}).dir || null, li.querySelector('.meta').textContent]"""
+
+
+def test_a_filtered_row_reads_as_the_page_shows_it(site, page):
+    """The rows the script makes from the data file: the same address, name (in another
+    language with its lang and dir), and line under it as the page's own."""
+    page.goto(f"{site}/sv/organisations/")
+    own = page.eval_on_selector_all("#directory-pages .letter-group li", f"ls => ls.map({ROW})")
+    page.select_option("#filter-kind", index=1)
+    assert shown(page)
+    found = page.eval_on_selector_all("#directory-results .letter-group li", f"ls => ls.map({ROW})")
+    assert found and all(row in own for row in found)
+    page.select_option("#filter-kind", "")
+    page.check("#filter-referrals")
+    shown(page)
+    found = page.eval_on_selector_all("#directory-results .letter-group li", f"ls => ls.map({ROW})")
+    assert any(row[2] == "fi" and row[3] == "ltr" for row in found), "a Finnish name in sv"
+    assert found == [row for row in own if row in found] and len(found) > 5
