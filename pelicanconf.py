@@ -49,6 +49,8 @@ TUKENA_MINIFY_CSS = False
 TUKENA_PAGE_SIZE = os.environ.get("TUKENA_PAGE_SIZE", "48")
 # Activities of each form a municipality's page shows, the rest in a list of their own; 0: all.
 TUKENA_GROUP_SIZE = os.environ.get("TUKENA_GROUP_SIZE", "8")
+# Organisations on a page of the organisation directory, by name; 0: one page.
+TUKENA_DIRECTORY_PAGE_SIZE = os.environ.get("TUKENA_DIRECTORY_PAGE_SIZE", "100")
 # Strict Content-Security-Policy and referrer policy as <meta> tags in every page, plus
 # _headers (Netlify, Cloudflare Pages) and .htaccess (Apache) in the output root; see
 # tukena/site/headers.py and "Deploying" in README.md. On in development too, so that the

@@ -1,7 +1,8 @@
 """The organisation directory's filters in real Chromium: they narrow the list to what the
 content files say matches, keep the choices in the address, come back from it and keep them
 in another language, clear, and
-leave the page free of axe-core violations."""
+leave the page free of axe-core violations. The sample's directory is one page; its pages
+are in test_browser_paging.py."""
 
 from __future__ import annotations
 
@@ -19,7 +20,9 @@ pytest_plugins = ["tests.browser_fixtures"]
 
 
 def shown(page) -> set[str]:
-    """The slugs of the organisations the list shows."""
+    """The slugs of the organisations the list shows (once the script has the whole
+    directory's rows, which it fetches at the first choice)."""
+    page.wait_for_function("() => !document.querySelector('#directory-results[aria-busy]')")
     hrefs = page.eval_on_selector_all(
         ".letter-group li",
         "rows => rows.filter(r => r.offsetParent).map(r => r.querySelector('a').href)",
@@ -64,14 +67,15 @@ def test_filters_narrow_the_list_and_keep_the_choices_in_the_address(site, page)
     page.check("#filter-referrals")
     both = {s for s in here if referred(s)}
     assert shown(page) == both and both < here
-    # a letter with nothing left is hidden, in the index too
+    # the matches under their letters, with an index of those letters alone
     visible_letters = page.eval_on_selector_all(
-        ".letter-group", "gs => gs.filter(g => g.offsetParent).length"
+        ".letter-group", "gs => gs.filter(g => g.offsetParent).map(g => g.querySelector('h2').id)"
     )
     index_letters = page.eval_on_selector_all(
-        ".letters li", "ls => ls.filter(l => l.offsetParent).length"
+        ".letters a", "ls => ls.filter(l => l.offsetParent).map(l => l.hash.slice(1))"
     )
-    assert visible_letters == index_letters < page.locator(".letter-group").count()
+    assert visible_letters == index_letters
+    assert len(visible_letters) < page.locator("#directory-pages .letter-group").count()
 
     page.reload()  # the address brings the same selection back
     assert page.locator("#filter-place").input_value() == code
@@ -184,3 +188,42 @@ def test_choosing_a_municipality_shows_the_organisations_its_page_lists(site, pa
     assert chosen.endswith(f"({len(listed)})")
     eastern = "ita-uudenmaan-hyvinvointialue-kotoutuminen"
     assert (eastern in listed) == (code == "638")
+
+
+def test_when_the_directory_cannot_be_fetched_the_status_says_so_and_a_later_choice_retries(
+    site, page
+):
+    page.route("**/organisations/directory.json", lambda route: route.abort())
+    page.goto(f"{site}/en/organisations/")
+    page.select_option("#filter-kind", index=1)
+    page.wait_for_function(
+        "s => s.textContent === s.dataset.failed",
+        arg=page.locator("#directory-status").element_handle(),
+    )
+    assert page.locator("#directory-pages").is_visible()  # the page's own list stays
+    page.unroute("**/organisations/directory.json")
+    page.select_option("#filter-kind", index=2)
+    kind = page.locator("#filter-kind").input_value()
+    assert shown(page) == {s for s, o in CONTENT.organisations.items() if o.kind.value == kind}
+
+
+ROW = """li => [li.querySelector('a').getAttribute('href'), li.querySelector('a').textContent,
+    (li.querySelector('a span[lang]') || {}).lang || null,
+    (li.querySelector('a span[lang]') || {}).dir || null, li.querySelector('.meta').textContent]"""
+
+
+def test_a_filtered_row_reads_as_the_page_shows_it(site, page):
+    """The rows the script makes from the data file: the same address, name (in another
+    language with its lang and dir), and line under it as the page's own."""
+    page.goto(f"{site}/sv/organisations/")
+    own = page.eval_on_selector_all("#directory-pages .letter-group li", f"ls => ls.map({ROW})")
+    page.select_option("#filter-kind", index=1)
+    assert shown(page)
+    found = page.eval_on_selector_all("#directory-results .letter-group li", f"ls => ls.map({ROW})")
+    assert found and all(row in own for row in found)
+    page.select_option("#filter-kind", "")
+    page.check("#filter-referrals")
+    shown(page)
+    found = page.eval_on_selector_all("#directory-results .letter-group li", f"ls => ls.map({ROW})")
+    assert any(row[2] == "fi" and row[3] == "ltr" for row in found), "a Finnish name in sv"
+    assert found == [row for row in own if row in found] and len(found) > 5

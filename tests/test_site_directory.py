@@ -1,9 +1,11 @@
 """The organisation directory: every organisation under its initial letter, in Finnish and
-Swedish alphabetical order, with what the filters need; the filters' choices and counts.
-Expected values come from the content files and the reference data."""
+Swedish alphabetical order; what the filters need (in the directory's data file, which
+js/directory.js fetches); the filters' choices and counts. Expected values come from the
+content files and the reference data."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 
@@ -99,6 +101,16 @@ def name(slug: str, lang: str) -> str:
     return pick(org.name, lang, org.language)[0]
 
 
+def directory_data(site, lang: str) -> list[dict]:
+    """The rows of the directory's data file, as js/directory.js reads them."""
+    path = site / urls.directory_data(lang)
+    return json.loads(path.read_text("utf-8"))["organisations"]
+
+
+def runs_of(slug: str) -> list:
+    return [a for a in LISTED.values() if slug in (a.organisation, *a.partners)]
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_directory_lists_every_organisation_by_letter(site, lang):
     doc = main(page(site, f"{PREFIX[lang]}organisations/"))
@@ -114,24 +126,49 @@ def test_directory_lists_every_organisation_by_letter(site, lang):
             assert initial(name(slug, lang)) == heading.text, slug
             listed.append(slug)
             org = CONTENT.organisations[slug]
-            assert row.get("data-kind") == org.kind.value
-            assert set(row.get("data-places").split()) == works_in(slug), slug
-            assert row.get("data-languages").split() == list(dict.fromkeys(org.languages))
-            assert set(row.get("data-names").split(" ")) == set(
-                " ".join(org.name.values()).split(" ")
-            )
-            runs = [a for a in LISTED.values() if slug in (a.organisation, *a.partners)]
-            referred = any(invites.takes_referrals(a) for a in runs)
-            assert ("data-referrals" in row.attrs) == referred, slug
+            assert not row.attrs, "what the filters match is in the data file, not the page"
             meta = row.one("span", cls="meta").text
             assert label(org.kind, lang) in meta
-            assert re.findall(r"(\d+)\D*$", meta) == [str(len(runs))], slug
+            assert re.findall(r"(\d+)\D*$", meta) == [str(len(runs_of(slug)))], slug
     assert sorted(listed) == sorted(CONTENT.organisations), "each once"
     names = [name(s, lang) for s in listed]
     assert names == sorted(names, key=sort_key)
     index = doc.one("nav", cls="letters")
     assert index.links() == [f"#{g.one('h2').get('id')}" for g in groups]
     assert len(groups) > 5
+    assert doc.find("nav", cls="pagination") is None, "the sample fits on one page"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_data_file_holds_every_row_as_the_page_shows_it_and_what_filters_match(site, lang):
+    doc = main(page(site, f"{PREFIX[lang]}organisations/"))
+    shown = [
+        (
+            row.one("a").get("href"),
+            row.one("a").text,
+            next((s.get("lang") for s in row.one("a").find_all("span")), None),
+            row.one("span", cls="meta").text,
+        )
+        for row in doc.find_all("li")
+        if row.parent.get("class") == "index-list"
+    ]
+    rows = directory_data(site, lang)
+    assert [("/" + r["url"], r["name"], r.get("lang"), r["meta"]) for r in rows] == shown
+    for row in rows:
+        slug = row["url"].rsplit("/", 1)[1].removesuffix(".html")
+        org = CONTENT.organisations[slug]
+        assert row["url"] == urls.organisation(lang, slug)
+        assert row["letter"] == initial(row["name"])
+        assert row["kind"] == org.kind.value
+        assert set(row["places"]) == works_in(slug), slug
+        assert row["languages"] == list(dict.fromkeys(org.languages))
+        assert set(row["names"].split(" ")) == set(" ".join(org.name.values()).split(" "))
+        referred = any(invites.takes_referrals(a) for a in runs_of(slug))
+        assert row.get("referrals", False) == referred, slug
+        name_lang = pick(org.name, lang, org.language)[1]
+        assert row.get("lang") == (None if name_lang == lang else name_lang), slug
+    if lang == "sv":  # some names are written in Finnish (and English) only
+        assert any("lang" in row for row in rows), "a name in another language says so"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -189,17 +226,15 @@ def _slug(href: str) -> str:
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_directory_and_each_municipality_page_name_the_same_organisations(site, lang):
     """For every municipality, the organisations the directory shows when it is chosen (the
-    rows whose data-places name it: all js/directory.js matches a municipality against) and
+    data file's rows that name it: all js/directory.js matches a municipality against) and
     the number its choice says are those the municipality's page lists; one that names a
     region and some municipalities in it works in those municipalities, not the region's
     others."""
     doc = main(page(site, f"{PREFIX[lang]}organisations/"))
     chosen: dict[str, set[str]] = {}
-    for row in doc.find_all("li"):
-        if row.get("data-places") is None:
-            continue
-        for code in row.get("data-places").split():
-            chosen.setdefault(code, set()).add(_slug(row.links()[0]))
+    for row in directory_data(site, lang):
+        for code in row["places"]:
+            chosen.setdefault(code, set()).add(_slug(row["url"]))
     select = doc.one("select", id="filter-place")
     counts = {
         o.get("value"): int(re.search(r"\((\d+)\)$", o.text)[1])

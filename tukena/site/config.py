@@ -45,6 +45,8 @@ class SiteConfig:
     #: activities of each form a municipality's page shows; the rest are in a list of their
     #: own (tukena.site.locallists); 0: all on the page
     group_size: int = 8
+    #: organisations on a page of the directory (tukena.site.directorypages); 0: one page
+    directory_page_size: int = 100
     cache_dir: Path | None = None
 
     @property
@@ -92,6 +94,7 @@ class SiteConfig:
             workers=_count(settings, "TUKENA_WORKERS", 0),
             page_size=_count(settings, "TUKENA_PAGE_SIZE", 48),
             group_size=_count(settings, "TUKENA_GROUP_SIZE", 8),
+            directory_page_size=_count(settings, "TUKENA_DIRECTORY_PAGE_SIZE", 100),
             cache_dir=Path(cache) if cache else None,
         )
 

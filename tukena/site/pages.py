@@ -180,7 +180,7 @@ def context(cat: Catalogue, job: Job) -> dict:
             "jsonld": jsonld.organisation(cat, key, lang),
         }
     if job.kind == "organisations":
-        return directory.context(cat, lang)
+        return directory.context(cat, lang, job.page)
     if job.kind == "municipality":
         return municipality.context(cat, key, lang)
     if job.kind == "coverage":

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from tukena import reference
 from tukena.schemas.vocabulary import ActivityForm, NewsKind, TargetGroup
-from tukena.site import languages, locallists, paging, submitforms, urls
+from tukena.site import directorypages, languages, locallists, paging, submitforms, urls
 from tukena.site.catalogue import Catalogue
 
 
@@ -43,7 +43,12 @@ def jobs(cat: Catalogue) -> Iterator[Job]:
         yield Job("home", "", lang, urls.page(lang), "index.html")
         yield Job("not-found", "", lang, urls.prefix(lang) + urls.NOT_FOUND, "404.html")
         yield Job("offline", "", lang, urls.prefix(lang) + urls.OFFLINE, "offline.html")
-        yield Job("organisations", "", lang, urls.page(lang, "organisations"), "organisations.html")
+        organisations = len(cat.content.organisations)
+        for number in range(
+            1, directorypages.count(organisations, cat.config.directory_page_size) + 1
+        ):
+            url = directorypages.address(lang, number)
+            yield Job("organisations", "", lang, url, "organisations.html", number)
         yield Job(
             "municipalities", "", lang, urls.page(lang, "municipalities"), "municipalities.html"
         )

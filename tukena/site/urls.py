@@ -98,6 +98,11 @@ def municipality(lang: str, m: Municipality) -> str:
     return item(lang, "municipalities", municipality_slug(m))
 
 
+def directory_data(lang: str) -> str:
+    """What the organisation directory's filters search: ``organisations/directory.json``."""
+    return f"{prefix(lang)}organisations/directory.json"
+
+
 def municipality_outlines(lang: str) -> str:
     """Where each municipality is, for the "near me" button: ``municipalities/outlines.json``."""
     return f"{prefix(lang)}municipalities/outlines.json"

@@ -24,10 +24,12 @@ def write_all(cat: Catalogue, output: Path) -> int:
 
 def write_small(cat: Catalogue, output: Path) -> int:
     """Every export but the activities' and organisations' calendars (JSON Schema, the
-    events' calendars, open data, sitemap, municipality outlines, smaller copies of photos,
-    web app manifests, the service worker, feeds); the number of files. Those calendars are many:
-    :mod:`tukena.site.exports.ical` splits them up."""
+    events' calendars, open data, sitemap, municipality outlines, the organisation
+    directory's data, smaller copies of photos, web app manifests, the service worker,
+    feeds); the number of files. Those calendars are many: :mod:`tukena.site.exports.ical`
+    splits them up."""
     from tukena.site.exports import (
+        directorydata,
         eventcal,
         feeds,
         opendata,
@@ -43,6 +45,7 @@ def write_small(cat: Catalogue, output: Path) -> int:
     written += opendata.write(cat, output)
     written += sitemap.write(cat, output)
     written += places.write(cat, output)
+    written += directorydata.write(cat, output)
     written += photos.write(cat, output)
     written += webmanifest.write(cat, output)
     written += serviceworker.write(cat, output)
