@@ -186,7 +186,7 @@ LABELS: dict[type[StrEnum], dict[str, dict[str, str]]] = {
     Phase: {
         "newly-arrived": _l("Vasta muuttanut", "Nyanländ", "Newly arrived"),
         "settling-in": _l("Asettumassa", "Håller på att etablera sig", "Settling in"),
-        "established": _l("Pidempään asunut", "Etablerad", "Established"),
+        "established": _l("Pidempään asunut", "Etablerad", "Settled here for longer"),
     },
     Level: {
         "local": _l("Paikallinen", "Lokal", "Local"),
