@@ -174,7 +174,7 @@ LABELS: dict[type[StrEnum], dict[str, dict[str, str]]] = {
             "Utflykter och evenemangsserier",
             "Excursions and event series",
         ),
-        "other": _l("Muu toiminta", "Annan verksamhet", "Other activity"),
+        "other": _l("Muu toiminta", "Annan aktivitet", "Other activity"),
     },
     Category: {
         "support": _l("Tuki", "Stöd", "Support"),
