@@ -421,7 +421,7 @@ def test_errors_sit_next_to_their_field_and_in_the_summary():
     assert "e-schedule-weekly-0-start" in start["aria-describedby"].split()
     assert '<p class="field-error" id="e-schedule-weekly-0-start"><span>Ange klockslaget' in html
     summary = html[html.index("error-summary") : html.index("</ul>")]
-    assert summary.index("Verksamhetens namn") < summary.index("Veckotid 1: Börjar kl.")
+    assert summary.index("Aktivitetens namn") < summary.index("Veckotid 1: Börjar kl.")
 
 
 @pytest.mark.parametrize(

@@ -109,7 +109,7 @@ def test_errors_come_back_next_to_their_fields_in_the_users_language(client, clo
     assert '<html lang="sv"' in html
     assert 'id="e-schedule-weekly-0-start"><span>Ange klockslaget i formatet TT:MM' in html
     assert 'id="e-contact-email"><span>Kontrollera e-postadressen' in html
-    assert 'href="#f-title-fi">Verksamhetens namn: Skriv på minst ett språk.' in html
+    assert 'href="#f-title-fi">Aktivitetens namn: Skriv på minst ett språk.' in html
     # kept as written, in a text input: a time input would show "25:00" empty
     assert 'name="schedule.weekly.0.start" type="text" value="25:00"' in html
     assert f'name="_token" value="{token}"' in html  # the same form, the same token

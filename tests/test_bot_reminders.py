@@ -570,7 +570,7 @@ def test_a_lapsed_listing_is_written_to_in_its_own_language_then_in_english(setu
     assert message["Content-Language"] == "sv, en"
     swedish_part, english = message.get_content().split("--- In English ---")
     assert "Annonsen gällde till 31.10.2026" in swedish_part
-    assert "Verksamheten fortsätter: ange ett nytt datum: https://" in swedish_part
+    assert "Aktiviteten fortsätter: ange ett nytt datum: https://" in swedish_part
     assert "Språkgrupp i Hagalund" in swedish_part and "until 31 Oct 2026" in english
 
 

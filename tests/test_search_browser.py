@@ -271,6 +271,21 @@ def test_an_age_typed_in_narrows_the_results(site, page):
     assert age.get_attribute("aria-describedby") == "f-age-hint"
 
 
+@pytest.mark.parametrize(
+    "lang,one,three",
+    [
+        ("fi", "(1 valittu)", "(3 valittua)"),
+        ("sv", "(1 valt)", "(3 valda)"),
+        ("en", "(1 selected)", "(3 selected)"),
+    ],
+)
+def test_the_number_of_filters_chosen_agrees_with_it(site, page, lang, one, three):
+    open_search(page, site, "?free=1", lang=lang)
+    assert page.locator("#search-filter-count").inner_text() == one
+    open_search(page, site, "?free=1&childcare=1&stepfree=1", lang=lang)
+    assert page.locator("#search-filter-count").inner_text() == three
+
+
 def test_sorting(site, page):
     open_search(page, site, "?sort=next&show=1000")
     slugs = shown_slugs(page)

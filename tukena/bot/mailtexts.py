@@ -19,7 +19,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "Den här adressen är kontaktuppgift i annonserna nedan på webbplatsen {site}."
         " Webbplatsen markerar en annons som möjligen föråldrad när dess uppgifter inte har"
         " bekräftats på {months} månader. Yrkesfolk inom vägledning hänvisar sina klienter till"
-        " verksamheter vars uppgifter är aktuella.",
+        " aktiviteter vars uppgifter är aktuella.",
         "This address is the contact of the listings below on {site}. The site marks a listing"
         " as possibly out of date when its details have not been confirmed for {months} months."
         " Guidance professionals refer their clients to activities whose details are current.",
@@ -41,9 +41,9 @@ TEXTS: dict[str, dict[str, str]] = {
         " tulossa. Jos toiminta jatkuu, anna kohtaan ”Ilmoitus voimassa asti” uusi päivämäärä tai"
         " jätä kohta tyhjäksi. Jos toiminta on päättynyt, kerro siitä.",
         "Senast bekräftad {verified}. Annonsen gällde till {valid_until}, så webbplatsen visar"
-        " nu verksamheten som avslutad, trots att det enligt schemat finns fler träffar framöver."
-        " Om verksamheten fortsätter, ange ett nytt datum i fältet ”Annonsen gäller till” eller"
-        " lämna det tomt. Om verksamheten har upphört, meddela oss det.",
+        " nu aktiviteten som avslutad, trots att det enligt schemat finns fler träffar framöver."
+        " Om aktiviteten fortsätter, ange ett nytt datum i fältet ”Annonsen gäller till” eller"
+        " lämna det tomt. Om aktiviteten har upphört, meddela oss det.",
         "Last confirmed on {verified}. It was to be shown until {valid_until}, so the site now"
         " shows the activity as ended, although its schedule has sessions to come. If it goes"
         " on, give a new date under “Show the listing until”, or leave it empty. If it has"
@@ -60,10 +60,10 @@ TEXTS: dict[str, dict[str, str]] = {
     ),
     "lapsed_update": _t(
         "Toiminta jatkuu: anna uusi päivämäärä",
-        "Verksamheten fortsätter: ange ett nytt datum",
+        "Aktiviteten fortsätter: ange ett nytt datum",
         "It goes on: give a new date",
     ),
-    "ended": _t("Toiminta on päättynyt", "Verksamheten har upphört", "The activity has ended"),
+    "ended": _t("Toiminta on päättynyt", "Aktiviteten har upphört", "The activity has ended"),
     "how": _t(
         "Vahvistaminen vie hetken, eikä siihen tarvita tunnuksia. Ylläpitäjät tarkistavat"
         " muutokset ennen kuin ne julkaistaan.",

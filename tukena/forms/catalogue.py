@@ -142,7 +142,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     ),
     "fee_needed": _t(
         "Kerro maksu, kun toiminta ei ole maksutonta.",
-        "Ange avgiften när verksamheten inte är avgiftsfri.",
+        "Ange avgiften när aktiviteten inte är avgiftsfri.",
         "Give the fee when it is not free.",
     ),
     "registration_how": _t(
@@ -178,8 +178,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "not_one_off": _t(
         "Anna viikoittaiset ajat tai vähintään kaksi tapaamiskertaa. Yksittäinen tapahtuma ei ole "
         "jatkuvaa toimintaa.",
-        "Ange veckotider eller minst två träffar. Ett enstaka evenemang är inte fortlöpande "
-        "verksamhet.",
+        "Ange veckotider eller minst två träffar. Ett enstaka evenemang är ingen fortlöpande "
+        "aktivitet.",
         "Give weekly times or at least two sessions. A single event is not an ongoing activity.",
     ),
     "business_id": _t(
@@ -210,7 +210,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ended_copy_instead": _t(
         "Toiminta on päättynyt. Jos se jatkuu, kopioi se uudeksi ilmoitukseksi ilmoituksen"
         " sivulta.",
-        "Verksamheten har upphört. Om den fortsätter, kopiera den som en ny annons på"
+        "Aktiviteten har upphört. Om den fortsätter, kopiera den som en ny annons på"
         " annonsens sida.",
         "The activity has ended. If it goes on, copy it as a new listing from its page.",
     ),

@@ -24,7 +24,7 @@ CHECK_TEXTS: dict[str, dict[str, str]] = {
     "check.no_next": _t("ei tulevia kertoja", "inga kommande tillfällen", "none to come"),
     "check.paused": _t(
         "ei kertoja: toiminta on tauolla",
-        "inga tillfällen: verksamheten har paus",
+        "inga tillfällen: aktiviteten har paus",
         "none: it is paused",
     ),
     "check.change": _t("Muuta tietoja", "Ändra uppgifterna", "Change the details"),

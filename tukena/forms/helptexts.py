@@ -31,7 +31,7 @@ HELP: dict[str, Text] = {
     ),
     "languages": _t(
         "Kielet, joita toiminnassa puhutaan.",
-        "Språk som talas i verksamheten.",
+        "Språk som talas i aktiviteten.",
         "Languages spoken in the activity.",
     ),
     "organisation": _t(
@@ -56,7 +56,7 @@ HELP: dict[str, Text] = {
     ),
     "phases": _t(
         "Jätä tyhjäksi, jos toiminta sopii kaikille.",
-        "Lämna tomt om verksamheten passar alla.",
+        "Lämna tomt om aktiviteten passar alla.",
         "Leave empty if it suits everyone.",
     ),
     "locations": _t(
@@ -94,7 +94,7 @@ HELP: dict[str, Text] = {
     ),
     "locations.municipality": _t(
         "Valitse kunta, jossa toiminta kokoontuu.",
-        "Välj kommunen där verksamheten träffas.",
+        "Välj kommunen där aktiviteten träffas.",
         "Choose the municipality where the activity meets.",
     ),
     "online": _t(
@@ -104,7 +104,7 @@ HELP: dict[str, Text] = {
     ),
     "schedule.season": _t(
         "Viikoittaisella toiminnalla on kausi. Jätä loppupäivä tyhjäksi, jos toiminta jatkuu.",
-        "Veckovis verksamhet har en säsong. Lämna slutdagen tom om verksamheten fortsätter.",
+        "Veckovisa aktiviteter har en säsong. Lämna slutdagen tom om aktiviteten fortsätter.",
         "Weekly activities run in a season. Leave the end empty if it goes on.",
     ),
     "schedule.weekly": _t(
@@ -114,7 +114,7 @@ HELP: dict[str, Text] = {
     ),
     "schedule.sessions": _t(
         "Kurssille tai sarjalle: anna vähintään kaksi päivää. Viikoittaiselle toiminnalle jätä tyhjäksi.",
-        "För en kurs eller serie: ange minst två dagar. Lämna tomt för veckovis verksamhet.",
+        "För en kurs eller serie: ange minst två dagar. Lämna tomt för veckovisa aktiviteter.",
         "For a course or series: give at least two dates. Leave empty for weekly activities.",
     ),
     "schedule.weekly.start": _t(
@@ -125,7 +125,7 @@ HELP: dict[str, Text] = {
     ),
     "cost.fee": _t(
         "Pakollinen, jos toiminta ei ole maksutonta.",
-        "Obligatorisk om verksamheten inte är avgiftsfri.",
+        "Obligatorisk om aktiviteten inte är avgiftsfri.",
         "Required when it is not free.",
     ),
     "registration.instructions": _t(

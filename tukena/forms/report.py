@@ -27,7 +27,7 @@ class ProblemKind(StrEnum):
 
 
 PROBLEM_LABELS: dict[str, dict[str, str]] = {
-    "ended": _l("Toiminta on loppunut", "Verksamheten har upphört", "The activity has ended"),
+    "ended": _l("Toiminta on loppunut", "Aktiviteten har upphört", "The activity has ended"),
     "schedule": _l(
         "Aika tai päivä on väärin", "Tiden eller dagen är fel", "The time or day is wrong"
     ),

@@ -10,14 +10,14 @@ from tukena.schemas.languages import in_ui_languages as _t
 
 TEXTS: dict[str, dict[str, str]] = {
     "heading.activity-new": _t(
-        "Lisää uusi toiminta", "Lägg till ny verksamhet", "Add a new activity"
+        "Lisää uusi toiminta", "Lägg till ny aktivitet", "Add a new activity"
     ),
     "heading.activity-update": _t(
         "Ehdota muutoksia: {title}", "Föreslå ändringar: {title}", "Suggest changes: {title}"
     ),
     "heading.activity-copy": _t(
         "Kopioi uudeksi toiminnaksi: {title}",
-        "Kopiera som ny verksamhet: {title}",
+        "Kopiera som ny aktivitet: {title}",
         "Copy as a new activity: {title}",
     ),
     "heading.activity-confirm": _t(
@@ -126,7 +126,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "Toiminta on päättynyt, joten sen päivät on siirretty {weeks} viikkoa eteenpäin samoille"
         " viikonpäiville, ja mukaan pääsee taas. Tarkista ennen lähettämistä kausi, poikkeukset"
         " ja muut päivät, onko tilaa uusille ja mitä tekstit kertovat edellisestä kaudesta.",
-        "Verksamheten har upphört, så dess datum har flyttats {weeks} veckor framåt till samma"
+        "Aktiviteten har upphört, så dess datum har flyttats {weeks} veckor framåt till samma"
         " veckodagar, och nya kan delta igen. Kontrollera säsongen, undantagen och andra datum,"
         " om det finns plats och vad texterna säger om förra säsongen innan du skickar.",
         "The activity has ended, so its dates have been moved {weeks} weeks later, to the same"

@@ -174,7 +174,7 @@ LABELS: dict[type[StrEnum], dict[str, dict[str, str]]] = {
             "Utflykter och evenemangsserier",
             "Excursions and event series",
         ),
-        "other": _l("Muu toiminta", "Annan verksamhet", "Other activity"),
+        "other": _l("Muu toiminta", "Annan aktivitet", "Other activity"),
     },
     Category: {
         "support": _l("Tuki", "Stöd", "Support"),
@@ -186,7 +186,7 @@ LABELS: dict[type[StrEnum], dict[str, dict[str, str]]] = {
     Phase: {
         "newly-arrived": _l("Vasta muuttanut", "Nyanländ", "Newly arrived"),
         "settling-in": _l("Asettumassa", "Håller på att etablera sig", "Settling in"),
-        "established": _l("Pidempään asunut", "Etablerad", "Established"),
+        "established": _l("Pidempään asunut", "Etablerad", "Settled here for longer"),
     },
     Level: {
         "local": _l("Paikallinen", "Lokal", "Local"),

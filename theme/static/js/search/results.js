@@ -80,7 +80,7 @@
       ui.counts(s, matched, results);
       active.hidden = ui.chosen(s, activeList) === 0;
       var n = State.chosenCount(s);
-      filterCount.textContent = n ? "(" + t.filtersOn.replace("{n}", String(n)) + ")" : "";
+      filterCount.textContent = n ? "(" + plural(t.filtersOn, n).replace("{n}", String(n)) + ")" : "";
       var total = results.length, shown = results.slice(0, s.show);
       var text = plural(t.found, total).replace("{n}", String(total));
       if (total > shown.length) text += ", " + t.shown.replace("{shown}", String(shown.length));
