@@ -9,10 +9,11 @@ import datetime as dt
 
 import pytest
 
-from tests.site_helpers import PREFIX, main, page
+from tests.site_helpers import DAY, PREFIX, main, page, sample_content
 from tests.site_helpers import sample_site as _sample_site
 from tukena.schemas.schedule import Schedule, WeeklySlot
 from tukena.site import humanize
+from tukena.site.i18n import translations
 
 
 def weekly(*slots: str, every: int = 1) -> list[WeeklySlot]:
@@ -167,3 +168,23 @@ def test_a_card_says_the_same_times_once(site, lang):
 def test_an_activity_page_says_consecutive_days_as_a_range(site, lang):
     doc = page(site, f"{PREFIX[lang]}activities/digiapu-puhelimessa.html")
     assert [s.text for s in main(doc).find_all("span", cls="slot")] == [PAGE_WHEN[lang]]
+
+
+#: a series of info evenings in Espoo: two past on the test date, three ahead
+EVENINGS = "tervetuloa-espooseen-infoillat"
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_an_activity_page_says_in_words_which_sessions_are_past(site, lang):
+    doc = page(site, f"{PREFIX[lang]}activities/{EVENINGS}.html")
+    items = main(doc).one("ul", cls="sessions").find_all("li")
+    sessions = sample_content()[0].activities[EVENINGS].schedule.sessions
+    mark = translations(lang).gettext("(past)")
+    assert mark != "(past)" or lang == "en"
+    assert len(items) == len(sessions)
+    for item, session in zip(items, sessions, strict=True):
+        past = session.date < DAY
+        assert ("past" in item.classes()) == past
+        assert item.text.endswith(f" {mark}") == past, item.text
+        marks = item.find_all("span", cls="past-mark")
+        assert [m.text for m in marks] == ([mark] if past else [])
