@@ -73,6 +73,11 @@ def test_home(site, lang):
     assert str(len(LISTED)) in doc.one("p", cls="lead").text
     newest = cards(main(doc))
     assert newest and set(newest) <= LISTED
+    # the last confirmed first, as the content has no publication date: said as such
+    confirmed = sorted(LISTED, key=lambda s: (CONTENT.activities[s].verified, s), reverse=True)
+    assert newest == confirmed[: len(newest)]
+    heading = main(doc).one("h2", id="newest").text
+    assert heading == translations(lang).gettext("Recently updated activities")
     assert main(doc).one("form", role="search").get("action") == f"/{PREFIX[lang]}search/"
     professionals = main(doc).one("section", aria_labelledby="for-professionals")
     referred = sum(1 for s in LISTED if invites.takes_referrals(CONTENT.activities[s]))

@@ -61,7 +61,17 @@ def _activity(**schedule):
     )
 
 
-def _catalogue(made: dict) -> catalogue.Catalogue:
+ORGANISERS = sorted(CONTENT.organisations)
+
+
+def _catalogue(made: dict, organisers: dict[str, str] | None = None) -> catalogue.Catalogue:
+    """The made activities, each with an organiser of its own from the sample (only
+    different organisers' activities are overlaps) unless ``organisers`` gives theirs."""
+    given = organisers or {}
+    made = {
+        slug: a.model_copy(update={"organisation": given.get(slug, ORGANISERS[n])})
+        for n, (slug, a) in enumerate(made.items())
+    }
     content = dataclasses.replace(CONTENT, activities=made)
     config = SiteConfig(root=REPO, output=REPO / "unused", theme=REPO / "theme", today=DAY)
     return catalogue.build(content, config)
@@ -224,3 +234,38 @@ def test_dated_sessions_overlap_weekly_meetings_and_each_other_on_their_date():
         ("2", "fri", "2027-02-05", "17:00", "", "", "", "fri-a"),
         ("2", "fri", "2027-02-05", "18:30", "", "", "", "fri-b"),
     ]  # fmt: skip
+
+
+def test_one_organisers_own_activities_at_the_same_time_are_left_out():
+    """An organiser knows its own timetable: a group of its activities alone is not listed;
+    a group with another organiser's activity in it is listed whole."""
+    evening, later, latest = ((17, 0), (19, 0)), ((18, 0), (20, 0)), ((18, 30), (20, 0))
+    made = {
+        "own-a": _activity(slots=[("tue", *evening)]),
+        "own-b": _activity(slots=[("tue", *later)]),
+        "own-c": _activity(slots=[("thu", *evening)]),
+        "own-d": _activity(slots=[("thu", *later)]),
+        "theirs": _activity(slots=[("thu", *latest)]),
+        "own-dated-a": _activity(
+            sessions=[(_day("2027-02-05"), *evening), (_day("2027-02-12"), (10, 0), (12, 0))]
+        ),
+        "own-dated-b": _activity(
+            sessions=[(_day("2027-02-05"), *later), (_day("2027-02-19"), (10, 0), (12, 0))]
+        ),
+    }
+    one, other = ORGANISERS[0], ORGANISERS[1]
+    cat = _catalogue(made, {slug: one for slug in made} | {"theirs": other})
+    (thursday,) = overlaps.groups(cat)["language-cafe"]
+    assert (thursday.code, thursday.day) == ("049", 3)
+    assert [m.slug for m in thursday.meetings] == ["own-c", "own-d", "theirs"]
+    assert [r["day"] for r in overlaps.rows(cat, "language-cafe", "en")] == ["Thursday"]
+    assert [(s["groups"], s["activities"]) for s in overlaps.summary(cat, "en")] == [(1, 3)]
+    lines = list(csv.DictReader(io.StringIO(overlap_csv(cat).removeprefix("\ufeff"))))
+    assert [(r["group"], r["slug"], r["organisation"]) for r in lines] == [
+        ("1", "own-c", one),
+        ("1", "own-d", one),
+        ("1", "theirs", other),
+    ]
+    # the same activities, each with an organiser of its own: every group is listed
+    apart = overlaps.groups(_catalogue(made))["language-cafe"]
+    assert sorted(g.day for g in apart) == [1, 3, 4]

@@ -116,3 +116,23 @@ def test_open_data_gives_a_paused_activity_no_next_session(site):
     items = {i["slug"]: i for i in json.loads((site / "data/activities.json").read_text())["items"]}
     assert items[PAUSED]["next_session"] is None
     assert items[PAUSED]["status"] == "active"  # still listed: only its sessions wait
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_an_ended_activity_has_no_places_and_no_registration_to_ask_for(site, lang):
+    """Whatever its places were, an ended listing takes nobody; it says so and links
+    nowhere in "How to join" (its contacts have a section of their own)."""
+    _ = translations(lang).gettext
+    ended = [s for s, state in STATUS.items() if state is Status.ENDED]
+    assert "sieniretket-jyvaskyla" in ended  # open places when it ended
+    for slug in ended:
+        doc = page(site, f"{PREFIX[lang]}activities/{slug}.html")
+        assert _("Places") not in _facts(doc), slug
+        assert not main(doc).find("dd", cls="capacity")
+        join = main(doc).one("section", cls="join")
+        assert [p.text for p in join.find_all("p")] == [
+            _("It has ended, so it takes no registrations.")
+        ]
+        assert not join.find_all("a"), slug
+    doc = page(site, f"{PREFIX[lang]}activities/{PAUSED}.html")  # one that goes on says
+    assert _facts(doc)[_("Places")].startswith(label(Capacity.PAUSED, lang))

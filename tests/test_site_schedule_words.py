@@ -5,14 +5,20 @@ built pages' cards and activity pages too."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import json
 
 import pytest
 
-from tests.site_helpers import PREFIX, main, page
+from tests.site_helpers import DAY, PREFIX, REPO, main, page, sample_content
 from tests.site_helpers import sample_site as _sample_site
 from tukena.schemas.schedule import Schedule, WeeklySlot
-from tukena.site import humanize
+from tukena.site import catalogue, humanize
+from tukena.site.config import SiteConfig
+from tukena.site.i18n import format_day, translations
+from tukena.site.views import ActivityView
+from tukena.status import Status
 
 
 def weekly(*slots: str, every: int = 1) -> list[WeeklySlot]:
@@ -128,6 +134,31 @@ def test_summary_is_one_sentence(lang, expected):
     assert humanize.summary(schedule, lang, dt.date(2026, 11, 22)) == expected
 
 
+SERIES = Schedule(
+    sessions=[
+        {"date": day, "start": "17:00", "end": "19:00"}
+        for day in ("2026-10-20", "2026-11-24", "2026-12-10", "2027-01-26")
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("today", "lang", "expected"),
+    [
+        ("2026-11-22", "en", "3 sessions, 24 Nov 2026 – 26 Jan 2027"),
+        ("2026-11-22", "fi", "3 kertaa, 24.11.2026–26.1.2027"),
+        ("2026-12-10", "sv", "2 träffar, 10.12.2026–26.1.2027"),
+        ("2026-12-11", "en", "1 session, 26 Jan 2027"),
+        ("2026-12-11", "fi", "1 kerta, 26.1.2027"),
+        ("2026-12-11", "sv", "1 träff, 26.1.2027"),
+        # none left: the whole series, as an organisation's ended listings say it
+        ("2027-01-27", "en", "4 sessions, 20 Oct 2026 – 26 Jan 2027"),
+    ],
+)
+def test_a_summary_counts_the_sessions_still_ahead(today, lang, expected):
+    assert humanize.summary(SERIES, lang, dt.date.fromisoformat(today)) == expected
+
+
 # --- on the built pages ---------------------------------------------------------------------
 
 
@@ -167,3 +198,81 @@ def test_a_card_says_the_same_times_once(site, lang):
 def test_an_activity_page_says_consecutive_days_as_a_range(site, lang):
     doc = page(site, f"{PREFIX[lang]}activities/digiapu-puhelimessa.html")
     assert [s.text for s in main(doc).find_all("span", cls="slot")] == [PAGE_WHEN[lang]]
+
+
+#: a series of info evenings in Espoo: two past on the test date, three ahead
+EVENINGS = "tervetuloa-espooseen-infoillat"
+EVENINGS_WHEN = {
+    "fi": "3 kertaa, 24.11.2026–16.3.2027, seuraavan kerran 24.11.2026",
+    "sv": "3 träffar, 24.11.2026–16.3.2027, nästa gång 24.11.2026",
+    "en": "3 sessions, 24 Nov 2026 – 16 Mar 2027, next 24 Nov 2026",
+}
+
+
+def _cards(doc) -> dict[str, str]:
+    """Each card's slug and what it says under "When"."""
+    return {
+        c.one("h3").links()[0].rsplit("/", 1)[1].removesuffix(".html"): c.find_all("dd")[0].text
+        for c in main(doc).find_all("article", cls="card")
+    }
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_a_card_counts_the_sessions_ahead_and_says_the_next(site, lang):
+    """As the search page's cards: the sessions from the build's day, and the next one's
+    date where there is one to go to (the open data's next session)."""
+    past = [s for s in sample_content()[0].activities[EVENINGS].schedule.sessions if s.date < DAY]
+    assert len(past) == 2  # what the expected words need
+    items = json.loads((site / "data/activities.json").read_text())["items"]
+    upcoming = {i["slug"]: i["next_session"] for i in items}
+    next_words = translations(lang).gettext("next {date}")
+    for municipality in ("espoo", "helsinki"):
+        shown = _cards(page(site, f"{PREFIX[lang]}municipalities/{municipality}.html"))
+        assert shown
+        for slug, when in shown.items():
+            if upcoming[slug]:
+                day = format_day(dt.date.fromisoformat(upcoming[slug]), lang)
+                assert when.endswith(f", {next_words.format(date=day)}"), (slug, when)
+            else:  # paused: no date to go to
+                assert next_words.removesuffix("{date}") not in when, (slug, when)
+        if municipality == "espoo":
+            assert shown[EVENINGS] == EVENINGS_WHEN[lang]
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_an_activity_page_says_in_words_which_sessions_are_past(site, lang):
+    doc = page(site, f"{PREFIX[lang]}activities/{EVENINGS}.html")
+    items = main(doc).one("ul", cls="sessions").find_all("li")
+    sessions = sample_content()[0].activities[EVENINGS].schedule.sessions
+    mark = translations(lang).gettext("(past)")
+    assert mark != "(past)" or lang == "en"
+    assert len(items) == len(sessions)
+    for item, session in zip(items, sessions, strict=True):
+        past = session.date < DAY
+        assert ("past" in item.classes()) == past
+        assert item.text.endswith(f" {mark}") == past, item.text
+        marks = item.find_all("span", cls="past-mark")
+        assert [m.text for m in marks] == ([mark] if past else [])
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_an_ended_series_is_said_whole_on_its_organisers_page(site, lang):
+    """None left: what it was, to copy for next season; and no next session to go to."""
+    doc = page(site, f"{PREFIX[lang]}organisations/sinivuoren-kansanopisto.html")
+    archive = main(doc).one("section", cls="ended-activities")
+    (item,) = [li for li in archive.find_all("li") if "sieniretket-jyvaskyla" in li.links()[0]]
+    said = {"fi": "4 kertaa, 22.8.–3.10.2026", "en": "4 sessions, 22 Aug – 3 Oct 2026"}
+    assert item.one("span", cls="meta").text == said[lang]
+
+
+def test_a_lapsed_series_says_no_next_session():
+    """Past its valid_until, it has ended though its sessions go on: its card tells of none
+    to go to, as its page does (:mod:`tukena.invites`)."""
+    content, _ = sample_content()
+    lapsed = content.activities[EVENINGS].model_copy(update={"valid_until": DAY.replace(day=1)})
+    made = dataclasses.replace(content, activities={**content.activities, EVENINGS: lapsed})
+    config = SiteConfig(root=REPO, output=REPO / "unused", theme=REPO / "theme", today=DAY)
+    cat = catalogue.build(made, config)
+    assert cat.status[EVENINGS] is Status.ENDED and cat.upcoming(EVENINGS) is not None
+    said = ActivityView(cat, EVENINGS, "en").schedule_summary
+    assert said == "3 sessions, 24 Nov 2026 – 16 Mar 2027", said

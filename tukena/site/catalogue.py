@@ -82,7 +82,8 @@ class Catalogue:
 
     def newest(self, count: int | None = None, slugs: Iterable[str] | None = None) -> list[str]:
         """The most recently verified of ``slugs`` (the listed activities by default), at
-        most ``count``; ties by slug."""
+        most ``count``; ties by slug. Not the newest listings: the content has no publication
+        date (so the home page calls them recently updated)."""
         chosen = self.listed if slugs is None else slugs
         found = sorted(chosen, key=lambda s: (self.activities[s].verified, s), reverse=True)
         return found if count is None else found[:count]

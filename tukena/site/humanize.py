@@ -9,7 +9,7 @@ import datetime as dt
 
 from tukena.schemas.location import Accessibility
 from tukena.schemas.schedule import Schedule, Season, Session, WeeklySlot
-from tukena.site.i18n import format_day, format_time, gettext, memoised
+from tukena.site.i18n import format_day, format_time, gettext, memoised, ngettext
 
 _ = gettext  # memoised: ``_(lang, message)``
 
@@ -267,19 +267,25 @@ def session(item: Session, lang: str) -> str:
 
 
 def summary(schedule: Schedule, lang: str, today: dt.date | None = None) -> str:
-    """The whole schedule as one line for cards and results."""
+    """The whole schedule as one line for cards and results: from ``today`` (when given)
+    its breaks and dated sessions still ahead, as the search page's cards count them
+    (``theme/static/js/search/cards.js``); a series with none left, all of it (the ended
+    listings an organisation's page lists)."""
     parts = slots(schedule.weekly, lang)
     if schedule.season is not None:
         parts.append(season(schedule.season, lang))
     breaks = exceptions(schedule, lang, after=today)
     if breaks:
         parts.append(breaks)
-    if schedule.sessions:
-        count = len(schedule.sessions)
-        first, last = schedule.sessions[0].date, schedule.sessions[-1].date
-        parts.append(
-            _(lang, "{count} sessions, {dates}").format(
-                count=count, dates=date_range(first, last, lang)
-            )
-        )
+    left = [s for s in schedule.sessions if today is None or s.date >= today]
+    counted = left or schedule.sessions
+    if counted:
+        said = ngettext(lang, "{count} session, {dates}", "{count} sessions, {dates}", len(counted))
+        first, last = counted[0].date, counted[-1].date
+        parts.append(said.format(count=len(counted), dates=date_range(first, last, lang)))
     return ", ".join(parts)
+
+
+def next_date(value: dt.date, lang: str) -> str:
+    """``seuraava 26.1.2027``: the next session as the search page's cards add it."""
+    return _(lang, "next {date}").format(date=format_day(value, lang))

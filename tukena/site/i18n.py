@@ -48,6 +48,13 @@ def gettext(lang: str, message: str) -> str:
     return translations(lang).gettext(message)
 
 
+@lru_cache(maxsize=1024)
+def ngettext(lang: str, singular: str, plural: str, count: int) -> str:
+    """``singular`` or ``plural`` in ``lang`` as ``count`` needs (its language's plural
+    rules: "1 session", "2 sessions"); memoised as :func:`gettext` is."""
+    return translations(lang).ngettext(singular, plural, count)
+
+
 #: Memoised functions whose results hold translated text (see :func:`memoised`).
 _MEMOS: list[Any] = []
 
@@ -64,6 +71,7 @@ def forget() -> None:
     """Drop the catalogues and memoised translations: a new build reads them again."""
     translations.cache_clear()
     gettext.cache_clear()
+    ngettext.cache_clear()
     for memo in _MEMOS:
         memo.cache_clear()
 

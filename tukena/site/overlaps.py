@@ -21,7 +21,9 @@ a year ahead count, as in the coverage tables' weekdays: past sessions compete w
 Slots every other week count as if weekly (which weeks they fall on is easily changed by
 the organisers, and they are the people to tell). An activity meeting in two municipalities
 can overlap in each. Paused activities count, as their schedules tell when they meet once
-they go on; ended ones do not.
+they go on; ended ones do not. A group whose activities all have one organiser is left out:
+the organiser knows its own timetable, and the page is for telling organisers of each other
+(a group with another organiser's activity in it is kept whole).
 """
 
 from __future__ import annotations
@@ -161,6 +163,8 @@ def groups(cat: Catalogue) -> dict[str, list[Group]]:
     found = {f.value: [] for f in ActivityForm}
     for (form, code, day), meetings in buckets.items():
         for component in _components(meetings):
+            if len({cat.activities[m.slug].organisation for m in component}) < 2:
+                continue  # one organiser's own timetable
             ordered = sorted(component, key=lambda m: (m.start, m.end, m.slug, m.dated, m.first))
             found[form].append(Group(code, day, tuple(ordered)))
     logger.debug("overlaps: %s groups", sum(len(g) for g in found.values()))

@@ -207,8 +207,10 @@ class ActivityView:
 
     @cached_property
     def schedule_summary(self) -> str:
-        """The whole schedule in one line, as cards show it."""
-        return humanize.summary(self.a.schedule, self.lang, self.catalogue.config.today)
+        """The schedule in one line and the next session, as the search page's cards say."""
+        said = humanize.summary(self.a.schedule, self.lang, self.catalogue.config.today)
+        upcoming = None if self.status == "ended" else self.catalogue.upcoming(self.slug)
+        return f"{said}, {humanize.next_date(upcoming, self.lang)}" if upcoming else said
 
     @cached_property
     def schedule(self) -> dict:
