@@ -13,7 +13,9 @@ returns under the output folder::
     regions, counties, organisations, activity forms, target groups, categories,
     languages and weekdays, with the words for weekdays, times, flags and today and
     tomorrow of the other UI languages (:mod:`tukena.search.entities`); ``phrases``, the
-    words a query's words are read as (``entities.PHRASES``);
+    words a query's words are read as (``entities.PHRASES``), and ``intents``, the phrases
+    asking for a language course or café (:mod:`.intents`);
+    ``variants``, a word's terms in its British and American spelling (:mod:`.intents`);
 ``search/<lang>/more.json``
     a third index, of the summaries, for the page to fetch once the first results
     show: the budget before the first result has no room for it;
@@ -46,6 +48,7 @@ from tukena.search import (
     entities,
     facets,
     indexer,
+    intents,
     pipeline,
     results,
 )
@@ -211,6 +214,8 @@ def build(
         "entities": compact.encode(entity_postings, [FieldSpec(f) for f in ENTITY_FIELDS]),
         "kinds": entities.kinds(entity_docs),
         "phrases": entities.phrases(lang),
+        "intents": intents.compact(),
+        "variants": intents.variants(lang),
     }
     facet_data.update(
         {"format": FORMAT, "lang": lang, "results": {"chunk": results.CHUNK, "prefix": prefix}}

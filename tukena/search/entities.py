@@ -26,7 +26,7 @@ from typing import Any
 from tukena import reference
 from tukena.schemas.languages import UI_LANGUAGES, endonym, language_name
 from tukena.schemas.vocabulary import LABELS, Weekday
-from tukena.search import pipeline, synonyms
+from tukena.search import intents, pipeline, synonyms
 from tukena.search.documents import Listing
 from tukena.search.facets import FLAGS, VOCABULARIES
 
@@ -137,7 +137,8 @@ def phrases(lang: str) -> list[list[list[str]]]:
     first, normalised and lower-cased as the tokenizer gives a query's words; the longer
     phrases first, so that "i morgon bitti" is read before "i morgon". Every language's
     phrases: "i morgon" typed on the English site is tomorrow there too, as its replacement
-    "imorgon" is a word of every language's entities (:func:`elsewhere`)."""
+    "imorgon" is a word of every language's entities (:func:`elsewhere`). The phrases
+    asking for a language course or café go to index.json as :func:`.intents.compact`."""
     order = [lang, *(other for other in UI_LANGUAGES if other != lang)]
     found = [
         [pipeline.normalise(said).lower().split(), pipeline.normalise(meant).lower().split()]
@@ -167,12 +168,16 @@ def _vocabulary(kind: str, code: str, name: str) -> str:
     """A label's entity text: its name in the UI language, then in the others and its
     everyday words (:mod:`.synonyms`), so that "kielikahvila" finds the language cafés
     on the English site too and a client's results do not change with the site's
-    language."""
+    language. An activity type's code in one word ("languagecourse") last: a word of its
+    entity alone, which the phrases of :mod:`.intents` are read as, so that "learn
+    finnish" finds the courses, not a text that names a course."""
     value = VOCABULARIES[kind](code)
     texts = [name]
     for lang, label in LABELS[type(value)][code].items():
         texts += [word for word in label.split() if _searched(word, lang)]
     texts += [word for word, lang in synonyms.words(value) if _searched(word, lang)]
+    if kind == "form" and code in intents.FORMS:
+        texts.append(intents.FORMS[code])
     return " ".join(dict.fromkeys(texts))
 
 

@@ -59,7 +59,8 @@
     this.indexes = [this.activities];
     this.entities = expandIndex(lunr, index.entities);
     this.kinds = index.kinds;
-    this.phrases = index.phrases || [];
+    this.phrases = words.phrases(index);
+    this.variants = words.variants(index);
     this.facets = new Facets(facets);
     this.results = facets.results;
     this.tables = facets.tables;
@@ -117,12 +118,25 @@
   }
 
   /**
-   * Per document, the best score of one term, directly or through an entity (cached).
-   * `typos`: also words one edit away from TYPOS_FROM letters.
+   * Per document, the best score of one term or of its other spelling ("practice",
+   * "practise": this.variants), directly or through an entity (cached). `typos`: also
+   * words one edit away from TYPOS_FROM letters.
    */
   Engine.prototype.termScores = function (term, typos) {
     var key = (typos ? "~" : "") + term, cached = this.cache.get(key);
     if (cached) return cached;
+    var best = this.ownScores(term, typos), self = this;
+    (this.variants[term] || []).forEach(function (other) { words.raise(best, self.ownScores(other, typos), 1); });
+    // a compound's parts are shorter: its own fallback ends (a variant's might not)
+    if (!best.some(Boolean)) best = this.compound(term, typos) || best;
+    if (this.cache.size >= CACHED_TERMS) this.cache.delete(this.cache.keys().next().value);
+    this.cache.set(key, best);
+    return best;
+  };
+
+  /** Per document, the best score of one term as spelt, directly or through an entity
+   * (or its spellings with å, ä or ö). */
+  Engine.prototype.ownScores = function (term, typos) {
     var self = this, n = this.n, best = new Float64Array(n), lunr = this.lunr;
     var editsFrom = typos ? TYPOS_FROM : EDITS_FROM;
     this.indexes.forEach(function (index, i) {
@@ -145,12 +159,8 @@
     });
     for (var doc = 0; doc < n; doc++) best[doc] += entity[doc];
     (exact ? [] : this.spellings(term)).forEach(function (spelt) { // has a mark: no spellings of its own
-      var other = self.termScores(spelt, typos);
-      for (var d = 0; d < n; d++) if (best[d] < other[d] * PLAIN_WEIGHT) best[d] = other[d] * PLAIN_WEIGHT;
+      words.raise(best, self.termScores(spelt, typos), PLAIN_WEIGHT);
     });
-    if (!best.some(Boolean)) best = this.compound(term, typos) || best;
-    if (this.cache.size >= CACHED_TERMS) this.cache.delete(this.cache.keys().next().value);
-    this.cache.set(key, best);
     return best;
   };
 

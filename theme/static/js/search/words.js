@@ -1,8 +1,8 @@
 /*!
  * tukena search: words as the indexes hold them. The text a query and the index both see
  * (normalise), the trimmer of every language's index (trimmer-tukena), the compact
- * indexes rebuilt with it, the spellings with å, ä or ö of a word typed without them, and
- * the phrases a query's words are read as.
+ * indexes rebuilt with it, the spellings with å, ä or ö of a word typed without them,
+ * British and American spellings, and the phrases a query's words are read as.
  * No DOM code; engine.js uses it. Needs compact.js of this folder. Licence: EUPL-1.2 (tukena).
  */
 (function (root, factory) {
@@ -127,6 +127,40 @@
     return out;
   }
 
+  /**
+   * The phrases of index.json's `phrases` and `intents` (tukena.search.intents: [[first
+   * words, ...], [second words, ...], replacement words], each first before each second:
+   * "learn finnish" is "languagecourse finnish"), as rephrase reads them: longer first.
+   */
+  function phrases(index) {
+    var out = (index.phrases || []).slice();
+    (index.intents || []).forEach(function (intent) {
+      intent[0].forEach(function (first) {
+        (intent[1].length ? intent[1] : [[]]).forEach(function (second) {
+          out.push([first.concat(second), intent[2]]);
+        });
+      });
+    });
+    return out.sort(function (a, b) { return b[0].length - a[0].length; }); // stable
+  }
+
+  /** Per term, its other spellings of index.json's `variants` ("practic" of "practis":
+   * tukena.search.intents.SPELLINGS). */
+  function variants(index) {
+    var out = Object.create(null);
+    (index.variants || []).forEach(function (group) {
+      group.forEach(function (term) {
+        out[term] = group.filter(function (other) { return other !== term; });
+      });
+    });
+    return out;
+  }
+
+  /** Each score of `best` raised to `weight` times the other's where that is more. */
+  function raise(best, other, weight) {
+    for (var d = 0; d < best.length; d++) if (best[d] < other[d] * weight) best[d] = other[d] * weight;
+  }
+
   /** compact.expandIndex, once the trimmer its pipeline names is registered. */
   function expandIndex(lunr, compactIndex) {
     trimmer(lunr);
@@ -137,6 +171,9 @@
     normalise: normalise,
     spellings: spellings,
     rephrase: rephrase,
+    phrases: phrases,
+    variants: variants,
+    raise: raise,
     trimmer: trimmer,
     expandIndex: expandIndex
   };

@@ -1,0 +1,166 @@
+"""How newcomers and professionals ask for a language course or a language café: "learn
+finnish", "suomen kurssi", "lära sig finska", "practice finnish" (:mod:`tukena.search.intents`),
+and English words spelt two ways. The sample site's index is built in Python and searched
+by engine.js in node, as on the site; the courses and cafés expected are read from the
+content."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from tests.test_search_engine import JS, folders  # noqa: F401 (a fixture)
+from tests.test_search_fixtures import url_for
+from tukena import loader, search
+from tukena.schemas.vocabulary import ActivityForm
+from tukena.search import documents, intents, node, pipeline
+
+pytestmark = pytest.mark.skipif(node.missing() is not None, reason=str(node.missing()))
+
+ROOT = Path(__file__).resolve().parents[1]
+TODAY = dt.date(2026, 12, 7)
+CONTENT = loader.load(ROOT, today=TODAY)
+LISTED = [item.slug for item in documents.listings(CONTENT, TODAY)]
+
+
+def _having(form: ActivityForm, language: str = "fi") -> set[str]:
+    """The sample's listed activities of ``form`` held in ``language``."""
+    acts = CONTENT.activities
+    return {s for s in LISTED if form in acts[s].forms and language in acts[s].languages}
+
+
+COURSES = _having(ActivityForm.LANGUAGE_COURSE)
+CAFES = _having(ActivityForm.LANGUAGE_CAFE)
+ANY_CAFE = CAFES | _having(ActivityForm.LANGUAGE_CAFE, "sv")
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The sample content's search files, by UI language."""
+    out = tmp_path_factory.mktemp("sample")
+    for lang in search.LANGUAGES:
+        for name, data in search.build(CONTENT, lang, TODAY, url_for(lang)).items():
+            path = out / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+    return {lang: out / "search" / lang for lang in search.LANGUAGES}
+
+
+def _ask(folder: Path, *queries: str) -> list[dict]:
+    question = {"dir": str(folder), "queries": [{"q": q, "filters": {}} for q in queries],
+                "more": True}  # fmt: skip
+    out = node.run(JS / "search.js", question)["results"]
+    for result in out:
+        result["slugs"] = [LISTED[ref] for ref in result["refs"]]
+    return out
+
+
+def _first(found: dict, meant: set[str], kind: set[str] | None = None) -> bool:
+    """Whether ``found`` is complete and lists all of ``meant``, with nothing before the
+    last of them but listings of ``kind`` (``meant`` by default): a café held in Swedish
+    alone may come among those held in Finnish."""
+    slugs = found["slugs"]
+    if not found["complete"] or not meant <= set(slugs):
+        return False
+    last = max(slugs.index(s) for s in meant)
+    return set(slugs[: last + 1]) <= (kind or meant)
+
+
+def test_the_sample_has_courses_and_cafes_to_find() -> None:
+    assert len(COURSES) >= 5 and len(CAFES) >= 10 and not COURSES & CAFES
+
+
+def test_the_reviewers_english_queries_find_the_language_courses_first(
+    sample: dict[str, Path],
+) -> None:
+    """ "learn finnish" found a cooking club, "language course" a parenting course: each
+    finds the Finnish courses, first."""
+    queries = ("learn finnish", "study finnish", "language course", "finnish lessons",
+               "Learning Finnish", "finnish course", "language classes")  # fmt: skip
+    for query, found in zip(queries, _ask(sample["en"], *queries), strict=True):
+        assert _first(found, COURSES), (query, found["slugs"][:8])
+    (free,) = _ask(sample["en"], "learn finnish for free")
+    gratis = {s for s in COURSES if CONTENT.activities[s].cost.free}
+    assert gratis and gratis != COURSES
+    assert _first(free, gratis), free["slugs"]
+
+
+@pytest.mark.parametrize("site", search.LANGUAGES)
+def test_finnish_swedish_and_english_phrasings_find_the_courses_first_on_every_site(
+    sample: dict[str, Path], site: str
+) -> None:
+    queries = (
+        "learn finnish", "study finnish", "finnish lessons", "language course",
+        "suomen kurssi", "suomen kielen kurssi", "opiskella suomea", "oppia suomea",
+        "suomen kielikurssi", "kielikurssi", "lära sig finska", "studera finska", "läsa finska",
+        "kurs i finska", "finskakurs", "språkkurs",
+    )  # fmt: skip
+    for query, found in zip(queries, _ask(sample[site], *queries), strict=True):
+        assert _first(found, COURSES), (site, query, found["slugs"][:8])
+
+
+@pytest.mark.parametrize("site", search.LANGUAGES)
+def test_practising_a_language_finds_its_language_cafes_first_in_either_spelling(
+    sample: dict[str, Path], site: str
+) -> None:
+    queries = ("practise finnish", "practice finnish", "harjoitella suomea", "öva finska")
+    found = _ask(sample[site], *queries)
+    for query, got in zip(queries, found, strict=True):
+        assert _first(got, CAFES, ANY_CAFE), (site, query, got["slugs"][:8])
+    assert found[0]["slugs"] == found[1]["slugs"]
+
+
+def test_course_and_study_alone_keep_what_they_found(sample: dict[str, Path]) -> None:
+    """ "course" is a parenting course too, "study" study skills: the words without a
+    language mean what they meant."""
+    english = {s: CONTENT.activities[s].title.get("en", "").lower() for s in LISTED}
+    parenting = {s for s, title in english.items() if "parenting course" in title}
+    skills = {s for s, title in english.items() if "study skills" in title}
+    assert parenting and skills
+    for site, folder in sample.items():
+        course, study, parent = _ask(folder, "parenting course", "study skills", "parenting")
+        assert set(course["slugs"][: len(parenting)]) == parenting, site
+        assert not COURSES & set(course["slugs"]), site
+        assert set(study["slugs"]) == skills and study["complete"], site
+        assert course["slugs"] == [s for s in parent["slugs"] if s in course["slugs"]], site
+
+
+def test_british_and_american_spellings_find_the_same(sample: dict[str, Path]) -> None:
+    """The English stemmer leaves "practice" and "practise", "center" and "centre" apart
+    ("programme" is only in the sample's descriptions, which are not searched)."""
+    pairs = [("practice", "practise"), ("center", "centre"), ("counselor", "counsellor"),
+             ("centers", "centres")]  # fmt: skip
+    for site, folder in sample.items():
+        found = _ask(folder, *(word for pair in pairs for word in pair))
+        for number, pair in enumerate(pairs):
+            us, uk = found[2 * number], found[2 * number + 1]
+            assert set(us["slugs"]) == set(uk["slugs"]), (site, pair)
+            assert uk["slugs"] or site != "en", pair
+
+
+def _index_terms(text: str, lang: str) -> list[str]:
+    return list(dict.fromkeys(t for t in pipeline.tokens(text, lang) if t))
+
+
+@pytest.mark.parametrize("lang", search.LANGUAGES)
+def test_engine_js_reads_every_intent_phrase_as_python_does(
+    folders: dict[str, Path],  # noqa: F811
+    lang: str,
+) -> None:
+    """Every phrase :func:`.intents.phrases` makes is read, alone and between other words,
+    as its replacement's terms, each a term its words alone are not; no phrase is read
+    two ways."""
+    pairs = intents.phrases()
+    said = [s for s, _ in pairs]
+    assert len(set(said)) == len(said)
+    assert {("learn finnish", "languagecourse finnish"), ("lära sig finska", "languagecourse finnish"),
+            ("practice finnish", "languagecafe finnish")} <= set(pairs)  # fmt: skip
+    queries = [q for s in said for q in (s, f"kahvi {s.upper()} kerho")]
+    question = {"dir": str(folders[lang]), "queries": [{"q": q, "filters": {}} for q in queries]}
+    got = [r["terms"] for r in node.run(JS / "search.js", question)["results"]]
+    for number, (words, meant) in enumerate(pairs):
+        alone, inside = got[2 * number], got[2 * number + 1]
+        assert alone == _index_terms(meant, lang) != _index_terms(words, lang), words
+        assert inside == _index_terms(f"kahvi {meant} kerho", lang), words
