@@ -1,0 +1,99 @@
+"""Shortlists on paper, in real Chromium, as a guidance professional prints them for a
+client. The search's "Print this list" prints everything the search found, not the first
+page of results, compactly (pages counted in the PDF Chromium makes); printed from the
+browser's own menu with results unshown, the paper says how many of those found it holds;
+what is only to press on screen (the link to the activities joined online) is not
+printed."""
+
+from __future__ import annotations
+
+import math
+import re
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from tests.search_browser_support import ESPOO, expected, open_search, shown_slugs, total
+from tukena.site.i18n import translations
+
+pytestmark = pytest.mark.browser
+pytest_plugins = ["tests.browser_fixtures"]
+PAGE_SIZE = 20  # the search shows this many results at first
+FREE = expected({"free": ["1"]})
+PARTIAL = (
+    "Only {shown} of the {total} activities found are on this printout. "
+    "The “Print this list” button of the search page prints them all."
+)
+
+
+def pages(pdf: bytes) -> int:
+    """The number of pages of a PDF Chromium made (its page objects are not compressed)."""
+    return len(re.findall(rb"/Type\s*/Page\b", pdf))
+
+
+def on_paper(page, selector: str) -> list[bool]:
+    """Whether each element matching ``selector`` is printed (the page in print media)."""
+    page.emulate_media(media="print")
+    try:
+        return [e.is_visible() for e in page.locator(selector).all()]
+    finally:
+        page.emulate_media(media="no-override")
+
+
+# ---- the search ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_print_this_list_prints_every_result_found(site, browser, lang):
+    assert len(FREE) > PAGE_SIZE, "the sample has more free activities than a page of results"
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    # the print dialogue is the browser's: a stand-in records the results then on the page
+    context.add_init_script(
+        "window.print = () => { window.printed = [...document.querySelectorAll("
+        "'#search-results .card-title a')].map(a => a.getAttribute('href')); };"
+    )
+    page = context.new_page()
+    try:
+        open_search(page, site, "?free=1", lang=lang)
+        assert total(page) == len(FREE) and len(shown_slugs(page)) == PAGE_SIZE
+        page.locator("#search-print").click()
+        page.wait_for_function("() => window.printed")
+        printed = page.evaluate("window.printed")
+        assert {re.search(r"/activities/([^/]+)\.html$", h)[1] for h in printed} == FREE
+        assert len(printed) == len(FREE)
+        assert all(on_paper(page, "#search-results > li"))
+        assert on_paper(page, "#search-print-partial") == [False]  # all of them are there
+        # compact: several a page (each with its facts and address), not three
+        assert pages(page.pdf(format="A4")) <= math.ceil(len(FREE) / 4)
+        # the address says what is shown: a reload or the printed code shows them all too
+        assert parse_qs(urlsplit(page.url).query)["show"] == [str(len(FREE))]
+        # and printed again, nothing more to show: the dialogue opens at once
+        page.evaluate("window.printed = null")
+        page.locator("#search-print").click()
+        page.wait_for_function("() => window.printed")
+        assert len(page.evaluate("window.printed")) == len(FREE)
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_printed_from_the_browser_menu_the_paper_says_how_many_it_holds(site, page, lang):
+    """Ctrl+P or the browser's menu prints the page as it is: with results still to show,
+    the paper says how many of those found it holds and how to print them all."""
+    open_search(page, site, "?free=1", lang=lang)
+    note = page.locator("#search-print-partial")
+    assert not note.is_visible()  # on screen "show more" says it
+    assert on_paper(page, "#search-print-partial") == [True]
+    words = translations(lang).gettext(PARTIAL)
+    assert note.text_content() == words.format(shown=PAGE_SIZE, total=len(FREE))
+    open_search(page, site, "?free=1&show=1000", lang=lang)
+    assert len(shown_slugs(page)) == len(FREE)
+    assert on_paper(page, "#search-print-partial") == [False]
+
+
+def test_the_link_to_the_activities_online_is_not_printed(site, page):
+    open_search(page, site, f"?municipality={ESPOO}", lang="en")
+    online = page.locator("#search-online")
+    assert online.is_visible()  # "N activities joined online also match: show them"
+    assert on_paper(page, "#search-online") == [False]
+    assert all(on_paper(page, "#search-results > li"))
