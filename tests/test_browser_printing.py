@@ -1,25 +1,28 @@
-"""Shortlists on paper, in real Chromium, as a guidance professional prints them for a
-client. The search's "Print this list" prints everything the search found, not the first
-page of results, compactly (pages counted in the PDF Chromium makes); printed from the
-browser's own menu with results unshown, the paper says how many of those found it holds;
-what is only to press on screen (the link to the activities joined online) is not
-printed."""
+"""Shortlists on paper, in real Chromium, as a guidance professional uses
+them for a client. The search's "Print this list" prints everything the search found, not
+the first page of results, compactly; printed from the browser's own menu with results
+unshown, the paper says how many of those found it holds; what is only to press on screen
+(the link to the activities joined online) is not printed. "My list" prints compactly,
+several activities a page with their key facts and each one's own address, and its note
+and code share the first page with them (pages counted in the PDF Chromium makes)."""
 
 from __future__ import annotations
 
 import math
 import re
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 
 from tests.search_browser_support import ESPOO, expected, open_search, shown_slugs, total
+from tests.test_browser_list import ACTIVE, loaded
 from tukena.site.i18n import translations
 
 pytestmark = pytest.mark.browser
 pytest_plugins = ["tests.browser_fixtures"]
 PAGE_SIZE = 20  # the search shows this many results at first
 FREE = expected({"free": ["1"]})
+NOTE = "Tuesday: bring the residence permit card."
 PARTIAL = (
     "Only {shown} of the {total} activities found are on this printout. "
     "The “Print this list” button of the search page prints them all."
@@ -97,3 +100,36 @@ def test_the_link_to_the_activities_online_is_not_printed(site, page):
     assert online.is_visible()  # "N activities joined online also match: show them"
     assert on_paper(page, "#search-online") == [False]
     assert all(on_paper(page, "#search-results > li"))
+
+
+# ---- "My list" -------------------------------------------------------------------------------
+
+
+def open_list(page, site: str, slugs: list[str]) -> None:
+    page.goto(f"{site}/en/list/?a={','.join(slugs)}#note={quote(NOTE)}")
+    loaded(page)
+    page.locator("#list-qr svg").wait_for(state="attached")
+
+
+@pytest.mark.parametrize("count", [2, 7])
+def test_a_printed_list_holds_several_activities_a_page(site, page, count):
+    """Two activities with the note and the code fit on one A4 page; more take about one
+    page for each two or three, not a page each."""
+    slugs = ACTIVE[:count]
+    open_list(page, site, slugs)
+    assert on_paper(page, "#list-note-print, #list-qr") == [True, True]
+    assert pages(page.pdf(format="A4")) <= math.ceil(count / 2)
+
+
+def test_a_printed_list_gives_each_activity_its_facts_and_address(site, page):
+    slugs = ACTIVE[:3]
+    open_list(page, site, slugs)
+    page.emulate_media(media="print")
+    items = page.locator("#list-items > li")
+    assert items.count() == len(slugs)
+    for slug, item in zip(slugs, items.all(), strict=True):
+        assert item.locator("dl.facts").is_visible()
+        after = item.locator(".list-title a").evaluate(
+            "a => getComputedStyle(a, '::after').content"
+        )
+        assert after == f'"{site}/en/activities/{slug}.html"'  # in full, to type in

@@ -125,7 +125,7 @@
       li.setAttribute("data-slug", slug);
       var heading = el("h2", "list-title");
       var a = el("a", null, slug);
-      a.href = base + slug + ".html";
+      a.href = new URL(base + slug + ".html", window.location.href).href; // printed in full
       heading.appendChild(a);
       li.appendChild(heading);
       var button = el("button", "list-remove", t.take);
