@@ -1,10 +1,12 @@
-"""Shortlists on paper, in real Chromium, as a guidance professional uses
+"""Shortlists on paper and their links, in real Chromium, as a guidance professional uses
 them for a client. The search's "Print this list" prints everything the search found, not
 the first page of results, compactly; printed from the browser's own menu with results
 unshown, the paper says how many of those found it holds; what is only to press on screen
 (the link to the activities joined online) is not printed. "My list" prints compactly,
 several activities a page with their key facts and each one's own address, and its note
-and code share the first page with them (pages counted in the PDF Chromium makes)."""
+and code share the first page with them (pages counted in the PDF Chromium makes). Where
+the device has no share sheet, the list's button copies its link, as an activity's page
+does."""
 
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ pytest_plugins = ["tests.browser_fixtures"]
 PAGE_SIZE = 20  # the search shows this many results at first
 FREE = expected({"free": ["1"]})
 NOTE = "Tuesday: bring the residence permit card."
+NO_SHEET = "delete Navigator.prototype.share;"
 PARTIAL = (
     "Only {shown} of the {total} activities found are on this printout. "
     "The “Print this list” button of the search page prints them all."
@@ -133,3 +136,47 @@ def test_a_printed_list_gives_each_activity_its_facts_and_address(site, page):
             "a => getComputedStyle(a, '::after').content"
         )
         assert after == f'"{site}/en/activities/{slug}.html"'  # in full, to type in
+
+
+# ---- the list's link -------------------------------------------------------------------------
+
+
+def test_without_a_share_sheet_the_list_link_is_copied(site, browser):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    context.add_init_script(NO_SHEET)
+    page = context.new_page()
+    try:
+        open_list(page, site, ACTIVE[:2])
+        button = page.locator("#list-send")
+        assert button.inner_text() == "Copy the link"
+        button.click()
+        said = page.locator("#list-send-said")
+        said.filter(has_text="copied").wait_for()
+        assert said.inner_text() == "The link to the list is copied."
+        link = page.input_value("#list-link")
+        assert page.evaluate("navigator.clipboard.readText()") == link
+        parts = urlsplit(link)
+        assert parse_qs(parts.query) == {"a": [",".join(ACTIVE[:2])]}
+        assert parse_qs(parts.fragment) == {"note": [NOTE]}
+        assert on_paper(page, "#list-send, #list-send-said") == [False, False]
+    finally:
+        context.close()
+
+
+def test_where_copying_is_not_allowed_the_list_link_is_selected(site, browser):
+    context = browser.new_context()
+    context.add_init_script(
+        NO_SHEET
+        + "Object.defineProperty(Navigator.prototype, 'clipboard', {get: () => undefined});"
+    )
+    page = context.new_page()
+    try:
+        open_list(page, site, ACTIVE[:1])
+        page.locator("#list-send").click()
+        selected = page.evaluate(
+            "(e => e === document.activeElement && e.selectionStart === 0"
+            " && e.selectionEnd === e.value.length)(document.getElementById('list-link'))"
+        )
+        assert selected  # one keystroke copies it
+    finally:
+        context.close()
