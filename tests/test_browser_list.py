@@ -1,9 +1,9 @@
 """'My list' in real Chromium: activities added on their pages show on the list page with
 their titles, key facts, how to join and contact, in the order added; the list's link
 carries them to another browser (in another language, and on to a third by the language
-switcher), sent by the device's share sheet where there is one, and that browser may keep
-them; taking one off, emptying and the no-JavaScript notice work; the pages pass axe-core
-in fi, sv and en."""
+switcher), sent by the device's share sheet where there is one (copied where there is
+none: tests/test_browser_printing.py), and that browser may keep them; taking one off,
+emptying and the no-JavaScript notice work; the pages pass axe-core in fi, sv and en."""
 
 from __future__ import annotations
 
@@ -277,13 +277,6 @@ def test_the_list_is_sent_by_the_share_sheet_where_there_is_one(site, browser):
         assert parse_qs(urlsplit(sent["url"]).query) == {"a": [",".join(CHOSEN)]}
     finally:
         context.close()
-
-
-def test_without_a_share_sheet_there_is_no_send_button(site, page):
-    page.goto(f"{site}/en/list/?a={CHOSEN[0]}")
-    shown(page)
-    assert page.evaluate("typeof navigator.share") == "undefined"
-    assert page.locator("#list-send").is_hidden() and page.locator("#list-link").is_visible()
 
 
 @pytest.mark.parametrize("lang", ["fi", "sv"])

@@ -1,19 +1,20 @@
 /* "My list", the list page: each activity's title, key facts, how to join and contact,
  * read from the activity's own page on this site, with printing and a link. The link
  * carries the list in its address (list/?a=slug,slug), so a guidance professional can
- * send it to a client (by the device's share sheet where there is one), who sees the same
- * activities and may keep them as their own list. A note for the client, typed above the
- * list, is printed with it and carried in the link's fragment (#note=...), which browsers
- * never send to the site; the browser keeps it with the list. One calendar file holds the
- * whole list's sessions, merged from the activities' own calendars (js/list-calendar.js).
+ * send it to a client (by the device's share sheet, or copied where there is none), who
+ * sees the same activities and may keep them as their own list. A note for the client,
+ * typed above the list, is printed with it and carried in the link's fragment (#note=...),
+ * which browsers never send to the site; the browser keeps it with the list. One calendar
+ * file holds the whole list's sessions, merged from the activities' own calendars
+ * (js/list-calendar.js).
  * An activity whose page is gone (404) is said to be no longer on the site: the status
  * counts it apart from the current and ended ones, the link and the code leave it out, it
  * is not printed, and one button takes all such off the list. A list received as a link is
  * kept without them, saying how many were left out (none left: nothing to keep), as they
  * are of no use to the client and would linger in their own list.
  * It needs js/list.js (the list's store and strings), js/list-item.js (what an item shows
- * of its page) and js/list-calendar.js before it; without them the page says that it needs
- * JavaScript.
+ * of its page) and js/list-calendar.js before it (js/share.js too, for sending the link);
+ * without them the page says that it needs JavaScript.
  * Text from the pages is moved as nodes of this site's own sanitised HTML; the rest is set
  * with textContent. Licence: EUPL-1.2 (tukena). */
 (function () {
@@ -125,7 +126,7 @@
       li.setAttribute("data-slug", slug);
       var heading = el("h2", "list-title");
       var a = el("a", null, slug);
-      a.href = base + slug + ".html";
+      a.href = new URL(base + slug + ".html", window.location.href).href; // printed in full
       heading.appendChild(a);
       li.appendChild(heading);
       var button = el("button", "list-remove", t.take);
@@ -272,11 +273,16 @@
       refresh();
     });
     link.addEventListener("focus", function () { link.select(); });
-    var send = document.getElementById("list-send");
-    if (navigator.share) { // the device's share sheet: a phone's messaging apps, e-mail
+    // The link to the device's share sheet (a phone's messaging apps, e-mail), or where
+    // there is none (an office's computer) copied, as on an activity's page (js/share.js).
+    var send = document.getElementById("list-send"), share = window.TukenaShare;
+    var sendSaid = document.getElementById("list-send-said");
+    if (share) {
+      if (!navigator.share) send.textContent = send.getAttribute("data-copy");
       send.hidden = false;
       send.addEventListener("click", function () {
-        navigator.share({ title: document.title, url: link.value }).catch(function () {});
+        share.send({ url: link.value, title: document.title, field: link, said: sendSaid,
+          copied: send.getAttribute("data-copied") });
       });
     }
     document.getElementById("list-nojs").hidden = true;

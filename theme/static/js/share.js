@@ -4,24 +4,44 @@
  * sent anywhere by the site. Print opens the browser's print dialogue (the print
  * stylesheet makes the page a handout, with the page's QR code). "QR code" shows that code
  * on screen too, for a client at the desk to scan; it is offered once qr.js has drawn it.
- * Without this script the buttons stay hidden. */
+ * Without this script the buttons stay hidden. The list page sends its link the same way
+ * (window.TukenaShare.send, used by js/list-page.js, which loads after this script). */
 (function () {
   "use strict";
-  var box = document.getElementById("share");
-  if (!box || !window.URL) return;
-  var button = box.querySelector(".share-button");
-  var said = box.querySelector("[role=status]");
-  var field = box.querySelector("input");
-  var url = new URL(box.getAttribute("data-url"), window.location.href).href;
-  var heading = document.querySelector("h1");
-  var title = heading ? heading.textContent.trim() : document.title;
 
-  function showLink() {
+  function showLink(field, url) {
     field.value = url;
     field.parentNode.hidden = false;
     field.focus();
     field.select();
   }
+
+  /* Hands o.url (titled o.title) to the share sheet, or copies it and says o.copied in
+   * o.said (a live region), or shows it selected in o.field (an input in a hidden box). */
+  function send(o) {
+    o.said.textContent = "";
+    if (navigator.share) {
+      navigator.share({ title: o.title, url: o.url }).catch(function () {}); // closed: no harm
+    } else if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(o.url).then(function () {
+        o.said.textContent = o.copied;
+      }, function () { showLink(o.field, o.url); });
+    } else {
+      showLink(o.field, o.url);
+    }
+  }
+
+  window.TukenaShare = { send: send };
+  var box = document.getElementById("share");
+  if (!box || !window.URL) return;
+  var heading = document.querySelector("h1");
+  var options = {
+    url: new URL(box.getAttribute("data-url"), window.location.href).href,
+    title: heading ? heading.textContent.trim() : document.title,
+    said: box.querySelector("[role=status]"),
+    copied: box.getAttribute("data-copied"),
+    field: box.querySelector("input")
+  };
 
   box.hidden = false;
   box.querySelector(".print-button").addEventListener("click", function () { window.print(); });
@@ -36,16 +56,5 @@
       qr.classList.toggle("qr-screen", shown);
     });
   });
-  button.addEventListener("click", function () {
-    said.textContent = "";
-    if (navigator.share) {
-      navigator.share({ title: title, url: url }).catch(function () {}); // closed: no harm
-    } else if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(url).then(function () {
-        said.textContent = box.getAttribute("data-copied");
-      }, showLink);
-    } else {
-      showLink();
-    }
-  });
+  box.querySelector(".share-button").addEventListener("click", function () { send(options); });
 })();

@@ -164,8 +164,16 @@
       page.state.show = Math.min(page.state.show + PAGE, State.MAX_SHOWN);
       page.commit("replace");
     });
+    // a shortlist printed for a client holds everything found, not the first page of it:
+    // the rest are shown first (and stay shown), then the print dialogue opens
     doc.getElementById("search-print").addEventListener("click", function () {
-      window.print();
+      var all = Math.min(page.total, State.MAX_SHOWN);
+      if (all <= page.state.show) {
+        window.print();
+        return;
+      }
+      page.state.show = all;
+      page.commit("replace").then(function (shown) { if (shown) window.print(); });
     });
     window.addEventListener("popstate", function () {
       clearTimeout(typingTimer);

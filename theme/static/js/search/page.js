@@ -43,6 +43,7 @@
     t: t,
     pageSize: PAGE,
     state: State.parse(location.search, PAGE),
+    total: 0,               // the number of results found, once run
     engine: null,           // engine.js, once loaded
     ui: null,               // controls.js
     card: null,             // cards.js
@@ -62,7 +63,7 @@
   /**
    * Records the state in the history: "push" a new entry, "replace" the current one, or
    * "type": the first keystroke of a query pushes, the next ones replace, so that back
-   * goes to before the typing rather than letter by letter.
+   * goes to before the typing rather than letter by letter. Returns run()'s promise.
    */
   function commit(kind) {
     var url = address(page.state), current = location.pathname + location.search;
@@ -75,7 +76,7 @@
       else history.pushState(null, "", url);
       page.typingEntry = false;
     }
-    page.run();
+    return page.run();
   }
 
   function syncControls() {

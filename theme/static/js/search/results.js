@@ -2,7 +2,7 @@
  * tukena search page: a search with the page's state and its results shown. The status
  * line, the counts beside the filters and the selected filters (controls.js), a note when
  * not every word matched, the cards (cards.js), "show more", the activities joined online
- * that also match, and the address of the printout's code. Licence: EUPL-1.2 (tukena).
+ * that also match, what a printout holds and the address of its code. Licence: EUPL-1.2 (tukena).
  */
 (function (root) {
   "use strict";
@@ -30,6 +30,7 @@
     var activeList = doc.getElementById("search-active-list");
     var browse = doc.getElementById("search-browse");
     var online = doc.getElementById("search-online");
+    var partial = doc.getElementById("search-print-partial");
     var onlineLink = online.querySelector("a");
     var sequence = 0;       // the latest run; older card fetches are dropped
 
@@ -55,13 +56,15 @@
 
     /**
      * Searches with the current state and shows the results. When they are on the page,
-     * #search-app gets data-rendered="<the state's query string>" (tests wait for it).
+     * #search-app gets data-rendered="<the state's query string>" (tests wait for it), and
+     * the promise returned is fulfilled with true (false: a later run or a failure came).
+     * page.total is the number found.
      * When no listing matches every word, asks again with one typo allowed from 4 letters,
      * then shows the partial matches.
      */
     function run() {
       var engine = page.engine, ui = page.ui;
-      if (!engine) return;
+      if (!engine) return Promise.resolve(false);
       var s = page.state, mine = ++sequence, key = State.serialise(s, PAGE);
       app.removeAttribute("data-rendered");
       var found = engine.match(s.q), note = "";
@@ -81,7 +84,7 @@
       active.hidden = ui.chosen(s, activeList) === 0;
       var n = State.chosenCount(s);
       filterCount.textContent = n ? "(" + plural(t.filtersOn, n).replace("{n}", String(n)) + ")" : "";
-      var total = results.length, shown = results.slice(0, s.show);
+      var total = page.total = results.length, shown = results.slice(0, s.show);
       var text = plural(t.found, total).replace("{n}", String(total));
       if (total > shown.length) text += ", " + t.shown.replace("{shown}", String(shown.length));
       var lead = statusNode.getAttribute("data-lead"); // "where I am" chose the place (near.js)
@@ -96,16 +99,23 @@
       browse.hidden = total > 0;
       online.hidden = !onlineAlso(s, matched, results);
       moreButton.hidden = total <= shown.length;
+      // printed from the browser's own menu with "show more" left to press: not silently
+      // a part of the list on paper (the page's "Print this list" shows them all first)
+      partial.hidden = total <= shown.length;
+      partial.textContent = t.printedPart.replace("{shown}", String(shown.length))
+        .replace("{total}", String(total));
       qrFigure.setAttribute("data-url", total ? page.address(s) : ""); // a printout's code: qr.js
-      engine.cards(shown).then(function (records) {
-        if (mine !== sequence) return;
+      return engine.cards(shown).then(function (records) {
+        if (mine !== sequence) return false;
         render(records);
         app.setAttribute("data-rendered", key);
+        return true;
       }, function () { // a result file lost on a flaky link: say how to go on, no dead end
-        if (mine !== sequence) return;
+        if (mine !== sequence) return false;
         statusNode.textContent = t.cardsFailed;
         moreButton.hidden = true;
         browse.hidden = false;
+        return false;
       });
     }
 
