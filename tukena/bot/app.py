@@ -13,7 +13,7 @@ content. Routes:
   ``GET /api/token``: a fresh form token for pages served by the static site;
 - ``GET /images/uploads/{hash}.jpg``: a photo kept for a form, shown in it;
 - ``GET /static/forms.css``, ``/static/forms.js`` and ``/static/photos.js``: the forms'
-  styles, their checks before sending, and the script that makes a chosen photo smaller;
+  styles, their hints while filling in, and the script that makes a chosen photo smaller;
 - ``GET|POST /reminders/stop?address=…&token=…``: a reminder's link to stop reminders
   (:mod:`tukena.bot.stoproutes`);
 - ``GET /healthz``: queue counts, and whether delivery is paused (not why);
@@ -142,8 +142,8 @@ async def stylesheet(request: Request) -> Response:
 
 
 def script(name: str) -> Callable:
-    """An endpoint serving the forms' script ``name`` (``forms.js``: the checks before
-    sending; ``photos.js``: a chosen photo made smaller before it is sent)."""
+    """An endpoint serving the forms' script ``name`` (``forms.js``: hints next to a
+    field left wrong, the focus on the bot's answer; ``photos.js``: a chosen photo made smaller before it is sent)."""
     code = resources.files("tukena.forms").joinpath("static", name).read_text("utf-8")
 
     async def endpoint(request: Request) -> Response:

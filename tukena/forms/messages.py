@@ -15,7 +15,6 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from tukena.forms import ui
 from tukena.forms.catalogue import MESSAGES
 from tukena.forms.nodes import Field, FormSpec, Group
 from tukena.forms.parse import FormError, resolve
@@ -209,12 +208,9 @@ def catalogue() -> dict[str, dict[str, str]]:
 
 
 def for_script(lang: str) -> dict[str, str]:
-    """What forms.js shows in ``lang``, embedded in a form's page as JSON: every message,
-    and the heading of the error summary under ``_heading``."""
-    return {
-        **{key: texts.get(lang, texts["en"]) for key, texts in MESSAGES.items()},
-        "_heading": ui.text("error_summary", lang),
-    }
+    """What forms.js shows in ``lang``, embedded in a form's page as JSON: every message
+    (its hints next to a field; the bot's answer has the summary)."""
+    return {key: texts.get(lang, texts["en"]) for key, texts in MESSAGES.items()}
 
 
 def group_or_field(spec: FormSpec, name: str) -> str:

@@ -4,7 +4,8 @@ as the bot's own form pages (:mod:`tukena.forms.render`).
 
 The forms POST to the bot (``TUKENA_BOT_URL``) and work without JavaScript: the bot answers
 with the form again (errors next to their fields, or a confirmation with a fresh form
-token). ``forms.js`` checks the fields before sending, with the same messages. Updating
+token). The forms have ``novalidate``: the bot's answer names every problem at once, and
+``forms.js`` adds hints next to a field left wrong, with the same messages. Updating
 or copying an existing listing starts from the bot's pre-filled forms, linked from here.
 With no bot configured the page explains how to send a pull request instead.
 """

@@ -1,18 +1,21 @@
-/* The organisers' forms: the same checks as the bot, before sending.
+/* The organisers' forms: hints while filling in; the bot's check lists every problem.
  *
- * Without this script the form is a plain POST and the bot answers with the errors next
- * to their fields. With it, missing and malformed values are shown the same way (a
- * summary at the top, each message next to its field, in the page's language, from the
- * bot's own message catalogue embedded in the page) and nothing is sent until they are
- * fixed. The bot still checks everything again. */
+ * The form has ``novalidate``: neither the browser's own popup, which names only the
+ * first field the browser can check, in the browser's language, nor this script stops a
+ * form from being sent. The bot's answer (to "Send" or to "Check before sending") lists
+ * every problem at once, next to its field and in a summary, in the page's language: the
+ * fields required on their own, the ones required as a group (a name in any language, at
+ * least one place or joining online, a way to contact) and the ones a schedule needs. That
+ * is the one source of the rules; a check here would know only part of them and send the
+ * organiser round twice. What this script adds: the focus on the bot's answer, and a hint
+ * next to a field as soon as it is left wrong (missing, malformed), from the bot's own
+ * message catalogue embedded in the page. */
 (function () {
   "use strict";
   var form = document.querySelector("form.tukena-form");
   var catalogue = document.getElementById("form-messages");
   if (!form || !catalogue) return;
   var messages = JSON.parse(catalogue.textContent);
-  var heading = messages._heading || "";
-  form.noValidate = true;
 
   function text(key, params) {
     var found = messages[key] || messages.invalid || key;
@@ -63,30 +66,31 @@
     window.addEventListener("load", function () { setTimeout(function () { first.focus(); }, 0); });
   }
 
-  /** Takes away every error shown: the ones this script showed, and the bot's from the
-   * last send (a field put right since must not keep its message). */
-  function clear() {
+  var count = 0;
+
+  /** Takes away the message of a field (the bot's about its value before it changed, or
+   * this script's hint) and its marks, keeping the other ids it is described by. */
+  function clear(container) {
     var gone = {};
-    form.querySelectorAll(".field-error").forEach(function (node) {
+    container.querySelectorAll(".field-error").forEach(function (node) {
       if (node.id) gone[node.id] = true;
       node.remove();
     });
-    form.querySelectorAll(".has-error").forEach(function (node) { node.classList.remove("has-error"); });
-    form.querySelectorAll("[aria-invalid], [data-js-invalid]").forEach(function (node) {
-      node.removeAttribute("aria-invalid");
-      node.removeAttribute("data-js-invalid");
-    });
-    form.querySelectorAll("[aria-describedby]").forEach(function (node) {
-      var ids = node.getAttribute("aria-describedby").split(" ").filter(function (id) {
-        return id && !gone[id];
+    container.classList.remove("has-error");
+    [container].concat(Array.prototype.slice.call(container.querySelectorAll("[aria-invalid], [aria-describedby]")))
+      .forEach(function (node) {
+        node.removeAttribute("aria-invalid");
+        node.removeAttribute("data-js-invalid");
+        var ids = (node.getAttribute("aria-describedby") || "").split(" ").filter(function (id) {
+          return id && !gone[id];
+        });
+        if (ids.length) node.setAttribute("aria-describedby", ids.join(" "));
+        else node.removeAttribute("aria-describedby");
       });
-      if (ids.length) node.setAttribute("aria-describedby", ids.join(" "));
-      else node.removeAttribute("aria-describedby");
-    });
   }
 
-  function show(container, input, message, index) {
-    var id = "js-e-" + index;
+  function show(container, input, message) {
+    var id = "js-e-" + (count += 1);
     var note = document.createElement("p");
     note.className = "field-error";
     note.id = id;
@@ -102,57 +106,15 @@
     if (target !== input) target.setAttribute("data-js-invalid", "");
   }
 
-  /** The field's name in the summary: its label or legend without "(required)", which
-   * the summary's heading says of every field in it (as the bot's own summary does). */
-  function labelOf(container, input) {
-    var legend = container.querySelector(":scope > legend");
-    var label = legend || form.querySelector('label[for="' + input.id + '"]');
-    if (!label) return input.name;
-    var copy = label.cloneNode(true);
-    copy.querySelectorAll(".req, .opt").forEach(function (mark) { mark.remove(); });
-    return copy.textContent.replace(/\s+/g, " ").trim();
-  }
-
-  form.addEventListener("submit", function (event) {
-    var submitter = event.submitter;
-    if (submitter && submitter.hasAttribute("formnovalidate")) return;
-    clear();
-    var old = form.querySelector(".error-summary");
-    if (old) old.remove();
-    var found = [];
-    var seen = [];
-    form.querySelectorAll("input, select, textarea").forEach(function (input) {
-      if (input.type === "hidden" || input.closest(".hp") || input.disabled) return;
-      var message = problem(input);
-      if (!message) return;
-      var container = input.closest(".field") || input.parentElement;
-      if (seen.indexOf(container) >= 0) return;
-      seen.push(container);
-      show(container, input, message, found.length);
-      found.push({ id: input.id, text: labelOf(container, input) + ": " + message });
-    });
-    if (!found.length) return;
-    event.preventDefault();
-    var summary = document.createElement("div");
-    summary.className = "error-summary";
-    summary.id = "error-summary";
-    summary.setAttribute("role", "alert");
-    summary.setAttribute("tabindex", "-1");
-    summary.setAttribute("data-js-error", "");
-    var title = document.createElement("h2");
-    title.textContent = heading;
-    summary.appendChild(title);
-    var list = document.createElement("ul");
-    found.forEach(function (item) {
-      var entry = document.createElement("li");
-      var link = document.createElement("a");
-      link.href = "#" + item.id;
-      link.textContent = item.text;
-      entry.appendChild(link);
-      list.appendChild(entry);
-    });
-    summary.appendChild(list);
-    form.insertBefore(summary, form.firstChild);
-    summary.focus();
+  // A field left wrong gets its hint at once; one put right loses its message. Nothing
+  // here stops the form from being sent: the bot checks it whole.
+  form.addEventListener("change", function (event) {
+    var input = event.target;
+    if (!input.matches("input, select, textarea") || input.type === "hidden" || input.type === "file") return;
+    if (input.closest(".hp, .add-language") || input.disabled) return;
+    var container = input.closest(".field") || input.parentElement;
+    clear(container);
+    var message = problem(input);
+    if (message) show(container, input, message);
   });
 })();
