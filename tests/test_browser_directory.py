@@ -190,9 +190,19 @@ def test_choosing_a_municipality_shows_the_organisations_its_page_lists(site, pa
     assert (eastern in listed) == (code == "638")
 
 
+@pytest.fixture
+def unserved(browser):
+    """A page without the site's service worker, whose own fetch would pass the page's
+    routes by (the worker may take over the page at any moment after its first load)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block")
+    yield context.new_page()
+    context.close()
+
+
 def test_when_the_directory_cannot_be_fetched_the_status_says_so_and_a_later_choice_retries(
-    site, page
+    site, unserved
 ):
+    page = unserved
     page.route("**/organisations/directory.json", lambda route: route.abort())
     page.goto(f"{site}/en/organisations/")
     page.select_option("#filter-kind", index=1)
