@@ -16,7 +16,6 @@ from tukena.bot import nextseason
 from tukena.bot.service import Bot
 from tukena.bot.submit import problem
 from tukena.forms import parse as form_parse
-from tukena.forms import ui
 from tukena.forms.parse import CONTROL_NAMES
 from tukena.forms.report import ProblemKind
 from tukena.forms.spec import UI, form_spec
@@ -47,7 +46,7 @@ async def form_page(request: Request) -> Response:
     what = request.path_params["form"]
     slug = request.path_params.get("slug")
     control: dict[str, str] = {}
-    title, fixed, notice = "", None, ""
+    title, fixed = "", None
     if what in ("activity-new", "organisation-new"):
         kind = what.split("-")[0]
         values = form_parse.defaults(form_spec(kind))
@@ -58,11 +57,10 @@ async def form_page(request: Request) -> Response:
         values = {}  # a confirmation: the listing as it is, no fields
         if what != "activity-confirm":
             data = activity.model_dump(mode="json")
-            moved = None
             if what == "activity-copy":  # an ended listing's copy starts in the next season
+                # (its form says so: :meth:`Bot.form_page`, on every round)
                 moved = nextseason.next_season(activity, bot.intake.today())
-            if moved is not None:
-                data, notice = moved.data, ui.text("copy_dates_moved", lang, weeks=moved.weeks)
+                data = moved.data if moved is not None else data
             values = form_parse.flatten(form_spec("activity"), data)
         # the heading names the listing (Bot.form_page finds it by this)
         control[CONTROL_NAMES["source" if what == "activity-copy" else "target"]] = slug or ""
@@ -98,7 +96,6 @@ async def form_page(request: Request) -> Response:
         title=title,
         languages=_languages(request, lang),
         fixed=fixed,
-        notice=notice,
     )
     return HTMLResponse(html)
 

@@ -11,6 +11,8 @@ for the reviewer, never merged silently.
 from __future__ import annotations
 
 import logging
+import re
+from functools import cache
 from typing import Any
 
 from tukena import loader
@@ -25,6 +27,8 @@ from tukena.bot.content import (
 )
 from tukena.bot.intake import UPDATES
 from tukena.bot.store import Store, Submission
+from tukena.forms.nodes import Field
+from tukena.forms.spec import form_spec
 from tukena.reference import fold
 from tukena.schemas import Activity, Organisation
 from tukena.schemas.languages import pick
@@ -58,13 +62,43 @@ def _flat(value: Any, prefix: str = "") -> dict[str, Any]:
     return {prefix: value}
 
 
-def differences(before: dict[str, Any], after: dict[str, Any]) -> list[dict[str, Any]]:
-    """Field-by-field changes between two model dumps."""
+@cache
+def unordered(kind: str) -> frozenset[str]:
+    """The model paths (without row numbers) of the lists of a kind of listing that are
+    sets: those of choices (target groups, languages, municipalities, partners), which
+    the site shows in no order of the organiser's and the form's checkboxes and lists
+    send in their own. A list the organiser writes in order (search words) is not one."""
+    return frozenset(
+        node.path
+        for node in form_spec(kind).walk()
+        if isinstance(node, Field)
+        and node.multiple
+        and node.widget in ("checkboxes", "multiselect")
+    )
+
+
+def _same(key: str, old: Any, new: Any, sets: frozenset[str]) -> bool:
+    if old == new:
+        return True
+    if (
+        re.sub(r"\[\d+\]", "", key) not in sets
+        or not isinstance(old, str)
+        or not isinstance(new, str)
+    ):
+        return False
+    return sorted(old.split(", ")) == sorted(new.split(", "))  # the same set, reordered
+
+
+def differences(
+    before: dict[str, Any], after: dict[str, Any], sets: frozenset[str] = frozenset()
+) -> list[dict[str, Any]]:
+    """Field-by-field changes between two model dumps; a list of ``sets`` (model paths,
+    :func:`unordered`) in another order is no change."""
     old, new = _flat(before), _flat(after)
     return [
         {"field": key, "before": old.get(key), "after": new.get(key)}
         for key in sorted(old.keys() | new.keys())
-        if old.get(key) != new.get(key)
+        if not _same(key, old.get(key), new.get(key), sets)
     ]
 
 
@@ -122,6 +156,7 @@ class Preparer:
             report["changes"] = differences(
                 existing.model_dump(mode="json", exclude_none=True),
                 model.model_dump(mode="json", exclude_none=True),
+                unordered("activity"),
             )
         if update and existing is not None:
             slug, path = target, self.content.path("activities", target) or submission.path
@@ -160,7 +195,7 @@ class Preparer:
         if submission.form == "organisation-update" and target in organisations:
             before = organisations[target].model_dump(mode="json", exclude_none=True)
             report["changes"] = differences(
-                before, model.model_dump(mode="json", exclude_none=True)
+                before, model.model_dump(mode="json", exclude_none=True), unordered("organisation")
             )
             path = self.content.path("organisations", target) or submission.path
             return target, path

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
-from tukena.bot import sitelink
+from tukena.bot import nextseason, sitelink
 from tukena.bot.batch import GroupCommit
 from tukena.bot.budget import BodyBudget
 from tukena.bot.content import ContentView
@@ -27,6 +27,7 @@ from tukena.bot.worker import Worker
 from tukena.forms import changes, check, messages, render, sources, ui
 from tukena.forms.nodes import Choice
 from tukena.forms.parse import CONTROL_NAMES, FormError
+from tukena.forms.seasonwarnings import Copied
 from tukena.forms.spec import form_spec
 from tukena.schemas.languages import pick
 
@@ -122,6 +123,19 @@ class Bot:
         activity = content.activities.get(slug)
         return pick(activity.title, lang)[0] if activity else ""
 
+    def _copying(self, slug: str, lang: str, notice: str) -> tuple[str, Copied | None]:
+        """The notice of the form of a copy of ``slug`` (before ``notice``, one the round has
+        of its own) and the season it copies, while the listing has ended: each form and
+        check page of the copy says its dates were moved and what to check, not only the
+        first (:mod:`tukena.bot.nextseason`)."""
+        activity = self.content.content.activities.get(slug)
+        moved = nextseason.next_season(activity, self.intake.today()) if activity else None
+        if moved is None:
+            return notice, None
+        said = ui.text("copy_dates_moved", lang, weeks=moved.weeks)
+        copied = Copied(moved.years, moved.weeks, moved.by_weekday)
+        return " ".join(text for text in (said, notice) if text), copied
+
     def form_page(
         self,
         form: str,
@@ -145,6 +159,9 @@ class Bot:
             title = self._title(form, named, lang)
         if form == "activity-confirm" and not notice:
             notice = ui.text("confirm_current", lang)
+        copied = None
+        if form == "activity-copy" and named:  # on every round: what to check in the copy
+            notice, copied = self._copying(named, lang, notice)
         # a form about a listing comes filled in: a quick "Send" is a person's (reviewed)
         reviewed = named is not None
         control[CONTROL_NAMES["token"]] = token or self.signer.issue(self.clock(), reviewed)
@@ -168,6 +185,7 @@ class Bot:
             submitter=submitter,
             fixed=fixed,
             links={"organisation": f"{self.settings.public_url}/{lang}/organisation/new"},
+            copied=copied,
         )
         extra = {
             "stylesheet": f"{self.settings.public_url}/static/forms.css",

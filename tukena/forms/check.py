@@ -135,7 +135,10 @@ def answers(views: Sequence[FieldView | GroupView], lang: str = "") -> list[Bloc
     for v in views:
         if isinstance(v, GroupView):
             if v.repeat:
-                rows = [Part(row.label, answers(row.children, lang)) for row in v.rows]
+                rows = [
+                    Part(row.label, answers(row.children, lang), row.id if row.warnings else "")
+                    for row in v.rows
+                ]
                 inner: list[Block] = [row for row in rows if row.blocks]
             else:
                 inner = answers(v.children, lang)

@@ -5,7 +5,8 @@ Each kind has a module that marks the inputs it is about with a
 :class:`~tukena.forms.views.Warned` in the UI language: Markdown the page will not show
 (:mod:`.markupwarnings`), a Kurdish text under the plain ``ku`` (:mod:`.kurdishwarnings`),
 a map point far from its municipality or with its latitude and longitude swapped
-(:mod:`.mapwarnings`). The form shows each beside its input (a text's, or a group's: the
+(:mod:`.mapwarnings`), in a copy of last season's listing a text naming its year or a break
+moved by weekday (:mod:`.seasonwarnings`). The form shows each beside its input (a text's, or a group's: the
 map point's latitude and longitude together); the check page lists them by kind, each
 item a link to its answer (:func:`sections`). A warning is not an error: the form can
 be sent with one, as validation passes with one.
@@ -18,13 +19,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from tukena.forms import kurdishwarnings, mapwarnings, markupwarnings, ui
+from tukena.forms import kurdishwarnings, mapwarnings, markupwarnings, seasonwarnings, ui
+from tukena.forms.seasonwarnings import Copied
 from tukena.forms.views import FieldView, GroupView
 
 logger = logging.getLogger(__name__)
 
 #: the kinds in the order the check page lists them
-KINDS = (markupwarnings.KIND, kurdishwarnings.KIND, mapwarnings.KIND)
+KINDS = (seasonwarnings.KIND, markupwarnings.KIND, kurdishwarnings.KIND, mapwarnings.KIND)
 
 
 @dataclass
@@ -47,8 +49,10 @@ class Section:
     items: list[Lost]
 
 
-def mark_texts(view: FieldView, kind: str, lang: str) -> None:
-    """Give each text of a field of a form of ``kind`` its warnings in ``lang``."""
+def mark_texts(view: FieldView, kind: str, lang: str, copied: Copied | None = None) -> None:
+    """Give each text of a field of a form of ``kind`` its warnings in ``lang``;
+    ``copied``, the season a copy's form copies."""
+    seasonwarnings.mark_text(view, copied, lang)
     markupwarnings.mark(view, kind, lang)
     kurdishwarnings.mark(view, lang)
 
@@ -56,6 +60,13 @@ def mark_texts(view: FieldView, kind: str, lang: str) -> None:
 def mark_group(view: GroupView, values: Mapping[str, Sequence[str]], lang: str) -> None:
     """Give a group its warnings in ``lang``, from the form's ``values``."""
     mapwarnings.mark(view, values, lang)
+
+
+def mark_row(
+    view: GroupView, values: Mapping[str, Sequence[str]], lang: str, copied: Copied | None
+) -> None:
+    """Give a row of a repeated group its warnings in ``lang``, from the form's ``values``."""
+    seasonwarnings.mark_break(view, values, copied, lang)
 
 
 def collected(views: Sequence[Any], kind: str, row: str = "") -> list[Lost]:
@@ -69,6 +80,9 @@ def collected(views: Sequence[Any], kind: str, row: str = "") -> list[Lost]:
                 out.append(Lost(f"{row}{v.label}", v.id, items))
             if v.repeat:
                 for r in v.rows:
+                    items = [item for w in r.warnings if w.kind == kind for item in w.items]
+                    if items:
+                        out.append(Lost(f"{row}{r.label}", r.id, items))
                     out += collected(r.children, kind, f"{r.label}: ")
             else:
                 out += collected(v.children, kind, row)

@@ -21,6 +21,7 @@ from tukena.forms.labels import ROWS
 from tukena.forms.nodes import Choice, Field, FormSpec, Group, Node
 from tukena.forms.options import label_in
 from tukena.forms.parse import CONTROL_NAMES, ROW_NUMBER, FormError
+from tukena.forms.seasonwarnings import Copied
 from tukena.forms.spec import UI
 from tukena.forms.views import FieldView, FormView, GroupView, LangInput, Option, element_id
 from tukena.schemas.languages import language_name, text_direction
@@ -40,6 +41,7 @@ class _Context:
     labels: dict[str, str] = field(default_factory=dict)  # name -> label for the summary
     anchors: dict[str, str] = field(default_factory=dict)
     links: Mapping[str, str] = field(default_factory=dict)  # field name -> its help's link
+    copied: Copied | None = None  # a copy's form: the season it copies
 
 
 def _first(values: Sequence[str] | None) -> str:
@@ -101,7 +103,7 @@ def _field_view(node: Field, name: str, ctx: _Context, row_label: str) -> FieldV
             )
             for code in codes
         ]
-        fieldwarnings.mark_texts(view, ctx.kind, ctx.lang)
+        fieldwarnings.mark_texts(view, ctx.kind, ctx.lang, ctx.copied)
     elif name in ctx.fixed:
         view.kind = "fixed"
         view.options = [Option(view.value, ctx.fixed[name], True)]
@@ -152,6 +154,7 @@ def _group_view(node: Group, name: str, ctx: _Context, row_label: str) -> GroupV
                 required=False,
                 children=_children(node.children, f"{row_name}.", ctx, f"{row_title}: "),
             )
+            fieldwarnings.mark_row(row, ctx.values, ctx.lang, ctx.copied)
             ctx.labels[row_name] = row_title
             ctx.anchors[row_name] = row.anchor
             view.rows.append(row)
@@ -204,9 +207,11 @@ def build_view(
     submitter: Mapping[str, str] | None = None,
     fixed: Mapping[str, str] | None = None,
     links: Mapping[str, str] | None = None,
+    copied: Copied | None = None,
 ) -> FormView:
     """The view of a form in a UI language, with values and errors in place; ``links``
-    are the addresses of the links in help texts (:data:`helptexts.LINKS`) by field."""
+    are the addresses of the links in help texts (:data:`helptexts.LINKS`) by field;
+    ``copied``, the season a copy's form copies (:mod:`.seasonwarnings`)."""
     lang = ui.language(lang)
     by_name: dict[str, list[str]] = {}
     for error in errors:
@@ -216,6 +221,7 @@ def build_view(
     )
     ctx.text_languages = textlanguages.chosen(spec.kind, ctx.values)
     ctx.links = links or {}
+    ctx.copied = copied
     fields = _children(spec.children, "", ctx, "")
     email_name = CONTROL_NAMES["submitter_email"]
     ctx.labels[email_name] = ui.text("submitter.email", lang)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tukena.forms.checktexts import CHECK_TEXTS
 from tukena.forms.markuptexts import MARKUP_TEXTS
+from tukena.forms.seasontexts import SEASON_TEXTS
 from tukena.forms.warningtexts import WARNING_TEXTS
 from tukena.schemas.languages import UI_LANGUAGES
 from tukena.schemas.languages import in_ui_languages as _t
@@ -262,6 +263,7 @@ TEXTS: dict[str, dict[str, str]] = {
     **CHECK_TEXTS,
     **MARKUP_TEXTS,
     **WARNING_TEXTS,
+    **SEASON_TEXTS,
 }
 
 
