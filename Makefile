@@ -17,6 +17,7 @@ CHROMIUM := /usr/bin/chromium
 APACHE := /usr/sbin/apache2
 JAVA := /usr/bin/java
 PORT ?= 8000
+BOT_PORT ?= 8001
 CATALOGS := tukena/site/locale
 UI_LANGUAGES := fi sv en
 PELICAN_OPTS ?=
@@ -25,12 +26,13 @@ STALE_OPTS ?=
 CONTENT ?= content
 OUTPUT ?= output
 
-.PHONY: help install validate stale schemas html serve publish test bench clean \
+.PHONY: help install validate stale schemas html serve serve-forms publish test bench clean \
         translations-extract translations-update translations-compile reference-data bot bot-worker \
         lock
 
 help:
 	@echo "make serve                install, build the sample site and serve it on http://localhost:$(PORT)/"
+	@echo "make serve-forms          as serve, with working forms: the form bot on http://127.0.0.1:$(BOT_PORT)/ too"
 	@echo "make test                 install and run the tests"
 	@echo "make validate             check every content file and report all problems"
 	@echo "make stale                list listings out of date or about to be, and whom to ask"
@@ -131,6 +133,17 @@ html: install translations-compile
 
 serve: html
 	$(BIN)/pelican content -s pelicanconf.py -o output --autoreload --listen --port $(PORT) $(PELICAN_OPTS)
+
+# The site with working forms, to try them end to end: the form bot in the background (as
+# make bot: local forge, so its pull requests are branches in this clone) and the site built
+# with TUKENA_BOT_URL naming it, served as make serve does. Ctrl-C stops both.
+serve-forms: install translations-compile
+	export TUKENA_BOT_ALLOWED_ORIGINS="$${TUKENA_BOT_ALLOWED_ORIGINS-http://localhost:$(PORT),http://127.0.0.1:$(PORT)}" \
+	  TUKENA_BOT_SITE_URL="$${TUKENA_BOT_SITE_URL-http://localhost:$(PORT)}"; \
+	$(BIN)/tukena bot serve --port $(BOT_PORT) & bot=$$!; \
+	trap 'kill $$bot 2>/dev/null; wait $$bot' EXIT; trap 'exit 130' INT TERM; \
+	TUKENA_BOT_URL=http://127.0.0.1:$(BOT_PORT)/submit $(BIN)/pelican content -s pelicanconf.py \
+	  -o output --autoreload --listen --port $(PORT) $(PELICAN_OPTS)
 
 # Atomic: build into $(OUTPUT).new next to $(OUTPUT) and swap it in only when the build
 # succeeded, so a content error or a crash never leaves a partial site in $(OUTPUT).

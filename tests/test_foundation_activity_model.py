@@ -37,11 +37,23 @@ def test_time_of_day_accepted(written: Any, time: dt.time) -> None:
     assert adapter.dump_python(parsed) == f"{time:%H:%M}"
 
 
-@pytest.mark.parametrize("written", ["24:00", "12:60", "1230", "noon", "", 9, "7:5"])
+@pytest.mark.parametrize("written", ["1230", "noon", "", 9, "7:5", "17:00:00"])
 def test_time_of_day_rejected(written: Any) -> None:
     with pytest.raises(ValidationError) as caught:
         TypeAdapter(TimeOfDay).validate_python(written)
     assert caught.value.errors()[0]["msg"] == f'time must be HH:MM, got "{written}"'
+
+
+@pytest.mark.parametrize(
+    ("written", "why"),
+    [("24:00", "hours go from 00 to 23"), ("12:60", "minutes go from 00 to 59")],
+)
+def test_time_of_day_impossible(written: str, why: str) -> None:
+    """Written in the format asked for, so the message says what is wrong with the value."""
+    with pytest.raises(ValidationError) as caught:
+        TypeAdapter(TimeOfDay).validate_python(written)
+    error = caught.value.errors()[0]
+    assert (error["type"], error["msg"]) == ("time", f"{written} is not a time of day: {why}")
 
 
 # --- schedule pieces ----------------------------------------------------------------------
@@ -101,9 +113,9 @@ def test_session() -> None:
     assert only(Session, {"date": "2026-10-01", "start": "17:00", "end": "16:00"}) == (
         "ends (16:00) before it starts (17:00)"
     )
-    assert problems(Session, {"date": "2026-10-01", "start": "25:00", "end": "26:00"}) == [
-        'start: time must be HH:MM, got "25:00"',
-        'end: time must be HH:MM, got "26:00"',
+    assert problems(Session, {"date": "2026-10-01", "start": "25:00", "end": "6 pm"}) == [
+        "start: 25:00 is not a time of day: hours go from 00 to 23",
+        'end: time must be HH:MM, got "6 pm"',
     ]
 
 

@@ -127,8 +127,8 @@ def test_validate_command_reports_every_problem(tmp_path: Path, capsys) -> None:
     out = capsys.readouterr()
     lines = out.out.strip().splitlines()
     assert (
-        'content/activities/a.md:34: schedule.weekly[0].start: time must be HH:MM, got "25:00"'
-        in lines
+        "content/activities/a.md:34: schedule.weekly[0].start: 25:00 is not a time of day:"
+        " hours go from 00 to 23" in lines
     )
     assert any(line.startswith("content/activities/b.md:") and "category" in line for line in lines)
     assert sum("unknown organisation" in line for line in lines) == 2
@@ -150,7 +150,7 @@ def test_validate_command_github_annotations(tmp_path: Path, capsys) -> None:
     lines = capsys.readouterr().out.splitlines()
     assert (
         "::error file=content/activities/a.md,line=34,title=schedule.weekly[0].start::"
-        'time must be HH:MM, got "25:00"'
+        "25:00 is not a time of day: hours go from 00 to 23"
     ) in lines
     assert all(line.startswith("::error file=content/activities/") for line in lines)
 

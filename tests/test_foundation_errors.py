@@ -142,6 +142,13 @@ CASES = [
         " quote is not closed; end it with the same quote",
     ),
     (
+        "tab indenting a nested line",
+        "activities/a.md",
+        act("title: Kielikahvila", "title:\n\tfi: Kielikahvila"),
+        "content/activities/a.md:3: invalid YAML: a tab indents this line (column 1): YAML"
+        " indents with spaces only; replace the tab with spaces",
+    ),
+    (
         "unknown key with suggestion",
         "activities/a.md",
         act("category: support", "category: support\ncatgory: support"),
@@ -181,7 +188,8 @@ CASES = [
         "bad time",
         "activities/a.md",
         act('start: "17:00"', 'start: "25:00"'),
-        'content/activities/a.md:14: schedule.weekly[0].start: time must be HH:MM, got "25:00"',
+        "content/activities/a.md:14: schedule.weekly[0].start: 25:00 is not a time of day: hours go"
+        " from 00 to 23",
     ),
     (
         "slot ends before start",
@@ -208,7 +216,13 @@ CASES = [
         "bad date",
         "activities/a.md",
         act("verified: 2026-09-01", "verified: 2026-13-01"),
-        'content/activities/a.md:19: verified: must be a date YYYY-MM-DD, got "2026-13-01"',
+        "content/activities/a.md:19: verified: 2026-13-01 is not a date: months go from 01 to 12",
+    ),
+    (
+        "bad date format",
+        "activities/a.md",
+        act("verified: 2026-09-01", "verified: 1.9.2026"),
+        'content/activities/a.md:19: verified: must be a date YYYY-MM-DD, got "1.9.2026"',
     ),
     (
         "age range reversed",
@@ -412,6 +426,18 @@ CASES = [
         "news/n.md",
         NEWS.replace("start: 2026-12-03 17:00", "start: tomorrow"),
         'content/news/n.md:6: start: must be a date and time YYYY-MM-DD HH:MM, got "tomorrow"',
+    ),
+    (
+        "impossible day in a datetime",
+        "news/n.md",
+        NEWS.replace("start: 2026-12-03 17:00", "start: 2026-02-30 17:00"),
+        "content/news/n.md:6: start: 2026-02-30 is not a date: February 2026 has 28 days",
+    ),
+    (
+        "impossible hour in a datetime",
+        "news/n.md",
+        NEWS.replace("start: 2026-12-03 17:00", "start: 2026-12-03 25:00"),
+        "content/news/n.md:6: start: 25:00 is not a time of day: hours go from 00 to 23",
     ),
     (
         "latitude and longitude swapped in a news item's place",

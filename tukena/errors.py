@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from tukena.exceptions import Problem
+from tukena.impossibledates import date_problem, datetime_problem
 
 _SIMPLE = {
     "missing": "required field is missing",
@@ -99,6 +100,11 @@ def _message(error: dict[str, Any], model: type[BaseModel]) -> str:
         return f"needs at least {error['ctx']['min_length']} item(s)"
     if kind == "string_too_short":
         return f"must be at least {error['ctx']['min_length']} characters long"
+    if isinstance(shown, str) and kind.startswith(("date_", "datetime_")):
+        # written as asked but no day or moment: say so, not the format again
+        impossible = (date_problem if kind.startswith("date_") else datetime_problem)(shown)
+        if impossible:
+            return impossible
     if kind in _SIMPLE:
         return _SIMPLE[kind].format(input=shown)
     message = error["msg"]

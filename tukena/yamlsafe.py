@@ -28,7 +28,7 @@ from typing import Any
 
 import yaml
 
-from tukena import yamlfast
+from tukena import yamladvice, yamlfast
 from tukena.exceptions import FrontMatterError
 from tukena.yamlfast import NULLS
 
@@ -46,26 +46,6 @@ _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?\Z")
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 
 Path = tuple[str | int, ...]
-
-
-#: what libyaml says it was reading when the problem is an unclosed bracket or quote: the
-#: problem is reported where that began, not on the line after, where libyaml noticed
-_UNCLOSED = re.compile(r"flow (sequence|mapping)|quoted scalar")
-#: libyaml's problems, each with what someone who does not know YAML can do about it
-_ADVICE = (
-    ("mapping values are not allowed", ": a colon and a space inside a text, or a line"
-     " indented too far; put the text in quotes (\"...\"), or line it up with the others"),
-    ("expected ',' or ']'", ": a list in [ ] that is not closed, or an item with a comma or"
-     " a colon in it; end the list with ], or put the item in quotes"),
-    ("expected ',' or '}'", ": a part in { } that is not closed; end it with }"),
-    ("found unexpected end of stream", ": a text whose quote is not closed; end it with the"
-     " same quote"),
-    ("cannot start any token", ": a text that begins with @, ` or %; put it in quotes"),
-    ("could not find expected ':'", ": a line that is not \"key: value\" or a list item;"
-     " check the line above too, or put a long text in quotes"),
-    ("did not find expected key", ": the lines of one part must be indented the same"),
-    ("expected '-' indicator", ": the items of a list each begin with \"- \", lined up"),
-)  # fmt: skip
 
 
 def _resolve(value: str, plain: bool, typed: bool) -> Any:
@@ -259,14 +239,11 @@ def _from_events(
                 if attach(frame.container, frame.start_line):
                     raise FrontMatterError("a mapping key must be plain text", line)
     except yaml.MarkedYAMLError as exc:
-        started = exc.context_mark if _UNCLOSED.search(exc.context or "") else None
-        mark = started or exc.problem_mark or exc.context_mark
-        where = mark.line + 1 + line_offset if mark else 0
-        problem = exc.problem or "invalid YAML"
-        if "nesting depth" in problem:  # libyaml's own limit, reached while it reads ahead
+        message, found = yamladvice.explain(exc, text)
+        where = found + 1 + line_offset if found is not None else 0
+        if "nesting depth" in message:  # libyaml's own limit, reached while it reads ahead
             raise FrontMatterError(f"nested deeper than {max_depth} levels", where) from None
-        advice = next((text for words, text in _ADVICE if words in problem), "")
-        raise FrontMatterError(f"invalid YAML: {problem}{advice}", where) from None
+        raise FrontMatterError(f"invalid YAML: {message}", where) from None
     except yaml.YAMLError as exc:  # pragma: no cover - reader errors without a mark
         raise FrontMatterError(f"invalid YAML: {exc}") from None
     return result, lines

@@ -20,6 +20,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from tukena import reference
+from tukena.impossibledates import time_problem
 from tukena.schemas import pickled
 
 _SLUG = re.compile(r"[^\W_](?:[\w-]*[^\W_])?\Z")
@@ -46,6 +47,10 @@ def _time(value: Any) -> dt.time:
         return value
     match = _TIME.match(str(value).strip()) if isinstance(value, (str, int)) else None
     if not match:
+        # 25:00 is written as asked: say what is wrong with it, not the format again
+        impossible = time_problem(value) if isinstance(value, str) else None
+        if impossible:
+            raise PydanticCustomError("time", impossible)
         raise PydanticCustomError("time", 'time must be HH:MM, got "{value}"', {"value": value})
     return dt.time(int(match[1]), int(match[2]))
 

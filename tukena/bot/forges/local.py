@@ -34,7 +34,9 @@ class LocalForge:
 
     def __init__(self, repository: Path, work: Path, public_url: str = "") -> None:
         self.repository = Path(repository).resolve()
-        self.work = Path(work)
+        # absolute now: git runs in the clone's parent folder, where a relative path (the
+        # default state folder, .tukena-bot) would name a folder inside that one
+        self.work = Path(work).absolute()
         self.public_url = public_url
         self._git_dir: Path | None = None
 
