@@ -63,29 +63,39 @@ def test_a_confirmation_changes_exactly_one_line(client, clock, repo):
     assert numstat.split() == ["1", "1", PATH]
 
 
-def test_an_update_and_a_confirmation_of_one_file_merge_without_conflict(
+def test_two_updates_and_a_confirmation_of_one_file_merge_without_conflict(
     client, clock, repo, tmp_path
 ):
-    """Both pull requests open at once; merged one after the other with git, the second
-    does not conflict, and the second is said to change the same listing, not to be a
-    possible duplicate."""
+    """Three pull requests on one file open at once (two updates of fields on rows apart,
+    then a confirmation); merged one after the other with git, none conflicts and the file
+    has both changes. The later ones are said to change the same listing as the earlier, not
+    to be possible duplicates."""
     bot = client.app.state.bot
-    first = send(client, clock, f"/fi/activity/{SLUG}/update", {"summary.fi": NEW_SUMMARY})
-    assert bot.worker.drain() == ["delivered", "idle"]
-    second = send(client, clock, f"/fi/activity/{SLUG}/confirm")
-    assert bot.worker.drain() == ["delivered", "idle"]
-    warnings = bot.store.get(second).report["warnings"]
-    number = bot.store.get(first).pr_number
-    assert f"Another open pull request changes the same listing: #{number}" in warnings
-    assert not [w for w in warnings if "duplicate" in w]
+    sids = [
+        send(client, clock, f"/fi/activity/{SLUG}/update", {"summary.fi": NEW_SUMMARY}),
+        send(client, clock, f"/fi/activity/{SLUG}/update", {"schedule.weekly.0.end": "20:00"}),
+        send(client, clock, f"/fi/activity/{SLUG}/confirm"),
+    ]
+    assert bot.worker.drain() == ["delivered"] * 3 + ["idle"]
+    numbers = [bot.store.get(sid).pr_number for sid in sids]
+    for index, sid in enumerate(sids):
+        warnings = bot.store.get(sid).report["warnings"]
+        said = [w for w in warnings if w.startswith("Another open pull request")]
+        assert said == [
+            f"Another open pull request changes the same listing: #{n}" for n in numbers[:index]
+        ]
+        assert not [w for w in warnings if "duplicate" in w]
     pulls = json.loads((repo.bare / "tukena-bot" / "forge.json").read_text())["pulls"]
-    assert pulls[1]["labels"] == pulls[0]["labels"]
+    assert [p["labels"] for p in pulls[1:]] == [pulls[0]["labels"]] * 2
     work = tmp_path / "merge"
     git(tmp_path, "clone", "--quiet", str(repo.bare), str(work))
-    for sid in (first, second):
+    for sid in sids:
         git(work, "merge", "--no-ff", "--quiet", "-m", sid, f"origin/tukena-bot/{sid}")
     merged = (work / PATH).read_text()
-    assert NEW_SUMMARY in merged and f"verified: {TODAY.isoformat()}" in merged
+    weekly = '    - {weekday: tue, start: "17:00", end: "19:00"}'
+    assert merged == ACTIVITY.replace(OLD_SUMMARY, NEW_SUMMARY).replace(
+        weekly, "  - weekday: tue\n    start: '17:00'\n    end: '20:00'"
+    ).replace("verified: 2026-09-01", f"verified: {TODAY.isoformat()}")
 
 
 def test_a_file_changed_in_place_that_reads_back_otherwise_is_written_whole(
@@ -111,10 +121,11 @@ def _model(text: str, rel: str):
 
 def test_a_sample_file_changed_in_place_keeps_every_other_row():
     """A file of the sample content (flow mappings, a plain-text reason and instructions, a
-    default written out, a phone as people write it), its summary, one weekly time and its
-    date changed: the rows of those keys change, within the schedule only the weekly
-    times' rows, and nothing else."""
-    old = SAMPLE.read_text("utf-8")
+    default written out, a phone as people write it, blank rows around the body), its
+    summary, one weekly time and its date changed: the rows of those keys change, within
+    the schedule only the weekly times' rows, and nothing else."""
+    head, fence, body = SAMPLE.read_text("utf-8").partition("\n---\n")
+    old = f"{head}{fence}\n{body}\n"  # blank rows around the body, which it is read without
     rel = "content/activities/digiapu-oodi.md"
     before = _model(old, rel)
     data = before.model_dump(mode="json")
@@ -186,3 +197,14 @@ def test_strings_other_readers_take_for_another_type_are_quoted():
     rendered = writer.render(activity)
     assert "  municipality: '091'\n" in rendered and "verified: 2026-09-01\n" in rendered
     files.round_trip(rendered, loader.ACTIVITIES, PATH, activity)
+
+
+def test_comments_and_blank_rows_between_keys_stay():
+    """A comment and a blank row after a changed key belong to the next key: they stay."""
+    old = ACTIVITY.replace("contact:\n", "\n# by e-mail only\ncontact:\n")
+    before = _model(old, PATH)
+    data = before.model_dump(mode="json")
+    data["referrals"]["accepted"] = False
+    after = type(before).model_validate(data, context={"language": "fi"})
+    new = writer.revise(old, before, after)
+    assert new == old.replace("referrals: {accepted: yes}", "referrals:\n  accepted: false")
