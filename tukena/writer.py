@@ -79,10 +79,10 @@ Edit = tuple[int, tuple[int, int], int, list[str]]  # first row, rank, rows repl
 
 def _blocks(
     rows: list[str], lines: dict[tuple, int], path: tuple, span: tuple[int, int], indent: int
-) -> dict[str, tuple[int, int]]:
-    """The rows ``[start, end)`` of each key of the mapping at ``path``, whose rows are
-    ``span``: from its key to the next key, less the blank rows and comments no deeper than
-    the key before the next key (they stay where they are)."""
+) -> dict[str | int, tuple[int, int]]:
+    """The rows ``[start, end)`` of each key (or item) of the mapping (or sequence) at
+    ``path``, whose rows are ``span``: from its key to the next key, less the blank rows and
+    comments no deeper than the key before the next key (they stay where they are)."""
     starts = sorted(
         (line - 1, key[-1])
         for key, line in lines.items()
@@ -96,7 +96,7 @@ def _blocks(
             or (rows[end - 1].lstrip().startswith("#") and _indent(rows[end - 1]) <= indent)
         ):
             end -= 1
-        found[str(key)] = (start, end)
+        found[key] = (start, end)
     return found
 
 
@@ -104,9 +104,12 @@ def _indent(row: str) -> int:
     return len(row) - len(row.lstrip(" "))
 
 
-def _nested(rows: list[str], lines: dict[tuple, int], path: tuple, start: int) -> int | None:
-    """The indentation of the keys of the block mapping at ``path`` (its key alone on row
-    ``start``, every key of it on a row of its own), or None when it is written otherwise."""
+def _nested(
+    rows: list[str], lines: dict[tuple, int], path: tuple, start: int, items: bool
+) -> int | None:
+    """The column of the keys of the block mapping (or the dashes of the block sequence of
+    ``items``) at ``path``: its key alone on row ``start``, every key (item) on a row of its
+    own below, all at one column. None when it is written otherwise (in flow style)."""
     if rows[start].strip() != f"{path[-1]}:":
         return None
     keys = [
@@ -115,8 +118,35 @@ def _nested(rows: list[str], lines: dict[tuple, int], path: tuple, start: int) -
     columns = {_indent(rows[row]) for row in keys}
     if not keys or min(keys) <= start or len(columns) != 1:
         return None
+    if any(rows[row].lstrip(" ").startswith("- ") != items for row in keys):
+        return None
     column = columns.pop()
-    return column if column > _indent(rows[start]) else None
+    return (
+        column
+        if column > _indent(rows[start]) or (items and column == _indent(rows[start]))
+        else None
+    )
+
+
+def _items(
+    rows: list[str],
+    lines: dict[tuple, int],
+    path: tuple,
+    span: tuple[int, int],
+    column: int,
+    old: list[Any],
+    new: list[Any],
+) -> list[Edit]:
+    """The edits that change the block sequence ``old`` at ``path`` to ``new``, of the same
+    length: the rows of each changed item replaced by that item dumped anew."""
+    blocks = _blocks(rows, lines, path, span, column)
+    edits: list[Edit] = []
+    for index, (before, after) in enumerate(zip(old, new, strict=True)):
+        if before != after and index in blocks:
+            first, last = blocks[index]
+            dumped = yamlsafe.dump([after]).rstrip("\n").split("\n")
+            edits.append((first, (1, 0), last - first, [" " * column + row for row in dumped]))
+    return edits
 
 
 def _edits(
@@ -130,7 +160,7 @@ def _edits(
 ) -> list[Edit]:
     """The edits that change the mapping ``old`` at ``path`` to ``new``: each changed key's
     rows replaced by the key dumped anew, or, for a block mapping in both, its own changed
-    keys; a key no longer written removed; a new key put after the key before it in
+    keys, for a block sequence of the same length in both, its own changed items; a key no longer written removed; a new key put after the key before it in
     ``new``, or before the first key."""
     blocks = _blocks(rows, lines, path, span, indent)
     edits: list[Edit] = []
@@ -140,10 +170,16 @@ def _edits(
         if old.get(key) == new.get(key):
             continue
         value = new.get(key)
-        if key in blocks and isinstance(old.get(key), dict) and isinstance(value, dict):
-            inner = _nested(rows, lines, (*path, key), blocks[key][0])
+        was, inside = old.get(key), (*path, key)
+        if key in blocks and isinstance(was, dict) and isinstance(value, dict):
+            inner = _nested(rows, lines, inside, blocks[key][0], items=False)
             if inner is not None:
-                edits += _edits(rows, lines, (*path, key), blocks[key], inner, old[key], value)
+                edits += _edits(rows, lines, inside, blocks[key], inner, was, value)
+                continue
+        if key in blocks and isinstance(was, list) and isinstance(value, list):
+            inner = _nested(rows, lines, inside, blocks[key][0], items=True)
+            if inner is not None and len(was) == len(value):
+                edits += _items(rows, lines, inside, blocks[key], inner, was, value)
                 continue
         dumped = [pad + row for row in yamlsafe.dump({key: value}).rstrip("\n").split("\n")]
         if key not in new:
