@@ -201,3 +201,16 @@ def test_comments_and_blank_rows_between_keys_stay():
     after = type(before).model_validate(data, context={"language": "fi"})
     new = writer.revise(old, before, after)
     assert new == old.replace("referrals: {accepted: yes}", "referrals:\n  accepted: false")
+
+
+def test_a_file_written_whole_before_changes_one_list_item():
+    """A file the bot wrote whole (a list's dashes at its key's column), with a comment
+    added by hand: one activity form changed, that item's row alone changes."""
+    before = _model(ACTIVITY.replace("[language-cafe]", "[language-cafe, homework-help]"), PATH)
+    old = writer.render(before).replace("- language-cafe\n", "- language-cafe  # the main one\n")
+    data = before.model_dump(mode="json")
+    data["forms"] = ["language-cafe", "peer-group"]
+    after = type(before).model_validate(data, context={"language": "fi"})
+    new = writer.revise(old, before, after)
+    assert "forms:\n- language-cafe  # the main one\n- homework-help\n" in old
+    assert new == old.replace("- homework-help\n", "- peer-group\n")

@@ -118,8 +118,6 @@ def _nested(
     columns = {_indent(rows[row]) for row in keys}
     if not keys or min(keys) <= start or len(columns) != 1:
         return None
-    if any(rows[row].lstrip(" ").startswith("- ") != items for row in keys):
-        return None
     column = columns.pop()
     return (
         column
