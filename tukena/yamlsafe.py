@@ -28,7 +28,7 @@ from typing import Any
 
 import yaml
 
-from tukena import yamladvice, yamlfast
+from tukena import yamladvice, yamlfast, yamlquote
 from tukena.exceptions import FrontMatterError
 from tukena.yamlfast import NULLS
 
@@ -250,7 +250,7 @@ def _from_events(
 
 
 def dump(data: Any) -> str:
-    """Write data as block-style YAML that :func:`load` reads back to the same values."""
-    return yaml.dump(
-        data, Dumper=yaml.SafeDumper, allow_unicode=True, sort_keys=False, default_flow_style=False
-    )
+    """Write data as block-style YAML that :func:`load` reads back to the same values, with
+    strings quoted wherever another reader would take them for another type
+    (:mod:`tukena.yamlquote`)."""
+    return yamlquote.dump(data)

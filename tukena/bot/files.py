@@ -5,8 +5,10 @@ and Markdown for activities) and read back with the same loader as CI before it 
 committed: if the file would not load to the very same model, nothing is written. So a
 YAML tag typed in a form (``!!python/object``) stays literal text, and no user text ever
 becomes a path: the path is ``content/<folder>/<slug><suffix>`` with the slug chosen by
-the bot from the validated model, or the existing file's own path for an update. A photo
-sent with the form is written as the bot keeps it, under the path it was given then.
+the bot from the validated model, or the existing file's own path for an update. An update
+or a confirmation changes the existing file only on the rows of what it changes
+(:func:`tukena.writer.revise`), checked the same way. A photo sent with the form is written
+as the bot keeps it, under the path it was given then.
 """
 
 from __future__ import annotations
@@ -79,6 +81,44 @@ def confirmed(text: str, day: str, markdown: bool = True) -> str | None:
     return text[:start] + head + text[end:] if count == 1 else None
 
 
+def _in_place(
+    old: str, submission: Submission, kind: loader.Kind, path: str, model: BaseModel
+) -> str | None:
+    """The ``old`` file changed only where the submission changes it: a confirmation, or an
+    update sent with nothing changed but its date, on its date line alone; any other update
+    on the rows of the top-level keys it changes (:func:`tukena.writer.revise`), so that a
+    pull request shows the organiser's changes, and two pull requests on one file touch
+    different rows. The result must read back to exactly ``model``; when it does not, or
+    the file does not read as a valid listing, None: the caller writes the file whole."""
+    markdown = path.endswith(".md")
+    if "\r" in old or old.startswith("\ufeff"):
+        return None  # written whole, with the newlines and encoding the project uses
+    minimal = (
+        confirmed(old, str(submission.data.get("verified")), markdown) if submission.data else None
+    )
+    if minimal is not None:
+        try:
+            round_trip(minimal, kind, path, model)
+            return minimal
+        except PermanentDeliveryError as exc:  # other fields changed too
+            logger.debug("%s: more than the date changes (%s)", path, exc)
+    try:
+        item, _ = loader.validate(documents.parse(old, markdown), kind, path)
+    except FrontMatterError as exc:
+        logger.info("%s: written whole, the current file does not parse (%s)", path, exc.message)
+        return None
+    revised = writer.revise(old, item, model) if item is not None else None
+    if revised is None:
+        logger.info("%s: written whole, the current file cannot be changed in place", path)
+        return None
+    try:
+        round_trip(revised, kind, path, model)
+    except PermanentDeliveryError as exc:
+        logger.warning("%s: written whole; changed in place it would not read back (%s)", path, exc)
+        return None
+    return revised
+
+
 def photo_changes(
     submission: Submission, photo: Callable[[str], bytes | None]
 ) -> tuple[FileChange, ...]:
@@ -100,8 +140,8 @@ def changes(
     current: Callable[[str], str | None] = lambda path: None,
 ) -> tuple[FileChange, ...]:
     """The files of an activity or organisation submission: the listing, then its photos.
-    A confirmation, or an update sent with nothing changed but its date, changes only the
-    date line of the ``current`` file, where it can."""
+    An update or a confirmation changes the ``current`` file in place (:func:`_in_place`);
+    a new listing, a copy, or a file that cannot be changed so is written whole."""
     if submission.kind not in KINDS or submission.data is None or not submission.path:
         raise PermanentDeliveryError(f"nothing to write for a {submission.kind} submission")
     kind = KINDS[submission.kind]
@@ -113,17 +153,8 @@ def changes(
         model = model_of(submission.kind, submission.data)
     except ValueError as exc:
         raise PermanentDeliveryError(f"stored data no longer validates: {exc}") from None
-    text = render(model)
     old = current(path) if submission.form in UPDATES else None
-    if old:  # a confirmation, or an update that changes nothing but the date: one line
-        day = str(submission.data.get("verified"))
-        minimal = confirmed(old, day, path.endswith(".md"))
-        if minimal is not None:
-            try:
-                round_trip(minimal, kind, path, model)
-                text = minimal
-            except PermanentDeliveryError as exc:  # other fields changed too
-                logger.debug("%s: written whole (%s)", path, exc)
+    text = (_in_place(old, submission, kind, path, model) if old else None) or render(model)
     round_trip(text, kind, path, model)
     listing = FileChange(path, text, create=submission.form not in UPDATES)
     return (listing, *photo_changes(submission, photo))

@@ -174,10 +174,11 @@ class Preparer:
         found = [f"`{path}`" for path in self.content.duplicates(model, ignore=ignore)]
         mine = fold(submission.title or "")
         places = set(submission.municipalities)
+        same = self._same_listing(submission, "activity", ignore, report)
         for other, title, theirs in self.store.pending_titles(model.organisation):
             if len(found) > MAX_DUPLICATES:
                 break
-            if other == submission.id:
+            if other == submission.id or other in same:
                 continue
             if (places & set(theirs) or not (places or theirs)) and similar(mine, fold(title)):
                 found.append(f"submission `{other}` (waiting for review)")
@@ -187,6 +188,25 @@ class Preparer:
             )
         if len(found) > MAX_DUPLICATES:
             report["warnings"].append("More possible duplicates than the above")
+
+    def _same_listing(
+        self, submission: Submission, kind: str, target: str | None, report: dict
+    ) -> set[str]:
+        """The other waiting changes of the listing an update changes, each said in the
+        report; their ids (they are not possible duplicates: they change the same file)."""
+        if target is None:
+            return set()
+        same = set()
+        for other, number in self.store.pending_changes(kind, target):
+            if other != submission.id:
+                same.add(other)
+                report["warnings"].append(
+                    f"Another open pull request changes the same listing: #{number}"
+                    if number
+                    else f"Another submission waiting for delivery changes the same listing: "
+                    f"`{other}`"
+                )
+        return same
 
     def _organisation(
         self, submission: Submission, model: Organisation, report: dict
@@ -198,6 +218,7 @@ class Preparer:
                 before, model.model_dump(mode="json", exclude_none=True), unordered("organisation")
             )
             path = self.content.path("organisations", target) or submission.path
+            self._same_listing(submission, "organisation", target, report)
             return target, path
         slug = self._free("organisations", "organisation", organisation_slug(model))
         self._organisation_duplicates(model, report)

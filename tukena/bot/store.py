@@ -123,6 +123,17 @@ class Store(PhotoStore):
         )
         return [(r[0], r[1] or "", json.loads(r[2] or "[]")) for r in rows]
 
+    def pending_changes(self, kind: str, target: str) -> list[tuple[str, int | None]]:
+        """``(id, pull request number)`` of the waiting updates and confirmations of one
+        listing: a second change to a file is said as such, not as a possible duplicate."""
+        rows = self._all(
+            "SELECT id, pr_number FROM submissions WHERE kind = ? AND target = ? "  # noqa: S608
+            "AND form IN ('activity-update', 'activity-confirm', 'organisation-update') "
+            f"AND {_WAITING} ORDER BY seq",
+            (kind, target),
+        )
+        return [(r[0], r[1]) for r in rows]
+
     def pending_organisations(self) -> dict[str, dict[str, str]]:
         """Organisations waiting for review: slug → name by language."""
         rows = self._all(
