@@ -57,12 +57,6 @@ _RAW = re.compile(
     )""",
     re.S | re.X,
 )
-#: a raw link's address: quoted either way, or not
-_RAW_HREF = re.compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
-#: an attribute's name in a raw tag (its value, if any, follows ``=``)
-_RAW_ATTRIBUTE = re.compile(
-    r"""\s([A-Za-z_:][A-Za-z0-9_.:-]*)(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?"""
-)
 #: a code span (its raw HTML is shown as written): within a paragraph, so not across a
 #: blank line
 _CODE_SPAN = re.compile(r"(?<![`\\])(`+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)\1(?!`)", re.S)
@@ -70,11 +64,6 @@ _CODE_SPAN = re.compile(r"(?<![`\\])(`+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)\1(?!`)"
 _ANY_OPEN = re.compile(r"""<([A-Za-z][A-Za-z0-9]*)((?:[^>"']|"[^"]*"|'[^']*')*)>""")
 #: attributes no reader sees: the converter's positions, the rel the sanitiser gives a link
 _NOT_COMPARED = frozenset({"data-sourcepos", "rel"})
-#: what a raw tag may lose without the page looking any different
-_UNSEEN = frozenset({"class", "id", "lang", "dir", "name", "title", "rel", "target", "xmlns"})
-_UNSEEN_PREFIXES = ("data-", "aria-")
-#: elements that look like nothing of their own: dropped bare, they lose nothing
-_NO_LOOK = frozenset({"span", "font"})
 #: leaf blocks: raw HTML in one is inline, in the text's flow; anywhere else it is a block
 _LEAVES = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th"}
 
@@ -167,43 +156,14 @@ def _raw_loss(match: re.Match[str], line: int) -> Loss | None:
     if not match.group("open"):
         return _loss(line, match.group()[:20], markupadvice.unnamed())
     name = match.group("open").lower()
-    named = [n.lower() for n in _RAW_ATTRIBUTE.findall(match.group(), len(name) + 1)]
-    what = f"<{' '.join([name, *named])}>"
-    kept = markupprobe.kept(match.group(), name)
-    if not kept.text:
-        return _loss(line, what, markupadvice.raw(name, what, whole=True))
-    lost = [
-        n
-        for n in dict.fromkeys(named)
-        if n not in kept.attributes and n not in _UNSEEN and not n.startswith(_UNSEEN_PREFIXES)
-    ]
-    if not kept.tag:
-        if name in _NO_LOOK and not lost:
-            return None
-        return _loss(line, what, markupadvice.raw(name, what, whole=False))
-    if name == "a" and "href" in lost:
-        address = _RAW_HREF.search(match.group())
-        value = html.unescape(
-            (address.group(1) or address.group(2) or address.group(3)) if address else ""
-        )
-        return _loss(line, "a link", markupadvice.link(_raw_link_text(match), value.strip("\"'")))
-    if lost:
-        return _loss(line, what, markupadvice.attributes(name, what, lost))
-    return None
-
-
-def _raw_link_text(match: re.Match[str]) -> str:
-    """The text of a raw link, up to its closing tag (tags left out)."""
-    text = match.string[match.end() :]
-    end = re.search(r"</a\s*>", text, re.I)
-    text = re.sub(r"<[^>]*>", "", text[: end.start()] if end else text[:200])
-    return html.unescape(" ".join(text.split()))[:60]
+    dropped = markupprobe.dropped(match.group(), name, match.string[match.end() :])
+    return _loss(line, *dropped) if dropped else None
 
 
 def _shape(html_text: str) -> list[tuple[str, frozenset[str]]]:
     """Each element of ``html_text`` with the names of its attributes a reader may see."""
     return [
-        (name.lower(), frozenset(n.lower() for n in _RAW_ATTRIBUTE.findall(rest)) - _NOT_COMPARED)
+        (name.lower(), frozenset(markupprobe.attribute_names(rest)) - _NOT_COMPARED)
         for name, rest in _ANY_OPEN.findall(html_text)
     ]
 
