@@ -44,6 +44,41 @@ def test_pasted_html_shows_its_text() -> None:
     assert "<br>" in to_html("one\\\ntwo") and losses("one\\\ntwo") == []
 
 
+def test_what_pasted_html_loses_is_what_shows() -> None:
+    """Text pasted from Word or a web page: what looks like nothing (a class, a bare span, a
+    Word tag) is not reported, a style, a handler, an underline or a frame is; a heading
+    or a table's cell is kept as the page keeps it (one level down; inside its table)."""
+    quiet = (
+        '<p class="MsoNormal" lang="fi">Hei <span>kaikki</span><o:p></o:p></p>\n\n'
+        "<h1>Otsikko</h1>\n\n<table><tr><td>1</td><th>2</th></tr></table>\n\n"
+        '<ul><li data-x="1">one</li></ul>'
+    )
+    assert losses(quiet) == [] and "<h2>Otsikko</h2>" in to_html(quiet)
+    text = (
+        '<p class="MsoNormal" style="margin: 0">Hei <u>kaikki</u></p>\n\n'
+        '<table><tr><td style="color: red">1</td></tr></table>\n\n'
+        '<svg onload="x()"><a href="javascript:y()">svg</a></svg> <img src="kuva.jpg">\n\n'
+        '<a href="javascript:z()" title="t">Link <b>text</b></a>'
+    )
+    found = losses(text)
+    assert [(loss.line, loss.what) for loss in found] == [
+        (1, "<p class style>"),
+        (1, "<u>"),
+        (3, "<td style>"),
+        (5, "<img src>"),
+        (5, "<svg onload>"),  # what is in it goes with it: its link is not looked at
+        (7, "a link"),
+    ]
+    assert found[0].message.startswith("raw HTML <p class style> is shown without style:")
+    assert found[2].message.startswith("raw HTML <td style> is shown without style:")
+    assert found[3].message.startswith("raw HTML <img src> is removed: link to the image")
+    assert "removed with everything in it up to </svg>" in found[4].message
+    assert found[5].message.startswith('the link "Link text" to javascript:z() is shown as')
+    page = to_html(text)
+    assert "Hei <u>" not in page and "Hei kaikki" in page and "<td>1</td>" in page
+    assert "svg" not in page and '<a title="t">Link <b>text</b></a>' in page
+
+
 def test_raw_tags_are_named_on_their_lines() -> None:
     text = (
         "First line.\n"

@@ -108,6 +108,9 @@ class _RawTags:
         self.text = text
         self.next = 0  # index into found
         self.at = 0  # offset in the text
+        #: the end of the raw HTML the page drops with what is in it (a script's): the raw
+        #: HTML before it is not looked at
+        self.dropped_until = -1
 
     def offset(self, line: int, byte_column: int) -> int:
         """The text offset of a converter position (its columns count UTF-8 bytes)."""
@@ -221,9 +224,8 @@ def _raw_losses(taken: list[re.Match[str]], raw: _RawTags) -> list[Loss]:
     """What the page drops of each raw tag of ``taken``; the raw HTML inside a tag removed
     with everything in it (a script's) is not looked at."""
     found: list[Loss] = []
-    until = -1
     for match in taken:
-        if match.start() < until:
+        if match.start() < raw.dropped_until:
             continue
         loss = _raw_loss(match, raw.line_of(match.start()))
         if loss is None:
@@ -231,7 +233,7 @@ def _raw_losses(taken: list[re.Match[str]], raw: _RawTags) -> list[Loss]:
         found.append(loss)
         if loss.advice is not None and loss.advice.whole:
             closing = re.compile(rf"</{loss.advice.name}\s*>", re.I).search(raw.text, match.end())
-            until = closing.end() if closing else len(raw.text)
+            raw.dropped_until = closing.end() if closing else len(raw.text)
     return found
 
 
