@@ -74,7 +74,7 @@ def kept(tag: str, name: str) -> Kept:
     return Kept(bool(own), _WORD in out, attributes)
 
 
-def attribute_names(tag: str) -> list[str]:
+def _attribute_names(tag: str) -> list[str]:
     """The names of the attributes in ``tag`` (or what follows its name), lower case."""
     return [n.lower() for n in _RAW_ATTRIBUTE.findall(tag)]
 
@@ -83,7 +83,7 @@ def dropped(tag: str, name: str, after: str) -> tuple[str, markupadvice.Advice] 
     """What the page drops of the open tag ``tag`` (of element ``name``, lower case; the
     text ``after`` it holds a link's text): the tag with its attributes' names, or "a link",
     and what to tell of it; None when the page drops nothing a reader would see."""
-    named = attribute_names(tag[len(name) + 1 :])
+    named = _attribute_names(tag[len(name) + 1 :])
     what = f"<{' '.join([name, *named])}>"
     found = kept(tag, name)
     if not found.text:
