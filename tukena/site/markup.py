@@ -3,9 +3,10 @@
 Organisers paste from Word, e-mail and web pages: raw HTML in Markdown goes through the
 converter and the sanitiser keeps its text and what it allows (the tags Markdown makes, plus
 ``<b>``, ``<i>`` and ``<div>``, which pasted text is full of), and drops the rest: a tag it
-does not allow (its text stays), every attribute but a link's address and title, a script's,
-a style's or a frame's content, comments. Only http(s) and mailto links survive, and every
-link gets ``rel="noopener noreferrer"``. Each text is converted once per process (memoised).
+does not allow (its text stays), every attribute but a link's address and title and a
+table cell's alignment, a script's, a style's or a frame's content, comments. Only http(s)
+and mailto links survive, and every link gets ``rel="noopener noreferrer"``. Each text is
+converted once per process (memoised).
 The two steps are apart (:func:`convert`, :func:`sanitise`) so that ``tukena validate`` can
 tell what the second took away from the first (:mod:`tukena.markuploss`).
 """
