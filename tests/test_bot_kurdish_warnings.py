@@ -120,12 +120,14 @@ def test_the_form_shown_again_warns_beside_the_text(client, clock, lang):
 def test_a_text_with_lost_markdown_and_kurdish_gets_both(client, clock):
     """A Kurmanji description under ku with raw HTML: its box says both, each with its
     lead, and the check page lists it under both headings."""
-    pairs = activity_pairs(_lang="en", **{"title.fi": "", "description.ku": "Werin<br>bi me re!"})
+    pairs = activity_pairs(
+        _lang="en", **{"title.fi": "", "description.ku": "Werin <u>bi me re</u>!"}
+    )
     response = submit(client, [*pairs, *CHECK], fresh_token(client, clock))
     box = parse(response.text).one("div", id="w-f-description-ku")
     leads = [e.text for e in box.elements if e.tag == "p"]
     assert leads == [ui.text("markup.field", "en"), ui.text("kurdish.field", "en")]
-    html = check_page(client, clock, activity_pairs(**{"description.ku": "Werin<br>bi me re!"}))
+    html = check_page(client, clock, activity_pairs(**{"description.ku": "Werin <u>bi me re</u>!"}))
     sections = parse(html.text).find_all("section", cls="check-warnings")
     assert [s.get("class") for s in sections] == [
         "field-warning check-warnings check-markup",

@@ -1,4 +1,4 @@
-"""The forms warn of Markdown a description's page will not show, as ``tukena validate``
+"""The forms warn of what the page will drop of a description's Markdown, as ``tukena validate``
 does (:mod:`tukena.forms.markupwarnings`): on the check page, in a list linking to each
 answer, and on the form shown again, beside the text's input; in the UI language, naming
 the field and the text's language, with what to write instead. A warning stops nothing."""
@@ -21,19 +21,19 @@ from tukena.markuploss import losses
 
 pytest_plugins = ["tests.bot.fixtures"]
 
-#: a description with a raw line break (line 1) and an image (line 3)
-WITH_LOSSES = "Tervetuloa<br>mukaan!\n\n![Kerho](https://kuvat.example/kerho.jpg)"
+#: a description with a raw underline (line 1) and an image (line 3)
+WITH_LOSSES = "Tervetuloa <u>mukaan</u>!\n\n![Kerho](https://kuvat.example/kerho.jpg)"
 #: the words of each warning that only its language has (the advice is translated)
 WORDS = {
-    "fi": ("kenoviiva", "Ilmoituksen valokuvilla on oma kohtansa"),
-    "sv": ("omvänt snedstreck", "Annonsens foton har en egen del"),
+    "fi": ("alleviivausta", "Ilmoituksen valokuvilla on oma kohtansa"),
+    "sv": ("understrykning", "Annonsens foton har en egen del"),
     # a form has a part for photos; the file's advice names images: (the validator's)
-    "en": ("backslash", "The listing's photos have a part of their own"),
+    "en": ("underline", "The listing's photos have a part of their own"),
 }
 
 
 def expected(lang: str) -> list[str]:
-    raw = markupadvice.raw("br", "<br>", block=False).say(lang, form=True)
+    raw = markupadvice.raw("u", "<u>", whole=False).say(lang, form=True)
     image = markupadvice.made("img").say(lang, form=True)
     return [
         ui.text("markup.line", lang, line=1, message=raw),
@@ -57,29 +57,29 @@ def warnings(html: str) -> list[tuple[str, str, list[str]]]:
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_the_check_page_warns_of_what_the_description_loses(client, clock, lang):
     pairs = activity_pairs(
-        _lang=lang, **{"description.fi": WITH_LOSSES, "description.en": "Homework <b>help</b>."}
+        _lang=lang, **{"description.fi": WITH_LOSSES, "description.en": "Homework <u>help</u>."}
     )
     html = check_page(client, clock, pairs).text
     section = parse(html).one("section", cls="check-warnings")
     assert section.one("h2").text == ui.text("check.markup.heading", lang)
     assert section.one("p").text == ui.text("check.markup.lead", lang)
     label = LABELS["description"][lang]
-    bold = markupadvice.raw("b", "<b>", block=False).say(lang, form=True)
+    underline = markupadvice.raw("u", "<u>", whole=False).say(lang, form=True)
     assert warnings(html) == [
         (f"{label} ({ui.text('in_language.fi', lang)})", "#a-f-description-fi", expected(lang)),
         (
             f"{label} ({ui.text('in_language.en', lang)})",
             "#a-f-description-en",
-            [ui.text("markup.line", lang, line=1, message=bold)],
+            [ui.text("markup.line", lang, line=1, message=underline)],
         ),
     ]
     first, second = warnings(html)[0][2]
-    assert "<br>" in first and WORDS[lang][0] in first and WORDS[lang][1] in second
+    assert "<u>" in first and WORDS[lang][0] in first and WORDS[lang][1] in second
     # each link leads to its text's answer on the page
     answer = parse(html).one("dd", id="a-f-description-fi")
     assert (
         answer.find("span", lang="fi").text
-        == "Tervetuloa<br>mukaan! ![Kerho](https://kuvat.example/kerho.jpg)"
+        == "Tervetuloa <u>mukaan</u>! ![Kerho](https://kuvat.example/kerho.jpg)"
     )
     assert parse(html).one("dd", id="a-f-description-en")
     assert client.app.state.bot.store.counts()["queued"] == 0
@@ -99,7 +99,10 @@ def test_the_warnings_say_what_the_validator_says_in_english(client, clock):
 
 
 def test_a_clean_description_gets_no_warning(client, clock):
-    clean = "Tervetuloa **mukaan**!\\\nUusi rivi.\n\n- [kirjasto](https://kirjasto.example/)"
+    clean = (
+        "Tervetuloa **mukaan**!\\\nUusi rivi.\n\n- [kirjasto](https://kirjasto.example/)\n\n"
+        '<p class="MsoNormal">Liitetty <i>Wordista</i><br>ja <span>sähköpostista</span></p>'
+    )
     html = check_page(client, clock, activity_pairs(**{"description.fi": clean})).text
     assert warnings(html) == [] and "field-warning" not in html
     assert 'id="a-f-description' not in html
@@ -136,7 +139,7 @@ def test_the_form_shown_again_warns_beside_the_text(client, clock, lang):
     other = doc.one("textarea", id="f-description-fi")
     assert "w-f-description-fi" not in (other.get("aria-describedby") or "")
     # the error summary lists errors only
-    assert "<br>" not in doc.one("div", cls="error-summary").text
+    assert "<u>" not in doc.one("div", cls="error-summary").text
 
 
 def test_an_organisations_description_is_checked_too(client, clock):

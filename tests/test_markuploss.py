@@ -33,14 +33,50 @@ def test_what_the_page_shows_is_not_reported(text: str) -> None:
     assert losses(text) == []
 
 
-def test_markdown_line_break_is_kept_but_a_raw_br_is_dropped() -> None:
-    """The page keeps the <br> Markdown makes and drops the one written as HTML: the words
-    run together, so the second is reported, and the first is not."""
+def test_pasted_html_shows_its_text() -> None:
+    """Pasted HTML keeps its text and the formatting the page allows: nothing is lost, so
+    nothing is reported."""
+    text = "<p>Hello <i>all</i></p>\n\n<div>\nImportant!\n</div>\n\none<br>two, <b>bold</b>"
+    assert to_html(text) == (
+        "<p>Hello <i>all</i></p>\n<div>\nImportant!\n</div>\n<p>one<br>two, <b>bold</b></p>\n"
+    )
+    assert losses(text) == []
     assert "<br>" in to_html("one\\\ntwo") and losses("one\\\ntwo") == []
-    assert to_html("one<br>two") == "<p>onetwo</p>\n"
-    [loss] = losses("one<br>two")
-    assert (loss.line, loss.what) == (1, "<br>")
-    assert "end the line with a backslash" in loss.message
+
+
+def test_what_pasted_html_loses_is_what_shows() -> None:
+    """Text pasted from Word or a web page: what looks like nothing (a class, a bare span, a
+    Word tag) is not reported, a style, a handler, an underline or a frame is; a heading
+    or a table's cell is kept as the page keeps it (one level down; inside its table)."""
+    quiet = (
+        '<p class="MsoNormal" lang="fi">Hei <span>kaikki</span><o:p></o:p></p>\n\n'
+        "<h1>Otsikko</h1>\n\n<table><tr><td>1</td><th>2</th></tr></table>\n\n"
+        '<ul><li data-x="1">one</li></ul>'
+    )
+    assert losses(quiet) == [] and "<h2>Otsikko</h2>" in to_html(quiet)
+    text = (
+        '<p class="MsoNormal" style="margin: 0">Hei <u>kaikki</u></p>\n\n'
+        '<table><tr><td style="color: red">1</td></tr></table>\n\n'
+        '<svg onload="x()"><a href="javascript:y()">svg</a></svg> <img src="kuva.jpg">\n\n'
+        '<a href="javascript:z()" title="t">Link <b>text</b></a>'
+    )
+    found = losses(text)
+    assert [(loss.line, loss.what) for loss in found] == [
+        (1, "<p class style>"),
+        (1, "<u>"),
+        (3, "<td style>"),
+        (5, "<img src>"),
+        (5, "<svg onload>"),  # what is in it goes with it: its link is not looked at
+        (7, "a link"),
+    ]
+    assert found[0].message.startswith("raw HTML <p class style> is shown without style:")
+    assert found[2].message.startswith("raw HTML <td style> is shown without style:")
+    assert found[3].message.startswith("raw HTML <img src> is removed: link to the image")
+    assert "removed with everything in it up to </svg>" in found[4].message
+    assert found[5].message.startswith('the link "Link text" to javascript:z() is shown as')
+    page = to_html(text)
+    assert "Hei <u>" not in page and "Hei kaikki" in page and "<td>1</td>" in page
+    assert "svg" not in page and '<a title="t">Link <b>text</b></a>' in page
 
 
 def test_raw_tags_are_named_on_their_lines() -> None:
@@ -50,65 +86,67 @@ def test_raw_tags_are_named_on_their_lines() -> None:
         "\n"
         '- a <span onclick="x()">list</span> item\n'
         "\n"
-        "| a | b |\n|---|---|\n| ä <b>1</b> | ö <i>2</i> |\n"
+        "| a | b |\n|---|---|\n| ä <u>1</u> | ö <s>2</s> |\n"
     )
     assert [(loss.line, loss.what) for loss in losses(text)] == [
         (2, "<font color>"),
         (4, "<span onclick>"),
-        (8, "<b>"),
-        (8, "<i>"),
+        (8, "<s>"),
+        (8, "<u>"),
     ]
     page = to_html(text)
-    assert "font" not in page and "onclick" not in page and "red words" in page
+    assert "font" not in page and "onclick" not in page and "red</font>" not in page
+    assert "red words" in page and "list item" in page and "ä 1" in page
 
 
-def test_an_html_block_loses_its_text_too() -> None:
+def test_an_html_block_keeps_its_text_but_not_its_style() -> None:
     text = 'Before.\n\n<div style="color: red">\nImportant!\n</div>\n\nAfter.'
-    assert "Important" not in to_html(text)
+    assert "<div>\nImportant!\n</div>" in to_html(text)
     [loss] = losses(text)
     assert (loss.line, loss.what) == (3, "<div style>")
-    assert "nor anything after it up to the next blank line" in loss.message
-    assert "write it in Markdown instead" in loss.message
+    assert loss.message.startswith("raw HTML <div style> is shown without style:")
 
 
 def test_scripts_and_frames() -> None:
     text = '<script>\nalert(1)\n\n</script>\nText.\n\n<iframe src="https://v.example/"></iframe>'
     found = losses(text)
     assert [(loss.line, loss.what) for loss in found] == [(1, "<script>"), (7, "<iframe src>")]
-    assert "up to </script>" in found[0].message and "link to it instead" in found[1].message
+    assert "removed with everything in it up to </script>" in found[0].message
+    assert "link to it instead" in found[1].message
+    assert to_html(text).strip() == "<p>Text.</p>"
 
 
 def test_code_is_not_taken_for_raw_html() -> None:
     """A tag shown as code, before raw HTML, must not take its name or line."""
-    text = "```\n<u>shown</u>\n```\n\nA `<em>` span, then <b>x</b>.\n<i>y</i>"
-    assert [(loss.line, loss.what) for loss in losses(text)] == [(5, "<b>"), (6, "<i>")]
+    text = "```\n<u>shown</u>\n```\n\nA `<u>` span, then <u>x</u>.\n<s>y</s>"
+    assert [(loss.line, loss.what) for loss in losses(text)] == [(5, "<u>"), (6, "<s>")]
 
 
 def test_what_is_not_shown_is_not_taken_for_raw_html() -> None:
     """A link definition's title and an indented code block are never on the page: their
     tags must not take the name or line of raw HTML after them."""
-    text = '[ref]: https://a.example/ "<b>title</b>"\n\nText <i>x</i>'
-    assert [(loss.line, loss.what) for loss in losses(text)] == [(3, "<i>")]
-    text = "    <b>indented</b>\n\n<div>\nx\n</div>"
-    assert [(loss.line, loss.what) for loss in losses(text)] == [(3, "<div>")]
+    text = '[ref]: https://a.example/ "<u>title</u>"\n\nText <u>x</u>'
+    assert [(loss.line, loss.what) for loss in losses(text)] == [(3, "<u>")]
+    text = "    <u>indented</u>\n\n<div>\nx <u>y</u>\n</div>"
+    assert [(loss.line, loss.what) for loss in losses(text)] == [(4, "<u>")]
 
 
 def test_html_blocks_one_after_another() -> None:
     """Each HTML block is one marker: the next starts after the blank line, not at the
     previous one's closing tag."""
-    text = "<div>\none\n</div>\n\n<p>two</p>\n\n<span>three</span> words"
+    text = '<div style="a">\none\n</div>\n\n<p class=x style=b>two</p>\n\n<u>three</u> words'
     assert [(loss.line, loss.what) for loss in losses(text)] == [
-        (1, "<div>"),
-        (5, "<p>"),
-        (7, "<span>"),
+        (1, "<div style>"),
+        (5, "<p class style>"),
+        (7, "<u>"),
     ]
 
 
 def test_columns_of_text_in_other_scripts() -> None:
     """The converter counts columns in bytes: a table cell's end in Arabic or Finnish text
     must not pass over the next cell's raw HTML."""
-    text = "| a | b |\n|---|---|\n| تعلم اللغة الفنلندية <b>1</b> | <i>2</i> |"
-    assert [(loss.line, loss.what) for loss in losses(text)] == [(3, "<b>"), (3, "<i>")]
+    text = "| a | b |\n|---|---|\n| تعلم اللغة الفنلندية <u>1</u> | <s>2</s> |"
+    assert [(loss.line, loss.what) for loss in losses(text)] == [(3, "<s>"), (3, "<u>")]
 
 
 def test_what_markdown_made_that_the_page_drops() -> None:
@@ -163,5 +201,5 @@ def test_the_check_sees_the_page_html() -> None:
 
 
 def test_losses_are_ordered_and_distinct() -> None:
-    found = losses("<b>a</b> <b>a</b>\n\n<b>c</b>")
-    assert found == [Loss(1, "<b>", found[0].message), Loss(3, "<b>", found[0].message)]
+    found = losses("<u>a</u> <u>a</u>\n\n<u>c</u>")
+    assert found == [Loss(1, "<u>", found[0].message), Loss(3, "<u>", found[0].message)]

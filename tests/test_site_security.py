@@ -191,8 +191,14 @@ def test_markdown_is_sanitised():
     assert not html_problems(doc, "markdown")
     assert "javascript" not in " ".join(a.get("href") or "" for a in doc.find_all("a")).lower()
     assert not doc.find_all("img") and not doc.find_all("form") and not doc.find_all("h1")
+    assert not doc.find_all("svg") and not doc.find_all("math") and not doc.find_all("meta")
+    assert not doc.find_all("base") and not doc.find_all("template") and not doc.find_all("input")
+    assert "md8" not in html and "md17" not in html  # scripts go with what is in them
     links = doc.find_all("a")
-    assert [a.get("href") for a in links if a.get("href")] == ["https://ok.example/path"]
+    assert [a.get("href") for a in links if a.get("href")] == [
+        "https://ok.example/path",
+        "https://ok.example",  # a raw link keeps its address, not its onclick or style
+    ]
     for a in links:  # a link emptied of its href goes nowhere, and valid HTML gives it no rel
         assert set((a.get("rel") or "").split()) == (
             {"noopener", "noreferrer"} if a.get("href") else set()
@@ -201,16 +207,32 @@ def test_markdown_is_sanitised():
     assert to_html('[x](javascript:alert(1) "Title")') == '<p><a title="Title">x</a></p>\n'
 
 
+@pytest.mark.parametrize(
+    "url", ["activities/xss-activity.html", "organisations/xss-org.html", "en/about/"]
+)
+def test_pasted_html_shows_its_text_on_the_page(xss_site, url):
+    """Raw HTML in a description, as pasted from Word or an e-mail, shows its text and the
+    formatting the page allows; its scripts, styles, frames and handlers are gone (the
+    whole page is checked by :func:`test_injection_corpus_renders_inert`)."""
+    doc = page(xss_site, url)
+    paragraphs = {p.text: p for p in doc.find_all("p")}
+    pasted = paragraphs["Pasted from Word red"]
+    assert pasted.one("i").text == "from Word" and not pasted.find_all("span")
+    assert paragraphs["kept"].attrs == {}
+    assert [d.text for d in doc.find_all("div") if d.text == "div"] == ["div"]
+    assert doc.find("a", href="https://ok.example").get("rel") == "noopener noreferrer"
+
+
 def test_description_headings_start_below_the_page_title():
     html = to_html("# One\n\n## Two\n\n### Three\n\n---\n\ntext <h1> and h1")
     doc = parse(html)
     assert [[h.text for h in doc.find_all(f"h{n}")] for n in (1, 2, 3, 4)] == [
         [],
-        ["One"],
+        ["One", "and h1"],  # a raw heading too
         ["Two"],
         ["Three"],
     ]
-    assert "<hr" in html and "&lt;h1&gt;" not in html  # raw HTML is dropped, not escaped
+    assert "<hr" in html and "&lt;h1&gt;" not in html  # raw HTML is kept, not escaped
     plain = to_html("No *headings* here, only <b>raw</b> text and a [link](https://a.example).")
     assert "<h" not in plain.replace("href", "") and "<em>headings</em>" in plain
 

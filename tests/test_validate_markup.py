@@ -29,35 +29,37 @@ def test_raw_html_is_a_warning_on_its_line_and_field(tmp_path: Path, capsys) -> 
         rel,
         LISTING.replace(
             ORIGINAL_EN,
-            "  en: |\n    Come and practise Finnish.\n    Volunteers <b>help</b> you.\n"
+            "  en: |\n    Come and practise Finnish.\n    Volunteers <u>help</u> you.\n"
             "  sv: Kom och öva <font color=red>finska</font>.\n",
         ).replace(
             ORIGINAL_BODY,
-            "---\n\n\n  \nTervetuloa<br>harjoittelemaan!\n\n<div>\nTärkeää!\n</div>\n\n"
-            '<a href="https://a.example/" onclick="x()">Linkki</a> ja **lihava**.',
+            "---\n\n\n  \nTervetuloa<br><span style='color: red'>harjoittelemaan</span>!\n\n"
+            '<div>\nTärkeää!\n</div>\n\n<div style="color: red">\nHyvin tärkeää!\n</div>\n\n'
+            '<p>Hello <i>all</i></p>\n\n<a href="https://a.example/" onclick="x()">Linkki</a>'
+            " ja **lihava**.",
         ),
     )
     code, out = validate(repo, capsys)
     assert code == 0
     assert out == [
-        f"{rel}:{line_of(text, 'Volunteers <b>')}: description.en: raw HTML <b> is removed (the"
-        " text in it stays): write **bold text** instead (warning)",
+        f"{rel}:{line_of(text, 'Volunteers <u>')}: description.en: raw HTML <u> is removed (the"
+        " text in it stays): Markdown has no underline: write *italic* or **bold** text instead"
+        " (warning)",
         f"{rel}:{line_of(text, '  sv: Kom')}: description.sv: raw HTML <font color> is removed"
         " (the text in it stays): write it in Markdown instead (warning)",
-        f"{rel}:{line_of(text, 'Tervetuloa<br>')}: body: raw HTML <br> is removed (the text in it"
-        " stays): for a line break end the line with a backslash (\\) instead (warning)",
-        f"{rel}:{line_of(text, '<div>')}: body: raw HTML <div> is not shown, nor anything after"
-        " it up to the next blank line: write it in Markdown instead (warning)",
-        f"{rel}:{line_of(text, 'onclick')}: body: raw HTML <a href onclick> is removed (the text"
-        " in it stays): write a link as [text](https://…) instead (warning)",
+        f"{rel}:{line_of(text, 'Tervetuloa<br>')}: body: raw HTML <span style> is removed (the"
+        " text in it stays): write it in Markdown instead (warning)",
+        f"{rel}:{line_of(text, '<div style')}: body: raw HTML <div style> is shown without"
+        " style: the page shows no styles of a text's own and runs no scripts (warning)",
+        f"{rel}:{line_of(text, 'onclick')}: body: raw HTML <a href onclick> is shown without"
+        " onclick: the page shows no styles of a text's own and runs no scripts (warning)",
         "31 organisations, 1 activities, 0 news items: OK, 5 warning(s)",
     ]
     code, out = validate(repo, capsys, "--format", "github")
     assert code == 0
     assert out[2] == (
-        f"::warning file={rel},line={line_of(text, 'Tervetuloa<br>')},title=body::raw HTML <br>"
-        " is removed (the text in it stays): for a line break end the line with a backslash"
-        " (\\) instead"
+        f"::warning file={rel},line={line_of(text, 'Tervetuloa<br>')},title=body::raw HTML"
+        " <span style> is removed (the text in it stays): write it in Markdown instead"
     )
     assert all(line.startswith(f"::warning file={rel},line=") for line in out[:-1])
 
@@ -73,15 +75,15 @@ def test_texts_written_in_the_front_matter_other_ways(tmp_path: Path, capsys) ->
         rel,
         LISTING.replace(
             ORIGINAL_EN,
-            '  en: "Come.\\n\\nVolunteers <b>help</b> you."\n'
-            "  sv: >\n    Kom och öva\n    finska.\n\n    <i>Välkommen!</i>\n"
+            '  en: "Come.\\n\\nVolunteers <u>help</u> you."\n'
+            "  sv: >\n    Kom och öva\n    finska.\n\n    <s>Välkommen!</s>\n"
             "  ar: |\n\n    second\n\n    <u>fourth</u>\n",
         ),
     )
     code, out = validate(repo, capsys)
     assert code == 0
     assert [line.split(": ")[:2] for line in out[:-1]] == [
-        [f"{rel}:{line_of(text, 'Volunteers <b>')}", "description.en"],
+        [f"{rel}:{line_of(text, 'Volunteers <u>')}", "description.en"],
         [f"{rel}:{line_of(text, '  sv: >') + 1}", "description.sv"],
         [f"{rel}:{line_of(text, '<u>fourth')}", "description.ar"],
     ]
@@ -130,7 +132,7 @@ def test_organisations_and_news_too(tmp_path: Path, capsys) -> None:
 
 def test_warnings_do_not_count_as_problems(tmp_path: Path, capsys) -> None:
     repo = make_repo(tmp_path)
-    write(repo, "content/activities/a.md", LISTING.replace("suomea!", "suomea!<br>"))
+    write(repo, "content/activities/a.md", LISTING.replace("suomea!", "suomea!<u>x</u>"))
     write(repo, "content/activities/b.md", LISTING.replace('start: "17:00"', 'start: "25:00"'))
     assert cli.main(["validate", "--root", str(repo), *TODAY]) == 1
     out = capsys.readouterr()
@@ -141,7 +143,7 @@ def test_warnings_do_not_count_as_problems(tmp_path: Path, capsys) -> None:
 
 def test_only_the_files_asked_for(tmp_path: Path, capsys) -> None:
     repo = make_repo(tmp_path)
-    write(repo, "content/activities/a.md", LISTING.replace("suomea!", "suomea!<br>"))
+    write(repo, "content/activities/a.md", LISTING.replace("suomea!", "suomea!<u>x</u>"))
     write(repo, "content/activities/b.md", LISTING.replace("weekday: tue", "weekday: wed"))
     code, out = validate(repo, capsys, str(repo / "content" / "activities" / "b.md"))
     assert (code, out) == (0, ["31 organisations, 2 activities, 0 news items: OK"])
@@ -175,12 +177,13 @@ def test_content_pages_are_checked_as_the_build_reads_them(tmp_path: Path, capsy
     repo = make_repo(tmp_path)
     (repo / "content" / "pages").mkdir()
     about = (REPO / "content" / "pages" / "about.en.md").read_text("utf-8")
-    shown = write(repo, "content/pages/about.en.md", about + "\nWrite to <b>us</b>.\n")
+    shown = write(repo, "content/pages/about.en.md", about + "\nWrite to <u>us</u>.\n")
     code, out = validate(repo, capsys)
     assert (code, out[0]) == (
         0,
-        f"content/pages/about.en.md:{line_of(shown, '<b>us</b>')}: body: raw HTML <b> is"
-        " removed (the text in it stays): write **bold text** instead (warning)",
+        f"content/pages/about.en.md:{line_of(shown, '<u>us</u>')}: body: raw HTML <u> is"
+        " removed (the text in it stays): Markdown has no underline: write *italic* or **bold**"
+        " text instead (warning)",
     )
     write(repo, "content/pages/about.sv.md", about.replace("menu: 1", "menu: 1\ncolour: red"))
     write(repo, "content/pages/about.de.md", about)

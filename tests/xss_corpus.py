@@ -50,6 +50,15 @@ MARKDOWN = """Safe [link](https://ok.example/path) and text.
 <form action="https://evil.example/"><input name=x></form>
 
 # Heading with <b onmouseover=alert(5)>tag</b>
+
+<p>Pasted <i>from Word</i> <img src="x" onerror="alert('md6')"> <span style="color:red">red</span></p>
+<svg onload="alert('md7')"><script>alert('md8')</script><a href="javascript:alert(9)">svg</a></svg>
+<a href="jav&#x09;ascript:alert('md10')">tab link</a> <a href=" javascript:alert(11)">space</a>
+<noscript><p title="</noscript><img src=x onerror=alert('md13')>"></noscript>
+<object data="javascript:alert(14)"></object><embed src="javascript:alert(15)">
+<base href="https://evil.example/"><meta http-equiv="refresh" content="0;url=javascript:alert(16)">
+<template><script>alert('md17')</script></template><p onclick="alert(18)" style="x">kept</p>
+<math><mtext><table><mglyph><style><img src=x onerror=alert('md12')></math>
 """
 
 

@@ -31,26 +31,16 @@ _EMBED = _t(
     "a text cannot embed a page, a script, a form or a player: link to it instead, as"
     " [text](https://…)",
 )
-#: what to write instead of a raw tag, by its name
+#: what to write instead of a raw tag the page drops, by its name (the tags it keeps, as
+#: ``<b>``, ``<i>``, ``<p>``, ``<br>``, ``<a>`` or a table's, have none)
 _RAW: dict[str, Texts] = {
-    **dict.fromkeys(
-        ("b", "strong"),
-        _t(
-            "kirjoita **lihavoitu teksti**",
-            "skriv **fet text** i stället",
-            "write **bold text** instead",
-        ),
+    "cite": _t(
+        "kirjoita *kursivoitu teksti*",
+        "skriv *kursiv text* i stället",
+        "write *italic text* instead",
     ),
     **dict.fromkeys(
-        ("i", "em", "cite"),
-        _t(
-            "kirjoita *kursivoitu teksti*",
-            "skriv *kursiv text* i stället",
-            "write *italic text* instead",
-        ),
-    ),
-    **dict.fromkeys(
-        ("s", "del", "strike"),
+        ("s", "strike"),
         _t(
             "kirjoita ~~yliviivattu teksti~~",
             "skriv ~~överstruken text~~ i stället",
@@ -62,16 +52,6 @@ _RAW: dict[str, Texts] = {
         "Markdown har ingen understrykning: skriv *kursiv* eller **fet** text i stället",
         "Markdown has no underline: write *italic* or **bold** text instead",
     ),
-    "br": _t(
-        "rivinvaihtoa varten kirjoita rivin loppuun kenoviiva (\\)",
-        "för en radbrytning, avsluta raden med ett omvänt snedstreck (\\) i stället",
-        "for a line break end the line with a backslash (\\) instead",
-    ),
-    "a": _t(
-        "kirjoita linkki muodossa [teksti](https://…)",
-        "skriv en länk som [text](https://…) i stället",
-        "write a link as [text](https://…) instead",
-    ),
     "img": {
         **_t(
             "linkitä kuvaan muodossa [teksti](https://…). Ilmoituksen valokuvilla on oma kohtansa.",
@@ -82,13 +62,8 @@ _RAW: dict[str, Texts] = {
         f"en-{FORM}": "link to the image as [text](https://…) instead. The listing's photos"
         " have a part of their own.",
     },
-    "p": _t(
-        "erota kappaleet tyhjällä rivillä",
-        "skilj stycken åt med en tom rad i stället",
-        "separate paragraphs with a blank line instead",
-    ),
     **dict.fromkeys(
-        ("h1", "h2", "h3", "h4", "h5", "h6"),
+        ("h5", "h6"),
         _t(
             "kirjoita otsikko riville, joka alkaa merkeillä ##",
             "skriv en rubrik som en rad som börjar med ## i stället",
@@ -96,37 +71,29 @@ _RAW: dict[str, Texts] = {
         ),
     ),
     **dict.fromkeys(
-        ("ul", "ol", "li"),
-        _t(
-            "kirjoita lista riveinä, jotka alkavat merkillä - tai 1.",
-            "skriv en lista som rader som börjar med - eller 1. i stället",
-            "write a list as lines starting with - or 1. instead",
-        ),
-    ),
-    **dict.fromkeys(
-        ("code", "pre", "kbd", "tt"),
+        ("kbd", "tt", "samp"),
         _t(
             "kirjoita koodi `takahipsujen` väliin",
             "sätt kod mellan `bakåtaccenter` i stället",
             "put code between `backticks` instead",
         ),
     ),
-    "blockquote": _t(
-        "aloita lainauksen jokainen rivi merkillä >",
-        "börja varje rad i ett citat med > i stället",
-        "start each line of a quotation with > instead",
-    ),
     **dict.fromkeys(
-        ("table", "thead", "tbody", "tr", "td", "th"),
-        _t(
-            "kirjoita Markdown-taulukko (| a | b |)",
-            "skriv en Markdown-tabell (| a | b |) i stället",
-            "write a Markdown table (| a | b |) instead",
+        (
+            "script",
+            "iframe",
+            "frame",
+            "object",
+            "embed",
+            "applet",
+            "video",
+            "audio",
+            "form",
+            "style",
+            "svg",
+            "noscript",
         ),
-    ),
-    "hr": _t("kirjoita rivi ***", "skriv en rad *** i stället", "write a line of *** instead"),
-    **dict.fromkeys(
-        ("script", "iframe", "object", "embed", "video", "audio", "form", "style", "svg"), _EMBED
+        _EMBED,
     ),
 }
 #: what the sanitiser drops of what Markdown made, by tag
@@ -171,13 +138,25 @@ _SAYS: dict[str, Texts] = {
         "HTML-koden {what} tas bort (texten i den blir kvar): {advice}",
         "raw HTML {what} is removed (the text in it stays): {advice}",
     ),
-    "block": _t(
-        "HTML-koodi {what} ei näy sivulla, eikä mikään sen jälkeen {until}: {advice}",
-        "HTML-koden {what} visas inte, inte heller något efter den fram till {until}: {advice}",
-        "raw HTML {what} is not shown, nor anything after it up to {until}: {advice}",
+    "whole": _t(
+        "HTML-koodi {what} poistetaan kaikkine sisältöineen {until}: {advice}",
+        "HTML-koden {what} tas bort med allt i den fram till {until}: {advice}",
+        "raw HTML {what} is removed with everything in it up to {until}: {advice}",
     ),
-    "until_blank": _t("seuraavaan tyhjään riviin asti", "nästa tomma rad", "the next blank line"),
     "until_closed": _t("koodiin {tag} asti", "{tag}", "{tag}"),
+    "void": _t(
+        "HTML-koodi {what} poistetaan: {advice}",
+        "HTML-koden {what} tas bort: {advice}",
+        "raw HTML {what} is removed: {advice}",
+    ),
+    "attributes": _t(
+        "HTML-koodi {what} näkyy ilman määritteitä {names}: sivu ei näytä tekstin omia tyylejä"
+        " eikä suorita skriptejä",
+        "HTML-koden {what} visas utan {names}: sidan visar inte textens egna stilar och kör"
+        " inga skript",
+        "raw HTML {what} is shown without {names}: the page shows no styles of a text's own"
+        " and runs no scripts",
+    ),
     "made": _t(
         "<{name}> ei näy sivulla",
         "<{name}> visas inte på sidan",
@@ -204,6 +183,11 @@ _SAYS: dict[str, Texts] = {
 
 #: HTML blocks that end at their closing tag rather than at a blank line
 UNTIL_CLOSED = frozenset({"script", "pre", "style", "textarea"})
+#: elements with no content and no closing tag
+VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param"}
+    | {"source", "track", "wbr"}
+)
 
 
 def _in(texts: Texts, lang: str, form: bool = False, **parts: str) -> str:
@@ -218,11 +202,11 @@ class Advice:
     """One loss, to be said in any language: what happens to it, and what to write
     instead. Which parts it has depends on its ``kind``."""
 
-    kind: Literal["unnamed", "raw", "made", "link", "start"]
+    kind: Literal["unnamed", "raw", "attributes", "made", "link", "start"]
     name: str = ""  # a tag's name: of raw HTML, or of what Markdown made
     what: str = ""  # the raw tag with its attributes' names; a link's text; a first number
-    address: str = ""  # a link's address
-    block: bool = False  # raw HTML that starts an HTML block
+    address: str = ""  # a link's address; the names of the attributes a raw tag loses
+    whole: bool = False  # raw HTML removed with everything in it (a script, a frame)
 
     def say(self, lang: str = "en", form: bool = False) -> str:
         """The advice in ``lang`` (fi, sv or en; English for any other); ``form`` for an
@@ -232,13 +216,14 @@ class Advice:
             return _in(_SAYS["unnamed"], lang, form, advice=_in(INSTEAD, lang, form))
         if self.kind == "raw":
             advice = _in(_RAW.get(self.name, INSTEAD), lang, form)
-            if not self.block:
+            if self.name in VOID:
+                return _in(_SAYS["void"], lang, form, what=self.what, advice=advice)
+            if not self.whole:
                 return _in(_SAYS["inline"], lang, form, what=self.what, advice=advice)
-            if self.name in UNTIL_CLOSED:
-                until = _in(_SAYS["until_closed"], lang, form, tag=f"</{self.name}>")
-            else:
-                until = _in(_SAYS["until_blank"], lang, form)
-            return _in(_SAYS["block"], lang, form, what=self.what, until=until, advice=advice)
+            until = _in(_SAYS["until_closed"], lang, form, tag=f"</{self.name}>")
+            return _in(_SAYS["whole"], lang, form, what=self.what, until=until, advice=advice)
+        if self.kind == "attributes":
+            return _in(_SAYS["attributes"], lang, form, what=self.what, names=self.address)
         if self.kind == "made":
             if self.name in _MADE:
                 return _in(_MADE[self.name], lang, form)
@@ -250,14 +235,20 @@ class Advice:
 
 
 def unnamed() -> Advice:
-    """Raw HTML the converter dropped that was not found in the text, to be named."""
+    """Raw HTML the page drops that cannot be named: not found in the text, or a
+    processing instruction, a declaration or a CDATA section."""
     return Advice("unnamed")
 
 
-def raw(name: str, what: str, block: bool) -> Advice:
-    """Raw HTML ``what`` (a tag ``name`` with its attributes) that the converter dropped:
-    alone in the flow of the text, or starting an HTML block, which goes with it."""
-    return Advice("raw", name, what, block=block)
+def raw(name: str, what: str, whole: bool) -> Advice:
+    """Raw HTML ``what`` (a tag ``name`` with its attributes) that the sanitiser drops: the
+    text in it stays, or (``whole``) goes with it."""
+    return Advice("raw", name, what, whole=whole)
+
+
+def attributes(name: str, what: str, names: list[str]) -> Advice:
+    """Raw HTML ``what`` that the page keeps without the attributes ``names``."""
+    return Advice("attributes", name, what, " ".join(names))
 
 
 def made(name: str) -> Advice:

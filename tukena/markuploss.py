@@ -1,17 +1,20 @@
 """What a Markdown text loses on its way to the page, for ``tukena validate`` to tell.
 
-The site converts a text (:func:`tukena.site.markup.convert`) then sanitises the HTML
-(:func:`~tukena.site.markup.sanitise`). The first drops raw HTML written in the text (a
-``<div>``, a ``<font>``, a ``<script>``, an ``onclick`` with its tag); the second drops what
-Markdown made that the page may not show (an image, a task list's checkbox, a heading of five
-#, a list's first number, a link to an address of another kind). Neither says so. :func:`losses` runs those very
-two steps, the first with the lines of the text marked, and compares what came in with what
-came out, so it cannot disagree with the page: what a step kept (a Markdown line break, a
-table, a link) is not reported. Each loss has the line of the text it came from and, in
-plain words, what to write instead (:mod:`tukena.markupadvice`). A raw tag has its name and
-line from the text itself: the converter replaces each with one marker, in order, which is
-paired with the next raw HTML in the text after what the converter has placed already (code
-spans left out). A text that loses nothing costs one conversion and a comparison.
+The site converts a text (:func:`tukena.site.markup.convert`), raw HTML and all, then
+sanitises the HTML (:func:`~tukena.site.markup.sanitise`), which drops what the page may not
+show: of raw HTML, a tag it does not allow (a ``<u>``, a ``<font>``; its text stays), an
+attribute (a ``style``, an ``onclick``, a ``javascript:`` address), a script or a frame with
+what is in it; of what Markdown made, an image, a task list's checkbox, a heading of five #,
+a list's first number, a link to an address of another kind. Neither says so. A text whose
+tags and attributes come out of the sanitiser as they went in loses nothing (most texts: one
+conversion and a comparison). Otherwise the text is converted again with each piece of raw
+HTML left out, a marker in its place: the markers are paired with the raw HTML of the text
+itself, in order, after what the converter has placed already (code spans left out), which
+gives each raw tag its line; what the page does to each is asked of the sanitiser
+(:mod:`tukena.markupprobe`), and what it does to Markdown's own tags is read off the
+sanitised HTML, so the check cannot disagree with the page. Formatting that shows nothing
+(a bare ``<span>``, a ``class``) is not reported. Each loss has the line of the text it came
+from and, in plain words, what to write instead (:mod:`tukena.markupadvice`).
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from tukena import markupadvice
+from tukena import markupadvice, markupprobe
 from tukena.site.markup import convert, sanitise
 
 logger = logging.getLogger(__name__)
@@ -37,7 +40,6 @@ _MADE = re.compile(
 )
 _ATTRIBUTE = re.compile(r'([^\s"=/>]+)(?:="([^"]*)")?')
 _POSITIONS = re.compile(r"(\d+):(\d+)-(\d+):(\d+)")
-_TAG_NAME = re.compile(r"<([a-z][a-z0-9]*)")
 #: the attributes Markdown makes that the sanitiser may remove and a reader would miss: a
 #: link's address, the first number of a numbered list
 _SEEN_ATTRIBUTES = ("href", "start")
@@ -55,13 +57,16 @@ _RAW = re.compile(
     )""",
     re.S | re.X,
 )
-#: an attribute's name in a raw tag (its value, if any, follows ``=``)
-_RAW_ATTRIBUTE = re.compile(
-    r"""\s([A-Za-z_:][A-Za-z0-9_.:-]*)(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?"""
-)
 #: a code span (its raw HTML is shown as written): within a paragraph, so not across a
 #: blank line
 _CODE_SPAN = re.compile(r"(?<![`\\])(`+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)\1(?!`)", re.S)
+#: an open tag in the converter's or the sanitiser's HTML, raw HTML's quoted any way: its
+#: name and its attributes as written (each alternative starts with a character of its
+#: own: no backtracking on a tag left open)
+_ANY_OPEN = re.compile(r"""<([A-Za-z][A-Za-z0-9]*)((?:[^>"'/]|/(?!>)|"[^"]*"|'[^']*')*)/?>""")
+#: what no reader sees: the converter's positions, the rel the sanitiser gives a link, the
+#: ``/`` of the converter's ``<br />``
+_NOT_COMPARED = re.compile(r' (?:data-sourcepos|rel)="[^"]*"| /(?=>)')
 #: leaf blocks: raw HTML in one is inline, in the text's flow; anywhere else it is a block
 _LEAVES = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th"}
 
@@ -106,6 +111,9 @@ class _RawTags:
         self.text = text
         self.next = 0  # index into found
         self.at = 0  # offset in the text
+        #: the end of the raw HTML the page drops with what is in it (a script's): the raw
+        #: HTML before it is not looked at
+        self.dropped_until = -1
 
     def offset(self, line: int, byte_column: int) -> int:
         """The text offset of a converter position (its columns count UTF-8 bytes)."""
@@ -119,13 +127,14 @@ class _RawTags:
     def move_to(self, offset: int) -> None:
         self.at = max(self.at, offset)
 
-    def take(self, block: bool) -> re.Match[str] | None:
+    def take(self, block: bool) -> list[re.Match[str]]:
         """The next raw HTML from where the converter has got to; past it, or for an HTML
-        block past the block's end (a blank line, or for a script its closing tag)."""
+        block past the block's end (a blank line, or for a script its closing tag), with
+        every other raw HTML in the block."""
         while self.next < len(self.found) and self.found[self.next].start() < self.at:
             self.next += 1
         if self.next >= len(self.found):
-            return None
+            return []
         match = self.found[self.next]
         self.next += 1
         end = match.end()
@@ -137,21 +146,32 @@ class _RawTags:
             elif match.group("open") or match.group("close"):
                 blank = re.compile(r"\n[ \t]*\n").search(self.text, end)
                 end = blank.start() if blank else len(self.text)
+        taken = [match]
+        while block and self.next < len(self.found) and self.found[self.next].start() < end:
+            taken.append(self.found[self.next])
+            self.next += 1
         self.move_to(end)
-        return match
+        return taken
 
 
-def _raw_loss(match: re.Match[str] | None, line: int, block: bool) -> Loss | None:
-    """What dropping one piece of raw HTML loses: None for a closing tag or a comment,
-    which show nothing anyway."""
-    if match is None:  # not found in the text: say so without a name
-        return _loss(line, "raw HTML", markupadvice.unnamed())
+def _raw_loss(match: re.Match[str], line: int) -> Loss | None:
+    """What the page drops of one piece of raw HTML: None for a closing tag, a comment, or
+    what looks like nothing."""
     if match.group("close") or match.group("comment"):
         return None
-    name = (match.group("open") or "").lower()
-    named = _RAW_ATTRIBUTE.findall(match.group(), len(name) + 1) if name else []
-    what = f"<{' '.join([name, *named])}>" if name else match.group()[:20]
-    return _loss(line, what, markupadvice.raw(name, what, block))
+    if not match.group("open"):
+        return _loss(line, match.group()[:20], markupadvice.unnamed())
+    name = match.group("open").lower()
+    dropped = markupprobe.dropped(match.group(), name, match.string[match.end() :])
+    return _loss(line, *dropped) if dropped else None
+
+
+def _shape(html_text: str) -> list[tuple[str, str]]:
+    """Each element of ``html_text`` with its attributes as written, but what no reader
+    sees: the same shape before and after the sanitiser means nothing was taken away (a
+    difference in how an attribute is quoted or a name is written only costs a closer
+    look)."""
+    return _ANY_OPEN.findall(_NOT_COMPARED.sub("", html_text))
 
 
 def _attributes(tag: str) -> dict[str, str]:
@@ -195,21 +215,34 @@ def _made_losses(
 def losses(text: str) -> list[Loss]:
     """What of ``text`` (Markdown) the page does not show, in the order of the text."""
     converted = convert(text, positions=True)
-    sanitised = sanitise(converted)
-    if (
-        OMITTED not in converted
-        and _TAG_NAME.findall(converted) == _TAG_NAME.findall(sanitised)
-        and all(converted.count(f" {a}=") == sanitised.count(f" {a}=") for a in _SEEN_ATTRIBUTES)
-    ):
-        return []  # what most texts do: every tag, every link and every number kept
-    found = _walk(text, converted, sanitised)
+    if _shape(converted) == _shape(sanitise(converted)):
+        return []  # what most texts do: every tag, every attribute kept
+    without_raw = convert(text, positions=True, raw=False)
+    found = _walk(text, without_raw, sanitise(without_raw))
     logger.debug("%s loss(es) in a text of %s characters", len(found), len(text))
     return found
 
 
+def _raw_losses(taken: list[re.Match[str]], raw: _RawTags) -> list[Loss]:
+    """What the page drops of each raw tag of ``taken``; the raw HTML inside a tag removed
+    with everything in it (a script's) is not looked at."""
+    found: list[Loss] = []
+    for match in taken:
+        if match.start() < raw.dropped_until:
+            continue
+        loss = _raw_loss(match, raw.line_of(match.start()))
+        if loss is None:
+            continue
+        found.append(loss)
+        if loss.advice is not None and loss.advice.whole:
+            closing = re.compile(rf"</{loss.advice.name}\s*>", re.I).search(raw.text, match.end())
+            raw.dropped_until = closing.end() if closing else len(raw.text)
+    return found
+
+
 def _walk(text: str, converted: str, sanitised: str) -> list[Loss]:
-    """Go through the converter's HTML: place each raw HTML marker in the text, and note
-    each tag with its line for :func:`_made_losses`."""
+    """Go through the converter's HTML without raw HTML: place each marker of raw HTML in
+    the text, and note each tag with its line for :func:`_made_losses`."""
     raw = _RawTags(text)
     open_blocks: list[_Block] = []
     made: list[tuple[str, dict[str, str], int, int]] = []
@@ -222,9 +255,9 @@ def _walk(text: str, converted: str, sanitised: str) -> list[Loss]:
                 inside.name not in _LEAVES and converted[match.start() - 1 : match.start()] == "\n"
             )
             taken = raw.take(block)
-            loss = _raw_loss(taken, raw.line_of(taken.start()) if taken else line, block)
-            if loss:
-                found.append(loss)
+            if not taken:  # not found in the text: say so without a name
+                found.append(_loss(line, "raw HTML", markupadvice.unnamed()))
+            found.extend(_raw_losses(taken, raw))
             continue
         closing, name, void = match.group(1), (match.group(2) or "").lower(), match.group(4)
         if not name:

@@ -2,7 +2,7 @@
 organiser who writes it, while it is easy to change.
 
 Each kind has a module that marks the inputs it is about with a
-:class:`~tukena.forms.views.Warned` in the UI language: Markdown the page will not show
+:class:`~tukena.forms.views.Warned` in the UI language: what the page drops of a Markdown text
 (:mod:`.markupwarnings`), a Kurdish text under the plain ``ku`` (:mod:`.kurdishwarnings`),
 a map point far from its municipality or with its latitude and longitude swapped
 (:mod:`.mapwarnings`), in a copy of last season's listing a text naming its year or a break

@@ -1,8 +1,10 @@
 """Warnings of Markdown that a form's texts will lose on the page.
 
-``tukena validate`` warns a reviewer of what a description's page does not show: raw HTML
-(``<br>`` too), an image, a task list's box, a heading of five #, a list's first number, a
-link to a ``tel:`` address (:mod:`tukena.markuploss`). The forms warn the organiser who
+``tukena validate`` warns a reviewer of what a description's page drops: of raw HTML (text
+pasted from Word, an e-mail or a web page, which shows), a tag or attribute the page does
+not allow (an underline, a colour, an ``onclick``) or a script with its content; an image, a
+task list's box, a heading of five #, a list's first number, a link to a ``tel:`` address
+(:mod:`tukena.markuploss`). The forms warn the organiser who
 writes it: each text of a Markdown field (a description, in each of its languages) gets
 its losses, in the UI language (:mod:`tukena.markupadvice`), on the form beside its input
 and on the check page in a list that links to its answer. A warning is not an error: the
@@ -30,7 +32,7 @@ KIND = "markup"
 
 
 def said(text: str, lang: str) -> list[str]:
-    """What of ``text`` (Markdown) the page will not show, and what to write instead, in
+    """What of ``text`` (Markdown) the page will drop, and what to write instead, in
     ``lang``: one line for each loss, in the order of the text."""
     found = losses(text)
     if found:

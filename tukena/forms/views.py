@@ -50,8 +50,8 @@ class Option:
 
 @dataclass
 class Warned:
-    """A warning of one kind beside an input (:mod:`.fieldwarnings`): ``markup``, what of a
-    text the page will not show; ``kurdish``, which Kurdish a ``ku`` text is; ``map``, a map
+    """A warning of one kind beside an input (:mod:`.fieldwarnings`): ``markup``, what the
+    page drops of a text; ``kurdish``, which Kurdish a ``ku`` text is; ``map``, a map
     point far from its municipality. Its lead says what to check; its items, what is
     wrong and what to do."""
 

@@ -1,9 +1,14 @@
 """Markdown to safe HTML: CommonMark (cmark-gfm, in C) then the nh3 sanitiser.
 
-Raw HTML in Markdown is dropped, only http(s) and mailto links survive, and every link gets
-``rel="noopener noreferrer"``. Each text is converted once per process (memoised). The two
-steps are apart (:func:`convert`, :func:`sanitise`) so that ``tukena validate`` can tell
-what the second took away from the first (:mod:`tukena.markuploss`).
+Organisers paste from Word, e-mail and web pages: raw HTML in Markdown goes through the
+converter and the sanitiser keeps its text and what it allows (the tags Markdown makes, plus
+``<b>``, ``<i>`` and ``<div>``, which pasted text is full of), and drops the rest: a tag it
+does not allow (its text stays), every attribute but a link's address and title and a
+table cell's alignment, a script's, a style's or a frame's content, comments. Only http(s)
+and mailto links survive, and every link gets ``rel="noopener noreferrer"``. Each text is
+converted once per process (memoised).
+The two steps are apart (:func:`convert`, :func:`sanitise`) so that ``tukena validate`` can
+tell what the second took away from the first (:mod:`tukena.markuploss`).
 """
 
 from __future__ import annotations
@@ -11,16 +16,21 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import cmarkgfm
 import nh3
-from cmarkgfm.cmark import Options
+from cmarkgfm.cmark import Options, markdown_to_html_with_extensions
 
-_OPTIONS = Options.CMARK_OPT_SMART
+_OPTIONS = Options.CMARK_OPT_SMART | Options.CMARK_OPT_GITHUB_PRE_LANG
+#: GitHub's extensions but its tag filter, which would write a raw ``<script>`` or
+#: ``<iframe>`` out as text for the page to show: the sanitiser drops them with their content
+_EXTENSIONS = ["table", "autolink", "strikethrough", "tasklist"]
 _TAGS = {
     "p",
+    "div",
     "br",
     "strong",
     "em",
+    "b",
+    "i",
     "a",
     "ul",
     "ol",
@@ -40,6 +50,27 @@ _TAGS = {
     "th",
     "td",
 }
+#: elements whose content goes with them: code, styles, embedded pages and what stands in
+#: for them, form controls' text, a document's title
+CONTENT_DROPPED = {
+    "script",
+    "style",
+    "iframe",
+    "frame",
+    "frameset",
+    "object",
+    "applet",
+    "noscript",
+    "noembed",
+    "noframes",
+    "template",
+    "textarea",
+    "select",
+    "title",
+    "xmp",
+    "svg",
+    "math",
+}
 _ATTRIBUTES = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"}}
 #: One sanitiser for every text: ``nh3.clean`` builds its settings again on each call.
 _CLEANER = nh3.Cleaner(
@@ -48,6 +79,7 @@ _CLEANER = nh3.Cleaner(
     url_schemes={"http", "https", "mailto"},
     link_rel="noopener noreferrer",
     strip_comments=True,
+    clean_content_tags=CONTENT_DROPPED,
 )
 
 
@@ -56,7 +88,7 @@ _CLEANER = nh3.Cleaner(
 _NOWHERE = re.compile(r'<a(?: href="")?((?: title="[^"]*")?) rel="noopener noreferrer">')
 
 
-def _demote_headings(html: str) -> str:
+def demote_headings(html: str) -> str:
     """The page has its own h1: a description's headings start at h2. (``<h1`` rather than
     ``<h1>``: with source positions a heading has an attribute; ``<hr`` is not matched.)"""
     if "<h" not in html:  # no heading (most texts): six scans of the text spared
@@ -68,11 +100,16 @@ def _demote_headings(html: str) -> str:
     return html
 
 
-def convert(text: str, positions: bool = False) -> str:
+def convert(text: str, positions: bool = False, raw: bool = True) -> str:
     """Markdown to HTML, not yet sanitised. ``positions`` marks each block with the lines
-    of the text it came from (``data-sourcepos="3:1-4:20"``), which :func:`sanitise` drops."""
+    of the text it came from (``data-sourcepos="3:1-4:20"``), which :func:`sanitise` drops.
+    Without ``raw`` each piece of raw HTML is left out, a comment in its place
+    (:mod:`tukena.markuploss` finds it in the text by them)."""
     options = _OPTIONS | Options.CMARK_OPT_SOURCEPOS if positions else _OPTIONS
-    return _demote_headings(cmarkgfm.github_flavored_markdown_to_html(text, options=options))
+    if raw:
+        options |= Options.CMARK_OPT_UNSAFE
+    html = markdown_to_html_with_extensions(text, options=options, extensions=_EXTENSIONS)
+    return demote_headings(html)
 
 
 def sanitise(html: str) -> str:

@@ -14,7 +14,7 @@ as Pandoc writes a fenced div::
     :::
 
 The fences are plain text to the Markdown converter, so the build takes them out before
-converting: an HTML comment would not do, as the converter drops raw HTML and a marker
+converting: an HTML comment would not do, as the sanitiser drops comments and a marker
 the page silently loses is no marker. A fence the build cannot read (an unknown name, one
 inside another, one never closed) is an error of the page's file, found by ``tukena
 validate`` and by the build alike (:func:`problems`, called where the pages are read).
