@@ -11,7 +11,6 @@ from collections.abc import Callable
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
-from tukena import loader
 from tukena.bot import nextseason
 from tukena.bot.service import Bot
 from tukena.bot.submit import problem
@@ -20,7 +19,6 @@ from tukena.forms import ui
 from tukena.forms.parse import CONTROL_NAMES
 from tukena.forms.report import ProblemKind
 from tukena.forms.spec import UI, form_spec
-from tukena.schemas.languages import pick
 
 
 def _bot(request: Request) -> Bot:
@@ -47,7 +45,7 @@ async def form_page(request: Request) -> Response:
     what = request.path_params["form"]
     slug = request.path_params.get("slug")
     control: dict[str, str] = {}
-    title, fixed, notice = "", None, ""
+    notice = ""
     if what in ("activity-new", "organisation-new"):
         kind = what.split("-")[0]
         values = form_parse.defaults(form_spec(kind))
@@ -75,18 +73,9 @@ async def form_page(request: Request) -> Response:
     else:
         values = {}
         target = request.query_params.get("target", "")
-        folder, _, name = target.partition("/")
-        if (
-            target
-            and folder in ("activities", "organisations")
-            and bot.content.exists(folder, name)
-        ):
-            listing = bot.content.content.items(
-                {"activities": loader.ACTIVITIES, "organisations": loader.ORGANISATIONS}[folder]
-            )[name]
-            title = pick(listing.title if folder == "activities" else listing.name, lang)[0]
+        if bot.listing_title(target, lang) is not None:
             values = {"target": [target]}
-            fixed = {"target": title}
+            control[CONTROL_NAMES["fixed"]] = "target"  # shown fixed (Bot.form_page)
             chosen = request.query_params.get("problem", "")
             if chosen in set(ProblemKind):  # a link that says what is wrong: "ended"
                 values["problem"] = [chosen]
@@ -95,9 +84,7 @@ async def form_page(request: Request) -> Response:
         lang,
         values,
         control=control,
-        title=title,
         languages=_languages(request, lang),
-        fixed=fixed,
         notice=notice,
     )
     return HTMLResponse(html)

@@ -122,6 +122,16 @@ class Bot:
         activity = content.activities.get(slug)
         return pick(activity.title, lang)[0] if activity else ""
 
+    def listing_title(self, target: str, lang: str) -> str | None:
+        """The name of the listing a problem report is about (``activities/<slug>``), in
+        ``lang`` where it has one; None when ``target`` names no listing."""
+        folder, _, name = target.partition("/")
+        if folder not in ("activities", "organisations") or not self.content.exists(folder, name):
+            return None
+        if folder == "activities":
+            return pick(self.content.content.activities[name].title, lang)[0]
+        return pick(self.content.content.organisations[name].name, lang)[0]
+
     def form_page(
         self,
         form: str,
@@ -143,6 +153,9 @@ class Bot:
         named = control.get(CONTROL_NAMES["target"]) or control.get(CONTROL_NAMES["source"])
         if not title and named:  # the form again, after errors
             title = self._title(form, named, lang)
+        if control.get(CONTROL_NAMES["fixed"]) == "target" and not fixed:  # every round
+            title = self.listing_title(next(iter(values.get("target", ())), ""), lang)
+            fixed = {"target": title} if title is not None else None
         if form == "activity-confirm" and not notice:
             notice = ui.text("confirm_current", lang)
         # a form about a listing comes filled in: a quick "Send" is a person's (reviewed)

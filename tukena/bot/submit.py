@@ -121,8 +121,8 @@ def confirm(
 
 
 #: The control fields a form shown again keeps: the listing it is about, the submitter's
-#: e-mail and note.
-KEPT = ("target", "source", "submitter_email", "submitter_note")
+#: e-mail and note, the fields it shows fixed.
+KEPT = ("target", "source", "submitter_email", "submitter_note", "fixed")
 
 
 def _kept(control: dict[str, str]) -> dict[str, str]:
