@@ -239,15 +239,18 @@ async def answer(
     values = _values(pairs)
     keep = _kept(control)
     current = token.value if token else None
+    # a language chosen to add to the texts is added whichever button was pressed
+    code = control.get(CONTROL_NAMES["text_language"], "")
+    added = textlanguages.new(spec_kind(form), values, code) and action != textlanguages.ACTION
+    values = textlanguages.add(spec_kind(form), values, code)
+    notice = textlanguages.added(code, lang) if added else ""
     if action.startswith("add:"):
         rows = {action[4:]: 1}
         html = bot.form_page(
-            form, lang, values, errors=photo_errors, control=keep, token=current, extra_rows=rows
-        )
+            form, lang, values, errors=photo_errors, control=keep, token=current,
+            extra_rows=rows, notice=notice,
+        )  # fmt: skip
         return HTMLResponse(html)
-    if action == textlanguages.ACTION:
-        code = control.get(CONTROL_NAMES["text_language"], "")
-        values = textlanguages.add(spec_kind(form), values, code)
     if action in (textlanguages.ACTION, check.EDIT):  # EDIT: back from the check page
         html = bot.form_page(form, lang, values, errors=photo_errors, control=keep, token=current)
         return HTMLResponse(html)
@@ -258,6 +261,12 @@ async def answer(
     # the site's form came without a token: the form shown again (with its errors, or to
     # confirm) or the check page gets a reviewed one (see :mod:`tukena.bot.tokens`)
     given = current or bot.signer.issue(now, reviewed=True)
+    if added:  # the inputs of the language chosen, to fill before sending or checking
+        errors = checked.errors
+        html = bot.form_page(
+            form, lang, values, errors=errors, control=keep, token=given, notice=notice
+        )
+        return HTMLResponse(html, 422 if errors else 200)
     if checked.errors:
         if wants_json(request):
             from tukena.forms.messages import message
