@@ -8,17 +8,12 @@ from tukena.schemas.languages import in_ui_languages as _t
 
 ROUND_TEXTS: dict[str, dict[str, str]] = {
     "add_language.added": _t(
-        "Lomakkeeseen lisättiin kentät kielelle {name}. Täytä ne ja lähetä lomake sitten"
+        "Lomakkeeseen lisättiin kentät tälle kielelle: {name}. Täytä ne ja lähetä lomake sitten"
         " uudelleen. Mitään ei ole vielä lähetetty.",
         "Fält för språket {name} lades till i formuläret. Fyll i dem och skicka sedan"
         " formuläret igen. Ingenting har skickats ännu.",
         "Fields for {name} were added to the form. Fill them in, then send the form again."
         " Nothing has been sent yet.",
-    ),
-    "languages.switch": _t(
-        "Vaihda kieltä: mitä kirjoitit, säilyy",
-        "Byt språk: det du skrev finns kvar",
-        "Change the language: what you wrote is kept",
     ),
     "site.address": _t(
         "Osoite sivustolla, kun tiedot on hyväksytty ja sivusto päivitetty",
