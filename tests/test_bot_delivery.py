@@ -54,7 +54,9 @@ def test_a_submission_becomes_one_branch_one_commit_and_one_pull_request(client,
     sub = bot.store.get(sid)
     assert sub.state == "opened" and sub.pr_number == 1 and sub.branch == branch
     page = client.get(f"/status/{sid}?lang=en")
-    assert "Being reviewed by the maintainers." in page.text and 'href="/local/pulls/1"' in page.text
+    assert (
+        "Being reviewed by the maintainers." in page.text and 'href="/local/pulls/1"' in page.text
+    )
 
 
 def test_the_submitters_email_is_never_committed_or_shown(client, clock, repo):
@@ -73,7 +75,9 @@ def test_merge_and_close_are_seen_and_the_email_is_erased(client, clock, repo):
     closed = send(client, clock, "Suljetaan", _email="b@example.fi")
     bot = client.app.state.bot
     bot.worker.drain()
-    git(repo.bare, "update-ref", "refs/heads/main", f"refs/heads/tukena-bot/{merged}")  # fast-forward
+    git(
+        repo.bare, "update-ref", "refs/heads/main", f"refs/heads/tukena-bot/{merged}"
+    )  # fast-forward
     git(repo.bare, "branch", "-D", f"tukena-bot/{closed}")
     assert bot.worker.poll(force=True) == 2
     assert bot.store.get(merged).state == "merged" and bot.store.get(merged).submitter_email is None
@@ -98,10 +102,17 @@ def test_the_forge_down_for_the_whole_test(client, clock, repo):
     moved = repo.bare.with_name("away.git")
     repo.bare.rename(moved)  # the forge is unreachable
     bot = client.app.state.bot
-    ids = [send(client, clock, f"Kerho {n}", **{"locations.0.municipality": m})
-           for n, m in zip(("yksi", "kaksi", "kolme", "neljä"), ("091", "049", "092", "853"), strict=True)]
+    ids = [
+        send(client, clock, f"Kerho {n}", **{"locations.0.municipality": m})
+        for n, m in zip(
+            ("yksi", "kaksi", "kolme", "neljä"), ("091", "049", "092", "853"), strict=True
+        )
+    ]
     assert bot.worker.step() == "retry"
-    assert bot.store.get(ids[0]).last_error.startswith("cannot fetch main") or bot.store.get(ids[0]).last_error
+    assert (
+        bot.store.get(ids[0]).last_error.startswith("cannot fetch main")
+        or bot.store.get(ids[0]).last_error
+    )
     assert bot.worker.step() == "paused"
     waits = []
     for _ in range(4):  # back-off doubles while it stays down
@@ -155,14 +166,25 @@ def test_an_existing_branch_of_the_same_submission_is_reused(client, clock, repo
     from tukena.bot import files
     from tukena.bot.forges.base import Change
 
-    bot.forge.push_branch(Change(f"tukena-bot/{sid}", "main", files.changes(sub, bot.store.photo),
-                                 pullbody.commit_message(sub), "x", "x@example.invalid", sub.created_at))
+    bot.forge.push_branch(
+        Change(
+            f"tukena-bot/{sid}",
+            "main",
+            files.changes(sub, bot.store.photo),
+            pullbody.commit_message(sub),
+            "x",
+            "x@example.invalid",
+            sub.created_at,
+        )
+    )
     assert bot.worker.drain()[0] == "delivered"
     assert repo.commits(f"tukena-bot/{sid}") == 1
     assert len(records(repo)["pulls"]) == 1
 
 
-def test_a_foreign_branch_with_the_same_name_fails_the_submission_for_maintainers(client, clock, repo):
+def test_a_foreign_branch_with_the_same_name_fails_the_submission_for_maintainers(
+    client, clock, repo
+):
     sid = send(client, clock, "Vieras haara")
     git(repo.bare, "branch", f"tukena-bot/{sid}", "main")
     bot = client.app.state.bot
@@ -173,8 +195,13 @@ def test_a_foreign_branch_with_the_same_name_fails_the_submission_for_maintainer
 
 
 def test_a_report_becomes_an_issue(client, clock, repo):
-    pairs = [("_form", "report"), ("_lang", "fi"), ("target", "activities/kielikahvila-tapiola"),
-             ("problem", "ended"), ("details", "Loppui syksyllä. <b>@all</b>")]
+    pairs = [
+        ("_form", "report"),
+        ("_lang", "fi"),
+        ("target", "activities/kielikahvila-tapiola"),
+        ("problem", "ended"),
+        ("details", "Loppui syksyllä. <b>@all</b>"),
+    ]
     sid = submission_id(submit(client, pairs, fresh_token(client, clock)).text)
     bot = client.app.state.bot
     assert bot.worker.drain()[0] == "delivered"

@@ -15,7 +15,7 @@ from tukena.bot import nextseason
 from tukena.bot.service import Bot
 from tukena.bot.submit import problem
 from tukena.forms import parse as form_parse
-from tukena.forms import ui
+from tukena.forms import ui, uiswitch
 from tukena.forms.parse import CONTROL_NAMES
 from tukena.forms.report import ProblemKind
 from tukena.forms.spec import UI, form_spec
@@ -33,9 +33,11 @@ def language(request: Request) -> str | None:
 
 def _languages(request: Request, lang: str) -> list[tuple[str, str, str]]:
     path = request.url.path
-    names = {"fi": "Suomeksi", "sv": "På svenska", "en": "In English"}
     query = f"?{request.url.query}" if request.url.query else ""
-    return [(code, names[code], path.replace(f"/{lang}/", f"/{code}/", 1) + query) for code in UI]
+    return [
+        (code, uiswitch.NAMES[code], path.replace(f"/{lang}/", f"/{code}/", 1) + query)
+        for code in UI
+    ]
 
 
 async def form_page(request: Request) -> Response:

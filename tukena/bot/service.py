@@ -24,7 +24,7 @@ from tukena.bot.throttle import Throttle
 from tukena.bot.tokens import Signer
 from tukena.bot.uploads import HoldCaps
 from tukena.bot.worker import Worker
-from tukena.forms import changes, check, messages, render, sources, ui
+from tukena.forms import changes, check, messages, render, sources, ui, uiswitch
 from tukena.forms.nodes import Choice
 from tukena.forms.parse import CONTROL_NAMES, FormError
 from tukena.forms.spec import form_spec
@@ -188,8 +188,11 @@ class Bot:
             "messages": messages.for_script(lang),
             "site": sitelink.home(lang),
         }
-        if languages:
+        if languages:  # a page opened by its address: links to it in the other languages
             extra["languages"] = languages
+        else:  # an answer to a sent form: buttons that send it again in another language
+            page = uiswitch.CHECK if checking else uiswitch.ERRORS if errors else uiswitch.FORM
+            extra["switch"] = uiswitch.buttons(lang, page, "check-form" if checking else "form-top")
         if checking is not None:  # read-only: no script
             del extra["scripts"], extra["messages"]
             if checking.before is not None and checking.after is not None:
