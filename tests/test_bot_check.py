@@ -86,6 +86,16 @@ def test_the_check_page_shows_the_answers_and_stores_nothing(client, clock, lang
     assert box.strip().endswith(f"{day}</p>"), box
 
 
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_the_check_page_writes_times_as_its_schedule_line_does(client, clock, lang):
+    pairs = activity_pairs(_lang=lang, **{"schedule.weekly.0.start": "09:30"})
+    html = check_page(client, clock, pairs).text
+    texts = [text for values in answers(html).values() for text, _ in values]
+    assert "9.30" in texts and "17.00" in texts
+    assert not [text for text in texts if re.fullmatch(r"\d+:\d+", text)]
+    assert "9.30–17.00" in html  # the schedule line above the answers
+
+
 def test_sending_from_the_check_page_stores_what_the_form_said(client, clock):
     pairs = activity_pairs(**{"title.en": 'Homework <b>"club"</b>', "forms": "language-cafe"})
     html = check_page(client, clock, pairs).text

@@ -83,7 +83,9 @@ def test_merge_and_close_are_seen_and_the_email_is_erased(client, clock, repo):
     assert bot.worker.poll(force=True) == 2
     assert bot.store.get(merged).state == "merged" and bot.store.get(merged).submitter_email is None
     assert bot.store.get(closed).state == "closed" and bot.store.get(closed).submitter_email is None
-    assert "Accepted and published" in client.get(f"/status/{merged}?lang=en").text
+    page = client.get(f"/status/{merged}?lang=en").text
+    assert "Accepted: it will be on the site after the next update of the site." in page
+    assert "published" not in page  # the site shows it once it is built again
 
 
 def test_emails_are_erased_after_the_retention_period(tmp_path, repo, clock):

@@ -18,6 +18,7 @@ from tests.bot.helpers import (
 from tests.html_checker import errors
 from tests.site_helpers import parse
 from tukena.bot.reminders import stop_url
+from tukena.forms import ui
 
 pytest_plugins = ["tests.bot.fixtures"]
 
@@ -67,3 +68,46 @@ def test_every_page_links_to_the_site_in_its_language(tmp_path: Path, repo, cloc
 def test_no_link_while_the_bot_does_not_know_the_site(client, clock, settings):
     for name, html in _pages(client, clock, settings, "sv").items():
         assert _links(html) == [], name
+
+
+def _addresses(html: str, lang: str) -> list[str]:
+    """The listing addresses the main part of a page links, under their label."""
+    main = parse(html).find("main")
+    if ui.text("site.address", lang) not in main.text:
+        return []
+    return [a.get("href") for a in main.find_all("a") if a.get("href").startswith(SITE)]
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_the_thank_you_and_status_pages_link_the_listings_address_on_the_site(
+    tmp_path: Path, repo, clock, lang
+):
+    settings = make_settings(tmp_path, repo, site_url=SITE + "/", site_name="Hakemisto")
+    with make_client(settings, clock) as client:
+        bot = client.app.state.bot
+        # a new listing's address is known once the bot has named its file
+        receipt = submit(client, activity_pairs(_lang=lang), fresh_token(client, clock))
+        sid = submission_id(receipt.text)
+        assert _addresses(receipt.text, lang) == []
+        bot.worker.drain()
+        slug = bot.store.get(sid).slug
+        status = client.get(f"/status/{sid}?lang={lang}").text
+        # an update's is known at once
+        target = "kielikahvila-tapiola"
+        pairs = activity_pairs(_lang=lang, _form="activity-update", _target=target)
+        update = submit(client, pairs, fresh_token(client, clock))
+        # one turned down will not be there
+        bot.worker.drain()  # opened
+        bot.store.mark_finished(submission_id(update.text), "closed")
+        closed = client.get(f"/status/{submission_id(update.text)}?lang={lang}").text
+        report = submit(
+            client,
+            [("_form", "report"), ("_lang", lang), ("target", f"activities/{target}"),
+             ("problem", "schedule"), ("details", "Nyt keskiviikkoisin")],
+            fresh_token(client, clock),
+        )  # fmt: skip
+        report_status = client.get(f"/status/{submission_id(report.text)}?lang={lang}").text
+    assert _addresses(status, lang) == [f"{HOMES[lang]}activities/{slug}.html"]
+    assert _addresses(update.text, lang) == [f"{HOMES[lang]}activities/{target}.html"]
+    assert _addresses(closed, lang) == []
+    assert _addresses(report_status, lang) == []  # a problem report is no listing

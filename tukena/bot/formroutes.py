@@ -11,15 +11,14 @@ from collections.abc import Callable
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
-from tukena import loader
 from tukena.bot import nextseason
 from tukena.bot.service import Bot
 from tukena.bot.submit import problem
 from tukena.forms import parse as form_parse
+from tukena.forms import uiswitch
 from tukena.forms.parse import CONTROL_NAMES
 from tukena.forms.report import ProblemKind
 from tukena.forms.spec import UI, form_spec
-from tukena.schemas.languages import pick
 
 
 def _bot(request: Request) -> Bot:
@@ -34,9 +33,11 @@ def language(request: Request) -> str | None:
 
 def _languages(request: Request, lang: str) -> list[tuple[str, str, str]]:
     path = request.url.path
-    names = {"fi": "Suomeksi", "sv": "På svenska", "en": "In English"}
     query = f"?{request.url.query}" if request.url.query else ""
-    return [(code, names[code], path.replace(f"/{lang}/", f"/{code}/", 1) + query) for code in UI]
+    return [
+        (code, uiswitch.NAMES[code], path.replace(f"/{lang}/", f"/{code}/", 1) + query)
+        for code in UI
+    ]
 
 
 async def form_page(request: Request) -> Response:
@@ -46,7 +47,6 @@ async def form_page(request: Request) -> Response:
     what = request.path_params["form"]
     slug = request.path_params.get("slug")
     control: dict[str, str] = {}
-    title, fixed = "", None
     if what in ("activity-new", "organisation-new"):
         kind = what.split("-")[0]
         values = form_parse.defaults(form_spec(kind))
@@ -73,18 +73,9 @@ async def form_page(request: Request) -> Response:
     else:
         values = {}
         target = request.query_params.get("target", "")
-        folder, _, name = target.partition("/")
-        if (
-            target
-            and folder in ("activities", "organisations")
-            and bot.content.exists(folder, name)
-        ):
-            listing = bot.content.content.items(
-                {"activities": loader.ACTIVITIES, "organisations": loader.ORGANISATIONS}[folder]
-            )[name]
-            title = pick(listing.title if folder == "activities" else listing.name, lang)[0]
+        if bot.listing_title(target, lang) is not None:
             values = {"target": [target]}
-            fixed = {"target": title}
+            control[CONTROL_NAMES["fixed"]] = "target"  # shown fixed (Bot.form_page)
             chosen = request.query_params.get("problem", "")
             if chosen in set(ProblemKind):  # a link that says what is wrong: "ended"
                 values["problem"] = [chosen]
@@ -93,9 +84,7 @@ async def form_page(request: Request) -> Response:
         lang,
         values,
         control=control,
-        title=title,
         languages=_languages(request, lang),
-        fixed=fixed,
     )
     return HTMLResponse(html)
 

@@ -47,7 +47,18 @@ def receipt(submission: Submission, lang: str, status_url: str) -> str:
         body=ui.text("receipt.body", lang, id=submission.id),
         status_url=status_url,
         status_link=ui.text("receipt.status", lang),
+        **_listing(submission, lang),
     )
+
+
+def _listing(submission: Submission, lang: str, published: bool = True) -> dict[str, str | None]:
+    """The listing's address on the site and its label, for a page that links it; none for
+    one turned down (``published`` false), which will not be there."""
+    url = sitelink.listing(submission.kind, submission.slug, lang) if published else None
+    return {
+        "listing_url": url,
+        "listing_label": ui.text("site.address", lang),
+    }
 
 
 def public_state(submission: Submission) -> str:
@@ -84,6 +95,7 @@ def status(submission: Submission, lang: str) -> str:
         url=submission.pr_url if state in ("opened", "merged", "closed") else None,
         number=submission.pr_number,
         link_text=ui.text("status.issue" if submission.kind == "report" else "status.link", lang),
+        **_listing(submission, lang, published=state != "closed"),
     )
 
 

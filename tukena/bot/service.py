@@ -24,7 +24,7 @@ from tukena.bot.throttle import Throttle
 from tukena.bot.tokens import Signer
 from tukena.bot.uploads import HoldCaps
 from tukena.bot.worker import Worker
-from tukena.forms import changes, check, messages, render, sources, ui
+from tukena.forms import changes, check, messages, render, sources, ui, uiswitch
 from tukena.forms.nodes import Choice
 from tukena.forms.parse import CONTROL_NAMES, FormError
 from tukena.forms.seasonwarnings import Copied
@@ -136,6 +136,16 @@ class Bot:
         copied = Copied(moved.years, moved.weeks, moved.by_weekday)
         return " ".join(text for text in (said, notice) if text), copied
 
+    def listing_title(self, target: str, lang: str) -> str | None:
+        """The name of the listing a problem report is about (``activities/<slug>``), in
+        ``lang`` where it has one; None when ``target`` names no listing."""
+        folder, _, name = target.partition("/")
+        if folder not in ("activities", "organisations") or not self.content.exists(folder, name):
+            return None
+        if folder == "activities":
+            return pick(self.content.content.activities[name].title, lang)[0]
+        return pick(self.content.content.organisations[name].name, lang)[0]
+
     def form_page(
         self,
         form: str,
@@ -157,6 +167,9 @@ class Bot:
         named = control.get(CONTROL_NAMES["target"]) or control.get(CONTROL_NAMES["source"])
         if not title and named:  # the form again, after errors
             title = self._title(form, named, lang)
+        if control.get(CONTROL_NAMES["fixed"]) == "target" and not fixed:  # every round
+            title = self.listing_title(next(iter(values.get("target", ())), ""), lang)
+            fixed = {"target": title} if title is not None else None
         if form == "activity-confirm" and not notice:
             notice = ui.text("confirm_current", lang)
         copied = None
@@ -193,8 +206,11 @@ class Bot:
             "messages": messages.for_script(lang),
             "site": sitelink.home(lang),
         }
-        if languages:
+        if languages:  # a page opened by its address: links to it in the other languages
             extra["languages"] = languages
+        else:  # an answer to a sent form: buttons that send it again in another language
+            page = uiswitch.CHECK if checking else uiswitch.ERRORS if errors else uiswitch.FORM
+            extra["switch"] = uiswitch.buttons(lang, page, "check-form" if checking else "form-top")
         if checking is not None:  # read-only: no script
             del extra["scripts"], extra["messages"]
             if checking.before is not None and checking.after is not None:

@@ -27,6 +27,17 @@ def home(lang: str) -> dict[str, str] | None:
     return {"url": f"{url}/{urls.prefix(lang)}", "name": name}
 
 
+def listing(submission_kind: str, slug: str | None, lang: str) -> str | None:
+    """The address an activity's or organisation's page has (or will have, once accepted and
+    the site is built again) on the site, in ``lang``; None when the bot does not know the
+    site's address or the submission is of no listing (a problem report)."""
+    site = _SITE.get()
+    if site is None or not slug or submission_kind not in ("activity", "organisation"):
+        return None
+    section = "activities" if submission_kind == "activity" else "organisations"
+    return f"{site[0]}/{urls.item(lang, section, slug)}"
+
+
 class SiteLink:
     """Makes the site's address and name known while each request is answered (pure ASGI)."""
 

@@ -9,7 +9,8 @@ token seen before returns the same receipt → unknown fields (400) → a too-fa
 token issued after the answers were given (the form again to confirm; nothing stored) →
 honeypot, or a too-fast fill but for a round trip (answered like a success, recorded as
 rejected, nothing queued) → photos made fit for the site and stored (a file that cannot be
-one is an error of its field) → "add a row" buttons, and the check page's "change" →
+one is an error of its field) → "add a row" buttons, the check page's "change" and the
+language switcher's buttons (:mod:`tukena.forms.uiswitch`; the same page again) →
 validation (the form again with the errors, 422) → "check before sending" (the check page,
 nothing stored) → no valid token (the check page, or the form again, to confirm, with a
 fresh reviewed token; nothing stored) → queue cap (503) → stored, durably, then the
@@ -26,11 +27,12 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 
 from tukena.bot import guard, pages, uploads
 from tukena.bot.budget import BodiesBusy
-from tukena.bot.intake import FORMS, UPDATES, Checked, UnknownTarget, spec_kind
+from tukena.bot.intake import FORMS, UnknownTarget, spec_kind
+from tukena.bot.rounds import check_page, confirm, switched
 from tukena.bot.service import Bot
 from tukena.bot.store import NewSubmission, Submission
-from tukena.forms import check, textlanguages, ui
-from tukena.forms.parse import CONTROL_NAMES, FormError, UnknownFields, flatten, parse
+from tukena.forms import check, textlanguages, ui, uiswitch
+from tukena.forms.parse import CONTROL_NAMES, FormError, UnknownFields, parse
 from tukena.forms.spec import UI, form_spec
 
 logger = logging.getLogger(__name__)
@@ -83,46 +85,14 @@ def round_trip(action: str, kind: str, form: str) -> bool:
     an organiser who adds rows and checks a long listing is not refused its sending, and
     are not too fast to be a person's (a row added at once after the form opened is what a
     person does; what is sent afterwards is judged then)."""
-    if action.startswith("add:") or action in (textlanguages.ACTION, check.EDIT):
+    if action.startswith("add:") or action in (textlanguages.ACTION, check.EDIT, uiswitch.ERRORS):
         return True
     return action == check.CHECK and check.offered(kind, form)
 
 
-def check_page(
-    bot: Bot,
-    form: str,
-    lang: str,
-    values: dict[str, list[str]],
-    pairs: list[tuple[str, str]],
-    keep: dict[str, str],
-    token: str,
-    checked: Checked,
-) -> str:
-    """The check page of valid answers (:mod:`tukena.forms.check`), holding ``token``."""
-    schedule, upcoming = check.schedule_words(checked.model, lang, bot.intake.today())
-    copy = form == "activity-copy"
-    checking = check.Checking(
-        check.fields(pairs), schedule=schedule, next_session=upcoming, texts=check.texts(lang, copy)
-    )
-    existing = bot.intake.target(form, keep) if form in UPDATES or copy else None
-    if existing is not None:  # an update: what it changes; a copy: how it differs
-        spec = form_spec(spec_kind(form))
-        checking.before = flatten(spec, existing[1].model_dump(mode="json", exclude_none=True))
-        checking.after = flatten(spec, checked.model.model_dump(mode="json", exclude_none=True))
-    return bot.form_page(form, lang, values, control=keep, token=token, checking=checking)
-
-
-def confirm(
-    bot: Bot, form: str, lang: str, values: dict[str, list[str]], keep: dict[str, str], token: str
-) -> str:
-    """The form again with its answers, asking to confirm them by sending it once more."""
-    notice = ui.text("confirm_notice", lang)
-    return bot.form_page(form, lang, values, control=keep, token=token, notice=notice)
-
-
 #: The control fields a form shown again keeps: the listing it is about, the submitter's
-#: e-mail and note.
-KEPT = ("target", "source", "submitter_email", "submitter_note")
+#: e-mail and note, the fields it shows fixed.
+KEPT = ("target", "source", "submitter_email", "submitter_note", "fixed")
 
 
 def _kept(control: dict[str, str]) -> dict[str, str]:
@@ -187,6 +157,8 @@ async def answer(
     form = control.get(CONTROL_NAMES["form"], "")
     kind = FORMS.get(form, "")
     action = control.get(CONTROL_NAMES["action"], "")
+    asked, action = switched(action, kind, form)  # the same page in another language
+    lang = asked or lang
     trip = bool(kind) and round_trip(action, kind, form)
     wait = bot.throttle.count(address, trip, now)
     if wait:
@@ -239,15 +211,18 @@ async def answer(
     values = _values(pairs)
     keep = _kept(control)
     current = token.value if token else None
+    # a language chosen to add to the texts is added whichever button was pressed
+    code = control.get(CONTROL_NAMES["text_language"], "")
+    added = textlanguages.new(spec_kind(form), values, code) and action != textlanguages.ACTION
+    values = textlanguages.add(spec_kind(form), values, code)
+    notice = textlanguages.added(code, lang) if added else ""
     if action.startswith("add:"):
         rows = {action[4:]: 1}
         html = bot.form_page(
-            form, lang, values, errors=photo_errors, control=keep, token=current, extra_rows=rows
-        )
+            form, lang, values, errors=photo_errors, control=keep, token=current,
+            extra_rows=rows, notice=notice,
+        )  # fmt: skip
         return HTMLResponse(html)
-    if action == textlanguages.ACTION:
-        code = control.get(CONTROL_NAMES["text_language"], "")
-        values = textlanguages.add(spec_kind(form), values, code)
     if action in (textlanguages.ACTION, check.EDIT):  # EDIT: back from the check page
         html = bot.form_page(form, lang, values, errors=photo_errors, control=keep, token=current)
         return HTMLResponse(html)
@@ -258,6 +233,15 @@ async def answer(
     # the site's form came without a token: the form shown again (with its errors, or to
     # confirm) or the check page gets a reviewed one (see :mod:`tukena.bot.tokens`)
     given = current or bot.signer.issue(now, reviewed=True)
+    if added:  # the inputs of the language chosen, to fill before sending or checking
+        errors = checked.errors
+        html = bot.form_page(
+            form, lang, values, errors=errors, control=keep, token=given, notice=notice
+        )
+        return HTMLResponse(html, 422 if errors else 200)
+    if action == uiswitch.ERRORS:  # switched: the form with its errors, none stored
+        html = bot.form_page(form, lang, values, errors=checked.errors, control=keep, token=given)
+        return HTMLResponse(html, 422 if checked.errors else 200)
     if checked.errors:
         if wants_json(request):
             from tukena.forms.messages import message

@@ -27,6 +27,7 @@ from tukena.forms.views import FieldView, GroupView
 from tukena.occurrences import next_session
 from tukena.schemas import Activity
 from tukena.site import humanize
+from tukena.site.i18n import format_time
 
 #: the ``_action`` values of the form's "check" button and of the check page's "change"
 CHECK = "check"
@@ -109,9 +110,20 @@ def dated(value: str, lang: str) -> str:
         return value
 
 
+def clock(value: str) -> str:
+    """A time answer as the site writes times (``18.00``, as the schedule line above it says
+    ``18.00–20.00``); what is not a time stays as typed."""
+    try:
+        return format_time(dt.time.fromisoformat(value))
+    except ValueError:
+        return value
+
+
 def _values(v: FieldView, lang: str) -> list[Value]:
     if v.kind == "date" and v.value.strip():
         return [Value(dated(v.value.strip(), lang))]
+    if v.kind == "time" and v.value.strip():
+        return [Value(clock(v.value.strip()))]
     if v.kind == "localised":
         return [
             Value(i.value, i.code, i.dir, i.label, v.multiline, input_id=i.id if i.warnings else "")

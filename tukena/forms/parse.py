@@ -31,6 +31,9 @@ CONTROL_NAMES = {
     "source": "_source",
     "action": "_action",
     "text_language": "_text_language",
+    #: the fields a form shows fixed, not to be chosen (a problem report's listing, when its
+    #: link named one): kept in every round, so the form keeps its shape after an error
+    "fixed": "_fixed",
     "submitter_email": "_email",
     "submitter_note": "_note",
 }

@@ -21,7 +21,7 @@ from tukena.forms.parse import CONTROL_NAMES
 from tukena.forms.spec import UI
 from tukena.forms.views import element_id
 from tukena.reference import fold
-from tukena.schemas.languages import LANGUAGE_CODES
+from tukena.schemas.languages import LANGUAGE_CODES, language_name
 
 #: The texts that take further languages, by form kind: the name first (the control's
 #: button leads back to it), then the others in the form's order.
@@ -70,6 +70,24 @@ def add(kind: str, values: Mapping[str, Sequence[str]], code: str) -> dict[str, 
     if fields and code in LANGUAGE_CODES and code not in UI:
         out.setdefault(f"{fields[0]}.{code}", [""])
     return out
+
+
+def new(kind: str, values: Mapping[str, Sequence[str]], code: str) -> bool:
+    """Whether ``code``, chosen in the control, is a further language form ``kind``'s texts
+    have no inputs for yet. Chosen and then sent with another button than the control's
+    own ("Send", "Check"), it is added all the same, and the form comes back with its inputs
+    to fill (:func:`added`) instead of losing the choice."""
+    return (
+        bool(FIELDS.get(kind))
+        and code in LANGUAGE_CODES
+        and code not in UI
+        and (code not in chosen(kind, values))
+    )
+
+
+def added(code: str, lang: str) -> str:
+    """The notice of a form shown again with inputs in language ``code`` added."""
+    return ui.text("add_language.added", lang, name=language_name(code, lang))
 
 
 def options(sources: Sequence[Choice], lang: str, taken: Sequence[str]) -> list[tuple[str, str]]:

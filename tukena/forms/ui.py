@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tukena.forms.checktexts import CHECK_TEXTS
 from tukena.forms.markuptexts import MARKUP_TEXTS
+from tukena.forms.roundtexts import ROUND_TEXTS
 from tukena.forms.seasontexts import SEASON_TEXTS
 from tukena.forms.warningtexts import WARNING_TEXTS
 from tukena.schemas.languages import UI_LANGUAGES
@@ -194,9 +195,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "Being reviewed by the maintainers.",
     ),
     "status.merged": _t(
-        "Hyväksytty ja julkaistu: näkyy sivustolla sen seuraavan päivityksen jälkeen. Kiitos!",
-        "Godkänt och publicerat: syns på webbplatsen efter dess nästa uppdatering. Tack!",
-        "Accepted and published: it shows on the site after the site's next update. Thank you!",
+        "Hyväksytty: näkyy sivustolla, kun sivusto seuraavan kerran päivitetään. Kiitos!",
+        "Godkänt: syns på webbplatsen när webbplatsen uppdateras nästa gång. Tack!",
+        "Accepted: it will be on the site after the next update of the site. Thank you!",
     ),
     "status.closed": _t(
         "Käsitelty, ei julkaistu. Ylläpitäjät ottavat tarvittaessa yhteyttä.",
@@ -264,6 +265,7 @@ TEXTS: dict[str, dict[str, str]] = {
     **MARKUP_TEXTS,
     **WARNING_TEXTS,
     **SEASON_TEXTS,
+    **ROUND_TEXTS,
 }
 
 
