@@ -311,3 +311,25 @@ def age_words(age, lang: str) -> str | None:
     if age.max is None:
         return over.format(min=age.min)
     return up_to.format(max=age.max) if not age.min else both.format(min=age.min, max=age.max)
+
+
+def assert_language_versions(cat, jobs) -> None:
+    """Each page of a paged list names the same page of the list in the other languages
+    as its language versions, in its head and in the sitemap."""
+    from tukena.site import render
+    from tukena.site.exports import sitemap
+
+    for job in jobs:
+        doc = parse(render.render(cat, job, "t"))
+        alternates = {
+            link.get("hreflang"): link.get("href")
+            for link in doc.find_all("link", rel="alternate")
+            if link.get("hreflang")
+        }
+        same = {j.lang: f"/{j.url}" for j in jobs if j.page == job.page}
+        assert {k: v for k, v in alternates.items() if k != "x-default"} == same
+    entries = {e.url: e for e in sitemap.entries(cat)}
+    for job in jobs:  # in the sitemap, each with its own page in the other languages
+        links = re.findall(r'hreflang="([^"]+)" href="([^"]+)"', entries[job.url].alternates)
+        same = {(j.lang, f"/{j.url}") for j in jobs if j.page == job.page}
+        assert {(lang, href) for lang, href in links if lang != "x-default"} == same

@@ -11,7 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.bot.helpers import activity_pairs, fresh_token, submission_id, submit
+from tests.bot.helpers import (
+    activity_pairs,
+    fresh_token,
+    shown_again,
+    submission_id,
+    submit,
+    warning_beside,
+)
 from tests.html_checker import errors
 from tests.site_helpers import parse
 from tests.test_bot_check import CHECK, check_form, check_page
@@ -130,16 +137,10 @@ def test_the_form_shown_again_warns_beside_the_map_point(client, clock, lang):
     """Sent with an error elsewhere, the form comes back with the warning beside the map
     point's latitude and longitude, which their fieldset names among what describes it."""
     pairs = activity_pairs(_lang=lang, **{"title.fi": "", **TAMPERE})
-    response = submit(client, [*pairs, *CHECK], fresh_token(client, clock))
-    assert response.status_code == 422
-    doc = parse(response.text)
-    box = doc.one("div", cls="field-warning")
-    assert box.get("id") == "w-g-locations-0-coordinates"
-    assert box.one("p").text == ui.text("map.field", lang)
-    assert [li.text for li in box.one("ul").elements] == [IN_TAMPERE[lang]]
-    fieldset = doc.one("fieldset", id="g-locations-0-coordinates")
-    assert box.parent is fieldset
-    assert "w-g-locations-0-coordinates" in (fieldset.get("aria-describedby") or "").split()
+    doc = shown_again(client, clock, pairs)
+    box, lead, items = warning_beside(doc, "g-locations-0-coordinates")
+    assert (lead, items) == (ui.text("map.field", lang), [IN_TAMPERE[lang]])
+    assert box.parent is doc.one("fieldset", id="g-locations-0-coordinates")
     assert doc.one("input", id="f-locations-0-coordinates-lat").get("value") == "61.4978"
     assert "Tampere" not in doc.one("div", cls="error-summary").text
 

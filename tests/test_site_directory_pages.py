@@ -11,13 +11,20 @@ import re
 
 import pytest
 
-from tests.site_helpers import DAY, LANGUAGES, REPO, main, parse, sample_content
+from tests.site_helpers import (
+    DAY,
+    LANGUAGES,
+    REPO,
+    assert_language_versions,
+    main,
+    parse,
+    sample_content,
+)
 from tukena.schemas.languages import pick
 from tukena.site import catalogue, render
 from tukena.site.collation import initial, sort_key
 from tukena.site.config import SiteConfig
 from tukena.site.directorypages import address, letters, split
-from tukena.site.exports import sitemap
 from tukena.site.routes import pages
 
 SIZE = 7
@@ -138,17 +145,4 @@ def test_a_letter_that_goes_on_over_a_page_is_named_by_the_names(cat, lang):
 
 def test_the_pages_of_the_directory_are_each_others_language_versions(cat):
     jobs = [j for j in pages(cat) if j.kind == "organisations"]
-    for job in jobs:
-        doc = parse(render.render(cat, job, "t"))
-        alternates = {
-            link.get("hreflang"): link.get("href")
-            for link in doc.find_all("link", rel="alternate")
-            if link.get("hreflang")
-        }
-        same = {j.lang: f"/{j.url}" for j in jobs if j.page == job.page}
-        assert {k: v for k, v in alternates.items() if k != "x-default"} == same
-    entries = {e.url: e for e in sitemap.entries(cat)}
-    for job in jobs:  # in the sitemap, each with its own page in the other languages
-        links = re.findall(r'hreflang="([^"]+)" href="([^"]+)"', entries[job.url].alternates)
-        same = {(j.lang, f"/{j.url}") for j in jobs if j.page == job.page}
-        assert {(lang, href) for lang, href in links if lang != "x-default"} == same
+    assert_language_versions(cat, jobs)

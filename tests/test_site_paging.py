@@ -10,13 +10,21 @@ import re
 
 import pytest
 
-from tests.site_helpers import DAY, LANGUAGES, REPO, cards, main, parse, sample_content
+from tests.site_helpers import (
+    DAY,
+    LANGUAGES,
+    REPO,
+    assert_language_versions,
+    cards,
+    main,
+    parse,
+    sample_content,
+)
 from tukena import reference
 from tukena.schemas.vocabulary import ActivityForm, TargetGroup
 from tukena.site import catalogue, render
 from tukena.site.collation import sort_key
 from tukena.site.config import SiteConfig
-from tukena.site.exports import sitemap
 from tukena.site.i18n import translations
 from tukena.site.paging import address, count
 from tukena.site.routes import pages
@@ -115,17 +123,4 @@ def test_every_activity_of_a_list_on_one_page_in_phone_book_order(cat, lang):
 def test_the_pages_of_a_list_are_each_others_language_versions(cat):
     jobs = [j for j in pages(cat) if j.kind == "target-group" and j.key == "everyone"]
     assert max(j.page for j in jobs) > 1
-    for job in jobs:
-        doc = parse(render.render(cat, job, "t"))
-        alternates = {
-            link.get("hreflang"): link.get("href")
-            for link in doc.find_all("link", rel="alternate")
-            if link.get("hreflang")
-        }
-        same = {j.lang: f"/{j.url}" for j in jobs if j.page == job.page}
-        assert {k: v for k, v in alternates.items() if k != "x-default"} == same
-    entries = {e.url: e for e in sitemap.entries(cat)}
-    for job in jobs:  # in the sitemap, each with its own page in the other languages
-        links = re.findall(r'hreflang="([^"]+)" href="([^"]+)"', entries[job.url].alternates)
-        same = {(j.lang, f"/{j.url}") for j in jobs if j.page == job.page}
-        assert {(lang, href) for lang, href in links if lang != "x-default"} == same
+    assert_language_versions(cat, jobs)

@@ -84,11 +84,18 @@ class FakeClock:
 def git(cwd: Path, *args: str, stdin: str | None = None) -> str:
     """Run git in a test (the assertions use git itself)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
-    env.update(GIT_CONFIG_NOSYSTEM="1", GIT_CONFIG_GLOBAL=os.devnull, LC_ALL="C",
-               GIT_AUTHOR_NAME="t", GIT_AUTHOR_EMAIL="t@example.invalid",
-               GIT_COMMITTER_NAME="t", GIT_COMMITTER_EMAIL="t@example.invalid")
-    done = subprocess.run(["git", *args], cwd=cwd, input=stdin, capture_output=True, text=True,
-                          env=env, check=True)
+    env.update(
+        GIT_CONFIG_NOSYSTEM="1",
+        GIT_CONFIG_GLOBAL=os.devnull,
+        LC_ALL="C",
+        GIT_AUTHOR_NAME="t",
+        GIT_AUTHOR_EMAIL="t@example.invalid",
+        GIT_COMMITTER_NAME="t",
+        GIT_COMMITTER_EMAIL="t@example.invalid",
+    )
+    done = subprocess.run(
+        ["git", *args], cwd=cwd, input=stdin, capture_output=True, text=True, env=env, check=True
+    )
     return done.stdout
 
 
@@ -232,3 +239,23 @@ def form_pairs(html: str) -> tuple[list[tuple[str, str]], dict[str, str]]:
     ):
         pairs.append((unescape(name), unescape(value)))
     return pairs, removable
+
+
+def shown_again(client: TestClient, clock: FakeClock, pairs: list[tuple[str, str]]):
+    """The form sent with ``pairs`` (one of them an error) for checking: it comes back, 422,
+    parsed."""
+    from tests.site_helpers import parse
+
+    response = submit(client, [*pairs, ("_action", "check")], fresh_token(client, clock))
+    assert response.status_code == 422
+    return parse(response.text)
+
+
+def warning_beside(doc, described: str):
+    """The one field warning of a form shown again, which the element ``described`` (an
+    input or a fieldset) names among what describes it: the box, its lead, its items."""
+    box = doc.one("div", cls="field-warning")
+    assert box.get("id") == f"w-{described}"
+    element = doc.one(id=described)
+    assert f"w-{described}" in (element.get("aria-describedby") or "").split()
+    return box, box.one("p").text, [li.text for li in box.one("ul").elements]

@@ -151,13 +151,16 @@ def context(cat: Catalogue, lang: str, number: int = 1) -> dict:
 
 
 def _pagination(pages: list[directorypages.Page], number: int, lang: str) -> dict:
-    """What the pages' navigation shows (as ``partials/pagination_steps.html`` reads it)."""
+    """What the pages' navigation shows (as ``partials/pagination.html`` and
+    ``partials/pagination_steps.html`` read it)."""
     links = [
         {"number": p.number, "url": directorypages.address(lang, p.number), "label": p.label}
         for p in pages
     ]
     shown = pages[number - 1]
     return {
+        "of": "organisations",
+        "by_place": False,
         "number": number,
         "pages": links,
         "first": shown.start + 1,

@@ -110,6 +110,7 @@ def context(
     return {
         "activities": [slug for slug, _ in shown],
         "pagination": {
+            "of": "activities",  # partials/pagination.html: what the pages are of
             "number": number,
             "pages": pages,
             "first": start + 1,

@@ -18,13 +18,7 @@ from tukena.site.i18n import format_day
 from tukena.site.languages import linked
 from tukena.site.lazy import cached_property, getters
 from tukena.site.markup import to_html
-from tukena.site.refs import (
-    image_ref,
-    municipality_ref,
-    organisation_ref,
-    phone_display,
-    place_ref,
-)
+from tukena.site.refs import image_ref, municipality_ref, organisation_ref, phone_display, place_ref
 from tukena.site.texts import Text, localise, localise_place
 
 if TYPE_CHECKING:
