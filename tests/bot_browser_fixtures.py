@@ -17,6 +17,7 @@ import uvicorn
 
 from tests.bot.helpers import FakeClock, make_repo, make_settings
 from tests.browser_support import build_site, free_port, serve
+from tests.site_helpers import REPO
 from tukena.bot.app import create_app
 
 
@@ -48,8 +49,11 @@ class Recorder:
 
 
 @pytest.fixture(scope="module")
-def running(tmp_path_factory):
-    """The sample site built with ``TUKENA_BOT_URL`` and served, and the bot on loopback."""
+def running(tmp_path_factory, request):
+    """The sample site built with ``TUKENA_BOT_URL`` and served, and the bot on loopback.
+    The bot's content is that of :func:`make_repo`, and the sample content's files a test
+    module names in ``BOT_CONTENT`` (paths under the repository), for forms of listings
+    with texts it needs."""
     tmp = tmp_path_factory.mktemp("bot-browser")
     bot_port = free_port()
     bot_url = f"http://127.0.0.1:{bot_port}"
@@ -62,9 +66,13 @@ def running(tmp_path_factory):
             os.environ.pop("TUKENA_BOT_URL", None)
         else:
             os.environ["TUKENA_BOT_URL"] = previous
+    repo = make_repo(tmp)
+    for path in getattr(request.module, "BOT_CONTENT", ()):
+        (repo.site / path).parent.mkdir(parents=True, exist_ok=True)
+        (repo.site / path).write_text((REPO / path).read_text(encoding="utf-8"), encoding="utf-8")
     with serve(output) as site:
         settings = make_settings(
-            tmp, make_repo(tmp), allowed_origins=[site], min_fill_seconds=0.0,
+            tmp, repo, allowed_origins=[site], min_fill_seconds=0.0,
             public_url=bot_url, site_url=site, rate_limit=1000,  # one address sends all the tests' forms
         )  # fmt: skip
         app = create_app(settings, clock=FakeClock(), start_worker=False)

@@ -31,6 +31,18 @@ SIZE = 7
 CONTENT, _STATUS = sample_content()
 
 
+def test_names_without_a_letter_first_are_named_apart_from_the_letters():
+    """ "0–9" is a range itself: a page from the digits to C is "0–9, A–C", not "0–9–C"."""
+    names = ["!!!", "12 ry", "4H-yhdistys", "Apu", "Bana", "Cedri", "Dora"]
+    assert names == sorted(names, key=sort_key)
+    assert [p.label for p in split(names, 4)] == ["#, 0–9, A", "B–D"]
+    assert [p.label for p in split(names, 6)] == ["#, 0–9, A–C", "D"]
+    assert [p.label for p in split(names, 2)] == ["#, 12", "0–9, A", "B–C", "D"]
+    assert [p.label for p in split(names[1:], 2)] == ["0–9", "A–B", "C–D"]
+    assert [p.label for p in split(names[1:], 1)] == ["12", "4H", "A", "B", "C", "D"]
+    assert [p.label for p in split(names[1:], 0)] == ["0–9, A–D"]
+
+
 def test_pages_are_named_by_their_letters_and_within_a_letter_by_the_names():
     names = ["Apu", "Avara", "Kaisla", "Kauna", "Kota", "Kuu", "“Lumo” ry", "Öljy"]
     assert [p.label for p in split(names, 3)] == ["A–Kai", "Kau–Kuu", "L–Ö"]

@@ -20,12 +20,14 @@ import logging
 from dataclasses import dataclass
 
 from tukena.site import paging, urls
-from tukena.site.collation import initial
+from tukena.site.collation import DIGITS, initial
 
 logger = logging.getLogger(__name__)
 
 SECTION = "organisations"
 PREFIX = 3  # letters of a name that say where a page starts or ends within a letter
+#: the initials of names without a letter first (tukena.site.collation.initial)
+GROUPS = frozenset({"#", DIGITS})
 
 
 def address(lang: str, number: int) -> str:
@@ -75,23 +77,36 @@ def split(names: list[str], size: int) -> list[Page]:
 def _label(names: list[str], initials: list[str], start: int, size: int) -> str:
     """The letters a page covers; where a letter goes on over the edge of the page, the
     start of the name there instead ("A–Kau", "Kau–Kot"), so two pages in the same
-    letter say which part of it each one holds."""
+    letter say which part of it each one holds.
+
+    The groups that are not letters, "#" and "0–9" (first in the order), are named on
+    their own before the letters ("0–9, A–C"): "0–9–C" would read as a range of ranges."""
     stop = min(start + size, len(names))
     if start >= stop:
         return ""
     split_before = start > 0 and initials[start - 1] == initials[start]
     split_after = stop < len(names) and initials[stop] == initials[stop - 1]
+    groups: list[str] = []
+    while initials[start] in GROUPS and initials[start] != initials[stop - 1]:
+        groups.append(initials[start])
+        while start < stop - 1 and initials[start] == groups[-1]:
+            start += 1
+        split_before = False
     if initials[start] == initials[stop - 1]:  # a page within one letter ("Kau–Kuu")
         split_before = split_after = split_before or split_after
     first = _start(names[start]) if split_before else initials[start]
     last = _start(names[stop - 1]) if split_after else initials[stop - 1]
-    return first if first == last else f"{first}–{last}"
+    return ", ".join([*groups, first if first == last else f"{first}–{last}"])
 
 
 def _start(name: str) -> str:
-    """The first letters of a name (from its first letter or digit, as it sorts)."""
+    """The first letters of a name (from its first letter or digit, as it sorts), without
+    a sign they end in ("4H" of "4H-yhdistys")."""
     begin = next((i for i, char in enumerate(name) if char.isalnum()), 0)
-    return name[begin : begin + PREFIX].strip()
+    said = name[begin : begin + PREFIX].strip()
+    while len(said) > 1 and not said[-1].isalnum():
+        said = said[:-1]
+    return said
 
 
 def letters(names: list[str], size: int) -> list[Letter]:

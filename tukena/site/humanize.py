@@ -266,11 +266,14 @@ def session(item: Session, lang: str) -> str:
     return f"{day(item.date, lang)} {time_range(item.start, item.end)}"
 
 
-def summary(schedule: Schedule, lang: str, today: dt.date | None = None) -> str:
+def summary(
+    schedule: Schedule, lang: str, today: dt.date | None = None, upcoming: dt.date | None = None
+) -> str:
     """The whole schedule as one line for cards and results: from ``today`` (when given)
     its breaks and dated sessions still ahead, as the search page's cards count them
     (``theme/static/js/search/cards.js``); a series with none left, all of it (the ended
-    listings an organisation's page lists)."""
+    listings an organisation's page lists). ``upcoming``, the next session to go to, ends
+    it (``next 24.11.2026``), said once: see :func:`_sessions`."""
     parts = slots(schedule.weekly, lang)
     if schedule.season is not None:
         parts.append(season(schedule.season, lang))
@@ -280,10 +283,24 @@ def summary(schedule: Schedule, lang: str, today: dt.date | None = None) -> str:
     left = [s for s in schedule.sessions if today is None or s.date >= today]
     counted = left or schedule.sessions
     if counted:
-        said = ngettext(lang, "{count} session, {dates}", "{count} sessions, {dates}", len(counted))
-        first, last = counted[0].date, counted[-1].date
-        parts.append(said.format(count=len(counted), dates=date_range(first, last, lang)))
+        parts.append(_sessions(counted[0].date, counted[-1].date, len(counted), upcoming, lang))
+    if upcoming is not None:
+        parts.append(next_date(upcoming, lang))
     return ", ".join(parts)
+
+
+def _sessions(
+    first: dt.date, last: dt.date, count: int, upcoming: dt.date | None, lang: str
+) -> str:
+    """``3 sessions, 24.11.2026–16.3.2027``; where the next session, said after it, is the
+    first, not its date again: ``3 sessions until 16.3.2027``, or ``1 session``."""
+    if upcoming != first:
+        said = ngettext(lang, "{count} session, {dates}", "{count} sessions, {dates}", count)
+        return said.format(count=count, dates=date_range(first, last, lang))
+    if count == 1:
+        return ngettext(lang, "{count} session", "{count} sessions", count).format(count=count)
+    said = ngettext(lang, "{count} session until {date}", "{count} sessions until {date}", count)
+    return said.format(count=count, date=format_day(last, lang))
 
 
 def next_date(value: dt.date, lang: str) -> str:

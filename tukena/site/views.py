@@ -202,9 +202,8 @@ class ActivityView:
     @cached_property
     def schedule_summary(self) -> str:
         """The schedule in one line and the next session, as the search page's cards say."""
-        said = humanize.summary(self.a.schedule, self.lang, self.catalogue.config.today)
         upcoming = None if self.status == "ended" else self.catalogue.upcoming(self.slug)
-        return f"{said}, {humanize.next_date(upcoming, self.lang)}" if upcoming else said
+        return humanize.summary(self.a.schedule, self.lang, self.catalogue.config.today, upcoming)
 
     @cached_property
     def schedule(self) -> dict:

@@ -1,0 +1,78 @@
+"""The list's calendar file in Chromium with the browser's clock set: it holds what is still
+to come when it is made, the list being for a client to go to its sessions.
+
+A session that has ended is left out (one that is under way is kept), and so is a weekly
+slot whose season is over; a weekly slot still running keeps its rule. Each activity's own
+file keeps all of them (tukena/site/exports/ical.py): the test compares with those.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import icalendar
+import pytest
+
+from tests.site_helpers import sample_content
+
+pytestmark = pytest.mark.browser
+pytest_plugins = ["tests.browser_fixtures"]
+
+HELSINKI = dt.timezone(dt.timedelta(hours=2))  # winter time, as the moments below are
+#: a series of info evenings 17.00–19.00: 15.9., 20.10., 24.11.2026, 26.1., 16.3.2027
+EVENINGS = "tervetuloa-espooseen-infoillat"
+#: weekly, its season 7.9.–9.12.2026
+ENDING = "suomen-kurssi-kerava-alkeet"
+#: weekly, its season without an end
+RUNNING = "avoin-olohuone-koivukyla"
+
+
+def _own(page, site: str, slug: str) -> icalendar.Calendar:
+    html = page.request.get(f"{site}/activities/{slug}.html").text()
+    href = re.search(r'type="text/calendar" href="([^"]+)"', html).group(1)
+    return icalendar.Calendar.from_ical(page.request.get(site + href).body())
+
+
+@pytest.mark.parametrize(
+    ("moment", "evenings", "ending"),
+    [
+        # the evening of 24.11. under way: kept, with the two to come; the course runs
+        (dt.datetime(2026, 11, 24, 18, 59, 59, tzinfo=HELSINKI), 3, True),
+        (dt.datetime(2026, 11, 24, 19, 0, 1, tzinfo=HELSINKI), 2, True),
+        # the day after the course's season: its weekly slots are left out
+        (dt.datetime(2026, 12, 10, 0, 0, 1, tzinfo=HELSINKI), 2, False),
+    ],
+)
+def test_the_list_calendar_leaves_out_what_is_over(site, browser, moment, evenings, ending):
+    context = browser.new_context(accept_downloads=True, timezone_id="Europe/Helsinki")
+    page = context.new_page()
+    try:
+        page.clock.set_fixed_time(moment)
+        page.goto(f"{site}/list/")
+        page.evaluate("s => TukenaList.store(s)", [EVENINGS, ENDING, RUNNING])
+        page.reload()
+        page.wait_for_function(
+            "() => [...document.querySelectorAll('#list-items > li')].length === 3"
+            " && [...document.querySelectorAll('#list-items > li')].every("
+            "li => li.querySelector('dl.facts') || li.querySelector('.notice'))"
+        )
+        with page.expect_download() as download:
+            page.locator("#list-calendar").click()
+        merged = icalendar.Calendar.from_ical(Path(download.value.path()).read_bytes())
+        events = {str(e["UID"]): e for e in merged.walk("VEVENT")}
+        own = {slug: _own(page, site, slug).walk("VEVENT") for slug in (EVENINGS, ENDING, RUNNING)}
+        assert len(own[EVENINGS]) == len(sample_content()[0].activities[EVENINGS].schedule.sessions)
+        kept = [e for e in own[EVENINGS] if e["DTEND"].dt > moment]
+        assert len(kept) == evenings
+        assert {str(e["UID"]) for e in own[EVENINGS]} & set(events) == {str(e["UID"]) for e in kept}
+        for slug, running in ((ENDING, ending), (RUNNING, True)):
+            assert own[slug] and all("RRULE" in e for e in own[slug])
+            for e in own[slug]:  # the rule as it is in the activity's own file
+                assert (str(e["UID"]) in events) == running, (slug, moment)
+                if running:
+                    assert events[str(e["UID"])]["RRULE"] == e["RRULE"]
+        assert [str(z["TZID"]) for z in merged.walk("VTIMEZONE")] == ["Europe/Helsinki"]
+    finally:
+        context.close()
