@@ -15,7 +15,7 @@ import pytest
 from tests.site_helpers import DAY, PREFIX, REPO, main, page, sample_content
 from tests.site_helpers import sample_site as _sample_site
 from tukena.schemas.schedule import Schedule, WeeklySlot
-from tukena.site import catalogue, humanize
+from tukena.site import catalogue, humanize, scheduleline
 from tukena.site.config import SiteConfig
 from tukena.site.i18n import format_day, translations
 from tukena.site.views import ActivityView
@@ -132,7 +132,7 @@ def test_summary_is_one_sentence(lang, expected):
         season={"start": "2026-08-18", "end": "2027-05-27"},
         weekly=[*TWO, *weekly("thu 19:00-20:00")],
     )
-    assert humanize.summary(schedule, lang, dt.date(2026, 11, 22)) == expected
+    assert scheduleline.summary(schedule, lang, dt.date(2026, 11, 22)) == expected
 
 
 SERIES = Schedule(
@@ -157,7 +157,7 @@ SERIES = Schedule(
     ],
 )
 def test_a_summary_counts_the_sessions_still_ahead(today, lang, expected):
-    assert humanize.summary(SERIES, lang, dt.date.fromisoformat(today)) == expected
+    assert scheduleline.summary(SERIES, lang, dt.date.fromisoformat(today)) == expected
 
 
 # --- on the built pages ---------------------------------------------------------------------

@@ -32,7 +32,7 @@ from tukena.forms.spec import form_spec
 from tukena.reference import fold
 from tukena.schemas import Activity, Organisation
 from tukena.schemas.languages import pick
-from tukena.site import humanize
+from tukena.site import scheduleline
 
 logger = logging.getLogger(__name__)
 
@@ -124,7 +124,7 @@ class Preparer:
             if isinstance(model, Activity):
                 slug, path = self._activity(submission, model, report)
                 # as the site's cards will say it: a wrong weekday or season is plain to see
-                report["schedule"] = humanize.summary(model.schedule, "en")
+                report["schedule"] = scheduleline.summary(model.schedule, "en")
             elif isinstance(model, Organisation):
                 slug, path = self._organisation(submission, model, report)
         else:

@@ -26,7 +26,7 @@ from tukena.forms.parse import CONTROL_NAMES
 from tukena.forms.views import FieldView, GroupView
 from tukena.occurrences import next_session
 from tukena.schemas import Activity
-from tukena.site import humanize
+from tukena.site import humanize, scheduleline
 from tukena.site.i18n import format_time
 
 #: the ``_action`` values of the form's "check" button and of the check page's "change"
@@ -179,7 +179,7 @@ def schedule_words(model: Any, lang: str, today: dt.date) -> tuple[str, str]:
         when = humanize.day(upcoming, lang)
     else:  # as its page will say: none while it is paused (tukena.invites)
         when = ui.text("check.no_next" if invites.meets(model) else "check.paused", lang)
-    return humanize.summary(model.schedule, lang, today), when
+    return scheduleline.summary(model.schedule, lang, today), when
 
 
 #: the texts of the list of changes, which a copy words as differences from its listing

@@ -13,7 +13,7 @@ from markupsafe import Markup
 
 from tukena.schemas.languages import language_name
 from tukena.schemas.vocabulary import label
-from tukena.site import humanize, othertexts, urls
+from tukena.site import humanize, othertexts, scheduleline, urls
 from tukena.site.i18n import format_day
 from tukena.site.languages import linked
 from tukena.site.lazy import cached_property, getters
@@ -203,7 +203,7 @@ class ActivityView:
     def schedule_summary(self) -> str:
         """The schedule in one line and the next session, as the search page's cards say."""
         upcoming = None if self.status == "ended" else self.catalogue.upcoming(self.slug)
-        return humanize.summary(self.a.schedule, self.lang, self.catalogue.config.today, upcoming)
+        return scheduleline.summary(self.a.schedule, self.lang, self.catalogue.config.today, upcoming)
 
     @cached_property
     def schedule(self) -> dict:
