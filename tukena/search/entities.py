@@ -188,11 +188,14 @@ def _searched(word: str, lang: str) -> bool:
     return any(pipeline.tokens(word, lang))
 
 
-def _language(code: str, name: str) -> str:
+def _language(code: str, name: str, held: bool) -> str:
     """A language's entity text: its name in the UI language, in itself and in the other
-    UI languages ("arabia" finds Arabic on the English site too)."""
+    UI languages ("arabia" finds Arabic on the English site too); when it stands for the
+    activities ``held`` in it, the word "learn swedish" is read as
+    (:func:`.intents.held`), which no other entity has."""
     names = (language_name(code, ui) for ui in UI_LANGUAGES)
-    return " ".join(dict.fromkeys((name, endonym(code), *names)))
+    intent = intents.held(code) if held else None
+    return " ".join(dict.fromkeys((name, endonym(code), *names, *([intent] if intent else []))))
 
 
 #: An entity document: its kind, its names (field ``n``) and its words in the other UI
@@ -235,7 +238,7 @@ def names(
     for kind in ("form", "group", "category"):
         docs += [(kind, _vocabulary(kind, code, text)) for code, text in tables[kind]]
     for kind in ("language", "help"):  # held in it; someone helps in it (or it is held in it)
-        docs += [(kind, _language(code, name)) for code, name in tables[kind]]
+        docs += [(kind, _language(code, name, kind == "language")) for code, name in tables[kind]]
     out: list[Entity] = [(kind, text, "") for kind, text in docs]
     worded = [
         *(("days", _day_words(day)) for day in Weekday),

@@ -61,35 +61,66 @@
 
   /** The terms of a query: the same tokenizer and pipeline as the index, stop words out. */
   Engine.prototype.terms = function (query) {
-    // phrases read as entities' words: "i morgon" is "imorgon", not "i" and "morgon" (morning)
-    var tokens = words.rephrase(this.lunr, this.lunr.tokenizer(normalise(String(query || ""))), this.phrases);
-    var seen = Object.create(null), out = [];
-    this.queryPipeline.run(tokens).forEach(function (token) {
-      var term = token.toString();
-      if (term && !seen[term]) out.push((seen[term] = term));
-    });
-    return out;
+    return this.read(query).terms;
   };
 
+  /**
+   * A query's terms and the units match() counts: {terms, units: [[term, ...], ...]}. A
+   * unit is a term, or the terms of a phrase asking for a language course or café that
+   * are one thing together ("learn swedish": a course that is held in Swedish, not any
+   * course and anything in Swedish): a listing matches such a unit only when it has all
+   * of its terms.
+   */
+  Engine.prototype.read = function (query) {
+    // phrases read as entities' words: "i morgon" is "imorgon", not "i" and "morgon" (morning)
+    var tokens = words.rephrase(this.lunr, this.lunr.tokenizer(normalise(String(query || ""))), this.phrases);
+    var seen = Object.create(null), out = [], units = [], together = Object.create(null);
+    this.queryPipeline.run(tokens).forEach(function (token) {
+      var term = token.toString(), phrase = token.metadata.together;
+      if (!term) return;
+      if (!seen[term]) out.push((seen[term] = term));
+      if (phrase === undefined) {
+        if (!seen[" " + term]) units.push((seen[" " + term] = [term]));
+      } else if (!together[phrase]) {
+        units.push((together[phrase] = [term]));
+      } else if (together[phrase].indexOf(term) < 0) {
+        together[phrase].push(term);
+      }
+    });
+    return { terms: out, units: units };
+  };
+
+  /** Per document, the scores of a unit's terms added up where it has all of them (0
+   * where it lacks one). */
+  Engine.prototype.unitScores = function (unit, typos) {
+    var first = this.termScores(unit[0], typos);
+    if (unit.length === 1) return first;
+    var sum = new Float64Array(first);
+    for (var u = 1; u < unit.length; u++) {
+      var other = this.termScores(unit[u], typos);
+      for (var doc = 0; doc < this.n; doc++) sum[doc] = sum[doc] > 0 && other[doc] > 0 ? sum[doc] + other[doc] : 0;
+    }
+    return sum;
+  };
 
   /**
-   * Ranked matches of a query: {refs, matched, total, complete}. Every term must match
-   * the activity itself or one of its entities; when no activity matches every term,
-   * the best partial matches come instead and `complete` is false. An empty query
+   * Ranked matches of a query: {refs, terms, complete}. Every unit of its terms (read())
+   * must match the activity itself or one of its entities; when no activity matches every
+   * unit, the best partial matches come instead and `complete` is false. An empty query
    * matches everything, in document order (by place). options.typos: also match words
    * one edit away from 4 letters (not only from 6), for a second try when nothing matched.
    */
   Engine.prototype.match = function (query, options) {
     var typos = !!(options && options.typos);
-    var terms = this.terms(query), n = this.n, self = this;
+    var read = this.read(query), terms = read.terms, n = this.n, self = this;
     if (!terms.length) {
       var all = new Array(n);
       for (var i = 0; i < n; i++) all[i] = i;
       return { refs: all, terms: terms, complete: true };
     }
     var scores = new Float64Array(n), hits = new Uint8Array(n);
-    terms.forEach(function (term) {
-      var best = self.termScores(term, typos);
+    read.units.forEach(function (unit) {
+      var best = self.unitScores(unit, typos);
       for (var doc = 0; doc < n; doc++) {
         if (best[doc] > 0) { hits[doc]++; scores[doc] += best[doc]; }
       }
@@ -100,7 +131,7 @@
     for (i = 0; i < n; i++) if (most && hits[i] === most) refs.push(i);
     var next = this.columns.next;
     refs.sort(function (a, b) { return scores[b] - scores[a] || next[a] - next[b] || a - b; });
-    return { refs: refs, terms: terms, complete: most === terms.length };
+    return { refs: refs, terms: terms, complete: most === read.units.length };
   };
 
   /**
