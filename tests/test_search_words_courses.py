@@ -76,14 +76,21 @@ SWEDISH_COURSES = {
         support_languages=["sv"],
     ),
 }  # fmt: skip
+#: Listings whose titles have a Finnish or Swedish word spelt as an English function word:
+#: "into" is zeal in Finnish, "must" is juice in Swedish.
+LOOKALIKES = {
+    "liikunnan-into": activity(title={"fi": "Liikunnan into"}, forms=["sports-outdoors"]),
+    "must-och-saft": activity(title={"sv": "Must och saft"}, forms=["cooking"], languages=["sv"]),
+}
 
 
 @pytest.fixture(scope="module")
 def with_swedish(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Path], list[str]]:
-    """The search files of the sample and :data:`SWEDISH_COURSES`, by UI language, and
-    the slugs in document order."""
+    """The search files of the sample, :data:`SWEDISH_COURSES` and :data:`LOOKALIKES`, by
+    UI language, and the slugs in document order."""
     out = tmp_path_factory.mktemp("swedish")
-    more = dataclasses.replace(CONTENT, activities={**CONTENT.activities, **SWEDISH_COURSES})
+    added = {**SWEDISH_COURSES, **LOOKALIKES}
+    more = dataclasses.replace(CONTENT, activities={**CONTENT.activities, **added})
     for lang in search.LANGUAGES:
         for name, data in search.build(more, lang, TODAY, url_for(lang)).items():
             path = out / name
@@ -169,6 +176,28 @@ def test_learning_one_language_finds_its_courses_and_not_the_other_languages(
         assert set(got["slugs"]) == meant and got["complete"], (site, query, got["slugs"])
     for query, got in zip(swedish, _ask(sample[site], *swedish), strict=True):
         assert got["slugs"] == [], (site, query, got["slugs"][:8])
+
+
+@pytest.mark.parametrize("site", search.LANGUAGES)
+def test_english_function_words_do_not_spoil_a_query_on_any_site(
+    sample: dict[str, Path], with_swedish: tuple[dict[str, Path], list[str]], site: str
+) -> None:
+    """ "for" is a stop word in English alone: on the Finnish and Swedish sites "learn
+    finnish for free" found partial matches. English function words are optional there,
+    so a Finnish or Swedish word spelt as one still finds its listing, first."""
+    gratis = {s for s in COURSES if CONTENT.activities[s].cost.free}
+    queries = ("learn finnish for free", "the free language café", "free language café")
+    free, the, cafes = _ask(sample[site], *queries)
+    assert _first(free, gratis), (site, free["complete"], free["slugs"][:8])
+    assert the["complete"] and set(the["slugs"]) == set(cafes["slugs"]) != set(), site
+    if site == "en":
+        return  # "into" and "must" are stop words there, as every English function word
+    sites, listed = with_swedish
+    queries = ("into", "liikunta into", "must", "matlagning must", "cooking must")
+    found = _ask(sites[site], *queries, listed=listed)
+    for query, got in zip(queries, found, strict=True):
+        meant = "liikunnan-into" if "into" in query else "must-och-saft"
+        assert got["complete"] and got["slugs"][:1] == [meant], (site, query, got["slugs"][:8])
 
 
 def test_course_and_study_alone_keep_what_they_found(sample: dict[str, Path]) -> None:

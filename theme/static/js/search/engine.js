@@ -69,11 +69,13 @@
    * unit is a term, or the terms of a phrase asking for a language course or café that
    * are one thing together ("learn swedish": a course that is held in Swedish, not any
    * course and anything in Swedish): a listing matches such a unit only when it has all
-   * of its terms.
+   * of its terms. A unit of an English function word typed on the Finnish or Swedish site
+   * is `optional` (english()).
    */
   Engine.prototype.read = function (query) {
     // phrases read as entities' words: "i morgon" is "imorgon", not "i" and "morgon" (morning)
     var tokens = words.rephrase(this.lunr, this.lunr.tokenizer(normalise(String(query || ""))), this.phrases);
+    if (this.lang !== "en") tokens.forEach(this.english, this);
     var seen = Object.create(null), out = [], units = [], together = Object.create(null);
     this.queryPipeline.run(tokens).forEach(function (token) {
       var term = token.toString(), phrase = token.metadata.together;
@@ -81,6 +83,7 @@
       if (!seen[term]) out.push((seen[term] = term));
       if (phrase === undefined) {
         if (!seen[" " + term]) units.push((seen[" " + term] = [term]));
+        if (token.metadata.optional) seen[" " + term].optional = true;
       } else if (!together[phrase]) {
         units.push((together[phrase] = [term]));
       } else if (together[phrase].indexOf(term) < 0) {
@@ -88,6 +91,20 @@
       }
     });
     return { terms: out, units: units };
+  };
+
+  /**
+   * Marks a token of a query typed on the Finnish or Swedish site optional when it is an
+   * English function word (lunr's English stop words: "for", "to", "the"), which those
+   * sites' stop-word lists leave in: English is read on every site ("learn finnish for
+   * free"), and "for" required would leave only partial matches. An optional word adds
+   * to a listing's score where it is found and is no condition, so a Finnish or Swedish
+   * word spelt like one (sv "must", fi "into") still ranks its listings first.
+   */
+  Engine.prototype.english = function (token) {
+    if (token.metadata.together === undefined && !this.lunr.stopWordFilter(new this.lunr.Token(words.trim(token.toString()), {}))) {
+      token.metadata.optional = true;
+    }
   };
 
   /** Per document, the scores of a unit's terms added up where it has all of them (0
@@ -104,8 +121,8 @@
   };
 
   /**
-   * Ranked matches of a query: {refs, terms, complete}. Every unit of its terms (read())
-   * must match the activity itself or one of its entities; when no activity matches every
+   * Ranked matches of a query: {refs, terms, complete}. Every unit of its terms (read();
+   * but an optional one, english()) must match the activity itself or one of its entities; when no activity matches every
    * unit, the best partial matches come instead and `complete` is false. An empty query
    * matches everything, in document order (by place). options.typos: also match words
    * one edit away from 4 letters (not only from 6), for a second try when nothing matched.
@@ -119,10 +136,13 @@
       return { refs: all, terms: terms, complete: true };
     }
     var scores = new Float64Array(n), hits = new Uint8Array(n);
+    // optional units (english()) are no condition, unless the query has nothing else
+    var required = read.units.filter(function (unit) { return !unit.optional; });
+    if (!required.length) required = read.units;
     read.units.forEach(function (unit) {
-      var best = self.unitScores(unit, typos);
+      var best = self.unitScores(unit, typos), counts = required.indexOf(unit) >= 0 ? 1 : 0;
       for (var doc = 0; doc < n; doc++) {
-        if (best[doc] > 0) { hits[doc]++; scores[doc] += best[doc]; }
+        if (best[doc] > 0) { hits[doc] += counts; scores[doc] += best[doc]; }
       }
     });
     var most = 0;
@@ -131,7 +151,7 @@
     for (i = 0; i < n; i++) if (most && hits[i] === most) refs.push(i);
     var next = this.columns.next;
     refs.sort(function (a, b) { return scores[b] - scores[a] || next[a] - next[b] || a - b; });
-    return { refs: refs, terms: terms, complete: most === read.units.length };
+    return { refs: refs, terms: terms, complete: most === required.length };
   };
 
   /**

@@ -173,6 +173,7 @@
 
   return {
     normalise: normalise,
+    trim: trim,
     spellings: spellings,
     rephrase: rephrase,
     phrases: phrases,
