@@ -13,9 +13,10 @@ facet table (or bit ``i`` of the bit-mask column) the kind names.
 An entity document has two fields: ``n``, its names, and ``w``, the words for a weekday,
 time of day, flag or today and tomorrow in the other UI languages (:func:`elsewhere`), so
 that "maksuton" finds the free listings on the English site and "monday" on the Finnish
-one. The browser matches a word of ``w`` only whole (or with an ending: "mondays"), not
-as the start or inside of a longer word or one typo away: "satu" (a fairy tale) typed on
-the Finnish site must not find every Saturday activity.
+one. The browser matches a word of ``w`` whole (or with an ending: "mondays"), not inside
+a longer word or one typo away, and by its start only from 5 letters that begin words of
+one entity alone ("maksut"): "satu" (a fairy tale) typed on the Finnish site must not
+find every Saturday activity.
 """
 
 from __future__ import annotations

@@ -25,8 +25,11 @@
   var TYPOS_FROM = 4;
   // The entities' field found by a word's start, inside and a typo away: their names. Their
   // words in the other UI languages (field "w", tukena.search.entities) only whole: "satu"
-  // (a fairy tale) typed on the Finnish site is not the start of "saturday".
-  var NAMES = ["n"];
+  // (a fairy tale) typed on the Finnish site is not the start of "saturday"; or by a start
+  // of ELSEWHERE_FROM letters or more that begins words of one entity alone and is no
+  // word of the indexes itself (elsewhereStart).
+  var NAMES = ["n"], ELSEWHERE = ["w"];
+  var ELSEWHERE_FROM = 5;
 
   // A word typed without å, ä or ö ("mantsala") also finds how the indexes spell it with
   // them ("Mäntsälä": words.spellings) at this weight, so that a word typed with its marks
@@ -98,8 +101,12 @@
     // municipality (not its wellbeing services county: "vantaa" is not Kerava).
     var found = this.exactEntities(term);
     var exact = found.length > 0;
-    if (!exact) found = this.entities.query(termQuery(lunr, term, true, editsFrom, self.insideFrom, NAMES));
-    var top = found.length ? found[0].score : 1, entity = new Float64Array(n);
+    if (!exact) {
+      found = this.entities.query(termQuery(lunr, term, true, editsFrom, self.insideFrom, NAMES));
+      found = found.concat(this.elsewhereStart(term));
+    }
+    var top = found.reduce(function (most, r) { return Math.max(most, r.score); }, 0) || 1;
+    var entity = new Float64Array(n);
     found.forEach(function (r) {
       var weight = ENTITY_SCORE * r.score / top, docs = self.entityDocs(+r.ref);
       for (var j = 0; j < docs.length; j++) if (entity[docs[j]] < weight) entity[docs[j]] = weight;
@@ -109,6 +116,26 @@
       words.raise(best, self.termScores(spelt, typos), PLAIN_WEIGHT);
     });
     return best;
+  };
+
+  /**
+   * The entity whose words in the other UI languages (field "w") `term` begins, when it
+   * has ELSEWHERE_FROM letters or more, begins words of that entity alone and is no word
+   * of the titles, keywords or entities itself: "maksut" on the English site is "maksuton"
+   * (free), as a newcomer types it before the word is whole; "satu" (a fairy tale) on the
+   * Finnish site is too short to be "saturday", "viikonl" begins the weekend words of two
+   * days, and a word of the site's own ("freda" in a title) means what it says there.
+   * Else none.
+   */
+  methods.elsewhereStart = function (term) {
+    if (term.length < ELSEWHERE_FROM || term in this.activities.invertedIndex || term in this.entities.invertedIndex) {
+      return [];
+    }
+    var trailing = this.lunr.Query.wildcard.TRAILING;
+    var found = this.entities.query(function (q) {
+      q.term(term, { fields: ELSEWHERE, usePipeline: false, wildcard: trailing });
+    });
+    return found.length === 1 ? found : [];
   };
 
   /**
