@@ -42,6 +42,7 @@ SCRIPTS = (
     "/js/words.js",
     "/js/entities.js",
     "/js/records.js",
+    "/js/scores.js",
     "/js/engine.js",
 )
 # lunr-languages' files hold UTF-8 text: a page without a charset would read them as

@@ -178,3 +178,32 @@ def test_other_languages_words_are_not_the_start_of_a_word_or_its_stem(tmp_path:
     assert pa == found["en"][4] == []  # Swedish "på nätet" (online): a stop word in Swedish
     *_, distance, gratitude = found["en"]
     assert distance == ["valmennus"] == gratitude
+
+
+def test_the_start_of_another_languages_word_finds_it_once_it_is_unambiguous(
+    tmp_path: Path,
+) -> None:
+    """ "maksut" on the English site found nothing until "maksuton" was typed: a start of
+    5 letters or more of words of one entity alone finds it. Not a shorter one ("satu" is
+    a fairy tale), not one that begins words of two days ("viikonl", the weekend), not a
+    word of the site's own ("freda" in a title; "grati" and "distan" begin no free or
+    online word on the English site, whose "gratitude" and "distance" leave them out)."""
+    paid = {"free": False, "fee": {"fi": "10 €"}}
+    added = {
+        "freda": activity(title={"en": "Freda Kahlo art club"}, cost=paid),
+        "valmennus": activity(title={"en": "Gratitude and distance coaching"}, cost=paid),
+    }
+    saturdays, fridays, tuesdays = _meeting(5), _meeting(4), _meeting(1) | set(added)
+    assert saturdays and fridays and tuesdays and FREE
+    queries = ["maksut", "maksutt", "ilmais", "avgiftsf", "lauant", "freda", "grati", "distan",
+               "viikonl", "saturd", "satu", "tuesd", "tisda"]  # fmt: skip
+    found = ask_more(tmp_path, added, queries)
+    maksut, maksutt, ilmais, avgiftsf, lauant, freda, grati, distan, viikonl, *_ = found["en"]
+    assert set(maksut) == set(maksutt) == set(ilmais) == set(avgiftsf) == FREE
+    assert set(lauant) == saturdays
+    assert freda == ["freda"] and grati == ["valmennus"] == distan
+    assert not viikonl
+    *_, saturd, satu, tuesd, tisda = found["fi"]
+    assert set(saturd) == saturdays and not set(satu) & saturdays
+    # "tisda" on the Finnish site is the stem "tisd", too short: on the English one, Tuesday
+    assert set(tuesd) == tuesdays == set(found["sv"][-2]) == set(found["en"][-1]) != set(tisda)

@@ -13,9 +13,10 @@ facet table (or bit ``i`` of the bit-mask column) the kind names.
 An entity document has two fields: ``n``, its names, and ``w``, the words for a weekday,
 time of day, flag or today and tomorrow in the other UI languages (:func:`elsewhere`), so
 that "maksuton" finds the free listings on the English site and "monday" on the Finnish
-one. The browser matches a word of ``w`` only whole (or with an ending: "mondays"), not
-as the start or inside of a longer word or one typo away: "satu" (a fairy tale) typed on
-the Finnish site must not find every Saturday activity.
+one. The browser matches a word of ``w`` whole (or with an ending: "mondays"), not inside
+a longer word or one typo away, and by its start only from 5 letters that begin words of
+one entity alone ("maksut"): "satu" (a fairy tale) typed on the Finnish site must not
+find every Saturday activity.
 """
 
 from __future__ import annotations
@@ -188,11 +189,14 @@ def _searched(word: str, lang: str) -> bool:
     return any(pipeline.tokens(word, lang))
 
 
-def _language(code: str, name: str) -> str:
+def _language(code: str, name: str, held: bool) -> str:
     """A language's entity text: its name in the UI language, in itself and in the other
-    UI languages ("arabia" finds Arabic on the English site too)."""
+    UI languages ("arabia" finds Arabic on the English site too); when it stands for the
+    activities ``held`` in it, the word "learn swedish" is read as
+    (:func:`.intents.held`), which no other entity has."""
     names = (language_name(code, ui) for ui in UI_LANGUAGES)
-    return " ".join(dict.fromkeys((name, endonym(code), *names)))
+    intent = intents.held(code) if held else None
+    return " ".join(dict.fromkeys((name, endonym(code), *names, *([intent] if intent else []))))
 
 
 #: An entity document: its kind, its names (field ``n``) and its words in the other UI
@@ -235,7 +239,7 @@ def names(
     for kind in ("form", "group", "category"):
         docs += [(kind, _vocabulary(kind, code, text)) for code, text in tables[kind]]
     for kind in ("language", "help"):  # held in it; someone helps in it (or it is held in it)
-        docs += [(kind, _language(code, name)) for code, name in tables[kind]]
+        docs += [(kind, _language(code, name, kind == "language")) for code, name in tables[kind]]
     out: list[Entity] = [(kind, text, "") for kind, text in docs]
     worded = [
         *(("days", _day_words(day)) for day in Weekday),

@@ -6,7 +6,8 @@ Swedish course". Word by word these find little: "learn" is in a cooking club's 
 "finnish" is every activity held in Finnish, "study" is also "study skills" and "course"
 also a parenting course. So the words are read together, as phrases (:func:`phrases`,
 read with ``entities.PHRASES``): an intent to learn with a language is that language's courses
-("languagecourse finnish": a language course, held in Finnish), an intent to practise it its
+("languagecourse heldinfinnish": a language course, held in Finnish, and not a Swedish
+course: ``engine.js`` reads the two words as one thing), an intent to practise it its
 language cafés; a phrase without a language ("language course") the activity type alone.
 The two words of a phrase must be next to each other, in the order the language puts them,
 so "course" or "study" alone keep meaning what they meant.
@@ -14,7 +15,8 @@ so "course" or "study" alone keep meaning what they meant.
 Phrases are matched on words as typed (before stemming), so they list the inflected forms
 people use. The replacement words are words of the entities of every UI language: the
 language course's and language café's entities hold their codes as one word
-(:data:`FORMS`), a language's entity its English name.
+(:data:`FORMS`), a language's entity its English name, and the entity of the activities
+held in it the word :func:`held` makes.
 """
 
 from __future__ import annotations
@@ -31,8 +33,15 @@ logger = logging.getLogger(__name__)
 #: recruits volunteers for one and names it in its title.
 COURSE, CAFE = "languagecourse", "languagecafe"
 FORMS = {"language-course": COURSE, "language-cafe": CAFE}
-#: The entity word of each language a phrase names ("finnish" is a word of Finnish's
-#: entity on every site), and the words people type for it, by the grammatical case the
+#: The entity word of each language a phrase names, by the language's code: a word of the
+#: entity of the activities held in it alone (``entities.py``; :func:`held`), as a course of
+#: a language is one held in it (a Finnish course is run in Finnish). Its name ("swedish")
+#: is a word of the activity type "Finnish or Swedish course" too, so "languagecourse
+#: swedish" was every course; "heldinswedish" is the courses held in Swedish. (Its language
+#: cafés keep its name: "languagecafe swedish".)
+CODES = {"finnish": "fi", "swedish": "sv"}
+#: Each language a phrase names ("finnish" is a word of Finnish's entity on every site),
+#: and the words people type for it, by the grammatical case the
 #: phrase's other word asks for: ``object`` after a verb ("learn finnish", "oppia
 #: suomea"), ``of`` before a noun ("finnish lessons", "suomen kurssi"); ``course``, its
 #: course in one word ("finskakurs": the English stemmer's "finskakur", cut to "finska" to
@@ -111,6 +120,14 @@ SPELLINGS: tuple[tuple[str, ...], ...] = (
 SHORTEST_VARIANT = 5
 
 
+def held(code: str) -> str | None:
+    """The word of the entity of the activities held in the language ``code`` that the
+    phrases asking for its courses are read as ("heldinswedish"), or None for a language
+    no phrase names."""
+    names = {code: name for name, code in CODES.items()}
+    return f"heldin{names[code]}" if code in names else None
+
+
 def _words(text: str) -> list[str]:
     return [word.replace("|", " ") for word in text.split()]
 
@@ -127,7 +144,7 @@ def combinations() -> list[Combination]:
     out: list[Combination] = []
     for language, said in LANGUAGES.items():
         names, of = said["object"].split(), said["of"].split()
-        course, cafe = f"{COURSE} {language}", f"{CAFE} {language}"
+        course, cafe = f"{COURSE} {held(CODES[language])}", f"{CAFE} {language}"
         out += [
             (_words(LEARN_BEFORE), names, course),
             (_words(COURSE_BEFORE), names, course),
@@ -141,7 +158,7 @@ def combinations() -> list[Combination]:
 
 def phrases() -> list[tuple[str, str]]:
     """``(words typed, words meant)`` of every combination of :func:`combinations`:
-    ``("learn finnish", "languagecourse finnish")``."""
+    ``("learn finnish", "languagecourse heldinfinnish")``."""
     return [
         (" ".join((first, *([second] if second else []))), meant)
         for firsts, seconds, meant in combinations()
@@ -153,7 +170,8 @@ def phrases() -> list[tuple[str, str]]:
 def compact() -> list[list[list[list[str]] | list[str]]]:
     """:func:`combinations` as index.json's ``intents``, normalised and lower-cased as the
     tokenizer gives a query's words: ``[[[["learn"], …], [["finnish"], …], ["languagecourse",
-    "finnish"]], …]``."""
+    "heldinfinnish"]], …]``. ``engine.js`` reads a replacement's words as one thing: a
+    listing has them all or does not match the phrase."""
 
     def split(text: str) -> list[str]:
         return pipeline.normalise(text).lower().split()

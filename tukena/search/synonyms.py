@@ -31,9 +31,11 @@ WORDS: dict[type[StrEnum], dict[str, dict[str, str]]] = {
             "språkklubb samtalsgrupp språkcafe",
             "conversation speaking",
         ),
+        # a course of one language ("ruotsinkurssi", "finskakurs") is no word of every
+        # course: intents.LANGUAGES reads it as that language's courses alone
         "language-course": _w(
-            "kielikurssi suomenkurssi ruotsinkurssi kieltenopetus kielenopetus",
-            "språkkurs finskakurs svenskakurs språkundervisning",
+            "kielikurssi kieltenopetus kielenopetus",
+            "språkkurs språkundervisning",
             "lessons classes",
         ),
         "peer-group": _w("vertaistuki tukiryhmä", "stödgrupp kamratstöd", ""),

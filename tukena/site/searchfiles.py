@@ -51,7 +51,7 @@ ENGINE = tuple(
     f"js/{name}.js"
     for name in (
         "search/compact", "search/facets", "search/words", "search/entities",
-        "search/records", "search/engine", "search/state", "search/controls",
+        "search/records", "search/scores", "search/engine", "search/state", "search/controls",
         "search/cards", "search/results", "search/events", "near", "search/page",
     )
 )  # fmt: skip

@@ -121,7 +121,10 @@
         out.push(tokens[i++]);
         continue;
       }
-      found[1].forEach(function (word) { out.push(new lunr.Token(word, {})); });
+      // an intent's words are one thing together (engine.js's units): this phrase's, by
+      // where it starts
+      var metadata = found[2] ? { together: i } : {};
+      found[1].forEach(function (word) { out.push(new lunr.Token(word, Object.assign({}, metadata))); });
       i += found[0].length;
     }
     return out;
@@ -130,14 +133,15 @@
   /**
    * The phrases of index.json's `phrases` and `intents` (tukena.search.intents: [[first
    * words, ...], [second words, ...], replacement words], each first before each second:
-   * "learn finnish" is "languagecourse finnish"), as rephrase reads them: longer first.
+   * "learn finnish" is "languagecourse heldinfinnish"), as rephrase reads them: longer
+   * first. An intent's replacement has a third item, true: its words are one thing.
    */
   function phrases(index) {
     var out = (index.phrases || []).slice();
     (index.intents || []).forEach(function (intent) {
       intent[0].forEach(function (first) {
         (intent[1].length ? intent[1] : [[]]).forEach(function (second) {
-          out.push([first.concat(second), intent[2]]);
+          out.push([first.concat(second), intent[2], true]);
         });
       });
     });
@@ -169,6 +173,7 @@
 
   return {
     normalise: normalise,
+    trim: trim,
     spellings: spellings,
     rephrase: rephrase,
     phrases: phrases,
