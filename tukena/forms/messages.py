@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from tukena.forms import datefaults
 from tukena.forms.catalogue import MESSAGES
 from tukena.forms.nodes import Field, FormSpec, Group
 from tukena.forms.parse import FormError, resolve
@@ -79,6 +80,8 @@ _BY_TYPE = {
     "slug": "choice",
     "string_too_long": "too_long",
 }
+#: the messages of a date that is none (:mod:`tukena.forms.datefaults`)
+DATES = frozenset(datefaults.DATE_MESSAGES)
 _SUGGESTION = re.compile(r"""did you mean ['"]([^'"]+)['"]""")
 
 
@@ -150,6 +153,8 @@ def _key(
         return "required_part", {}, None
     if kind == "missing" and isinstance(node, Field):
         return _missing(node), {"min_length": 1}, None
+    if _BY_TYPE.get(kind) == "date" and (impossible := datefaults.fault(error.get("input"))):
+        return *impossible, None  # written as asked, but no such day: say why
     return _BY_TYPE.get(kind, "invalid"), {}, None
 
 
@@ -193,8 +198,9 @@ def message(error: FormError, lang: str) -> str:
     """The message of an error in a UI language."""
     texts = MESSAGES.get(error.key, MESSAGES["invalid"])
     text = texts.get(lang, texts["en"])
+    params = datefaults.in_language(error.params, lang) if error.key in DATES else error.params
     try:
-        text = text.format(**error.params)
+        text = text.format(**params)
     except (KeyError, IndexError, ValueError):
         pass
     if error.key == "invalid" and error.detail:
