@@ -168,7 +168,7 @@ def _group_view(node: Group, name: str, ctx: _Context, row_label: str) -> GroupV
             }
     else:
         view.children = _children(node.children, f"{name}.", ctx, row_label)
-        fieldwarnings.mark_group(view, ctx.values, ctx.lang)
+        fieldwarnings.mark_group(view, ctx.values, ctx.lang, ctx.copied)
     ctx.labels[name] = f"{row_label}{label}"
     ctx.anchors[name] = view.anchor
     return view
