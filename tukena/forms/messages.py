@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from tukena.forms import datefaults
+from tukena.forms import datefaults, ui
 from tukena.forms.catalogue import MESSAGES
 from tukena.forms.nodes import Field, FormSpec, Group
 from tukena.forms.parse import FormError, resolve
@@ -213,10 +213,17 @@ def catalogue() -> dict[str, dict[str, str]]:
     return {key: dict(texts) for key, texts in MESSAGES.items()}
 
 
+#: the warnings forms.js gives as well as the bot, by their keys in the page's catalogue:
+#: a map point's latitude and longitude the wrong way round (:mod:`tukena.forms.mapwarnings`)
+SCRIPT_WARNINGS = {"map_swapped_field": "map.swapped.field", "map_swapped": "map.swapped"}
+
+
 def for_script(lang: str) -> dict[str, str]:
     """What forms.js shows in ``lang``, embedded in a form's page as JSON: every message
-    (its hints next to a field; the bot's answer has the summary)."""
-    return {key: texts.get(lang, texts["en"]) for key, texts in MESSAGES.items()}
+    (its hints next to a field; the bot's answer has the summary), and the warnings it
+    gives too (:data:`SCRIPT_WARNINGS`), their ``{lat}`` and ``{lon}`` for it to fill."""
+    found = {key: texts.get(lang, texts["en"]) for key, texts in MESSAGES.items()}
+    return found | {key: ui.text(name, lang) for key, name in SCRIPT_WARNINGS.items()}
 
 
 def group_or_field(spec: FormSpec, name: str) -> str:
