@@ -491,17 +491,23 @@ def test_check_before_sending_shows_the_answers_then_sends_them(browser, running
 
 def test_an_update_is_checked_with_its_schedule_in_words(browser, running):
     """An activity's update form, from its page: the check page says when it meets as the
-    site's cards do, and names the language of each text; axe-core finds nothing."""
+    site's cards do, names the language of each text and shows the description as its page
+    will; axe-core finds nothing."""
     _site, bot_url, _ = running
     slug = "kielikahvila-tapiola"
     context, page = open_page(browser, f"{bot_url}/en/activity/{slug}/update", javascript=True)
     try:
+        page.fill("#f-description-fi", "Tule **mukaan**!\n\n- kahvi\n- kieli")
         page.locator("button.check").click()
         page.wait_for_load_state()
         box = page.locator(".check-schedule").inner_text()
         slot = sample_content()[0].activities[slug].schedule.weekly[0]
         assert f"{slot.start:%H.%M}–{slot.end:%H.%M}" in box and "Next session:" in box
         assert page.locator('dd .check-note + span[lang="fi"]').count() >= 1
+        # the description as its page will show it, framed as a preview
+        preview = page.locator('.check-preview .prose[lang="fi"]')
+        assert preview.locator("strong").inner_text() == "mukaan"
+        assert preview.locator("ul > li").all_inner_texts() == ["kahvi", "kieli"]
         assert axe_violations(page) == []
     finally:
         context.close()

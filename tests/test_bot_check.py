@@ -28,14 +28,18 @@ def check_page(client, clock, pairs, token: bool = True):
 
 def answers(html: str) -> dict[str, list[tuple[str, str | None]]]:
     """Each answer of the check page by its label: its values' texts and ``lang`` (a text
-    in a language of its own follows a note naming the language)."""
+    in a language of its own follows a note naming the language; a description is its
+    preview's text)."""
     out: dict[str, list[tuple[str, str | None]]] = {}
     for dl in parse(html).find_all("dl", cls="check-answers"):
         for row in dl.elements:
             values = out.setdefault(row.one("dt").text, [])
             for dd in row.find_all("dd"):
                 spans = dd.find_all("span")
-                if spans:
+                if dd.find("div", cls="check-preview"):
+                    prose = dd.one("div", cls="prose")
+                    values.append((prose.text, prose.get("lang")))
+                elif spans:
                     note, text = spans
                     assert "check-note" in note.classes() and text.get("dir") in ("ltr", "rtl")
                     values.append((text.text, text.get("lang")))

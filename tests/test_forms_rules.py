@@ -90,7 +90,7 @@ def test_a_rule_reading_a_field_with_errors_waits_for_it():
     }
     # a wrong valid_until is not compared with the date of confirmation
     data = activity(valid_until="2026-13-01", title={})
-    assert errors_for(data) == {"title": "localised", "valid_until": "date"}
+    assert errors_for(data) == {"title": "localised", "valid_until": "date_month"}
 
 
 def test_a_rule_broken_with_no_other_error_is_reported_once():

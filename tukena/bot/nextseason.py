@@ -61,6 +61,12 @@ def _ended_on(activity: Activity, today: dt.date) -> dt.date | None:
     return min(ends)
 
 
+def running(activity: Activity, today: dt.date) -> bool:
+    """Whether the listing has not ended by ``today``: a copy of it keeps its dates
+    (:mod:`tukena.forms.runningwarnings`)."""
+    return _ended_on(activity, today) is None
+
+
 def _shift(data: dict[str, Any], by: dt.timedelta) -> None:
     for path, keys in _DATES:
         found: Any = data

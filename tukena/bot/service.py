@@ -26,7 +26,8 @@ from tukena.bot.uploads import HoldCaps
 from tukena.bot.worker import Worker
 from tukena.forms import changes, check, messages, render, sources, ui, uiswitch
 from tukena.forms.nodes import Choice
-from tukena.forms.parse import CONTROL_NAMES, FormError
+from tukena.forms.parse import CONTROL_NAMES, FormError, flatten
+from tukena.forms.runningwarnings import when_where
 from tukena.forms.seasonwarnings import Copied
 from tukena.forms.spec import form_spec
 from tukena.schemas.languages import pick
@@ -125,11 +126,19 @@ class Bot:
 
     def _copying(self, slug: str, lang: str, notice: str) -> tuple[str, Copied | None]:
         """The notice of the form of a copy of ``slug`` (before ``notice``, one the round has
-        of its own) and the season it copies, while the listing has ended: each form and
-        check page of the copy says its dates were moved and what to check, not only the
-        first (:mod:`tukena.bot.nextseason`)."""
-        activity = self.content.content.activities.get(slug)
-        moved = nextseason.next_season(activity, self.intake.today()) if activity else None
+        of its own) and what the form knows of the listing copied, on each form and check
+        page of the copy, not only the first: while the listing has ended, that its dates
+        were moved and what to check (:mod:`tukena.bot.nextseason`); while it runs, that
+        the copy has its dates, and when and where it meets."""
+        activity, today = self.content.content.activities.get(slug), self.intake.today()
+        if activity is not None and nextseason.running(activity, today):
+            # its dates as they are: while it meets when and where the listing does, it is
+            # the same group twice (:mod:`tukena.forms.runningwarnings`)
+            data = activity.model_dump(mode="json")
+            said = ui.text("copy_running", lang)
+            copied = Copied((), 0, running=when_where(flatten(form_spec("activity"), data)))
+            return " ".join(text for text in (said, notice) if text), copied
+        moved = nextseason.next_season(activity, today) if activity else None
         if moved is None:
             return notice, None
         said = ui.text("copy_dates_moved", lang, weeks=moved.weeks)

@@ -3,6 +3,7 @@ for how a validation error gets its key)."""
 
 from __future__ import annotations
 
+from tukena.forms.datefaults import DATE_MESSAGES
 from tukena.schemas.languages import in_ui_languages as _t
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -252,4 +253,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "The photo is no longer kept. Please choose the photo file again.",
     ),
     "invalid": _t("Tarkista tämä kohta.", "Kontrollera det här fältet.", "Please check this."),
+    #: a date written as asked that names no day (:mod:`tukena.forms.datefaults`)
+    **DATE_MESSAGES,
 }

@@ -5,7 +5,9 @@ order and labels, and for an activity its schedule in the plain words its page a
 will use ("Tuesdays 17.00–19.00, 1.9.–8.12.2026, not on 13.10.") with the next session: the
 dates are what goes wrong most often, and a wrong weekday or season is plain to see in
 words. An update's page lists first what it changes (:mod:`tukena.forms.changes`); a
-copy's, how it differs from the listing copied.
+copy's, how it differs from the listing copied. A description (Markdown) is shown as its
+page will show it, through the site's own converter and sanitiser, framed as a preview:
+what the page drops of it (:mod:`tukena.forms.markupwarnings`) is not there.
 Nothing is stored yet. The page keeps the answers in hidden inputs; one button sends
 them as the form's own would, the other brings the form back with them to change (without
 JavaScript, as the form's other buttons).
@@ -18,16 +20,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from markupsafe import Markup
+
 from tukena import invites
 from tukena.forms import ui
 from tukena.forms.changes import Change
 from tukena.forms.fieldwarnings import Section
+from tukena.forms.markupwarnings import MARKDOWN
 from tukena.forms.parse import CONTROL_NAMES
 from tukena.forms.views import FieldView, GroupView
 from tukena.occurrences import next_session
 from tukena.schemas import Activity
 from tukena.site import humanize, scheduleline
 from tukena.site.i18n import format_time
+from tukena.site.markup import to_html
 
 #: the ``_action`` values of the form's "check" button and of the check page's "change"
 CHECK = "check"
@@ -47,6 +53,10 @@ class Value:
     multiline: bool = False
     image: str = ""  # a photo the bot keeps for the form: its path under the bot's address
     input_id: str = ""  # a text with warnings (:mod:`tukena.forms.fieldwarnings`): its input
+    #: a Markdown text (:data:`~tukena.forms.markupwarnings.MARKDOWN`) as its page will show
+    #: it: the site's own conversion and sanitiser, so what the preview shows is what is
+    #: published, bold, lists and links, and not what the page drops
+    html: Markup | None = None
 
 
 @dataclass
@@ -119,14 +129,28 @@ def clock(value: str) -> str:
         return value
 
 
-def _values(v: FieldView, lang: str) -> list[Value]:
+def preview(text: str) -> Markup:
+    """A Markdown text as the site renders it (:func:`tukena.site.markup.to_html`)."""
+    return Markup(to_html(text))  # noqa: S704 - sanitised by nh3, as on the site
+
+
+def _values(v: FieldView, lang: str, kind: str) -> list[Value]:
     if v.kind == "date" and v.value.strip():
         return [Value(dated(v.value.strip(), lang))]
     if v.kind == "time" and v.value.strip():
         return [Value(clock(v.value.strip()))]
     if v.kind == "localised":
+        markdown = v.name in MARKDOWN.get(kind, ())
         return [
-            Value(i.value, i.code, i.dir, i.label, v.multiline, input_id=i.id if i.warnings else "")
+            Value(
+                i.value,
+                i.code,
+                i.dir,
+                i.label,
+                v.multiline,
+                input_id=i.id if i.warnings else "",
+                html=preview(i.value) if markdown else None,
+            )
             for i in v.inputs
             if i.value.strip()
         ]
@@ -139,24 +163,27 @@ def _values(v: FieldView, lang: str) -> list[Value]:
     return [Value(text, multiline=v.kind in ("textarea", "lines"))] if text else []
 
 
-def answers(views: Sequence[FieldView | GroupView], lang: str = "") -> list[Block]:
+def answers(views: Sequence[FieldView | GroupView], lang: str = "", kind: str = "") -> list[Block]:
     """The answers of a form's fields (:attr:`FormView.fields`), in its order: those one
     after another together, a group as a part of its own (each row of a repeated one too);
-    fields and groups left empty out."""
+    fields and groups left empty out. ``kind``, the form's (``activity``), tells which texts
+    are Markdown, shown as their page will show them."""
     out: list[Block] = []
     for v in views:
         if isinstance(v, GroupView):
             if v.repeat:
                 rows = [
-                    Part(row.label, answers(row.children, lang), row.id if row.warnings else "")
+                    Part(
+                        row.label, answers(row.children, lang, kind), row.id if row.warnings else ""
+                    )
                     for row in v.rows
                 ]
                 inner: list[Block] = [row for row in rows if row.blocks]
             else:
-                inner = answers(v.children, lang)
+                inner = answers(v.children, lang, kind)
             if inner:
                 out.append(Part(v.label, inner, v.id if v.warnings else ""))
-        elif values := _values(v, lang):
+        elif values := _values(v, lang, kind):
             if not out or isinstance(out[-1], Part):
                 out.append([])
             out[-1].append(Answer(v.label, values))
@@ -188,7 +215,7 @@ _CHANGES = ("changes", "before", "after", "unchanged")
 
 def texts(lang: str, copy: bool = False) -> dict[str, str]:
     """The check page's own texts in ``lang``; ``copy`` for a copy of a listing."""
-    keys = ("heading", "lead", "schedule", "next", "change")
+    keys = ("heading", "lead", "schedule", "next", "change", "preview")
     out = {key: ui.text(f"check.{key}", lang) for key in (*keys, *_CHANGES)}
     if copy:
         out.update({key: ui.text(f"check.copy.{key}", lang) for key in _CHANGES})

@@ -27,6 +27,11 @@ CHECK_TEXTS: dict[str, dict[str, str]] = {
         "inga tillfällen: aktiviteten har paus",
         "none: it is paused",
     ),
+    "check.preview": _t(
+        "Esikatselu: näin teksti näkyy ilmoituksen sivulla",
+        "Förhandsvisning: så här visas texten på annonsens sida",
+        "Preview: how the text will look on the listing's page",
+    ),
     "check.change": _t("Muuta tietoja", "Ändra uppgifterna", "Change the details"),
     "check.changes": _t("Mitä muutit", "Det här ändrade du", "What you changed"),
     "check.before": _t("Ennen", "Före", "Before"),

@@ -6,11 +6,11 @@ Each kind has a module that marks the inputs it is about with a
 (:mod:`.markupwarnings`), a Kurdish text under the plain ``ku`` (:mod:`.kurdishwarnings`),
 a map point far from its municipality or with its latitude and longitude swapped
 (:mod:`.mapwarnings`), in a copy of last season's listing a text naming its year or a break
-moved by weekday (:mod:`.seasonwarnings`). The form shows each beside its input (a text's, or a group's: the
-map point's latitude and longitude together); the check page lists them by kind, each
-item a link to its answer (:func:`sections`). A warning is not an error: the form can
-be sent with one, as validation passes with one.
-"""
+moved by weekday (:mod:`.seasonwarnings`), in a copy of a listing still running a schedule
+and places still the listing's (:mod:`.runningwarnings`). The form shows each beside its
+input (a text's, or a group's: the map point's latitude and longitude together); the check
+page lists them by kind, each item a link to its answer (:func:`sections`). A warning is
+not an error: the form can be sent with one, as validation passes with one."""
 
 from __future__ import annotations
 
@@ -19,14 +19,27 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from tukena.forms import kurdishwarnings, mapwarnings, markupwarnings, seasonwarnings, ui
+from tukena.forms import (
+    kurdishwarnings,
+    mapwarnings,
+    markupwarnings,
+    runningwarnings,
+    seasonwarnings,
+    ui,
+)
 from tukena.forms.seasonwarnings import Copied
 from tukena.forms.views import FieldView, GroupView
 
 logger = logging.getLogger(__name__)
 
 #: the kinds in the order the check page lists them
-KINDS = (seasonwarnings.KIND, markupwarnings.KIND, kurdishwarnings.KIND, mapwarnings.KIND)
+KINDS = (
+    runningwarnings.KIND,
+    seasonwarnings.KIND,
+    markupwarnings.KIND,
+    kurdishwarnings.KIND,
+    mapwarnings.KIND,
+)
 
 
 @dataclass
@@ -57,9 +70,14 @@ def mark_texts(view: FieldView, kind: str, lang: str, copied: Copied | None = No
     kurdishwarnings.mark(view, lang)
 
 
-def mark_group(view: GroupView, values: Mapping[str, Sequence[str]], lang: str) -> None:
-    """Give a group its warnings in ``lang``, from the form's ``values``."""
+def mark_group(
+    view: GroupView, values: Mapping[str, Sequence[str]], lang: str, copied: Copied | None = None
+) -> None:
+    """Give a group its warnings in ``lang``, from the form's ``values``; ``copied``, what
+    a copy's form knows of the listing copied."""
     mapwarnings.mark(view, values, lang)
+    if copied is not None:
+        runningwarnings.mark(view, values, copied.running, lang)
 
 
 def mark_row(

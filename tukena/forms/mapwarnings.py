@@ -11,7 +11,10 @@ outside the municipality chosen in the same place's row: how far, and where it i
 Latitude and longitude the wrong way round fail validation (no point in Finland has a
 latitude that could be its longitude), so the form shows its range errors; beside them it
 says the two look swapped and what to write, as the validator's error does
-(:func:`tukena.errors.swapped`).
+(:func:`tukena.errors.swapped`). With JavaScript, ``forms.js`` says it as soon as both are
+typed, from the input's ranges and these words (:data:`tukena.forms.messages.SCRIPT_WARNINGS`):
+a swap needs no map, where a point far from its municipality does, so that is the bot's
+alone.
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from tukena.forms import datefaults, ui
 from tukena.forms.catalogue import MESSAGES
 from tukena.forms.nodes import Field, FormSpec, Group
 from tukena.forms.parse import FormError, resolve
@@ -79,6 +80,8 @@ _BY_TYPE = {
     "slug": "choice",
     "string_too_long": "too_long",
 }
+#: the messages of a date that is none (:mod:`tukena.forms.datefaults`)
+DATES = frozenset(datefaults.DATE_MESSAGES)
 _SUGGESTION = re.compile(r"""did you mean ['"]([^'"]+)['"]""")
 
 
@@ -150,6 +153,8 @@ def _key(
         return "required_part", {}, None
     if kind == "missing" and isinstance(node, Field):
         return _missing(node), {"min_length": 1}, None
+    if _BY_TYPE.get(kind) == "date" and (impossible := datefaults.fault(error.get("input"))):
+        return *impossible, None  # written as asked, but no such day: say why
     return _BY_TYPE.get(kind, "invalid"), {}, None
 
 
@@ -193,8 +198,9 @@ def message(error: FormError, lang: str) -> str:
     """The message of an error in a UI language."""
     texts = MESSAGES.get(error.key, MESSAGES["invalid"])
     text = texts.get(lang, texts["en"])
+    params = datefaults.in_language(error.params, lang) if error.key in DATES else error.params
     try:
-        text = text.format(**error.params)
+        text = text.format(**params)
     except (KeyError, IndexError, ValueError):
         pass
     if error.key == "invalid" and error.detail:
@@ -207,10 +213,17 @@ def catalogue() -> dict[str, dict[str, str]]:
     return {key: dict(texts) for key, texts in MESSAGES.items()}
 
 
+#: the warnings forms.js gives as well as the bot, by their keys in the page's catalogue:
+#: a map point's latitude and longitude the wrong way round (:mod:`tukena.forms.mapwarnings`)
+SCRIPT_WARNINGS = {"map_swapped_field": "map.swapped.field", "map_swapped": "map.swapped"}
+
+
 def for_script(lang: str) -> dict[str, str]:
     """What forms.js shows in ``lang``, embedded in a form's page as JSON: every message
-    (its hints next to a field; the bot's answer has the summary)."""
-    return {key: texts.get(lang, texts["en"]) for key, texts in MESSAGES.items()}
+    (its hints next to a field; the bot's answer has the summary), and the warnings it
+    gives too (:data:`SCRIPT_WARNINGS`), their ``{lat}`` and ``{lon}`` for it to fill."""
+    found = {key: texts.get(lang, texts["en"]) for key, texts in MESSAGES.items()}
+    return found | {key: ui.text(name, lang) for key, name in SCRIPT_WARNINGS.items()}
 
 
 def group_or_field(spec: FormSpec, name: str) -> str:

@@ -109,14 +109,17 @@ def number(value: str) -> str:
     return value.replace(",", ".").replace(" ", "").replace("\u00a0", "")
 
 
+def iso_date(value: str) -> str:
+    """A date as typed ("1.9.2026") as the model reads it ("2026-09-01"); anything else as
+    it is."""
+    match = _FI_DATE.match(value)
+    return f"{match[3]}-{int(match[2]):02d}-{int(match[1]):02d}" if match else value
+
+
 def _convert(node: Field, value: str) -> str:
     if node.widget == "number":
         return number(value)
-    if node.widget == "date":
-        match = _FI_DATE.match(value)
-        if match:
-            return f"{match[3]}-{int(match[2]):02d}-{int(match[1]):02d}"
-    return value
+    return iso_date(value) if node.widget == "date" else value
 
 
 def _put(root: dict, path: tuple[str | int, ...], value: Any, append: bool) -> None:

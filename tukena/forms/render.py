@@ -168,7 +168,7 @@ def _group_view(node: Group, name: str, ctx: _Context, row_label: str) -> GroupV
             }
     else:
         view.children = _children(node.children, f"{name}.", ctx, row_label)
-        fieldwarnings.mark_group(view, ctx.values, ctx.lang)
+        fieldwarnings.mark_group(view, ctx.values, ctx.lang, ctx.copied)
     ctx.labels[name] = f"{row_label}{label}"
     ctx.anchors[name] = view.anchor
     return view
@@ -282,6 +282,6 @@ def render_form(
     ``checking``, the check page of its answers instead (:mod:`tukena.forms.check`)."""
     if checking is not None:
         checking.warnings = fieldwarnings.sections(view.fields, view.lang)
-        extra.update(check=checking, answers=check.answers(view.fields, view.lang))
+        extra.update(check=checking, answers=check.answers(view.fields, view.lang, view.kind))
     name = "check" if checking is not None else "page" if page else "form"
     return environment().get_template(f"forms/{name}.html").render(form=view, **extra)

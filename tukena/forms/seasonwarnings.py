@@ -31,11 +31,14 @@ _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 @dataclass(frozen=True)
 class Copied:
     """What the form of a copy knows of the season copied: its years, how many weeks its
-    dates were moved, and the first days (ISO dates) of the breaks moved by weekday."""
+    dates were moved, and the first days (ISO dates) of the breaks moved by weekday; of a
+    listing still running (nothing moved), when and where it meets
+    (:mod:`.runningwarnings`)."""
 
     years: tuple[int, ...]
     weeks: int
     by_weekday: tuple[str, ...] = ()
+    running: tuple[tuple[str, str], ...] = ()
 
 
 def said(text: str, copied: Copied, lang: str) -> list[str]:

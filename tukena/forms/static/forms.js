@@ -7,9 +7,10 @@
  * fields required on their own, the ones required as a group (a name in any language, at
  * least one place or joining online, a way to contact) and the ones a schedule needs. That
  * is the one source of the rules; a check here would know only part of them and send the
- * organiser round twice. What this script adds: the focus on the bot's answer, and a hint
- * next to a field as soon as it is left wrong (missing, malformed), from the bot's own
- * message catalogue embedded in the page. */
+ * organiser round twice. What this script adds: the focus on the bot's answer, a hint
+ * next to a field as soon as it is left wrong (missing, malformed), and beside a map point
+ * typed with its latitude and longitude the wrong way round the bot's warning, from the
+ * bot's own message catalogue embedded in the page. */
 (function () {
   "use strict";
   var form = document.querySelector("form.tukena-form");
@@ -106,6 +107,51 @@
     if (target !== input) target.setAttribute("data-js-invalid", "");
   }
 
+  function typed(input) {
+    return input.value.trim();
+  }
+
+  function within(input, value) {
+    var number = Number(value.replace(",", "."));
+    return value !== "" && !isNaN(number) && number >= Number(input.dataset.min) && number <= Number(input.dataset.max);
+  }
+
+  /** A map point's latitude and longitude the wrong way round: out of range as typed, in
+   * range swapped. Said beside the point as soon as both are typed, in the bot's words
+   * (tukena.forms.mapwarnings), in place of what the bot said of the point before. */
+  function mapPoint(fieldset) {
+    var lat = fieldset.querySelector(':scope input[name$=".lat"]');
+    var lon = fieldset.querySelector(':scope input[name$=".lon"]');
+    if (!lat || !lon || !lat.dataset.min || !lon.dataset.min) return;
+    var id = "w-" + fieldset.id;
+    var old = document.getElementById(id);
+    if (old) old.remove();
+    var ids = (fieldset.getAttribute("aria-describedby") || "").split(" ").filter(function (each) {
+      return each && each !== id;
+    });
+    var a = typed(lat), b = typed(lon);
+    var swapped = a && b && !(within(lat, a) && within(lon, b)) && within(lat, b) && within(lon, a);
+    if (swapped) {
+      var box = document.createElement("div");
+      box.className = "field-warning";
+      box.id = id;
+      var lead = document.createElement("p");
+      lead.textContent = text("map_swapped_field");
+      var list = document.createElement("ul");
+      var item = document.createElement("li");
+      item.textContent = text("map_swapped", { lat: b, lon: a });
+      list.appendChild(item);
+      box.appendChild(lead);
+      box.appendChild(list);
+      var after = fieldset.querySelector(":scope > .field-error") || fieldset.querySelector(":scope > .help") ||
+        fieldset.querySelector(":scope > legend");
+      after.insertAdjacentElement("afterend", box);
+      ids.push(id);
+    }
+    if (ids.length) fieldset.setAttribute("aria-describedby", ids.join(" "));
+    else fieldset.removeAttribute("aria-describedby");
+  }
+
   // A field left wrong gets its hint at once; one put right loses its message. Nothing
   // here stops the form from being sent: the bot checks it whole.
   form.addEventListener("change", function (event) {
@@ -116,5 +162,7 @@
     clear(container);
     var message = problem(input);
     if (message) show(container, input, message);
+    var point = input.closest('fieldset[id$="-coordinates"]');
+    if (point) mapPoint(point);
   });
 })();
