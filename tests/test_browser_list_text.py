@@ -11,6 +11,7 @@ from urllib.parse import quote
 
 import pytest
 
+from tests.browser_support import NO_CLIPBOARD, NO_SHEET, selected_whole
 from tests.test_browser_list import ACTIVE, CONTENT, ENDED, loaded
 from tukena.site.i18n import translations
 
@@ -18,7 +19,6 @@ pytestmark = pytest.mark.browser
 pytest_plugins = ["tests.browser_fixtures"]
 PREFIX = {"fi": "", "sv": "sv/", "en": "en/"}
 NOTE = "Tuesday: bring the residence permit card."
-NO_SHEET = "delete Navigator.prototype.share;"
 GONE = "no-such-activity"
 #: with a place, one held online too if the sample has one, and an ended one
 PLACED = next(s for s in ACTIVE if CONTENT.activities[s].locations)
@@ -136,10 +136,7 @@ def test_the_list_goes_to_the_share_sheet_as_text_in_the_pages_language(site, br
 
 def test_where_copying_is_not_allowed_the_text_is_shown_selected(site, browser):
     context = browser.new_context()
-    context.add_init_script(
-        NO_SHEET
-        + "Object.defineProperty(Navigator.prototype, 'clipboard', {get: () => undefined});"
-    )
+    context.add_init_script(NO_CLIPBOARD)
     page = context.new_page()
     try:
         open_list(page, site, "en")
@@ -147,10 +144,7 @@ def test_where_copying_is_not_allowed_the_text_is_shown_selected(site, browser):
         page.locator("#list-text").click()
         field = page.locator("#list-text-field")
         assert field.is_visible()
-        selected = page.evaluate(
-            "(e => e === document.activeElement && e.selectionStart === 0"
-            " && e.selectionEnd === e.value.length)(document.getElementById('list-text-field'))"
-        )
+        selected = selected_whole(page, "list-text-field")
         assert selected  # one keystroke copies it
         check(page, site, "en", field.input_value())
         page.emulate_media(media="print")
