@@ -27,6 +27,12 @@ CHROMIUM_ARGS = [
 ]
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+#: Init scripts of a device without a share sheet, and of one where copying is not allowed
+#: either: what "Share" and "Send" fall back to (a copy; a field shown selected).
+NO_SHEET = "delete Navigator.prototype.share;"
+NO_CLIPBOARD = (
+    NO_SHEET + "Object.defineProperty(Navigator.prototype, 'clipboard', {get: () => undefined});"
+)
 #: The elements that stick out past ``width`` (a data table's own scrolling region aside),
 #: for a page that should not scroll sideways: up to three, as "tag: text".
 WIDER = """(width) => [...document.querySelectorAll('body *')]
@@ -120,3 +126,13 @@ def open_page(browser, url: str, javascript: bool, bypass_csp: bool = True):
     page = context.new_page()
     page.goto(url)
     return context, page
+
+
+def selected_whole(page, element_id: str) -> bool:
+    """Whether the field ``element_id`` has the focus with all its text selected: one
+    keystroke copies it."""
+    return page.evaluate(
+        "id => (e => e === document.activeElement && e.selectionStart === 0"
+        " && e.selectionEnd === e.value.length)(document.getElementById(id))",
+        element_id,
+    )

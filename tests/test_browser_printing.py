@@ -16,6 +16,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 
+from tests.browser_support import NO_CLIPBOARD, NO_SHEET, selected_whole
 from tests.search_browser_support import ESPOO, expected, open_search, shown_slugs, total
 from tests.test_browser_list import ACTIVE, loaded
 from tukena.site.i18n import translations
@@ -25,7 +26,6 @@ pytest_plugins = ["tests.browser_fixtures"]
 PAGE_SIZE = 20  # the search shows this many results at first
 FREE = expected({"free": ["1"]})
 NOTE = "Tuesday: bring the residence permit card."
-NO_SHEET = "delete Navigator.prototype.share;"
 PARTIAL = (
     "Only {shown} of the {total} activities found are on this printout. "
     "The “Print this list” button of the search page prints them all."
@@ -165,18 +165,12 @@ def test_without_a_share_sheet_the_list_link_is_copied(site, browser):
 
 def test_where_copying_is_not_allowed_the_list_link_is_selected(site, browser):
     context = browser.new_context()
-    context.add_init_script(
-        NO_SHEET
-        + "Object.defineProperty(Navigator.prototype, 'clipboard', {get: () => undefined});"
-    )
+    context.add_init_script(NO_CLIPBOARD)
     page = context.new_page()
     try:
         open_list(page, site, ACTIVE[:1])
         page.locator("#list-send").click()
-        selected = page.evaluate(
-            "(e => e === document.activeElement && e.selectionStart === 0"
-            " && e.selectionEnd === e.value.length)(document.getElementById('list-link'))"
-        )
+        selected = selected_whole(page, "list-link")
         assert selected  # one keystroke copies it
     finally:
         context.close()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser_support import axe_violations
+from tests.browser_support import NO_CLIPBOARD, NO_SHEET, axe_violations, selected_whole
 from tests.site_helpers import sample_content
 from tukena.schemas.languages import pick
 from tukena.status import Status
@@ -18,10 +18,6 @@ pytestmark = pytest.mark.browser
 pytest_plugins = ["tests.browser_fixtures"]
 CONTENT, STATUS = sample_content()
 SLUG = sorted(s for s, state in STATUS.items() if state is Status.ACTIVE)[0]
-NO_SHEET = "delete Navigator.prototype.share;"
-NO_CLIPBOARD = (
-    NO_SHEET + "Object.defineProperty(Navigator.prototype, 'clipboard', {get: () => undefined});"
-)
 
 
 def open_page(browser, site: str, script: str, **options):
@@ -68,10 +64,7 @@ def test_where_copying_is_not_allowed_the_address_is_shown_selected(site, browse
         page.locator("#share .share-button").click()
         field = page.locator("#share-link")
         assert field.is_visible() and field.input_value() == f"{site}/en/activities/{SLUG}.html"
-        selected = page.evaluate(
-            "(e => e === document.activeElement && e.selectionStart === 0"
-            " && e.selectionEnd === e.value.length)(document.getElementById('share-link'))"
-        )
+        selected = selected_whole(page, "share-link")
         assert selected  # focused and selected: one keystroke copies it
         assert axe_violations(page) == []
         page.emulate_media(media="print")
