@@ -1,16 +1,29 @@
 """The search page in Chromium on the sample content: what its cards and advice say.
 
 A card names an activity's languages in the organiser's order, as the activity's page
-does.
+does. When nothing is found, the advice fits the search: the spelling only when words were
+typed, and each filter whose removal alone finds activities, with their number, as a link
+that removes it.
 """
 
 from __future__ import annotations
 
-from urllib.parse import urljoin
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import pytest
 
-from tests.search_browser_support import DATA, LISTED, open_search, places
+from tests.search_browser_support import (
+    DATA,
+    LANGUAGES,
+    LISTED,
+    expected,
+    open_search,
+    places,
+    query,
+    settle,
+    state_of,
+    total,
+)
 from tukena.schemas.languages import language_name
 from tukena.site.i18n import translations
 
@@ -68,3 +81,69 @@ def test_a_card_names_the_languages_as_the_activity_page_does(site, page, lang):
     assert names(card[gettext("Help available in")]) == [
         language_name(c, lang) for c in ("en", "fi", "ar")
     ]
+
+
+#: The reviewer's search: families in Espoo, help in Arabic, in the evening, free, taking
+#: referrals. Nothing meets all of it; without the evening there is something.
+NOTHING = {
+    "municipality": ["049"],
+    "group": ["families"],
+    "help": ["ar"],
+    "time": ["evening"],
+    "free": ["1"],
+    "referrals": ["1"],
+}
+
+
+def filter_of(key: str) -> str:
+    """The filter an address's key chooses in: the place choices are one."""
+    return "place" if key in ("municipality", "region", "county") else key
+
+
+def without(params: dict[str, list[str]], name: str) -> dict[str, list[str]]:
+    return {k: v for k, v in params.items() if filter_of(k) != name}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_finding_nothing_names_the_filters_whose_removal_finds_some(site, page, lang):
+    t = translations(lang)
+    assert not expected(NOTHING)
+    wanted = {name: len(expected(without(NOTHING, name))) for name in map(filter_of, NOTHING)}
+    wanted = {name: n for name, n in wanted.items() if n}
+    assert "time" in wanted  # the sample keeps the case the advice is for
+    open_search(page, site, query(NOTHING), lang)
+    assert total(page) == 0
+    assert page.locator("#search-empty").is_visible()
+    assert not page.locator("#search-empty-words").is_visible()  # nothing typed
+    assert page.locator("#search-empty-filters").is_visible()
+    links = page.locator("#search-empty-without-list a")
+    found = {}
+    for i in range(links.count()):
+        href = links.nth(i).get_attribute("href")
+        left = {filter_of(k) for k, _ in parse_qsl(urlsplit(href).query)}
+        (removed,) = set(map(filter_of, NOTHING)) - left
+        found[removed] = (href, links.nth(i).text_content())
+    assert set(found) == set(wanted)
+    n = wanted["time"]
+    evening = t.gettext("Evening (from 17)")
+    assert found["time"][1] == t.ngettext(
+        "Remove “{filter}”: {n} activity", "Remove “{filter}”: {n} activities", n
+    ).replace("{filter}", evening).replace("{n}", str(n))
+    for name, (_, text) in found.items():
+        assert f": {wanted[name]} " in text, text
+    # the link removes it, in place, and the keyboard goes on at the results
+    page.locator("#search-empty-without-list a", has_text=evening).click()
+    settle(page)
+    assert state_of(page) == without(NOTHING, "time")
+    assert total(page) == n
+    assert page.locator("#search-empty").is_hidden()
+    assert page.evaluate("document.activeElement.id") == "search-results-heading"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_spelling_is_questioned_only_when_words_were_typed(site, page, lang):
+    open_search(page, site, "?q=qzxqzxqzx", lang)
+    assert total(page) == 0
+    assert page.locator("#search-empty-words").is_visible()
+    assert page.locator("#search-empty-filters").is_hidden()  # no filter to remove
+    assert page.locator("#search-empty-without").is_hidden()
