@@ -3,7 +3,8 @@
 A card names an activity's languages in the organiser's order, as the activity's page
 does. When nothing is found, the advice fits the search: the spelling only when words were
 typed, and each filter whose removal alone finds activities, with their number, as a link
-that removes it.
+that removes it. The filter of the languages of help says that it counts the activities
+held in the language too.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from tests.search_browser_support import (
     DATA,
     LANGUAGES,
     LISTED,
+    control_id,
+    count_of,
     expected,
     open_search,
     places,
@@ -147,3 +150,25 @@ def test_the_spelling_is_questioned_only_when_words_were_typed(site, page, lang)
     assert page.locator("#search-empty-words").is_visible()
     assert page.locator("#search-empty-filters").is_hidden()  # no filter to remove
     assert page.locator("#search-empty-without").is_hidden()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_help_filter_says_it_counts_the_activities_held_in_the_language(site, page, lang):
+    """Arabic in the help filter counts the activities held in Arabic as well as those with
+    help in it: its legend says both, on the page and on the chosen value's chip, and is
+    not the words a card uses for its languages of help alone."""
+    t = translations(lang)
+    held = sum(1 for a in LISTED.values() if "ar" in a.languages)
+    helped = sum(1 for a in LISTED.values() if "ar" in {*a.languages, *a.support_languages})
+    assert helped > held > 0
+    open_search(page, site, "", lang)
+    legend = page.locator('fieldset[data-facet="help"] > legend').text_content().strip()
+    assert legend == t.gettext("Held in or with help in")
+    assert legend != t.gettext("Help available in")
+    assert count_of(page, control_id(page, "help", "ar")) == helped
+    assert count_of(page, control_id(page, "language", "ar")) == held
+    open_search(page, site, "?help=ar", lang)
+    chip = page.locator("#search-active-list button").evaluate(
+        "button => button.childNodes[1].textContent.trim()"
+    )
+    assert chip == f"{legend}: {language_name('ar', lang)}"

@@ -106,8 +106,8 @@ def _mask(values: Iterable[StrEnum], enum: type[StrEnum]) -> int:
 
 
 def helped_in(activity: Activity) -> list[str]:
-    """The languages someone there helps in (the "Help available in" filter): those it
-    is held in, besides Finnish, and those someone helps in at an activity held in others."""
+    """The languages someone there helps in (the "Held in or with help in" filter): those
+    it is held in, besides Finnish, and those someone helps in at an activity held in others."""
     held = [code for code in activity.languages if code not in HELP_UNLISTED]
     return list(dict.fromkeys([*activity.help_languages, *held]))
 
