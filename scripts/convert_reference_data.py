@@ -37,6 +37,10 @@ UUSIMAA_COUNTIES_EN = {
     "LU": "West Uusimaa",
     "VK": "Vantaa and Kerava",
 }
+# The source names a few municipalities officially ("Pedersören kunta": the municipality of
+# Pedersöre); the site says a municipality's name as people do, and as the Swedish name
+# does, without the word for municipality or town.
+COMMON_NAMES_FI = {"599": "Pedersöre"}
 ATTRIBUTION = (
     "Municipalities, wellbeing services counties and regions: Yleisradio/geodata "
     "(finland-hva-2021.topo.json, finland-regions-2020.topo.json), derived from Statistics "
@@ -100,7 +104,7 @@ def convert(shared: Path) -> dict:
         municipalities.append(
             {
                 "code": p["id"],
-                "name_fi": p["name_fi"],
+                "name_fi": COMMON_NAMES_FI.get(p["id"], p["name_fi"]),
                 "name_sv": p["name_sv"],
                 "region": region,
                 "county": county,

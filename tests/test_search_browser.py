@@ -463,6 +463,6 @@ def test_a_chosen_language_says_which_filter_it_is_of(site, page):
     )
     assert chips == [
         "Languages of the activity: Arabic",
-        "Help available in: Somali",
+        "Held in or with help in: Somali",
         "Finnish or Swedish needed: Not needed",
     ]

@@ -170,7 +170,7 @@ def test_a_forms_coverage_page_lists_its_activities_meeting_at_the_same_time(sit
     want = expected(form)
     if not want:
         none = translations(lang).gettext(
-            "None: no two activities of this form meet in the same municipality at the same time."
+            "None: no two activities of this type meet in the same municipality at the same time."
         )
         assert section.find_all("p")[-1].text == none
         assert not section.find_all("li")

@@ -27,7 +27,7 @@ SUPPORT = "en ar so ru uk fa fa-AF ku ti ps tr vi th es fr sq et zh".split()
 LANGS = {"fi": 0, "sv": 1, "en": 2}
 STARTS = [(h, m) for h in range(9, 20) for m in (0, 30) if (h, m) not in ((12, 30), (19, 30))]
 SWEDISH = {"Närpiö", "Kristiinankaupunki", "Maalahti", "Korsnäs", "Mustasaari", "Vöyri", "Uusikaarlepyy",
-           "Pedersören kunta", "Luoto", "Kruunupyy", "Pietarsaari", "Raasepori", "Inkoo", "Kemiönsaari",
+           "Pedersöre", "Luoto", "Kruunupyy", "Pietarsaari", "Raasepori", "Inkoo", "Kemiönsaari",
            "Parainen", "Loviisa", "Porvoo", "Vaasa", "Sipoo", "Hanko", "Kaskinen", "Lapinjärvi"}  # fmt: skip
 DISTRICTS = {"091": "Kallio;Vuosaari;Malmi;Itäkeskus;Kontula;Pasila;Kannelmäki;Herttoniemi;Myllypuro",
              "049": "Tapiola;Leppävaara;Matinkylä;Espoonlahti;Espoon keskus;Soukka", "092": "Tikkurila;Myyrmäki;Hakunila;Koivukylä;Korso",

@@ -15,10 +15,11 @@ organisation     organisation number (its name is in the result data, ``o``)
 form             bit mask over ``tables.form``
 group            bit mask over ``tables.group`` (target groups)
 category         index into ``tables.category``
-language         list of indexes into ``tables.language`` (languages spoken)
+language         list of indexes into ``tables.language`` (languages spoken), in the
+                 organiser's order (a card names them so)
 help             list of indexes into ``tables.help``: the languages a client gets by in
                  there (:func:`helped_in`), so that a client's language ticked in both
-                 filters finds the activities held in it
+                 filters finds the activities held in it; the organiser's order
 level            index into ``tables.level`` (Finnish or Swedish needed)
 capacity         index into ``tables.capacity``
 days             bit mask of weekdays, Monday = 1 … Sunday = 64
@@ -105,8 +106,8 @@ def _mask(values: Iterable[StrEnum], enum: type[StrEnum]) -> int:
 
 
 def helped_in(activity: Activity) -> list[str]:
-    """The languages someone there helps in (the "Help available in" filter): those it
-    is held in, besides Finnish, and those someone helps in at an activity held in others."""
+    """The languages someone there helps in (the "Held in or with help in" filter): those
+    it is held in, besides Finnish, and those someone helps in at an activity held in others."""
     held = [code for code in activity.languages if code not in HELP_UNLISTED]
     return list(dict.fromkeys([*activity.help_languages, *held]))
 
@@ -152,8 +153,10 @@ def _values(
         "form": _mask(a.forms, ActivityForm),
         "group": _mask(a.target_groups, TargetGroup),
         "category": _POSITIONS[Category][a.category],
-        "language": sorted({languages[c] for c in a.languages}),
-        "help": sorted(helps[c] for c in helped_in(a)),
+        # in the organiser's order, as the activity's page and the lists name them: a card
+        # reads the languages from these columns
+        "language": list(dict.fromkeys(languages[c] for c in a.languages)),
+        "help": [helps[c] for c in helped_in(a)],
         "level": _POSITIONS[LanguageLevel][a.language_level],
         "capacity": _POSITIONS[Capacity][a.capacity],
         "days": days,

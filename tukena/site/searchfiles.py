@@ -52,7 +52,8 @@ ENGINE = tuple(
     for name in (
         "search/compact", "search/facets", "search/words", "search/entities",
         "search/records", "search/scores", "search/engine", "search/state", "search/controls",
-        "search/cards", "search/results", "search/events", "near", "search/page",
+        "search/cards", "search/advice", "search/results", "search/events", "near",
+        "search/page",
     )
 )  # fmt: skip
 

@@ -224,7 +224,8 @@
       return legend ? legend.textContent.trim() : "";
     }
 
-    function chosen(s, list) {
+    /** The choices of state s, each {name, value, text}: its chip's data and words. */
+    function chips(s) {
       var chips = [];
       if (s.q.trim()) chips.push({ name: "q", value: "", text: t.query.replace("{q}", s.q.trim()) });
       State.LISTS.forEach(function (name) {
@@ -239,8 +240,13 @@
       State.FLAGS.forEach(function (name) {
         if (s[name]) chips.push({ name: name, value: "1", text: t.flags[name] });
       });
+      return chips;
+    }
+
+    function chosen(s, list) {
+      var all = chips(s);
       list.textContent = "";
-      chips.forEach(function (chip) {
+      all.forEach(function (chip) {
         var li = el("li"), button = el("button", "chip-remove");
         button.type = "button";
         button.setAttribute("data-name", chip.name);
@@ -253,12 +259,12 @@
         li.appendChild(button);
         list.appendChild(li);
       });
-      return chips.length;
+      return all.length;
     }
 
     return {
       codes: codes, labels: labels, languageNames: languageNames,
-      build: build, sync: sync, counts: counts, chosen: chosen
+      build: build, sync: sync, counts: counts, chips: chips, chosen: chosen
     };
   }
 

@@ -1,8 +1,9 @@
 /*!
  * tukena search page: what the visitor does. Typing a query or an age, choosing filters
- * and the order, removing a selected filter or clearing them all, "show more", the link to
- * the activities online, printing, back and forward: each changes the page's state and
- * records it in the address (page.js). Licence: EUPL-1.2 (tukena).
+ * and the order, removing a selected filter or clearing them all (or the one the advice
+ * on finding nothing names), "show more", the link to the activities online, printing,
+ * back and forward: each changes the page's state and records it in the address
+ * (page.js). Licence: EUPL-1.2 (tukena).
  */
 (function (root) {
   "use strict";
@@ -158,6 +159,18 @@
       State.sanitise(page.state, page.ui.codes);
       page.syncControls();
       page.commit("push");
+    });
+    // nothing found: a filter whose removal finds some (advice.js), removed in place; the
+    // advice goes away with it, so the keyboard goes on at the results
+    doc.getElementById("search-empty-without-list").addEventListener("click", function (event) {
+      var link = event.target.closest ? event.target.closest("a") : null;
+      if (!link) return;
+      event.preventDefault();
+      page.state = State.parse(link.search, PAGE);
+      State.sanitise(page.state, page.ui.codes);
+      page.syncControls();
+      page.commit("push");
+      doc.getElementById("search-results-heading").focus();
     });
     moreButton.addEventListener("click", function () {
       page.focusAfterRender = page.state.show;

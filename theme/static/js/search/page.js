@@ -17,7 +17,7 @@
   var configNode = doc.getElementById("search-config");
   var S = window.TukenaSearch;
   if (!app || !configNode || !S || !S.State || !S.controls || !S.cards || !S.element ||
-      !S.results || !S.listen || !window.lunr ||
+      !S.results || !S.advice || !S.listen || !window.lunr ||
       !window.fetch || !window.URLSearchParams || !window.Promise || !window.history ||
       !history.pushState) {
     // the search cannot run here: say so above the links that find activities without it

@@ -1,8 +1,9 @@
 /*!
  * tukena search page: a search with the page's state and its results shown. The status
  * line, the counts beside the filters and the selected filters (controls.js), a note when
- * not every word matched, the cards (cards.js), "show more", the activities joined online
- * that also match, what a printout holds and the address of its code. Licence: EUPL-1.2 (tukena).
+ * not every word matched, the cards (cards.js), "show more", what to try when nothing is
+ * found (advice.js), the activities joined online that also match, what a printout holds
+ * and the address of its code. Licence: EUPL-1.2 (tukena).
  */
 (function (root) {
   "use strict";
@@ -32,6 +33,7 @@
     var online = doc.getElementById("search-online");
     var partial = doc.getElementById("search-print-partial");
     var onlineLink = online.querySelector("a");
+    var advice = root.TukenaSearch.advice(page); // what to try when nothing is found
     var sequence = 0;       // the latest run; older card fetches are dropped
 
     /**
@@ -96,6 +98,7 @@
       noteNode.textContent = note;
       noteNode.hidden = !note || !total;
       empty.hidden = total > 0;
+      if (!total) advice.show(s, matched);
       browse.hidden = total > 0;
       online.hidden = !onlineAlso(s, matched, results);
       moreButton.hidden = total <= shown.length;

@@ -1,0 +1,65 @@
+"""One word for one thing in each UI catalogue: the site's pages are read side by side
+(a municipality's page, its list, the coverage tables), and two words for the same thing
+read as two different things. The terms checked are those that drifted apart before:
+"activity type" in English (not "activity form"), "aktuella aktiviteter" in Swedish (not
+"pågående"), "käynnissä oleva toiminta" in Finnish, and the shaded 0 of the coverage
+tables in all three."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from babel.messages.pofile import read_po
+
+from tests.site_helpers import REPO
+
+LOCALE = REPO / "tukena" / "site" / "locale"
+
+#: language -> (a pattern its translations must not hold, the term used instead)
+AVOIDED: dict[str, list[tuple[str, str]]] = {
+    "en": [
+        (r"\bactivity forms?\b", "activity type"),
+        (r"\b(?:same|this|one|each|these) forms?\b", "type"),
+        (r"\bhighlighted 0\b|\bmarked 0\b", "shaded 0"),
+    ],
+    "sv": [
+        (r"\bpågående\b", "aktuella aktiviteter"),
+        (r"\bmarkerad nolla\b", "skuggad nolla"),
+    ],
+    "fi": [
+        (r"\bajankohtai\w* toimin", "käynnissä oleva toiminta"),
+        (r"\bKorostettu 0\b", "Varjostettu 0"),
+    ],
+}
+
+
+def translations(lang: str) -> list[str]:
+    """Every translation (each plural form) in the catalogue of ``lang``."""
+    with (LOCALE / lang / "LC_MESSAGES" / "messages.po").open("rb") as handle:
+        catalog = read_po(handle, locale=lang)
+    out: list[str] = []
+    for message in catalog:
+        if not message.id:
+            continue
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        out.extend(s for s in strings if s)
+    return out
+
+
+@pytest.mark.parametrize("lang", sorted(AVOIDED))
+def test_one_term_for_one_thing(lang: str) -> None:
+    strays = [
+        f"{text!r} (say {instead!r})"
+        for pattern, instead in AVOIDED[lang]
+        for text in translations(lang)
+        if re.search(pattern, text)
+    ]
+    assert not strays, "\n".join(strays)
+
+
+def test_english_catalogue_says_activity_type() -> None:
+    """The term the menu uses is the one the coverage pages use."""
+    texts = translations("en")
+    assert "Activity types" in texts
+    assert "Activity types by region" in texts
