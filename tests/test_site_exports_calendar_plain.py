@@ -21,6 +21,7 @@ from tukena.schemas.languages import pick
 from tukena.schemas.schedule import Schedule
 from tukena.schemas.vocabulary import Capacity
 from tukena.site import urls
+from tukena.site.breaks import calendar_line
 from tukena.site.exports import ical
 from tukena.site.exports.icaltext import text
 from tukena.site.i18n import gettext
@@ -84,6 +85,7 @@ def plain_events(a: Activity, slug: str, lang: str, siteurl: str) -> bytes:
     stamp = _utc(dt.datetime.combine(a.verified, dt.time(0), tzinfo=dt.UTC))
     domain = urlsplit(siteurl).hostname or "tukena"
     seen: set[str] = set()
+    breaks = calendar_line(a.schedule, lang, a.language)  # its words: test_site_schedule_breaks
     out = b""
     for uid, times, note in _times(a):
         candidate, count = uid, 1
@@ -91,7 +93,7 @@ def plain_events(a: Activity, slug: str, lang: str, siteurl: str) -> bytes:
             count += 1
             candidate = f"{uid}-{count}"
         seen.add(candidate)
-        parts = [local_text(note), local_text(a.summary), local_text(a.schedule.note), page]
+        parts = [local_text(note), local_text(a.summary), local_text(a.schedule.note), breaks, page]
         properties = [
             ("BEGIN", "VEVENT"),
             ("UID", f"{slug}-{candidate}@{domain}"),

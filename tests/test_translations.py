@@ -196,7 +196,7 @@ def test_memoised_schedule_texts_follow_an_edited_catalog(monkeypatch):
         }
     )
     assert slot(weekly, "sv") == "Tisdagar 17.00–19.00"
-    assert humanize.exceptions(schedule, "sv") == "inte 14.10"
+    assert humanize.exceptions(schedule, "sv") == "inte 14.10.2026"
 
     class Shouting(Translations):
         def gettext(self, message):
@@ -206,7 +206,7 @@ def test_memoised_schedule_texts_follow_an_edited_catalog(monkeypatch):
     i18n.forget()  # what a rebuild does first (``make serve`` after a catalog was edited)
     try:
         assert slot(weekly, "sv") == "TUESDAYS 17.00–19.00"
-        assert humanize.exceptions(schedule, "sv") == "NOT ON 14.10"
+        assert humanize.exceptions(schedule, "sv") == "NOT ON 14.10.2026"
     finally:
         monkeypatch.undo()
         i18n.forget()

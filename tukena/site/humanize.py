@@ -1,6 +1,6 @@
 """Schedules and other facts in plain words, in a UI language.
 
-``Tuesdays and Thursdays 17.00–19.00`` · ``2 Sep – 9 Dec 2026`` · ``not on 14 Oct, 21 Dec – 6 Jan``
+``Tuesdays and Thursdays 17.00–19.00`` · ``2 Sep – 9 Dec 2026`` · ``not on 14 Oct 2026``
 """
 
 from __future__ import annotations
@@ -238,15 +238,17 @@ def season(season: Season, lang: str) -> str:
     return date_range(season.start, season.end, lang)
 
 
-def _exception(start: dt.date, end: dt.date | None, lang: str) -> str:
-    """One break: ``14.10.`` or ``21.12.2026–6.1.2027``."""
-    if end is None or end == start:
-        return format_day(start, lang, year=False)
-    return date_range(start, end, lang)
+def break_dates(start: dt.date, end: dt.date | None, lang: str) -> str:
+    """One break: ``14.10.2026`` or ``21.12.2026–6.1.2027``, always with its year, as a
+    season and a session are said. Without it a reader guesses: "25.12., 1.1." spans two
+    years, and a printed shortlist or a saved page is read after New Year."""
+    return date_range(start, end or start, lang)
 
 
 def exceptions(schedule: Schedule, lang: str, after: dt.date | None = None) -> str:
-    """``not on 14.10., 21.12.2026–6.1.2027``: breaks still ahead (all when ``after`` is None)."""
+    """``not on 14.10.2026, 21.12.2026–6.1.2027``: breaks still ahead (all when ``after`` is
+    None), without the organiser's reasons: the one line on cards stays short
+    (:mod:`tukena.site.breaks` says them with their reasons)."""
     ranges = tuple(
         (e.start, e.end) for e in schedule.exceptions if after is None or e.last >= after
     )
@@ -257,7 +259,7 @@ def exceptions(schedule: Schedule, lang: str, after: dt.date | None = None) -> s
 def _exceptions(ranges: tuple[tuple[dt.date, dt.date | None], ...], lang: str) -> str:
     """:func:`exceptions`' text for these breaks, memoised: listings share their breaks
     (school holidays, public holidays) far more often than not."""
-    dates = ", ".join(_exception(start, end, lang) for start, end in ranges)
+    dates = ", ".join(break_dates(start, end, lang) for start, end in ranges)
     return _(lang, "not on {dates}").format(dates=dates)
 
 

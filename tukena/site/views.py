@@ -14,6 +14,7 @@ from markupsafe import Markup
 from tukena.schemas.languages import language_name
 from tukena.schemas.vocabulary import label
 from tukena.site import humanize, othertexts, scheduleline, urls
+from tukena.site.breaks import breaks
 from tukena.site.i18n import format_day
 from tukena.site.languages import linked
 from tukena.site.lazy import cached_property, getters
@@ -203,7 +204,9 @@ class ActivityView:
     def schedule_summary(self) -> str:
         """The schedule in one line and the next session, as the search page's cards say."""
         upcoming = None if self.status == "ended" else self.catalogue.upcoming(self.slug)
-        return scheduleline.summary(self.a.schedule, self.lang, self.catalogue.config.today, upcoming)
+        return scheduleline.summary(
+            self.a.schedule, self.lang, self.catalogue.config.today, upcoming
+        )
 
     @cached_property
     def schedule(self) -> dict:
@@ -213,7 +216,7 @@ class ActivityView:
         return {
             "slots": humanize.slots(s.weekly, self.lang),  # the same times together
             "season": humanize.season(s.season, self.lang) if s.season else "",
-            "exceptions": humanize.exceptions(s, self.lang, after=today),
+            "breaks": breaks(s, self.lang, self.a.language, after=today),  # with reasons
             "sessions": [
                 {
                     "text": humanize.session(x, self.lang),

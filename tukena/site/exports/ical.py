@@ -3,10 +3,11 @@ each UI language its listing is written in (:func:`tukena.site.urls.calendar_lan
 
 An activity's weekly slots become one VEVENT each, with an RRULE (weekly, every N weeks,
 until the end of the season's last day) and an EXDATE for every meeting an exception
-cancels; the dated sessions of a series become one VEVENT each. Times are Europe/Helsinki
-wall-clock times with a VTIMEZONE. The output depends only on the content and settings:
-DTSTAMP is the listing's ``verified`` date and UIDs derive from the slug and the slot, so an
-unchanged listing gives byte-identical files.
+cancels, its description naming the breaks and the organiser's reasons; the dated sessions
+of a series become one VEVENT each. Times are Europe/Helsinki wall-clock times with a
+VTIMEZONE. The output depends only on the content and settings: DTSTAMP is the listing's
+``verified`` date and UIDs derive from the slug and the slot, so an unchanged listing gives
+byte-identical files.
 
 Files live next to the pages: ``activities/<slug>.ics`` and ``organisations/<slug>.ics``,
 under ``sv/`` and ``en/`` for the other languages.
@@ -29,6 +30,7 @@ from tukena.occurrences import TIMEZONE
 from tukena.schemas import Activity
 from tukena.schemas.languages import pick
 from tukena.site import render, urls
+from tukena.site.breaks import calendar_line
 from tukena.site.catalogue import Catalogue
 from tukena.site.exports import memo
 from tukena.site.exports.icaltext import (
@@ -134,7 +136,9 @@ class ActivityEvents:
         if location:
             middle += fold("LOCATION:" + text(location))
         end = fold("URL:" + page) + _END_EVENT if self.siteurl else _END_EVENT
-        described = [self._text(self.a.summary), self._text(self.a.schedule.note), page]
+        schedule = self.a.schedule
+        breaks = calendar_line(schedule, self.lang, self.a.language)  # why EXDATEs skip days
+        described = [self._text(self.a.summary), self._text(schedule.note), breaks, page]
         tails: dict[str, bytes] = {}  # by the session's note: most have none
         out = []
         for head, note in self.times:
