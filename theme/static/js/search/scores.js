@@ -103,6 +103,7 @@
     var exact = found.length > 0;
     if (!exact) {
       found = this.entities.query(termQuery(lunr, term, true, editsFrom, self.insideFrom, NAMES));
+      found = this.notLanguageTypos(term, found, editsFrom);
       found = found.concat(this.elsewhereStart(term));
     }
     var top = found.reduce(function (most, r) { return Math.max(most, r.score); }, 0) || 1;
@@ -116,6 +117,35 @@
       words.raise(best, self.termScores(spelt, typos), PLAIN_WEIGHT);
     });
     return best;
+  };
+
+  /**
+   * The entities `found` for `term` without the languages it reaches only one typo away
+   * when it is a word of the site's own (known()): "bastu" (sauna) on the Swedish site is
+   * not "pastu", Pashto as the Finnish "paštu" is indexed. Other entities keep their typo
+   * matches: the Finnish site's "childr" (children) finds "child" (Mother-child group) so.
+   */
+  methods.notLanguageTypos = function (term, found, editsFrom) {
+    if (term.length < editsFrom || !this.known(term)) return found;
+    var self = this, plain = Object.create(null), lunr = this.lunr;
+    this.entities.query(termQuery(lunr, term, true, Infinity, this.insideFrom, NAMES)).forEach(function (r) {
+      plain[r.ref] = true;
+    });
+    return found.filter(function (r) {
+      var kind = self.kindOf(+r.ref)[0];
+      return plain[r.ref] || (kind !== "language" && kind !== "help");
+    });
+  };
+
+  /**
+   * Whether `term` is a word of the site as typed: of the titles, keywords, summaries (once
+   * loaded) or entities, or one with other spellings or words in the other UI languages
+   * (this.variants: "bastu", sauna).
+   */
+  methods.known = function (term) {
+    return term in this.variants || this.indexes.concat(this.entities).some(function (index) {
+      return term in index.invertedIndex;
+    });
   };
 
   /**
