@@ -1,8 +1,10 @@
 """A word of the site's own language finds what it means, not a name one letter away, on
 every UI language's site: "bastu" (sauna) on the Swedish site finds the sauna evening
 whose title says "sauna", and not the listings in Pashto ("paštu" in Finnish, "pastu" as
-indexed), not even when the page asks again with typos allowed. The index is built in
-Python and searched by engine.js in node, as on the site."""
+indexed), not even when the page asks again with typos allowed; "språkcafé gratis Esbo"
+finds what "kielikahvila ilmainen Espoo" and "language cafe free Espoo" do, not an info
+evening whose summary says "språk" (language). The index is built in Python and searched
+by engine.js in node, as on the site."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from tukena.search import node
 
 pytestmark = pytest.mark.skipif(node.missing() is not None, reason=str(node.missing()))
 
+ESPOO = [{"municipality": "Espoo", "name": "Kulttuurikeskus"}]
 ADDED = {
     "saunailta": activity(
         title={"fi": "Miesten sauna- ja keskusteluilta", "en": "Men's sauna evening"},
@@ -27,8 +30,23 @@ ADDED = {
         title={"fi": "Neuvontaa"}, languages=["fi"], support_languages=["ps"]
     ),
     "pastu-ryhma": activity(title={"fi": "Keskusteluryhmä"}, languages=["ps"]),
+    "infoillat": activity(
+        title={"fi": "Tervetuloa Espooseen -infoillat", "sv": "Välkommen till Esbo – infokvällar",
+               "en": "Welcome to Espoo info evenings"},
+        summary={"fi": "Joka ilta oma aihe ja kieli.", "sv": "Varje kväll har ett eget tema och språk.",
+                 "en": "Each evening has its own topic and language."},
+        forms=["guidance"], languages=["fi", "ar"], locations=ESPOO,
+    ),
 }  # fmt: skip
 PASHTO = {"neuvonta-pastuksi", "pastu-ryhma"}
+#: The same query in each UI language.
+FREE_CAFE_IN_ESPOO = {
+    "fi": "kielikahvila ilmainen Espoo",
+    "sv": "språkcafé gratis Esbo",
+    "en": "language cafe free Espoo",
+}
+ARABIC_EVENING_IN_ESPOO = {"fi": "arabia illalla Espoo", "sv": "arabiska kväll Esbo",
+                           "en": "arabic evening Espoo"}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +81,18 @@ def test_sauna_and_bastu_find_the_sauna_evening_not_pashto(
     # a typo of Pashto's name still finds it when asked again
     (pashtu,) = ask(built, site, "pashtu", typos=True)
     assert pashtu[0] == PASHTO and pashtu[1], site
+
+
+def test_a_free_language_cafe_in_espoo_is_the_same_in_every_language(
+    built: tuple[Path, list[str]],
+) -> None:
+    """The Swedish "språkcafé" is not cut to "språk" (language) to match an ending, which
+    found the info evening whose summary says "språk"; its Arabic evening is found in every
+    language."""
+    cafes, evenings = {}, {}
+    for site in search.LANGUAGES:
+        cafe, evening = ask(built, site, FREE_CAFE_IN_ESPOO[site], ARABIC_EVENING_IN_ESPOO[site])
+        assert cafe[1] and evening[1], site
+        cafes[site], evenings[site] = cafe[0], evening[0]
+    assert cafes["sv"] == cafes["fi"] == cafes["en"] == {"kielikahvila-tapiola"}
+    assert "infoillat" in evenings["sv"] and evenings["sv"] == evenings["fi"] == evenings["en"]
