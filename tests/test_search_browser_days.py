@@ -72,3 +72,48 @@ def test_today_and_tomorrow_are_the_visitors_days(site, clocked, lang, word, ahe
     # and not the build's day: some days the two differ
     if later:
         assert wanted != expected(DAY + dt.timedelta(days=ahead))
+
+
+def expected_between(start: dt.date, end: dt.date) -> set[str]:
+    """Listings meeting on a weekday of ``start`` to ``end`` whose next session is on or
+    before ``end``: what the page knows of a week from the build's next sessions."""
+    from tests.search_browser_support import CONTENT
+
+    weekdays = {(start + dt.timedelta(days=d)).weekday() for d in range((end - start).days + 1)}
+    found = set()
+    for listing in documents.listings(CONTENT, DAY):
+        days = documents.weekdays_and_times(listing, DAY)[0]
+        nxt = listing.next_session
+        if listing.slug in LISTED and nxt is not None and nxt <= end:
+            if any(days & 1 << day for day in weekdays):
+                found.add(listing.slug)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "later_week"),
+    [
+        ("fi", "tällä viikolla", False),
+        ("fi", "ensi viikolla", True),
+        ("sv", "den här veckan", False),
+        ("sv", "nästa vecka", True),
+        ("en", "this week", False),
+        ("en", "next week", True),
+    ],
+)
+@pytest.mark.parametrize("later", [0, 3])  # read on the build's Sunday, and on Wednesday
+def test_this_week_and_next_week_are_the_visitors_weeks(
+    site, clocked, lang, words, later_week, later
+):
+    """ "tällä viikolla" is the visitor's today to Sunday, "next week" the Monday to Sunday
+    after: a Finnish week starts on Monday."""
+    read_on = DAY + dt.timedelta(days=later)
+    clocked.clock.set_fixed_time(dt.datetime.combine(read_on, dt.time(10, 0), HELSINKI))
+    monday = read_on - dt.timedelta(days=read_on.weekday())
+    start = monday + dt.timedelta(days=7) if later_week else read_on
+    wanted = expected_between(start, monday + dt.timedelta(days=13 if later_week else 6))
+    assert wanted and wanted != set(LISTED)
+    clocked.goto(f"{site}/{PREFIX[lang]}search/?q={words}&show=1000")
+    settle(clocked)
+    assert set(shown_slugs(clocked)) == wanted
+    assert total(clocked) == len(wanted)

@@ -1,5 +1,5 @@
 // Loads the search files of one language from a folder with engine.js and answers queries.
-// stdin: {"dir": ".../search/fi", "queries": [{"q": "...", "filters": {...}}],
+// stdin: {"dir": ".../search/fi", "queries": [{"q": "...", "filters": {...}, "options": {"typos": true}}],
 //         "cards": 5, "dump": false, "more": false, "counts": false, "now": "2026-11-24T12:00",
 //         "within": {"days": 1, "times": 4}}  (counts: a weekday at these times only, and so on)
 // stdout: {"results": [{"terms", "complete", "refs", "cards"}], "dump": {activities, entities}}
@@ -18,8 +18,8 @@ async function main() {
   const engine = await TukenaSearch.load({ lunr, fetchJSON, now });
   if (input.more) await engine.more();
   const results = [];
-  for (const { q, filters } of input.queries || []) {
-    const found = engine.search(q, filters);
+  for (const { q, filters, options } of input.queries || []) {
+    const found = engine.search(q, filters, options);
     const cards = await engine.cards(found.refs.slice(0, input.cards || 5));
     results.push({ terms: found.terms, complete: found.complete, refs: found.refs, cards });
   }

@@ -15,7 +15,8 @@ returns under the output folder::
     tomorrow of the other UI languages (:mod:`tukena.search.entities`); ``phrases``, the
     words a query's words are read as (``entities.PHRASES``), and ``intents``, the phrases
     asking for a language course or café (:mod:`.intents`);
-    ``variants``, a word's terms in its British and American spelling (:mod:`.intents`);
+    ``variants``, a word's terms in its British and American spelling (:mod:`.intents`)
+    and in the other UI languages (``synonyms.SAME``: "sauna", "bastu");
 ``search/<lang>/more.json``
     a third index, of the summaries, for the page to fetch once the first results
     show: the budget before the first result has no room for it;
@@ -51,6 +52,7 @@ from tukena.search import (
     intents,
     pipeline,
     results,
+    synonyms,
 )
 from tukena.search import texts as search_texts
 from tukena.search.compact import FieldSpec
@@ -215,7 +217,7 @@ def build(
         "kinds": entities.kinds(entity_docs),
         "phrases": entities.phrases(lang),
         "intents": intents.compact(),
-        "variants": intents.variants(lang),
+        "variants": intents.variants(lang) + synonyms.same(lang),
     }
     facet_data.update(
         {"format": FORMAT, "lang": lang, "results": {"chunk": results.CHUNK, "prefix": prefix}}

@@ -63,7 +63,9 @@ FLAG_WORDS: dict[str, dict[str, str]] = {
         "en": "stepfree wheelchair",  # PHRASES read "step-free" as "stepfree"
     },
 }
-#: Words for the weekend, by UI language: Saturday's and Sunday's entities hold them too.
+#: Words for the weekend, by UI language: Saturday's and Sunday's entities hold them too,
+#: in the field matched whole (``w``), as the other languages' words: their start is a
+#: word of its own ("week", "viikon"), which is not the weekend (:func:`_day`).
 WEEKEND_WORDS = {
     "fi": "viikonloppu viikonloppuna viikonloppuisin",
     "sv": "helg helgen helger",
@@ -87,6 +89,14 @@ RELATIVE_DAY_WORDS: tuple[dict[str, str], ...] = (
     {"fi": "tänään", "sv": "idag", "en": "today"},
     {"fi": "huomenna", "sv": "imorgon", "en": "tomorrow"},
 )
+#: Words for this week (today to Sunday: a Finnish week starts on Monday) and next week
+#: (Monday to Sunday), by UI language: one word each, which :data:`PHRASES` read "this
+#: week", "tällä viikolla" and "nästa vecka" as. The browser reads them as the days of the
+#: visitor's week (``entities.js``), as it reads today and tomorrow.
+RELATIVE_WEEK_WORDS: tuple[dict[str, str], ...] = (
+    {"fi": "tälläviikolla", "sv": "dennavecka", "en": "thisweek"},
+    {"fi": "ensiviikolla", "sv": "nästavecka", "en": "nextweek"},
+)
 
 #: Words of a query read as other words before its terms are made, by UI language: the
 #: Swedish "i morgon" (as style guides write it) is "imorgon", not the stop word "i" and
@@ -100,6 +110,12 @@ PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
         ("tänä iltana", "tänään illalla"),
         ("huomisaamuna", "huomenna aamulla"),
         ("huomisiltana", "huomenna illalla"),
+        ("tällä viikolla", "tälläviikolla"),
+        ("tämän viikon", "tälläviikolla"),
+        ("tämä viikko", "tälläviikolla"),
+        ("ensi viikolla", "ensiviikolla"),
+        ("ensi viikon", "ensiviikolla"),
+        ("ensi viikko", "ensiviikolla"),
     ),
     "sv": (
         ("i dag", "idag"),
@@ -109,6 +125,12 @@ PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
         ("i eftermiddag", "idag eftermiddag"),
         ("i kväll", "idag kväll"),
         ("ikväll", "idag kväll"),
+        ("denna vecka", "dennavecka"),
+        ("denna veckan", "dennavecka"),
+        ("den här veckan", "dennavecka"),
+        ("i veckan", "dennavecka"),
+        ("nästa vecka", "nästavecka"),
+        ("nästa veckan", "nästavecka"),
     ),
     "en": (
         ("step free", "stepfree"),  # "step-free": the tokenizer cuts at the hyphen
@@ -116,6 +138,8 @@ PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
         ("this afternoon", "today afternoon"),
         ("this evening", "today evening"),
         ("tonight", "today evening"),
+        ("this week", "thisweek"),
+        ("next week", "nextweek"),
     ),
 }
 
@@ -212,6 +236,16 @@ def _day_words(day: Weekday) -> dict[str, str]:
     return {lang: f"{names[lang]} {weekend.get(lang, '')}".strip() for lang in UI_LANGUAGES}
 
 
+def _day(day: Weekday, lang: str) -> Entity:
+    """A weekday's entity: its name, and in the field matched whole (``w``) the weekend
+    words of ``lang`` and the other UI languages' words. "week" and "viikolla" would begin
+    "weekend" and "viikonloppu" in the names field: "language café this week" found the
+    cafés meeting at weekends."""
+    words = _day_words(day)
+    own = WEEKEND_WORDS.get(lang, "") if day in WEEKEND else ""
+    return ("days", LABELS[Weekday][day.value][lang], f"{own} {elsewhere(words, lang)}".strip())
+
+
 def names(
     listings: list[Listing], facets: dict[str, Any], organisations: list[str], lang: str
 ) -> list[Entity]:
@@ -241,11 +275,11 @@ def names(
     for kind in ("language", "help"):  # held in it; someone helps in it (or it is held in it)
         docs += [(kind, _language(code, name, kind == "language")) for code, name in tables[kind]]
     out: list[Entity] = [(kind, text, "") for kind, text in docs]
+    out += [_day(day, lang) for day in Weekday]
     worded = [
-        *(("days", _day_words(day)) for day in Weekday),
         *(("times", words) for words in TIME_WORDS),
         *(("flags", FLAG_WORDS.get(flag, {})) for flag in FLAGS),
-        *(("relative", words) for words in RELATIVE_DAY_WORDS),
+        *(("relative", words) for words in (*RELATIVE_DAY_WORDS, *RELATIVE_WEEK_WORDS)),
     ]
     out += [(kind, words.get(lang, ""), elsewhere(words, lang)) for kind, words in worded]
     return out

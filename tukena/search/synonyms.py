@@ -8,6 +8,10 @@ language's index, as the labels do: a professional who switches the site's langu
 the same results for the same query. Keep to words that mean the value to an everyday
 reader; a word that is also common in other senses ("help", "group") would add the
 value's listings to every query that has it.
+
+Words of the UI languages for one thing that is no vocabulary value ("sauna", "bastu") are
+:data:`SAME`: each group's words find what the others find, as a word's British and
+American spellings do (``variants`` of index.json).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from enum import StrEnum
 from tukena.schemas.languages import UI_LANGUAGES
 from tukena.schemas.languages import in_ui_languages as _w
 from tukena.schemas.vocabulary import ActivityForm, TargetGroup
+from tukena.search import pipeline
 
 logger = logging.getLogger(__name__)
 
@@ -139,3 +144,20 @@ def words(value: StrEnum) -> list[tuple[str, str]]:
     sv, en order."""
     found = WORDS.get(type(value), {}).get(value.value, {})
     return [(word, lang) for lang in UI_LANGUAGES for word in found.get(lang, "").split()]
+
+
+#: Words of the UI languages that name the same thing, each group's words one word to the
+#: search: "bastu" on the Swedish site finds the sauna evening whose title says "sauna"
+#: (written the same in Finnish and English), as "sauna" does.
+SAME: tuple[tuple[str, ...], ...] = (("sauna", "saunas", "bastu", "bastun", "bastur"),)
+
+
+def same(lang: str) -> list[list[str]]:
+    """The groups of :data:`SAME` as ``lang``'s index holds their words, each with two
+    terms or more: ``[["saun", "bastu", "bastun", "bastur"], …]`` on the Swedish site."""
+    out = []
+    for group in SAME:
+        terms = list(dict.fromkeys(t for word in group for t in pipeline.tokens(word, lang) if t))
+        if len(terms) > 1:
+            out.append(terms)
+    return out

@@ -14,8 +14,8 @@
 }(typeof self !== "undefined" ? self : this, function () {
   "use strict";
 
-  // Kinds whose words are taken as they are: a place's name, and today and tomorrow
-  // ("imorgon" is tomorrow, not also "morgon", morning, one letter away).
+  // Kinds whose words are taken as they are: a place's name, and today, tomorrow, this
+  // week and next week ("imorgon" is tomorrow, not also "morgon", morning, one letter away).
   var EXACT = { municipality: 1, region: 1, county: 1, relative: 1 };
 
   /** The kind of an entity (municipality, region, county, organisation...) and its
@@ -65,13 +65,11 @@
       case "category":
         for (doc = 0; doc < n; doc++) if (cols[kind][doc] === i) docs.push(doc);
         return docs;
-      case "relative": // today (0), tomorrow (1): meeting on that weekday of the visitor's
-        // (0 = Monday), and begun by then: not a season starting next month
-        var now = new Date((this.options.now || Date.now)());
-        var day = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) + i * 864e5;
-        var by = Math.round((day - this.today) / 864e5), next = cols.next, bits = cols.days;
-        var weekday = 1 << ((now.getDay() + 6 + i) % 7);
-        for (doc = 0; doc < n; doc++) if ((bits[doc] & weekday) && next[doc] <= by) docs.push(doc);
+      case "relative": // today, tomorrow, this week, next week of the visitor's clock:
+        // meeting on one of their weekdays, and begun by their last day (not a season
+        // starting next month, nor a café whose next date is in January)
+        var days = this.period(i), next = cols.next, bits = cols.days;
+        for (doc = 0; doc < n; doc++) if ((bits[doc] & days.weekdays) && next[doc] <= days.to) docs.push(doc);
         return docs;
       default: // bit masks: form, group, days, times, flags
         var column = cols[kind], bit = 1 << i;
@@ -80,7 +78,23 @@
     }
   }
 
+  /** The days the relative entity `i` stands for on the visitor's clock (options.now):
+   * today (0), tomorrow (1), this week from today to Sunday (2) or next week from Monday
+   * to Sunday (3; a Finnish week starts on Monday): {to}, the last of them in days after
+   * the build's today (what the column `next` counts), and the bit mask of their weekdays
+   * (Monday = 1). */
+  function period(i) {
+    var now = new Date((this.options.now || Date.now)());
+    var day = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+    var base = Math.round((day - this.today) / 864e5), monday = (now.getDay() + 6) % 7;
+    var from = i < 2 ? i : i === 2 ? 0 : 7 - monday;
+    var to = i < 2 ? i : i === 2 ? 6 - monday : 13 - monday;
+    for (var weekdays = 0, d = from; d <= to; d++) weekdays |= 1 << ((monday + d) % 7);
+    return { to: base + to, weekdays: weekdays };
+  }
+
   return {
+    period: period,
     kindOf: kindOf,
     exactEntities: exactEntities,
     entityDocs: entityDocs

@@ -31,6 +31,12 @@
   var NAMES = ["n"], ELSEWHERE = ["w"];
   var ELSEWHERE_FROM = 5;
 
+  // Letters an ending is made of that the stemmer leaves on (Swedish "språkcaféet" keeps
+  // "eet"): a word is found by its start at most 3 letters shorter when the letters cut
+  // off are of these alone, so that "språkcaf" (språkcafé) is not cut to "språk", language,
+  // which a listing's summary has ("eget tema och språk").
+  var ENDING = /^[aeiouy\u00e5\u00e4\u00f6dghjklmnrst]+$/;
+
   // A word typed without å, ä or ö ("mantsala") also finds how the indexes spell it with
   // them ("Mäntsälä": words.spellings) at this weight, so that a word typed with its marks
   // comes first ("saa" before "sää").
@@ -41,7 +47,7 @@
   /**
    * The lunr query of one term: the term itself; words it begins (trailing wildcard,
    * from 3 letters); words that begin it, at most 3 letters shorter (endings the stemmer
-   * leaves on, as Swedish "språkcaféet"; from 7 letters); and, when `full`, words it is
+   * leaves on, as Swedish "språkcaféet", of ENDING letters; from 7 letters); and, when `full`, words it is
    * inside of (Finnish and Swedish compounds: "ryhmä" finds "vertaisryhmä"; from
    * `insideFrom` letters, 4 by default) and words one edit away (from `editsFrom` letters,
    * 6 by default). Summaries are searched without the last two, which cost the most.
@@ -57,7 +63,7 @@
     return function (q) {
       q.term(term, { usePipeline: false, boost: 10 });
       if (term.length >= 3) q.term(term, fuzzy({ usePipeline: false, wildcard: wildcard.TRAILING, boost: 2 }));
-      for (var cut = 1; cut <= 3 && term.length - cut >= 5 && term.length >= 7; cut++) {
+      for (var cut = 1; cut <= 3 && term.length - cut >= 5 && term.length >= 7 && ENDING.test(term.slice(-cut)); cut++) {
         q.term(term.slice(0, -cut), { usePipeline: false, boost: 1 });
       }
       if (full && term.length >= (insideFrom || 4)) {
@@ -103,6 +109,7 @@
     var exact = found.length > 0;
     if (!exact) {
       found = this.entities.query(termQuery(lunr, term, true, editsFrom, self.insideFrom, NAMES));
+      found = this.notLanguageTypos(term, found, editsFrom);
       found = found.concat(this.elsewhereStart(term));
     }
     var top = found.reduce(function (most, r) { return Math.max(most, r.score); }, 0) || 1;
@@ -116,6 +123,35 @@
       words.raise(best, self.termScores(spelt, typos), PLAIN_WEIGHT);
     });
     return best;
+  };
+
+  /**
+   * The entities `found` for `term` without the languages it reaches only one typo away
+   * when it is a word of the site's own (known()): "bastu" (sauna) on the Swedish site is
+   * not "pastu", Pashto as the Finnish "paštu" is indexed. Other entities keep their typo
+   * matches: the Finnish site's "childr" (children) finds "child" (Mother-child group) so.
+   */
+  methods.notLanguageTypos = function (term, found, editsFrom) {
+    if (term.length < editsFrom || !this.known(term)) return found;
+    var self = this, plain = Object.create(null), lunr = this.lunr;
+    this.entities.query(termQuery(lunr, term, true, Infinity, this.insideFrom, NAMES)).forEach(function (r) {
+      plain[r.ref] = true;
+    });
+    return found.filter(function (r) {
+      var kind = self.kindOf(+r.ref)[0];
+      return plain[r.ref] || (kind !== "language" && kind !== "help");
+    });
+  };
+
+  /**
+   * Whether `term` is a word of the site as typed: of the titles, keywords, summaries (once
+   * loaded) or entities, or one with other spellings or words in the other UI languages
+   * (this.variants: "bastu", sauna).
+   */
+  methods.known = function (term) {
+    return term in this.variants || this.indexes.concat(this.entities).some(function (index) {
+      return term in index.invertedIndex;
+    });
   };
 
   /**
