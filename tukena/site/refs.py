@@ -16,7 +16,7 @@ from tukena.site import humanize, urls
 from tukena.site.collation import sort_key
 from tukena.site.exports import photos
 from tukena.site.i18n import format_day, format_time
-from tukena.site.texts import Text, localise, localise_place
+from tukena.site.texts import Text, localise, localise_place, localise_street
 
 if TYPE_CHECKING:
     from tukena.schemas.contact import Image
@@ -31,7 +31,7 @@ def place_ref(place: Place, lang: str, main: str) -> dict:
     access = place.accessibility
     return {
         "name": localise_place(place.name, lang, main),
-        "street_address": place.street_address,
+        "street_address": localise_street(place.street_address, lang, main),
         "postal_code": place.postal_code,
         "municipality": municipality_ref(place.municipality, lang),
         "map": osm_link(place),
