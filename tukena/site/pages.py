@@ -91,6 +91,7 @@ def _news_details(cat: Catalogue, item: NewsItem, lang: str) -> dict:
         }
         if place
         else None,
+        "fee": localise(item.cost.fee, lang, main) if item.cost else None,
         "online_instructions": localise(item.online.instructions, lang, main)
         if item.online
         else None,

@@ -21,6 +21,7 @@ from tukena.site.texts import Text, localise, localise_place, localise_street
 if TYPE_CHECKING:
     from tukena.schemas.contact import Image
     from tukena.schemas.location import Place
+    from tukena.schemas.news import NewsItem
     from tukena.site.catalogue import Catalogue
 
 
@@ -131,4 +132,25 @@ def news_ref(cat: Catalogue, slug: str, lang: str) -> dict:
         else None,
         "start_iso": item.start.isoformat() if item.start else "",
         "deadline": format_day(item.deadline, lang) if item.deadline else None,
+        "where": _where(item, lang),
+        "free": item.cost.free if item.cost else None,
+    }
+
+
+#: The longest venue name a list of events shows beside its municipality: a row says where
+#: at a glance, "Mäntsälän seurakuntatalo, Mäntsälä", and a longer name waits for the page.
+SHORT_VENUE = 40
+
+
+def _where(item: NewsItem, lang: str) -> dict | None:
+    """Where an event or training is, as a row of a list says it: its venue when short,
+    in the language it is written in, its municipality's name and whether it is online."""
+    place = item.place
+    if place is None and item.online is None:
+        return None
+    venue = localise_place(place.name, lang, item.language) if place else None
+    return {
+        "venue": venue if venue and len(venue.text) <= SHORT_VENUE else None,
+        "municipality": municipality_ref(place.municipality, lang)["name"] if place else None,
+        "online": item.online is not None,
     }
