@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.search_browser_support import open_search
+from tests.test_browser_list import loaded
 
 pytestmark = pytest.mark.browser
 pytest_plugins = ["tests.browser_fixtures"]
@@ -28,3 +29,20 @@ def test_a_cards_place_name_says_its_language(site, page, lang, name, said):
     )
     assert [name, said] in [list(s) for s in spans if s[0] == name]
     assert all(s[1] == said for s in spans if s[0] == name)
+
+
+def test_the_list_page_keeps_the_place_and_street_language(site, page):
+    """'My list' shows an activity's facts as its page has them: on the English list the
+    Finnish listing's place and street say they are Finnish."""
+    page.goto(f"{site}/en/list/")
+    page.evaluate(
+        "slugs => localStorage.setItem('tukena-list', JSON.stringify(slugs))",
+        ["kielikahvila-tapiola"],
+    )
+    page.reload()
+    loaded(page)
+    said = page.eval_on_selector_all(
+        "#list-items .location span",
+        "spans => spans.map(s => [s.textContent, s.getAttribute('lang')])",
+    )
+    assert ["Tapiolan kirjasto", "fi"] in said and ["Kulttuuriaukio 2", "fi"] in said
