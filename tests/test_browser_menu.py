@@ -89,6 +89,34 @@ def test_the_menu_opens_and_closes_from_the_keyboard(browser, site):
         context.close()
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_escape_closes_the_menu_and_gives_the_focus_back_to_its_line(browser, site, lang):
+    """From a link of the open menu, or its line, Escape closes it and the focus is on the
+    line again; Escape in the page's search box leaves the open menu alone."""
+    context = browser.new_context(viewport=PHONE)
+    try:
+        page = context.new_page()
+        page.goto(f"{site}/{PREFIX[lang]}{PAGES['search']}")
+        line, links = _menu(page)
+        is_open = "document.querySelector('.site-menu').open"
+        on_line = "document.activeElement === document.querySelector('.site-menu > summary')"
+        for start in ("link", "line"):
+            line.click()
+            assert page.evaluate(is_open)
+            if start == "link":
+                links.nth(2).focus()
+            page.keyboard.press("Escape")
+            assert not page.evaluate(is_open), start
+            assert not links.first.is_visible()
+            assert page.evaluate(on_line), start
+        line.click()
+        page.locator("#search-q").focus()
+        page.keyboard.press("Escape")
+        assert page.evaluate(is_open)
+    finally:
+        context.close()
+
+
 def test_on_a_wide_screen_the_menu_shows_itself_in_one_row(page, site):
     page.goto(f"{site}/en/")
     line, links = _menu(page)

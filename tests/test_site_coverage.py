@@ -304,11 +304,23 @@ def test_coverage_csv_has_every_municipality_and_form(site):
     assert raw.startswith(b"\xef\xbb\xbf")  # a byte order mark, for spreadsheets
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     assert [r["municipality_code"] for r in rows] == list(DATA.municipalities)
+    # the first columns as they have always been, the names added since last
+    assert list(rows[0])[:9] == [
+        "municipality_code", "municipality_fi", "municipality_sv", "region_code", "region_fi",
+        "county_code", "population", "population_at", "activities",
+    ]  # fmt: skip
+    assert list(rows[0])[-3:] == ["region_sv", "county_fi", "county_sv"]
     by_form = {form: _expected_counts(form) for form in FORMS}
     for row in rows:
         m = DATA.municipalities[row["municipality_code"]]
         assert (row["municipality_fi"], row["municipality_sv"]) == (m.name_fi, m.name_sv)
         assert row["region_fi"] == DATA.regions[m.region].name_fi
+        county = DATA.counties[m.county] if m.county else None
+        assert (row["region_sv"], row["county_fi"], row["county_sv"]) == (
+            DATA.regions[m.region].name_sv,
+            county.name_fi if county else "",
+            county.name_sv if county else "",
+        )
         assert (row["region_code"], row["county_code"]) == (m.region, m.county or "")
         assert (int(row["population"]), row["population_at"]) == (m.population, "2020-12-31")
         assert int(row["activities"]) == by_form[""][m.code]

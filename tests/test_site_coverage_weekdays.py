@@ -4,7 +4,9 @@ and dated sessions in the coming year), counted here apart from the site's code.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 
 import pytest
 
@@ -77,3 +79,31 @@ def test_regions_against_weekdays(site, lang, form):
         assert [("gap" in c.classes()) for c in cells] == [n == 0 for n in rows[code]]
     if any(online):
         assert [int(c.text) for c in body[-1].find_all("td")] == online
+
+
+def test_the_weekday_table_of_every_form_is_a_spreadsheet(site):
+    """``coverage-weekdays.csv``: for each form (empty: all of them) each region in code
+    order, then the activities online only, with the counts of the pages' tables."""
+    raw = (site / "data" / "coverage-weekdays.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # a byte order mark, for spreadsheets
+    reader = csv.DictReader(io.StringIO(raw.decode("utf-8-sig")))
+    assert reader.fieldnames == ["form", "region_code", "region_fi", "region_sv", *DAYS]
+    rows = list(reader)
+    online_names = [translations(lang).gettext("Online only") for lang in ("fi", "sv")]
+    want = []
+    for form in FORMS:
+        by_region, online = expected(form)
+        want += [
+            [form, code, r.name_fi, r.name_sv, *map(str, by_region[code])]
+            for code, r in DATA.regions.items()
+        ]
+        want.append([form, "", *online_names, *map(str, online)])
+    assert [list(row.values()) for row in rows] == want
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_coverage_pages_link_the_weekday_spreadsheet(site, lang):
+    for form in ("", FORMS[1]):
+        section = main(page(site, urls.coverage(lang, form))).one("table", cls="matrix-weekdays")
+        links = section.parent.parent.links()
+        assert "/data/coverage-weekdays.csv" in links, (lang, form)

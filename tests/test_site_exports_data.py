@@ -189,6 +189,7 @@ def test_open_data_page_links_the_files_and_licence(site):
             "organisations.json",
             "activities.csv",
             "coverage.csv",
+            "coverage-weekdays.csv",
             "overlaps.csv",
         ):
             assert f"/data/{name}" in links, (lang, name)

@@ -105,3 +105,34 @@ def test_the_written_file_has_the_plain_name_again(tmp_path: Path):
         found, problems = loader.read_item(tmp_path / rel, loader.ACTIVITIES, rel)
         assert problems == [] and found == model
         assert isinstance(found, Activity)
+
+
+FINNISH = "kielikahvila-tapiola"  # a Finnish listing: "Tapiolan kirjasto", "Kulttuuriaukio 2"
+ENGLISH = "job-club-in-english-helsinki"  # an English one: "Duunikompassi, 3rd floor"
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_a_plain_name_and_street_of_a_finnish_listing_are_tagged_finnish(site, lang):
+    """On the Swedish and English pages a screen reader reads "Tapiolan kirjasto" and its
+    street in Finnish (WCAG 3.1.2); the Finnish page shows them as its own text."""
+    html = (site / f"{PREFIX[lang]}activities/{FINNISH}.html").read_text("utf-8")
+    assert '<strong><span lang="fi" dir="ltr">Tapiolan kirjasto</span></strong>' in html
+    assert '<span lang="fi" dir="ltr">Kulttuuriaukio 2</span>, 02100' in html
+    own = (site / f"activities/{FINNISH}.html").read_text("utf-8")
+    assert "<strong>Tapiolan kirjasto</strong><br>Kulttuuriaukio 2, 02100" in own
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_a_plain_name_of_an_english_listing_is_tagged_english_on_cards(site, lang):
+    """The card on the organisation's page and the search results of the Swedish and
+    Finnish sites say "Duunikompassi, 3rd floor" is English; its Finnish street is no
+    English text, so the English listing's street claims no language."""
+    name = "Duunikompassi, 3rd floor"
+    html = (site / f"{PREFIX[lang]}organisations/duunikompassi-oy.html").read_text("utf-8")
+    assert f'<dd><span lang="en" dir="ltr">{name}</span>, ' in html
+    found = []
+    for path in (site / "search" / lang / "results").glob("*.json"):
+        found += [r for r in json.loads(path.read_text("utf-8")) if r.get("p") == name]
+    assert found and all(r["pl"] == "en" for r in found)
+    page = (site / f"{PREFIX[lang]}activities/{ENGLISH}.html").read_text("utf-8")
+    assert "<br>Hämeentie 15, 00500" in page

@@ -27,8 +27,9 @@ from tukena.schemas.languages import (
 )
 
 #: The key of a place's name written as a plain string: BCP 47's "undetermined language".
-#: It is never put in a ``lang`` attribute (:func:`place_name_in` says such a name is in
-#: the reader's language), nor counted among a listing's languages (:func:`claimed`).
+#: It is never put in a ``lang`` attribute: :func:`place_name_in` says such a name is in
+#: the listing's language where that tells it, else in the reader's; nor is it counted
+#: among a listing's languages (:func:`claimed`).
 PROPER_NAME = "und"
 
 
@@ -40,8 +41,8 @@ def _place_name(value: Any) -> Any:
     building's: "Hakunilan kansainvälinen yhdistys, kerhohuone" in a Somali listing is
     Finnish, and tagged ``so`` a screen reader would read it with a Somali voice (WCAG
     3.1.2). Neither the listing nor the municipality says which language a name is in (a
-    bilingual town's places go by either), so a plain name claims none and, as proper
-    names may (WCAG 3.1.2 exempts them), reads in the surrounding text's language."""
+    bilingual town's places go by either), so a plain name claims none of its own; pages
+    say what its listing's language tells (:func:`place_name_in`)."""
     if isinstance(value, str):
         return {PROPER_NAME: _text(value)}
     if isinstance(value, dict):
@@ -119,12 +120,33 @@ def sign_language(names: Mapping[str, str] | None, main: str) -> str:
     return next((code for code in SIGN_LANGUAGES if names and code in names), main)
 
 
+#: The listing languages a place's name written as a plain string is taken to be in: a
+#: Finnish or Swedish listing names the place as its sign does ("Tapiolan kirjasto"), an
+#: English one writes it in English ("Duunikompassi, 3rd floor"). A listing in another
+#: language may name it in either national language, so its plain name claims none.
+NAMED_IN = ("fi", "sv", "en")
+#: The listing languages a street address is taken to be written in: streets are named in
+#: Finnish and Swedish, and an English listing may give either name.
+STREETS_IN = SIGN_LANGUAGES
+
+
+def plain_language(main: str, written_in: tuple[str, ...], lang: str) -> str:
+    """The language of a place's plain text (its name as a plain string, its street address)
+    in a listing written in ``main``: ``main`` when a writer of it writes such a text in it
+    (``written_in``), else ``lang``, the page's own, so that it claims none (WCAG 3.1.2
+    exempts proper names) rather than a wrong one."""
+    return main if main in written_in else lang
+
+
 def place_name_in(names: Mapping[str, str], lang: str, main: str) -> tuple[str, str]:
     """A place's name in ``lang``, else as its sign says (:func:`sign_language`), and the
-    language it is in (:func:`~tukena.schemas.languages.pick`); a proper name
-    (:data:`PROPER_NAME`) is in ``lang``: it claims no language of its own."""
+    language it is in (:func:`~tukena.schemas.languages.pick`); a name written as a plain
+    string (:data:`PROPER_NAME`) is in the listing's language where that says it
+    (:data:`NAMED_IN`), else in ``lang``: a screen reader reads "Tapiolan kirjasto" with a
+    Finnish voice on the English page, not "Hakunilan kansainvälinen yhdistys" of a Somali
+    listing with a Somali one."""
     if PROPER_NAME in names:
-        return names[PROPER_NAME], lang
+        return names[PROPER_NAME], plain_language(main, NAMED_IN, lang)
     return pick(names, lang, sign_language(names, main))  # type: ignore[arg-type]
 
 

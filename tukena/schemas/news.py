@@ -10,7 +10,7 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 from tukena.schemas.common import ContentModel, WebUrl
 from tukena.schemas.languages import DEFAULT_LANGUAGE, LanguageCode, Text
 from tukena.schemas.location import Online, Place
-from tukena.schemas.participation import Registration
+from tukena.schemas.participation import Cost, Registration
 from tukena.schemas.vocabulary import Audience, NewsKind
 
 _EVENT_KINDS = (NewsKind.EVENT, NewsKind.TRAINING)
@@ -42,6 +42,9 @@ class NewsItem(ContentModel):
     )
     registration: Registration | None = Field(
         None, description="Events and trainings: registration"
+    )
+    cost: Cost | None = Field(
+        None, description="Events and trainings: whether taking part costs anything, if known"
     )
     employer: Text | None = Field(
         None,
@@ -90,7 +93,7 @@ class NewsItem(ContentModel):
     @model_validator(mode="after")
     def _by_kind(self) -> NewsItem:
         kind = self.kind
-        event_fields = ("start", "end", "place", "online", "audience", "registration")
+        event_fields = ("start", "end", "place", "online", "audience", "registration", "cost")
         if kind in _EVENT_KINDS:
             if self.start is None:  # reported by _start_for_events
                 return self

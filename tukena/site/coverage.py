@@ -8,7 +8,8 @@ regions against activity forms, regions against the languages activities are hel
 offer help in (where is there nothing in Somali?), regions against the target groups
 (nothing for seniors up north?), and regions against the weekdays the activities meet on
 (three language cafés on Tuesdays, none on Thursdays);
-``/data/coverage.csv`` has the municipalities' figures for spreadsheets.
+``/data/coverage.csv`` has the municipalities' figures for spreadsheets, and
+``/data/coverage-weekdays.csv`` the weekdays' (:mod:`tukena.site.exports.weekdaycsv`).
 
 An activity counts once in each municipality, region and county where it meets; one
 without a place (online only) is not on the map and is counted apart. Ended activities do
@@ -243,8 +244,10 @@ def csv_text(cat: Catalogue) -> str:
     """``/data/coverage.csv``: one row per municipality, with its region, county and
     population, its current activities, those of each activity form, those held in or
     with help in each language other than Finnish (``language_<code>``) and
-    those for each target group (``group_<code>``; UTF-8 with a byte order mark, as
-    ``activities.csv``)."""
+    those for each target group (``group_<code>``), then the region's Swedish name and the
+    county's Finnish and Swedish names (UTF-8 with a byte order mark, as
+    ``activities.csv``). Columns added later go at the end, so that a spreadsheet that
+    reads the earlier ones by position still reads them."""
     data = reference.load()
     counts = tally(cat)
     forms = [f.value for f in ActivityForm]
@@ -257,15 +260,18 @@ def csv_text(cat: Catalogue) -> str:
             "municipality_code", "municipality_fi", "municipality_sv", "region_code",
             "region_fi", "county_code", "population", "population_at", "activities", *forms,
             *(f"language_{code}" for code in spoken), *(f"group_{g.value}" for g in TargetGroup),
+            "region_sv", "county_fi", "county_sv",
         ]
     )  # fmt: skip
     for code, m in data.municipalities.items():
+        region, county = data.regions[m.region], data.counties.get(m.county or "")
         row = [
-            code, m.name_fi, m.name_sv, m.region, data.regions[m.region].name_fi,
+            code, m.name_fi, m.name_sv, m.region, region.name_fi,
             m.county or "", m.population, data.population_at,
             *(counts.municipality[key].get(code, 0) for key in ["", *forms]),
             *(counts.language_municipality[lang].get(code, 0) for lang in spoken),
             *(counts.group_municipality[g.value].get(code, 0) for g in TargetGroup),
+            region.name_sv, county.name_fi if county else "", county.name_sv if county else "",
         ]  # fmt: skip
         writer.writerow(safe_cells(row))
     return out.getvalue()

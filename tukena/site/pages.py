@@ -38,7 +38,7 @@ from tukena.site.refs import (
     regions_of,
 )
 from tukena.site.routes import Job
-from tukena.site.texts import Text, localise, localise_place
+from tukena.site.texts import Text, localise, localise_place, localise_street
 from tukena.site.views import ActivityView
 from tukena.status import lapsed, out_of_date
 
@@ -85,12 +85,13 @@ def _news_details(cat: Catalogue, item: NewsItem, lang: str) -> dict:
         "end": end,
         "place": {
             "name": localise_place(place.name, lang, main),
-            "street_address": place.street_address,
+            "street_address": localise_street(place.street_address, lang, main),
             "postal_code": place.postal_code,
             "municipality": municipality_ref(place.municipality, lang),
         }
         if place
         else None,
+        "fee": localise(item.cost.fee, lang, main) if item.cost else None,
         "online_instructions": localise(item.online.instructions, lang, main)
         if item.online
         else None,

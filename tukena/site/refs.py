@@ -16,11 +16,12 @@ from tukena.site import humanize, urls
 from tukena.site.collation import sort_key
 from tukena.site.exports import photos
 from tukena.site.i18n import format_day, format_time
-from tukena.site.texts import Text, localise, localise_place
+from tukena.site.texts import Text, localise, localise_place, localise_street
 
 if TYPE_CHECKING:
     from tukena.schemas.contact import Image
     from tukena.schemas.location import Place
+    from tukena.schemas.news import NewsItem
     from tukena.site.catalogue import Catalogue
 
 
@@ -31,7 +32,7 @@ def place_ref(place: Place, lang: str, main: str) -> dict:
     access = place.accessibility
     return {
         "name": localise_place(place.name, lang, main),
-        "street_address": place.street_address,
+        "street_address": localise_street(place.street_address, lang, main),
         "postal_code": place.postal_code,
         "municipality": municipality_ref(place.municipality, lang),
         "map": osm_link(place),
@@ -131,4 +132,25 @@ def news_ref(cat: Catalogue, slug: str, lang: str) -> dict:
         else None,
         "start_iso": item.start.isoformat() if item.start else "",
         "deadline": format_day(item.deadline, lang) if item.deadline else None,
+        "where": _where(item, lang),
+        "free": item.cost.free if item.cost else None,
+    }
+
+
+#: The longest venue name a list of events shows beside its municipality: a row says where
+#: at a glance, "Mäntsälän seurakuntatalo, Mäntsälä", and a longer name waits for the page.
+SHORT_VENUE = 40
+
+
+def _where(item: NewsItem, lang: str) -> dict | None:
+    """Where an event or training is, as a row of a list says it: its venue when short,
+    in the language it is written in, its municipality's name and whether it is online."""
+    place = item.place
+    if place is None and item.online is None:
+        return None
+    venue = localise_place(place.name, lang, item.language) if place else None
+    return {
+        "venue": venue if venue and len(venue.text) <= SHORT_VENUE else None,
+        "municipality": municipality_ref(place.municipality, lang)["name"] if place else None,
+        "online": item.online is not None,
     }

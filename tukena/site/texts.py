@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tukena.schemas.languages import pick, text_direction
-from tukena.schemas.location import place_name_in
+from tukena.schemas.location import STREETS_IN, place_name_in, plain_language
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,16 @@ def localise_place(names: dict[str, str] | None, ui: str, main: str) -> Text | N
         return None
     text, lang = place_name_in(names, ui, main)
     return Text(text, lang, fallback=lang != ui)
+
+
+def localise_street(address: str | None, ui: str, main: str) -> Text | None:
+    """A street address, written in the listing's language where streets have names in it
+    (Finnish or Swedish: "Kulttuuriaukio 2" of a Finnish listing is Finnish on the English
+    page), else claiming none of its own (:func:`tukena.schemas.location.plain_language`)."""
+    if not address:
+        return None
+    lang = plain_language(main, STREETS_IN, ui)
+    return Text(address, lang, fallback=lang != ui)
 
 
 def localise(texts: dict[str, str] | None, ui: str, main: str = "fi") -> Text | None:

@@ -1,5 +1,6 @@
 """Open data under ``/data/``: activities.json, organisations.json, activities.csv,
-coverage.csv (current activities by municipality and form, :mod:`tukena.site.coverage`) and
+coverage.csv (current activities by municipality and form, :mod:`tukena.site.coverage`),
+coverage-weekdays.csv (by region, form and weekday, :mod:`tukena.site.exports.weekdaycsv`) and
 overlaps.csv (activities of a form meeting at the same time, :mod:`tukena.site.overlaps` and
 :mod:`tukena.site.exports.overlapcsv`).
 
@@ -29,6 +30,7 @@ from tukena.site.catalogue import Catalogue
 from tukena.site.exports.memo import Memo, write_file
 from tukena.site.exports.opencsv import activities_csv
 from tukena.site.exports.overlapcsv import overlap_csv
+from tukena.site.exports.weekdaycsv import weekday_csv
 from tukena.site.links import image_address
 
 logger = logging.getLogger(__name__)
@@ -180,6 +182,7 @@ def write(cat: Catalogue, output: Path) -> list[Path]:
         "organisations.json": lambda: organisations_json(cat, organisations),
         "activities.csv": lambda: activities_csv(cat, activities).encode("utf-8"),
         "coverage.csv": lambda: coverage.csv_text(cat).encode("utf-8"),
+        "coverage-weekdays.csv": lambda: weekday_csv(cat).encode("utf-8"),
         "overlaps.csv": lambda: overlap_csv(cat).encode("utf-8"),
     }
     memo = Memo.load(cat, "opendata")
