@@ -23,8 +23,8 @@ SAID = {
         "1 käynnissä oleva toiminta listalla (2 päättynyttä)",
     ),
     "sv": (
-        "1 pågående aktivitet på listan (2 avslutade, 2 finns inte längre på webbplatsen)",
-        "1 pågående aktivitet på listan (2 avslutade)",
+        "1 aktuell aktivitet på listan (2 avslutade, 2 finns inte längre på webbplatsen)",
+        "1 aktuell aktivitet på listan (2 avslutade)",
     ),
     "en": (
         "1 current activity on the list (2 ended, 2 no longer on the site)",
