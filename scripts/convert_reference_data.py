@@ -109,6 +109,8 @@ def convert(shared: Path) -> dict:
                 "region": region,
                 "county": county,
                 "population": p["population"],
+                # the official name still finds it: files written with it stay valid
+                **({"aliases": [p["name_fi"]]} if p["id"] in COMMON_NAMES_FI else {}),
             }
         )
     municipalities.sort(key=lambda m: m["code"])

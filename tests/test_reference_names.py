@@ -39,3 +39,10 @@ def test_a_neighbours_list_names_pedersore_plainly(site) -> None:
     text = main(page(site, "en/municipalities/luoto.html")).text
     assert "Pedersöre" in text
     assert "Pedersören" not in text
+
+
+@pytest.mark.parametrize("written", ["Pedersören kunta", "pedersoren kunta", "Pedersöre", "599"])
+def test_a_listing_written_with_the_official_name_still_finds_pedersore(written: str) -> None:
+    """Files written before the plain name (and the official name people may copy) stay
+    valid: the official name is an alias, not shown but still found."""
+    assert reference.municipality(written).code == "599"

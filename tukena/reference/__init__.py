@@ -60,6 +60,9 @@ class Municipality:
     region: str
     county: str | None
     population: int
+    #: other names a listing may give it: the official one the site does not show
+    #: ("Pedersören kunta"), which files written with it still use
+    aliases: tuple[str, ...] = ()
 
     def name(self, lang: str) -> str:
         """The name in a UI language; English uses the Finnish name, as official usage does."""
@@ -124,10 +127,13 @@ def load() -> ReferenceData:
     raw = json.loads(
         resources.files(__package__).joinpath("data/municipalities.json").read_text("utf-8")
     )
-    municipalities = {m["code"]: Municipality(**m) for m in raw["municipalities"]}
+    municipalities = {
+        m["code"]: Municipality(**{**m, "aliases": tuple(m.get("aliases", ()))})
+        for m in raw["municipalities"]
+    }
     by_name: dict[str, str] = {}
     for m in municipalities.values():
-        for name in (m.name_fi, m.name_sv):
+        for name in (m.name_fi, m.name_sv, *m.aliases):
             by_name[name.casefold()] = m.code
             by_name.setdefault(fold(name), m.code)
     return ReferenceData(
