@@ -7,6 +7,7 @@ sheet where there is one, else to the clipboard, else into a field shown selecte
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 import pytest
@@ -23,7 +24,9 @@ GONE = "no-such-activity"
 #: with a place, one held online too if the sample has one, and an ended one
 PLACED = next(s for s in ACTIVE if CONTENT.activities[s].locations)
 ONLINE = next((s for s in ACTIVE if CONTENT.activities[s].online), ACTIVE[1])
-CHOSEN = [PLACED, GONE, ONLINE, ENDED[0]]
+#: one whose registration form is a link with words of its own: the text gives its address
+REGISTERED = next(s for s in ACTIVE if CONTENT.activities[s].registration.link)
+CHOSEN = [PLACED, GONE, ONLINE, REGISTERED, ENDED[0]]
 
 
 def _(lang: str, message: str) -> str:
@@ -41,9 +44,17 @@ def facts(page, site: str, lang: str, slug: str) -> dict[str, str]:
     try:
         other.goto(f"{site}/{PREFIX[lang]}activities/{slug}.html")
         out = {}
-        for name in ("when", "next", "where", "cost"):
+        for name in ("when", "next", "where", "languages", "cost"):
             fact = other.locator(f"dl.facts [data-fact={name}]")
             out[name] = (fact.locator("dt").inner_text(), fact.locator("dd").inner_text())
+        for name in ("join", "contact"):  # its label, its text and the addresses it links
+            box = other.locator(f"main section.{name}")
+            label = box.locator("h2").inner_text()
+            text = " ".join(box.inner_text().removeprefix(label).split())
+            links = box.locator("a[href]").evaluate_all(
+                "as => as.map(a => a.href.replace(/^(mailto|tel):/, ''))"
+            )
+            out[name] = (label, text, links)
         out["title"] = other.locator("main h1").inner_text()
         return out
     finally:
@@ -74,6 +85,19 @@ def check(page, site: str, lang: str, text: str) -> None:
         label, value = shown["cost"]
         assert said[label] == " ".join(value.split())
         assert shown["when"][0] in said
+        label, value = shown["languages"]
+        assert said[label] == " ".join(value.split())
+        for name in ("join", "contact"):  # how to join and whom to ask, with every address
+            label, text, links = shown[name]
+            assert said[label]
+            assert all(link in said[label].replace(" ", "") for link in links)
+            assert not re.search(r"\((\+?[\d ]+)\)", said[label])  # a number said once
+            words = said[label]
+            for link in links:
+                words = words.replace(f" ({link})", "")
+            assert " ".join(words.replace(",", " ").split()) == " ".join(
+                text.replace(",", " ").split()
+            )
         a = CONTENT.activities[slug]
         where = next(line for line in lines if line.startswith(shown["where"][0] + ": "))
         if a.locations:  # its name and address, as its page says them, on one line

@@ -1,8 +1,9 @@
 /* "Send as text" on the list page: the list as plain text, for an e-mail or a text message
  * to a client whose phone cannot open the list's page (no JavaScript, an old browser, a
  * poor connection) or who would rather keep the text. It says the note, then each
- * activity's title, when, its next session, where and what it costs, as the activity's own
- * page says them (the facts the page marks with data-fact), and its address; last the
+ * activity's title, when, its next session, where, its languages and what it costs, as the
+ * activity's own page says them (the facts the page marks with data-fact), how to join and
+ * whom to contact (its sections), and its address; last the
  * list's own address. It is read from the items js/list-page.js has drawn, so it is in the
  * list page's language and leaves out the activities no longer on the site, as the link
  * does. Handed to the device's share sheet where there is one, else copied, else shown
@@ -10,7 +11,8 @@
  * to the site. Licence: EUPL-1.2 (tukena). */
 (function () {
   "use strict";
-  var FACTS = ["when", "next", "where", "cost"];
+  var FACTS = ["when", "next", "where", "languages", "cost"];
+  var SECTIONS = ["join", "contact"];
 
   function squeeze(text) {
     return text.replace(/\s+/g, " ").trim();
@@ -49,6 +51,26 @@
     return squeeze(dd.textContent);
   }
 
+  /* A section of the item (how to join, contact) as one line under its heading's label:
+   * a link's address said after its text, as a text cannot hide it ("Register (https://…)");
+   * an e-mail address or phone number, which is its own text, once. */
+  function section(box) {
+    var copy = box.cloneNode(true);
+    var heading = copy.querySelector("h3");
+    if (heading) heading.remove();
+    Array.prototype.forEach.call(copy.querySelectorAll("a[href]"), function (a) {
+      var said = squeeze(a.textContent), to = a.href.replace(/^(mailto|tel):/, "");
+      var own = said === to || said === a.href ||
+        (/^tel:/.test(a.href) && said.replace(/[\s-]/g, "") === to);
+      a.replaceWith(own ? said : said + " (" + to + ")");
+    });
+    Array.prototype.forEach.call(copy.querySelectorAll("li, p"), function (part) {
+      part.append(part.nextElementSibling ? (part.tagName === "LI" ? ", " : " ") : "");
+    });
+    var value = squeeze(copy.textContent);
+    return value && heading ? squeeze(heading.textContent) + ": " + value : value;
+  }
+
   /* One item of the list as lines of text; none for an activity no longer on the site. */
   function item(li, number) {
     if (li.classList.contains("list-gone")) return null;
@@ -61,6 +83,11 @@
       if (!fact) return;
       var said = value(name, fact.querySelector("dd"));
       if (said) lines.push(squeeze(fact.querySelector("dt").textContent) + ": " + said);
+    });
+    SECTIONS.forEach(function (name) {
+      var box = li.querySelector(".list-" + name);
+      var said = box ? section(box) : "";
+      if (said) lines.push(said);
     });
     lines.push(link.href);
     return lines.join("\n");
