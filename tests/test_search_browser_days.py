@@ -3,7 +3,8 @@
 "huomenna", "i morgon" and "tomorrow" mean the visitor's day, not the build's: a page built
 on Sunday and read on Wednesday finds what meets on Thursday. The browser's clock is set
 with Playwright's clock, so the day the page reads is known; the expected listings are
-computed from the content files: meeting on that weekday and begun by that day.
+computed from the content files: the listings with a session then by tukena's own
+occurrences (the page reads the build's session days: breaks and a fortnightly rhythm count).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import datetime as dt
 import pytest
 
 from tests.search_browser_support import DAY, LISTED, PREFIX, settle, shown_slugs, total
+from tukena.occurrences import occurrences
 from tukena.search import documents
 
 pytestmark = pytest.mark.browser
@@ -22,18 +24,8 @@ HELSINKI = dt.timezone(dt.timedelta(hours=2))  # winter time, as the dates below
 
 
 def expected(day: dt.date) -> set[str]:
-    """Listings meeting on ``day``'s weekday whose next session is on or before ``day``."""
-    from tests.search_browser_support import CONTENT
-
-    found = set()
-    for listing in documents.listings(CONTENT, DAY):
-        if listing.slug not in LISTED:
-            continue
-        days = documents.weekdays_and_times(listing, DAY)[0]
-        nxt = listing.next_session
-        if days & 1 << day.weekday() and nxt is not None and nxt <= day:
-            found.add(listing.slug)
-    return found
+    """Listings with a session on ``day``."""
+    return expected_between(day, day)
 
 
 @pytest.fixture
@@ -75,19 +67,17 @@ def test_today_and_tomorrow_are_the_visitors_days(site, clocked, lang, word, ahe
 
 
 def expected_between(start: dt.date, end: dt.date) -> set[str]:
-    """Listings meeting on a weekday of ``start`` to ``end`` whose next session is on or
-    before ``end``: what the page knows of a week from the build's next sessions."""
+    """Listings with a session from ``start`` to ``end`` (not paused): what the page knows
+    of the weeks after the build from its session days."""
     from tests.search_browser_support import CONTENT
 
-    weekdays = {(start + dt.timedelta(days=d)).weekday() for d in range((end - start).days + 1)}
-    found = set()
-    for listing in documents.listings(CONTENT, DAY):
-        days = documents.weekdays_and_times(listing, DAY)[0]
-        nxt = listing.next_session
-        if listing.slug in LISTED and nxt is not None and nxt <= end:
-            if any(days & 1 << day for day in weekdays):
-                found.add(listing.slug)
-    return found
+    return {
+        listing.slug
+        for listing in documents.listings(CONTENT, DAY)
+        if listing.slug in LISTED
+        and listing.next_session is not None
+        and occurrences(listing.activity.schedule, start, end)
+    }
 
 
 @pytest.mark.parametrize(

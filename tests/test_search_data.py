@@ -69,6 +69,9 @@ def test_facet_columns(fi: dict[str, bytes]) -> None:
     assert column["next"][at("kielikahvila-tapiola")] == 2  # Tue 24 Nov
     assert column["next"][at("futsal-tampere")] == 6
     assert column["verified"][at("kielikahvila-tapiola")] == 82  # days
+    # its sessions in the 28 days from the build's Sunday: Tuesdays 24 Nov to 15 Dec
+    assert data["window"] == 28
+    assert column["sessions"][at("kielikahvila-tapiola")] == sum(1 << d for d in (2, 9, 16, 23))
     flags = data["flags"]
     job = column["flags"][at("tyonhakuklubi")]
     assert job & flags["online"] and not job & flags["free"] and not job & flags["inPerson"]

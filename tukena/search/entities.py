@@ -83,8 +83,8 @@ TIME_WORDS: tuple[dict[str, str], ...] = (
 )  # fmt: skip
 
 
-#: Words for today and tomorrow, by UI language: the browser reads them as the weekday of
-#: the visitor's today or tomorrow ("kielikahvila tänään").
+#: Words for today and tomorrow, by UI language: the browser reads them as the sessions of
+#: the visitor's today or tomorrow ("kielikahvila tänään"; ``entities.js``).
 RELATIVE_DAY_WORDS: tuple[dict[str, str], ...] = (
     {"fi": "tänään", "sv": "idag", "en": "today"},
     {"fi": "huomenna", "sv": "imorgon", "en": "tomorrow"},

@@ -32,6 +32,8 @@ oldest           oldest age it is for (``ageLimit``, 120: no upper limit)
 next             next session: days after ``today``; ``noNext`` while paused, so that it
                  sorts last and no "within days" or "today" choice finds it
 verified         days from the verified date to ``today`` (the "most recently confirmed" order)
+sessions         bit mask of the days with a session in the 28 days from ``today`` (bit 0:
+                 ``today``; :mod:`.sessiondays`): what "this week" and "next week" read
 ===============  =====================================================================
 """
 
@@ -59,6 +61,7 @@ from tukena.schemas.vocabulary import (
 )
 from tukena.search.compact import number
 from tukena.search.documents import Listing, weekdays_and_times
+from tukena.search.sessiondays import WINDOW_DAYS, session_days
 
 logger = logging.getLogger(__name__)
 
@@ -167,6 +170,7 @@ def _values(
         "oldest": AGE_LIMIT if a.age is None or a.age.max is None else a.age.max,
         "next": NO_NEXT if item.next_session is None else (item.next_session - today).days,
         "verified": max(0, (today - a.verified).days),
+        "sessions": session_days(item, today),
     }
 
 
@@ -252,6 +256,7 @@ def build(
         "flags": FLAGS,
         "ageLimit": AGE_LIMIT,
         "noNext": NO_NEXT,
+        "window": WINDOW_DAYS,  # days the column ``sessions`` covers from ``today``
         "tables": tables,
         "columns": dict(made.columns),
     }
@@ -261,6 +266,7 @@ def build(
 _COLUMNS = (
     "municipality", "organisation", "form", "group", "category", "language", "help", "level",
     "capacity", "days", "times", "slots", "flags", "youngest", "oldest", "next", "verified",
+    "sessions",
 )  # fmt: skip
 #: The list-valued columns: a count, then the values.
 _LISTS = ("municipality", "language", "help")

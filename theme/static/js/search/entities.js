@@ -65,10 +65,19 @@
       case "category":
         for (doc = 0; doc < n; doc++) if (cols[kind][doc] === i) docs.push(doc);
         return docs;
-      case "relative": // today, tomorrow, this week, next week of the visitor's clock:
-        // meeting on one of their weekdays, and begun by their last day (not a season
-        // starting next month, nor a café whose next date is in January)
-        var days = this.period(i), next = cols.next, bits = cols.days;
+      case "relative": // today, tomorrow, this week, next week of the visitor's clock
+        var days = this.period(i), sessions = cols.sessions, span = this.facets.data.window;
+        if (sessions && days.from >= 0 && days.to < span) {
+          // every day of it is in the build's session days: a session on one of them (not
+          // a week of a break, nor the off week of a fortnightly club)
+          var wanted = 0;
+          for (var d = days.from; d <= days.to; d++) wanted |= 1 << d;
+          for (doc = 0; doc < n; doc++) if (sessions[doc] & wanted) docs.push(doc);
+          return docs;
+        }
+        // read long after the build: meeting on one of their weekdays, and begun by their
+        // last day (not a season starting next month, nor a café whose next date is later)
+        var next = cols.next, bits = cols.days;
         for (doc = 0; doc < n; doc++) if ((bits[doc] & days.weekdays) && next[doc] <= days.to) docs.push(doc);
         return docs;
       default: // bit masks: form, group, days, times, flags
@@ -80,9 +89,9 @@
 
   /** The days the relative entity `i` stands for on the visitor's clock (options.now):
    * today (0), tomorrow (1), this week from today to Sunday (2) or next week from Monday
-   * to Sunday (3; a Finnish week starts on Monday): {to}, the last of them in days after
-   * the build's today (what the column `next` counts), and the bit mask of their weekdays
-   * (Monday = 1). */
+   * to Sunday (3; a Finnish week starts on Monday): {from, to}, the first and last of them
+   * in days after the build's today (what the columns `next` and `sessions` count), and
+   * the bit mask of their weekdays (Monday = 1). */
   function period(i) {
     var now = new Date((this.options.now || Date.now)());
     var day = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
@@ -90,7 +99,7 @@
     var from = i < 2 ? i : i === 2 ? 0 : 7 - monday;
     var to = i < 2 ? i : i === 2 ? 6 - monday : 13 - monday;
     for (var weekdays = 0, d = from; d <= to; d++) weekdays |= 1 << ((monday + d) % 7);
-    return { to: base + to, weekdays: weekdays };
+    return { from: base + from, to: base + to, weekdays: weekdays };
   }
 
   return {
