@@ -172,3 +172,17 @@ def test_the_help_filter_says_it_counts_the_activities_held_in_the_language(site
         "button => button.childNodes[1].textContent.trim()"
     )
     assert chip == f"{legend}: {language_name('ar', lang)}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_help_option_counts_what_is_held_in_or_helped_in_its_language(site, page, lang):
+    """The help filter's label is true of every option: Finnish counted the one activity
+    with help in Finnish, not the many held in it."""
+    open_search(page, site, "", lang)
+    codes = page.locator('fieldset[data-facet="help"] input[name="help"]').evaluate_all(
+        "inputs => inputs.map(input => input.value)"
+    )
+    assert {"fi", "sv", "ar"} <= set(codes)
+    for code in codes:
+        want = sum(1 for a in LISTED.values() if code in {*a.languages, *a.support_languages})
+        assert count_of(page, control_id(page, "help", code)) == want, code
