@@ -1,8 +1,8 @@
 """The search page in Chromium on the sample content: what its cards and advice say.
 
 A card names an activity's languages in the organiser's order, as the activity's page
-does. When nothing is found, the advice fits the search: the spelling only when words were
-typed, and each filter whose removal alone finds activities, with their number, as a link
+does. When nothing is found, the advice fits the search: the spelling only when the words typed
+find nothing even without the filters, and each filter whose removal alone finds activities, with their number, as a link
 that removes it. The filter of the languages of help says that it counts the activities
 held in the language too.
 """
@@ -150,6 +150,28 @@ def test_the_spelling_is_questioned_only_when_words_were_typed(site, page, lang)
     assert page.locator("#search-empty-words").is_visible()
     assert page.locator("#search-empty-filters").is_hidden()  # no filter to remove
     assert page.locator("#search-empty-without").is_hidden()
+
+
+#: Searches whose words are spelt right and find activities, which a filter leaves out.
+SPELT_RIGHT = {
+    "en": "?q=sauna&municipality=049",
+    "sv": "?q=bastu&municipality=091",
+    "fi": "?q=kielikahvila&day=sun&free=1",
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_spelling_is_not_questioned_when_the_filters_left_nothing(site, page, lang):
+    """ "Check the spelling" was shown when the words found activities and a filter left
+    them out: only when the words find nothing even without the filters."""
+    open_search(page, site, SPELT_RIGHT[lang], lang)
+    assert total(page) == 0
+    assert page.locator("#search-empty").is_visible()
+    assert page.locator("#search-empty-without").is_visible()
+    assert page.locator("#search-empty-words").is_hidden()
+    open_search(page, site, "?q=qzxqzxqzx&free=1", lang)
+    assert total(page) == 0
+    assert page.locator("#search-empty-words").is_visible()
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

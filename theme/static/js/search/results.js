@@ -98,7 +98,8 @@
       noteNode.textContent = note;
       noteNode.hidden = !note || !total;
       empty.hidden = total > 0;
-      if (!total) advice.show(s, matched);
+      // the spelling is questioned only when the words themselves found nothing whole
+      if (!total) advice.show(s, matched, found.complete && note !== t.fuzzy && matched.length > 0);
       browse.hidden = total > 0;
       online.hidden = !onlineAlso(s, matched, results);
       moreButton.hidden = total <= shown.length;
