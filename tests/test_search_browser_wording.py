@@ -175,6 +175,16 @@ def test_the_spelling_is_not_questioned_when_the_filters_left_nothing(site, page
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
+def test_print_is_not_offered_when_nothing_was_found(site, page, lang):
+    open_search(page, site, SPELT_RIGHT[lang], lang)
+    assert total(page) == 0
+    assert page.locator("#search-print").is_hidden()
+    open_search(page, site, SPELT_RIGHT[lang].split("&")[0], lang)  # the words alone
+    assert total(page) > 0
+    assert page.locator("#search-print").is_visible()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_help_filter_says_it_counts_the_activities_held_in_the_language(site, page, lang):
     """Arabic in the help filter counts the activities held in Arabic as well as those with
     help in it: its legend says both, on the page and on the chosen value's chip, and is
