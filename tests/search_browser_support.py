@@ -87,10 +87,8 @@ def matches(a: Activity, params: dict[str, list[str]]) -> bool:
         "form": lambda v: bool({str(f) for f in a.forms} & set(v)),
         "group": lambda v: bool({str(g) for g in a.target_groups} & set(v)),
         "language": lambda v: bool(set(a.languages) & set(v)),
-        # someone helps in it at an activity held in others, or it is held in it (not fi)
-        "help": lambda v: bool(
-            ({*a.support_languages} - {*a.languages} | {*a.languages} - {"fi"}) & set(v)
-        ),
+        # someone helps in it there, or it is held in it (Finnish too)
+        "help": lambda v: bool(({*a.support_languages} | {*a.languages}) & set(v)),
         "level": lambda v: str(a.language_level) in v,
         "category": lambda v: str(a.category) in v,
         "day": lambda v: any(day in v and time in times for day, time in slots),

@@ -1,8 +1,8 @@
 """The search page in Chromium on the sample content: what its cards and advice say.
 
 A card names an activity's languages in the organiser's order, as the activity's page
-does. When nothing is found, the advice fits the search: the spelling only when words were
-typed, and each filter whose removal alone finds activities, with their number, as a link
+does. When nothing is found, the advice fits the search: the spelling only when the words typed
+find nothing even without the filters, and each filter whose removal alone finds activities, with their number, as a link
 that removes it. The filter of the languages of help says that it counts the activities
 held in the language too.
 """
@@ -152,6 +152,38 @@ def test_the_spelling_is_questioned_only_when_words_were_typed(site, page, lang)
     assert page.locator("#search-empty-without").is_hidden()
 
 
+#: Searches whose words are spelt right and find activities, which a filter leaves out.
+SPELT_RIGHT = {
+    "en": "?q=sauna&municipality=049",
+    "sv": "?q=bastu&municipality=091",
+    "fi": "?q=kielikahvila&day=sun&free=1",
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_spelling_is_not_questioned_when_the_filters_left_nothing(site, page, lang):
+    """ "Check the spelling" was shown when the words found activities and a filter left
+    them out: only when the words find nothing even without the filters."""
+    open_search(page, site, SPELT_RIGHT[lang], lang)
+    assert total(page) == 0
+    assert page.locator("#search-empty").is_visible()
+    assert page.locator("#search-empty-without").is_visible()
+    assert page.locator("#search-empty-words").is_hidden()
+    open_search(page, site, "?q=qzxqzxqzx&free=1", lang)
+    assert total(page) == 0
+    assert page.locator("#search-empty-words").is_visible()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_print_is_not_offered_when_nothing_was_found(site, page, lang):
+    open_search(page, site, SPELT_RIGHT[lang], lang)
+    assert total(page) == 0
+    assert page.locator("#search-print").is_hidden()
+    open_search(page, site, SPELT_RIGHT[lang].split("&")[0], lang)  # the words alone
+    assert total(page) > 0
+    assert page.locator("#search-print").is_visible()
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_help_filter_says_it_counts_the_activities_held_in_the_language(site, page, lang):
     """Arabic in the help filter counts the activities held in Arabic as well as those with
@@ -172,3 +204,17 @@ def test_the_help_filter_says_it_counts_the_activities_held_in_the_language(site
         "button => button.childNodes[1].textContent.trim()"
     )
     assert chip == f"{legend}: {language_name('ar', lang)}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_help_option_counts_what_is_held_in_or_helped_in_its_language(site, page, lang):
+    """The help filter's label is true of every option: Finnish counted the one activity
+    with help in Finnish, not the many held in it."""
+    open_search(page, site, "", lang)
+    codes = page.locator('fieldset[data-facet="help"] input[name="help"]').evaluate_all(
+        "inputs => inputs.map(input => input.value)"
+    )
+    assert {"fi", "sv", "ar"} <= set(codes)
+    for code in codes:
+        want = sum(1 for a in LISTED.values() if code in {*a.languages, *a.support_languages})
+        assert count_of(page, control_id(page, "help", code)) == want, code

@@ -161,21 +161,29 @@ def test_learning_one_language_finds_its_courses_and_not_the_other_languages(
 ) -> None:
     """The activity type is "Finnish or Swedish course": "learn swedish" found the Finnish
     courses. A course of a language is one held in it (its ``languages``): a Finnish course
-    taught with Swedish as a help language is not a Swedish course, and the sample, which
-    has no Swedish course, has nothing to learn Swedish in, not even partly."""
-    swedish = ("learn swedish", "lära sig svenska", "opiskella ruotsia", "swedish course",
-               "ruotsin kurssi", "svenskakurs", "kurs i svenska")  # fmt: skip
+    taught with Swedish as a help language is not a Swedish course. After the courses come
+    the language cafés held in the language (practice is learning too): the sample, which
+    has no Swedish course, found nothing to learn Swedish in, and now finds its cafés."""
+    swedish = ("learn swedish", "lära sig svenska", "lära svenska", "opiskella ruotsia",
+               "oppia ruotsia", "swedish course", "ruotsin kurssi", "ruotsin kieli",
+               "svenskakurs", "kurs i svenska")  # fmt: skip
     finnish = ("learn finnish", "lära sig finska", "opiskella suomea", "finnish course",
-               "suomen kurssi", "finskakurs")  # fmt: skip
+               "suomen kurssi", "suomen kieli", "finskakurs")  # fmt: skip
     sites, listed = with_swedish
     in_swedish = {"svenska-kurs", "kaksikielinen-kurssi"}
     in_finnish = COURSES | {"kaksikielinen-kurssi", "suomea-ruotsiksi"}
+    # the cafés held in each language
+    cafes = {"sv": _having(ActivityForm.LANGUAGE_CAFE, "sv"), "fi": CAFES}
+    assert cafes["sv"] and cafes["sv"] != ANY_CAFE
     found = _ask(sites[site], *swedish, *finnish, listed=listed)
     for query, got in zip((*swedish, *finnish), found, strict=True):
-        meant = in_swedish if query in swedish else in_finnish
-        assert set(got["slugs"]) == meant and got["complete"], (site, query, got["slugs"])
+        code = "sv" if query in swedish else "fi"
+        meant = in_swedish if code == "sv" else in_finnish
+        slugs = got["slugs"]
+        assert got["complete"] and set(slugs[: len(meant)]) == meant, (site, query, slugs)
+        assert set(slugs[len(meant) :]) == cafes[code], (site, query, slugs)
     for query, got in zip(swedish, _ask(sample[site], *swedish), strict=True):
-        assert got["slugs"] == [], (site, query, got["slugs"][:8])
+        assert got["complete"] and set(got["slugs"]) == cafes["sv"], (site, query, got["slugs"])
 
 
 @pytest.mark.parametrize("site", search.LANGUAGES)

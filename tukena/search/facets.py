@@ -78,9 +78,6 @@ FLAGS = {
 #: The ``next`` of a listing without a session to go to (paused): beyond any next session,
 #: which is at most about two years ahead (:func:`tukena.occurrences.next_session`).
 NO_NEXT = 9999
-#: Held in it, yet not offered as a language of help: nearly every activity is held in
-#: Finnish, and help in Finnish is what no client looks for here.
-HELP_UNLISTED = frozenset({"fi"})
 VOCABULARIES: dict[str, type[StrEnum]] = {
     "form": ActivityForm,
     "group": TargetGroup,
@@ -109,10 +106,12 @@ def _mask(values: Iterable[StrEnum], enum: type[StrEnum]) -> int:
 
 
 def helped_in(activity: Activity) -> list[str]:
-    """The languages someone there helps in (the "Held in or with help in" filter): those
-    it is held in, besides Finnish, and those someone helps in at an activity held in others."""
-    held = [code for code in activity.languages if code not in HELP_UNLISTED]
-    return list(dict.fromkeys([*activity.help_languages, *held]))
+    """The languages a client gets by in there (the "Held in or with help in" filter):
+    those someone helps in and those it is held in. Finnish too: it counted the one activity
+    with help in Finnish alone, under a label that says "held in", while most are held in
+    it; a professional whose client gets by in Finnish ticks it with the client's own
+    language and finds every place the client can manage in."""
+    return list(dict.fromkeys([*activity.help_languages, *activity.languages]))
 
 
 #: The bits of :data:`FLAGS`, in its order (as :func:`_flags` lists the conditions).

@@ -63,14 +63,14 @@ LANGUAGES: dict[str, dict[str, str]] = {
 LEARN_BEFORE = (
     "learn learning learn|to|speak study studying studies "
     "opiskella opiskelen opiskelu opiskelemaan oppia opin oppimaan opetella opettelen "
-    "lära|sig lära|mig lär|mig lär|sig lära|sej studera studerar läsa läser plugga pluggar"
+    "lära|sig lära|mig lär|mig lär|sig lära|sej lära lär studera studerar läsa läser plugga pluggar"
 )
 #: Words after a language's name or genitive that name a course of it ("finnish
 #: lessons", "suomen kurssi", "suomen kielen kurssi").
 COURSE_AFTER = (
     "course courses class classes lesson lessons "
     "kurssi kurssit kurssille kurssia kielen|kurssi kielen|kurssit kielen|opetus opetus "
-    "kielikurssi tunnit oppitunnit opiskelu oppiminen"
+    "kielikurssi tunnit oppitunnit opiskelu oppiminen kieli"
 )
 #: Words before a language that name a course of it ("kurs i finska").
 COURSE_BEFORE = "kurs|i kurser|i lektioner|i undervisning|i"
@@ -132,9 +132,10 @@ def _words(text: str) -> list[str]:
     return [word.replace("|", " ") for word in text.split()]
 
 
-#: ``(first words, second words, meant)``: each first word (or words) followed by each
-#: second one is read as ``meant``.
-Combination = tuple[list[str], list[str], str]
+#: ``(first words, second words, meant, else)``: each first word (or words) followed by
+#: each second one is read as ``meant``; what does not match ``meant`` but matches
+#: ``else`` (when not empty) comes after what does (``engine.js``).
+Combination = tuple[list[str], list[str], str, str]
 
 
 def combinations() -> list[Combination]:
@@ -145,14 +146,18 @@ def combinations() -> list[Combination]:
     for language, said in LANGUAGES.items():
         names, of = said["object"].split(), said["of"].split()
         course, cafe = f"{COURSE} {held(CODES[language])}", f"{CAFE} {language}"
+        # to learn a language is its courses and, after them, the language cafés held in
+        # it: practice is learning too for a newcomer, and where no course is held in
+        # Swedish "learn swedish" found nothing
+        after = f"{CAFE} {held(CODES[language])}"
         out += [
-            (_words(LEARN_BEFORE), names, course),
-            (_words(COURSE_BEFORE), names, course),
-            (_words(PRACTISE_BEFORE), names, cafe),
-            (of, _words(COURSE_AFTER), course),
-            (said["course"].split(), [], course),
+            (_words(LEARN_BEFORE), names, course, after),
+            (_words(COURSE_BEFORE), names, course, after),
+            (_words(PRACTISE_BEFORE), names, cafe, ""),
+            (of, _words(COURSE_AFTER), course, after),
+            (said["course"].split(), [], course, after),
         ]
-    out += [([said], [], meant) for said, meant in ANY_LANGUAGE]
+    out += [([said], [], meant, "") for said, meant in ANY_LANGUAGE]
     return out
 
 
@@ -161,7 +166,7 @@ def phrases() -> list[tuple[str, str]]:
     ``("learn finnish", "languagecourse heldinfinnish")``."""
     return [
         (" ".join((first, *([second] if second else []))), meant)
-        for firsts, seconds, meant in combinations()
+        for firsts, seconds, meant, _ in combinations()
         for first in firsts
         for second in seconds or [""]
     ]
@@ -170,15 +175,17 @@ def phrases() -> list[tuple[str, str]]:
 def compact() -> list[list[list[list[str]] | list[str]]]:
     """:func:`combinations` as index.json's ``intents``, normalised and lower-cased as the
     tokenizer gives a query's words: ``[[[["learn"], …], [["finnish"], …], ["languagecourse",
-    "heldinfinnish"]], …]``. ``engine.js`` reads a replacement's words as one thing: a
-    listing has them all or does not match the phrase."""
+    "heldinfinnish"], ["languagecafe", "heldinfinnish"]], …]`` (the fourth item only when there is
+    an else). ``engine.js`` reads a replacement's words as one thing: a listing has them all
+    or does not match the phrase; or it has all of the else's words, and comes after."""
 
     def split(text: str) -> list[str]:
         return pipeline.normalise(text).lower().split()
 
     return [
         [[split(w) for w in firsts], [split(w) for w in seconds], split(meant)]
-        for firsts, seconds, meant in combinations()
+        + ([split(other)] if other else [])
+        for firsts, seconds, meant, other in combinations()
     ]
 
 

@@ -1,6 +1,6 @@
 /*!
  * tukena search page: what to try when nothing is found. Advice on spelling only when
- * words were typed; with filters chosen, each filter whose removal alone would find
+ * the words typed found nothing even without the filters; with filters chosen, each filter whose removal alone would find
  * activities, named as its chip names it and with the number it would find, as a link to
  * that search (events.js runs it in place). Counted in the browser from the facet data the
  * page already has: no request. Licence: EUPL-1.2 (tukena).
@@ -28,7 +28,9 @@
 
   /**
    * page: what page.js shares (doc, t, pageSize, engine, ui, address). Returns
-   * {show(s, matched)}: fills #search-empty for state s, whose words found `matched`.
+   * {show(s, matched, spelt)}: fills #search-empty for state s, whose words found `matched`
+   * (`spelt`: every word found as typed, so the filters alone left nothing, and the advice
+   * does not question the spelling).
    */
   function advice(page) {
     var doc = page.doc, t = page.t, State = root.TukenaSearch.State;
@@ -37,9 +39,9 @@
     var removable = doc.getElementById("search-empty-without");
     var list = doc.getElementById("search-empty-without-list");
 
-    function show(s, matched) {
+    function show(s, matched, spelt) {
       var engine = page.engine, order = [], named = {};
-      words.hidden = !s.q.trim();
+      words.hidden = !s.q.trim() || !!spelt;
       filters.hidden = State.chosenCount(s) === 0;
       page.ui.chips(s).forEach(function (chip) {
         if (chip.name === "q") return; // the words: the advice on spelling is about them

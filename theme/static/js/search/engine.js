@@ -70,7 +70,9 @@
    * are one thing together ("learn swedish": a course that is held in Swedish, not any
    * course and anything in Swedish): a listing matches such a unit only when it has all
    * of its terms. A unit of an English function word typed on the Finnish or Swedish site
-   * is `optional` (english()).
+   * is `optional` (english()). A phrase's unit may have `otherwise`, the terms of what it
+   * finds after what it means ("learn swedish": the language cafés held in Swedish come
+   * after its courses; unitScores()).
    */
   Engine.prototype.read = function (query) {
     // phrases read as entities' words: "i morgon" is "imorgon", not "i" and "morgon" (morning)
@@ -80,6 +82,11 @@
     this.queryPipeline.run(tokens).forEach(function (token) {
       var term = token.toString(), phrase = token.metadata.together;
       if (!term) return;
+      if (token.metadata.otherwise) { // after the phrase's own terms: its unit's otherwise
+        var unit = together[phrase];
+        if (unit) (unit.otherwise = unit.otherwise || []).push(term);
+        return;
+      }
       if (!seen[term]) out.push((seen[term] = term));
       if (phrase === undefined) {
         if (!seen[" " + term]) units.push((seen[" " + term] = [term]));
@@ -108,8 +115,16 @@
   };
 
   /** Per document, the scores of a unit's terms added up where it has all of them (0
-   * where it lacks one). */
-  Engine.prototype.unitScores = function (unit, typos) {
+   * where it lacks one); where it lacks one but has all of the unit's `otherwise` terms,
+   * their scores, and the document is marked in `later`. */
+  Engine.prototype.unitScores = function (unit, typos, later) {
+    if (unit.otherwise) {
+      var own = new Float64Array(this.unitScores(unit.slice(), typos)), also = this.unitScores(unit.otherwise, typos);
+      for (var d = 0; d < this.n; d++) {
+        if (!(own[d] > 0) && also[d] > 0) { own[d] = also[d]; if (later) later[d] = 1; }
+      }
+      return own;
+    }
     var first = this.termScores(unit[0], typos);
     if (unit.length === 1) return first;
     var sum = new Float64Array(first);
@@ -135,12 +150,13 @@
       for (var i = 0; i < n; i++) all[i] = i;
       return { refs: all, terms: terms, complete: true };
     }
-    var scores = new Float64Array(n), hits = new Uint8Array(n);
+    // `later`: what a unit matches only through its otherwise (unitScores()) comes after
+    var scores = new Float64Array(n), hits = new Uint8Array(n), later = new Uint8Array(n);
     // optional units (english()) are no condition, unless the query has nothing else
     var required = read.units.filter(function (unit) { return !unit.optional; });
     if (!required.length) required = read.units;
     read.units.forEach(function (unit) {
-      var best = self.unitScores(unit, typos), counts = required.indexOf(unit) >= 0 ? 1 : 0;
+      var best = self.unitScores(unit, typos, later), counts = required.indexOf(unit) >= 0 ? 1 : 0;
       for (var doc = 0; doc < n; doc++) {
         if (best[doc] > 0) { hits[doc] += counts; scores[doc] += best[doc]; }
       }
@@ -150,7 +166,7 @@
     var refs = [];
     for (i = 0; i < n; i++) if (most && hits[i] === most) refs.push(i);
     var next = this.columns.next;
-    refs.sort(function (a, b) { return scores[b] - scores[a] || next[a] - next[b] || a - b; });
+    refs.sort(function (a, b) { return later[a] - later[b] || scores[b] - scores[a] || next[a] - next[b] || a - b; });
     return { refs: refs, terms: terms, complete: most === required.length };
   };
 

@@ -32,6 +32,7 @@
     var browse = doc.getElementById("search-browse");
     var online = doc.getElementById("search-online");
     var partial = doc.getElementById("search-print-partial");
+    var printButton = doc.getElementById("search-print");
     var onlineLink = online.querySelector("a");
     var advice = root.TukenaSearch.advice(page); // what to try when nothing is found
     var sequence = 0;       // the latest run; older card fetches are dropped
@@ -98,8 +99,10 @@
       noteNode.textContent = note;
       noteNode.hidden = !note || !total;
       empty.hidden = total > 0;
-      if (!total) advice.show(s, matched);
+      // the spelling is questioned only when the words themselves found nothing whole
+      if (!total) advice.show(s, matched, found.complete && note !== t.fuzzy && matched.length > 0);
       browse.hidden = total > 0;
+      printButton.hidden = !total; // an empty list is nothing to print
       online.hidden = !onlineAlso(s, matched, results);
       moreButton.hidden = total <= shown.length;
       // printed from the browser's own menu with "show more" left to press: not silently

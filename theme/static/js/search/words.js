@@ -125,6 +125,8 @@
       // where it starts
       var metadata = found[2] ? { together: i } : {};
       found[1].forEach(function (word) { out.push(new lunr.Token(word, Object.assign({}, metadata))); });
+      // what else the phrase finds, after what it means ("learn swedish": its cafés)
+      (found[3] || []).forEach(function (word) { out.push(new lunr.Token(word, { together: i, otherwise: true })); });
       i += found[0].length;
     }
     return out;
@@ -134,14 +136,16 @@
    * The phrases of index.json's `phrases` and `intents` (tukena.search.intents: [[first
    * words, ...], [second words, ...], replacement words], each first before each second:
    * "learn finnish" is "languagecourse heldinfinnish"), as rephrase reads them: longer
-   * first. An intent's replacement has a third item, true: its words are one thing.
+   * first. An intent's replacement has a third item, true: its words are one thing; and a
+   * fourth, the words of what it finds after those (intent[3], "languagecafe swedish" of
+   * "learn swedish"), when the intent has them.
    */
   function phrases(index) {
     var out = (index.phrases || []).slice();
     (index.intents || []).forEach(function (intent) {
       intent[0].forEach(function (first) {
         (intent[1].length ? intent[1] : [[]]).forEach(function (second) {
-          out.push([first.concat(second), intent[2], true]);
+          out.push([first.concat(second), intent[2], true, intent[3] || null]);
         });
       });
     });
