@@ -27,7 +27,7 @@ from typing import Any
 from tukena import reference
 from tukena.schemas.languages import UI_LANGUAGES, endonym, language_name
 from tukena.schemas.vocabulary import LABELS, Weekday
-from tukena.search import intents, pipeline, synonyms
+from tukena.search import finnishforms, intents, pipeline, synonyms
 from tukena.search.documents import Listing
 from tukena.search.facets import FLAGS, VOCABULARIES
 
@@ -213,14 +213,16 @@ def _searched(word: str, lang: str) -> bool:
     return any(pipeline.tokens(word, lang))
 
 
-def _language(code: str, name: str, held: bool) -> str:
+def _language(code: str, name: str, held: bool, lang: str) -> str:
     """A language's entity text: its name in the UI language, in itself and in the other
-    UI languages ("arabia" finds Arabic on the English site too); when it stands for the
-    activities ``held`` in it, the word "learn swedish" is read as
+    UI languages ("arabia" finds Arabic on the English site too) and its Finnish genitive
+    and translative ("ruotsin", "englanniksi": :mod:`.finnishforms`); when it stands for
+    the activities ``held`` in it, the word "learn swedish" is read as
     (:func:`.intents.held`), which no other entity has."""
     names = (language_name(code, ui) for ui in UI_LANGUAGES)
     intent = intents.held(code) if held else None
-    return " ".join(dict.fromkeys((name, endonym(code), *names, *([intent] if intent else []))))
+    text = " ".join(dict.fromkeys((name, endonym(code), *names, *([intent] if intent else []))))
+    return " ".join((text, *finnishforms.added(language_name(code, "fi"), text, lang)))
 
 
 #: An entity document: its kind, its names (field ``n``) and its words in the other UI
@@ -273,7 +275,9 @@ def names(
     for kind in ("form", "group", "category"):
         docs += [(kind, _vocabulary(kind, code, text)) for code, text in tables[kind]]
     for kind in ("language", "help"):  # held in it; someone helps in it (or it is held in it)
-        docs += [(kind, _language(code, name, kind == "language")) for code, name in tables[kind]]
+        docs += [
+            (kind, _language(code, name, kind == "language", lang)) for code, name in tables[kind]
+        ]
     out: list[Entity] = [(kind, text, "") for kind, text in docs]
     out += [_day(day, lang) for day in Weekday]
     worded = [
