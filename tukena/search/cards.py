@@ -24,6 +24,7 @@ from tukena.schemas.languages import UI_LANGUAGES, pick
 from tukena.schemas.location import place_name_in
 from tukena.search import results
 from tukena.search.documents import Listing
+from tukena.site.humanize import exceptions
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +49,8 @@ class Card:
     times: str  # ',"w":[…],"d":[…]', each when it has them
     #: the title's languages that are not UI languages (``x``), when it has any
     further: tuple[str, ...] = ()
+    #: ``,"b":"not on …"`` by UI language: the breaks still ahead, when it has any
+    breaks: dict[str, str] | None = None
 
 
 def card(item: Listing, today: dt.date) -> Card:
@@ -56,6 +59,11 @@ def card(item: Listing, today: dt.date) -> Card:
     org = item.organisation
     names = [p.name for p in a.locations if p.name]
     times = "".join(f',"{key}":{_rows(rows)}' for key, rows in results.times(item, today).items())
+    breaks = {
+        lang: f',"b":{encode_basestring(text)}'
+        for lang in UI_LANGUAGES
+        if (text := exceptions(a.schedule, lang, after=today))
+    }
     return Card(
         a.title,
         a.summary,
@@ -66,6 +74,7 @@ def card(item: Listing, today: dt.date) -> Card:
         f',"v":"{a.verified.isoformat()}"',
         times,
         tuple(code for code in a.title if code not in UI_LANGUAGES),
+        breaks or None,
     )
 
 
@@ -108,7 +117,10 @@ def encode(made: Card, lang: str, url: str) -> str:
     parts.append(made.verified)
     if made.place is not None:
         parts += [",", _said("p", *place_name_in(made.place, lang, made.language), lang)]
-    parts += [made.times, "}"]
+    parts.append(made.times)
+    if made.breaks is not None:
+        parts.append(made.breaks[lang])
+    parts.append("}")
     return "".join(parts)
 
 

@@ -18,6 +18,10 @@ w      weekly times: ``[[weekday 0–6 (Monday 0), start minute, end minute], �
        fourth number for a slot every 2 or more weeks: how many
 d      next dated sessions (at most three): ``[[days after today, start, end], …]``; none
        while the activity is paused
+b      the breaks still ahead on the build's day, as the site's cards say them
+       (:func:`tukena.site.humanize.exceptions`: ``not on 21.12.2026–6.1.2027``), when
+       it has any: the site is rebuilt nightly, so the card does not send a reader to
+       a meeting that is not held
 =====  =========================================================================
 
 Municipality, organisation, languages, cost, capacity and the next date are in the facet
@@ -36,6 +40,7 @@ from tukena.occurrences import WEEKDAYS
 from tukena.schemas.languages import UI_LANGUAGES, pick
 from tukena.schemas.location import place_name_in
 from tukena.search.documents import Listing
+from tukena.site.humanize import exceptions
 
 logger = logging.getLogger(__name__)
 
@@ -99,6 +104,9 @@ def record(item: Listing, lang: str, today: dt.date, url: str) -> dict[str, Any]
         if used != lang:
             out["pl"] = used
     out.update(times(item, today))
+    breaks = exceptions(a.schedule, lang, after=today)
+    if breaks:
+        out["b"] = breaks
     return out
 
 

@@ -110,15 +110,20 @@
       });
     }
 
+    /** The slots, the breaks still ahead (card.b: "not on 21.12.2026–6.1.2027", written by
+     * the build as the site's cards say them) and the next date, in the site's cards' order. */
     function when(card) {
       var parts = slots(card.w || []); // as the activity's page writes them
+      var breaks = card.b ? [card.b] : [];
       if (parts.length) {
+        parts = parts.concat(breaks);
         if (card.next) parts.push(t.next.replace("{date}", day(card.next)));
       } else {
         (card.d || []).forEach(function (session) {
           parts.push(dated(dayAfter(session[0])) + " " + clock(session[1]) + "\u2013" + clock(session[2]));
         });
         if (!parts.length) parts.push(card.next ? t.next.replace("{date}", day(card.next)) : t.paused);
+        parts = breaks.concat(parts);
       }
       return parts.join(", ");
     }
