@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import subprocess
 import warnings
@@ -17,6 +16,7 @@ with warnings.catch_warnings():
     from starlette.testclient import TestClient
 
 from tukena.bot.app import create_app
+from tukena.bot.git import environment
 from tukena.bot.settings import BotSettings
 
 ORIGIN = "https://tukena.example"
@@ -83,15 +83,13 @@ class FakeClock:
 
 def git(cwd: Path, *args: str, stdin: str | None = None) -> str:
     """Run git in a test (the assertions use git itself)."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
-    env.update(
-        GIT_CONFIG_NOSYSTEM="1",
-        GIT_CONFIG_GLOBAL=os.devnull,
-        LC_ALL="C",
-        GIT_AUTHOR_NAME="t",
-        GIT_AUTHOR_EMAIL="t@example.invalid",
-        GIT_COMMITTER_NAME="t",
-        GIT_COMMITTER_EMAIL="t@example.invalid",
+    env = environment(
+        {
+            "GIT_AUTHOR_NAME": "t",
+            "GIT_AUTHOR_EMAIL": "t@example.invalid",
+            "GIT_COMMITTER_NAME": "t",
+            "GIT_COMMITTER_EMAIL": "t@example.invalid",
+        }
     )
     done = subprocess.run(
         ["git", *args], cwd=cwd, input=stdin, capture_output=True, text=True, env=env, check=True
