@@ -186,6 +186,7 @@ def test_works_without_javascript(browser, site: str) -> None:
     page.goto(f"{site}/")
     page.fill("#search-q", "kielikahvila")
     page.locator(".search-box button").click()
+    page.wait_for_load_state()  # the search page itself, not only its address, has come
     assert page.url.startswith(f"{site}/search/")
     assert page.locator("h1").is_visible()
     assert page.locator("main a[href]").count() > 3
