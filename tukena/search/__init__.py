@@ -14,7 +14,8 @@ returns under the output folder::
     languages and weekdays, with the words for weekdays, times, flags and today and
     tomorrow of the other UI languages (:mod:`tukena.search.entities`); ``phrases``, the
     words a query's words are read as (``entities.PHRASES``), and ``intents``, the phrases
-    asking for a language course or café (:mod:`.intents`);
+    asking for a language course or café (:mod:`.intents`); ``languageWords``, the words for
+    language a query reads as part of a language's name beside them (:mod:`.languagewords`);
     ``variants``, a word's terms in its British and American spelling (:mod:`.intents`)
     and in the other UI languages (``synonyms.SAME``: "sauna", "bastu");
 ``search/<lang>/more.json``
@@ -50,6 +51,7 @@ from tukena.search import (
     facets,
     indexer,
     intents,
+    languagewords,
     pipeline,
     results,
     synonyms,
@@ -217,6 +219,7 @@ def build(
         "kinds": entities.kinds(entity_docs),
         "phrases": entities.phrases(lang),
         "intents": intents.compact(),
+        "languageWords": languagewords.compact(),
         "variants": intents.variants(lang) + synonyms.same(lang),
     }
     facet_data.update(

@@ -43,6 +43,7 @@
     this.entities = expandIndex(lunr, index.entities);
     this.kinds = index.kinds;
     this.phrases = words.phrases(index);
+    this.languageWords = index.languageWords;
     this.variants = words.variants(index);
     this.facets = new Facets(facets);
     this.results = facets.results;
@@ -70,13 +71,16 @@
    * are one thing together ("learn swedish": a course that is held in Swedish, not any
    * course and anything in Swedish): a listing matches such a unit only when it has all
    * of its terms. A unit of an English function word typed on the Finnish or Swedish site
-   * is `optional` (english()). A phrase's unit may have `otherwise`, the terms of what it
+   * is `optional` (english()), and so is a word for language beside a language's name
+   * ("arabian kieli": words.languagePhrases). A phrase's unit may have `otherwise`, the terms of what it
    * finds after what it means ("learn swedish": the language cafés held in Swedish come
    * after its courses; unitScores()).
    */
   Engine.prototype.read = function (query) {
     // phrases read as entities' words: "i morgon" is "imorgon", not "i" and "morgon" (morning)
     var tokens = words.rephrase(this.lunr, this.lunr.tokenizer(normalise(String(query || ""))), this.phrases);
+    // a word for language beside a language's name is part of it: "arabian kieli", "arabic language"
+    tokens = words.languagePhrases(this.lunr, tokens, this.languageWords, this.namesLanguage.bind(this));
     if (this.lang !== "en") tokens.forEach(this.english, this);
     var seen = Object.create(null), out = [], units = [], together = Object.create(null);
     this.queryPipeline.run(tokens).forEach(function (token) {
@@ -89,8 +93,13 @@
       }
       if (!seen[term]) out.push((seen[term] = term));
       if (phrase === undefined) {
-        if (!seen[" " + term]) units.push((seen[" " + term] = [term]));
-        if (token.metadata.optional) seen[" " + term].optional = true;
+        // optional when every time it is typed it is (english(), words.languagePhrases)
+        if (!seen[" " + term]) {
+          units.push((seen[" " + term] = [term]));
+          if (token.metadata.optional) seen[" " + term].optional = true;
+        } else if (!token.metadata.optional) {
+          delete seen[" " + term].optional;
+        }
       } else if (!together[phrase]) {
         units.push((together[phrase] = [term]));
       } else if (together[phrase].indexOf(term) < 0) {
@@ -137,7 +146,7 @@
 
   /**
    * Ranked matches of a query: {refs, terms, complete}. Every unit of its terms (read();
-   * but an optional one, english()) must match the activity itself or one of its entities; when no activity matches every
+   * but an optional one, english(), words.languagePhrases) must match the activity itself or one of its entities; when no activity matches every
    * unit, the best partial matches come instead and `complete` is false. An empty query
    * matches everything, in document order (by place). options.typos: also match words
    * one edit away from 4 letters (not only from 6), for a second try when nothing matched.

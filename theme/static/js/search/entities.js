@@ -46,6 +46,19 @@
     return found.filter(function (r, i) { return kinds[i] !== "region" && kinds[i] !== "county"; });
   }
 
+  /** Whether `word`, a query's word as typed, is a word of a language's name: its term
+   * (the query's pipeline) a word of the names of a language's entity, held in it or
+   * someone helping in it ("arabian", "arabiska", "arabic"; words.languagePhrases). */
+  function namesLanguage(word) {
+    var self = this, terms = this.queryPipeline.runString(word);
+    if (terms.length !== 1 || !terms[0]) return false;
+    var found = this.entities.query(function (q) { q.term(terms[0], { fields: ["n"], usePipeline: false }); });
+    return found.some(function (r) {
+      var kind = self.kindOf(+r.ref)[0];
+      return kind === "language" || kind === "help";
+    });
+  }
+
   /** Documents an entity stands for (a place, organisation, label, language or weekday). */
   function entityDocs(entity) {
     var found = this.kindOf(entity), kind = found[0], i = found[1];
@@ -106,6 +119,7 @@
     period: period,
     kindOf: kindOf,
     exactEntities: exactEntities,
+    namesLanguage: namesLanguage,
     entityDocs: entityDocs
   };
 }));

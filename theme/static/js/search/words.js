@@ -2,7 +2,8 @@
  * tukena search: words as the indexes hold them. The text a query and the index both see
  * (normalise), the trimmer of every language's index (trimmer-tukena), the compact
  * indexes rebuilt with it, the spellings with å, ä or ö of a word typed without them,
- * British and American spellings, and the phrases a query's words are read as.
+ * British and American spellings, and the phrases a query's words are read as (with the
+ * words for language beside a language's name).
  * No DOM code; engine.js uses it. Needs compact.js of this folder. Licence: EUPL-1.2 (tukena).
  */
 (function (root, factory) {
@@ -133,6 +134,61 @@
   }
 
   /**
+   * The query's tokens with the words for language beside a language's name read as part
+   * of the name (index.json's `languageWords`, tukena.search.languagewords): a word of
+   * `after` that follows a word naming a language ("arabian kieli", "arabiska språket",
+   * "arabic language") and one of `before` that precedes it ("på arabiska") are optional
+   * (engine.js: they add to the score of a listing that has them and are no condition),
+   * so the phrase finds what the name finds; a compound of a language's name and a word
+   * of `compounds` ("arabiankielinen", "arabiskspråkiga": [ending, what the name lost])
+   * is the name, then the whole word, optional. `names(word)`: whether a word as typed
+   * names a language. The words of a phrase read before (an intent, "ruotsin kieli": a
+   * course) are left as they are, as is a word for language beside no name ("kieli").
+   */
+  function languagePhrases(lunr, tokens, data, names) {
+    if (!data || !tokens.length) return tokens;
+    var after = lookup(data.after), before = lookup(data.before), read = [];
+    function at(i) { // {name: the language's name the word is or begins, or null}
+      if (!read[i]) {
+        var word = trim(tokens[i].toString()), free = tokens[i].metadata.together === undefined;
+        read[i] = { word: word, free: free, name: names(word) ? word : free ? compound(word, data.compounds, names) : null };
+      }
+      return read[i];
+    }
+    return tokens.reduce(function (out, token, i) {
+      var here = at(i);
+      var beside = here.free && !here.name && ((after[here.word] && i > 0 && at(i - 1).name) ||
+        (before[here.word] && i + 1 < tokens.length && at(i + 1).name));
+      if (beside) token.metadata.optional = true;
+      if (here.free && here.name && here.name !== here.word) {
+        out.push(new lunr.Token(here.name, {}), new lunr.Token(here.word, { optional: true }));
+      } else {
+        out.push(token);
+      }
+      return out;
+    }, []);
+  }
+
+  function lookup(list) {
+    var out = Object.create(null);
+    (list || []).forEach(function (word) { out[word] = true; });
+    return out;
+  }
+
+  /** The language's name `word` begins when the rest of it is an ending of `compounds`
+   * (the name at least 3 letters; with what the compound took off it, when that names a
+   * language): "arabian" of "arabiankielinen", "arabiska" of "arabiskspråkiga"; or null. */
+  function compound(word, compounds, names) {
+    for (var c = 0; c < (compounds || []).length; c++) {
+      var ending = compounds[c][0], lost = compounds[c][1], stem = word.slice(0, -ending.length);
+      if (word.length - ending.length < 3 || word.slice(-ending.length) !== ending) continue;
+      if (names(stem)) return stem;
+      if (lost && names(stem + lost)) return stem + lost;
+    }
+    return null;
+  }
+
+  /**
    * The phrases of index.json's `phrases` and `intents` (tukena.search.intents: [[first
    * words, ...], [second words, ...], replacement words], each first before each second:
    * "learn finnish" is "languagecourse heldinfinnish"), as rephrase reads them: longer
@@ -180,6 +236,7 @@
     trim: trim,
     spellings: spellings,
     rephrase: rephrase,
+    languagePhrases: languagePhrases,
     phrases: phrases,
     variants: variants,
     raise: raise,
