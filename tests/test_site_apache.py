@@ -111,6 +111,19 @@ def test_the_service_worker_is_asked_for_again_at_every_check(apache):
     assert got["Content-Type"].split(";")[0] in ("text/javascript", "application/javascript")
 
 
+def test_open_data_schemas_and_feeds_may_be_read_by_other_sites(apache):
+    base, docs = apache
+    feed = next((docs / "en" / "feeds").rglob("*.xml")).relative_to(docs).as_posix()
+    schema = next((docs / "schemas").glob("*.json")).name
+    for path in ("/data/activities.json", "/data/activities.csv", f"/schemas/{schema}", f"/{feed}"):
+        status, got, _ = _get(base + path)
+        assert status == 200 and got["Access-Control-Allow-Origin"] == "*", path
+    page = next((docs / "activities").glob("*.html")).name
+    for path in ("/", f"/activities/{page}", "/theme/css/site.css?v=x", "/en/"):
+        status, got, _ = _get(base + path)
+        assert status == 200 and "Access-Control-Allow-Origin" not in got, path
+
+
 def test_a_missing_page_gets_the_404_page_and_calendars_their_type(apache):
     base, docs = apache
     status, _, body = _get(base + "/activities/no-such-activity.html")

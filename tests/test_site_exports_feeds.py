@@ -13,6 +13,7 @@ import pytest
 from tests.site_helpers import LANGUAGES, PREFIX, edited, page, sample_content
 from tests.site_helpers import sample_site as _sample_site
 from tests.test_site_security import xss_site  # noqa: F401 - the shared XSS build
+from tukena import reference
 
 A = "{http://www.w3.org/2005/Atom}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -258,6 +259,29 @@ def test_news_and_organisation_jsonld(site):
         }
         assert data["name"] == org.name.get("sv", org.name[org.language])
         assert data["url"] == f"/sv/organisations/{slug}.html"
+
+
+def test_job_ads_say_where_the_work_is_and_give_the_whole_ad(site):
+    """Job search engines require ``jobLocation`` and want the whole ad in ``description``."""
+    content, _ = sample_content()
+    towns = reference.load().municipalities
+    jobs = {s: n for s, n in content.news.items() if n.kind.value == "job"}
+    assert jobs
+    for slug, item in jobs.items():
+        org = content.organisations[item.employer]
+        for lang in LANGUAGES:
+            data = jsonld(site, f"{PREFIX[lang]}news/{slug}.html")
+            found = data["jobLocation"]
+            found = found if isinstance(found, list) else [found]
+            if org.address is not None:
+                expected = [towns[org.address.municipality].name(lang)]
+            else:
+                expected = [towns[code].name(lang) for code in org.municipalities]
+            assert [p["address"].get("addressLocality") for p in found] == (expected or [None])
+            assert all(p["address"]["addressCountry"] == "FI" for p in found)
+            last = item.body.strip().split("\n")[-1]
+            assert data["description"].startswith("<p>")
+            assert last[:40] in data["description"], slug
 
 
 @pytest.mark.parametrize(

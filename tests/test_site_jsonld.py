@@ -58,8 +58,8 @@ _VALUES = st.one_of(
 @given(st.dictionaries(st.text(max_size=4), _VALUES))
 def test_compact_leaves_out_exactly_the_empty_values(data):
     plain = {k: v for k, v in data.items() if v not in (None, "", [], {})}
-    assert jsonld._compact(data) == plain
-    assert list(jsonld._compact(data)) == list(plain)
+    assert jsonld.compact(data) == plain
+    assert list(jsonld.compact(data)) == list(plain)
 
 
 def test_the_typical_age_range_has_both_ends_or_an_open_top():

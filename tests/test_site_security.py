@@ -272,6 +272,10 @@ def test_pages_and_header_files_carry_the_policy(xss_site, sample):
         netlify = (output / "_headers").read_text("utf-8")
         assert f"Content-Security-Policy: {headers.policy(bot)}\n" in netlify
         assert "Referrer-Policy: strict-origin-when-cross-origin" in netlify
+        for folder in ("data", "schemas", "feeds", "sv/feeds", "en/feeds"):
+            assert f"/{folder}/*\n  Access-Control-Allow-Origin: *\n" in netlify, folder
+            assert (output / folder).is_dir(), folder
+        assert netlify.count("Access-Control-Allow-Origin") == 5
         apache = (output / ".htaccess").read_text("utf-8")
         assert f'Header always set Content-Security-Policy "{headers.policy(bot)}"' in apache
         assert "ErrorDocument 404 /404.html" in apache

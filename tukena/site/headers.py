@@ -20,6 +20,12 @@ year without asking again: on a slow link, the second page loads without a round
 stylesheet and script. The service worker (``sw.js``) is asked for again at every check
 (``no-cache``), so that a new build's reaches browsers at once. Pages and data files keep
 the host's own caching.
+
+The open data (``data/``), its schemas (``schemas/``) and the feeds (``feeds/`` in every
+language) may be read by any site's scripts (``Access-Control-Allow-Origin: *``): a city's
+own page may show the activities with a script of its own. Nothing on the site depends on a
+visitor's cookies or login, so letting other origins read these public files gives away
+nothing a plain download would not.
 """
 
 from __future__ import annotations
@@ -38,6 +44,8 @@ REFERRER_POLICY = "strict-origin-when-cross-origin"
 THEME_CACHE = "public, max-age=31536000, immutable"
 #: for the service worker (tukena/site/exports/serviceworker.py)
 WORKER_CACHE = "no-cache"
+#: for the open data, its schemas and the feeds: readable by any site's scripts
+OPEN_ORIGIN = "*"
 _HOST = re.compile(r"[A-Za-z0-9.-]+(:[0-9]{1,5})?\Z")
 
 
@@ -80,6 +88,8 @@ def netlify(config: SiteConfig) -> str:
     lines = ["/*"] + [f"  {name}: {value}" for name, value in headers(config).items()]
     lines += ["/theme/*", f"  Cache-Control: {THEME_CACHE}"]
     lines += [f"/{urls.WORKER}", f"  Cache-Control: {WORKER_CACHE}"]
+    for folder in open_folders(config):
+        lines += [f"/{folder}*", f"  Access-Control-Allow-Origin: {OPEN_ORIGIN}"]
     return "\n".join(lines) + "\n"
 
 
@@ -99,6 +109,9 @@ def apache(config: SiteConfig) -> str:
         f"  <If \"%{{REQUEST_URI}} == '{base}/{urls.WORKER}'\">",
         f'    Header set Cache-Control "{WORKER_CACHE}"',
         "  </If>",
+        f'  <If "%{{REQUEST_URI}} =~ m#^{re.escape(base)}/({_alternatives(open_folders(config))})#">',
+        f'    Header set Access-Control-Allow-Origin "{OPEN_ORIGIN}"',
+        "  </If>",
     ]
     lines += ["</IfModule>", f"ErrorDocument 404 {base}/{urls.NOT_FOUND}"]
     for folder in _language_folders(config):  # a missing /sv/ page says so in Swedish
@@ -114,6 +127,16 @@ def apache(config: SiteConfig) -> str:
 def _language_folders(config: SiteConfig) -> list[str]:
     """``sv/``, ``en/``: the folders of the languages not at the site's root."""
     return [urls.prefix(lang) for lang in config.languages if urls.prefix(lang)]
+
+
+def open_folders(config: SiteConfig) -> list[str]:
+    """``data/``, ``schemas/``, ``feeds/``, ``sv/feeds/``…: what other sites' scripts may read."""
+    feeds = [f"{urls.prefix(lang)}feeds/" for lang in config.languages]
+    return ["data/", "schemas/", *sorted(feeds)]
+
+
+def _alternatives(folders: list[str]) -> str:
+    return "|".join(re.escape(folder) for folder in folders)
 
 
 def netlify_redirects(config: SiteConfig) -> str:

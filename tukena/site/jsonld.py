@@ -1,4 +1,5 @@
-"""schema.org descriptions (JSON-LD) of activity, news item and organisation pages.
+"""schema.org descriptions (JSON-LD) of activity and organisation pages (news items:
+:mod:`tukena.site.jsonldnews`).
 
 Each function returns a plain dict; templates render it with ``|tojson``, which escapes
 ``<``, ``>``, ``&`` and ``'``, so no text can close the ``<script type="application/ld+json">``
@@ -18,12 +19,12 @@ from markupsafe import Markup
 
 from tukena import invites, reference
 from tukena.occurrences import TIMEZONE, last_day
-from tukena.schemas import Activity, NewsItem
+from tukena.schemas import Activity
 from tukena.schemas.languages import pick
 from tukena.schemas.location import Online, Place, place_name_in
 from tukena.schemas.organisation import Organisation
 from tukena.schemas.participation import AgeRange
-from tukena.schemas.vocabulary import NewsKind, OrganisationKind, label
+from tukena.schemas.vocabulary import OrganisationKind, label
 from tukena.site import urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.links import absolute, image_address
@@ -39,21 +40,22 @@ ORGANISATION_TYPES = {
     OrganisationKind.EDUCATIONAL: "EducationalOrganization",
     OrganisationKind.ASSOCIATION: "NGO",
 }
-NEWS_TYPES = {NewsKind.EVENT: "Event", NewsKind.TRAINING: "EducationEvent"}
 
 
 _EMPTY = (str, list, dict, Markup)  # the types whose empty values are left out
 
 
-def _compact(data: dict[str, Any]) -> dict[str, Any]:
+def compact(data: dict[str, Any]) -> dict[str, Any]:
     """Leave out empty values (None, "", [], {}), keeping ``False`` and ``0``: one truth test
     for most values rather than four comparisons (an activity page makes several)."""
     return {k: v for k, v in data.items() if v or (v is not None and type(v) not in _EMPTY)}
 
 
-def _address(street: str | None, postal_code: str | None, municipality: str, lang: str) -> dict:
+def postal_address(
+    street: str | None, postal_code: str | None, municipality: str, lang: str
+) -> dict:
     town = reference.load().municipalities[municipality].name(lang)
-    return _compact(
+    return compact(
         {
             "@type": "PostalAddress",
             "streetAddress": street,
@@ -66,11 +68,11 @@ def _address(street: str | None, postal_code: str | None, municipality: str, lan
 
 def place(p: Place, lang: str, main: str) -> dict:
     geo = p.coordinates
-    return _compact(
+    return compact(
         {
             "@type": "Place",
             "name": place_name_in(p.name, lang, main)[0] if p.name else None,
-            "address": _address(p.street_address, p.postal_code, p.municipality, lang),
+            "address": postal_address(p.street_address, p.postal_code, p.municipality, lang),
             "geo": {"@type": "GeoCoordinates", "latitude": geo.lat, "longitude": geo.lon}
             if geo
             else None,
@@ -78,11 +80,11 @@ def place(p: Place, lang: str, main: str) -> dict:
     )
 
 
-def _where(places: list[Place], online: Online | None, lang: str, main: str) -> dict:
+def where(places: list[Place], online: Online | None, lang: str, main: str) -> dict:
     """``location`` and ``eventAttendanceMode`` of an activity or event."""
     found = [place(p, lang, main) for p in places]
     if online is not None:
-        found.append(_compact({"@type": "VirtualLocation", "url": online.link}))
+        found.append(compact({"@type": "VirtualLocation", "url": online.link}))
     mode = "Mixed" if places and online else "Online" if online else "Offline"
     return {
         "location": found[0] if len(found) == 1 else found,
@@ -113,7 +115,7 @@ def schedules(activity: Activity, found: list[Rule] | None = None) -> list[dict]
     for rule in rules(activity.schedule) if found is None else found:
         slot = rule.slot
         out.append(
-            _compact(
+            compact(
                 {
                     "@type": "Schedule",
                     "byDay": SCHEMA + SCHEMA_DAYS[rule.weekday],
@@ -181,7 +183,7 @@ def activity(cat: Catalogue, slug: str, lang: str) -> dict:
         }
         for s, (start, end) in zip(a.schedule.sessions, facts["session_times"], strict=True)
     ]
-    return _compact(
+    return compact(
         {
             "@context": CONTEXT,
             "@type": "EventSeries",
@@ -195,7 +197,7 @@ def activity(cat: Catalogue, slug: str, lang: str) -> dict:
             # paused: its schedule says when it meets once it goes on (tukena.invites)
             "eventStatus": None if invites.meets(a) else POSTPONED,
             "subEvent": sessions,
-            **_where(a.locations, a.online, lang, main),
+            **where(a.locations, a.online, lang, main),
             "organizer": organisation_ref(cat, a.organisation, lang),
             "contributor": [organisation_ref(cat, p, lang) for p in a.partners],
             "isAccessibleForFree": facts["isAccessibleForFree"],
@@ -210,65 +212,13 @@ def activity(cat: Catalogue, slug: str, lang: str) -> dict:
     )
 
 
-def news(cat: Catalogue, slug: str, lang: str) -> dict:
-    """An event or training as an ``Event``, a job ad as a ``JobPosting``, news as news."""
-    item: NewsItem = cat.content.news[slug]
-    url = absolute(cat.config.siteurl, urls.news_item(lang, slug))
-    common = {"@context": CONTEXT, "url": url, "inLanguage": item.language}
-    if item.kind in NEWS_TYPES and item.start is not None:
-        places = [item.place] if item.place else []
-        return _compact(
-            {
-                **common,
-                "@type": NEWS_TYPES[item.kind],
-                "name": item.title,
-                "description": item.summary,
-                "startDate": item.start.replace(tzinfo=ZONE).isoformat(),
-                "endDate": item.end.replace(tzinfo=ZONE).isoformat() if item.end else None,
-                **_where(places, item.online, lang, item.language),
-                "audience": {
-                    "@type": "Audience",
-                    "audienceType": ", ".join(label(x, lang) for x in item.audience),
-                }
-                if item.audience
-                else None,
-            }
-        )
-    if item.kind is NewsKind.JOB:
-        employer = item.employer or ""
-        if employer in cat.content.organisations:
-            hiring = organisation_ref(cat, employer, lang)
-        else:
-            hiring = {"@type": "Organization", "name": employer}
-        return _compact(
-            {
-                **common,
-                "@type": "JobPosting",
-                "title": item.title,
-                "description": item.summary,
-                "datePosted": item.date.isoformat(),
-                "validThrough": item.deadline.isoformat() if item.deadline else None,
-                "hiringOrganization": hiring,
-            }
-        )
-    return _compact(
-        {
-            **common,
-            "@type": "NewsArticle",
-            "headline": item.title,
-            "description": item.summary,
-            "datePublished": item.date.isoformat(),
-        }
-    )
-
-
 def organisation(cat: Catalogue, slug: str, lang: str) -> dict:
     """An organisation as an ``Organization`` (or its government, education or NGO kind)."""
     org: Organisation = cat.content.organisations[slug]
     name_lang = pick(org.name, lang, org.language)[1]
     data = reference.load()
     address = org.address
-    return _compact(
+    return compact(
         {
             "@context": CONTEXT,
             **organisation_ref(cat, slug, lang),
@@ -276,7 +226,9 @@ def organisation(cat: Catalogue, slug: str, lang: str) -> dict:
             "sameAs": org.website,
             "email": org.email,
             "telephone": org.phone,
-            "address": _address(address.street, address.postal_code, address.municipality, lang)
+            "address": postal_address(
+                address.street, address.postal_code, address.municipality, lang
+            )
             if address
             else None,
             # its municipalities; with none named, its regions (Organisation.area)

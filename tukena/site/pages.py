@@ -17,6 +17,7 @@ from tukena.site import (
     directory,
     humanize,
     jsonld,
+    jsonldnews,
     languages,
     locallists,
     municipality,
@@ -212,11 +213,12 @@ def context(cat: Catalogue, job: Job) -> dict:
         return {"items": _counted(cat, cat.by_group, TargetGroup, lang, urls.target_group)}
     if job.kind == "news":
         item = cat.content.news[key]
+        body_html = _html(item.body)
         return {
             "item": item,
             "ref": news_ref(cat, key, lang),
             "open": cat.job_open(item),
-            "body_html": _html(item.body),
+            "body_html": body_html,
             "calendar_url": urls.news_calendar(key, item.language, cat.config.languages)
             if item.start
             else None,
@@ -224,7 +226,7 @@ def context(cat: Catalogue, job: Job) -> dict:
             if item.language == lang
             else humanize.missing_language(lang, "item"),
             **_news_details(cat, item, lang),
-            "jsonld": jsonld.news(cat, key, lang),
+            "jsonld": jsonldnews.news(cat, key, lang, body_html),
         }
     if job.kind == "news-listing":
         kind = NewsKind(key)
