@@ -15,7 +15,7 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from tests.site_helpers import sample_content
+from tests.site_helpers import PREFIX, sample_content
 
 pytestmark = pytest.mark.browser
 pytest_plugins = ["tests.browser_fixtures"]
@@ -35,6 +35,22 @@ def _own(page, site: str, slug: str) -> icalendar.Calendar:
     return icalendar.Calendar.from_ical(page.request.get(site + href).body())
 
 
+def _listed(browser, site: str, moment: dt.datetime, slugs: list[str], lang: str = "en"):
+    """A page of the list of ``slugs`` at ``moment``, its activities loaded."""
+    context = browser.new_context(accept_downloads=True, timezone_id="Europe/Helsinki")
+    page = context.new_page()
+    page.clock.set_fixed_time(moment)
+    page.goto(f"{site}/{PREFIX[lang]}list/")
+    page.evaluate("s => TukenaList.store(s)", slugs)
+    page.reload()
+    page.wait_for_function(
+        f"() => [...document.querySelectorAll('#list-items > li')].length === {len(slugs)}"
+        " && [...document.querySelectorAll('#list-items > li')].every("
+        "li => li.querySelector('dl.facts') || li.querySelector('.notice'))"
+    )
+    return context, page
+
+
 @pytest.mark.parametrize(
     ("moment", "evenings", "ending"),
     [
@@ -46,18 +62,8 @@ def _own(page, site: str, slug: str) -> icalendar.Calendar:
     ],
 )
 def test_the_list_calendar_leaves_out_what_is_over(site, browser, moment, evenings, ending):
-    context = browser.new_context(accept_downloads=True, timezone_id="Europe/Helsinki")
-    page = context.new_page()
+    context, page = _listed(browser, site, moment, [EVENINGS, ENDING, RUNNING])
     try:
-        page.clock.set_fixed_time(moment)
-        page.goto(f"{site}/list/")
-        page.evaluate("s => TukenaList.store(s)", [EVENINGS, ENDING, RUNNING])
-        page.reload()
-        page.wait_for_function(
-            "() => [...document.querySelectorAll('#list-items > li')].length === 3"
-            " && [...document.querySelectorAll('#list-items > li')].every("
-            "li => li.querySelector('dl.facts') || li.querySelector('.notice'))"
-        )
         with page.expect_download() as download:
             page.locator("#list-calendar").click()
         merged = icalendar.Calendar.from_ical(Path(download.value.path()).read_bytes())
@@ -74,5 +80,30 @@ def test_the_list_calendar_leaves_out_what_is_over(site, browser, moment, evenin
                 if running:
                     assert events[str(e["UID"])]["RRULE"] == e["RRULE"]
         assert [str(z["TZID"]) for z in merged.walk("VTIMEZONE")] == ["Europe/Helsinki"]
+        said = page.locator("#list-status").text_content()
+        assert said == f"The calendar file holds {2 + ending} activities."
     finally:
         context.close()
+
+
+def test_a_list_with_nothing_still_to_come_makes_no_empty_calendar(site, browser):
+    """The course's season is over: its calendar would be empty, so none is made, and the
+    status says why, in the page's language."""
+    moment = dt.datetime(2026, 12, 10, 0, 0, 1, tzinfo=HELSINKI)
+    for lang, said in (
+        ("en", "None of these activities has sessions still to come"),
+        ("fi", "Näillä toiminnoilla ei ole enää tulevia kertoja"),
+    ):
+        context, page = _listed(browser, site, moment, [ENDING], lang)
+        try:
+            downloads = []
+            page.on("download", lambda d, found=downloads: found.append(d))
+            before = page.locator("#list-status").text_content()  # "1 activity on the list"
+            page.locator("#list-calendar").click()
+            page.wait_for_function(
+                "b => document.getElementById('list-status').textContent !== b", arg=before
+            )
+            assert page.locator("#list-status").text_content().startswith(said)
+            assert downloads == []
+        finally:
+            context.close()

@@ -40,12 +40,13 @@
    * the present) under the list's name. A list is made for a client to go to its
    * sessions: those already held are left out, as is a weekly slot whose season is over.
    * Each activity's own file keeps them all, being a subscription that must not change
-   * with the day it is read (tukena/site/exports/ical.py). */
-  function merged(texts, name, now) {
-    var zones = {}, parts = [];
+   * with the day it is read (tukena/site/exports/ical.py). Gives the file's text and how
+   * many of `texts` gave it an event (those whose sessions are all over gave none). */
+  function merge(texts, name, now) {
+    var zones = {}, parts = [], kept = 0;
     now = now || new Date();
     texts.forEach(function (text) {
-      var block = null, zone = null;
+      var block = null, zone = null, some = false;
       text.split(/\r?\n/).forEach(function (line) {
         if (line === "BEGIN:VTIMEZONE" || line === "BEGIN:VEVENT") block = [];
         if (block) block.push(line);
@@ -58,16 +59,18 @@
         if (line === "END:VEVENT") {
           if (!over(block.join("\r\n").replace(/\r\n[ \t]/g, "").split("\r\n"), now)) {
             parts.push(block.join("\r\n"));
+            some = true;
           }
           block = null;
         }
       });
+      if (some) kept += 1;
     });
     var title = name.replace(/[\\;,]/g, "\\$&").replace(/[\r\n]+/g, " ").slice(0, 60);
-    return ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//tukena//My list//EN",
-      "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "NAME:" + title, "X-WR-CALNAME:" + title]
-      .concat(parts, ["END:VCALENDAR", ""]).join("\r\n");
+    var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//tukena//My list//EN",
+      "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "NAME:" + title, "X-WR-CALNAME:" + title];
+    return { text: lines.concat(parts, ["END:VCALENDAR", ""]).join("\r\n"), kept: kept };
   }
 
-  window.TukenaListCalendar = { merged: merged };
+  window.TukenaListCalendar = { merge: merge };
 })();

@@ -20,9 +20,9 @@
 (function () {
   "use strict";
   var list = window.TukenaList;
-  var merged = window.TukenaListCalendar && window.TukenaListCalendar.merged;
+  var merge = window.TukenaListCalendar && window.TukenaListCalendar.merge;
   var parts = window.TukenaListItem || {}, shown = parts.shown, el = parts.el;
-  if (!list || !merged || !shown) return;
+  if (!list || !merge || !shown) return;
   var clean = list.clean, stored = list.stored, store = list.store, counted = list.counted;
   var summary = list.summary;
   var tidy = list.tidy, storedNote = list.storedNote, storeNote = list.storeNote;
@@ -220,7 +220,9 @@
           });
         }));
       }).then(function (texts) {
-        var file = new Blob([merged(texts, document.title)], { type: "text/calendar" });
+        var made = merge(texts, document.title);
+        if (!made.kept) { status.textContent = t.nothingAhead; return; } // an empty file helps no one
+        var file = new Blob([made.text], { type: "text/calendar" });
         var save = el("a");
         save.href = URL.createObjectURL(file);
         save.download = t.calendarFile;
@@ -228,7 +230,7 @@
         save.click();
         save.remove();
         setTimeout(function () { URL.revokeObjectURL(save.href); }, 60000);
-        status.textContent = counted(t.calendar, texts.length);
+        status.textContent = counted(t.calendar, made.kept);
       }).catch(function () { status.textContent = t.noCalendar; });
     });
     // Emptying takes one press, and one more puts it all back: a list gathered for a
