@@ -133,8 +133,10 @@ def test_result_records_fall_back_to_the_main_language(fi: dict[str, bytes]) -> 
     assert english["u"] == "english-only.html"
     assert _json(fi, "facets.json")["results"] == {"chunk": results.CHUNK, "prefix": "/activities/"}  # type: ignore[index]
     futsal = by_slug["futsal-tampere"]
-    assert futsal["d"] == [[6, 18 * 60, 19 * 60 + 30], [13, 18 * 60, 19 * 60 + 30]]
-    assert "w" not in futsal and "p" not in futsal
+    # the sessions still ahead, counted as the site's cards count them (the next, 28.11., is
+    # the first: its date is the facet file's, which the card adds)
+    assert futsal["h"] == "2 kertaa 5.12.2026 asti"
+    assert "p" not in futsal
     assert by_slug["kielikahvila-tapiola"]["v"] == "2026-09-01"
 
 

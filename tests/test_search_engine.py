@@ -448,7 +448,9 @@ def test_cards_carry_the_key_facts(folders: dict[str, Path]) -> None:
     assert card["languages"] == ["fi", "en"] and card["capacity"] == "open"
     assert card["help"] == ["ar"]  # English is spoken there: not listed as help
     assert card["ages"] is None  # for every age
-    assert card["w"] == [[1, 17 * 60, 19 * 60]] and card["next"] == "2026-11-24"
+    assert (
+        card["h"] == "Tiistaisin 17.00–19.00, 1.9.2026–31.5.2027" and card["next"] == "2026-11-24"
+    )
     assert card["flags"]["free"] and card["flags"]["stepFree"] and not card["flags"]["stale"]
     homework, futsal, mothers = (
         ask(folders["fi"], q)[0]["cards"][0] for q in ("Kontula", "Futsal", "Entresse")

@@ -5,10 +5,10 @@ them as JSON text.
 Reading thousands of models misses the processor's caches: a field read costs about ten
 times more in a loop over the listings than in a tight loop. A :class:`Card` holds what
 every language needs, and what is the same in every language ready encoded: the verified
-date and the times. :func:`chunks` then writes the result chunks
-(:mod:`tukena.search.results`) without building an object per result: each language adds
-its texts, encoded by the json module's own string encoder, so the bytes are those of
-``json.dumps(chunk, ensure_ascii=False, separators=(",", ":"))``.
+date; and the schedule's line in every UI language, encoded. :func:`chunks` then writes the
+result chunks (:mod:`tukena.search.results`) without building an object per result: each
+language adds its texts, encoded by the json module's own string encoder, so the bytes are
+those of ``json.dumps(chunk, ensure_ascii=False, separators=(",", ":"))``.
 ``tests/test_search_shared.py`` checks them against :func:`tukena.search.results.build`.
 """
 
@@ -24,14 +24,9 @@ from tukena.schemas.languages import UI_LANGUAGES, pick
 from tukena.schemas.location import place_name_in
 from tukena.search import results
 from tukena.search.documents import Listing
-from tukena.site.humanize import exceptions
+from tukena.site.scheduleline import line
 
 logger = logging.getLogger(__name__)
-
-
-def _rows(rows: list[list[int]]) -> str:
-    """``json.dumps(rows, separators=(",", ":"))``, without its cost per call."""
-    return "[" + ",".join("[" + ",".join(map(str, row)) + "]" for row in rows) + "]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,11 +41,10 @@ class Card:
     organisation: tuple[dict[str, str], str] | None  # its names and its language
     place: dict[str, str] | None  # the first place's names
     verified: str  # ',"v":"YYYY-MM-DD"'
-    times: str  # ',"w":[…],"d":[…]', each when it has them
+    #: ``,"h":"Tuesdays 17.00–19.00, …"`` by UI language: the schedule's line
+    when: dict[str, str]
     #: the title's languages that are not UI languages (``x``), when it has any
     further: tuple[str, ...] = ()
-    #: ``,"b":"not on …"`` by UI language: the breaks still ahead, when it has any
-    breaks: dict[str, str] | None = None
 
 
 def card(item: Listing, today: dt.date) -> Card:
@@ -58,11 +52,9 @@ def card(item: Listing, today: dt.date) -> Card:
     a = item.activity
     org = item.organisation
     names = [p.name for p in a.locations if p.name]
-    times = "".join(f',"{key}":{_rows(rows)}' for key, rows in results.times(item, today).items())
-    breaks = {
-        lang: f',"b":{encode_basestring(text)}'
+    when = {
+        lang: f',"h":{encode_basestring(line(a.schedule, lang, today, item.next_session))}'
         for lang in UI_LANGUAGES
-        if (text := exceptions(a.schedule, lang, after=today))
     }
     return Card(
         a.title,
@@ -72,9 +64,8 @@ def card(item: Listing, today: dt.date) -> Card:
         None if org is None else (org.name, org.language),
         names[0] if names else None,
         f',"v":"{a.verified.isoformat()}"',
-        times,
+        when,
         tuple(code for code in a.title if code not in UI_LANGUAGES),
-        breaks or None,
     )
 
 
@@ -117,10 +108,7 @@ def encode(made: Card, lang: str, url: str) -> str:
     parts.append(made.verified)
     if made.place is not None:
         parts += [",", _said("p", *place_name_in(made.place, lang, made.language), lang)]
-    parts.append(made.times)
-    if made.breaks is not None:
-        parts.append(made.breaks[lang])
-    parts.append("}")
+    parts += [made.when[lang], "}"]
     return "".join(parts)
 
 

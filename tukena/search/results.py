@@ -14,14 +14,12 @@ x      the title in further languages, ``[[language, title], …]``: those not U
 o      name of the organisation (``ol``: its language, as above)
 v      date the organiser last confirmed the listing (YYYY-MM-DD)
 p      name of the first place, when it has one (``pl``: its language, as above)
-w      weekly times: ``[[weekday 0–6 (Monday 0), start minute, end minute], …]``, with a
-       fourth number for a slot every 2 or more weeks: how many
-d      next dated sessions (at most three): ``[[days after today, start, end], …]``; none
-       while the activity is paused
-b      the breaks still ahead on the build's day, as the site's cards say them
-       (:func:`tukena.site.humanize.exceptions`: ``not on 21.12.2026–6.1.2027``), when
-       it has any: the site is rebuilt nightly, so the card does not send a reader to
-       a meeting that is not held
+h      when, in words: the schedule's line as the site's cards say it, without the next
+       session (:func:`tukena.site.scheduleline.line`: ``Tuesdays 17.00–19.00, 1 Sep 2026
+       – 25 May 2027, not on 21 Dec 2026 – 6 Jan 2027``, ``3 sessions until 16 Mar
+       2027``), written by the same code so that the two cannot differ; its season, breaks
+       and dated sessions are those still ahead on the build's day (the site is rebuilt
+       nightly). The card adds the next session from the facet file.
 =====  =========================================================================
 
 Municipality, organisation, languages, cost, capacity and the next date are in the facet
@@ -36,38 +34,14 @@ import os
 from collections.abc import Callable
 from typing import Any
 
-from tukena.occurrences import WEEKDAYS
 from tukena.schemas.languages import UI_LANGUAGES, pick
 from tukena.schemas.location import place_name_in
 from tukena.search.documents import Listing
-from tukena.site.humanize import exceptions
+from tukena.site.scheduleline import line
 
 logger = logging.getLogger(__name__)
 
 CHUNK = 32
-SESSIONS_SHOWN = 3
-
-
-def _minutes(time: dt.time) -> int:
-    return time.hour * 60 + time.minute
-
-
-def times(item: Listing, today: dt.date) -> dict[str, Any]:
-    """``w`` and ``d`` of the result object, when the listing has them."""
-    schedule = item.activity.schedule
-    made: dict[str, Any] = {}
-    if schedule.weekly:
-        made["w"] = [
-            [WEEKDAYS.index(s.weekday), _minutes(s.start), _minutes(s.end)]
-            + ([s.every] if s.every > 1 else [])
-            for s in schedule.weekly
-        ]
-    if item.next_session is None:  # paused: no date to go to (tukena.invites)
-        return made
-    upcoming = [s for s in schedule.sessions if s.date >= today][:SESSIONS_SHOWN]
-    if upcoming:
-        made["d"] = [[(s.date - today).days, _minutes(s.start), _minutes(s.end)] for s in upcoming]
-    return made
 
 
 def other_titles(title: dict[str, str], shown: str) -> list[list[str]]:
@@ -103,10 +77,7 @@ def record(item: Listing, lang: str, today: dt.date, url: str) -> dict[str, Any]
         out["p"] = text
         if used != lang:
             out["pl"] = used
-    out.update(times(item, today))
-    breaks = exceptions(a.schedule, lang, after=today)
-    if breaks:
-        out["b"] = breaks
+    out["h"] = line(a.schedule, lang, today, item.next_session)
     return out
 
 

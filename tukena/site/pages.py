@@ -249,7 +249,6 @@ def context(cat: Catalogue, job: Job) -> dict:
             "search_version": searchfiles.version(cat),
             "search_scripts": searchfiles.vendor_scripts(lang),
             "weekdays": [{"code": d.value, "label": label(d, lang)} for d in Weekday],
-            "weekly_words": [humanize.weekly_word(d.value, lang) for d in Weekday],  # cards'
             "months": searchfiles.months(),
         }
     if job.kind == "offline":

@@ -18,11 +18,22 @@ _ = gettext  # memoised: ``_(lang, message)``
 def summary(
     schedule: Schedule, lang: str, today: dt.date | None = None, upcoming: dt.date | None = None
 ) -> str:
-    """The whole schedule as one line for cards and results: from ``today`` (when given)
-    its breaks and dated sessions still ahead, as the search page's cards count them
-    (``theme/static/js/search/cards.js``); a series with none left, all of it (the ended
-    listings an organisation's page lists). ``upcoming``, the next session to go to, ends
-    it (``next 24.11.2026``), said once: see :func:`_sessions`."""
+    """The whole schedule as one line for cards and results: :func:`line`, then the next
+    session to go to, ``upcoming`` (``next 24.11.2026``), said once: see :func:`_sessions`."""
+    said = line(schedule, lang, today, upcoming)
+    if upcoming is None:
+        return said
+    return ", ".join(filter(None, (said, next_date(upcoming, lang))))
+
+
+def line(
+    schedule: Schedule, lang: str, today: dt.date | None = None, upcoming: dt.date | None = None
+) -> str:
+    """:func:`summary` without the next session: its slots, season, breaks and dated
+    sessions, from ``today`` (when given) those still ahead; a series with none left, all
+    of it (the ended listings an organisation's page lists). The search page's cards show
+    this text as the build wrote it (:mod:`tukena.search.cards`) and add the next session
+    from the facet file, where its filters and order read it too."""
     parts = slots(schedule.weekly, lang)
     if schedule.season is not None:
         parts.append(season(schedule.season, lang))
@@ -33,8 +44,6 @@ def summary(
     counted = left or schedule.sessions
     if counted:
         parts.append(_sessions(counted[0].date, counted[-1].date, len(counted), upcoming, lang))
-    if upcoming is not None:
-        parts.append(next_date(upcoming, lang))
     return ", ".join(parts)
 
 

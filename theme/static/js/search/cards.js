@@ -19,7 +19,7 @@
   }
 
   /**
-   * options: doc, t (the page's strings: when, where, … days, weekly, months), lang, today (ms),
+   * options: doc, t (the page's strings: when, where, … next, months), lang,
    * languageNames {code: name}, capacity {code: label}. Returns card(record) -> <article>.
    */
   function cards(options) {
@@ -47,84 +47,19 @@
       return node;
     }
 
-    function clock(minutes) {
-      var m = minutes % 60;
-      return Math.floor(minutes / 60) + "." + (m < 10 ? "0" : "") + m;
-    }
-
     /** Like tukena.site.i18n.format_day: fi and sv 24.11.2026, en 24 Nov 2026. */
     function day(iso) {
       var parts = iso.split("-"), y = +parts[0], mo = +parts[1], d = +parts[2];
       return options.lang === "en" ? d + " " + t.months[mo - 1] + " " + y : d + "." + mo + "." + y;
     }
 
-    /** A session's day with its weekday, as the activity's page writes it: torstai 10.12.2026. */
-    function dated(iso) {
-      var weekday = (new Date(iso + "T00:00:00Z").getUTCDay() + 6) % 7; // Monday 0
-      return t.days[weekday] + " " + day(iso);
-    }
-
-    function dayAfter(days) {
-      return new Date(options.today + days * 864e5).toISOString().slice(0, 10);
-    }
-
-    /** "tiistaisin ja torstaisin", "maanantaisin–torstaisin": weekdays in week order,
-     * three or more in a row by their ends (as tukena.site.humanize.slots says them). */
-    function weekdays(days) {
-      var items = [], i = 0;
-      days = days.slice().sort(function (a, b) { return a - b; });
-      while (i < days.length) {
-        var j = i;
-        while (j + 1 < days.length && days[j + 1] === days[j] + 1) j++;
-        if (j - i + 1 >= 3) {
-          items.push(t.dayRange.replace("{first}", t.weekly[days[i]]).replace("{last}", t.weekly[days[j]]));
-        } else {
-          for (var k = i; k <= j; k++) items.push(t.weekly[days[k]]);
-        }
-        i = j + 1;
-      }
-      var last = items.pop();
-      return items.length ? t.dayList.replace("{items}", items.join(", ")).replace("{last}", last) : last;
-    }
-
-    /** The weekly slots in words: those with the same times (every week) said together,
-     * the first capitalised, the others as mid-sentence (t.weekly has those forms). */
-    function slots(rows) {
-      var groups = [], byTimes = {};
-      rows.forEach(function (slot) {
-        var every = slot[3] || 1, key = slot[1] + "-" + slot[2];
-        if (every === 1 && byTimes[key]) {
-          if (byTimes[key].days.indexOf(slot[0]) < 0) byTimes[key].days.push(slot[0]);
-          return;
-        }
-        var group = { days: [slot[0]], start: slot[1], end: slot[2], every: every };
-        if (every === 1) byTimes[key] = group;
-        groups.push(group);
-      });
-      return groups.map(function (g, i) {
-        var days = g.every === 1 ? weekdays(g.days)
-          : (g.every === 2 ? t.everyOther : t.everyWeeks.replace("{n}", g.every))
-            .replace("{weekday}", t.days[g.days[0]]);
-        if (!i) days = days.charAt(0).toUpperCase() + days.slice(1); // it starts the sentence
-        return days + " " + clock(g.start) + "\u2013" + clock(g.end);
-      });
-    }
-
-    /** The slots, the breaks still ahead (card.b: "not on 21.12.2026–6.1.2027", written by
-     * the build as the site's cards say them) and the next date, in the site's cards' order. */
+    /** The schedule in the site's cards' words: card.h, which the build writes with the
+     * code that words the site's cards (tukena.site.scheduleline.line: slots, season, breaks
+     * ahead, dated sessions), then the next session, from the facet file as the filters and
+     * the order by date read it (tukena.site.scheduleline.summary ends with it too). */
     function when(card) {
-      var parts = slots(card.w || []); // as the activity's page writes them
-      var breaks = card.b ? [card.b] : [];
-      if (parts.length) {
-        parts = parts.concat(breaks);
-        if (card.next) parts.push(t.next.replace("{date}", day(card.next)));
-      } else {
-        (card.d || []).forEach(function (session) {
-          parts.push(dated(dayAfter(session[0])) + " " + clock(session[1]) + "\u2013" + clock(session[2]));
-        });
-        if (!parts.length) parts.push(card.next ? t.next.replace("{date}", day(card.next)) : t.paused);
-        parts = breaks.concat(parts);
-      }
+      var parts = card.h ? [card.h] : [];
+      if (card.next) parts.push(t.next.replace("{date}", day(card.next)));
       return parts.join(", ");
     }
 

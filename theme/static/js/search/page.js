@@ -91,7 +91,7 @@
     var ui = page.ui = S.controls({ doc: doc, app: app, t: t, lang: config.lang, engine: engine });
     ui.build();
     page.card = S.cards({
-      doc: doc, t: t, lang: config.lang, today: engine.today,
+      doc: doc, t: t, lang: config.lang,
       languageNames: ui.languageNames, capacity: ui.labels.capacity
     });
     State.sanitise(page.state, ui.codes);
