@@ -163,12 +163,28 @@ def test_activities_csv_has_one_row_per_activity(site):
         assert row["title"] == activity.title[activity.language]
         assert row["verified"] == activity.verified.isoformat()
         assert row["free"] in ("true", "false")
+        assert row["contact_phone"] == (activity.contact.phone or ""), "not made a text"
+    assert any(r["contact_phone"].startswith("+") for r in rows), "the sample has phones"
 
 
 def test_csv_neutralises_formulas_in_free_text():
-    cells = ['=HYPERLINK("http://x.example")', "@SUM(A1)", "Kielikahvila", "+358401234567"]
-    assert safe_cells(cells) == ["'" + cells[0], "'@SUM(A1)", "Kielikahvila", "'+358401234567"]
+    cells = ['=HYPERLINK("http://x.example")', "@SUM(A1)", "Kielikahvila", "+cmd|' /C calc'!A0"]
+    assert safe_cells(cells) == ["'" + cells[0], "'@SUM(A1)", "Kielikahvila", "'" + cells[3]]
+    assert safe_cells(["-2+3*A1", "+1 (A1)", "=1", "-", "\t1"]) == [
+        "'-2+3*A1",
+        "'+1 (A1)",
+        "'=1",
+        "'-",
+        "'\t1",
+    ]
     assert safe_cells([True, False, 3, ""]) == ["true", "false", 3, ""]
+
+
+def test_csv_leaves_plain_numbers_such_as_phone_numbers_as_they_are():
+    """Digits with spaces, +, - and parentheses only: no function or reference to run."""
+    phones = ["+358401234567", "+358 40 123 4567", "+1 (555) 010-0199", "-12", "(09) 123"]
+    assert safe_cells(phones) == phones
+    assert safe_cells(["+358401234567;=cmd;-1;@x"]) == ["+358401234567;'=cmd;-1;'@x"]
 
 
 def test_csv_neutralises_formulas_in_each_item_of_a_list():

@@ -106,7 +106,17 @@ def _text(value: str | None) -> str:
     """Each part between ``;`` (a cell where a spreadsheet splits on it) made inert."""
     parts = (value or "").split(";")
     starts = ("=", "+", "-", "@", "\t", "\r")
-    return ";".join("'" + part if part.startswith(starts) else part for part in parts)
+    return ";".join(
+        "'" + part if part.startswith(starts) and not _plain_number(part) else part
+        for part in parts
+    )
+
+
+def _plain_number(text: str) -> bool:
+    """Digits, spaces, +, -, and parentheses, with a digit: a phone number, never a formula."""
+    return any(c.isascii() and c.isdigit() for c in text) and all(
+        c in "0123456789+-() " for c in text
+    )
 
 
 def _cell(value: Any) -> Any:
