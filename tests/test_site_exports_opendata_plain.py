@@ -140,6 +140,15 @@ def _places(a: Activity) -> str:
     return _text(_joined(lines))
 
 
+def _break(gap: Any, language: str) -> str:
+    """An ISO date or interval, then the reason in the listing's language after a space."""
+    days = gap.start.isoformat()
+    if gap.end is not None and gap.end != gap.start:
+        days += "/" + gap.end.isoformat()
+    reason = pick(gap.reason, language)[0].replace(";", ",").strip() if gap.reason else ""
+    return f"{days} {reason}" if reason else days
+
+
 def plain_row(cat: Any, slug: str) -> list[Any]:
     a = cat.activities[slug]
     languages = cat.config.languages
@@ -173,6 +182,8 @@ def plain_row(cat: Any, slug: str) -> list[Any]:
         _joined(s.date for s in a.schedule.sessions), a.cost.free, a.registration.required,
         a.capacity.value, a.referrals.accepted, a.childcare, a.contact.email or "",
         a.contact.phone or "", a.contact.link or "", _text(_joined(a.keywords)),
+        _joined(f"{s.date} {s.start:%H:%M}-{s.end:%H:%M}" for s in a.schedule.sessions),
+        _joined(_break(e, a.language) for e in a.schedule.exceptions),
     ]  # fmt: skip
     return [_cell(v) for v in row]
 
