@@ -211,6 +211,8 @@ def test_open_data_page_links_the_files_and_licence(site):
         ):
             assert f"/data/{name}" in links, (lang, name)
         assert "/schemas/activity.schema.json" in links
+        assert "/schemas/activities-data.schema.json" in links
+        assert "/schemas/organisations-data.schema.json" in links
         assert "https://creativecommons.org/licenses/by/4.0/" in links
 
 
