@@ -81,10 +81,11 @@ def _model_part(item: dict, derived: list[str]) -> dict:
         ("organisations.json", "organisation.schema.json"),
     ],
 )
-def test_open_data_json_validates_against_the_published_schema(site, name, schema):
+def test_open_data_items_own_fields_validate_against_the_content_schema(site, name, schema):
+    """An item without its derived fields is the listing as its contributor's schema
+    describes it (the whole file: tests/test_site_exports_opendata_schema.py)."""
     data = _json(site, name)
-    assert data["schema"] == f"/schemas/{schema}"
-    validator = _validator(site, data["schema"])
+    validator = _validator(site, f"/schemas/{schema}")
     assert data["items"], name
     problems = [
         f"{item['slug']}: {'.'.join(map(str, e.absolute_path))}: {e.message}"
@@ -162,12 +163,28 @@ def test_activities_csv_has_one_row_per_activity(site):
         assert row["title"] == activity.title[activity.language]
         assert row["verified"] == activity.verified.isoformat()
         assert row["free"] in ("true", "false")
+        assert row["contact_phone"] == (activity.contact.phone or ""), "not made a text"
+    assert any(r["contact_phone"].startswith("+") for r in rows), "the sample has phones"
 
 
 def test_csv_neutralises_formulas_in_free_text():
-    cells = ['=HYPERLINK("http://x.example")', "@SUM(A1)", "Kielikahvila", "+358401234567"]
-    assert safe_cells(cells) == ["'" + cells[0], "'@SUM(A1)", "Kielikahvila", "'+358401234567"]
+    cells = ['=HYPERLINK("http://x.example")', "@SUM(A1)", "Kielikahvila", "+cmd|' /C calc'!A0"]
+    assert safe_cells(cells) == ["'" + cells[0], "'@SUM(A1)", "Kielikahvila", "'" + cells[3]]
+    assert safe_cells(["-2+3*A1", "+1 (A1)", "=1", "-", "\t1"]) == [
+        "'-2+3*A1",
+        "'+1 (A1)",
+        "'=1",
+        "'-",
+        "'\t1",
+    ]
     assert safe_cells([True, False, 3, ""]) == ["true", "false", 3, ""]
+
+
+def test_csv_leaves_plain_numbers_such_as_phone_numbers_as_they_are():
+    """Digits with spaces, +, - and parentheses only: no function or reference to run."""
+    phones = ["+358401234567", "+358 40 123 4567", "+1 (555) 010-0199", "-12", "(09) 123"]
+    assert safe_cells(phones) == phones
+    assert safe_cells(["+358401234567;=cmd;-1;@x"]) == ["+358401234567;'=cmd;-1;'@x"]
 
 
 def test_csv_neutralises_formulas_in_each_item_of_a_list():
@@ -194,6 +211,8 @@ def test_open_data_page_links_the_files_and_licence(site):
         ):
             assert f"/data/{name}" in links, (lang, name)
         assert "/schemas/activity.schema.json" in links
+        assert "/schemas/activities-data.schema.json" in links
+        assert "/schemas/organisations-data.schema.json" in links
         assert "https://creativecommons.org/licenses/by/4.0/" in links
 
 
@@ -356,7 +375,7 @@ def test_open_data_licence_is_a_setting():
     cat = _catalogue("https://tukena.example", licence="CC0 1.0")
     envelope = opendata._envelope(cat, "activity", [])
     assert envelope["licence"] == "CC0 1.0"
-    assert envelope["schema"] == "https://tukena.example/schemas/activity.schema.json"
+    assert envelope["schema"] == "https://tukena.example/schemas/activities-data.schema.json"
     item = opendata.activity_item(cat, next(iter(cat.activities)))
     assert item["url"].startswith("https://tukena.example/activities/")
 

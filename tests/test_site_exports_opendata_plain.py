@@ -106,7 +106,17 @@ def _text(value: str | None) -> str:
     """Each part between ``;`` (a cell where a spreadsheet splits on it) made inert."""
     parts = (value or "").split(";")
     starts = ("=", "+", "-", "@", "\t", "\r")
-    return ";".join("'" + part if part.startswith(starts) else part for part in parts)
+    return ";".join(
+        "'" + part if part.startswith(starts) and not _plain_number(part) else part
+        for part in parts
+    )
+
+
+def _plain_number(text: str) -> bool:
+    """Digits, spaces, +, -, and parentheses, with a digit: a phone number, never a formula."""
+    return any(c.isascii() and c.isdigit() for c in text) and all(
+        c in "0123456789+-() " for c in text
+    )
 
 
 def _cell(value: Any) -> Any:
@@ -128,6 +138,15 @@ def _places(a: Activity) -> str:
         parts = (p.street_address, f"{p.postal_code} {town}" if p.postal_code else town)
         lines.append(", ".join(x for x in parts if x))
     return _text(_joined(lines))
+
+
+def _break(gap: Any, language: str) -> str:
+    """An ISO date or interval, then the reason in the listing's language after a space."""
+    days = gap.start.isoformat()
+    if gap.end is not None and gap.end != gap.start:
+        days += "/" + gap.end.isoformat()
+    reason = pick(gap.reason, language)[0].replace(";", ",").strip() if gap.reason else ""
+    return f"{days} {reason}" if reason else days
 
 
 def plain_row(cat: Any, slug: str) -> list[Any]:
@@ -163,6 +182,8 @@ def plain_row(cat: Any, slug: str) -> list[Any]:
         _joined(s.date for s in a.schedule.sessions), a.cost.free, a.registration.required,
         a.capacity.value, a.referrals.accepted, a.childcare, a.contact.email or "",
         a.contact.phone or "", a.contact.link or "", _text(_joined(a.keywords)),
+        _joined(f"{s.date} {s.start:%H:%M}-{s.end:%H:%M}" for s in a.schedule.sessions),
+        _joined(_break(e, a.language) for e in a.schedule.exceptions),
     ]  # fmt: skip
     return [_cell(v) for v in row]
 

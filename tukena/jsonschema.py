@@ -1,7 +1,13 @@
-"""JSON Schema files generated from the content models, for editors and open data users."""
+"""JSON Schema files generated from the models, for editors and open data users.
+
+The content models' schemas (activity, organisation, news) describe the files contributors
+write; the data files' schemas (activities-data, organisations-data) describe the whole
+open data files under ``/data/``, envelope and items with their derived fields, so that a
+consumer validates a downloaded file against one schema and nothing else."""
 
 from __future__ import annotations
 
+import inspect
 import json
 from pathlib import Path
 from typing import Any
@@ -9,7 +15,10 @@ from typing import Any
 from pydantic import BaseModel
 
 from tukena.schemas import Activity, NewsItem, Organisation
+from tukena.schemas.activityrecord import ActivityRecord
+from tukena.schemas.datafile import DataFile
 from tukena.schemas.languages import LANGUAGE_CODES
+from tukena.schemas.organisationrecord import OrganisationRecord
 
 ID_BASE = "urn:tukena:schema:"
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -17,12 +26,18 @@ MODELS: dict[str, type[BaseModel]] = {
     "activity": Activity,
     "organisation": Organisation,
     "news": NewsItem,
+    "activities-data": DataFile[ActivityRecord],
+    "organisations-data": DataFile[OrganisationRecord],
 }
 TITLES = {
     "activity": "tukena activity (front matter of content/activities/*.md)",
     "organisation": "tukena organisation (content/organisations/*.yaml or front matter of *.md)",
     "news": "tukena news item (front matter of content/news/*.md)",
+    "activities-data": "tukena open data: activities (/data/activities.json)",
+    "organisations-data": "tukena open data: organisations (/data/organisations.json)",
 }
+#: The schema each open data file names in its "schema" field, by the content it holds.
+DATA_FILE = {"activity": "activities-data", "organisation": "organisations-data"}
 
 
 _LANGUAGE = {"type": "string", "enum": sorted(LANGUAGE_CODES)}
@@ -57,7 +72,8 @@ def schema(name: str) -> dict[str, Any]:
         "$id": f"{ID_BASE}{name}",
         **generated,
         "title": TITLES[name],
-        "description": (model.__doc__ or "").strip(),
+        # a generic model's parametrised class has no docstring of its own: its origin's
+        "description": (model.__doc__ or inspect.getdoc(model) or "").strip(),
     }
 
 

@@ -28,6 +28,7 @@ from tukena.site import (
     urls,
 )
 from tukena.site.catalogue import Catalogue
+from tukena.site.exports import opencsv
 from tukena.site.i18n import format_day, format_time
 from tukena.site.markup import to_html
 from tukena.site.refs import (
@@ -251,6 +252,9 @@ def context(cat: Catalogue, job: Job) -> dict:
             "weekdays": [{"code": d.value, "label": label(d, lang)} for d in Weekday],
             "months": searchfiles.months(),
         }
+    if job.kind == "open-data":  # each column of activities.csv, documented from its code
+        example = {code: "/" + urls.activity(code, "<slug>") for code in ("fi", "sv", "en")}
+        return {"csv_columns": opencsv.column_docs(cat.config.languages), "example": example}
     if job.kind == "offline":
         from tukena.site.exports import serviceworker  # which reaches this module
 

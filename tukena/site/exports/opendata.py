@@ -5,8 +5,9 @@ overlaps.csv (activities of a form meeting at the same time, :mod:`tukena.site.o
 :mod:`tukena.site.exports.overlapcsv`).
 
 The JSON files wrap their items with the licence, the day they were generated and the
-address of the JSON Schema an item's content fields follow. Each item is its content model
-dumped in JSON mode (exactly what the schema describes) plus the derived fields named in
+address of the file's JSON Schema (``schemas/activities-data.schema.json``, generated from
+:class:`tukena.schemas.datafile.DataFile` and the record models). Each item is its content
+model dumped in JSON mode plus the derived fields the record models add, named in
 ``DERIVED``: the slug, the page address and, for activities, the status, the next session
 and the images' addresses; for organisations, their current activities and logo's address.
 
@@ -24,7 +25,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from tukena.jsonschema import filename
+from tukena.jsonschema import DATA_FILE, filename
+from tukena.schemas.activityrecord import ActivityRecord
+from tukena.schemas.organisationrecord import OrganisationRecord
 from tukena.site import coverage, urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.exports.memo import Memo, write_file
@@ -37,8 +40,8 @@ logger = logging.getLogger(__name__)
 
 FOLDER = "data"
 DERIVED = {
-    "activity": ("slug", "url", "status", "next_session", "image_urls"),
-    "organisation": ("slug", "url", "activities", "logo_url"),
+    "activity": ActivityRecord.derived(),
+    "organisation": OrganisationRecord.derived(),
 }
 
 
@@ -54,7 +57,7 @@ def _envelope(cat: Catalogue, schema: str, items: list[dict[str, Any]]) -> dict[
         "licence_url": config.data_licence_url,
         "attribution": f"{config.sitename} and the organisations that publish the listings",
         "generated": config.today.isoformat(),
-        "schema": site_url(cat, f"schemas/{filename(schema)}"),
+        "schema": site_url(cat, f"schemas/{filename(DATA_FILE[schema])}"),
         "derived_fields": list(DERIVED[schema]),
         "count": len(items),
         "items": items,
