@@ -502,7 +502,7 @@ def test_an_update_is_checked_with_its_schedule_in_words(browser, running):
         page.wait_for_load_state()
         box = page.locator(".check-schedule").inner_text()
         slot = sample_content()[0].activities[slug].schedule.weekly[0]
-        assert f"{slot.start:%H.%M}–{slot.end:%H.%M}" in box and "Next session:" in box
+        assert f"{slot.start:%-H:%M}–{slot.end:%-H:%M}" in box and "Next session:" in box
         assert page.locator('dd .check-note + span[lang="fi"]').count() >= 1
         # the description as its page will show it, framed as a preview
         preview = page.locator('.check-preview .prose[lang="fi"]')

@@ -82,7 +82,8 @@ def test_the_check_page_shows_the_answers_and_stores_nothing(client, clock, lang
     (box,) = re.findall(r'<div class="notice check-schedule">(.*?)</div>', html, re.S)
     season = {"fi": "1.9.2026 alkaen", "sv": "från 1.9.2026", "en": "from 1 Sep 2026"}[lang]
     words = {"fi": "Keskiviikkoisin", "sv": "Onsdagar", "en": "Wednesdays"}[lang]
-    assert f"</strong> {words} 15.00–17.00, {season}</p>" in box
+    times = "15:00–17:00" if lang == "en" else "15.00–17.00"
+    assert f"</strong> {words} {times}, {season}</p>" in box
     today = client.app.state.bot.intake.today()
     first = max(today, dt.date(2026, 9, 1))
     upcoming = first + dt.timedelta(days=(2 - first.weekday()) % 7)
@@ -90,14 +91,22 @@ def test_the_check_page_shows_the_answers_and_stores_nothing(client, clock, lang
     assert box.strip().endswith(f"{day}</p>"), box
 
 
-@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
-def test_the_check_page_writes_times_as_its_schedule_line_does(client, clock, lang):
-    pairs = activity_pairs(_lang=lang, **{"schedule.weekly.0.start": "09:30"})
+@pytest.mark.parametrize(
+    ("lang", "sep", "other"), [("fi", ".", ":"), ("sv", ".", ":"), ("en", ":", ".")]
+)
+def test_the_check_page_writes_times_as_its_schedule_line_does(client, clock, lang, sep, other):
+    """In the organiser's language: 9.30 in Finnish and Swedish, 9:30 in English (which an
+    English screen-reader voice would read as a decimal written 9.30), whether typed
+    09:30 or 17.00."""
+    typed = {"schedule.weekly.0.start": "09:30", "schedule.weekly.0.end": "17.00"}
+    pairs = activity_pairs(_lang=lang, **typed)
     html = check_page(client, clock, pairs).text
     texts = [text for values in answers(html).values() for text, _ in values]
-    assert "9.30" in texts and "17.00" in texts
-    assert not [text for text in texts if re.fullmatch(r"\d+:\d+", text)]
-    assert "9.30–17.00" in html  # the schedule line above the answers
+    assert f"9{sep}30" in texts and f"17{sep}00" in texts
+    assert not [text for text in texts if re.fullmatch(rf"\d+{re.escape(other)}\d\d", text)]
+    assert f"9{sep}30–17{sep}00" in html  # the schedule line above the answers
+    shown = re.sub(r"<[^>]*>", " ", html)  # not the hidden inputs, which keep what was typed
+    assert f"9{other}30" not in shown and f"17{other}00" not in shown
 
 
 def test_sending_from_the_check_page_stores_what_the_form_said(client, clock):
@@ -235,7 +244,7 @@ def test_each_row_of_a_repeated_group_is_shown(client, clock):
     days = answers(html)["Day of the week"]
     assert days == [("Wednesday", None), ("Friday", None)]
     (box,) = re.findall(r'<div class="notice check-schedule">(.*?)</div>', html, re.S)
-    assert "Wednesdays 15.00–17.00" in box and "10.00–11.30" in box
+    assert "Wednesdays 15:00–17:00" in box and "10:00–11:30" in box
 
 
 def update_check(client, clock, lang: str, change: dict[str, str], form: str = "update"):
@@ -393,5 +402,6 @@ def test_a_paused_activitys_check_says_it_has_no_next_session(client, clock, lan
         "sv": "Onsdagar och fredagar",
         "en": "Wednesdays and Fridays",
     }[lang]
-    assert f"</strong> {words} 15.00–17.00, " in box
+    times = "15:00–17:00" if lang == "en" else "15.00–17.00"
+    assert f"</strong> {words} {times}, " in box
     assert box.strip().endswith(f"{ui.text('check.paused', lang)}</p>"), box

@@ -51,7 +51,7 @@ def test_a_submission_becomes_one_branch_one_commit_and_one_pull_request(client,
     assert "~~~~text\nKiitos! @maintainer <img src=https://x/y.png>\n~~~~" in body
     assert body.count("@maintainer") == 1  # only inside the code block
     # when it meets, in the words of the site's cards: the form said Wednesdays 15-17
-    assert "| When | `Wednesdays 15.00–17.00, from 1 Sep 2026` |" in body
+    assert "| When | `Wednesdays 15:00–17:00, from 1 Sep 2026` |" in body
     sub = bot.store.get(sid)
     assert sub.state == "opened" and sub.pr_number == 1 and sub.branch == branch
     page = client.get(f"/status/{sid}?lang=en")

@@ -434,7 +434,7 @@ def test_results_name_the_weekday_of_each_dated_session(site, page):
     for slug, a in dated.items():
         for s in [s for s in a.schedule.sessions if s.date >= DAY][:3]:
             day = f"{weekdays[s.date.weekday()]} {format_day(s.date, 'en')}"
-            assert f"{day} {s.start:%-H.%M}\u2013{s.end:%-H.%M}" in when[slug], (slug, when[slug])
+            assert f"{day} {s.start:%-H:%M}\u2013{s.end:%-H:%M}" in when[slug], (slug, when[slug])
             said = re.findall(rf"(?<!\d){re.escape(format_day(s.date, 'en'))}", when[slug])
             assert len(said) == 1, (slug, when[slug])  # the next one too: said once
         assert "next " not in when[slug], (slug, when[slug])  # its first date says it

@@ -122,9 +122,9 @@ def test_overlaps_join_into_groups_and_only_real_overlaps_count():
         ("Espoo", "Thursday"),
     ]
     assert [m["when"] for m in rows[0]["meetings"]] == [
-        "Tuesdays 17.00–19.00",
-        "Tuesdays 18.00–20.00",
-        "Tuesdays 19.30–21.00",
+        "Tuesdays 17:00–19:00",
+        "Tuesdays 18:00–20:00",
+        "Tuesdays 19:30–21:00",
     ]
     assert overlaps.summary(cat, "en") == [
         {
@@ -210,7 +210,7 @@ def test_dated_sessions_overlap_weekly_meetings_and_each_other_on_their_date():
     # the page: a group of sessions only is headed by its date; an activity's sessions in
     # a group are said on one line, each with its date
     for lang, heading, when in [
-        ("en", "Friday 5 Feb 2027", "Tuesday 8 Dec 2026 18.00–20.00, Tuesday 15 Dec 2026 18.00–20.00"),
+        ("en", "Friday 5 Feb 2027", "Tuesday 8 Dec 2026 18:00–20:00, Tuesday 15 Dec 2026 18:00–20:00"),
         ("fi", "perjantai 5.2.2027", "Tiistai 8.12.2026 18.00–20.00, tiistai 15.12.2026 18.00–20.00"),
         ("sv", "fredag 5.2.2027", "Tisdag 8.12.2026 18.00–20.00, tisdag 15.12.2026 18.00–20.00"),
     ]:  # fmt: skip

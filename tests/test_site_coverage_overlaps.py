@@ -179,7 +179,8 @@ def test_a_forms_coverage_page_lists_its_activities_meeting_at_the_same_time(sit
     by_heading = {f"{names[g.code]}, {_heading_day(g, lang)}": g for g in want}
 
     def said(m: Meets) -> str:
-        times = f"{m.start.hour}.{m.start.minute:02}–{m.end.hour}.{m.end.minute:02}"
+        sep = ":" if lang == "en" else "."
+        times = f"{m.start.hour}{sep}{m.start.minute:02}–{m.end.hour}{sep}{m.end.minute:02}"
         return f"{format_day(m.first, lang)} {times}" if m.dated else times
 
     shown = []

@@ -214,7 +214,11 @@ def test_news_listing_and_items(site, lang):
         if item.start:
             shown = doc.one("time", datetime=item.start.isoformat())
             weekday = translations(lang).gettext(WEEKDAYS[item.start.weekday()])
-            day, clock = format_day(item.start.date(), lang), f"{item.start:%-H.%M}"
+            sep = ":" if lang == "en" else "."  # English writes 17:30, Finnish and Swedish 17.30
+            day, clock = (
+                format_day(item.start.date(), lang),
+                f"{item.start:%-H}{sep}{item.start:%M}",
+            )
             assert shown.text == f"{weekday} {day} {clock}"
         if item.place:
             m = reference.load().municipalities[item.place.municipality]

@@ -42,13 +42,13 @@ APART = weekly("mon 10:00-12:00", "wed 10:00-12:00", "fri 10:00-12:00")
     [
         (FOUR, "fi", ["Maanantaisin–torstaisin 10.00–14.00"]),
         (FOUR, "sv", ["Måndagar–torsdagar 10.00–14.00"]),
-        (FOUR, "en", ["Mondays to Thursdays 10.00–14.00"]),
+        (FOUR, "en", ["Mondays to Thursdays 10:00–14:00"]),
         (TWO, "fi", ["Tiistaisin ja torstaisin 16.00–18.00"]),
         (TWO, "sv", ["Tisdagar och torsdagar 16.00–18.00"]),
-        (TWO, "en", ["Tuesdays and Thursdays 16.00–18.00"]),
+        (TWO, "en", ["Tuesdays and Thursdays 16:00–18:00"]),
         (APART, "fi", ["Maanantaisin, keskiviikkoisin ja perjantaisin 10.00–12.00"]),
         (APART, "sv", ["Måndagar, onsdagar och fredagar 10.00–12.00"]),
-        (APART, "en", ["Mondays, Wednesdays and Fridays 10.00–12.00"]),
+        (APART, "en", ["Mondays, Wednesdays and Fridays 10:00–12:00"]),
         # two days in a row are two days; a run of three is a range, the rest listed
         (
             weekly("mon 9:00-10:00", "tue 9:00-10:00"),
@@ -58,7 +58,7 @@ APART = weekly("mon 10:00-12:00", "wed 10:00-12:00", "fri 10:00-12:00")
         (
             weekly("fri 9:00-10:00", "mon 9:00-10:00", "wed 9:00-10:00", "tue 9:00-10:00"),
             "en",
-            ["Mondays to Wednesdays and Fridays 9.00–10.00"],
+            ["Mondays to Wednesdays and Fridays 9:00–10:00"],
         ),
         (
             weekly("sat 9:00-10:00", "mon 9:00-10:00", "tue 9:00-10:00", "wed 9:00-10:00"),
@@ -79,7 +79,7 @@ APART = weekly("mon 10:00-12:00", "wed 10:00-12:00", "fri 10:00-12:00")
         (
             weekly("mon 12:00-16:00", "thu 9:00-12:00"),
             "en",
-            ["Mondays 12.00–16.00", "Thursdays 9.00–12.00"],
+            ["Mondays 12:00–16:00", "Thursdays 9:00–12:00"],
         ),
         # a group stands where its first slot is; a day given twice is said once
         (
@@ -99,7 +99,7 @@ def test_weekly_slots_in_words(slots, lang, expected):
     [
         ("fi", ["Joka toinen tiistai 17.00–19.00", "joka toinen torstai 17.00–19.00"]),
         ("sv", ["Varannan tisdag 17.00–19.00", "varannan torsdag 17.00–19.00"]),
-        ("en", ["Every other Tuesday 17.00–19.00", "every other Thursday 17.00–19.00"]),
+        ("en", ["Every other Tuesday 17:00–19:00", "every other Thursday 17:00–19:00"]),
     ],
 )
 def test_slots_every_other_week_are_not_merged(lang, expected):
@@ -123,7 +123,7 @@ def test_a_weekly_and_a_fortnightly_slot_at_the_same_time_stay_apart():
         ("sv", "Tisdagar och torsdagar 16.00–18.00, torsdagar 19.00–20.00, 18.8.2026–27.5.2027"),
         (
             "en",
-            "Tuesdays and Thursdays 16.00–18.00, Thursdays 19.00–20.00, 18 Aug 2026 – 27 May 2027",
+            "Tuesdays and Thursdays 16:00–18:00, Thursdays 19:00–20:00, 18 Aug 2026 – 27 May 2027",
         ),
     ],
 )
@@ -173,13 +173,13 @@ KONTULA = "somalinkielinen-laksykerho-kontula"
 CARD_WHEN = {
     "fi": "Tiistaisin ja torstaisin 16.00–18.00, 18.8.2026–27.5.2027",
     "sv": "Tisdagar och torsdagar 16.00–18.00, 18.8.2026–27.5.2027",
-    "en": "Tuesdays and Thursdays 16.00–18.00, 18 Aug 2026 – 27 May 2027",
+    "en": "Tuesdays and Thursdays 16:00–18:00, 18 Aug 2026 – 27 May 2027",
 }
 #: phone help on Mondays to Thursdays 10–14
 PAGE_WHEN = {
     "fi": "Maanantaisin–torstaisin 10.00–14.00",
     "sv": "Måndagar–torsdagar 10.00–14.00",
-    "en": "Mondays to Thursdays 10.00–14.00",
+    "en": "Mondays to Thursdays 10:00–14:00",
 }
 
 

@@ -47,8 +47,9 @@ def week(
     return {day: sorted(rows) for day, rows in sorted(found.items())}
 
 
-def clock(value: dt.datetime) -> str:
-    return f"{value.hour}.{value.minute:02d}"
+def clock(value: dt.datetime, lang: str) -> str:
+    """17.30 in Finnish and Swedish, 17:30 in English."""
+    return f"{value.hour}{':' if lang == 'en' else '.'}{value.minute:02d}"
 
 
 @pytest.mark.parametrize("lang", ["fi", "en"])
@@ -73,7 +74,10 @@ def test_the_next_seven_days_list_every_meeting_day_by_day(site, lang):
             assert len(items) == len(rows), (code, day)  # the sample has no day over the limit
             for (start, end, slug), item in zip(rows, items, strict=True):
                 a = LISTED[slug]
-                assert item.one("span", cls="week-time").text == f"{clock(start)}–{clock(end)}"
+                assert (
+                    item.one("span", cls="week-time").text
+                    == f"{clock(start, lang)}–{clock(end, lang)}"
+                )
                 (link,) = item.links()
                 assert link == f"/{urls.activity(lang, slug)}"
                 assert item.one("a").text == pick(a.title, lang, a.language)[0]

@@ -156,7 +156,7 @@ def test_schedule_in_plain_swedish_and_finnish():
     weekly = WeeklySlot.model_validate({"weekday": "tue", "start": "17:00", "end": "19:00"})
     assert slot(weekly, "sv") == "Tisdagar 17.00–19.00"
     assert slot(weekly, "fi") == "Tiistaisin 17.00–19.00"
-    assert slot(weekly, "en") == "Tuesdays 17.00–19.00"
+    assert slot(weekly, "en") == "Tuesdays 17:00–19:00"  # English: a colon
     fortnightly = weekly.model_copy(update={"every": 2})
     assert slot(fortnightly, "sv") == "Varannan tisdag 17.00–19.00"
     assert slot(fortnightly, "fi") == "Joka toinen tiistai 17.00–19.00"
@@ -183,7 +183,7 @@ def test_a_day_people_act_on_names_its_weekday():
             assert rest == i18n.format_day(when, lang)
     session = Session.model_validate({"date": "2027-01-01", "start": "9:00", "end": "10:30"})
     assert humanize.session(session, "fi") == "perjantai 1.1.2027 9.00–10.30"
-    assert humanize.session(session, "en") == "Friday 1 Jan 2027 9.00–10.30"
+    assert humanize.session(session, "en") == "Friday 1 Jan 2027 9:00–10:30"
 
 
 def test_memoised_schedule_texts_follow_an_edited_catalog(monkeypatch):

@@ -2,7 +2,7 @@
 
 An organiser who presses "Check before sending" sees what the form says, in the form's
 order and labels, and for an activity its schedule in the plain words its page and cards
-will use ("Tuesdays 17.00–19.00, 1.9.–8.12.2026, not on 13.10.") with the next session: the
+will use ("Tuesdays 17:00–19:00, 1 Sep – 8 Dec 2026, not on 13 Oct") with the next session: the
 dates are what goes wrong most often, and a wrong weekday or season is plain to see in
 words. An update's page lists first what it changes (:mod:`tukena.forms.changes`); a
 copy's, how it differs from the listing copied. A description (Markdown) is shown as its
@@ -120,11 +120,11 @@ def dated(value: str, lang: str) -> str:
         return value
 
 
-def clock(value: str) -> str:
-    """A time answer as the site writes times (``18.00``, as the schedule line above it says
-    ``18.00–20.00``); what is not a time stays as typed."""
+def clock(value: str, lang: str) -> str:
+    """A time answer as the site writes times in ``lang`` (``18.00``, en ``18:00``, as the
+    schedule line above it says ``18.00–20.00``); what is not a time stays as typed."""
     try:
-        return format_time(dt.time.fromisoformat(value))
+        return format_time(dt.time.fromisoformat(value), lang)
     except ValueError:
         return value
 
@@ -138,7 +138,7 @@ def _values(v: FieldView, lang: str, kind: str) -> list[Value]:
     if v.kind == "date" and v.value.strip():
         return [Value(dated(v.value.strip(), lang))]
     if v.kind == "time" and v.value.strip():
-        return [Value(clock(v.value.strip()))]
+        return [Value(clock(v.value.strip(), lang))]
     if v.kind == "localised":
         markdown = v.name in MARKDOWN.get(kind, ())
         return [

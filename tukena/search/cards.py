@@ -41,7 +41,7 @@ class Card:
     organisation: tuple[dict[str, str], str] | None  # its names and its language
     place: dict[str, str] | None  # the first place's names
     verified: str  # ',"v":"YYYY-MM-DD"'
-    #: ``,"h":"Tuesdays 17.00–19.00, …"`` by UI language: the schedule's line
+    #: ``,"h":"Tuesdays 17:00–19:00, …"`` by UI language: the schedule's line
     when: dict[str, str]
     #: the title's languages that are not UI languages (``x``), when it has any
     further: tuple[str, ...] = ()

@@ -15,7 +15,7 @@ o      name of the organisation (``ol``: its language, as above)
 v      date the organiser last confirmed the listing (YYYY-MM-DD)
 p      name of the first place, when it has one (``pl``: its language, as above)
 h      when, in words: the schedule's line as the site's cards say it, without the next
-       session (:func:`tukena.site.scheduleline.line`: ``Tuesdays 17.00–19.00, 1 Sep 2026
+       session (:func:`tukena.site.scheduleline.line`: ``Tuesdays 17:00–19:00, 1 Sep 2026
        – 25 May 2027, not on 21 Dec 2026 – 6 Jan 2027``, ``3 sessions until 16 Mar
        2027``), written by the same code so that the two cannot differ; its season, breaks
        and dated sessions are those still ahead on the build's day (the site is rebuilt

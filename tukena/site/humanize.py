@@ -1,6 +1,6 @@
 """Schedules and other facts in plain words, in a UI language.
 
-``Tuesdays and Thursdays 17.00–19.00`` · ``2 Sep – 9 Dec 2026`` · ``not on 14 Oct 2026``
+``Tuesdays and Thursdays 17:00–19:00`` · ``2 Sep – 9 Dec 2026`` · ``not on 14 Oct 2026``
 """
 
 from __future__ import annotations
@@ -129,8 +129,9 @@ def day(value: dt.date, lang: str, year: bool = True) -> str:
     return f"{_singular(lang, WEEKDAY_KEYS[value.weekday()])} {format_day(value, lang, year)}"
 
 
-def time_range(start: dt.time, end: dt.time) -> str:
-    return f"{format_time(start)}–{format_time(end)}"
+def time_range(start: dt.time, end: dt.time, lang: str) -> str:
+    """``17.00–19.00`` (fi, sv), ``17:00–19:00`` (en): see :func:`format_time`."""
+    return f"{format_time(start, lang)}–{format_time(end, lang)}"
 
 
 def date_range(start: dt.date, end: dt.date, lang: str) -> str:
@@ -145,7 +146,7 @@ def date_range(start: dt.date, end: dt.date, lang: str) -> str:
 
 
 def slot(slot: WeeklySlot, lang: str) -> str:
-    """``Tuesdays 17.00–19.00`` or ``Every other Tuesday 17.00–19.00``: one slot on its own."""
+    """``Tuesdays 17:00–19:00`` or ``Every other Tuesday 17:00–19:00``: one slot on its own."""
     return _capital(_said((slot.weekday,), slot.start, slot.end, slot.every, lang))
 
 
@@ -195,7 +196,7 @@ def _said(weekdays: tuple[str, ...], start: dt.time, end: dt.time, every: int, l
     weeks: ``joka toinen tiistai 17.00–19.00``. Memoised: most slots recur (the same
     evening hours on the same weekdays), and every page, card and search result of an
     activity shows them."""
-    times = time_range(start, end)
+    times = time_range(start, end, lang)
     if every == 1:
         items = []
         for run in _runs(weekdays):
@@ -265,4 +266,4 @@ def _exceptions(ranges: tuple[tuple[dt.date, dt.date | None], ...], lang: str) -
 
 def session(item: Session, lang: str) -> str:
     """One session of a series: ``torstai 10.12.2026 17.00–19.00``."""
-    return f"{day(item.date, lang)} {time_range(item.start, item.end)}"
+    return f"{day(item.date, lang)} {time_range(item.start, item.end, lang)}"

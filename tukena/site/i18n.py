@@ -90,6 +90,11 @@ def format_day(day: dt.date, lang: str, year: bool = True) -> str:
 
 
 @lru_cache(maxsize=4096)
-def format_time(value: dt.time) -> str:
-    """Finnish and Swedish style times: ``17.00``."""
-    return f"{value.hour}.{value.minute:02d}"
+def format_time(value: dt.time, lang: str) -> str:
+    """A clock time as people of ``lang`` write it: fi and sv ``17.30`` (their standard), en
+    ``17:30``, which an English screen-reader voice reads as a time where it reads ``17.30``
+    as a decimal ("seventeen point three zero"), and which English readers expect.
+
+    Memoised by time and language: the week lists and schedules ask for the same few dozen."""
+    separator = ":" if lang == "en" else "."
+    return f"{value.hour}{separator}{value.minute:02d}"

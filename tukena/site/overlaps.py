@@ -202,7 +202,7 @@ def _meetings_shown(cat: Catalogue, group: Group, lang: str) -> list[dict]:
 
 def _session(meeting: Meeting, lang: str) -> str:
     """``tiistai 8.12.2026 17.00–19.00``: its date, not only its weekday."""
-    return f"{humanize.day(meeting.first, lang)} {humanize.time_range(meeting.start, meeting.end)}"
+    return f"{humanize.day(meeting.first, lang)} {humanize.time_range(meeting.start, meeting.end, lang)}"
 
 
 def rows(cat: Catalogue, form: str, lang: str) -> list[dict]:

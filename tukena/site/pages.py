@@ -73,7 +73,7 @@ def _municipalities_by_region(cat: Catalogue, lang: str, only_active: bool) -> l
 def _news_details(cat: Catalogue, item: NewsItem, lang: str) -> dict:
     """What a news item's own page shows besides its texts: end, place, registration, employer."""
     main = item.language
-    end = format_time(item.end.time()) if item.end else None
+    end = format_time(item.end.time(), lang) if item.end else None
     if item.start and item.end and item.end.date() != item.start.date():
         end = f"{humanize.day(item.end.date(), lang)} {end}"
     place = item.place

@@ -127,7 +127,7 @@ def news_ref(cat: Catalogue, slug: str, lang: str) -> dict:
         "summary": Text(item.summary, item.language, item.language != lang),
         "date": format_day(item.date, lang),
         "iso": item.date.isoformat(),
-        "start": f"{humanize.day(item.start.date(), lang)} {format_time(item.start.time())}"
+        "start": f"{humanize.day(item.start.date(), lang)} {format_time(item.start.time(), lang)}"
         if item.start
         else None,
         "start_iso": item.start.isoformat() if item.start else "",

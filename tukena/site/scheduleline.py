@@ -1,7 +1,7 @@
 """A schedule in one line, for cards and results: its weekly slots, season, breaks still
 ahead, dated sessions and the next one to go to, said once each.
 
-``Tuesdays 17.00–19.00, 3 sessions until 16.3.2027, next 24.11.2026``
+``Tuesdays 17:00–19:00, 3 sessions until 16.3.2027, next 24.11.2026``
 """
 
 from __future__ import annotations

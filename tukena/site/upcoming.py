@@ -67,7 +67,7 @@ def days(cat: Catalogue, code: str, lang: str) -> list[dict]:
             a = cat.activities[slug]
             rows.append(
                 {
-                    "time": humanize.time_range(start, end),
+                    "time": humanize.time_range(start, end, lang),
                     "title": localise(a.title, lang, a.language),
                     "url": urls.activity(lang, slug),
                     "full": label(a.capacity, lang) if a.capacity is Capacity.FULL else None,
