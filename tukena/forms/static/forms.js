@@ -26,9 +26,23 @@
     return found;
   }
 
+  /** A required field left empty: the browser's own check for inputs, and this one for
+   * the selects and radios, which have aria-required rather than ``required`` (Chromium
+   * reports a required select or radio invalid on a form not yet filled in), on the
+   * select or on the radios' group. */
+  function missing(input) {
+    if (input.validity.valueMissing) return true;
+    if (input.tagName === "SELECT") return input.getAttribute("aria-required") === "true" && !input.value;
+    if (input.type === "radio") {
+      var group = input.closest('[role=radiogroup][aria-required="true"]');
+      return !!group && !group.querySelector("input[type=radio]:checked");
+    }
+    return false;
+  }
+
   function problem(input) {
     var v = input.validity;
-    if (v.valueMissing) {
+    if (missing(input)) {
       if (input.type === "checkbox") return text("choose_at_least", { min_length: 1 });
       if (input.type === "radio") { // a question of yes or no, or one of several options
         var values = Array.prototype.map.call(form.querySelectorAll('input[type=radio][name="' + input.name + '"]'),
