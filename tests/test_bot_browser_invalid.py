@@ -2,7 +2,8 @@
 accessibility tree (over CDP): a blank form is not invalid before anything is done, though
 its required selects and groups of radios still say they are required; a blank form sent
 is answered with exactly its missing fields invalid, each described by its message, with
-and without JavaScript; a required choice taken back gets the script's hint."""
+and without JavaScript; a field left wrong is said once, politely, in the form's one live
+region."""
 
 from __future__ import annotations
 
@@ -111,9 +112,10 @@ def test_a_blank_form_sent_marks_exactly_its_missing_fields_and_describes_them(
 
 
 @pytest.mark.parametrize("lang", ["fi", "en"])
-def test_a_required_choice_taken_back_gets_its_hint_from_the_script(browser, running, lang):
+def test_a_required_choice_taken_back_is_said_once_in_the_forms_live_region(browser, running, lang):
     """The script checks a select that has aria-required rather than ``required`` itself:
-    taken back to "choose", it is invalid and described by its hint; put right, it is not."""
+    taken back to "choose", it is invalid, described by its hint, and the one polite live
+    region of the form says the field and the hint; put right, both go."""
     site, _bot_url, _app = running
     context, page = open_page(browser, f"{site}/{PREFIX[lang]}submit/activity-new/", True)
     try:
@@ -127,6 +129,12 @@ def test_a_required_choice_taken_back_gets_its_hint_from_the_script(browser, run
         assert hint.inner_text() == CHOICE[lang]
         assert organisation.get_attribute("aria-invalid") == "true"
         assert hint.get_attribute("id") in organisation.get_attribute("aria-describedby")
+        live = page.locator("form.tukena-form [aria-live]")
+        assert live.count() == 1
+        assert live.get_attribute("aria-live") == "polite"
+        label = page.locator("label[for=f-organisation]").inner_text()
+        name = label.split("(")[0].strip()
+        assert live.inner_text() == f"{name}: {CHOICE[lang]}"
         tree = _tree(context, page)
         (node,) = [n for n in tree if n["id"] == "f-organisation"]
         assert node["invalid"]
@@ -134,6 +142,7 @@ def test_a_required_choice_taken_back_gets_its_hint_from_the_script(browser, run
         assert axe_violations(page) == []
         organisation.select_option(index=1)
         assert hint.count() == 0
+        assert live.inner_text() == ""
         assert page.locator("[aria-invalid]").count() == 0
     finally:
         context.close()
