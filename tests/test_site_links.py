@@ -3,7 +3,8 @@
 Every ``href``, ``src`` and form ``action`` in every HTML page, every ``url()`` in the CSS and
 every site address in the XML files (sitemap, feeds) must lead to a file in the output:
 directories to their ``index.html``, query strings (``?v=hash``) ignored, and a fragment to
-an element with that ``id`` in the target page.
+an element with that ``id`` in the target page. The forms' pages, which have their forms
+only on a site built with ``TUKENA_BOT_URL``, are crawled in such a build as well.
 """
 
 from __future__ import annotations
@@ -11,13 +12,15 @@ from __future__ import annotations
 import posixpath
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 
-from tests.site_helpers import html_files, page, url_of
+from tests.site_helpers import LANGUAGES, REPO, Build, html_files, page, pelican, shared, url_of
 from tests.site_helpers import sample_site as _sample_site
+from tukena.site import submitforms
 
 LINK_ATTRIBUTES = ("href", "src", "action", "poster", "data")
 EXTERNAL_SCHEMES = {"http", "https", "mailto", "tel"}
@@ -27,6 +30,15 @@ CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)['\"]?\s*\)")
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
     return _sample_site(tmp_path_factory).check().output
+
+
+def _with_forms(tmp_path_factory) -> Build:
+    """The sample content built with the web forms (``TUKENA_BOT_URL``), once per session."""
+
+    def make(out: Path) -> Build:
+        return pelican(REPO, out, env={"TUKENA_BOT_URL": "https://bot.tukena.example/submit"})
+
+    return shared(tmp_path_factory, "sample-forms", make)
 
 
 def _target(site: Path, base: str, link: str) -> tuple[str | None, str, str]:
@@ -54,30 +66,46 @@ def _has_id(site: Path, url: str, fragment: str) -> bool:
     return any(n.attrs.get("id") == fragment or n.attrs.get("name") == fragment for n in doc.iter())
 
 
+def _links(site: Path, url: str) -> Iterator[tuple[str, str]]:
+    """(where it leads, its problem or "") of every link in the page ``url``."""
+    for node in page(site, url).iter():
+        for attribute in LINK_ATTRIBUTES:
+            link = node.attrs.get(attribute)
+            if not link or (attribute == "data" and node.tag != "object"):
+                continue
+            target, fragment, problem = _target(site, url, link.strip())
+            if not problem and target is not None and fragment:
+                if not _has_id(site, target, fragment):
+                    problem = f"no element with id {fragment!r}"
+            yield f"<{node.tag} {attribute}> {urljoin('/' + url, link)}", problem
+
+
 def test_every_internal_link_in_every_page_resolves(site):
     broken: dict[str, list[str]] = {}
     checked = 0
     for path in html_files(site):
         url = url_of(site, path)
-        for node in page(site, url).iter():
-            for attribute in LINK_ATTRIBUTES:
-                link = node.attrs.get(attribute)
-                if not link or (attribute == "data" and node.tag != "object"):
-                    continue
-                checked += 1
-                target, fragment, problem = _target(site, url, link.strip())
-                if not problem and target is not None and fragment:
-                    if not _has_id(site, target, fragment):
-                        problem = f"no element with id {fragment!r}"
-                if problem:
-                    where = urljoin("/" + url, link)
-                    broken.setdefault(f"<{node.tag} {attribute}> {where}: {problem}", []).append(
-                        url
-                    )
+        for where, problem in _links(site, url):
+            checked += 1
+            if problem:
+                broken.setdefault(f"{where}: {problem}", []).append(url)
     assert checked > 1000
     ranked = sorted(broken.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     report = [f"{key} (on {len(pages)} pages, e.g. /{pages[0]})" for key, pages in ranked]
     assert not report, f"{len(report)} broken links:\n" + "\n".join(report[:80])
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_link_of_every_form_page_resolves_on_a_site_with_the_forms(tmp_path_factory, lang):
+    """Their help texts' links too: the form for a new organisation, linked from the
+    organiser's help, is a page of the site, not a path under the form's own page."""
+    site = _with_forms(tmp_path_factory).check().output
+    for form in submitforms.FORMS:
+        url = submitforms.url(lang, form)
+        assert page(site, url).find("form", cls="tukena-form") is not None, url
+        links = list(_links(site, url))
+        assert any("submit/organisation-new/" in where for where, _ in links)
+        assert [f"{where}: {problem}" for where, problem in links if problem] == [], url
 
 
 def test_css_assets_resolve(site):

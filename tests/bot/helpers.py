@@ -230,7 +230,8 @@ def form_pairs(html: str) -> tuple[list[tuple[str, str]], dict[str, str]]:
         elif kind != "file" and name:
             pairs.append((name, unescape(attrs.get("value", ""))))
     for name, body in re.findall(r'<select [^>]*name="([^"]+)"[^>]*>(.*?)</select>', html, re.S):
-        for value in re.findall(r'<option value="([^"]*)" selected>', body):
+        # a selected option may say its label's language after (lang, dir)
+        for value in re.findall(r'<option value="([^"]*)" selected[ >]', body):
             pairs.append((unescape(name), unescape(value)))
     for name, value in re.findall(
         r'<textarea [^>]*name="([^"]+)"[^>]*>(.*?)</textarea>', html, re.S

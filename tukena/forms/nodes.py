@@ -18,10 +18,13 @@ MAX_TEXT = 300
 
 @dataclass(frozen=True)
 class Choice:
-    """One option of a choice field."""
+    """One option of a choice field; ``languages``, by UI language, the language its label
+    is in when it is a name from the content that may lack that language (a listing's
+    title in Finnish alone on the English form), so that the option can say so."""
 
     value: str
     label: Text
+    languages: Text = field(default_factory=dict, compare=False, hash=False)
 
 
 @dataclass(frozen=True)

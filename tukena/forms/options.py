@@ -9,11 +9,23 @@ from tukena.forms import multichoice, ui
 from tukena.forms.nodes import Choice, Field
 from tukena.forms.views import Option, element_id
 from tukena.reference import fold
+from tukena.schemas.languages import text_direction
 
 
 def label_in(texts: Mapping[str, str], lang: str) -> str:
     """A text in ``lang``, else in English, else empty."""
     return texts.get(lang) or texts.get("en") or ""
+
+
+def _option(choice: Choice, lang: str, selected: bool, id_: str) -> Option:
+    """An option, with the language and direction of its label when that is a name in
+    another language than the form's (WCAG 3.1.2: a screen reader reads it in its own)."""
+    label = label_in(choice.label, lang)
+    option = Option(choice.value, label, selected, id_)
+    code = choice.languages.get(lang, lang)
+    if label and code != lang:
+        option.lang, option.dir = code, text_direction(code, label)
+    return option
 
 
 def options(
@@ -39,10 +51,7 @@ def options(
             sources.get(node.source or "", ()), key=lambda c: fold(label_in(c.label, lang))
         )
     known = {c.value for c in choices}
-    found = [
-        Option(c.value, label_in(c.label, lang), c.value in chosen, f"{base}-{i}")
-        for i, c in enumerate(choices)
-    ]
+    found = [_option(c, lang, c.value in chosen, f"{base}-{i}") for i, c in enumerate(choices)]
     # keep a value the lists do not know (e.g. a municipality typed by name) visible
     for extra in (v for v in chosen if v and v not in known):
         found.append(Option(extra, extra, True, f"{base}-{len(found)}"))

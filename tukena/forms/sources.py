@@ -62,10 +62,18 @@ def languages() -> tuple[Choice, ...]:
 
 
 def named(items: Iterable[tuple[str, Mapping[str, str]]]) -> tuple[Choice, ...]:
-    """Choices from ``(value, localised name)`` pairs, e.g. organisations by slug."""
-    found = [
-        Choice(value, {lang: pick(dict(name), lang)[0] for lang in UI}) for value, name in items
-    ]
+    """Choices from ``(value, localised name)`` pairs, e.g. organisations by slug, each
+    with the language of the name picked for each UI language."""
+    found = []
+    for value, name in items:
+        picked = {lang: pick(dict(name), lang) for lang in UI}
+        found.append(
+            Choice(
+                value,
+                {lang: text for lang, (text, _) in picked.items()},
+                {lang: code for lang, (_, code) in picked.items()},
+            )
+        )
     return tuple(sorted(found, key=lambda c: reference.fold(c.label["fi"])))
 
 

@@ -46,6 +46,8 @@ class Option:
     selected: bool
     id: str = ""
     more: bool = False  # in the part that opens (:mod:`tukena.forms.multichoice`)
+    lang: str = ""  # the label's language when not the form's (a name from the content)
+    dir: str = ""  # and its direction
 
 
 @dataclass

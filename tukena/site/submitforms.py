@@ -86,7 +86,9 @@ def context(cat: Catalogue, form: str, lang: str) -> dict:
         control={CONTROL_NAMES["form"]: form, CONTROL_NAMES["lang"]: lang},
         honeypot=HONEYPOT,
         heading=heading,
-        links={"organisation": url(lang, "organisation-new")},
+        # the site's own address before it, as the templates' |link filter puts it: a
+        # page's path alone would resolve against the form's page (a 404)
+        links={"organisation": f"{cat.config.siteurl}/{url(lang, 'organisation-new')}"},
     )
     page["form_messages"] = messages.for_script(lang)
     page["form_html"] = Markup(render.render_form(view, page=False))  # noqa: S704 - autoescaped

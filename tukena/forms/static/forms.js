@@ -8,7 +8,8 @@
  * least one place or joining online, a way to contact) and the ones a schedule needs. That
  * is the one source of the rules; a check here would know only part of them and send the
  * organiser round twice. What this script adds: the focus on the bot's answer, a hint
- * next to a field as soon as it is left wrong (missing, malformed), and beside a map point
+ * next to a field as soon as it is left wrong (missing, malformed), said once in the
+ * form's one polite live region, and beside a map point
  * typed with its latitude and longitude the wrong way round the bot's warning, from the
  * bot's own message catalogue embedded in the page. */
 (function () {
@@ -26,9 +27,23 @@
     return found;
   }
 
+  /** A required field left empty: the browser's own check for inputs, and this one for
+   * the selects and radios, which have aria-required rather than ``required`` (Chromium
+   * reports a required select or radio invalid on a form not yet filled in), on the
+   * select or on the radios' group. */
+  function missing(input) {
+    if (input.validity.valueMissing) return true;
+    if (input.tagName === "SELECT") return input.getAttribute("aria-required") === "true" && !input.value;
+    if (input.type === "radio") {
+      var group = input.closest('[role=radiogroup][aria-required="true"]');
+      return !!group && !group.querySelector("input[type=radio]:checked");
+    }
+    return false;
+  }
+
   function problem(input) {
     var v = input.validity;
-    if (v.valueMissing) {
+    if (missing(input)) {
       if (input.type === "checkbox") return text("choose_at_least", { min_length: 1 });
       if (input.type === "radio") { // a question of yes or no, or one of several options
         var values = Array.prototype.map.call(form.querySelectorAll('input[type=radio][name="' + input.name + '"]'),
@@ -68,6 +83,23 @@
   }
 
   var count = 0;
+
+  // One polite live region for the whole form: a hint shown as a field is left is said
+  // once, with the field's name, after what the focus has moved to; the hint itself stays
+  // beside its field, which it describes. Nothing else is said here.
+  var live = document.createElement("p");
+  live.className = "form-live";
+  live.setAttribute("aria-live", "polite");
+  form.appendChild(live);
+
+  /** A field's name as its label or legend says it, without "(required)". */
+  function named(container) {
+    var label = container.querySelector(":scope > label, :scope > legend");
+    if (!label) return "";
+    var copy = label.cloneNode(true);
+    copy.querySelectorAll(".req").forEach(function (node) { node.remove(); });
+    return copy.textContent.trim();
+  }
 
   /** Takes away the message of a field (the bot's about its value before it changed, or
    * this script's hint) and its marks, keeping the other ids it is described by. */
@@ -161,7 +193,14 @@
     var container = input.closest(".field") || input.parentElement;
     clear(container);
     var message = problem(input);
-    if (message) show(container, input, message);
+    if (message) {
+      show(container, input, message);
+      var name = named(container);
+      live.textContent = name ? name + ": " + message : message;
+      live.setAttribute("data-for", input.name);
+    } else if (live.getAttribute("data-for") === input.name) {
+      live.textContent = "";
+    }
     var point = input.closest('fieldset[id$="-coordinates"]');
     if (point) mapPoint(point);
   });
