@@ -3,14 +3,15 @@ live regions change, as an audit with a MutationObserver hears it.
 
 After a search the page's one status says the number found and, when they are shown, the
 note that not every word matched (or that similar words were found) and the activities
-joined online that also match: in one announcement, once.
+joined online that also match: in one announcement, once. "Find a municipality" says what
+it left in the list: how many municipalities, or that none with activities has that name.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.search_browser_support import ESPOO, open_search, settle, total
+from tests.search_browser_support import ESPOO, PREFIX, open_search, settle, total
 from tukena.site.i18n import translations
 
 pytestmark = pytest.mark.browser
@@ -122,3 +123,86 @@ def test_nothing_found_is_said_once(site, page):
     page.wait_for_function("() => location.search.includes('by=county')")
     settle(page)
     assert len(said(page)) == 2
+
+
+def find_place(page, text: str) -> str:
+    """Types ``text`` in "Find a municipality" and returns what its status comes to say."""
+    status = page.locator("#f-place-found")
+    before = status.text_content()
+    page.fill("#f-place-find", text)
+    if text:
+        page.wait_for_function(
+            "b => document.getElementById('f-place-found').textContent !== b", arg=before
+        )
+    return status.text_content()
+
+
+def shown_places(page) -> int:
+    return (
+        page.locator(".place-list:not([hidden]) input[name=municipality]").filter(visible=True)
+    ).count()
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "several"),
+    [("en", "helsin", "uusimaa"), ("fi", "jyväs", "uusimaa"), ("sv", "helsin", "nyland")],
+)
+def test_find_a_municipality_says_what_is_left(site, page, lang, one, several):
+    """The field narrows the list and says it, on screen under it and to a screen reader:
+    one municipality, several, or none with activities by that name."""
+    t = translations(lang)
+    open_search(page, site, lang=lang)
+    field = page.locator("#f-place-find")
+    assert page.locator(f"#{field.get_attribute('aria-describedby')}").get_attribute("role") == (
+        "status"
+    )
+    lists = page.locator(f"#{field.get_attribute('aria-controls')}")
+    assert lists.locator(".place-list").count() == 2
+    page.evaluate(LISTEN)
+    heard = []
+    for text in (one, several):
+        message = find_place(page, text)
+        n = shown_places(page)
+        assert (n == 1) == (text == one) and n > 0
+        assert message == t.ngettext("{n} municipality", "{n} municipalities", n).format(n=n)
+        assert page.locator("#f-place-found").is_visible()
+        heard.append(("f-place-found", message))
+    for text in ("Rovaniemi", "zzz"):  # none there in the sample; no such name
+        message = find_place(page, text)
+        assert shown_places(page) == 0
+        assert message == t.gettext("No municipality with activities matches “{name}”.").format(
+            name=text
+        )
+        heard.append(("f-place-found", message))
+    assert said(page) == heard
+    find_place(page, "")  # every municipality back: nothing to say
+    assert page.locator("#f-place-found").text_content() == ""
+    groups = page.locator(".place-list:not([hidden]) .place-group")
+    assert groups.filter(visible=True).count() == groups.count() > 1
+    assert said(page) == heard
+
+
+def test_find_a_municipality_counts_the_grouping_shown(site, page):
+    """By county, "uusimaa" leaves other municipalities than by region: the count follows;
+    choosing one of them leaves it as it is, unsaid."""
+    open_search(page, site, lang="en")
+    by_region = find_place(page, "uusimaa")
+    assert by_region == f"{shown_places(page)} municipalities"
+    page.locator("#f-by-county").check()
+    page.wait_for_function("() => location.search.includes('by=county')")
+    settle(page)
+    assert shown_places(page) != int(by_region.split()[0])
+    assert page.locator("#f-place-found").text_content() == f"{shown_places(page)} municipalities"
+    page.evaluate(LISTEN)  # a municipality chosen: the count is not said again
+    page.locator(".place-list:not([hidden]) input[name=municipality]").filter(
+        visible=True
+    ).first.check()
+    page.wait_for_function("() => location.search.includes('municipality=')")
+    settle(page)
+    assert [where for where, _ in said(page)] == ["search-status"]
+
+
+def test_without_javascript_there_is_no_field_to_find_a_municipality(site, no_script):
+    no_script.goto(f"{site}/{PREFIX['en']}search/")
+    assert no_script.locator("#f-place-find").is_hidden()
+    assert no_script.locator("#search-browse").is_visible()
