@@ -137,8 +137,9 @@ def test_on_the_search_page_it_chooses_the_place(site, browser, lat, lon, name, 
         assert page.locator(
             f"#search-app input[name=municipality][value='{code}']"
         ).first.is_checked()
-        # one announcement: the search's status names the place, then the new count
-        status = page.locator("#search-status").inner_text()
+        # one announcement: the search's status names the place, then the new count (and,
+        # heard only, the activities joined online that match too)
+        status = page.locator("#search-status").text_content()
         assert status.startswith(f"{chosen}. {total(page)} ")
         assert said(page) == [("search-status", status)]
         assert axe_violations(page) == []

@@ -51,9 +51,9 @@ ENGINE = tuple(
     f"js/{name}.js"
     for name in (
         "search/compact", "search/facets", "search/words", "search/entities",
-        "search/records", "search/scores", "search/engine", "search/state", "search/controls",
-        "search/cards", "search/advice", "search/results", "search/events", "near",
-        "search/page",
+        "search/records", "search/scores", "search/engine", "search/state", "search/finder",
+        "search/controls", "search/cards", "search/advice", "search/results", "search/events",
+        "near", "search/page",
     )
 )  # fmt: skip
 

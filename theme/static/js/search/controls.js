@@ -23,6 +23,7 @@
     var countNodes = {};    // "name:code" -> [span, …]
     var languageNames = {}; // language code -> name
     var ids = 0;
+    var finder = null;      // finder.js, once the municipalities are listed
 
     function el(tag, className, text) {
       return root.TukenaSearch.element(doc, tag, className, text);
@@ -90,33 +91,7 @@
         wrapper.appendChild(inner);
         container.appendChild(wrapper);
       });
-      var find = app.querySelector("#f-place-find");
-      if (find) find.addEventListener("input", function () { findPlace(find.value); });
-    }
-
-    function folded(text) {
-      return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
-    }
-
-    /**
-     * Shows the municipalities whose names hold `text` ("tamp", "jarvenpaa"), each in its
-     * region or county opened, the other groups hidden; all of them again when empty. A
-     * group whose own name holds it shows all its municipalities.
-     */
-    function findPlace(text) {
-      var wanted = folded(text.trim());
-      app.querySelectorAll(".place-group").forEach(function (details) {
-        var own = folded(details.querySelector("summary").firstChild.textContent);
-        var whole = !wanted || own.indexOf(wanted) >= 0, any = whole;
-        details.querySelectorAll(".facet-option").forEach(function (li) {
-          var name = folded(li.querySelector("label").firstChild.textContent);
-          var all = li.className.indexOf("facet-whole") >= 0; // "All of Pirkanmaa"
-          li.hidden = !whole && (all || name.indexOf(wanted) < 0);
-          if (!li.hidden && !all) any = true;
-        });
-        details.parentNode.hidden = !any;
-        details.open = wanted ? any : !!details.querySelector("input:checked");
-      });
+      finder = root.TukenaSearch.placeFinder(app, t); // "Find a municipality" (finder.js)
     }
 
     /** Fills the facets' lists from the data and finds every count beside a choice. */
@@ -168,6 +143,7 @@
       app.querySelectorAll(".place-group").forEach(function (details) {
         if (details.querySelector("input:checked")) details.open = true;
       });
+      if (finder) finder.recount(); // the other grouping shown: its own count
       app.querySelectorAll("fieldset.facet").forEach(function (fieldset) {
         var age = fieldset.querySelector("input[name=age]");
         fieldset.classList.toggle("facet-chosen",

@@ -1,10 +1,10 @@
 /*!
  * tukena search page: theme/templates/search.html on top of engine.js, with state.js (the
- * state and its address), controls.js (facets, counts, selected filters), cards.js (a
- * result's card), results.js (a search and its results shown) and events.js (what the
- * visitor does). This file loads the engine, starts the page and keeps its history: every
- * choice is recorded in the address, a history entry pushed for a choice, replaced while
- * typing; back and forward restore the state.
+ * state and its address), controls.js (facets, counts, selected filters; finder.js finds a
+ * municipality in them), cards.js (a result's card), results.js (a search and its results
+ * shown) and events.js (what the visitor does). This file loads the engine, starts the
+ * page and keeps its history: every choice is recorded in the address, a history entry
+ * pushed for a choice, replaced while typing; back and forward restore the state.
  *
  * UI strings come from the page (#search-i18n, made from the gettext catalogs), settings
  * from #search-config. Licence: EUPL-1.2 (tukena).
@@ -17,7 +17,7 @@
   var configNode = doc.getElementById("search-config");
   var S = window.TukenaSearch;
   if (!app || !configNode || !S || !S.State || !S.controls || !S.cards || !S.element ||
-      !S.results || !S.advice || !S.listen || !window.lunr ||
+      !S.results || !S.advice || !S.placeFinder || !S.listen || !window.lunr ||
       !window.fetch || !window.URLSearchParams || !window.Promise || !window.history ||
       !history.pushState) {
     // the search cannot run here: say so above the links that find activities without it

@@ -1,9 +1,10 @@
 /*!
  * tukena search page: a search with the page's state and its results shown. The status
- * line, the counts beside the filters and the selected filters (controls.js), a note when
- * not every word matched, the cards (cards.js), "show more", what to try when nothing is
- * found (advice.js), the activities joined online that also match, what a printout holds
- * and the address of its code. Licence: EUPL-1.2 (tukena).
+ * line (a screen reader hears the notes below it there too, in one announcement), the
+ * counts beside the filters and the selected filters (controls.js), a note when not every
+ * word matched, the cards (cards.js), "show more", what to try when nothing is found
+ * (advice.js), the activities joined online that also match, what a printout holds and
+ * the address of its code. Licence: EUPL-1.2 (tukena).
  */
 (function (root) {
   "use strict";
@@ -58,6 +59,20 @@
     }
 
     /**
+     * The status, the page's one live region for a search: the count on screen, then, heard
+     * only (they are on screen below it), the notes shown with the results: that not every
+     * word matched, that activities joined online match too. Said once: a status rewritten
+     * with the same words is read out again, so it is left alone then.
+     */
+    function say(count, notes) {
+      var heard = notes.filter(Boolean).map(function (words) { return " " + words; }).join("");
+      if (heard) heard = "." + heard;
+      if (statusNode.textContent === count + heard) return;
+      statusNode.textContent = count;
+      if (heard) statusNode.appendChild(root.TukenaSearch.element(doc, "span", "visually-hidden", heard));
+    }
+
+    /**
      * Searches with the current state and shows the results. When they are on the page,
      * #search-app gets data-rendered="<the state's query string>" (tests wait for it), and
      * the promise returned is fulfilled with true (false: a later run or a failure came).
@@ -93,7 +108,9 @@
       var lead = statusNode.getAttribute("data-lead"); // "where I am" chose the place (near.js)
       if (lead) text = lead + " " + text;
       statusNode.removeAttribute("data-lead");
-      if (statusNode.textContent !== text) statusNode.textContent = text;
+      var more = onlineAlso(s, matched, results); // #search-online's number
+      var onlineSaid = more ? plural(t.alsoOnlineSaid, more).replace("{n}", String(more)) : "";
+      say(text, [note && total ? note : "", onlineSaid]); // the note is shown with results only
       // on a phone the results are far below the filters: the way down, with their number
       toResults.textContent = t.toResults.replace("{found}", plural(t.found, total).replace("{n}", String(total)));
       noteNode.textContent = note;
@@ -103,7 +120,7 @@
       if (!total) advice.show(s, matched, found.complete && note !== t.fuzzy && matched.length > 0);
       browse.hidden = total > 0;
       printButton.hidden = !total; // an empty list is nothing to print
-      online.hidden = !onlineAlso(s, matched, results);
+      online.hidden = !more;
       moreButton.hidden = total <= shown.length;
       // printed from the browser's own menu with "show more" left to press: not silently
       // a part of the list on paper (the page's "Print this list" shows them all first)

@@ -1,0 +1,89 @@
+/*!
+ * tukena search page: "Find a municipality" above the place facet's lists (controls.js
+ * makes them). A name typed narrows both lists, the one by region and the one by county,
+ * and the field's own status says what is left in the list shown: how many municipalities,
+ * or that none with activities has that name. Without it a screen reader user hears
+ * nothing while the list changes, or empties (WCAG 4.1.3). The status speaks once the
+ * typing pauses, not at every letter. Licence: EUPL-1.2 (tukena).
+ */
+(function (root) {
+  "use strict";
+
+  var TYPING_PAUSE = 500; // ms after the last keystroke before the status changes
+
+  function folded(text) {
+    return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  }
+
+  /**
+   * Shows the municipalities whose names hold `text` ("tamp", "jarvenpaa"), each in its
+   * region or county opened, the other groups hidden; all of them again when empty. A
+   * group whose own name holds it shows all its municipalities.
+   */
+  function narrow(app, text) {
+    var wanted = folded(text.trim());
+    app.querySelectorAll(".place-group").forEach(function (details) {
+      var own = folded(details.querySelector("summary").firstChild.textContent);
+      var whole = !wanted || own.indexOf(wanted) >= 0, any = whole;
+      details.querySelectorAll(".facet-option").forEach(function (li) {
+        var name = folded(li.querySelector("label").firstChild.textContent);
+        var all = li.className.indexOf("facet-whole") >= 0; // "All of Pirkanmaa"
+        li.hidden = !whole && (all || name.indexOf(wanted) < 0);
+        if (!li.hidden && !all) any = true;
+      });
+      details.parentNode.hidden = !any;
+      details.open = wanted ? any : !!details.querySelector("input:checked");
+    });
+  }
+
+  /** The municipalities left in the list shown (by region or by county), "All of" aside. */
+  function left(app) {
+    var list = app.querySelector(".place-list:not([hidden])"), n = 0;
+    if (!list) return 0;
+    list.querySelectorAll(".place-group").forEach(function (details) {
+      if (details.parentNode.hidden) return;
+      details.querySelectorAll(".facet-option:not(.facet-whole)").forEach(function (li) {
+        if (!li.hidden) n += 1;
+      });
+    });
+    return n;
+  }
+
+  /**
+   * app: #search-app, t: the page's strings. Listens to the field (#f-place-find) and
+   * returns {recount}: says the count again for the list now shown (the grouping changed),
+   * if it differs; a no-op where the page has no such field.
+   */
+  function placeFinder(app, t) {
+    var field = app.querySelector("#f-place-find");
+    var status = app.querySelector("#f-place-found");
+    var timer = 0;
+    if (!field || !status) return { recount: function () {} };
+
+    function message() {
+      var typed = field.value.trim();
+      if (!typed) return ""; // every municipality is back: nothing to say
+      var n = left(app);
+      if (!n) return t.noPlace.replace("{name}", typed);
+      return (n === 1 ? t.placesFound[0] : t.placesFound[1]).replace("{n}", String(n));
+    }
+
+    /** The status, rewritten only when its words change (rewritten, it is read again). */
+    function tell(now) {
+      clearTimeout(timer);
+      var text = message();
+      if (status.textContent === text) return;
+      if (now || !text) status.textContent = text;
+      else timer = setTimeout(function () { status.textContent = text; }, TYPING_PAUSE);
+    }
+
+    field.addEventListener("input", function () {
+      narrow(app, field.value);
+      tell(false);
+    });
+    return { recount: function () { tell(true); } };
+  }
+
+  root.TukenaSearch = root.TukenaSearch || {};
+  root.TukenaSearch.placeFinder = placeFinder;
+}(typeof self !== "undefined" ? self : this));
