@@ -47,6 +47,8 @@ def visible(node: Node, lang: str, days: bool = True) -> str:
             continue
         if not days and "schedule-note" in item.classes():
             continue  # the organiser's own words in each language ("klo 14–16")
+        if "data-formats" in item.classes():
+            continue  # the open data's formats, the same in every language ("15:00-18:00")
         if not days and item.tag == "time" and "T" not in (item.get("datetime") or "T"):
             continue
         stack.extend(reversed(item.children))

@@ -534,7 +534,6 @@ def test_the_site_form_links_the_organisation_form_from_the_organisations_help(l
     )
     html = submitforms.context(cat, "activity-new", lang)["form_html"]
     (help_text,) = re.findall(r'<p class="help" id="h-organisation">.*?</p>', html)
-    link = (
-        f'<a href="{submitforms.url(lang, "organisation-new")}">{LINKS["organisation"][lang]}</a>'
-    )
+    href = f"{cat.config.siteurl}/{submitforms.url(lang, 'organisation-new')}"  # from the root
+    link = f'<a href="{href}">{LINKS["organisation"][lang]}</a>'
     assert help_text.endswith(f"{link}</p>")

@@ -94,7 +94,8 @@ def test_the_page_gives_time_zone_addresses_codes_and_the_formula_guard(site, la
         "So that a spreadsheet never runs a text as a formula, a text that starts with =, +, -,"
         " @, a tab or a carriage return gets an apostrophe (') in front of it, and so does each"
         " item of a list. Numbers such as phone numbers (digits, spaces, +, -, and parentheses"
-        " only) are left as they are: they cannot run as formulas. Remove the apostrophe when"
-        " you read the file as data."
+        " only) are left as they are: they cannot run as formulas, but a spreadsheet may read"
+        " them as numbers and drop the + sign, so import the column contact_phone as text."
+        " Remove the apostrophe when you read the file as data."
     )
     assert guard in text
