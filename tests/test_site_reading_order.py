@@ -1,6 +1,9 @@
 """What a screen-reader user meets on the built pages, in fi, sv and en: a page's notice
 (ended, out of date, applications closed) is plain content read first, not a live region,
-which says nothing when present at load. Expected values come from the content files."""
+which says nothing when present at load; a list's news, events, trainings and jobs each
+start with their heading, the kind and day after it with a machine-readable ``<time>``, so
+that moving by headings does not skip the day. Expected values come from the content
+files."""
 
 from __future__ import annotations
 
@@ -8,10 +11,24 @@ from pathlib import Path
 
 import pytest
 
-from tests.site_helpers import Node, html_files, main, page, url_of
+from tests.site_helpers import (
+    LANGUAGES,
+    NEWS_LINK,
+    PREFIX,
+    Node,
+    html_files,
+    main,
+    page,
+    sample_content,
+    url_of,
+)
 from tests.site_helpers import sample_site as _sample_site
+from tukena.schemas.vocabulary import label
 
+CONTENT, _ = sample_content()
 NOTICES = ("notice-ended", "notice-stale")
+#: The pages that list news items, and the heading level of the items on each.
+LISTS = {"": 3, "news/": 2, "events/": 3, "trainings/": 3, "jobs/": 2}
 
 
 @pytest.fixture(scope="session")
@@ -41,3 +58,37 @@ def test_a_pages_notice_is_read_first_and_live_regions_wait_empty_for_the_script
             read_first(doc)
             kinds.add(url_of(site, path).split("/")[-2])
     assert kinds == {"activities", "organisations", "news"}  # the sample has each
+
+
+def _items(site: Path, lang: str) -> list[tuple[str, Node]]:
+    return [
+        (url, item)
+        for url in [*LISTS, *(f"municipalities/{m}" for m in _municipalities_with_events(site))]
+        for item in main(page(site, PREFIX[lang] + url)).find_all("li", cls="news-item")
+    ]
+
+
+def _municipalities_with_events(site: Path) -> list[str]:
+    root = site / "en" / "municipalities"
+    return sorted(
+        url_of(root, p) for p in html_files(root) if 'class="events-here"' in p.read_text("utf-8")
+    )
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_listed_item_starts_with_its_heading_and_gives_its_day_after_it(site, lang):
+    seen, places = set(), set()
+    for url, item in _items(site, lang):
+        heading, eyebrow = item.elements[:2]
+        assert heading.tag == f"h{LISTS.get(url, 3)}", url
+        slug = NEWS_LINK.match(heading.one("a").get("href"))[1]
+        news = CONTENT.news[slug]
+        assert heading.text == news.title, slug
+        assert "eyebrow" in eyebrow.classes()
+        (day,) = eyebrow.find_all("time")
+        when = news.start.isoformat() if news.start else news.date.isoformat()
+        assert day.get("datetime") == when, (url, slug)
+        assert eyebrow.text.startswith(f"{label(news.kind, lang)} · {day.text}"), slug
+        seen.add(bool(news.start))
+        places.add(url.split("/")[0])
+    assert seen == {True, False} and "municipalities" in places
