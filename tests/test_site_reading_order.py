@@ -2,8 +2,8 @@
 (ended, out of date, applications closed) is plain content read first, not a live region,
 which says nothing when present at load; a list's news, events, trainings and jobs each
 start with their heading, the kind and day after it with a machine-readable ``<time>``, so
-that moving by headings does not skip the day. Expected values come from the content
-files."""
+that moving by headings does not skip the day; the upcoming and past events are regions
+named alike. Expected values come from the content files."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from tests.site_helpers import (
 )
 from tests.site_helpers import sample_site as _sample_site
 from tukena.schemas.vocabulary import label
+from tukena.site.i18n import translations
 
 CONTENT, _ = sample_content()
 NOTICES = ("notice-ended", "notice-stale")
@@ -92,3 +93,18 @@ def test_each_listed_item_starts_with_its_heading_and_gives_its_day_after_it(sit
         seen.add(bool(news.start))
         places.add(url.split("/")[0])
     assert seen == {True, False} and "municipalities" in places
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("url", ["events/", "trainings/"])
+def test_upcoming_and_past_are_each_a_region_named_by_its_heading(site, lang, url):
+    _ = translations(lang).gettext
+    doc = main(page(site, PREFIX[lang] + url))
+    named = []
+    for heading in doc.find_all("h2"):
+        section = heading.parent
+        assert section.tag == "section" and section.elements[0] is heading, heading.text
+        assert section.get("aria-labelledby") == heading.get("id"), heading.text
+        named.append(heading.text)
+        assert section.find_all("li", cls="news-item"), heading.text
+    assert named == [_("Upcoming"), _("Past")]
