@@ -3,7 +3,8 @@
 which says nothing when present at load; a list's news, events, trainings and jobs each
 start with their heading, the kind and day after it with a machine-readable ``<time>``, so
 that moving by headings does not skip the day; the upcoming and past events are regions
-named alike. Expected values come from the content files."""
+named alike; an organisation's logo beside its name says the name once. Expected values
+come from the content files."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from tests.site_helpers import (
     url_of,
 )
 from tests.site_helpers import sample_site as _sample_site
+from tukena.schemas.languages import pick
 from tukena.schemas.vocabulary import label
 from tukena.site.i18n import translations
 
@@ -108,3 +110,21 @@ def test_upcoming_and_past_are_each_a_region_named_by_its_heading(site, lang, ur
         named.append(heading.text)
         assert section.find_all("li", cls="news-item"), heading.text
     assert named == [_("Upcoming"), _("Past")]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_an_organisations_logo_beside_its_name_does_not_say_the_name_again(site, lang):
+    shown = 0
+    for slug, org in sorted(CONTENT.organisations.items()):
+        if org.logo is None:
+            continue
+        doc = main(page(site, f"{PREFIX[lang]}organisations/{slug}.html"))
+        img = doc.one("figure", cls="organisation-logo").one("img")
+        assert (img.get("alt"), img.get("lang")) == ("", None), slug
+        assert doc.one("h1").text == pick(org.name, lang, org.language)[0]
+        shown += 1
+    assert shown
+    # an activity's photos still say what they show
+    slug, activity = next((s, a) for s, a in sorted(CONTENT.activities.items()) if a.images)
+    photos = main(page(site, f"{PREFIX[lang]}activities/{slug}.html")).find_all("img")
+    assert len(photos) == len(activity.images) and all(p.get("alt") for p in photos)
