@@ -14,7 +14,7 @@ from tests.site_helpers import LANGUAGES, PREFIX, parse, sample_catalogue, sampl
 from tukena.forms import render as form_render
 from tukena.forms import sources
 from tukena.forms.spec import form_spec
-from tukena.schemas.languages import pick
+from tukena.schemas.languages import pick, text_direction
 from tukena.site import render, submitforms
 from tukena.site.routes import Job
 
@@ -46,17 +46,27 @@ def test_on_a_published_site_every_link_of_a_form_page_is_a_whole_address(form, 
         assert link == f"{SITE}/{PREFIX[lang]}submit/organisation-new/"
 
 
-def test_a_listing_named_in_another_language_says_which_on_the_report_form():
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_listing_on_the_report_form_is_named_as_its_page_names_it(lang):
+    """In the page's language, else in the listing's main language (a Russian club by its
+    Russian title on the English form, as its page and the search show it), saying which."""
     content, _ = sample_content()
-    options = _form_page("report", "en").one("select", id="f-target").find_all("option")
-    said = {o.get("value"): (o.get("lang"), o.get("dir")) for o in options if o.get("value")}
+    options = _form_page("report", lang).one("select", id="f-target").find_all("option")
+    said = {
+        o.get("value"): (o.text.strip(), o.get("lang"), o.get("dir"))
+        for o in options
+        if o.get("value")
+    }
     expected = {}
     for slug, activity in content.activities.items():
-        _, code = pick(dict(activity.title), "en")
-        expected[f"activities/{slug}"] = (None, None) if code == "en" else (code, "ltr")
+        text, code = pick(dict(activity.title), lang, activity.language)
+        marks = (None, None) if code == lang else (code, text_direction(code, text))
+        expected[f"activities/{slug}"] = (text, *marks)
     assert {key: said[key] for key in expected} == expected
-    assert (None, None) in expected.values()
-    assert any(lang for lang, _ in expected.values())  # the sample has both kinds
+    assert (None, None) in {tuple(v[1:]) for v in expected.values()}
+    if lang != "fi":  # the sample has every kind (every listing has a Finnish title)
+        assert any(d == "rtl" for *_, d in expected.values())
+        assert any(code not in (None, "fi") for _, code, _ in expected.values())
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

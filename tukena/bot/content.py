@@ -186,7 +186,7 @@ class ContentView:
         content = self.content
         if "organisations" not in self._choices:
             self._choices["organisations"] = named(
-                (slug, org.name) for slug, org in content.organisations.items()
+                (slug, org.name, org.language) for slug, org in content.organisations.items()
             )
         extra = list(extra)
         return (
@@ -199,8 +199,11 @@ class ContentView:
         content = self.content
         if "listings" not in self._choices:
             self._choices["listings"] = named(
-                [(f"activities/{s}", a.title) for s, a in content.activities.items()]
-                + [(f"organisations/{s}", o.name) for s, o in content.organisations.items()]
+                [(f"activities/{s}", a.title, a.language) for s, a in content.activities.items()]
+                + [
+                    (f"organisations/{s}", o.name, o.language)
+                    for s, o in content.organisations.items()
+                ]
             )
         return self._choices["listings"]
 

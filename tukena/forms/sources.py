@@ -61,12 +61,16 @@ def languages() -> tuple[Choice, ...]:
     return tuple(sorted(found, key=lambda c: reference.fold(c.label["en"])))
 
 
-def named(items: Iterable[tuple[str, Mapping[str, str]]]) -> tuple[Choice, ...]:
+def named(
+    items: Iterable[tuple[str, Mapping[str, str]] | tuple[str, Mapping[str, str], str]],
+) -> tuple[Choice, ...]:
     """Choices from ``(value, localised name)`` pairs, e.g. organisations by slug, each
-    with the language of the name picked for each UI language."""
+    with the language of the name picked for each UI language; or from ``(value, name,
+    main language)``, whose name falls back on its main language, as the site's pages
+    show it (a Russian club's Russian title on the English form, not its Finnish one)."""
     found = []
-    for value, name in items:
-        picked = {lang: pick(dict(name), lang) for lang in UI}
+    for value, name, *main in items:
+        picked = {lang: pick(dict(name), lang, *main) for lang in UI}
         found.append(
             Choice(
                 value,

@@ -47,12 +47,15 @@ def url(lang: str, form: str) -> str:
 def _sources(cat: Catalogue, form: str) -> dict[str, tuple[Choice, ...]]:
     found = dict(sources.static())
     found["organisations"] = sources.named(
-        (slug, org.name) for slug, org in cat.content.organisations.items()
+        (slug, org.name, org.language) for slug, org in cat.content.organisations.items()
     )
     if form == "report":
         found["listings"] = sources.named(
-            [(f"activities/{s}", a.title) for s, a in cat.content.activities.items()]
-            + [(f"organisations/{s}", o.name) for s, o in cat.content.organisations.items()]
+            [(f"activities/{s}", a.title, a.language) for s, a in cat.content.activities.items()]
+            + [
+                (f"organisations/{s}", o.name, o.language)
+                for s, o in cat.content.organisations.items()
+            ]
         )
     return found
 
