@@ -144,9 +144,35 @@ def test_each_item_says_whether_it_is_current_and_who_runs_it(site, page, lang):
     assert True in languages or lang == "fi", "a listing with texts in Finnish alone"
 
 
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_an_item_keeps_no_link_within_its_activity_s_page(site, page, lang):
+    """A full or paused activity's page adds "– Find similar activities", a link to its
+    own section below; on the list it would lead nowhere, so the item says the capacity
+    alone, and no link of an item points within a page."""
+    closed = [
+        slug
+        for slug, a in CONTENT.activities.items()
+        if a.capacity in ("full", "paused") and STATUS[slug] is not Status.ENDED
+    ]
+    assert closed
+    page.goto(f"{site}/{PREFIX[lang]}list/?a={','.join(closed)}")
+    assert shown(page) == [title(s, lang) for s in closed]
+    for i, slug in enumerate(closed):
+        html = page.request.get(f"{site}/{PREFIX[lang]}activities/{slug}.html").text()
+        label = re.search(r'<dd class="capacity[^"]*">([^<]*)<span class="in-page">', html)
+        assert label, slug  # the page has the link
+        item = page.locator("#list-items > li").nth(i)
+        assert item.locator("dd.capacity").inner_text() == label[1], slug
+    hrefs = page.eval_on_selector_all(
+        "#list-items a", "links => links.map(a => a.getAttribute('href'))"
+    )
+    assert hrefs and not [h for h in hrefs if h.startswith("#")]
+
+
 def test_a_printed_list_shows_the_client_what_is_for_them(site, browser):
     """On paper: no "saved" message, no category of the service's own reporting, no link
-    to similar activities beside "Full"; each activity kept whole on its page."""
+    to similar activities beside "Full" (nor on screen: test_an_item_keeps_no_link…); each
+    activity kept whole on its page."""
     closed = next(s for s in ACTIVE if CONTENT.activities[s].capacity.value in ("full", "paused"))
     context = browser.new_context()
     page = context.new_page()
@@ -155,12 +181,14 @@ def test_a_printed_list_shows_the_client_what_is_for_them(site, browser):
         assert shown(page) == [title(closed, "en"), title(ACTIVE[0], "en")]
         page.locator("#list-save").click()
         item = page.locator("#list-items > li").first
-        for hidden in ("#list-status", ".fact-category", ".capacity a"):
+        for hidden in ("#list-status", ".fact-category"):
             assert page.locator(hidden).first.is_visible(), hidden  # on screen
         page.emulate_media(media="print")
         assert page.locator("#list-status").is_hidden()
         assert item.locator(".fact-category").is_hidden()
-        assert item.locator(".capacity").is_visible() and item.locator(".capacity a").is_hidden()
+        label = CONTENT.activities[closed].capacity.value.capitalize()
+        assert item.locator(".capacity").is_visible()
+        assert item.locator(".capacity").inner_text() == label  # no link, nor its dash
         assert item.evaluate("li => getComputedStyle(li).breakInside") == "avoid"
         # a registration form's or more information's address is printed after its link
         linked = next(

@@ -21,6 +21,17 @@
     return copy;
   }
 
+  /* `node` without what leads within its activity's page ("Paused – Find similar
+   * activities"), which leads nowhere on the list: a part marked .in-page goes whole, any
+   * other such link keeps its text. */
+  function outside(node) {
+    Array.prototype.forEach.call(node.querySelectorAll(".in-page"), function (part) { part.remove(); });
+    Array.prototype.forEach.call(node.querySelectorAll('a[href^="#"]'), function (link) {
+      link.replaceWith(document.createTextNode(link.textContent));
+    });
+    return node;
+  }
+
   /* A section of an activity's page (how to join, contact) under a heading of the
    * list's level, without the page's ids, which would repeat from item to item. */
   function part(doc, name) {
@@ -31,7 +42,7 @@
       if (child.tagName === "H2") box.appendChild(el("h3", null, child.textContent));
       else box.appendChild(document.importNode(child, true));
     });
-    return box;
+    return outside(box);
   }
 
   /* What the item shows of `doc`, an activity's page, with the strings `t`: {title (the
@@ -55,7 +66,7 @@
       !ended && stale ? imported(stale, "notice notice-stale") : null,
       language ? imported(language) : null,
       organiser ? imported(organiser) : null,
-      document.importNode(facts, true),
+      outside(document.importNode(facts, true)),
       part(doc, "join"),
       part(doc, "contact"),
       confirmed ? imported(confirmed, "list-confirmed") : null
