@@ -3,10 +3,12 @@
  * makes them). A name typed narrows both lists, the one by region and the one by county,
  * and the field's own status says what is left in the list shown: how many municipalities,
  * or that none with activities has that name. Without it a screen reader user hears
- * nothing while the list changes, or empties (WCAG 4.1.3). The status speaks once the
- * typing pauses, not at every letter. A place is found by its Finnish and Swedish names
- * too, whichever the page shows ("Esbo" on the Finnish site: controls.js puts them in
- * data-names). Licence: EUPL-1.2 (tukena).
+ * nothing while the list changes, or empties (WCAG 4.1.3). The words under the field
+ * follow the list at once (#f-place-seen, hidden from screen readers); the status that is
+ * said (#f-place-found, visually hidden) changes once the typing pauses, not at every
+ * letter. A place is found by its Finnish and Swedish names too, whichever the page
+ * shows ("Esbo" on the Finnish site: controls.js puts them in data-names).
+ * Licence: EUPL-1.2 (tukena).
  */
 (function (root) {
   "use strict";
@@ -65,9 +67,10 @@
    */
   function placeFinder(app, t) {
     var field = app.querySelector("#f-place-find");
+    var seen = app.querySelector("#f-place-seen");
     var status = app.querySelector("#f-place-found");
     var timer = 0;
-    if (!field || !status) return { recount: function () {} };
+    if (!field || !seen || !status) return { recount: function () {} };
 
     function message() {
       var typed = field.value.trim();
@@ -77,10 +80,12 @@
       return (n === 1 ? t.placesFound[0] : t.placesFound[1]).replace("{n}", String(n));
     }
 
-    /** The status, rewritten only when its words change (rewritten, it is read again). */
+    /** The words on screen at once; the status, rewritten only when its words change
+     * (rewritten, it is read again), after the pause unless `now`. */
     function tell(now) {
       clearTimeout(timer);
       var text = message();
+      if (seen.textContent !== text) seen.textContent = text;
       if (status.textContent === text) return;
       if (now || !text) status.textContent = text;
       else timer = setTimeout(function () { status.textContent = text; }, TYPING_PAUSE);
