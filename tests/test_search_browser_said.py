@@ -165,7 +165,8 @@ def test_find_a_municipality_says_what_is_left(site, page, lang, one, several):
         n = shown_places(page)
         assert (n == 1) == (text == one) and n > 0
         assert message == t.ngettext("{n} municipality", "{n} municipalities", n).format(n=n)
-        assert page.locator("#f-place-found").is_visible()
+        assert page.locator("#f-place-seen").is_visible()
+        assert page.locator("#f-place-seen").text_content() == message
         heard.append(("f-place-found", message))
     for text in ("Rovaniemi", "zzz"):  # none there in the sample; no such name
         message = find_place(page, text)
@@ -180,6 +181,32 @@ def test_find_a_municipality_says_what_is_left(site, page, lang, one, several):
     groups = page.locator(".place-list:not([hidden]) .place-group")
     assert groups.filter(visible=True).count() == groups.count() > 1
     assert said(page) == heard
+
+
+def test_find_a_municipality_shows_what_is_left_at_once(site, page):
+    """Each letter typed changes the words under the field with the list, in the same
+    moment; the status heard waits for the pause, and then says the last of them once."""
+    open_search(page, site, lang="en")
+    find_place(page, "helsin")
+    page.evaluate(LISTEN)
+    for text, words in [("helsinx", "No municipality with activities matches “helsinx”."),
+                        ("xyz", "No municipality with activities matches “xyz”.")]:  # fmt: skip
+        seen, heard = page.evaluate(
+            """text => {
+                const field = document.getElementById('f-place-find');
+                field.value = text;
+                field.dispatchEvent(new Event('input', {bubbles: true}));
+                return ['f-place-seen', 'f-place-found'].map(
+                    id => document.getElementById(id).textContent);
+            }""",
+            text,
+        )
+        assert seen == words
+        assert heard == "1 municipality"  # not yet: the typing has not paused
+        assert page.locator("#f-place-seen").get_attribute("aria-hidden") == "true"
+    page.wait_for_function("() => document.getElementById('f-place-found').textContent !== "
+                           "'1 municipality'")  # fmt: skip
+    assert said(page) == [("f-place-found", words)]
 
 
 def test_find_a_municipality_counts_the_grouping_shown(site, page):

@@ -5,7 +5,8 @@ Kept out of the lunr index. Each column is one string of base-32 numbers
 column (``municipality``, ``language``, ``help``) the count and then the values, per document.
 Values are indexes into the tables of the same file, bit masks over a table, or days.
 The columns are the same in every UI language (:func:`columns`, made once per build); only
-the tables' labels differ.
+the tables' labels differ. ``tables.otherNames`` gives the places' names in the other
+official language, which "Find a municipality" also finds them by (:mod:`.placenames`).
 
 Columns (``flags`` bits are listed in the file under ``flags``):
 
@@ -61,6 +62,7 @@ from tukena.schemas.vocabulary import (
 )
 from tukena.search.compact import number
 from tukena.search.documents import Listing, weekdays_and_times
+from tukena.search.placenames import other_names
 from tukena.search.sessiondays import WINDOW_DAYS, session_days
 
 logger = logging.getLogger(__name__)
@@ -246,6 +248,8 @@ def build(
         ],
         "language": [[code, language_name(code, lang)] for code in made.languages],
         "help": [[code, language_name(code, lang)] for code in made.helps],
+        # "Esbo" on the Finnish site, "Keski-Suomi" on the English one (placenames.py)
+        "otherNames": other_names(data, lang, made.municipalities, regions.index, counties.index),
     }
     tables.update({name: _vocabulary(enum, lang) for name, enum in VOCABULARIES.items()})
     logger.debug("facets of %s documents in %s", len(listings), lang)

@@ -55,25 +55,34 @@
       return a.name.localeCompare(b.name, options.lang);
     }
 
+    /** The names of row i of a place table in the other official language ("Esbo" on the
+     * Finnish site), "|" between them: what finder.js also finds it by. */
+    function otherNames(table, i) {
+      var names = tables.otherNames && tables.otherNames[table];
+      return names && names[i] ? names[i].join("|") : "";
+    }
+
     /** The municipalities grouped by region and, in a second list, by wellbeing services county. */
     function buildPlaces(container) {
       ["region", "county"].forEach(function (kind) {
         var slot = kind === "region" ? 2 : 3, groups = {};
-        tables.municipality.forEach(function (row) {
-          var key = row[slot];
-          (groups[key] = groups[key] || []).push({ code: row[0], name: row[1] });
+        tables.municipality.forEach(function (row, m) {
+          var key = row[slot], others = otherNames("municipality", m);
+          (groups[key] = groups[key] || []).push({ code: row[0], name: row[1], others: others });
         });
         var ordered = Object.keys(groups).map(function (key) {
           // counties by their short names ("Länsi-Uusimaa"): the grouping says what they are
           var i = +key, row = i >= 0 ? tables[kind][i] : null;
           var name = row ? (kind === "county" && row[2]) || row[1] : t.noCounty;
-          return { row: row, name: name, full: row ? row[1] : name, members: groups[key].sort(byName) };
+          return { row: row, at: i, name: name, full: row ? row[1] : name, members: groups[key].sort(byName) };
         }).sort(function (a, b) { return (a.row ? 0 : 1) - (b.row ? 0 : 1) || byName(a, b); });
         var wrapper = el("li", "place-list");
         wrapper.setAttribute("data-by", kind);
         var inner = el("ul", "place-groups-inner");
         ordered.forEach(function (group) {
           var item = el("li"), details = el("details", "place-group");
+          var others = group.row ? otherNames(kind, group.at) : "";
+          if (others) details.setAttribute("data-names", others);
           var summary = el("summary", null, group.name + " ");
           if (group.row) summary.appendChild(countSpan(kind + ":" + group.row[0]));
           details.appendChild(summary);
@@ -83,7 +92,11 @@
             whole.className += " facet-whole";
             list.appendChild(whole);
           }
-          group.members.forEach(function (m) { list.appendChild(option("municipality", m.code, m.name)); });
+          group.members.forEach(function (m) {
+            var li = option("municipality", m.code, m.name);
+            if (m.others) li.setAttribute("data-names", m.others);
+            list.appendChild(li);
+          });
           details.appendChild(list);
           item.appendChild(details);
           inner.appendChild(item);
