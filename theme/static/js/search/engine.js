@@ -71,8 +71,8 @@
    * are one thing together ("learn swedish": a course that is held in Swedish, not any
    * course and anything in Swedish): a listing matches such a unit only when it has all
    * of its terms. A unit of an English function word typed on the Finnish or Swedish site
-   * is `optional` (english()), and so is a word for language beside a language's name
-   * ("arabian kieli": words.languagePhrases). A phrase's unit may have `otherwise`, the terms of what it
+   * is `optional` (english()); a word for language beside a language's name ("arabian
+   * kieli") is left out before (words.languagePhrases). A phrase's unit may have `otherwise`, the terms of what it
    * finds after what it means ("learn swedish": the language cafés held in Swedish come
    * after its courses; unitScores()).
    */
@@ -93,7 +93,7 @@
       }
       if (!seen[term]) out.push((seen[term] = term));
       if (phrase === undefined) {
-        // optional when every time it is typed it is (english(), words.languagePhrases)
+        // optional when every time it is typed it is (english())
         if (!seen[" " + term]) {
           units.push((seen[" " + term] = [term]));
           if (token.metadata.optional) seen[" " + term].optional = true;
@@ -146,7 +146,7 @@
 
   /**
    * Ranked matches of a query: {refs, terms, complete}. Every unit of its terms (read();
-   * but an optional one, english(), words.languagePhrases) must match the activity itself or one of its entities; when no activity matches every
+   * but an optional one, english()) must match the activity itself or one of its entities; when no activity matches every
    * unit, the best partial matches come instead and `complete` is false. An empty query
    * matches everything, in document order (by place). options.typos: also match words
    * one edit away from 4 letters (not only from 6), for a second try when nothing matched.
