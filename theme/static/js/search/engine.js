@@ -180,13 +180,16 @@
   };
 
   /**
-   * Fetches more.json (the summaries' index) once; later searches use it too. Call it
-   * after the first results show, then search again.
+   * Fetches more.json (the summaries' index) once, or takes what load() fetched with
+   * options.more; later searches use it too. Searches made before it came find no
+   * summary's word: search again.
    */
   Engine.prototype.more = function () {
     var self = this;
     if (!this.moreLoaded) {
-      this.moreLoaded = this.options.fetchJSON("more.json").then(function (file) {
+      var early = this.options.moreFile; // load()'s, fetched with index.json
+      this.options.moreFile = null;
+      this.moreLoaded = (early || this.options.fetchJSON("more.json")).then(function (file) {
         self.summaries = expandIndex(self.lunr, file.activities);
         self.indexes.push(self.summaries);
         self.cache.clear();
@@ -234,11 +237,14 @@
    * Loads an engine: options.lunr (with lunr-languages applied), and options.base (the
    * language's search folder, e.g. "/search/fi/"; options.version, the build's, is added
    * to each file's address so that a new build is not read from an old cache) or
-   * options.fetchJSON(path) → Promise.
+   * options.fetchJSON(path) → Promise. options.more: fetch more.json at once, beside
+   * index.json, for Engine.more() (a page opened with a query searches with it first).
    */
   function load(options) {
     var fetchJSON = options.fetchJSON || fetcher(options.base, options.version);
-    var opts = Object.assign({}, options, { fetchJSON: fetchJSON });
+    var early = options.more ? fetchJSON("more.json") : null;
+    if (early) early.catch(function () {}); // said by more(), if it is ever asked for
+    var opts = Object.assign({}, options, { fetchJSON: fetchJSON, moreFile: early });
     return Promise.all([fetchJSON("index.json"), fetchJSON("facets.json")]).then(function (files) {
       return new Engine(options.lunr, files[0], files[1], opts);
     });
