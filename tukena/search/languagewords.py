@@ -7,13 +7,14 @@ for language had to match too, so the phrase found only the few listings whose t
 "kieli" or "language" (or whose language café's label does) instead of the activities
 held in that language or with help in it, which the name alone finds.
 
-``engine.js`` (``words.js``'s ``languagePhrases``) therefore makes such a word optional
-when it follows a word that names a language's entity (a language's name in any UI
-language, its Finnish genitive: :mod:`.finnishforms`): it adds to the score of a listing
-that has it and is no condition, as an English function word on the Finnish site is. A
-Swedish "på" before a language's name is read so too ("på arabiska"). A compound of a
-language's name and a word of :data:`COMPOUNDS` is read as the name and the whole word,
-optional. Which words name a language is the index's to say (its language entities), so
+``engine.js`` (``words.js``'s ``languagePhrases``) therefore leaves such a word out of
+the query when it follows a word that names a language's entity (a language's name in any
+UI language, its Finnish genitive: :mod:`.finnishforms`), so that the phrase lists what
+the name lists, in the same order. (Read as an optional word, which adds to the score of
+a listing that has it, it ranked first any listing whose title says "kieli" or "språk":
+"suomen kielellä" found "Arabian kielen kerho" first.) A Swedish "på" before a language's
+name is left out so too ("på arabiska"). A compound of a language's name and a word of
+:data:`COMPOUNDS` is read as the name alone. Which words name a language is the index's to say (its language entities), so
 this module holds the words for language alone, in every UI language (read on every
 site: a newcomer types Finnish on the English site).
 

@@ -71,8 +71,8 @@
    * are one thing together ("learn swedish": a course that is held in Swedish, not any
    * course and anything in Swedish): a listing matches such a unit only when it has all
    * of its terms. A unit of an English function word typed on the Finnish or Swedish site
-   * is `optional` (english()), and so is a word for language beside a language's name
-   * ("arabian kieli": words.languagePhrases). A phrase's unit may have `otherwise`, the terms of what it
+   * is `optional` (english()); a word for language beside a language's name ("arabian
+   * kieli") is left out before (words.languagePhrases). A phrase's unit may have `otherwise`, the terms of what it
    * finds after what it means ("learn swedish": the language cafés held in Swedish come
    * after its courses; unitScores()).
    */
@@ -93,7 +93,7 @@
       }
       if (!seen[term]) out.push((seen[term] = term));
       if (phrase === undefined) {
-        // optional when every time it is typed it is (english(), words.languagePhrases)
+        // optional when every time it is typed it is (english())
         if (!seen[" " + term]) {
           units.push((seen[" " + term] = [term]));
           if (token.metadata.optional) seen[" " + term].optional = true;
@@ -146,7 +146,7 @@
 
   /**
    * Ranked matches of a query: {refs, terms, complete}. Every unit of its terms (read();
-   * but an optional one, english(), words.languagePhrases) must match the activity itself or one of its entities; when no activity matches every
+   * but an optional one, english()) must match the activity itself or one of its entities; when no activity matches every
    * unit, the best partial matches come instead and `complete` is false. An empty query
    * matches everything, in document order (by place). options.typos: also match words
    * one edit away from 4 letters (not only from 6), for a second try when nothing matched.
@@ -180,13 +180,16 @@
   };
 
   /**
-   * Fetches more.json (the summaries' index) once; later searches use it too. Call it
-   * after the first results show, then search again.
+   * Fetches more.json (the summaries' index) once, or takes what load() fetched with
+   * options.more; later searches use it too. Searches made before it came find no
+   * summary's word: search again.
    */
   Engine.prototype.more = function () {
     var self = this;
     if (!this.moreLoaded) {
-      this.moreLoaded = this.options.fetchJSON("more.json").then(function (file) {
+      var early = this.options.moreFile; // load()'s, fetched with index.json
+      this.options.moreFile = null;
+      this.moreLoaded = (early || this.options.fetchJSON("more.json")).then(function (file) {
         self.summaries = expandIndex(self.lunr, file.activities);
         self.indexes.push(self.summaries);
         self.cache.clear();
@@ -234,11 +237,14 @@
    * Loads an engine: options.lunr (with lunr-languages applied), and options.base (the
    * language's search folder, e.g. "/search/fi/"; options.version, the build's, is added
    * to each file's address so that a new build is not read from an old cache) or
-   * options.fetchJSON(path) → Promise.
+   * options.fetchJSON(path) → Promise. options.more: fetch more.json at once, beside
+   * index.json, for Engine.more() (a page opened with a query searches with it first).
    */
   function load(options) {
     var fetchJSON = options.fetchJSON || fetcher(options.base, options.version);
-    var opts = Object.assign({}, options, { fetchJSON: fetchJSON });
+    var early = options.more ? fetchJSON("more.json") : null;
+    if (early) early.catch(function () {}); // said by more(), if it is ever asked for
+    var opts = Object.assign({}, options, { fetchJSON: fetchJSON, moreFile: early });
     return Promise.all([fetchJSON("index.json"), fetchJSON("facets.json")]).then(function (files) {
       return new Engine(options.lunr, files[0], files[1], opts);
     });

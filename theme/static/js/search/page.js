@@ -86,8 +86,46 @@
     page.ui.sync(state);
   }
 
-  function ready(loaded) {
-    var engine = page.engine = loaded;
+  /**
+   * Shows the search once the engine is loaded. A query with words in the address (the
+   * home page's search box leads here) is searched once the summaries (more.json) are in
+   * too, which engine.js's load() fetched beside index.json: searched before, its results
+   * changed under the visitor a moment later and the status said two numbers. "Loading the
+   * search…" (no live region) stays the while: more.json is the smallest of the three
+   * files (about a third of index.json, gzipped), so on a slow link the wait is that of a
+   * few kilobytes more, where a second search cost another request after the first
+   * results. A query without words (filters alone) does not wait: the summaries cannot
+   * change what it finds, which is every listing the filters keep.
+   */
+  function ready(engine) {
+    if (!engine.terms(page.state.q).length) {
+      show(engine);
+      more(engine);
+      return;
+    }
+    return engine.more().then(function () {
+      app.setAttribute("data-summaries", "loaded");
+    }, function (error) { // searched without them then: a summary's word is not found
+      if (window.console) console.error(error);
+    }).then(function () {
+      show(engine);
+    });
+  }
+
+  /** The summaries fetched after the first results, for the words typed later: a search
+   * made with words before they came is made again with them. */
+  function more(engine) {
+    engine.more().then(function () {
+      app.setAttribute("data-summaries", "loaded");
+      if (engine.terms(page.state.q).length) page.run();
+    }, function (error) {
+      if (window.console) console.error(error);
+    });
+  }
+
+  /** Builds the controls and shows the first results: searches run from now on. */
+  function show(engine) {
+    page.engine = engine;
     var ui = page.ui = S.controls({ doc: doc, app: app, t: t, lang: config.lang, engine: engine });
     ui.build();
     page.card = S.cards({
@@ -101,17 +139,15 @@
     if (window.matchMedia && window.matchMedia("(min-width: 60rem)").matches) filters.open = true;
     history.replaceState(null, "", address(page.state));
     page.run();
-    return engine.more().then(function () {
-      app.setAttribute("data-summaries", "loaded");
-      page.run();
-    });
   }
 
   function start() {
     input.value = page.state.q;
     loading.hidden = false;
     S.listen(page);
-    S.load({ lunr: window.lunr, base: config.data, version: config.version })
+    // with words in the address, the summaries are fetched with the index (ready())
+    var words = /[^\s]/.test(page.state.q);
+    S.load({ lunr: window.lunr, base: config.data, version: config.version, more: words })
       .then(ready)
       .catch(function (error) {
         if (!page.engine) {

@@ -137,13 +137,15 @@
    * The query's tokens with the words for language beside a language's name read as part
    * of the name (index.json's `languageWords`, tukena.search.languagewords): a word of
    * `after` that follows a word naming a language ("arabian kieli", "arabiska språket",
-   * "arabic language") and one of `before` that precedes it ("på arabiska") are optional
-   * (engine.js: they add to the score of a listing that has them and are no condition),
-   * so the phrase finds what the name finds; a compound of a language's name and a word
-   * of `compounds` ("arabiankielinen", "arabiskspråkiga": [ending, what the name lost])
-   * is the name, then the whole word, optional. `names(word)`: whether a word as typed
-   * names a language. The words of a phrase read before (an intent, "ruotsin kieli": a
-   * course) are left as they are, as is a word for language beside no name ("kieli").
+   * "arabic language") and one of `before` that precedes it ("på arabiska") are left out,
+   * and a compound of a language's name and a word of `compounds` ("arabiankielinen",
+   * "arabiskspråkiga": [ending, what the name lost]) is the name alone, so that the phrase
+   * finds what the name finds, in the same order. (Kept as optional words, they ranked
+   * first any listing whose title says "kieli" or "språk": "Arabian kielen kerho" for
+   * "suomen kielellä", the language cafés for "arabic language café".) `names(word)`:
+   * whether a word as typed names a language. The words of a phrase read before (an
+   * intent, "ruotsin kieli": a course) are left as they are, as is a word for language
+   * beside no name ("kieli").
    */
   function languagePhrases(lunr, tokens, data, names) {
     if (!data || !tokens.length) return tokens;
@@ -159,12 +161,8 @@
       var here = at(i);
       var beside = here.free && !here.name && ((after[here.word] && i > 0 && at(i - 1).name) ||
         (before[here.word] && i + 1 < tokens.length && at(i + 1).name));
-      if (beside) token.metadata.optional = true;
-      if (here.free && here.name && here.name !== here.word) {
-        out.push(new lunr.Token(here.name, {}), new lunr.Token(here.word, { optional: true }));
-      } else {
-        out.push(token);
-      }
+      if (beside) return out;
+      out.push(here.free && here.name && here.name !== here.word ? new lunr.Token(here.name, {}) : token);
       return out;
     }, []);
   }
