@@ -15,10 +15,8 @@ from pydantic import Field
 
 from tukena.schemas.activity import Activity
 from tukena.schemas.common import Slug
+from tukena.schemas.datafile import URL_SCHEMA, page_url
 from tukena.status import STALE_AFTER_MONTHS, Status
-
-#: A site address: absolute with the site's address set, else root-relative (/activities/…).
-URL_SCHEMA = {"format": "uri-reference"}
 
 
 class ActivityRecord(Activity):
@@ -26,13 +24,7 @@ class ActivityRecord(Activity):
     in the file's derived_fields."""
 
     slug: Slug = Field(description="Identifier of the activity; its file's name")
-    url: str = Field(
-        description=(
-            "Address of its page in Finnish; the Swedish and English pages are at /sv/ and /en/ "
-            "followed by the same path"
-        ),
-        json_schema_extra=URL_SCHEMA,
-    )
+    url: str = page_url()
     status: Status = Field(
         description=(
             "active: it has meetings ahead and its organiser has confirmed it recently; stale: "
@@ -52,8 +44,3 @@ class ActivityRecord(Activity):
         description="Addresses of its images, in the order of images",
         json_schema_extra={"items": URL_SCHEMA},
     )
-
-    @classmethod
-    def derived(cls) -> tuple[str, ...]:
-        """The fields the site derives, in the order the open data writes them."""
-        return tuple(name for name in cls.model_fields if name not in Activity.model_fields)

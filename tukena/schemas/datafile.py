@@ -9,13 +9,31 @@ a whole downloaded file with any Draft 2020-12 validator and nothing else.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tukena.schemas.activityrecord import URL_SCHEMA
-
 Item = TypeVar("Item", bound=BaseModel)
+
+#: A site address: absolute with the site's address set, else root-relative (/activities/…).
+URL_SCHEMA = {"format": "uri-reference"}
+
+
+def page_url() -> Any:
+    """The ``url`` field of a record: the address of its item's page in Finnish."""
+    return Field(
+        description=(
+            "Address of its page in Finnish; the Swedish and English pages are at /sv/ and /en/ "
+            "followed by the same path"
+        ),
+        json_schema_extra=URL_SCHEMA,
+    )
+
+
+def derived(record: type[BaseModel], content: type[BaseModel]) -> tuple[str, ...]:
+    """The fields a record model adds to its content model: those the site derives, in the
+    order the open data writes them (the file's ``derived_fields``)."""
+    return tuple(name for name in record.model_fields if name not in content.model_fields)
 
 
 class DataFile(BaseModel, Generic[Item]):

@@ -26,7 +26,9 @@ from typing import Any
 from pydantic import BaseModel
 
 from tukena.jsonschema import DATA_FILE, filename
+from tukena.schemas import Activity, Organisation
 from tukena.schemas.activityrecord import ActivityRecord
+from tukena.schemas.datafile import derived
 from tukena.schemas.organisationrecord import OrganisationRecord
 from tukena.site import coverage, urls
 from tukena.site.catalogue import Catalogue
@@ -40,8 +42,8 @@ logger = logging.getLogger(__name__)
 
 FOLDER = "data"
 DERIVED = {
-    "activity": ActivityRecord.derived(),
-    "organisation": OrganisationRecord.derived(),
+    "activity": derived(ActivityRecord, Activity),
+    "organisation": derived(OrganisationRecord, Organisation),
 }
 
 
