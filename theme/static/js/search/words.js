@@ -145,24 +145,33 @@
    * "suomen kielellä", the language cafés for "arabic language café".) `names(word)`:
    * whether a word as typed names a language. The words of a phrase read before (an
    * intent, "ruotsin kieli": a course) are left as they are, as is a word for language
-   * beside no name ("kieli").
+   * beside no name ("kieli"). A word is looked up among the languages (`names`, a query
+   * of the entities) only where it could matter: beside a word for language, or ending as
+   * a compound does; the other words of a query cost nothing here.
    */
   function languagePhrases(lunr, tokens, data, names) {
     if (!data || !tokens.length) return tokens;
-    var after = lookup(data.after), before = lookup(data.before), read = [];
-    function at(i) { // {name: the language's name the word is or begins, or null}
-      if (!read[i]) {
-        var word = trim(tokens[i].toString()), free = tokens[i].metadata.together === undefined;
-        read[i] = { word: word, free: free, name: names(word) ? word : free ? compound(word, data.compounds, names) : null };
+    var after = lookup(data.after), before = lookup(data.before), read = [], stems = [];
+    var words = tokens.map(function (token) { return trim(token.toString()); });
+    function free(i) { return tokens[i].metadata.together === undefined; }
+    function compounded(i) { // the name a free compound begins ("arabian" of "arabiankielinen")
+      if (stems[i] === undefined) {
+        var stem = free(i) ? compound(words[i], data.compounds, names) : null;
+        stems[i] = stem && !names(words[i]) ? stem : null;
       }
+      return stems[i];
+    }
+    function name(i) { // the language's name the word is or begins, or null
+      if (read[i] === undefined) read[i] = names(words[i]) ? words[i] : compounded(i);
       return read[i];
     }
     return tokens.reduce(function (out, token, i) {
-      var here = at(i);
-      var beside = here.free && !here.name && ((after[here.word] && i > 0 && at(i - 1).name) ||
-        (before[here.word] && i + 1 < tokens.length && at(i + 1).name));
+      var word = words[i];
+      var beside = free(i) && ((after[word] && i > 0 && name(i - 1)) ||
+        (before[word] && i + 1 < tokens.length && name(i + 1))) && !name(i);
       if (beside) return out;
-      out.push(here.free && here.name && here.name !== here.word ? new lunr.Token(here.name, {}) : token);
+      var stem = compounded(i);
+      out.push(stem ? new lunr.Token(stem, {}) : token);
       return out;
     }, []);
   }
