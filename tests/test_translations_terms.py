@@ -13,6 +13,7 @@ import pytest
 from babel.messages.pofile import read_po
 
 from tests.site_helpers import REPO
+from tukena.site.i18n import translations as catalogue
 
 LOCALE = REPO / "tukena" / "site" / "locale"
 
@@ -63,3 +64,10 @@ def test_english_catalogue_says_activity_type() -> None:
     texts = translations("en")
     assert "Activity types" in texts
     assert "Activity types by region" in texts
+
+
+def test_finnish_says_one_more_in_the_singular() -> None:
+    """A count of one takes the singular: "ja 1 muu", the partitive only after other numbers."""
+    fi = catalogue("fi")
+    assert fi.ngettext("and %(num)d more", "and %(num)d more", 1) % {"num": 1} == "ja 1 muu"
+    assert fi.ngettext("and %(num)d more", "and %(num)d more", 3) % {"num": 3} == "ja 3 muuta"
