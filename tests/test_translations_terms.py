@@ -71,3 +71,11 @@ def test_finnish_says_one_more_in_the_singular() -> None:
     fi = catalogue("fi")
     assert fi.ngettext("and %(num)d more", "and %(num)d more", 1) % {"num": 1} == "ja 1 muu"
     assert fi.ngettext("and %(num)d more", "and %(num)d more", 3) % {"num": 3} == "ja 3 muuta"
+
+
+def test_swedish_says_typer_av_aktivitet() -> None:
+    """The Swedish term is "typ av aktivitet", in the plural "typer av aktivitet", as the
+    forms and the content pages say, not "typer av aktiviteter" in some places."""
+    strays = [t for t in translations("sv") if re.search(r"\b[Tt]yper av aktiviteter\b", t)]
+    assert not strays, "\n".join(strays)
+    assert "Typer av aktivitet" in translations("sv")
