@@ -13,6 +13,7 @@ import pytest
 from babel.messages.pofile import read_po
 
 from tests.site_helpers import REPO
+from tukena.forms.labels import label
 from tukena.site.i18n import translations as catalogue
 
 LOCALE = REPO / "tukena" / "site" / "locale"
@@ -79,3 +80,11 @@ def test_swedish_says_typer_av_aktivitet() -> None:
     strays = [t for t in translations("sv") if re.search(r"\b[Tt]yper av aktiviteter\b", t)]
     assert not strays, "\n".join(strays)
     assert "Typer av aktivitet" in translations("sv")
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_form_labels_use_the_sites_terms(lang: str) -> None:
+    """An organiser fills in a field under the name the site then shows it by."""
+    site = catalogue(lang)
+    assert label("forms", lang) == site.gettext("Activity type")
+    assert label("phases", lang) == site.gettext("Stage of integration")
