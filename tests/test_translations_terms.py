@@ -3,7 +3,8 @@
 read as two different things. The terms checked are those that drifted apart before:
 "activity type" in English (not "activity form"), "aktuella aktiviteter" in Swedish (not
 "pågående"), "käynnissä oleva toiminta" in Finnish, and the shaded 0 of the coverage
-tables in all three."""
+tables in all three. In Finnish an organiser "vahvistaa" (confirms) the details, also
+where the results are sorted by that date."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ AVOIDED: dict[str, list[tuple[str, str]]] = {
     "fi": [
         (r"\bajankohtai\w* toimin", "käynnissä oleva toiminta"),
         (r"\bKorostettu 0\b", "Varjostettu 0"),
+        (r"\b[Vv]iimeksi tarkist", "viimeksi vahvistettu"),
     ],
 }
 
