@@ -90,3 +90,4 @@ def test_form_labels_use_the_sites_terms(lang: str) -> None:
     site = catalogue(lang)
     assert label("forms", lang) == site.gettext("Activity type")
     assert label("phases", lang) == site.gettext("Stage of integration")
+    assert label("kind", lang, "organisation") == site.gettext("Kind of organisation")

@@ -138,7 +138,7 @@ LABELS: dict[str, Text] = {
     "keywords": _t("Hakusanat", "Sökord", "Search words"),
     "valid_until": _t("Ilmoitus voimassa asti", "Annonsen gäller till", "Show the listing until"),
     # organisation
-    "kind": _t("Organisaation muoto", "Organisationsform", "Type of organisation"),
+    "kind": _t("Organisaation tyyppi", "Typ av organisation", "Kind of organisation"),
     "business_id": _t("Y-tunnus", "FO-nummer", "Business ID"),
     "association_register_number": _t(
         "Yhdistysrekisterinumero", "Föreningsregisternummer", "Association register number"
