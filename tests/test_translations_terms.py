@@ -2,8 +2,9 @@
 (a municipality's page, its list, the coverage tables), and two words for the same thing
 read as two different things. The terms checked are those that drifted apart before:
 "activity type" in English (not "activity form"), "aktuella aktiviteter" in Swedish (not
-"pågående"), "käynnissä oleva toiminta" in Finnish, and the shaded 0 of the coverage
-tables in all three. In Finnish an organiser "vahvistaa" (confirms) the details, also
+"pågående") and "kamratgrupp", the activity type's name (not "kamratstödsgrupp"),
+"käynnissä oleva toiminta" in Finnish, and the shaded 0 of the coverage tables in all
+three. In Finnish an organiser "vahvistaa" (confirms) the details, also
 where the results are sorted by that date."""
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ AVOIDED: dict[str, list[tuple[str, str]]] = {
     "sv": [
         (r"\bpågående\b", "aktuella aktiviteter"),
         (r"\bmarkerad nolla\b", "skuggad nolla"),
+        (r"\bkamratstödsgrupp", "kamratgrupp"),
     ],
     "fi": [
         (r"\bajankohtai\w* toimin", "käynnissä oleva toiminta"),
