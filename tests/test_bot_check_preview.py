@@ -50,7 +50,7 @@ def test_the_description_is_shown_as_its_page_will_show_it(client, clock, lang):
     html = check_page(client, clock, pairs).text
     ((code, (label, direction, inner)),) = previews(html).items()
     assert (code, direction, label) == ("fi", "ltr", ui.text("check.preview", lang))
-    assert inner == to_html(MARKDOWN)  # the site's own rendering, not a second converter
+    assert inner == to_html(MARKDOWN, code)  # the site's own rendering, not a second converter
     assert "<strong>mukaan</strong>" in inner
     assert "<ul>\n<li>läksyt</li>" in inner
     assert '<a href="https://kirjasto.example/laksy" rel="noopener noreferrer">' in inner

@@ -134,7 +134,7 @@ def _check(doc, top, parts, main_language: str, lang: str, label: str, where: st
             assert [h.text for h in body.find_all("h3")] == ([heading] if heading else [])
             assert [p.text for p in body.find_all("p", cls="lead")] == ([lead] if lead else [])
             if markdown:
-                assert _plain(to_html(markdown)) in body.text, (where, code)
+                assert _plain(to_html(markdown, code)) in body.text, (where, code)
             else:
                 tags = ["h3"] * bool(heading) + ["p"] * bool(lead)
                 assert [e.tag for e in body.elements] == tags

@@ -157,3 +157,20 @@ def test_an_activity_says_its_stage_of_integration_and_what_it_offers(site, lang
     (category,) = doc.find_all("div", "fact-category")
     assert category.one("dt").text == offers
     assert "Kotoutumistarjotin" not in category.text
+
+
+def test_swedish_forms_use_one_word_for_a_web_form():
+    """The web forms are "formulär", as the site's menu and content pages say, never
+    "blankett" in some messages; an organiser's own registration form may be one."""
+    import tukena.forms.catalogue
+    import tukena.forms.helptexts
+    import tukena.forms.ui
+
+    seen: set[int] = set()
+    texts = [
+        t
+        for module in (tukena.forms.catalogue, tukena.forms.helptexts, tukena.forms.ui)
+        for t in swedish_texts(vars(module), seen)
+    ]
+    assert any("formulär" in t for t in texts)
+    assert [t for t in texts if re.search(r"\b[Bb]lankett", t)] == []

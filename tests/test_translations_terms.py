@@ -2,8 +2,10 @@
 (a municipality's page, its list, the coverage tables), and two words for the same thing
 read as two different things. The terms checked are those that drifted apart before:
 "activity type" in English (not "activity form"), "aktuella aktiviteter" in Swedish (not
-"pågående"), "käynnissä oleva toiminta" in Finnish, and the shaded 0 of the coverage
-tables in all three."""
+"pågående") and "kamratgrupp", the activity type's name (not "kamratstödsgrupp"),
+"käynnissä oleva toiminta" in Finnish, and the shaded 0 of the coverage tables in all
+three. In Finnish an organiser "vahvistaa" (confirms) the details, also
+where the results are sorted by that date."""
 
 from __future__ import annotations
 
@@ -13,6 +15,8 @@ import pytest
 from babel.messages.pofile import read_po
 
 from tests.site_helpers import REPO
+from tukena.forms.labels import label
+from tukena.site.i18n import translations as catalogue
 
 LOCALE = REPO / "tukena" / "site" / "locale"
 
@@ -26,10 +30,12 @@ AVOIDED: dict[str, list[tuple[str, str]]] = {
     "sv": [
         (r"\bpågående\b", "aktuella aktiviteter"),
         (r"\bmarkerad nolla\b", "skuggad nolla"),
+        (r"\bkamratstödsgrupp", "kamratgrupp"),
     ],
     "fi": [
         (r"\bajankohtai\w* toimin", "käynnissä oleva toiminta"),
         (r"\bKorostettu 0\b", "Varjostettu 0"),
+        (r"\b[Vv]iimeksi tarkist", "viimeksi vahvistettu"),
     ],
 }
 
@@ -63,3 +69,27 @@ def test_english_catalogue_says_activity_type() -> None:
     texts = translations("en")
     assert "Activity types" in texts
     assert "Activity types by region" in texts
+
+
+def test_finnish_says_one_more_in_the_singular() -> None:
+    """A count of one takes the singular: "ja 1 muu", the partitive only after other numbers."""
+    fi = catalogue("fi")
+    assert fi.ngettext("and %(num)d more", "and %(num)d more", 1) % {"num": 1} == "ja 1 muu"
+    assert fi.ngettext("and %(num)d more", "and %(num)d more", 3) % {"num": 3} == "ja 3 muuta"
+
+
+def test_swedish_says_typer_av_aktivitet() -> None:
+    """The Swedish term is "typ av aktivitet", in the plural "typer av aktivitet", as the
+    forms and the content pages say, not "typer av aktiviteter" in some places."""
+    strays = [t for t in translations("sv") if re.search(r"\b[Tt]yper av aktiviteter\b", t)]
+    assert not strays, "\n".join(strays)
+    assert "Typer av aktivitet" in translations("sv")
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_form_labels_use_the_sites_terms(lang: str) -> None:
+    """An organiser fills in a field under the name the site then shows it by."""
+    site = catalogue(lang)
+    assert label("forms", lang) == site.gettext("Activity type")
+    assert label("phases", lang) == site.gettext("Stage of integration")
+    assert label("kind", lang, "organisation") == site.gettext("Kind of organisation")

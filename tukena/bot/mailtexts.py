@@ -18,7 +18,7 @@ TEXTS: dict[str, dict[str, str]] = {
         " tiedot ovat ajan tasalla.",
         "Den här adressen är kontaktuppgift i annonserna nedan på webbplatsen {site}."
         " Webbplatsen markerar en annons som möjligen föråldrad när dess uppgifter inte har"
-        " bekräftats på {months} månader. Yrkesfolk inom vägledning hänvisar sina klienter till"
+        " bekräftats på {months} månader. Yrkespersoner inom vägledning hänvisar sina klienter till"
         " aktiviteter vars uppgifter är aktuella.",
         "This address is the contact of the listings below on {site}. The site marks a listing"
         " as possibly out of date when its details have not been confirmed for {months} months."
@@ -67,7 +67,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "how": _t(
         "Vahvistaminen vie hetken, eikä siihen tarvita tunnuksia. Ylläpitäjät tarkistavat"
         " muutokset ennen kuin ne julkaistaan.",
-        "Att bekräfta tar en stund och kräver inget konto. Administratörerna granskar ändringarna"
+        "Det går snabbt att bekräfta och kräver inget konto. Administratörerna granskar ändringarna"
         " innan de publiceras.",
         "Confirming takes a moment and needs no account. The maintainers check every change"
         " before it is published.",

@@ -234,7 +234,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Kuvaa ei tallennettu: internetyhteydestäsi on lähetetty viime aikoina liikaa kuvia"
         " (enintään {max} Mt). Lähetä lomake ilman tätä kuvaa tai yritä myöhemmin uudelleen.",
         "Bilden sparades inte: för många bilder har skickats från din internetanslutning den"
-        " senaste tiden (högst {max} MB). Skicka blanketten utan den här bilden eller försök"
+        " senaste tiden (högst {max} MB). Skicka formuläret utan den här bilden eller försök"
         " igen senare.",
         "The photo was not saved: too many photos have been sent from your internet connection"
         " recently (at most {max} MB). Send the form without this photo, or try again later.",
@@ -242,8 +242,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "photo_hold_busy": _t(
         "Kuvaa ei tallennettu: palvelu ei juuri nyt voi säilyttää enempää keskeneräisten"
         " lomakkeiden kuvia. Lähetä lomake ilman tätä kuvaa tai yritä myöhemmin uudelleen.",
-        "Bilden sparades inte: tjänsten kan just nu inte spara fler bilder från blanketter som"
-        " inte har skickats. Skicka blanketten utan den här bilden eller försök igen senare.",
+        "Bilden sparades inte: tjänsten kan just nu inte spara fler bilder från formulär som"
+        " inte har skickats. Skicka formuläret utan den här bilden eller försök igen senare.",
         "The photo was not saved: the service cannot keep any more photos of forms not sent"
         " yet right now. Send the form without this photo, or try again later.",
     ),

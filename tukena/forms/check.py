@@ -129,9 +129,9 @@ def clock(value: str, lang: str) -> str:
         return value
 
 
-def preview(text: str) -> Markup:
-    """A Markdown text as the site renders it (:func:`tukena.site.markup.to_html`)."""
-    return Markup(to_html(text))  # noqa: S704 - sanitised by nh3, as on the site
+def preview(text: str, lang: str) -> Markup:
+    """A Markdown text in ``lang`` as the site renders it (:func:`tukena.site.markup.to_html`)."""
+    return Markup(to_html(text, lang))  # noqa: S704 - sanitised by nh3, as on the site
 
 
 def _values(v: FieldView, lang: str, kind: str) -> list[Value]:
@@ -149,7 +149,7 @@ def _values(v: FieldView, lang: str, kind: str) -> list[Value]:
                 i.label,
                 v.multiline,
                 input_id=i.id if i.warnings else "",
-                html=preview(i.value) if markdown else None,
+                html=preview(i.value, i.code) if markdown else None,
             )
             for i in v.inputs
             if i.value.strip()

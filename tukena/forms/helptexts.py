@@ -37,7 +37,7 @@ HELP: dict[str, Text] = {
     "organisation": _t(
         "Puuttuuko organisaatiosi listalta? Lisää se ensin omalla lomakkeellaan ja palaa"
         " sitten tähän.",
-        "Saknas din organisation i listan? Lägg först till den med sin egen blankett och kom"
+        "Saknas din organisation i listan? Lägg först till den med dess eget formulär och kom"
         " sedan tillbaka hit.",
         "Is your organisation not in the list? Add it first with its own form, then come back"
         " to this one.",
@@ -45,7 +45,7 @@ HELP: dict[str, Text] = {
     "category": _t(
         "Tuki: apua arkeen ja kotoutumiseen, esim. neuvonta tai läksyapu. Osallistuminen:"
         " yhdessä tekemistä, esim. kerhot ja liikunta. Mukaan toimintaan: kutsu mukaan"
-        " järjestön omaan toimintaan, esim. vapaaehtoiseksi.",
+        " organisaation omaan toimintaan, esim. vapaaehtoiseksi.",
         "Stöd: hjälp i vardagen och med integrationen, t.ex. rådgivning eller läxhjälp."
         " Delaktighet: att göra saker tillsammans, t.ex. klubbar och motion. Med i"
         " verksamheten: en inbjudan till organisationens egen verksamhet, t.ex. som frivillig.",
@@ -65,9 +65,9 @@ HELP: dict[str, Text] = {
         "Clear all fields of a place to remove it.",
     ),
     "images": _t(
-        "Vapaaehtoinen. Älä lähetä kuvaa, jossa tunnistettavia ihmisiä, ilman heidän lupaansa.",
+        "Vapaaehtoinen. Älä lähetä kuvaa, jossa on tunnistettavia ihmisiä, ilman heidän lupaansa.",
         "Frivilligt. Skicka inte en bild med igenkännbara personer utan deras tillstånd.",
-        "Optional. Do not send a photo of people who can be recognised without their consent.",
+        "Optional. Do not send a photo in which people can be recognised unless they agree to it.",
     ),
     "images.src": _t(
         "JPEG, PNG, WebP tai HEIC. Kuva pienennetään, ja siitä poistetaan sijainti ja muut"
@@ -173,7 +173,7 @@ HELP: dict[str, Text] = {
 LINKS: dict[str, Text] = {
     "organisation": _t(
         "Lomake uudelle organisaatiolle",
-        "Blanketten för en ny organisation",
+        "Formuläret för en ny organisation",
         "The form for a new organisation",
     ),
 }

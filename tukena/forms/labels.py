@@ -34,9 +34,9 @@ LABELS: dict[str, Text] = {
     "summary": _t("Lyhyt esittely", "Kort presentation", "Short introduction"),
     "organisation": _t("Järjestäjä", "Arrangör", "Organiser"),
     "partners": _t("Yhteistyökumppanit", "Samarbetspartner", "Partners"),
-    "forms": _t("Toimintamuoto", "Typ av aktivitet", "Type of activity"),
+    "forms": _t("Toimintamuoto", "Typ av aktivitet", "Activity type"),
     "category": _t("Luokka", "Kategori", "Category"),
-    "phases": _t("Kotoutumisen vaihe", "Integrationsfas", "Stage of integration"),
+    "phases": _t("Kotoutumisen vaihe", "Skede i integrationen", "Stage of integration"),
     "target_groups": _t("Kenelle", "För vem", "Who it is for"),
     "age": _t("Ikä", "Ålder", "Age"),
     "age.min": _t("Alin ikä", "Lägsta ålder", "Youngest age"),
@@ -138,7 +138,7 @@ LABELS: dict[str, Text] = {
     "keywords": _t("Hakusanat", "Sökord", "Search words"),
     "valid_until": _t("Ilmoitus voimassa asti", "Annonsen gäller till", "Show the listing until"),
     # organisation
-    "kind": _t("Organisaation muoto", "Organisationsform", "Type of organisation"),
+    "kind": _t("Organisaation tyyppi", "Typ av organisation", "Kind of organisation"),
     "business_id": _t("Y-tunnus", "FO-nummer", "Business ID"),
     "association_register_number": _t(
         "Yhdistysrekisterinumero", "Föreningsregisternummer", "Association register number"

@@ -36,7 +36,7 @@ TEXTS: dict[str, dict[str, str]] = {
         " ändrats, välj ”Uppdatera annonsen” på annonsens sida.",
         "Are the listing's details still correct? Confirm them here, and today becomes the"
         " date the listing was last confirmed once a maintainer has approved it. If anything"
-        ' has changed, choose "Update this listing" on the listing\'s page instead.',
+        " has changed, choose “Update this listing” on the listing's page instead.",
     ),
     "heading.organisation-update": _t(
         "Ehdota muutoksia: {title}", "Föreslå ändringar: {title}", "Suggest changes: {title}"
@@ -97,7 +97,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "The name and description in another language too",
     ),
     "add_language.help.organisation": _t(
-        "Järjestön sivu näyttää nämä tekstit myös tällä kielellä niille, jotka lukevat sitä.",
+        "Organisaation sivu näyttää nämä tekstit myös tällä kielellä niille, jotka lukevat sitä.",
         "Organisationens sida visar de här texterna också på det språket, för dem som läser det.",
         "The organisation's page shows these texts in that language too, for those who read it.",
     ),
@@ -141,7 +141,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "confirm_send": _t("Vahvista ja lähetä", "Bekräfta och skicka", "Confirm and send"),
     "confirm_notice": _t(
         "Tarkista tiedot ja vahvista lähetys painamalla painiketta lomakkeen lopussa.",
-        "Kontrollera uppgifterna och bekräfta genom att trycka på knappen i slutet av blanketten.",
+        "Kontrollera uppgifterna och bekräfta genom att trycka på knappen i slutet av formuläret.",
         "Check the details, then confirm with the button at the end of the form.",
     ),
     "error_summary": _t(
@@ -221,17 +221,17 @@ TEXTS: dict[str, dict[str, str]] = {
     "not_found": _t("Sivua ei löydy.", "Sidan finns inte.", "Page not found."),
     "bad_request": _t(
         "Lomaketta ei voitu käsitellä. Lataa lomake uudelleen ja yritä uudestaan.",
-        "Blanketten kunde inte behandlas. Ladda om blanketten och försök igen.",
+        "Formuläret kunde inte behandlas. Ladda om formuläret och försök igen.",
         "The form could not be processed. Please reload the form and try again.",
     ),
     "too_large": _t(
         "Lomake on liian suuri. Lyhennä pitkiä tekstejä.",
-        "Blanketten är för stor. Korta ned långa texter.",
+        "Formuläret är för stort. Korta ned långa texter.",
         "The form is too large. Please shorten long texts.",
     ),
     "too_many": _t(
         "Liian monta lähetystä. Yritä hetken päästä uudelleen.",
-        "För många försändelser. Försök igen om en stund.",
+        "För många inskickade formulär. Försök igen om en stund.",
         "Too many submissions. Please try again in a while.",
     ),
     "busy": _t(
@@ -241,10 +241,10 @@ TEXTS: dict[str, dict[str, str]] = {
     ),
     "forbidden": _t(
         "Lomake lähetettiin väärästä osoitteesta.",
-        "Blanketten skickades från fel adress.",
+        "Formuläret skickades från fel adress.",
         "The form was sent from an unexpected address.",
     ),
-    "forms.title": _t("Lomakkeet", "Blanketter", "Forms"),
+    "forms.title": _t("Lomakkeet", "Formulär", "Forms"),
     "no_bot": _t(
         "Verkkolomakkeet eivät ole käytössä tällä sivustolla. Voit lähettää tiedot "
         "pull requestina sivuston sisältörepositorioon: lisää tai muokkaa tiedostoa kansiossa "

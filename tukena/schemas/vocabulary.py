@@ -254,7 +254,7 @@ LABELS: dict[type[StrEnum], dict[str, dict[str, str]]] = {
         "news": _l("Uutinen", "Nyhet", "News"),
         "event": _l("Tapahtuma", "Evenemang", "Event"),
         "training": _l("Koulutus", "Utbildning", "Training"),
-        "job": _l("Työpaikka", "Lediga jobb", "Job"),
+        "job": _l("Työpaikka", "Ledigt jobb", "Job"),
     },
     Audience: {
         "staff": _l("Työntekijät", "Anställda", "Staff"),

@@ -32,7 +32,7 @@ def context(cat: Catalogue, slug: str, lang: str) -> dict:
     page = cat.pages[(slug, lang)]
     bot_url = cat.config.bot_url
     body = pageparts.select(page.body or "", forms=bool(bot_url))
-    html = Markup(to_html(body))  # noqa: S704 - sanitised by nh3
+    html = Markup(to_html(body, lang))  # noqa: S704 - sanitised by nh3
     return {
         "page": page,
         "page_slug": slug,

@@ -120,7 +120,26 @@ def sanitise(html: str) -> str:
     return _NOWHERE.sub(r"<a\1>", clean)
 
 
+#: Languages whose quotation marks close a quote with the mark that opens it (Finnish and
+#: Swedish: ”lainaus”, ’sitaatti’). The converter's smart punctuation writes English ones
+#: (“quote”, ‘quote’), which readers of these languages do not use.
+SAME_MARK_BOTH_SIDES = frozenset({"fi", "sv"})
+_CLOSING_MARKS = str.maketrans({"\u201c": "\u201d", "\u2018": "\u2019"})
+#: Code, where a quotation mark is what the writer typed and stays as it is
+_CODE = re.compile(r"(<pre\b.*?</pre>|<code\b.*?</code>)", re.DOTALL)
+
+
+def quotation_marks(html: str, lang: str | None) -> str:
+    """``html`` with the quotation marks of ``lang``: in Finnish and Swedish each opening
+    English mark becomes the closing one, outside code."""
+    if lang not in SAME_MARK_BOTH_SIDES:
+        return html
+    parts = _CODE.split(html)
+    return "".join(p if i % 2 else p.translate(_CLOSING_MARKS) for i, p in enumerate(parts))
+
+
 @lru_cache(maxsize=65536)
-def to_html(text: str) -> str:
-    """Render Markdown as sanitised HTML."""
-    return sanitise(convert(text))
+def to_html(text: str, lang: str | None = None) -> str:
+    """Render Markdown as sanitised HTML, with the quotation marks of the text's language
+    ``lang`` (see :func:`quotation_marks`)."""
+    return quotation_marks(sanitise(convert(text)), lang)

@@ -98,7 +98,7 @@ def sections(parts: Parts, lang: str, main: str, ui: Collection[str]) -> list[di
                 "dir": text_direction(code, written),
                 "title": found.get("title", [None])[0],
                 "summary": found.get("summary", [None])[0],
-                "description": _html(description[0]) if description else None,
+                "description": _html(description[0], code) if description else None,
                 "facts": [(key, values) for key, values in found.items() if key not in MAIN],
             }
         )
@@ -133,8 +133,8 @@ def found(a: Activity, ui: Collection[str]) -> Found:
     return Found(parts if languages(parts, ui) else (), lacking)
 
 
-def _html(markdown: str) -> Markup:
-    return Markup(to_html(markdown))  # noqa: S704 - sanitised by nh3
+def _html(markdown: str, lang: str) -> Markup:
+    return Markup(to_html(markdown, lang))  # noqa: S704 - sanitised by nh3
 
 
 def titles(activity: Activity, skip: Collection[str]) -> list[dict]:

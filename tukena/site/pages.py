@@ -116,7 +116,9 @@ def _organisation(cat: Catalogue, slug: str, lang: str) -> dict:
     org = cat.content.organisations[slug]
     description = localise(org.description, lang, org.language)
     if description:  # Markdown, like an activity's description
-        description = Text(_html(description.text), description.lang, description.fallback)
+        description = Text(
+            _html(description.text, description.lang), description.lang, description.fallback
+        )
     name = localise(org.name, lang, org.language)
     parts = othertexts.organisation_parts(org)
     return {
@@ -157,8 +159,8 @@ def _ended(cat: Catalogue, slug: str, lang: str) -> list[dict]:
     return [{"url": v.url, "title": v.title, "when": v.schedule_summary} for v in views]
 
 
-def _html(markdown: str | None) -> Markup:
-    return Markup(to_html(markdown or ""))  # noqa: S704 - sanitised by nh3
+def _html(markdown: str | None, lang: str) -> Markup:
+    return Markup(to_html(markdown or "", lang))  # noqa: S704 - sanitised by nh3
 
 
 def context(cat: Catalogue, job: Job) -> dict:
@@ -214,7 +216,7 @@ def context(cat: Catalogue, job: Job) -> dict:
         return {"items": _counted(cat, cat.by_group, TargetGroup, lang, urls.target_group)}
     if job.kind == "news":
         item = cat.content.news[key]
-        body_html = _html(item.body)
+        body_html = _html(item.body, item.language)
         return {
             "item": item,
             "ref": news_ref(cat, key, lang),

@@ -78,7 +78,7 @@ class ActivityView:
     @cached_property
     def description(self) -> Text | None:
         text = self.t(self.a.description)
-        html = Markup(to_html(text.text)) if text else None  # noqa: S704 - sanitised by nh3
+        html = Markup(to_html(text.text, text.lang)) if text else None  # noqa: S704 - sanitised by nh3
         return Text(html, text.lang, text.fallback) if text else None
 
     def _languages(self) -> othertexts.Found:

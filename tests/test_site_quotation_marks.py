@@ -1,0 +1,49 @@
+"""Quotation marks as each language writes them: the Markdown converter's smart punctuation
+makes English ones (“quote”), while Finnish and Swedish close a quote with the mark that
+opens it (”lainaus”, ’sitaatti’). A description, a news item or a content page in Finnish
+or Swedish shows its own, whatever the language of the page around it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.site_helpers import main, page
+from tests.site_helpers import sample_site as _sample_site
+from tukena.site.markup import to_html
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    return _sample_site(tmp_path_factory).check().output
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_finnish_and_swedish_quote_with_the_same_mark_on_both_sides(lang):
+    html = to_html('Sano "moi" ja \'hei\', tai "it\'s".', lang)
+    assert html == "<p>Sano ”moi” ja ’hei’, tai ”it’s”.</p>\n"
+
+
+def test_english_and_other_languages_keep_the_english_marks():
+    for lang in ("en", "ar", None):
+        assert to_html('Say "hi".', lang) == "<p>Say “hi”.</p>\n"
+
+
+def test_code_keeps_the_marks_the_writer_typed():
+    html = to_html('`print(“x”)` ja "y"\n\n```\n“z”\n```', "fi")
+    assert "<code>print(“x”)</code> ja ”y”" in html
+    assert "“z”" in html
+
+
+@pytest.mark.parametrize(
+    ("path", "marked", "quote"),
+    [
+        ("activities/kielikahvila-kuopio.html", None, "”mittee kuuluu?”"),
+        ("sv/news/kotoutumislaki-jarjestojen-rooli.html", "fi", "”Meille ohjataan"),
+    ],
+)
+def test_a_finnish_text_quotes_in_finnish_on_any_page(site, path, marked, quote):
+    """A description on its own Finnish page, and a Finnish news item on a Swedish page
+    (marked as Finnish there)."""
+    (prose,) = [d for d in main(page(site, path)).find_all("div", cls="prose") if quote in d.text]
+    assert prose.get("lang") == marked
+    assert "“" not in prose.text
