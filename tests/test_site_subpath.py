@@ -5,11 +5,27 @@ work there in a browser: tests/test_browser_subpath.py."""
 
 from __future__ import annotations
 
+import logging
+
 import yaml
 
-from tests.site_helpers import REPO
+from tests.site_helpers import REPO, sample_catalogue
+from tukena.site.exports import sitemap
 
+SITEURL = "https://www.example.fi/tukena"
 WORKFLOW = REPO / ".github" / "workflows" / "publish.yml"
+
+
+def test_robots_txt_under_a_path_says_it_belongs_at_the_hosts_root(tmp_path, caplog):
+    cat = sample_catalogue(siteurl=SITEURL, cache_dir=None)
+    with caplog.at_level(logging.INFO, logger=sitemap.__name__):
+        sitemap.write(cat, tmp_path)
+    lines = (tmp_path / sitemap.ROBOTS).read_text("utf-8").splitlines()
+    assert "Allow: /tukena/" in lines and "Allow: /" not in lines  # the host's other pages
+    assert f"Sitemap: {SITEURL}/sitemap.xml" in lines
+    assert any("only at the host's root" in line for line in lines if line.startswith("#"))
+    said = [r.getMessage() for r in caplog.records if "robots.txt" in r.getMessage()]
+    assert said and "/tukena/" in said[0] and f"{SITEURL}/sitemap.xml" in said[0]
 
 
 def test_the_pages_workflow_builds_for_the_pages_sites_own_address():
