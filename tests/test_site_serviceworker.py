@@ -191,3 +191,18 @@ def test_the_settings_name_only_the_languages_built(tmp_path):
     assert settings["precache"][:2] == ["offline.html", "en/offline.html"]
     languages = serviceworker.page_data(config, "en")["languages"]
     assert [(x["code"], x["prefix"]) for x in languages] == [("en", "en/"), ("fi", "")]
+
+
+def test_sites_on_one_origin_name_their_caches_apart():
+    """A browser keeps caches by origin: a site under a path names its own (and one at the
+    root keeps the names it always had, so that its visitors' saved pages stay)."""
+    names = {}
+    for siteurl in ("", "https://x.example", "https://x.example/a", "https://x.example/a-b/"):
+        config = _config(siteurl=siteurl)
+        settings = serviceworker.settings(config, "v1")
+        data = serviceworker.page_data(config, "fi")
+        assert (data["cache"], data["files"]) == (settings["pages"], settings["files"])
+        names[siteurl] = (settings["prefix"], settings["pages"], settings["files"])
+    assert names[""] == names["https://x.example"] == ("tukena-", "tukena-pages", "tukena-files")
+    assert names["https://x.example/a"] == ("tukena/a/", "tukena/a/pages", "tukena/a/files")
+    assert names["https://x.example/a-b/"][0] == "tukena/a-b/"

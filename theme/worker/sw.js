@@ -23,8 +23,15 @@
 "use strict";
 
 /* global SETTINGS */
-const CURRENT = "tukena-" + SETTINGS.version;
+const CURRENT = SETTINGS.prefix + SETTINGS.version;
 const KEPT = [CURRENT, SETTINGS.pages, SETTINGS.files];
+
+/* Whether a cache is this site's: named with its prefix ("tukena-" at a host's root,
+ * "tukena/its/path/" under a path) and no "/" after it. A browser keeps caches by origin:
+ * another site on this one (another project site of a GitHub Pages owner) has its own. */
+function ownCache(name) {
+  return name.startsWith(SETTINGS.prefix) && !name.slice(SETTINGS.prefix.length).includes("/");
+}
 
 function scoped(path) {
   return new URL(path, self.registration.scope).href;
@@ -156,7 +163,7 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches.keys()
       .then((names) => Promise.all(
-        names.filter((name) => name.startsWith("tukena-") && !KEPT.includes(name))
+        names.filter((name) => ownCache(name) && !KEPT.includes(name))
           .map((name) => caches.delete(name))
       ))
       .then(() => self.clients.claim())

@@ -30,8 +30,10 @@ logger = logging.getLogger(__name__)
 NAME = urls.WORKER
 SOURCE = Path("worker") / "sw.js"  # in the theme
 OFFLINE = urls.OFFLINE
-PAGES_CACHE = "tukena-pages"
-FILES_CACHE = "tukena-files"
+#: the caches' names, after the site's :func:`cache_prefix`: its pages, its other files (the
+#: theme's are in one named by the build's version)
+PAGES_CACHE = "pages"
+FILES_CACHE = "files"
 #: how many pages and other files a visitor's browser keeps (the newest): about 12 kB a
 #: page compressed, so a few megabytes at most
 MAX_PAGES = 100
@@ -61,6 +63,18 @@ def version(config: SiteConfig, theme_version: str, code: str | None = None) -> 
     return digest.hexdigest()[:12]
 
 
+def cache_prefix(config: SiteConfig) -> str:
+    """What the names of the site's caches in a visitor's browser start with: ``tukena-``
+    for a site at its host's root, as ever; under a path, that path (``tukena/tukena/`` for
+    ``https://www.example.fi/tukena``). A browser keeps caches by origin, not by the
+    worker's scope, so two sites on one origin (two GitHub Pages project sites of one owner,
+    a city's production and test sites) would otherwise share them, and each site's worker
+    would delete the other's. The worker deletes only caches named with its own prefix and
+    no ``/`` after it, which no other site's names are."""
+    path = urlsplit(config.siteurl).path.rstrip("/")
+    return f"tukena{path}/" if path else "tukena-"
+
+
 def skipped(config: SiteConfig) -> list[str]:
     """Paths inside the site the worker leaves alone: the form bot's, when it is served
     under the site's own address (a reverse proxy's ``/bot/``). Its pages carry one-time
@@ -80,10 +94,12 @@ def settings(config: SiteConfig, theme_version: str, code: str | None = None) ->
     """What the worker is told: every path relative to the site's root (its scope)."""
     prefixes = {lang: urls.prefix(lang) for lang in config.languages}
     theme = [render.static_url("", path, theme_version).lstrip("/") for path in THEME_FILES]
+    named = cache_prefix(config)
     return {
         "version": version(config, theme_version, code),
-        "pages": PAGES_CACHE,
-        "files": FILES_CACHE,
+        "prefix": named,
+        "pages": named + PAGES_CACHE,
+        "files": named + FILES_CACHE,
         "maxPages": MAX_PAGES,
         "maxFiles": MAX_FILES,
         "prefixes": prefixes,
@@ -136,8 +152,8 @@ def page_data(config: SiteConfig, lang: str) -> dict:
     ordered = [lang, *(other for other in config.languages if other != lang)]
     return {
         "root": absolute(config.siteurl, ""),
-        "cache": PAGES_CACHE,
-        "files": FILES_CACHE,
+        "cache": cache_prefix(config) + PAGES_CACHE,
+        "files": cache_prefix(config) + FILES_CACHE,
         "languages": [
             {"code": code, "prefix": urls.prefix(code), "name": _heading(language_name(code, lang))}
             for code in ordered
