@@ -10,7 +10,14 @@ import re
 
 import pytest
 
-from tests.bot.helpers import activity_pairs, form_pairs, fresh_token, submission_id, submit
+from tests.bot.helpers import (
+    activity_pairs,
+    form_pairs,
+    fresh_token,
+    make_client,
+    submission_id,
+    submit,
+)
 from tests.site_helpers import parse
 from tukena.forms import ui
 from tukena.forms.labels import LABELS
@@ -28,8 +35,8 @@ def check_page(client, clock, pairs, token: bool = True):
 
 def answers(html: str) -> dict[str, list[tuple[str, str | None]]]:
     """Each answer of the check page by its label: its values' texts and ``lang`` (a text
-    in a language of its own follows a note naming the language; a description is its
-    preview's text)."""
+    in a language of its own follows a note naming the language, a chosen option's name in
+    another language has none; a description is its preview's text)."""
     out: dict[str, list[tuple[str, str | None]]] = {}
     for dl in parse(html).find_all("dl", cls="check-answers"):
         for row in dl.elements:
@@ -39,9 +46,10 @@ def answers(html: str) -> dict[str, list[tuple[str, str | None]]]:
                 if dd.find("div", cls="check-preview"):
                     prose = dd.one("div", cls="prose")
                     values.append((prose.text, prose.get("lang")))
-                elif spans:
-                    note, text = spans
-                    assert "check-note" in note.classes() and text.get("dir") in ("ltr", "rtl")
+                elif spans:  # a chosen name in another language has no note
+                    *note, text = spans
+                    assert all("check-note" in n.classes() for n in note)
+                    assert text.get("dir") in ("ltr", "rtl")
                     values.append((text.text, text.get("lang")))
                 else:
                     values.append((dd.text, None))
@@ -405,3 +413,41 @@ def test_a_paused_activitys_check_says_it_has_no_next_session(client, clock, lan
     times = "15:00–17:00" if lang == "en" else "15.00–17.00"
     assert f"</strong> {words} {times}, " in box
     assert box.strip().endswith(f"{ui.text('check.paused', lang)}</p>"), box
+
+
+#: an organisation whose name is in Arabic alone: every form's list offers it in Arabic
+ARABIC_ORGANISATION = """\
+language: ar
+name:
+  ar: جمعية الجسر
+kind: association
+level: local
+municipalities: [Espoo]
+email: info@jisr.example
+"""
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_a_chosen_name_in_another_language_keeps_its_language_on_the_check(
+    settings, clock, repo, lang
+):
+    """The organisation chosen from the list, its name in Arabic alone, is read as Arabic,
+    right to left, on the check page as in its option on the form (WCAG 3.1.2); an option
+    in the form's own language claims none."""
+    (repo.site / "content" / "organisations" / "jisr.yaml").write_text(ARABIC_ORGANISATION)
+    with make_client(settings, clock) as client:  # the content read with it
+        form = parse(client.get(f"/{lang}/activity/new").text)
+        html = check_page(client, clock, activity_pairs(_lang=lang, organisation="jisr")).text
+    option = next(o for o in form.find_all("option") if o.get("value") == "jisr")
+    assert (option.get("lang"), option.get("dir")) == ("ar", "rtl")
+    # the answers' texts that say a language with no note naming it: the chosen name alone
+    bare = [
+        (span.text, span.get("lang"), span.get("dir"))
+        for dl in parse(html).find_all("dl", cls="check-answers")
+        for dd in dl.find_all("dd")
+        if not dd.find("span", cls="check-note")
+        for span in dd.find_all("span")
+        if span.get("lang")
+    ]
+    assert bare == [(option.text, "ar", "rtl")]
+    assert option.text == "جمعية الجسر"

@@ -16,6 +16,10 @@ import icalendar
 import pytest
 
 from tests.site_helpers import PREFIX, sample_content
+from tukena import invites
+from tukena.schemas.languages import pick, text_direction
+from tukena.site.i18n import translations
+from tukena.status import Status
 
 pytestmark = pytest.mark.browser
 pytest_plugins = ["tests.browser_fixtures"]
@@ -27,6 +31,22 @@ EVENINGS = "tervetuloa-espooseen-infoillat"
 ENDING = "suomen-kurssi-kerava-alkeet"
 #: weekly, its season without an end
 RUNNING = "avoin-olohuone-koivukyla"
+CONTENT, STATUS = sample_content()
+#: paused (its page links no calendar) and ended (nor does its page)
+PAUSED = next(
+    s for s, a in CONTENT.activities.items() if not invites.meets(a) and STATUS[s] is Status.ACTIVE
+)
+ENDED = next(
+    s for s, a in CONTENT.activities.items() if invites.meets(a) and STATUS[s] is Status.ENDED
+)
+#: its title in Dari, right to left, on the Swedish and English pages (Finnish on the Finnish)
+DARI = "dari-neuvonta-tikkurila"
+
+
+def _title(slug: str, lang: str) -> tuple[str, str]:
+    """Its title as its page shows it in ``lang``, and the language it is in."""
+    a = CONTENT.activities[slug]
+    return pick(a.title, lang, a.language)
 
 
 def _own(page, site: str, slug: str) -> icalendar.Calendar:
@@ -35,9 +55,10 @@ def _own(page, site: str, slug: str) -> icalendar.Calendar:
     return icalendar.Calendar.from_ical(page.request.get(site + href).body())
 
 
-def _listed(browser, site: str, moment: dt.datetime, slugs: list[str], lang: str = "en"):
-    """A page of the list of ``slugs`` at ``moment``, its activities loaded."""
-    context = browser.new_context(accept_downloads=True, timezone_id="Europe/Helsinki")
+def _listed(browser, site: str, moment: dt.datetime, slugs: list[str], lang: str = "en", **options):
+    """A page of the list of ``slugs`` at ``moment``, its activities loaded; ``options``
+    of its browser context besides."""
+    context = browser.new_context(accept_downloads=True, timezone_id="Europe/Helsinki", **options)
     page = context.new_page()
     page.clock.set_fixed_time(moment)
     page.goto(f"{site}/{PREFIX[lang]}list/")
@@ -69,7 +90,7 @@ def test_the_list_calendar_leaves_out_what_is_over(site, browser, moment, evenin
         merged = icalendar.Calendar.from_ical(Path(download.value.path()).read_bytes())
         events = {str(e["UID"]): e for e in merged.walk("VEVENT")}
         own = {slug: _own(page, site, slug).walk("VEVENT") for slug in (EVENINGS, ENDING, RUNNING)}
-        assert len(own[EVENINGS]) == len(sample_content()[0].activities[EVENINGS].schedule.sessions)
+        assert len(own[EVENINGS]) == len(CONTENT.activities[EVENINGS].schedule.sessions)
         kept = [e for e in own[EVENINGS] if e["DTEND"].dt > moment]
         assert len(kept) == evenings
         assert {str(e["UID"]) for e in own[EVENINGS]} & set(events) == {str(e["UID"]) for e in kept}
@@ -81,7 +102,9 @@ def test_the_list_calendar_leaves_out_what_is_over(site, browser, moment, evenin
                     assert events[str(e["UID"])]["RRULE"] == e["RRULE"]
         assert [str(z["TZID"]) for z in merged.walk("VTIMEZONE")] == ["Europe/Helsinki"]
         said = page.locator("#list-status").text_content()
-        assert said == f"The calendar file holds {2 + ending} activities."
+        counted = f"The calendar file holds {2 + ending} activities."
+        left = f" Left out, no sessions ahead: {_title(ENDING, 'en')[0]}."  # its season over
+        assert said == counted + ("" if ending else left)
     finally:
         context.close()
 
@@ -107,3 +130,49 @@ def test_a_list_with_nothing_still_to_come_makes_no_empty_calendar(site, browser
             assert downloads == []
         finally:
             context.close()
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_the_status_names_the_activities_the_calendar_left_out(site, browser, lang):
+    """Those with no session ahead are named after the count, in the list's order, each
+    title in its own language and direction: the course whose season is over, a paused
+    and an ended activity (their pages link no calendar), and the Dari advice, its
+    calendar served here as if its sessions were over. Those the file holds are not."""
+    moment = dt.datetime(2026, 12, 10, 0, 0, 1, tzinfo=HELSINKI)
+    slugs = [EVENINGS, ENDING, PAUSED, RUNNING, ENDED, DARI]
+    left = [ENDING, PAUSED, ENDED, DARI]
+    # the requests routed here, not answered by the site's service worker
+    context, page = _listed(browser, site, moment, slugs, lang, service_workers="block")
+    try:
+
+        def over(route):  # its own file without its events
+            text = route.fetch().text()
+            kept = re.sub(r"BEGIN:VEVENT\r\n.*?END:VEVENT\r\n", "", text, flags=re.S)
+            assert kept != text and "BEGIN:VEVENT" not in kept
+            route.fulfill(body=kept, content_type="text/calendar")
+
+        page.route(f"**/activities/{DARI}.ics*", over)
+        with page.expect_download():
+            page.locator("#list-calendar").click()
+        status = page.locator("#list-status")
+        names = status.locator("span").evaluate_all(
+            "spans => spans.map(s => [s.textContent, s.getAttribute('lang'), s.getAttribute('dir')])"
+        )
+        expected = []
+        for slug in left:
+            text, code = _title(slug, lang)
+            other = code != lang
+            expected.append(
+                [text, code if other else None, text_direction(code) if other else None]
+            )
+        assert names == expected
+        assert (lang == "fi") != (["fa-AF", "rtl"] in [n[1:] for n in names])
+        i18n = translations(lang)
+        count = i18n.ngettext(
+            "The calendar file holds {n} activity.", "The calendar file holds {n} activities.", 2
+        ).format(n=2)
+        names_said = ", ".join(_title(s, lang)[0] for s in left)
+        lead = i18n.gettext("Left out, no sessions ahead: {names}.").format(names=names_said)
+        assert status.text_content() == f"{count} {lead}"
+    finally:
+        context.close()

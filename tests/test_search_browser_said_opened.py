@@ -2,16 +2,20 @@
 there) says its count once, the final one, and shows its results once: recorded in
 Chromium as tests/test_search_browser_said.py records the live region, from the page's
 start. The page searches once the summaries (more.json) are in, which it fetches beside
-the index; a query without words does not wait for them.
+the index, or once it has waited a few seconds for them in vain; a query without words
+does not wait for them.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import time
+from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.search_browser_support import ESPOO, PREFIX, open_search, settle, total
+from tests.search_browser_support import DAY, ESPOO, PREFIX, REPO, open_search, settle, total
 from tests.test_search_browser_said import on_screen, search
 
 pytestmark = pytest.mark.browser
@@ -111,3 +115,57 @@ def test_a_query_opened_without_the_summaries_still_finds(site, page):
     )
     assert total(page) > 0
     heard_once(page, "en")
+
+
+#: how long (ms) the page waits for the summaries before it searches without them
+SUMMARIES_WAIT = int(
+    re.search(
+        r"var SUMMARIES_WAIT = (\d+);",
+        (REPO / "theme" / "static" / "js" / "search" / "page.js").read_text("utf-8"),
+    )[1]
+)
+
+
+def test_summaries_that_never_come_leave_the_query_searched_without_them(site, page):
+    """more.json neither answered nor failed (a stalled link): after SUMMARIES_WAIT, on the
+    page's own clock, the query is searched without the summaries, its results shown and
+    its count said once, rather than "Loading the search…" until the browser gives up.
+    When they come after all, the results are those of the query with them."""
+    assert 1000 <= SUMMARIES_WAIT <= 10000  # a few seconds
+    held = []
+    page.route("**/more.json*", lambda route: held.append(route))  # never answered
+    moment = dt.datetime.combine(DAY, dt.time(12), ZoneInfo("Europe/Helsinki"))
+    page.clock.install(time=moment)
+    page.clock.pause_at(moment)  # timers run only as the test moves the clock on
+    page.add_init_script(f"({RECORD})()")
+    page.goto(f"{site}/en/search/?q=finnish")
+    page.wait_for_function(
+        "() => document.getElementById('search-app').dataset.summaries === 'waiting'",
+        polling=50,
+    )
+    page.clock.run_for(SUMMARIES_WAIT - 1)
+    assert page.locator("#search-loading").is_visible()
+    assert page.locator("#search-app").is_hidden() and held
+    assert page.evaluate("() => window.said") == []
+    page.clock.run_for(1)
+    page.wait_for_function(
+        "() => document.getElementById('search-app').dataset.rendered === location.search",
+        polling=50,
+    )
+    assert page.locator("#search-loading").is_hidden() and total(page) > 0
+    heard_once(page, "en")
+    assert page.evaluate("() => document.getElementById('search-app').dataset.summaries") == (
+        "waiting"
+    )
+    # they come after all: searched again with them, as a query typed before they came
+    page.evaluate("() => { window.shown = []; }")
+    for route in held:
+        route.continue_()
+    page.wait_for_function(
+        "() => document.getElementById('search-app').dataset.summaries === 'loaded'", polling=50
+    )
+    page.wait_for_function("() => window.shown.length > 0", polling=50)
+    status = page.locator("#search-status").text_content().strip()
+    assert page.evaluate("() => window.said")[-1] == status
+    final = page.eval_on_selector_all("#search-results .card-title a", "a => a.map(x => x.href)")
+    assert page.evaluate("() => window.shown") == [final]

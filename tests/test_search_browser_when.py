@@ -5,7 +5,9 @@ or type page and with a printed shortlist: both must say the same facts in the s
 For every listing of the sample, in every UI language, the search card's "When" is the
 built card's: the weekly slots with the season ("Tiistaisin 17.00–19.00,
 1.9.2026–25.5.2027"), the breaks still ahead, a dated series counted ("3 kertaa 16.3.2027
-asti", not every date listed) and the next session last.
+asti", not every date listed) and the next session last; a paused one's sessions without a
+next one to go to ("3 kertaa, 5.12.2026–15.5.2027", its places saying "Tauolla"), as a
+paused weekly one's slots.
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ def shapes() -> dict[str, set[str]]:
             add("one session left", slug)
         if not invites.meets(a):
             add("paused", slug)
+            if len(ahead) >= 2:  # its sessions counted without the next one to go to
+                add("a paused series of dated sessions", slug)
         if any(e.last >= DAY for e in s.exceptions):
             add("breaks ahead", slug)
     return found
@@ -81,6 +85,7 @@ def test_the_sample_has_every_shape_of_schedule():
             "a series of many sessions",
             "one session left",
             "paused",
+            "a paused series of dated sessions",
             "breaks ahead",
         ],
         True,

@@ -8,16 +8,18 @@ import json
 
 import pytest
 
-from tests.site_helpers import LANGUAGES, PREFIX, main, page, sample_content
+from tests.site_helpers import DAY, LANGUAGES, PREFIX, main, page, sample_content
 from tests.site_helpers import sample_site as _sample_site
 from tukena import invites
 from tukena.schemas.vocabulary import Capacity, label
 from tukena.search import facets as facet_columns
+from tukena.site import scheduleline
 from tukena.site.i18n import translations
 from tukena.status import Status
 
 CONTENT, STATUS = sample_content()
 PAUSED = "hoitoalan-suomi-helsinki"  # on a break, referrals accepted, meets on Wednesdays
+PAUSED_SERIES = "kotiseuturetket-espoo"  # on a break, with dated sessions ahead
 ENDED = "kevaan-tyonhakuvalmennus-turku"  # ended, referrals accepted
 
 
@@ -67,6 +69,32 @@ def test_an_ended_activity_invites_no_referrals(site, lang):
     )
     assert _("Participants referred by professionals are welcome.") not in referrals.text
     assert len(referrals.find_all("p")) == 1  # nor how to refer someone
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("slug", [PAUSED, PAUSED_SERIES])
+def test_a_paused_card_says_when_without_a_next_session_and_that_it_is_paused(site, lang, slug):
+    """A paused series of dated sessions as a paused weekly activity: its schedule (the
+    sessions still ahead counted from the first: "3 kertaa, 5.12.2026–15.5.2027", not "3
+    kertaa 15.5.2027 asti" as if the next were on), no next session, and "Tauolla" in its
+    places, on the organisation's page as on every page of cards."""
+    _ = translations(lang).gettext
+    a = CONTENT.activities[slug]
+    doc = page(site, f"{PREFIX[lang]}organisations/{a.organisation}.html")
+    card = next(
+        c
+        for c in main(doc).find_all("article", cls="card")
+        if c.one("h3").links()[0].endswith(f"/activities/{slug}.html")
+    )
+    facts = {row.one("dt").text: row.one("dd").text for row in card.one("dl").elements}
+    assert facts[_("Places")] == label(Capacity.PAUSED, lang)
+    when = facts[_("When")]
+    assert when == scheduleline.line(a.schedule, lang, DAY)
+    assert _("next {date}").split("{date}")[0] not in when
+    ahead = [x.date for x in a.schedule.sessions if x.date >= DAY]
+    if slug == PAUSED_SERIES:
+        assert not a.schedule.weekly and len(ahead) >= 2  # what the sample must have
+        assert scheduleline.line(a.schedule, lang, DAY, ahead[0]) != when  # not "… until"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

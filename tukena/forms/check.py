@@ -44,7 +44,9 @@ _CHOICES = frozenset({"select", "radio", "checkboxes", "multiselect", "boolean",
 
 @dataclass
 class Value:
-    """One value of an answer; ``lang`` and ``note`` for a text in a language of its own."""
+    """One value of an answer; ``lang`` and ``dir`` for a text in a language of its own,
+    ``note`` naming the language where the form asked for it (a chosen option's name in
+    another language, as its option has them, has none)."""
 
     text: str
     lang: str = ""
@@ -154,8 +156,8 @@ def _values(v: FieldView, lang: str, kind: str) -> list[Value]:
             for i in v.inputs
             if i.value.strip()
         ]
-    if v.kind in _CHOICES:
-        return [Value(o.label) for o in v.options if o.selected and o.value]
+    if v.kind in _CHOICES:  # a name from the content keeps the language its option has
+        return [Value(o.label, o.lang, o.dir) for o in v.options if o.selected and o.value]
     if v.kind == "photo":  # a photo sent with the form is shown; one in the listing named
         kept = v.value.startswith("images/uploads/")
         return [Value(v.value.rsplit("/", 1)[-1], image=v.value if kept else "")] if v.value else []

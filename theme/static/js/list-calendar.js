@@ -40,10 +40,11 @@
    * the present) under the list's name. A list is made for a client to go to its
    * sessions: those already held are left out, as is a weekly slot whose season is over.
    * Each activity's own file keeps them all, being a subscription that must not change
-   * with the day it is read (tukena/site/exports/ical.py). Gives the file's text and how
-   * many of `texts` gave it an event (those whose sessions are all over gave none). */
+   * with the day it is read (tukena/site/exports/ical.py). Gives the file's text, how
+   * many of `texts` gave it an event (those whose sessions are all over gave none) and,
+   * for each of `texts` in turn, whether it did. */
   function merge(texts, name, now) {
-    var zones = {}, parts = [], kept = 0;
+    var zones = {}, parts = [], kept = 0, given = [];
     now = now || new Date();
     texts.forEach(function (text) {
       var block = null, zone = null, some = false;
@@ -65,11 +66,12 @@
         }
       });
       if (some) kept += 1;
+      given.push(some);
     });
     var title = name.replace(/[\\;,]/g, "\\$&").replace(/[\r\n]+/g, " ").slice(0, 60);
     var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//tukena//My list//EN",
       "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "NAME:" + title, "X-WR-CALNAME:" + title];
-    return { text: lines.concat(parts, ["END:VCALENDAR", ""]).join("\r\n"), kept: kept };
+    return { text: lines.concat(parts, ["END:VCALENDAR", ""]).join("\r\n"), kept: kept, given: given };
   }
 
   window.TukenaListCalendar = { merge: merge };

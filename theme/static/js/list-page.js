@@ -5,24 +5,25 @@
  * sees the same activities and may keep them as their own list. A note for the client,
  * typed above the list, is printed with it and carried in the link's fragment (#note=...),
  * which browsers never send to the site; the browser keeps it with the list. One calendar
- * file holds the whole list's sessions, merged from the activities' own calendars
- * (js/list-calendar.js).
+ * file holds the whole list's sessions, merged from the activities' own calendars, and
+ * the status names those left out (js/list-calendar.js, js/list-calendar-save.js).
  * An activity whose page is gone (404) is said to be no longer on the site: the status
  * counts it apart from the current and ended ones, the link and the code leave it out, it
  * is not printed, and one button takes all such off the list. A list received as a link is
  * kept without them, saying how many were left out (none left: nothing to keep), as they
  * are of no use to the client and would linger in their own list.
  * It needs js/list.js (the list's store and strings), js/list-item.js (what an item shows
- * of its page) and js/list-calendar.js before it (js/share.js too, for sending the link);
+ * of its page), js/list-calendar.js and js/list-calendar-save.js before it (js/share.js
+ * too, for sending the link);
  * without them the page says that it needs JavaScript.
  * Text from the pages is moved as nodes of this site's own sanitised HTML; the rest is set
  * with textContent. Licence: EUPL-1.2 (tukena). */
 (function () {
   "use strict";
   var list = window.TukenaList;
-  var merge = window.TukenaListCalendar && window.TukenaListCalendar.merge;
+  var saveCalendar = window.TukenaListCalendar && window.TukenaListCalendar.save;
   var parts = window.TukenaListItem || {}, shown = parts.shown, el = parts.el;
-  if (!list || !merge || !shown) return;
+  if (!list || !saveCalendar || !shown) return;
   var clean = list.clean, stored = list.stored, store = list.store, counted = list.counted;
   var summary = list.summary;
   var tidy = list.tidy, storedNote = list.storedNote, storeNote = list.storeNote;
@@ -212,26 +213,10 @@
     });
     document.getElementById("list-print").addEventListener("click", function () { window.print(); });
     document.getElementById("list-calendar").addEventListener("click", function () {
-      Promise.all(slugs.map(function (slug) { return calendars[slug]; })).then(function (found) {
-        return Promise.all(found.filter(Boolean).map(function (url) {
-          return fetch(url, { credentials: "same-origin" }).then(function (response) {
-            if (!response.ok) throw new Error(String(response.status));
-            return response.text();
-          });
-        }));
-      }).then(function (texts) {
-        var made = merge(texts, document.title);
-        if (!made.kept) { status.textContent = t.nothingAhead; return; } // an empty file helps no one
-        var file = new Blob([made.text], { type: "text/calendar" });
-        var save = el("a");
-        save.href = URL.createObjectURL(file);
-        save.download = t.calendarFile;
-        document.body.appendChild(save);
-        save.click();
-        save.remove();
-        setTimeout(function () { URL.revokeObjectURL(save.href); }, 60000);
-        status.textContent = counted(t.calendar, made.kept);
-      }).catch(function () { status.textContent = t.noCalendar; });
+      saveCalendar({ status: status, t: t, name: document.title, slugs: slugs,
+        calendars: calendars, states: states, title: function (slug) {
+          return items.querySelector('li[data-slug="' + slug + '"] .list-title a');
+        } });
     });
     // Emptying takes one press, and one more puts it all back: a list gathered for a
     // client is not lost to a slip of the finger.

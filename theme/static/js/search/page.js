@@ -86,6 +86,11 @@
     page.ui.sync(state);
   }
 
+  /** How long (ms) a query with words waits for the summaries before it is searched
+   * without them: more.json that neither comes nor fails (a stalled link) would keep the
+   * page at "Loading the search…" until the browser gave up. */
+  var SUMMARIES_WAIT = 4000;
+
   /**
    * Shows the search once the engine is loaded. A query with words in the address (the
    * home page's search box leads here) is searched once the summaries (more.json) are in
@@ -94,8 +99,11 @@
    * search…" (no live region) stays the while: more.json is the smallest of the three
    * files (about a third of index.json, gzipped), so on a slow link the wait is that of a
    * few kilobytes more, where a second search cost another request after the first
-   * results. A query without words (filters alone) does not wait: the summaries cannot
-   * change what it finds, which is every listing the filters keep.
+   * results. The wait is at most SUMMARIES_WAIT (data-summaries="waiting" meanwhile):
+   * after it the query is searched without them and, if they come later, searched again
+   * with them, as a query typed before they came. A query without words (filters alone)
+   * does not wait: the summaries cannot change what it finds, which is every listing the
+   * filters keep.
    */
   function ready(engine) {
     if (!engine.terms(page.state.q).length) {
@@ -103,12 +111,26 @@
       more(engine);
       return;
     }
+    var late = false;
+    var waiting = setTimeout(function () {
+      late = true;
+      show(engine);
+    }, SUMMARIES_WAIT);
+    app.setAttribute("data-summaries", "waiting");
     return engine.more().then(function () {
       app.setAttribute("data-summaries", "loaded");
+      return true;
     }, function (error) { // searched without them then: a summary's word is not found
       if (window.console) console.error(error);
-    }).then(function () {
-      show(engine);
+      app.removeAttribute("data-summaries");
+      return false;
+    }).then(function (loaded) {
+      if (!late) {
+        clearTimeout(waiting);
+        show(engine);
+      } else if (loaded && engine.terms(page.state.q).length) {
+        page.run(); // as more() does for a query typed before they came
+      }
     });
   }
 
