@@ -172,7 +172,34 @@ def test_the_status_names_the_activities_the_calendar_left_out(site, browser, la
             "The calendar file holds {n} activity.", "The calendar file holds {n} activities.", 2
         ).format(n=2)
         names_said = ", ".join(_title(s, lang)[0] for s in left)
-        lead = i18n.gettext("Left out, no sessions ahead: {names}.").format(names=names_said)
+        lead = _left_out(i18n, len(left)).format(names=names_said)
         assert status.text_content() == f"{count} {lead}"
+    finally:
+        context.close()
+
+
+def _left_out(i18n, n: int) -> str:
+    return i18n.ngettext(
+        "Left out, no sessions ahead: {names}.", "Left out, no sessions ahead: {names}.", n
+    )
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_one_activity_left_out_is_said_of_one(site, browser, lang):
+    """Finnish and Swedish say of one activity left out what they say of one ("jäi pois",
+    "Utelämnad"), not what they say of several."""
+    moment = dt.datetime(2026, 12, 10, 0, 0, 1, tzinfo=HELSINKI)
+    context, page = _listed(browser, site, moment, [EVENINGS, ENDING], lang)
+    try:
+        with page.expect_download():
+            page.locator("#list-calendar").click()
+        i18n = translations(lang)
+        one, several = _left_out(i18n, 1), _left_out(i18n, 2)
+        assert one != several  # the language tells one from several
+        count = i18n.ngettext(
+            "The calendar file holds {n} activity.", "The calendar file holds {n} activities.", 1
+        ).format(n=1)
+        lead = one.format(names=_title(ENDING, lang)[0])
+        assert page.locator("#list-status").text_content() == f"{count} {lead}"
     finally:
         context.close()

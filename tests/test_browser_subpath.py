@@ -89,3 +89,40 @@ def test_removing_the_saved_pages_of_one_site_leaves_the_others(server, page):
     page.locator("#saved-none").wait_for()
     until(page, "(url) => caches.match(url).then((found) => !found)", under)
     assert kept(page, root)
+
+
+#: copies in the caches every site used before a site under a path named its own
+SEED = """async ([pages, theme]) => {
+  const shared = await caches.open("tukena-pages");
+  for (const url of pages) await shared.put(url, await fetch(url));
+  const old = await caches.open("tukena-0123456789ab");
+  await old.put(theme, await fetch(theme));
+}"""
+#: the addresses a cache holds, or null without it
+HELD = """(name) => caches.has(name).then((there) => there
+  ? caches.open(name).then((c) => c.keys()).then((ks) => ks.map((k) => k.url)) : null)"""
+
+
+def test_a_site_under_a_path_keeps_the_pages_saved_before_its_caches_had_its_name(server, page):
+    """A visitor of the site under the path before its caches were named after it has its
+    saved pages in the caches a site at the root has: the new worker moves them into its
+    own, where they are still read offline, drops its old theme, and leaves the root
+    site's copies where they are."""
+    saved = f"{server.base}{PATH}/sv/activities/{ACTIVE[4]}.html"
+    theirs = f"{server.base}/activities/{ACTIVE[5]}.html"
+    theme = f"{server.base}{PATH}/robots.txt"
+    page.goto(f"{server.base}/robots.txt")  # the origin, no worker
+    page.evaluate(SEED, [[saved, theirs], theme])
+    open_online(page, f"{server.base}{PATH}/activities/{ACTIVE[6]}.html")
+    _worker_active(page)
+    names = page.evaluate(NAMES)
+    (own,) = [n for n in names if n.startswith(f"tukena{PATH}/") and n.endswith("pages")]
+    assert saved in page.evaluate(HELD, own)
+    assert page.evaluate(HELD, "tukena-pages") == [theirs]
+    assert page.evaluate(HELD, "tukena-0123456789ab") is None
+    server.stop()
+    try:
+        page.goto(saved)
+        assert note_shown(page)
+    finally:
+        server.start()

@@ -34,6 +34,23 @@ def test_code_keeps_the_marks_the_writer_typed():
     assert "“z”" in html
 
 
+def test_a_link_keeps_its_address_as_typed_and_its_title_quotes_in_the_text_language():
+    """A raw link's address is where it goes: a mark in it is not changed (that would be
+    another address); its title is read as text."""
+    html = to_html('<a href="https://example.com/“a”" title="“t”">x “y”</a>', "fi")
+    assert 'href="https://example.com/“a”"' in html
+    assert 'title="”t”"' in html
+    assert ">x ”y”</a>" in html
+
+
+def test_an_address_written_out_shows_as_typed():
+    """The text of an address's link is what a reader copies: it stays the address."""
+    html = to_html('"Katso" www.example.com/“x” tai https://example.com/‘y’.', "sv")
+    assert ">www.example.com/“x”</a>" in html
+    assert ">https://example.com/‘y’</a>" in html
+    assert html.startswith("<p>”Katso” <a ")
+
+
 @pytest.mark.parametrize(
     ("path", "marked", "quote"),
     [

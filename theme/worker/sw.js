@@ -159,6 +159,35 @@ self.addEventListener("install", (event) => {
   );
 });
 
+/* The names every site's caches had before a site under a path named its own: a visitor
+ * of such a site has its saved pages and files in "tukena-pages" and "tukena-files" and
+ * its theme in "tukena-" and a version, which a site at the host's root still uses. */
+const SHARED = "tukena-";
+
+/* A site under a path takes its copies out of the shared caches: the pages and files
+ * inside its scope move to its own caches (still read offline), its theme's are dropped,
+ * and a shared cache left with nothing is deleted. Another site's copies stay where they
+ * are. */
+async function adopt() {
+  if (SETTINGS.prefix === SHARED) return; // at the root: they are its own caches
+  const scope = self.registration.scope;
+  const into = { [SHARED + "pages"]: SETTINGS.pages, [SHARED + "files"]: SETTINGS.files };
+  const names = (await caches.keys()).filter(
+    (name) => name.startsWith(SHARED) && !name.slice(SHARED.length).includes("/")
+  );
+  for (const name of names) {
+    const shared = await caches.open(name);
+    const requests = await shared.keys();
+    const ours = requests.filter((request) => request.url.startsWith(scope));
+    for (const request of ours) {
+      const response = into[name] && await shared.match(request);
+      if (response) await (await caches.open(into[name])).put(request, response);
+      await shared.delete(request);
+    }
+    if (ours.length === requests.length) await caches.delete(name);
+  }
+}
+
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches.keys()
@@ -166,6 +195,7 @@ self.addEventListener("activate", (event) => {
         names.filter((name) => ownCache(name) && !KEPT.includes(name))
           .map((name) => caches.delete(name))
       ))
+      .then(() => adopt().catch(() => null)) // kept as they were if it fails
       .then(() => self.clients.claim())
   );
 });

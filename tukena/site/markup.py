@@ -125,17 +125,33 @@ def sanitise(html: str) -> str:
 #: (“quote”, ‘quote’), which readers of these languages do not use.
 SAME_MARK_BOTH_SIDES = frozenset({"fi", "sv"})
 _CLOSING_MARKS = str.maketrans({"\u201c": "\u201d", "\u2018": "\u2019"})
-#: Code, where a quotation mark is what the writer typed and stays as it is
-_CODE = re.compile(r"(<pre\b.*?</pre>|<code\b.*?</code>)", re.DOTALL)
+#: What keeps the marks the writer typed: code; a tag, whose attributes hold a link's
+#: address (a raw ``<a href>`` keeps its characters as typed); an address written out as
+#: the text of its link (``https://…``, ``www.…``), which the reader copies
+_KEPT = re.compile(
+    r"(<pre\b.*?</pre>|<code\b.*?</code>|<[^>]*>|(?:https?://|www\.)[^\s<]*)", re.DOTALL
+)
+#: a link's title, which is read as text: it has the text's marks
+_TITLE = re.compile(r'(?<= title=")[^"]*')
+
+
+def _marked(kept: str) -> str:
+    """A part :data:`_KEPT` matched: a tag with its title's marks changed, else as it is."""
+    if kept.startswith("<") and not kept.startswith(("<pre", "<code")):
+        return _TITLE.sub(lambda title: title.group().translate(_CLOSING_MARKS), kept)
+    return kept
 
 
 def quotation_marks(html: str, lang: str | None) -> str:
     """``html`` with the quotation marks of ``lang``: in Finnish and Swedish each opening
-    English mark becomes the closing one, outside code."""
+    English mark becomes the closing one, in the text and a link's title, not in code,
+    addresses or other attributes."""
     if lang not in SAME_MARK_BOTH_SIDES:
         return html
-    parts = _CODE.split(html)
-    return "".join(p if i % 2 else p.translate(_CLOSING_MARKS) for i, p in enumerate(parts))
+    parts = _KEPT.split(html)
+    return "".join(
+        _marked(p) if i % 2 else p.translate(_CLOSING_MARKS) for i, p in enumerate(parts)
+    )
 
 
 @lru_cache(maxsize=65536)

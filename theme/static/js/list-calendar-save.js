@@ -30,11 +30,12 @@
   }
 
   /* The status after the file is made: "The calendar file holds 2 activities.", then
-   * "Left out, no sessions ahead: X, Y." when some were. */
+   * "Left out, no sessions ahead: X, Y." when some were, said of one or of several as the
+   * page's language says it. */
   function say(status, t, held, titles) {
     status.textContent = list.counted(t.calendar, held);
     if (!titles.length) return;
-    var words = t.calendarLeftOut.split("{names}");
+    var words = list.counted(t.calendarLeftOut, titles.length).split("{names}"); // one or more
     status.appendChild(document.createTextNode(" " + words[0]));
     titles.forEach(function (title, i) {
       if (i) status.appendChild(document.createTextNode(", "));
