@@ -345,8 +345,8 @@ def test_changes_label_a_text_or_row_only_the_listing_had_and_ignore_order():
     }
     found = module.changes(view(before).fields, view(after).fields, before, after)
     assert [(c.label, c.before, c.after) for c in found] == [
-        ("Name of the activity (in Arabic)", ["نادي"], []),
-        ("Schedule › Weekly time 2 › Day of the week", ["Friday"], []),
+        ("Name of the activity (in Arabic)", [("نادي", "ar", "rtl")], []),
+        ("Schedule › Weekly time 2 › Day of the week", [("Friday", "", "")], []),
     ]
 
 

@@ -1,6 +1,6 @@
 """Quotation marks as each language writes them: the Markdown converter's smart punctuation
-makes English ones (“quote”), while Finnish and Swedish close a quote with the mark that
-opens it (”lainaus”, ’sitaatti’). A description, a news item or a content page in Finnish
+makes English ones (“quote”), while Finnish, Swedish and Northern Sámi close a quote with
+the mark that opens it (”lainaus”, ’sitaatti’). A description, a news item or a content page in Finnish
 or Swedish shows its own, whatever the language of the page around it."""
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ def site(tmp_path_factory):
     return _sample_site(tmp_path_factory).check().output
 
 
-@pytest.mark.parametrize("lang", ["fi", "sv"])
-def test_finnish_and_swedish_quote_with_the_same_mark_on_both_sides(lang):
+@pytest.mark.parametrize("lang", ["fi", "sv", "se"])
+def test_finnish_swedish_and_sami_quote_with_the_same_mark_on_both_sides(lang):
     html = to_html('Sano "moi" ja \'hei\', tai "it\'s".', lang)
     assert html == "<p>Sano ”moi” ja ’hei’, tai ”it’s”.</p>\n"
 

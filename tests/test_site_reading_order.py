@@ -97,6 +97,35 @@ def test_each_listed_item_starts_with_its_heading_and_gives_its_day_after_it(sit
     assert seen == {True, False} and "municipalities" in places
 
 
+def _pages(lang: str) -> list[tuple[str, str]]:
+    """Every news item's page (news, events, trainings, jobs) and activity's: its URL in
+    ``lang`` and its kind."""
+    news = [(f"{PREFIX[lang]}news/{slug}.html", n.kind) for slug, n in CONTENT.news.items()]
+    activities = [
+        (f"{PREFIX[lang]}activities/{slug}.html", "activity") for slug in CONTENT.activities
+    ]
+    return sorted(news + activities)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_an_item_or_activity_page_starts_with_its_heading(site, lang):
+    """A reader who moves to the h1, where a page's reading starts, hears all of it: the
+    article's header opens with the heading, and the kind and day (news) or the types
+    (activity) follow it. Only a notice (ended, out of date, another language) is read
+    before the header."""
+    kinds = set()
+    for url, kind in _pages(lang):
+        (article,) = [e for e in main(page(site, url)).elements if e.tag == "article"]
+        (header,) = [e for e in article.elements if e.tag == "header"]
+        before = article.elements[: article.elements.index(header)]
+        assert all("notice" in e.classes() for e in before), url
+        assert [e.tag for e in header.elements[:2]] == ["h1", "p"], url
+        assert "eyebrow" in header.elements[1].classes(), url
+        assert len(main(page(site, url)).find_all("h1")) == 1, url
+        kinds.add(str(kind))
+    assert len(kinds) == 5, kinds  # activities, and news items of each of the four kinds
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("url", ["events/", "trainings/"])
 def test_upcoming_and_past_are_each_a_region_named_by_its_heading(site, lang, url):

@@ -120,10 +120,12 @@ def sanitise(html: str) -> str:
     return _NOWHERE.sub(r"<a\1>", clean)
 
 
-#: Languages whose quotation marks close a quote with the mark that opens it (Finnish and
-#: Swedish: ”lainaus”, ’sitaatti’). The converter's smart punctuation writes English ones
-#: (“quote”, ‘quote’), which readers of these languages do not use.
-SAME_MARK_BOTH_SIDES = frozenset({"fi", "sv"})
+#: Languages whose quotation marks close a quote with the mark that opens it (Finnish,
+#: Swedish and Northern Sámi: ”lainaus”, ’sitaatti’). The converter's smart punctuation
+#: writes English ones (“quote”, ‘quote’), which readers of these languages do not use.
+#: Inari and Skolt Sámi (``smn``, ``sms``) quote so too, but a listing cannot name them:
+#: they have no ISO 639-1 code (:data:`tukena.schemas.languages.LANGUAGE_CODES`).
+SAME_MARK_BOTH_SIDES = frozenset({"fi", "sv", "se"})
 _CLOSING_MARKS = str.maketrans({"\u201c": "\u201d", "\u2018": "\u2019"})
 #: What keeps the marks the writer typed: code; a tag, whose attributes hold a link's
 #: address (a raw ``<a href>`` keeps its characters as typed); an address written out as
@@ -143,8 +145,8 @@ def _marked(kept: str) -> str:
 
 
 def quotation_marks(html: str, lang: str | None) -> str:
-    """``html`` with the quotation marks of ``lang``: in Finnish and Swedish each opening
-    English mark becomes the closing one, in the text and a link's title, not in code,
+    """``html`` with the quotation marks of ``lang``: in Finnish, Swedish and Northern Sámi
+    (:data:`SAME_MARK_BOTH_SIDES`) each opening English mark becomes the closing one, in the text and a link's title, not in code,
     addresses or other attributes."""
     if lang not in SAME_MARK_BOTH_SIDES:
         return html
