@@ -146,8 +146,8 @@ def _marked(kept: str) -> str:
 
 def quotation_marks(html: str, lang: str | None) -> str:
     """``html`` with the quotation marks of ``lang``: in Finnish, Swedish and Northern Sámi
-    (:data:`SAME_MARK_BOTH_SIDES`) each opening English mark becomes the closing one, in the text and a link's title, not in code,
-    addresses or other attributes."""
+    (:data:`SAME_MARK_BOTH_SIDES`) each opening English mark becomes the closing one, in the
+    text and a link's title, not in code, addresses or other attributes."""
     if lang not in SAME_MARK_BOTH_SIDES:
         return html
     parts = _KEPT.split(html)
