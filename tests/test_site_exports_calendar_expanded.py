@@ -27,12 +27,17 @@ from tukena.site.exports import ical
 UNTIL = dt.date(2031, 12, 31)
 
 
-def expanded(a: Activity) -> set[tuple[dt.datetime, dt.datetime]]:
+def calendar(a: Activity) -> icalendar.Calendar:
+    """The activity's calendar file in English, as a calendar application reads it."""
     cat: Any = types.SimpleNamespace(
         activities={"a": a}, config=types.SimpleNamespace(siteurl="https://tukena.example")
     )
     events = ical.ActivityEvents(cat, "a", "en").to_ical()
-    cal = icalendar.Calendar.from_ical(ical.calendar("a", events))
+    return icalendar.Calendar.from_ical(ical.calendar("a", events))
+
+
+def expanded(a: Activity) -> set[tuple[dt.datetime, dt.datetime]]:
+    cal = calendar(a)
     # RFC 5545: an event's DTSTART is its first meeting even where its RRULE does not
     # match it (dateutil leaves it out), unless an EXDATE skips it: a calendar shows it
     first = {
@@ -93,3 +98,17 @@ def test_a_calendar_expands_to_the_meetings_of_its_schedule(schedule):
 def test_any_calendar_expands_to_the_meetings_of_its_schedule(data):
     a = Activity.model_validate(data, context={"language": data.get("language", "fi")})
     assert expanded(a) == (meetings(a) if invites.meets(a) else set())
+
+
+def test_every_event_has_its_own_uid():
+    """Two slots that start at the same time on the same weekday (a short and a long
+    session, every other week): a calendar keeps one event of a UID, so each needs its own."""
+    slots = [
+        {**TUE, "end": "18:00", "every": 2},
+        {**TUE, "every": 2},
+        {"weekday": "thu", "start": "17:00", "end": "19:00"},
+    ]
+    schedule = {"season": {"start": "2026-09-01", "end": "2026-12-15"}, "weekly": slots}
+    a = Activity.model_validate(activity(schedule=schedule))
+    uids = [str(e["uid"]) for e in calendar(a).walk("VEVENT")]
+    assert len(uids) == 3 and len(set(uids)) == 3, uids
