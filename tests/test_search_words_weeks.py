@@ -198,10 +198,12 @@ def test_sample_periods_are_its_sessions(sample: tuple[Path, list], later: int) 
             assert by_weekday(listings, start, end) - want, read_on
 
 
-@pytest.mark.parametrize("later", [25, 40])
+@pytest.mark.parametrize("later", [25, 27, 28, 40])
 def test_sample_read_after_the_window(sample: tuple[Path, list], later: int) -> None:
-    """A period reaching past the 28 days after the build (next week read 25 days on, any
-    week 40 days on) is read by weekday and next session, not as having no session."""
+    """A period reaching past the 28 days after the build (next week read 25 days on,
+    tomorrow read 27 days on, today read 28 days on, any week 40 days on) is read by weekday
+    and next session, not as having no session; one ending on the window's last day (today
+    read 27 days on) by its sessions."""
     read_on = SAMPLE_DAY + dt.timedelta(days=later)
     asked = periods(read_on)
     listings = sample[1]
