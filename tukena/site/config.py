@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from tukena.exceptions import ConfigurationError
 from tukena.status import STALE_AFTER_MONTHS
@@ -52,6 +53,11 @@ class SiteConfig:
     @property
     def default_language(self) -> str:
         return self.languages[0]
+
+    @property
+    def base_path(self) -> str:
+        """The path SITEURL puts the site under (``/tukena``), or ``""`` at its host's root."""
+        return urlsplit(self.siteurl).path.rstrip("/")
 
     @property
     def content(self) -> Path:

@@ -96,7 +96,7 @@ def netlify(config: SiteConfig) -> str:
 def apache(config: SiteConfig) -> str:
     """``.htaccess``: the headers, the 404 page and the calendar MIME type (the theme's
     caching needs Apache 2.4, for ``<If>``)."""
-    base = urlsplit(config.siteurl).path.rstrip("/")
+    base = config.base_path
     lines = [
         "# Written by tukena (tukena/site/headers.py) at every build.",
         "<IfModule mod_headers.c>",

@@ -71,7 +71,7 @@ def cache_prefix(config: SiteConfig) -> str:
     a city's production and test sites) would otherwise share them, and each site's worker
     would delete the other's. The worker deletes only caches named with its own prefix and
     no ``/`` after it, which no other site's names are."""
-    path = urlsplit(config.siteurl).path.rstrip("/")
+    path = config.base_path
     return f"tukena{path}/" if path else "tukena-"
 
 

@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 from xml.sax.saxutils import escape, quoteattr
 
 from tukena.schemas.vocabulary import ActivityForm, NewsKind, TargetGroup
@@ -206,16 +206,11 @@ def documents(cat: Catalogue, max_urls: int = MAX_URLS) -> dict[str, str]:
     return {FILE_NAME: index(cat, list(files), newest), **files}
 
 
-def base_path(cat: Catalogue) -> str:
-    """The path SITEURL puts the site under (``/tukena``), or ``""`` at the host's root."""
-    return urlsplit(cat.config.siteurl).path.rstrip("/")
-
-
 def robots(cat: Catalogue) -> str:
     """robots.txt: everything may be crawled; the sitemap's address. Crawlers read it only
     at a host's root: a site under a path says so, and allows its own path, so that its
     lines can go into the host's file as they are."""
-    path = base_path(cat)
+    path = cat.config.base_path
     under = (
         f"# Crawlers read robots.txt only at the host's root, not under {path}/:\n"
         "# these lines belong in that file.\n"
@@ -234,7 +229,7 @@ def robots(cat: Catalogue) -> str:
 
 def write(cat: Catalogue, output: Path) -> list[Path]:
     """Write sitemap.xml (and its parts when there are many pages) and robots.txt."""
-    if path := base_path(cat):
+    if path := cat.config.base_path:
         logger.info(
             "robots.txt: the site is under %s/, where crawlers do not look for it: add its "
             "lines to the host's own robots.txt (or give search engines %s)",
