@@ -16,6 +16,11 @@ from tukena.status import STALE_AFTER_MONTHS
 UI_LANGUAGES = ("fi", "sv", "en")
 
 
+def path_of(siteurl: str) -> str:
+    """The path a SITEURL puts its site under (``/tukena``), or ``""`` at its host's root."""
+    return urlsplit(siteurl).path.rstrip("/")
+
+
 @dataclass(frozen=True)
 class SiteConfig:
     """What a build needs to know besides the content."""
@@ -57,7 +62,7 @@ class SiteConfig:
     @property
     def base_path(self) -> str:
         """The path SITEURL puts the site under (``/tukena``), or ``""`` at its host's root."""
-        return urlsplit(self.siteurl).path.rstrip("/")
+        return path_of(self.siteurl)
 
     @property
     def content(self) -> Path:
