@@ -21,6 +21,17 @@ def path_of(siteurl: str) -> str:
     return urlsplit(siteurl).path.rstrip("/")
 
 
+def storage_prefix(siteurl: str) -> str:
+    """What the names of what the site keeps in a visitor's browser start with (its service
+    worker's caches, "My list" in localStorage): ``tukena-`` for a site at its host's root,
+    as ever; under a path, that path (``tukena/tukena/`` for ``https://www.example.fi/tukena``).
+    A browser keeps both by origin, not by path, so two sites on one origin (two GitHub
+    Pages project sites of one owner) would otherwise share them. No name of a site under a
+    path is another's: its prefix ends in ``/``, and the root's names have none."""
+    path = path_of(siteurl)
+    return f"tukena{path}/" if path else "tukena-"
+
+
 @dataclass(frozen=True)
 class SiteConfig:
     """What a build needs to know besides the content."""
