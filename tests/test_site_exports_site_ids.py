@@ -11,7 +11,7 @@ from functools import cache
 
 import icalendar
 
-from tests.site_helpers import DAY, REPO, sample_content
+from tests.site_helpers import DAY, REPO, sample_catalogue, sample_content
 from tukena.site.catalogue import Catalogue, build
 from tukena.site.config import SiteConfig
 from tukena.site.exports import eventcal, feeds
@@ -104,3 +104,18 @@ def test_two_sites_on_one_host_give_their_feeds_ids_of_their_own():
     assert len({root[0], turku[0], helsinki[0]}) == 3
     assert turku[1] and len(turku[1]) == len(root[1])
     assert not set(root[1]) & set(turku[1]) and not set(turku[1]) & set(helsinki[1])
+
+
+def test_the_calendar_files_a_site_under_a_path_writes_name_its_path(tmp_path):
+    """Every UID of the files the build writes, the activities' and the organisations'."""
+    from tukena.site.exports import ical
+
+    cat = sample_catalogue(siteurl=TURKU, cache_dir=None)
+    assert ical.write(cat, tmp_path)
+    uids = [
+        str(event["UID"])
+        for path in tmp_path.rglob("*.ics")
+        for event in icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")
+    ]
+    assert uids and all(uid.endswith(f"@{HOST}/turku") for uid in uids)
+    assert {p.parent.name for p in tmp_path.rglob("*.ics")} == {"activities", "organisations"}
