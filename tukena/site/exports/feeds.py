@@ -115,8 +115,9 @@ class Feed:
         """The opening of an entry (``kind`` and ``key`` make its id); :meth:`add` it once
         the rest is appended."""
         # an id (urn:uuid:) and a time (RFC 3339) are ASCII with nothing to escape
+        named = identifier(kind, key, self.lang, path=self.path)
         return [
-            f'<entry xml:lang="{_attribute(lang)}"><id>{identifier(kind, key, self.lang, path=self.path)}</id>',
+            f'<entry xml:lang="{_attribute(lang)}"><id>{named}</id>',
             f'<title type="text">{_escaped(title)}</title><updated>{updated}</updated>',
             f'<link rel="alternate" type="text/html" href="{_attribute(self.link(url))}" />',
         ]
