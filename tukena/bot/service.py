@@ -208,6 +208,7 @@ class Bot:
             fixed=fixed,
             links={"organisation": f"{self.settings.public_url}/{lang}/organisation/new"},
             copied=copied,
+            today=self.intake.today(),
         )
         extra = {
             "stylesheet": f"{self.settings.public_url}/static/forms.css",
