@@ -12,6 +12,7 @@ import pytest
 from tests.bot.helpers import (
     TODAY,
     activity_pairs,
+    fresh_token,
     shown_again,
     submission_id,
     submit,
@@ -19,6 +20,7 @@ from tests.bot.helpers import (
 )
 from tests.site_helpers import parse
 from tests.test_bot_check import check_form, check_page
+from tests.test_bot_delivery import records
 from tests.test_bot_map_warnings import listed
 from tukena.forms import ui
 from tukena.forms.labels import LABELS
@@ -88,3 +90,19 @@ def test_the_form_can_be_sent_with_the_warning(client, clock):
     submission = client.app.state.bot.store.get(submission_id(stored.text))
     assert submission.state == "queued"
     assert submission.data["registration"]["deadline"] == past.isoformat()
+
+
+@pytest.mark.parametrize("ago", [1, 0], ids=["past", "today"])
+def test_the_pull_request_warns_the_reviewer_of_a_deadline_already_past(client, clock, repo, ago):
+    """The reviewer reads it among the validation report's warnings; a deadline today is
+    still open, and none is said."""
+    deadline = TODAY - dt.timedelta(days=ago)
+    response = submit(client, _registering(deadline), fresh_token(client, clock))
+    assert response.status_code == 200, response.text[:2000]
+    assert client.app.state.bot.worker.drain()[0] == "delivered"
+    (pull,) = records(repo)["pulls"]
+    warning = (
+        f"- ⚠️ The registration deadline ({deadline.isoformat()}) has already passed: the page"
+        " will say that registration closed"
+    )
+    assert (warning in pull["body"].splitlines()) == (ago > 0)

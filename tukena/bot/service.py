@@ -69,7 +69,12 @@ class Bot:
         self.intake = Intake(self.content, self.store, self.today)
         self.committer = GroupCommit(self.store)
         self.worker = Worker(
-            self.settings, self.store, self.forge, content=self.content, clock=self.clock
+            self.settings,
+            self.store,
+            self.forge,
+            content=self.content,
+            clock=self.clock,
+            today=self.today,
         )
 
     # --- the worker thread ----------------------------------------------------------
