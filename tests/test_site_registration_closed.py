@@ -11,7 +11,9 @@ import datetime as dt
 
 import pytest
 
-from tests.site_helpers import DAY, LANGUAGES, REPO, main, parse, sample_content
+from tests.site_helpers import DAY, LANGUAGES, REPO, main, page, parse, sample_content
+from tests.site_helpers import sample_site as _sample_site
+from tukena import invites
 from tukena.site import render, urls
 from tukena.site.catalogue import build
 from tukena.site.config import SiteConfig
@@ -19,7 +21,7 @@ from tukena.site.fingerprints import fingerprints
 from tukena.site.i18n import format_day, translations
 from tukena.site.routes import Job
 
-CONTENT, _STATUS = sample_content()
+CONTENT, STATUS = sample_content()
 ACTIVITY = "suomen-kurssi-a2-mantsala"  # active, places open, registration required
 EVENT = "selkokielen-koulutus-vapaaehtoisille"  # a training ahead, registration required
 CONFIG = SiteConfig(root=REPO, output=REPO / "output", theme=REPO / "theme", today=DAY)
@@ -106,3 +108,32 @@ def test_a_page_is_rendered_again_the_day_after_its_registration_deadline():
         prints.append(fingerprints(cat, jobs, "code"))
     assert prints[0].keys() == prints[1].keys()
     assert all(prints[0][url] != prints[1][url] for url in prints[0])
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    return _sample_site(tmp_path_factory).check().output
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_sample_sites_pages_say_which_registrations_have_closed(site, lang):
+    """As built on the test day: the activities and events still taking registrations ask
+    for them by their deadline; those past it say that it closed, with no form."""
+    _ = translations(lang).gettext
+    pages = [
+        (urls.activity(lang, slug), a.registration)
+        for slug, a in CONTENT.activities.items()
+        if STATUS[slug].value == "active" and a.capacity.value != "paused"
+    ] + [(urls.news_item(lang, slug), n.registration) for slug, n in CONTENT.news.items()]
+    seen = set()
+    for url, r in pages:
+        if r is None or not r.required or r.deadline is None:
+            continue
+        join = main(page(site, url)).one("section", cls="join")
+        first = join.find_all("p")[0].text
+        closed = invites.registration_closed(r, DAY)
+        said = _("Registration closed on %(date)s.") if closed else _("Register by %(date)s.")
+        assert said % {"date": format_day(r.deadline, lang)} in first, url
+        assert (_("Registration form") in join.text) == (bool(r.link) and not closed), url
+        seen.add(closed)
+    assert seen == {True, False}  # the sample has both
