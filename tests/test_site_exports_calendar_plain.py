@@ -83,7 +83,7 @@ def plain_events(a: Activity, slug: str, lang: str, siteurl: str) -> bytes:
     places = [place_text(p, lang, a.language) for p in a.locations]
     location = "; ".join(places + ([gettext(lang, "Online")] if a.online is not None else []))
     stamp = _utc(dt.datetime.combine(a.verified, dt.time(0), tzinfo=dt.UTC))
-    domain = urlsplit(siteurl).hostname or "tukena"
+    domain = (urlsplit(siteurl).hostname or "tukena") + text(urlsplit(siteurl).path.rstrip("/"))
     seen: set[str] = set()
     breaks = calendar_line(a.schedule, lang, a.language)  # its words: test_site_schedule_breaks
     out = b""

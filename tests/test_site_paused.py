@@ -4,16 +4,20 @@ no referred participants, in fi, sv and en (:mod:`tukena.invites`)."""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import json
 
 import pytest
 
-from tests.site_helpers import DAY, LANGUAGES, PREFIX, main, page, sample_content
+from tests.site_helpers import DAY, LANGUAGES, PREFIX, REPO, main, page, parse, sample_content
 from tests.site_helpers import sample_site as _sample_site
 from tukena import invites
 from tukena.schemas.vocabulary import Capacity, label
 from tukena.search import facets as facet_columns
 from tukena.site import scheduleline
+from tukena.site.catalogue import build
+from tukena.site.config import SiteConfig
 from tukena.site.i18n import translations
 from tukena.status import Status
 
@@ -21,6 +25,7 @@ CONTENT, STATUS = sample_content()
 PAUSED = "hoitoalan-suomi-helsinki"  # on a break, referrals accepted, meets on Wednesdays
 PAUSED_SERIES = "kotiseuturetket-espoo"  # on a break, with dated sessions ahead
 ENDED = "kevaan-tyonhakuvalmennus-turku"  # ended, referrals accepted
+CONFIG = SiteConfig(root=REPO, output=REPO / "output", theme=REPO / "theme", today=DAY)
 
 
 @pytest.fixture(scope="session")
@@ -164,3 +169,55 @@ def test_an_ended_activity_has_no_places_and_no_registration_to_ask_for(site, la
         assert not join.find_all("a"), slug
     doc = page(site, f"{PREFIX[lang]}activities/{PAUSED}.html")  # one that goes on says
     assert _facts(doc)[_("Places")].startswith(label(Capacity.PAUSED, lang))
+
+
+def _join(cat, slug: str, lang: str):
+    """The "How to join" section of an activity's page, rendered from ``cat``."""
+    from tukena.site import render, urls
+    from tukena.site.routes import Job
+
+    job = Job("activity", slug, lang, urls.activity(lang, slug), "activity.html")
+    return main(parse(render.render(cat, job, "t"))).one("section", cls="join")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("required", [True, False])
+def test_a_paused_activity_asks_for_no_registration_now(lang, required):
+    """On a break, "How to join" neither asks to register (no deadline, no form, no
+    address to register with: a professional would sign a client up for a group that does
+    not meet) nor tells to just come along; the organiser's instructions stay, as they may
+    say when it goes on, and the contacts have a section of their own. Once it goes on
+    again, all of it is back."""
+    _ = translations(lang).gettext
+    a = CONTENT.activities[PAUSED]
+    registration = a.registration.model_copy(
+        update={
+            "required": required,
+            "deadline": DAY + dt.timedelta(days=20),
+            "link": "https://forms.example/register",
+            "phone": "+358401234567",
+        }
+    )
+    paused = a.model_copy(update={"registration": registration})
+    going = paused.model_copy(update={"capacity": Capacity.OPEN})
+    shown = {}
+    for key, activity in (("paused", paused), ("going", going)):
+        content = dataclasses.replace(CONTENT, activities={**CONTENT.activities, PAUSED: activity})
+        shown[key] = _join(build(content, CONFIG), PAUSED, lang)
+    join = shown["paused"]
+    texts = [p.text for p in join.find_all("p")]
+    if required:
+        assert texts[0] == _("It is paused, so it takes no registrations for now.")
+    else:
+        assert texts[0] == _("Paused for now: ask the organiser when it continues.")
+    assert texts[1:] == [a.registration.instructions[a.language]]  # the organiser's, kept
+    assert not join.find_all("a") and not join.find("ul")
+    assert _("Registration is required.") not in join.text
+    assert _("No registration needed: just come along.") not in join.text
+    # the same listing once it goes on: how to register, or that it needs none
+    back = shown["going"]
+    if required:
+        assert back.find_all("p")[0].text.startswith(_("Registration is required."))
+        assert "https://forms.example/register" in [x.get("href") for x in back.find_all("a")]
+    else:
+        assert back.find_all("p")[0].text == _("No registration needed: just come along.")

@@ -10,12 +10,14 @@ for the reviewer, never merged silently.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from tukena import loader
+from tukena import invites, loader
 from tukena.bot import files
 from tukena.bot.content import (
     ContentView,
@@ -25,7 +27,7 @@ from tukena.bot.content import (
     similar,
     similar_titles,
 )
-from tukena.bot.intake import UPDATES
+from tukena.bot.intake import HELSINKI, UPDATES
 from tukena.bot.store import Store, Submission
 from tukena.forms.nodes import Field
 from tukena.forms.spec import form_spec
@@ -105,9 +107,12 @@ def differences(
 class Preparer:
     """Chooses file names and writes the validation report of submissions."""
 
-    def __init__(self, content: ContentView, store: Store) -> None:
+    def __init__(
+        self, content: ContentView, store: Store, today: Callable[[], dt.date] | None = None
+    ) -> None:
         self.content = content
         self.store = store
+        self.today = today or (lambda: dt.datetime.now(HELSINKI).date())
 
     def prepare(self, submission: Submission) -> Submission:
         """The submission with its slug, path and report, computed once and stored."""
@@ -148,6 +153,11 @@ class Preparer:
             report["warnings"].append(
                 f"The organisation `{model.organisation}` is itself waiting for review: "
                 "merge that pull request first"
+            )
+        if invites.registration_closed(model.registration, self.today()):
+            report["warnings"].append(
+                f"The registration deadline ({model.registration.deadline}) has already passed:"
+                " the page will say that registration closed"
             )
         update = submission.form in UPDATES
         target = submission.target

@@ -69,7 +69,12 @@ class Bot:
         self.intake = Intake(self.content, self.store, self.today)
         self.committer = GroupCommit(self.store)
         self.worker = Worker(
-            self.settings, self.store, self.forge, content=self.content, clock=self.clock
+            self.settings,
+            self.store,
+            self.forge,
+            content=self.content,
+            clock=self.clock,
+            today=self.today,
         )
 
     # --- the worker thread ----------------------------------------------------------
@@ -208,6 +213,7 @@ class Bot:
             fixed=fixed,
             links={"organisation": f"{self.settings.public_url}/{lang}/organisation/new"},
             copied=copied,
+            today=self.intake.today(),
         )
         extra = {
             "stylesheet": f"{self.settings.public_url}/static/forms.css",

@@ -11,6 +11,7 @@ Only one worker runs at a time (a lock file in the state folder).
 
 from __future__ import annotations
 
+import datetime as dt
 import fcntl
 import logging
 import threading
@@ -81,6 +82,7 @@ class Worker:
         *,
         content: ContentView | None = None,
         clock: Callable[[], float] = time.time,
+        today: Callable[[], dt.date] | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
@@ -89,7 +91,7 @@ class Worker:
         self.content = content or ContentView(
             settings.content_root, settings.content_reload_seconds
         )
-        self.deliverer = Deliverer(settings, store, forge, Preparer(self.content, store))
+        self.deliverer = Deliverer(settings, store, forge, Preparer(self.content, store, today))
         self.lock = WorkerLock(settings.state_dir / "worker.lock")
 
     # --- pausing -----------------------------------------------------------------

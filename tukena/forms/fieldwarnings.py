@@ -7,19 +7,22 @@ Each kind has a module that marks the inputs it is about with a
 a map point far from its municipality or with its latitude and longitude swapped
 (:mod:`.mapwarnings`), in a copy of last season's listing a text naming its year or a break
 moved by weekday (:mod:`.seasonwarnings`), in a copy of a listing still running a schedule
-and places still the listing's (:mod:`.runningwarnings`). The form shows each beside its
+and places still the listing's (:mod:`.runningwarnings`), a registration deadline already
+past (:mod:`.deadlinewarnings`). The form shows each beside its
 input (a text's, or a group's: the map point's latitude and longitude together); the check
 page lists them by kind, each item a link to its answer (:func:`sections`). A warning is
 not an error: the form can be sent with one, as validation passes with one."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from tukena.forms import (
+    deadlinewarnings,
     kurdishwarnings,
     mapwarnings,
     markupwarnings,
@@ -36,6 +39,7 @@ logger = logging.getLogger(__name__)
 KINDS = (
     runningwarnings.KIND,
     seasonwarnings.KIND,
+    deadlinewarnings.KIND,
     markupwarnings.KIND,
     kurdishwarnings.KIND,
     mapwarnings.KIND,
@@ -71,11 +75,16 @@ def mark_texts(view: FieldView, kind: str, lang: str, copied: Copied | None = No
 
 
 def mark_group(
-    view: GroupView, values: Mapping[str, Sequence[str]], lang: str, copied: Copied | None = None
+    view: GroupView,
+    values: Mapping[str, Sequence[str]],
+    lang: str,
+    copied: Copied | None = None,
+    today: dt.date | None = None,
 ) -> None:
     """Give a group its warnings in ``lang``, from the form's ``values``; ``copied``, what
-    a copy's form knows of the listing copied."""
+    a copy's form knows of the listing copied; ``today``, the day the form is sent."""
     mapwarnings.mark(view, values, lang)
+    deadlinewarnings.mark(view, values, today, lang)
     if copied is not None:
         runningwarnings.mark(view, values, copied.running, lang)
 

@@ -8,6 +8,7 @@ The static site can include ``forms/form.html`` with the same view object.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -42,6 +43,7 @@ class _Context:
     anchors: dict[str, str] = field(default_factory=dict)
     links: Mapping[str, str] = field(default_factory=dict)  # field name -> its help's link
     copied: Copied | None = None  # a copy's form: the season it copies
+    today: dt.date | None = None  # the day it is sent: a deadline before it is warned of
 
 
 def _first(values: Sequence[str] | None) -> str:
@@ -168,7 +170,7 @@ def _group_view(node: Group, name: str, ctx: _Context, row_label: str) -> GroupV
             }
     else:
         view.children = _children(node.children, f"{name}.", ctx, row_label)
-        fieldwarnings.mark_group(view, ctx.values, ctx.lang, ctx.copied)
+        fieldwarnings.mark_group(view, ctx.values, ctx.lang, ctx.copied, ctx.today)
     ctx.labels[name] = f"{row_label}{label}"
     ctx.anchors[name] = view.anchor
     return view
@@ -208,10 +210,12 @@ def build_view(
     fixed: Mapping[str, str] | None = None,
     links: Mapping[str, str] | None = None,
     copied: Copied | None = None,
+    today: dt.date | None = None,
 ) -> FormView:
     """The view of a form in a UI language, with values and errors in place; ``links``
     are the addresses of the links in help texts (:data:`helptexts.LINKS`) by field;
-    ``copied``, the season a copy's form copies (:mod:`.seasonwarnings`)."""
+    ``copied``, the season a copy's form copies (:mod:`.seasonwarnings`); ``today``, the day
+    it is sent (:mod:`.deadlinewarnings`)."""
     lang = ui.language(lang)
     by_name: dict[str, list[str]] = {}
     for error in errors:
@@ -222,6 +226,7 @@ def build_view(
     ctx.text_languages = textlanguages.chosen(spec.kind, ctx.values)
     ctx.links = links or {}
     ctx.copied = copied
+    ctx.today = today
     fields = _children(spec.children, "", ctx, "")
     email_name = CONTROL_NAMES["submitter_email"]
     ctx.labels[email_name] = ui.text("submitter.email", lang)

@@ -1,6 +1,6 @@
 """The texts of the forms' warnings of a Kurdish text under the plain ``ku``
-(:mod:`tukena.forms.kurdishwarnings`) and of a map point (:mod:`tukena.forms.mapwarnings`)
-in fi, sv and en: read by :func:`tukena.forms.ui.text` with the other form texts. Each
+(:mod:`tukena.forms.kurdishwarnings`), of a map point (:mod:`tukena.forms.mapwarnings`) and
+of a registration deadline already past (:mod:`tukena.forms.deadlinewarnings`) in fi, sv and en: read by :func:`tukena.forms.ui.text` with the other form texts. Each
 says what looks wrong and what to do; the lead of a warning beside an input, that the form
 can still be sent (but beside swapped coordinates, which are an error too)."""
 
@@ -83,6 +83,32 @@ WARNING_TEXTS: dict[str, dict[str, str]] = {
         " skicka uppgifterna ändå.",
         "Check the coordinates and the municipality of the place below. You can change them,"
         " or send the form anyway.",
+    ),
+    "deadline.field": _t(
+        "Tarkista ilmoittautumisen viimeinen päivä (voit silti lähettää tiedot):",
+        "Kontrollera sista anmälningsdagen (du kan ändå skicka uppgifterna):",
+        "Check the registration deadline (you can still send the form):",
+    ),
+    "deadline.passed": _t(
+        "Viimeinen ilmoittautumispäivä {date} on jo mennyt, joten sivulla lukee, että"
+        " ilmoittautuminen on päättynyt. Jos ilmoittautua voi yhä, muuta päivä tai poista se.",
+        "Sista anmälningsdagen {date} har redan passerat, så på sidan står det att anmälan har"
+        " stängts. Om man fortfarande kan anmäla sig, ändra datumet eller ta bort det.",
+        "The registration deadline, {date}, has already passed, so the page will say that"
+        " registration has closed. If people can still register, change the date or remove it.",
+    ),
+    "check.deadline.heading": _t(
+        "Ilmoittautumisen viimeinen päivä on mennyt",
+        "Sista anmälningsdagen har passerat",
+        "The registration deadline has passed",
+    ),
+    "check.deadline.lead": _t(
+        "Sivulla ei pyydetä ilmoittautumaan, vaan kysymään järjestäjältä vapaista paikoista."
+        " Voit muuttaa päivää tai lähettää tiedot silti.",
+        "Sidan ber inte om anmälan utan hänvisar till arrangören för frågor om lediga platser."
+        " Du kan ändra datumet eller skicka uppgifterna ändå.",
+        "The page will not ask people to register, but to ask the organiser about places. You"
+        " can change the date, or send the form anyway.",
     ),
     "kurdish.field": _t(
         "Tarkista tekstin kieli (voit silti lähettää tiedot):",

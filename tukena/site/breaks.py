@@ -17,7 +17,7 @@ import logging
 from dataclasses import dataclass
 
 from tukena.schemas.schedule import Schedule
-from tukena.site.humanize import break_dates
+from tukena.site.humanize import break_dates, in_date_order
 from tukena.site.i18n import gettext
 from tukena.site.texts import Text, localise
 
@@ -52,11 +52,12 @@ class Breaks:
 
 
 def breaks(schedule: Schedule, lang: str, main: str, after: dt.date | None = None) -> Breaks | None:
-    """The breaks still ahead on ``after`` (all when it is None) in ``lang``, each with its
-    reason in ``lang`` or else the listing's main language ``main``; None without any."""
+    """The breaks still ahead on ``after`` (all when it is None) in date order in ``lang``,
+    each with its reason in ``lang`` or else the listing's main language ``main``; None
+    without any."""
     items = tuple(
         Break(break_dates(e.start, e.end, lang), localise(e.reason, lang, main))
-        for e in schedule.exceptions
+        for e in in_date_order(schedule.exceptions)
         if after is None or e.last >= after
     )
     if not items:

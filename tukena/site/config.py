@@ -16,6 +16,22 @@ from tukena.status import STALE_AFTER_MONTHS
 UI_LANGUAGES = ("fi", "sv", "en")
 
 
+def path_of(siteurl: str) -> str:
+    """The path a SITEURL puts its site under (``/tukena``), or ``""`` at its host's root."""
+    return urlsplit(siteurl).path.rstrip("/")
+
+
+def storage_prefix(siteurl: str) -> str:
+    """What the names of what the site keeps in a visitor's browser start with (its service
+    worker's caches, "My list" in localStorage): ``tukena-`` for a site at its host's root,
+    as ever; under a path, that path (``tukena/tukena/`` for ``https://www.example.fi/tukena``).
+    A browser keeps both by origin, not by path, so two sites on one origin (two GitHub
+    Pages project sites of one owner) would otherwise share them. No name of a site under a
+    path is another's: its prefix ends in ``/``, and the root's names have none."""
+    path = path_of(siteurl)
+    return f"tukena{path}/" if path else "tukena-"
+
+
 @dataclass(frozen=True)
 class SiteConfig:
     """What a build needs to know besides the content."""
@@ -57,7 +73,7 @@ class SiteConfig:
     @property
     def base_path(self) -> str:
         """The path SITEURL puts the site under (``/tukena``), or ``""`` at its host's root."""
-        return urlsplit(self.siteurl).path.rstrip("/")
+        return path_of(self.siteurl)
 
     @property
     def content(self) -> Path:

@@ -6,9 +6,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from tukena.schemas.location import Accessibility
-from tukena.schemas.schedule import Schedule, Season, Session, WeeklySlot
+from tukena.schemas.schedule import DateException, Schedule, Season, Session, WeeklySlot
 from tukena.site.i18n import format_day, format_time, gettext, memoised
 
 _ = gettext  # memoised: ``_(lang, message)``
@@ -246,12 +247,21 @@ def break_dates(start: dt.date, end: dt.date | None, lang: str) -> str:
     return date_range(start, end or start, lang)
 
 
+def in_date_order(gaps: Iterable[DateException]) -> list[DateException]:
+    """Breaks as they fall: by first day, then last. A file may list them in any order
+    (a break added later at the end); read out in it, ``14.10., 23.12.–6.1., 9.9.`` sends a
+    reader back and forth."""
+    return sorted(gaps, key=lambda e: (e.start, e.last))
+
+
 def exceptions(schedule: Schedule, lang: str, after: dt.date | None = None) -> str:
     """``not on 14.10.2026, 21.12.2026–6.1.2027``: breaks still ahead (all when ``after`` is
-    None), without the organiser's reasons: the one line on cards stays short
+    None) in date order, without the organiser's reasons: the one line on cards stays short
     (:mod:`tukena.site.breaks` says them with their reasons)."""
     ranges = tuple(
-        (e.start, e.end) for e in schedule.exceptions if after is None or e.last >= after
+        (e.start, e.end)
+        for e in in_date_order(schedule.exceptions)
+        if after is None or e.last >= after
     )
     return _exceptions(ranges, lang) if ranges else ""
 

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 from tukena import reference
 from tukena.schemas.contact import Image
 from tukena.schemas.location import Place, place_name_in
+from tukena.site.config import path_of
 from tukena.site.i18n import gettext
 
 
@@ -25,6 +26,15 @@ def image_address(siteurl: str, image: Image) -> str:
 def host(siteurl: str) -> str:
     """The site's host name, for identifiers; ``tukena`` when there is no SITEURL."""
     return urlsplit(siteurl).hostname or "tukena"
+
+
+def site_id(siteurl: str) -> str:
+    """The site in the identifiers of its calendars' events (their UIDs, after the ``@``):
+    its host name (:func:`host`) at its host's root, as ever; under a path, the host and
+    the path (``owner.github.io/turku``). Two sites on one host (two GitHub Pages project
+    sites of one owner) would otherwise give a listing of the same slug the same UIDs, and
+    a calendar subscribed to both would keep one site's events in place of the other's."""
+    return host(siteurl) + path_of(siteurl)
 
 
 def location_text(places: Iterable[Place], online: bool, lang: str, main: str) -> str:

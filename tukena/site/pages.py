@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from markupsafe import Markup
 
-from tukena import reference
+from tukena import invites, reference
 from tukena.schemas import NewsItem
 from tukena.schemas.languages import language_name
 from tukena.schemas.vocabulary import ActivityForm, NewsKind, TargetGroup, Weekday, label
@@ -105,6 +105,7 @@ def _news_details(cat: Catalogue, item: NewsItem, lang: str) -> dict:
             "phone_display": phone_display(reg.phone),
             "instructions": localise(reg.instructions, lang, main),
             "deadline": format_day(reg.deadline, lang) if reg.deadline else None,
+            "closed": invites.registration_closed(reg, cat.config.today),
         }
         if reg
         else None,

@@ -22,6 +22,7 @@ from tukena.schemas.languages import text_direction
 from tukena.schemas.vocabulary import label
 from tukena.site import shared, urls
 from tukena.site.catalogue import Catalogue
+from tukena.site.config import storage_prefix
 from tukena.site.exports.memo import write_file
 from tukena.site.i18n import translations
 from tukena.site.pages import context
@@ -95,6 +96,7 @@ def environment(theme: str, lang: str, siteurl: str, sitename: str, version: str
         og_locale=OG_LOCALES.get(lang, lang),
         municipality_count=len(reference_data().municipalities),
         theme_colour=THEME_COLOUR,
+        storage_prefix=storage_prefix(siteurl),  # js/list.js's keys, as the worker's caches
     )
     # Filters, not globals: a filter is called directly, a global through Context.call.
     env.filters.update(

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
+from tukena import invites
 from tukena.schemas.languages import language_name
 from tukena.schemas.vocabulary import label
 from tukena.site import humanize, othertexts, scheduleline, urls
@@ -250,6 +251,7 @@ class ActivityView:
             "phone_display": phone_display(r.phone),
             "instructions": self.t(r.instructions),
             "deadline": format_day(r.deadline, self.lang) if r.deadline else None,
+            "closed": invites.registration_closed(r, self.catalogue.config.today),
         }
 
     @cached_property

@@ -8,13 +8,44 @@
  * the list, here or there, removes the note, which was for the client of that list.
  * Without this script no button shows. The list page is
  * js/list-page.js, which uses this script's store (window.TukenaList).
+ *
+ * A browser keeps localStorage by origin, and two sites may share one (two GitHub Pages
+ * project sites of one owner): each keeps its list under keys of its own, named after
+ * its path as its service worker's caches are (data-store of #list-i18n: "tukena-" at a
+ * host's root, so "tukena-list" as ever; "tukena/turku/" under /turku). A site under a
+ * path that has no list yet starts from the one kept under the old shared keys, when
+ * there is one from before sites kept theirs apart, so that its visitors' lists survive
+ * the change; it copies it and leaves it there. A site at the host's root marks those keys
+ * its own when it keeps a list in them ("tukena-list-root"): no other site takes that one.
  * Licence: EUPL-1.2 (tukena). */
 (function () {
   "use strict";
-  var KEY = "tukena-list";
-  var NOTE_KEY = "tukena-list-note";
+  var strings = document.getElementById("list-i18n");
+  if (!strings) return;
+  var SHARED = "tukena-";
+  var PREFIX = strings.getAttribute("data-store") || SHARED;
+  var KEY = PREFIX + "list";
+  var NOTE_KEY = PREFIX + "list-note";
+  var ROOT_KEY = SHARED + "list-root";
   var SLUG = /^[a-z0-9][a-z0-9-]{0,150}$/;
   var MOST = 100;
+
+  /* Once, for a site under a path: the list (and its note) of the old shared keys. */
+  function adopt() {
+    if (PREFIX === SHARED) return;
+    try {
+      var storage = window.localStorage;
+      if (storage.getItem(KEY) !== null || storage.getItem(ROOT_KEY) !== null) return;
+      var old = storage.getItem(SHARED + "list");
+      if (old === null) return;
+      storage.setItem(KEY, old);
+      var note = storage.getItem(SHARED + "list-note");
+      if (note !== null) storage.setItem(NOTE_KEY, note);
+    } catch (error) {
+      // no storage: no list to adopt
+    }
+  }
+  adopt();
 
   function clean(values) {
     var seen = {}, out = [];
@@ -36,8 +67,14 @@
     }
   }
 
+  /* At a host's root: the shared keys are this site's list, not one from before. */
+  function own() {
+    if (PREFIX === SHARED) window.localStorage.setItem(ROOT_KEY, "1");
+  }
+
   function store(slugs) {
     try {
+      own();
       window.localStorage.setItem(KEY, JSON.stringify(slugs));
       if (!slugs.length) window.localStorage.removeItem(NOTE_KEY);
       return true;
@@ -63,6 +100,7 @@
 
   function storeNote(text) {
     try {
+      own();
       if (text) window.localStorage.setItem(NOTE_KEY, text);
       else window.localStorage.removeItem(NOTE_KEY);
       return true;
@@ -183,8 +221,6 @@
     if (window.MutationObserver) new MutationObserver(scan).observe(document.getElementById("main"), { childList: true, subtree: true });
   }
 
-  var strings = document.getElementById("list-i18n");
-  if (!strings) return;
   var t = JSON.parse(strings.textContent);
   var area = document.getElementById("list-toggle");
   if (area) toggle(area, t, null);

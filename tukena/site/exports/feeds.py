@@ -57,9 +57,14 @@ def timestamp(day: dt.date | dt.datetime) -> str:
     return day.replace(tzinfo=ZONE).isoformat()
 
 
-def identifier(*parts: str) -> str:
-    """A stable ``urn:uuid:`` for a feed or an entry, independent of where the site is."""
-    return uuid.uuid5(uuid.NAMESPACE_URL, "tukena:" + ":".join(parts)).urn
+def identifier(*parts: str, path: str = "") -> str:
+    """A stable ``urn:uuid:`` for a feed or an entry, independent of the site's host. A
+    site under a ``path`` (:attr:`SiteConfig.base_path`) puts it first: another site on
+    its host (a GitHub Pages owner's other project site) has a listing of the same slug,
+    and a reader following both would take their entries, and their feeds, for one. A site
+    at its host's root keeps the ids it had."""
+    named = (path, *parts) if path else parts
+    return uuid.uuid5(uuid.NAMESPACE_URL, "tukena:" + ":".join(named)).urn
 
 
 def _escaped(value: str) -> str:
@@ -96,6 +101,7 @@ class Feed:
         self.lang = lang
         self.page = urls.page(lang) if page is None else page  # what the feed follows
         self.siteurl = cat.config.siteurl
+        self.path = cat.config.base_path
         self.kind = kind
         self.title = f"{cat.config.sitename}: {title}"
         self.entries: list[tuple[str, str]] = []  # (updated, the entry's XML)
@@ -109,8 +115,9 @@ class Feed:
         """The opening of an entry (``kind`` and ``key`` make its id); :meth:`add` it once
         the rest is appended."""
         # an id (urn:uuid:) and a time (RFC 3339) are ASCII with nothing to escape
+        named = identifier(kind, key, self.lang, path=self.path)
         return [
-            f'<entry xml:lang="{_attribute(lang)}"><id>{identifier(kind, key, self.lang)}</id>',
+            f'<entry xml:lang="{_attribute(lang)}"><id>{named}</id>',
             f'<title type="text">{_escaped(title)}</title><updated>{updated}</updated>',
             f'<link rel="alternate" type="text/html" href="{_attribute(self.link(url))}" />',
         ]
@@ -127,7 +134,7 @@ class Feed:
         head = [
             "<?xml version='1.0' encoding='utf-8'?>\n",
             f'<feed xmlns="{ATOM}" xml:lang="{_attribute(self.lang)}">',
-            element("id", identifier("feed", self.kind, self.lang)),
+            element("id", identifier("feed", self.kind, self.lang, path=self.path)),
             element("title", self.title, {"type": "text"}),
             element("updated", newest),
             element("link", None, {"rel": "self", **link}),

@@ -7,7 +7,8 @@ cancels, its description naming the breaks and the organiser's reasons; the date
 of a series become one VEVENT each. Times are Europe/Helsinki wall-clock times with a
 VTIMEZONE. The output depends only on the content and settings: DTSTAMP is the listing's
 ``verified`` date and UIDs derive from the slug and the slot, so an unchanged listing gives
-byte-identical files.
+byte-identical files; after the ``@``, the site's host, and its path when it is under one
+(:func:`tukena.site.links.site_id`).
 
 Files live next to the pages: ``activities/<slug>.ics`` and ``organisations/<slug>.ics``,
 under ``sv/`` and ``en/`` for the other languages.
@@ -48,7 +49,7 @@ from tukena.site.exports.icaltext import (
     vtimezone,
     walls,
 )
-from tukena.site.links import absolute, host, location_text
+from tukena.site.links import absolute, location_text, site_id
 from tukena.site.recurrence import ICAL_DAYS, Rule, rules
 
 logger = logging.getLogger(__name__)
@@ -63,7 +64,7 @@ _VTIMEZONE = vtimezone()
 Occurrence = tuple[bytes, dict[str, str] | None]
 _BEGIN = b"BEGIN:VEVENT\r\n"
 _END_EVENT = b"END:VEVENT\r\n"
-_host = functools.cache(host)  # one SITEURL a build
+_site = functools.cache(lambda siteurl: text(site_id(siteurl)))  # one SITEURL a build
 
 
 def _weekly(rule: Rule) -> bytes:
@@ -119,7 +120,7 @@ class ActivityEvents:
         self.lang = lang
         self.a: Activity = cat.activities[slug]
         self.siteurl = cat.config.siteurl
-        self.times = occurrences(self.a, slug, _host(self.siteurl)) if times is None else times
+        self.times = occurrences(self.a, slug, _site(self.siteurl)) if times is None else times
 
     def _text(self, texts: dict[str, str] | None) -> str:
         return pick(texts, self.lang, self.a.language)[0] if texts else ""
@@ -183,7 +184,7 @@ def _write_share(orgs: list[str]) -> tuple[int, int, dict[str, str]]:
     signatures = cat.content.signatures
     mine = set(orgs)
     activities = [s for s, a in cat.activities.items() if a.organisation in mine]
-    domain = _host(cat.config.siteurl)
+    domain = _site(cat.config.siteurl)
     sigs: dict[str, str] = {}  # by activity: its calendars and its organisations' use it
 
     def sig(slug: str) -> str:

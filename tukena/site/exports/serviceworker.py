@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from tukena.schemas.languages import language_name
 from tukena.site import incremental, render, urls
 from tukena.site.catalogue import Catalogue
-from tukena.site.config import SiteConfig
+from tukena.site.config import SiteConfig, storage_prefix
 from tukena.site.exports.memo import write_file
 from tukena.site.links import absolute
 
@@ -71,8 +71,7 @@ def cache_prefix(config: SiteConfig) -> str:
     a city's production and test sites) would otherwise share them, and each site's worker
     would delete the other's. The worker deletes only caches named with its own prefix and
     no ``/`` after it, which no other site's names are."""
-    path = config.base_path
-    return f"tukena{path}/" if path else "tukena-"
+    return storage_prefix(config.siteurl)
 
 
 def skipped(config: SiteConfig) -> list[str]:
