@@ -304,13 +304,15 @@ AGE_WORDS = {
 
 
 def age_words(age, lang: str) -> str | None:
-    """The ages an activity is for as its page and cards word them; None for any age."""
-    if age is None or (not age.min and age.max is None):
+    """The ages an activity is for as its page and cards word them; None for any age. An
+    oldest age of 120, the most a range may name, is no upper limit, as the search reads it."""
+    oldest = None if age is None or age.max is None or age.max >= 120 else age.max
+    if age is None or (not age.min and oldest is None):
         return None
     both, up_to, over = AGE_WORDS[lang]
-    if age.max is None:
+    if oldest is None:
         return over.format(min=age.min)
-    return up_to.format(max=age.max) if not age.min else both.format(min=age.min, max=age.max)
+    return up_to.format(max=oldest) if not age.min else both.format(min=age.min, max=oldest)
 
 
 def assert_language_versions(cat, jobs) -> None:
