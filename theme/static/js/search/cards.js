@@ -66,7 +66,10 @@
     function where(card) {
       var nodes = [];
       if (card.p) {
-        nodes.push(otherLanguage(el("span", null, card.p), card.pl));
+        var place = otherLanguage(el("span", null, card.p), card.pl);
+        // a name that claims no language, written right to left (results.py: "pd")
+        if (card.pd === "rtl") place.setAttribute("dir", "rtl");
+        nodes.push(place);
         if (card.municipalities.length) nodes.push(doc.createTextNode(", "));
       }
       var places = card.municipalities.slice();
