@@ -18,6 +18,7 @@ from tukena.site.catalogue import build
 from tukena.site.config import SiteConfig
 from tukena.site.routes import jobs
 
+pytest_plugins = ["tests.browser_fixtures"]
 CONTENT, _ = sample_content()
 SLUG = "vanhempainryhma-arabiaksi-varissuo"  # a listing written in Arabic
 ARABIC = "مكتبة Varissuo، القاعة 2"
@@ -77,3 +78,28 @@ def test_the_search_results_say_which_way_a_plain_place_name_reads(name, directi
     ]
     assert len(records) == 1
     assert records[0].get("pd") == direction
+
+
+@pytest.mark.browser
+def test_a_search_card_sets_a_place_name_right_to_left_as_its_record_says(browser):
+    """The search page's card (js/search/cards.js) gives the place's name the direction its
+    result record carries (``pd``), and a name without one none."""
+    script = REPO / "theme" / "static" / "js" / "search" / "cards.js"
+    make = """([name, direction]) => {
+        const t = {when: "Milloin", where: "Missä", language: "Kieli", cost: "Hinta",
+                   free: "Maksuton", fee: "Maksullinen", places: "Paikkoja", flags: {}};
+        const card = TukenaSearch.cards({doc: document, t: t, lang: "fi", languageNames: {},
+                                         capacity: {}})({
+            t: "Kahvila", url: "/x.html", p: name, pd: direction, municipalities: ["Turku"],
+            languages: ["ar"], help: [], flags: {}, capacity: "open"});
+        const span = [...card.querySelectorAll("dd span")].find(s => s.textContent === name);
+        return [span.getAttribute("dir"), span.getAttribute("lang")];
+    }"""
+    page = browser.new_page()
+    try:
+        page.set_content("<!doctype html><html lang='fi'><title>t</title><body></body></html>")
+        page.add_script_tag(path=str(script))
+        assert page.evaluate(make, [ARABIC, "rtl"]) == ["rtl", None]
+        assert page.evaluate(make, [LATIN, None]) == [None, None]
+    finally:
+        page.close()
