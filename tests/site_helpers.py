@@ -301,6 +301,12 @@ AGE_WORDS = {
     "sv": ("{min}–{max} år", "högst {max} år", "{min} år och äldre"),
     "en": ("{min}–{max} years", "up to {max} years", "{min} years and over"),
 }
+#: One age, by language: under a year (0 to 0), one year, and any other.
+ONE_AGE = {
+    "fi": ("alle 1-vuotiaat", "1-vuotiaat", "{age}-vuotiaat"),
+    "sv": ("under 1 år", "1 år", "{age} år"),
+    "en": ("under 1 year", "1 year", "{age} years"),
+}
 
 
 def age_words(age, lang: str) -> str | None:
@@ -312,6 +318,9 @@ def age_words(age, lang: str) -> str | None:
     both, up_to, over = AGE_WORDS[lang]
     if oldest is None:
         return over.format(min=age.min)
+    if (age.min or 0) == oldest:
+        baby, one, other = ONE_AGE[lang]
+        return baby if oldest == 0 else one if oldest == 1 else other.format(age=oldest)
     return up_to.format(max=oldest) if not age.min else both.format(min=age.min, max=oldest)
 
 
