@@ -13,8 +13,8 @@ from tukena.schemas.scripts import letters_direction
 @dataclass(frozen=True)
 class Text:
     """A text and its language; ``fallback`` when it is not in the UI language; ``proper``
-    when it claims no language of its own (a place's name or a street address written as it
-    is), ``lang`` then being the page's."""
+    when it is written as it is, in no language it claims (a place's name as a plain
+    string, a street address), so that its letters, not ``lang``, say its direction."""
 
     text: str
     lang: str
