@@ -301,16 +301,27 @@ AGE_WORDS = {
     "sv": ("{min}–{max} år", "högst {max} år", "{min} år och äldre"),
     "en": ("{min}–{max} years", "up to {max} years", "{min} years and over"),
 }
+#: One age, by language: under a year (0 to 0), one year, and any other.
+ONE_AGE = {
+    "fi": ("alle 1-vuotiaat", "1-vuotiaat", "{age}-vuotiaat"),
+    "sv": ("under 1 år", "1 år", "{age} år"),
+    "en": ("under 1 year", "1 year", "{age} years"),
+}
 
 
 def age_words(age, lang: str) -> str | None:
-    """The ages an activity is for as its page and cards word them; None for any age."""
-    if age is None or (not age.min and age.max is None):
+    """The ages an activity is for as its page and cards word them; None for any age. An
+    oldest age of 120, the most a range may name, is no upper limit, as the search reads it."""
+    oldest = None if age is None or age.max is None or age.max >= 120 else age.max
+    if age is None or (not age.min and oldest is None):
         return None
     both, up_to, over = AGE_WORDS[lang]
-    if age.max is None:
+    if oldest is None:
         return over.format(min=age.min)
-    return up_to.format(max=age.max) if not age.min else both.format(min=age.min, max=age.max)
+    if (age.min or 0) == oldest:
+        baby, one, other = ONE_AGE[lang]
+        return baby if oldest == 0 else one if oldest == 1 else other.format(age=oldest)
+    return up_to.format(max=oldest) if not age.min else both.format(min=age.min, max=oldest)
 
 
 def assert_language_versions(cat, jobs) -> None:

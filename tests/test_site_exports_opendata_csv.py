@@ -10,9 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.site_helpers import sample_content
+from tests.site_helpers import DAY, REPO, edited, sample_content
 from tests.site_helpers import sample_site as _sample_site
 from tukena.occurrences import is_excepted
+from tukena.site import catalogue
+from tukena.site.config import SiteConfig
+from tukena.site.exports import opencsv
 
 #: The columns before session_times and breaks were added: existing spreadsheets and scripts
 #: read them by position.
@@ -81,3 +84,21 @@ def test_breaks_give_iso_days_and_the_reason_in_the_listings_language(rows):
         for (first, last, _), gap in zip(written, schedule.exceptions, strict=True):
             assert (first, last) == (str(gap.start), str(gap.last)), row["slug"]
             assert is_excepted(schedule, gap.start) and is_excepted(schedule, gap.last)
+
+
+def test_a_semicolon_in_a_keyword_or_an_address_does_not_split_the_list():
+    """Lists are joined by ";" in one cell: a keyword or a street address holding one is
+    written with a comma, as a break's reason is, so that the list has its items."""
+    content, _ = sample_content()
+    slug = next(s for s, a in content.activities.items() if len(a.locations) == 1)
+    activity = content.activities[slug]
+    place = activity.locations[0].model_copy(update={"street_address": "Katu 1; B-rappu"})
+    changed = activity.model_copy(
+        update={"keywords": ["kahvi; tee", "kirjasto"], "locations": [place]}
+    )
+    config = SiteConfig(root=REPO, output=REPO / "output", theme=REPO / "theme", today=DAY)
+    cat = catalogue.build(edited(content, "activities", slug, changed), config)
+    row = dict(zip(opencsv.csv_header(config.languages), opencsv.csv_row(cat, slug), strict=True))
+    assert row["keywords"].split(";") == ["kahvi, tee", "kirjasto"]
+    (address,) = row["addresses"].split(";")
+    assert address.startswith("Katu 1, B-rappu")

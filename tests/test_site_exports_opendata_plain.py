@@ -136,7 +136,7 @@ def _places(a: Activity) -> str:
     for p in a.locations:
         town = municipalities[p.municipality].name_fi
         parts = (p.street_address, f"{p.postal_code} {town}" if p.postal_code else town)
-        lines.append(", ".join(x for x in parts if x))
+        lines.append(", ".join(x for x in parts if x).replace(";", ","))
     return _text(_joined(lines))
 
 
@@ -181,7 +181,7 @@ def plain_row(cat: Any, slug: str) -> list[Any]:
         (season.end or "") if season else "", weekly,
         _joined(s.date for s in a.schedule.sessions), a.cost.free, a.registration.required,
         a.capacity.value, a.referrals.accepted, a.childcare, a.contact.email or "",
-        a.contact.phone or "", a.contact.link or "", _text(_joined(a.keywords)),
+        a.contact.phone or "", a.contact.link or "", _text(_joined(k.replace(";", ",") for k in a.keywords)),
         _joined(f"{s.date} {s.start:%H:%M}-{s.end:%H:%M}" for s in a.schedule.sessions),
         _joined(_break(e, a.language) for e in a.schedule.exceptions),
     ]  # fmt: skip

@@ -16,6 +16,7 @@ from tukena import (
     kurdishtexts,
     loader,
     placechecks,
+    sessionbreaks,
     textchecks,
 )
 from tukena.bot import cli as bot_cli
@@ -88,7 +89,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         pages, page_errors = _pages(root)
         warnings = textchecks.problems(content, pages) + duplicates.problems(content)
         warnings += placechecks.problems(content) + areachecks.problems(content)
-        warnings += kurdishtexts.problems(content)
+        warnings += kurdishtexts.problems(content) + sessionbreaks.problems(content)
     problems = sorted(problems + loader.within(page_errors + warnings, root, only))
     errors = loader.blocking(problems)
     for problem in problems:

@@ -25,6 +25,7 @@ from tukena.schemas.languages import (
     _text,
     pick,
 )
+from tukena.schemas.scripts import letters_direction
 
 #: The key of a place's name written as a plain string: BCP 47's "undetermined language".
 #: It is never put in a ``lang`` attribute: :func:`place_name_in` says such a name is in
@@ -90,6 +91,14 @@ PlaceName = Annotated[
 def claimed(names: Mapping[str, str] | None) -> Mapping[str, str] | None:
     """The names of a place in the languages they claim: none for a proper name."""
     return None if not names or PROPER_NAME in names else names
+
+
+def proper_direction(names: Mapping[str, str], text: str) -> str | None:
+    """``rtl`` for a place's name written as a plain string (claiming no language, shown as
+    the page's own text) in right-to-left letters, which the page must then set right to
+    left ("مكتبة Myyrmäki، القاعة 2"); None for any other name, which reads as its page
+    or its language does."""
+    return "rtl" if PROPER_NAME in names and letters_direction(text) == "rtl" else None
 
 
 class Coordinates(ContentModel):

@@ -68,3 +68,15 @@ class AgeRange(ContentModel):
         if self.min is not None and self.max is not None and self.max < self.min:
             raise ValueError(f"max age ({self.max}) is below min age ({self.min})")
         return self
+
+    @property
+    def oldest(self) -> int | None:
+        """The oldest age as a limit, None when there is none: no "max", or a "max" of
+        :data:`AGE_LIMIT`, which the search reads as no upper limit too. "0–120" is for any
+        age and "18–120" for adults, not "up to 120 years" and "18–120 years"."""
+        return None if self.max is None or self.max >= AGE_LIMIT else self.max
+
+    @property
+    def limited(self) -> bool:
+        """Whether the range leaves anyone out: a youngest age above 0 or an oldest age."""
+        return bool(self.min) or self.oldest is not None

@@ -47,3 +47,22 @@ def script(text: str) -> Script | None:
     if arabic == latin:
         return None
     return "Arab" if arabic > latin else "Latn"
+
+
+def letters_direction(text: str) -> Literal["rtl", "ltr"] | None:
+    """``rtl`` when a text has more right-to-left letters (Arabic, Hebrew...) than
+    left-to-right ones, ``ltr`` when it has more left-to-right ones, else ``None``: the
+    direction of a text that claims no language, such as a place's name written as it is
+    ("مكتبة Myyrmäki، القاعة 2" reads right to left on any page). Counted as :func:`script`
+    counts, not by the first letter, so that a name opening with a Latin word keeps its
+    direction."""
+    right = left = 0
+    for char in _NOT_TEXT.sub(" ", text):
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            right += 1
+        elif kind == "L" and char.isalpha():
+            left += 1
+    if right == left:
+        return None
+    return "rtl" if right > left else "ltr"

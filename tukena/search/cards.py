@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from json.encoder import encode_basestring
 
 from tukena.schemas.languages import UI_LANGUAGES, pick
-from tukena.schemas.location import place_name_in
+from tukena.schemas.location import place_name_in, proper_direction
 from tukena.search import results
 from tukena.search.documents import Listing
 from tukena.site.scheduleline import line
@@ -107,7 +107,10 @@ def encode(made: Card, lang: str, url: str) -> str:
         parts += [",", _text("o", names, lang, language)]
     parts.append(made.verified)
     if made.place is not None:
-        parts += [",", _said("p", *place_name_in(made.place, lang, made.language), lang)]
+        text, used = place_name_in(made.place, lang, made.language)
+        parts += [",", _said("p", text, used, lang)]
+        if proper_direction(made.place, text):
+            parts.append(',"pd":"rtl"')
     parts += [made.when[lang], "}"]
     return "".join(parts)
 

@@ -35,7 +35,7 @@ from collections.abc import Callable
 from typing import Any
 
 from tukena.schemas.languages import UI_LANGUAGES, pick
-from tukena.schemas.location import place_name_in
+from tukena.schemas.location import place_name_in, proper_direction
 from tukena.search.documents import Listing
 from tukena.site.scheduleline import line
 
@@ -77,6 +77,8 @@ def record(item: Listing, lang: str, today: dt.date, url: str) -> dict[str, Any]
         out["p"] = text
         if used != lang:
             out["pl"] = used
+        if proper_direction(place, text):
+            out["pd"] = "rtl"
     out["h"] = line(a.schedule, lang, today, item.next_session)
     return out
 

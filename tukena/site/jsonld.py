@@ -135,9 +135,9 @@ def schedules(activity: Activity, found: list[Rule] | None = None) -> list[dict]
 def _age_range(age: AgeRange | None) -> str | None:
     """schema.org's ``typicalAgeRange``: ``7-16``, ``0-6`` (up to 6), ``60-`` (60 and
     over); None for any age."""
-    if age is None or (not age.min and age.max is None):
+    if age is None or not age.limited:
         return None
-    return f"{age.min or 0}-{'' if age.max is None else age.max}"
+    return f"{age.min or 0}-{'' if age.oldest is None else age.oldest}"
 
 
 def _activity_facts(a: Activity) -> dict[str, Any]:

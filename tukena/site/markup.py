@@ -19,6 +19,8 @@ from functools import lru_cache
 import nh3
 from cmarkgfm.cmark import Options, markdown_to_html_with_extensions
 
+from tukena.site.markuptables import scrolling_tables
+
 _OPTIONS = Options.CMARK_OPT_SMART | Options.CMARK_OPT_GITHUB_PRE_LANG
 #: GitHub's extensions but its tag filter, which would write a raw ``<script>`` or
 #: ``<iframe>`` out as text for the page to show: the sanitiser drops them with their content
@@ -159,5 +161,6 @@ def quotation_marks(html: str, lang: str | None) -> str:
 @lru_cache(maxsize=65536)
 def to_html(text: str, lang: str | None = None) -> str:
     """Render Markdown as sanitised HTML, with the quotation marks of the text's language
-    ``lang`` (see :func:`quotation_marks`)."""
-    return quotation_marks(sanitise(convert(text)), lang)
+    ``lang`` (see :func:`quotation_marks`), each table in a region that scrolls it
+    (:func:`tukena.site.markuptables.scrolling_tables`)."""
+    return scrolling_tables(quotation_marks(sanitise(convert(text)), lang))

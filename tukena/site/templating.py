@@ -24,6 +24,8 @@ import orjson
 from jinja2 import BaseLoader, Environment, Template
 from markupsafe import Markup, escape
 
+from tukena.schemas.languages import text_direction
+
 try:  # markupsafe 3's escaping core; a release without it only costs speed
     from markupsafe import _escape_inner
 except ImportError:  # pragma: no cover - present in every markupsafe 3 release
@@ -145,12 +147,18 @@ def render_page(template: Template, values: dict[str, Any]) -> str:
 
 
 def text(value, tag: str = "span", class_: str = "", page_lang: str = "") -> Markup:
-    """``value`` in ``tag`` with lang and dir when it is in another language than the page."""
+    """``value`` in ``tag`` with lang and dir when it is in another language than the page,
+    with dir alone when it is in the page's but written the other way (a place's name in
+    Arabic letters, which claims no language, on a Finnish page)."""
     if not value:
         return Markup("")
     content = escape(value.text)
-    other = value.lang != page_lang
-    attributes = f' lang="{value.lang}" dir="{value.dir}"' if other else ""
+    if value.lang != page_lang:
+        attributes = f' lang="{value.lang}" dir="{value.dir}"'
+    elif value.dir != text_direction(page_lang):
+        attributes = f' dir="{value.dir}"'
+    else:
+        attributes = ""
     if class_:
         attributes += f' class="{escape(class_)}"'
     if not attributes and tag == "span":

@@ -6,22 +6,29 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tukena.schemas.languages import pick, text_direction
-from tukena.schemas.location import STREETS_IN, place_name_in, plain_language
+from tukena.schemas.location import PROPER_NAME, STREETS_IN, place_name_in, plain_language
+from tukena.schemas.scripts import letters_direction
 
 
 @dataclass(frozen=True)
 class Text:
-    """A text and its language; ``fallback`` when it is not in the UI language."""
+    """A text and its language; ``fallback`` when it is not in the UI language; ``proper``
+    when it is written as it is, in no language it claims (a place's name as a plain
+    string, a street address), so that its letters, not ``lang``, say its direction."""
 
     text: str
     lang: str
     fallback: bool = False
+    proper: bool = False
 
     @property
     def dir(self) -> str:
         """The text's direction: its language's, or its letters' where the language is
         written in either script (a Kurdish text in Latin letters is Kurmanji, left to
-        right)."""
+        right) or where it claims none (a place's name in Arabic letters on a Finnish
+        page reads right to left)."""
+        if self.proper:
+            return letters_direction(self.text) or text_direction(self.lang)
         return text_direction(self.lang, self.text)
 
     def __str__(self) -> str:
@@ -39,7 +46,7 @@ def localise_place(names: dict[str, str] | None, ui: str, main: str) -> Text | N
     if not names:
         return None
     text, lang = place_name_in(names, ui, main)
-    return Text(text, lang, fallback=lang != ui)
+    return Text(text, lang, fallback=lang != ui, proper=PROPER_NAME in names)
 
 
 def localise_street(address: str | None, ui: str, main: str) -> Text | None:
@@ -49,7 +56,7 @@ def localise_street(address: str | None, ui: str, main: str) -> Text | None:
     if not address:
         return None
     lang = plain_language(main, STREETS_IN, ui)
-    return Text(address, lang, fallback=lang != ui)
+    return Text(address, lang, fallback=lang != ui, proper=True)
 
 
 def localise(texts: dict[str, str] | None, ui: str, main: str = "fi") -> Text | None:

@@ -158,7 +158,7 @@ class ActivityView:
     def age(self) -> str | None:
         """The ages it is for in words (``6–12 years``), None for any age."""
         age = self.a.age
-        return humanize.ages(age.min, age.max, self.lang) if age else None
+        return humanize.ages(age.min, age.oldest, self.lang) if age else None
 
     @cached_property
     def languages(self) -> list[str]:

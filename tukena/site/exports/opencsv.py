@@ -42,13 +42,19 @@ def _localised(texts: dict[str, str] | None, main: str, languages: tuple[str, ..
     return [pick(texts, main)[0], *[texts.get(lang) or "" for lang in languages]]
 
 
+def _items(texts: list[str]) -> str:
+    """Organisers' texts as a list in one cell: a semicolon in one would split it in two, so
+    it is written as a comma (as in a break's reason: :func:`_breaks`)."""
+    return LIST_SEPARATOR.join([text.replace(LIST_SEPARATOR, ",") for text in texts])
+
+
 def _places(activity: Activity, municipalities: dict[str, Any]) -> str:
     lines = []
     for p in activity.locations:
         town = municipalities[p.municipality].name_fi
         parts = (p.street_address, f"{p.postal_code} {town}" if p.postal_code else town)
         lines.append(", ".join([x for x in parts if x]))
-    return LIST_SEPARATOR.join(lines)
+    return _items(lines)
 
 
 def _weekly(activity: Activity) -> str:
@@ -246,7 +252,7 @@ def csv_row(cat: Catalogue, slug: str) -> list[Any]:
             contact.email or "",
             contact.phone or "",
             contact.link or "",
-            join(a.keywords),
+            _items(a.keywords),
             _session_times(a.schedule),
             _breaks(a.schedule, a.language),
         ]

@@ -66,7 +66,10 @@
     function where(card) {
       var nodes = [];
       if (card.p) {
-        nodes.push(otherLanguage(el("span", null, card.p), card.pl));
+        var place = otherLanguage(el("span", null, card.p), card.pl);
+        // a name that claims no language, written right to left (results.py: "pd")
+        if (card.pd === "rtl") place.setAttribute("dir", "rtl");
+        nodes.push(place);
         if (card.municipalities.length) nodes.push(doc.createTextNode(", "));
       }
       var places = card.municipalities.slice();
@@ -75,9 +78,12 @@
       return nodes;
     }
 
-    /** "6–12 years", "up to 6 years", "60 years and over" (humanize.ages' messages). */
+    /** "6–12 years", "up to 6 years", "60 years and over", "5 years", "under 1 year"
+     * (humanize.ages' messages). */
     function ages(youngest, oldest) {
       if (oldest === null) return t.ages.from.replace("{min}", String(youngest));
+      if (oldest === 0) return t.ages.underOne;
+      if (youngest === oldest) return oldest === 1 ? t.ages.one : t.ages.exactly.replace("{age}", String(oldest));
       if (!youngest) return t.ages.upTo.replace("{max}", String(oldest));
       return t.ages.range.replace("{min}", String(youngest)).replace("{max}", String(oldest));
     }
