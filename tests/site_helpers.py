@@ -301,6 +301,12 @@ AGE_WORDS = {
     "sv": ("{min}–{max} år", "högst {max} år", "{min} år och äldre"),
     "en": ("{min}–{max} years", "up to {max} years", "{min} years and over"),
 }
+#: A limit of one year, by language: up to it, and from it on.
+LIMIT_ONE = {
+    "fi": ("enintään 1-vuotiaat", "1 vuoden täyttäneet"),
+    "sv": ("högst 1 år", "1 år och äldre"),
+    "en": ("up to 1 year", "1 year and over"),
+}
 #: One age, by language: under a year (0 to 0), one year, and any other.
 ONE_AGE = {
     "fi": ("alle 1-vuotiaat", "1-vuotiaat", "{age}-vuotiaat"),
@@ -317,11 +323,13 @@ def age_words(age, lang: str) -> str | None:
         return None
     both, up_to, over = AGE_WORDS[lang]
     if oldest is None:
-        return over.format(min=age.min)
+        return LIMIT_ONE[lang][1] if age.min == 1 else over.format(min=age.min)
     if (age.min or 0) == oldest:
         baby, one, other = ONE_AGE[lang]
         return baby if oldest == 0 else one if oldest == 1 else other.format(age=oldest)
-    return up_to.format(max=oldest) if not age.min else both.format(min=age.min, max=oldest)
+    if not age.min:
+        return LIMIT_ONE[lang][0] if oldest == 1 else up_to.format(max=oldest)
+    return both.format(min=age.min, max=oldest)
 
 
 def assert_language_versions(cat, jobs) -> None:

@@ -372,10 +372,12 @@ def test_every_count_beside_a_choice(site, page, params):
 
 def english_ages(youngest: int | None, oldest: int | None) -> str:
     if oldest is None:
-        return f"{youngest} years and over"
+        return "1 year and over" if youngest == 1 else f"{youngest} years and over"
     if (youngest or 0) == oldest:
         return "under 1 year" if oldest == 0 else "1 year" if oldest == 1 else f"{oldest} years"
-    return f"up to {oldest} years" if not youngest else f"{youngest}–{oldest} years"
+    if not youngest:
+        return "up to 1 year" if oldest == 1 else f"up to {oldest} years"
+    return f"{youngest}–{oldest} years"
 
 
 def test_results_show_the_key_facts(site, page):

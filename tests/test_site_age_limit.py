@@ -28,6 +28,10 @@ CASES = [  # min, max: what the page says (en), typicalAgeRange
     (None, 0, "under 1 year", "0-0"),
     (1, 1, "1 year", "1-1"),
     (5, 5, "5 years", "5-5"),
+    (0, 1, "up to 1 year", "0-1"),  # a limit of one year in the singular
+    (1, None, "1 year and over", "1-"),
+    (1, AGE_LIMIT, "1 year and over", "1-"),
+    (1, 2, "1–2 years", "1-2"),
 ]
 
 
@@ -48,7 +52,9 @@ def test_the_oldest_age_allowed_is_no_upper_limit(youngest, oldest, words, typic
 
 
 @pytest.mark.parametrize("lang", ["fi", "sv"])
-@pytest.mark.parametrize(("youngest", "oldest"), [(0, 0), (1, 1), (5, 5), (3, 9)])
+@pytest.mark.parametrize(
+    ("youngest", "oldest"), [(0, 0), (1, 1), (5, 5), (3, 9), (0, 1), (1, None)]
+)
 def test_one_age_is_said_once_in_every_language(lang, youngest, oldest):
     age = AgeRange(min=youngest, max=oldest)
     view = ActivityView(_catalogue(age), SLUG, lang)
@@ -58,7 +64,15 @@ def test_one_age_is_said_once_in_every_language(lang, youngest, oldest):
 @pytest.mark.browser
 @pytest.mark.parametrize(
     ("ages", "words"),
-    [([None, 0], "under 1 year"), ([1, 1], "1 year"), ([5, 5], "5 years"), ([3, 9], "3–9 years")],
+    [
+        ([None, 0], "under 1 year"),
+        ([1, 1], "1 year"),
+        ([5, 5], "5 years"),
+        ([3, 9], "3–9 years"),
+        ([0, 1], "up to 1 year"),
+        ([1, None], "1 year and over"),
+        ([2, None], "2 years and over"),
+    ],
 )
 def test_a_search_card_says_one_age_once(browser, ages, words):
     """The search page's card (js/search/cards.js) words the ages as the site's pages do,
@@ -73,6 +87,7 @@ def test_a_search_card_says_one_age_once(browser, ages, words):
             "range": gettext("{min}–{max} years"), "upTo": gettext("up to {max} years"),
             "from": gettext("{min} years and over"), "underOne": gettext("under 1 year"),
             "one": gettext("1 year"), "exactly": gettext("{age} years"),
+            "upToOne": gettext("up to 1 year"), "fromOne": gettext("1 year and over"),
         },
     }  # fmt: skip
     page = browser.new_page()

@@ -80,7 +80,9 @@ ACCESSIBILITY = {
 AGES = {
     "range": N_("{min}–{max} years"),
     "up_to": N_("up to {max} years"),
+    "up_to_one": N_("up to 1 year"),
     "from": N_("{min} years and over"),
+    "from_one": N_("1 year and over"),
     "under_one": N_("under 1 year"),
     "one": N_("1 year"),
     "exactly": N_("{age} years"),
@@ -89,16 +91,21 @@ AGES = {
 
 def ages(youngest: int | None, oldest: int | None, lang: str) -> str | None:
     """``6–12 years``, ``up to 6 years``, ``60 years and over``; one age said once (``5
-    years``, ``1 year``), 0 to 0 as ``under 1 year``; None for no limit. A youngest age of
-    0 is no lower limit."""
+    years``, ``1 year``), 0 to 0 as ``under 1 year``; a limit of 1 in the singular (``up
+    to 1 year``, ``1 year and over``); None for no limit. A youngest age of 0 is no lower
+    limit."""
     if oldest is None:
+        if youngest == 1:
+            return _(lang, AGES["from_one"])
         return _(lang, AGES["from"]).format(min=youngest) if youngest else None
     if oldest == 0:
         return _(lang, AGES["under_one"])
     if youngest == oldest:
         return _(lang, AGES["one"]) if oldest == 1 else _(lang, AGES["exactly"]).format(age=oldest)
     if not youngest:
-        return _(lang, AGES["up_to"]).format(max=oldest)
+        return (
+            _(lang, AGES["up_to_one"]) if oldest == 1 else _(lang, AGES["up_to"]).format(max=oldest)
+        )
     return _(lang, AGES["range"]).format(min=youngest, max=oldest)
 
 

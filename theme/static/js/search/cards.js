@@ -78,13 +78,13 @@
       return nodes;
     }
 
-    /** "6–12 years", "up to 6 years", "60 years and over", "5 years", "under 1 year"
-     * (humanize.ages' messages). */
+    /** "6–12 years", "up to 6 years", "60 years and over", "5 years", "under 1 year",
+     * "up to 1 year", "1 year and over" (humanize.ages' messages). */
     function ages(youngest, oldest) {
-      if (oldest === null) return t.ages.from.replace("{min}", String(youngest));
+      if (oldest === null) return youngest === 1 ? t.ages.fromOne : t.ages.from.replace("{min}", String(youngest));
       if (oldest === 0) return t.ages.underOne;
       if (youngest === oldest) return oldest === 1 ? t.ages.one : t.ages.exactly.replace("{age}", String(oldest));
-      if (!youngest) return t.ages.upTo.replace("{max}", String(oldest));
+      if (!youngest) return oldest === 1 ? t.ages.upToOne : t.ages.upTo.replace("{max}", String(oldest));
       return t.ages.range.replace("{min}", String(youngest)).replace("{max}", String(oldest));
     }
 
