@@ -52,7 +52,10 @@ def test_a_wide_table_and_a_long_code_line_keep_to_the_width_of_a_phone(browser)
         assert region.get_attribute("aria-label").startswith("sarake 1, sarake 2")
         region.focus()
         page.keyboard.press("ArrowRight")
-        assert region.evaluate("e => e.scrollLeft") > 0  # a keyboard scrolls it
+        # a keyboard scrolls it (smoothly: its position is read once it has moved)
+        page.wait_for_function(
+            "() => document.querySelector('.prose .table-scroll').scrollLeft > 0"
+        )
         code = page.locator(".prose pre")
         assert code.evaluate("e => e.getBoundingClientRect().right") <= WIDTH
         assert axe_violations(page) == []

@@ -124,3 +124,30 @@ def test_a_site_under_a_path_starts_from_a_list_kept_before_sites_kept_their_own
     )
     assert _button(page, turku, SECOND).inner_text() == ADD
     assert _listed(page, turku) == []
+
+
+#: fills the origin's localStorage until not one more character fits
+FILL_STORAGE = """() => {
+  let n = 0;
+  for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
+    for (;;) {
+      try { localStorage.setItem('filler-' + n, 'x'.repeat(size)); n += 1; }
+      catch (error) { break; }
+    }
+  }
+  return n;
+}"""
+
+
+def test_a_root_sites_list_kept_before_can_be_shortened_when_storage_is_full(site, page):
+    page.goto(f"{site}/")
+    page.evaluate(
+        "([key, slugs]) => localStorage.setItem(key, JSON.stringify(slugs))",
+        [OLD_LIST, [FIRST, SECOND]],
+    )
+    page.evaluate(FILL_STORAGE)
+    button = _button(page, site, FIRST)
+    assert button.inner_text() == REMOVE
+    button.click()  # a shorter list fits where the old one was
+    assert button.inner_text() == ADD
+    assert _old(page) == ([SECOND], None)

@@ -23,9 +23,23 @@ def test_a_markdown_table_is_in_a_region_named_after_its_header_cells():
 def test_a_table_in_a_table_is_in_the_region_of_the_outer_one():
     html = to_html("<table><tr><td><table><tr><td>x</td></tr></table></td></tr></table>\n\nTeksti")
     (region,) = _regions(html)
-    assert region.get("role") is None  # no header cells to name it by: focusable all the same
-    assert region.get("tabindex") == "0"
     assert html.count("<table") == 2 and html.endswith("<p>Teksti</p>\n")
+    # no header cells: a region a keyboard stops at is named after its first row all the same
+    assert region.get("role") == "region" and region.get("tabindex") == "0"
+    assert region.get("aria-label") == "x"
+
+
+def test_a_table_whose_header_cells_are_empty_is_named_after_its_first_row_with_text():
+    html = to_html("| | |\n|---|---|\n| ma | Kirjasto |\n", "fi")
+    (region,) = _regions(html)
+    assert region.get("role") == "region" and region.get("tabindex") == "0"
+    assert region.get("aria-label") == "ma Kirjasto"
+
+
+def test_a_table_without_text_is_no_stop_for_the_keyboard():
+    (region,) = _regions(to_html("<table><tr><td> </td></tr></table>"))
+    assert region.get("tabindex") is None and region.get("role") is None
+    assert region.get("aria-label") is None
 
 
 def test_a_long_header_names_the_region_in_part_and_a_text_without_tables_is_unchanged():

@@ -4,6 +4,7 @@ and ``dir``. Expected values come from the content files."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -372,3 +373,31 @@ def test_the_shown_language_is_the_one_the_page_picks():
         for lang in LANGUAGES:
             picked = localise(texts, lang, main_language)
             assert shown(texts, lang, main_language) == (picked.lang if picked else None)
+
+
+def test_an_ended_activitys_section_says_no_more_how_to_register_or_refer_than_its_page():
+    """The page of an ended activity leaves out the organiser's words on how to register
+    and how professionals refer: its section in another language leaves them out too."""
+    slug = _plain_listing()
+    a = CONTENT.activities[slug]
+    so = {"fi": "Suomeksi", "so": "Af-Soomaali"}
+    changed = type(a).model_validate(
+        {
+            **a.model_dump(mode="json", exclude_none=True),
+            "language": "fi",
+            "registration": {"required": False, "instructions": {**so, "so": "Soo wac"}},
+            "referrals": {"accepted": True, "instructions": {**so, "so": "Qor"}},
+            "contact": {"name": {**so, "so": "Isuduwaha"}, "email": "a@example.org"},
+        },
+        context={"language": "fi"},
+    )
+    ended = changed.model_copy(update={"valid_until": DAY - dt.timedelta(days=1)})
+    config = SiteConfig(root=REPO, output=REPO / "unused", theme=REPO / "theme", today=DAY)
+    for listing, facts in (
+        (changed, [("join", ["Soo wac"]), ("referrals", ["Qor"]), ("contact", ["Isuduwaha"])]),
+        (ended, [("contact", ["Isuduwaha"])]),
+    ):
+        cat = catalogue.build(edited(CONTENT, "activities", slug, listing), config)
+        for lang in LANGUAGES:
+            (somali,) = ActivityView(cat, slug, lang).other_texts
+            assert somali["facts"] == facts

@@ -137,3 +137,18 @@ def test_the_sample_sites_pages_say_which_registrations_have_closed(site, lang):
         assert (_("Registration form") in join.text) == (bool(r.link) and not closed), url
         seen.add(closed)
     assert seen == {True, False}  # the sample has both
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_registration_said_only_in_instructions_has_no_empty_list(lang):
+    a = CONTENT.activities[ACTIVITY]
+    only_words = a.registration.model_copy(
+        update={"required": True, "deadline": None, "link": None, "email": None, "phone": None,
+                "instructions": {"fi": INSTRUCTIONS}}
+    )  # fmt: skip
+    changed = a.model_copy(update={"registration": only_words})
+    content = dataclasses.replace(CONTENT, activities={**CONTENT.activities, ACTIVITY: changed})
+    job = Job("activity", ACTIVITY, lang, urls.activity(lang, ACTIVITY), "activity.html")
+    join = main(parse(render.render(build(content, CONFIG), job, "t"))).one("section", cls="join")
+    assert not join.find("ul")
+    assert INSTRUCTIONS in join.text

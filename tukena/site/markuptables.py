@@ -5,7 +5,9 @@ own tables do (``site.css``: ``table { overflow-wrap: normal }``), so on a phone
 several columns is wider than the screen. Each table that is not inside another goes in a
 ``<div class="table-scroll">`` that scrolls it, so the page never does (WCAG 1.4.10). The
 region is focusable, for a keyboard to scroll it, and named after the table's header
-cells, in the text's own language, as the element around it says.
+cells, in the text's own language, as the element around it says: a focusable region
+needs a name, so a table without header text is named after its first row's cells, or
+else its first words, and one without any text is left unfocusable, with nothing to read.
 """
 
 from __future__ import annotations
@@ -19,25 +21,36 @@ logger = logging.getLogger(__name__)
 _TABLE_TAG = re.compile(r"<table\b[^>]*>|</table>")
 _FIRST_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.DOTALL)
 _HEADER_CELL = re.compile(r"<th\b[^>]*>(.*?)</th>", re.DOTALL)
+_CELL = re.compile(r"<t[hd]\b[^>]*>(.*?)</t[hd]>", re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
 #: the most characters of the header cells a region's name holds
 NAME_LENGTH = 120
 
 
+def _words(fragment: str) -> str:
+    return " ".join(html.unescape(_TAG.sub(" ", fragment)).split())
+
+
 def region_name(table: str) -> str:
-    """The text of the table's first row's header cells, each once, joined by commas,
-    shortened to :data:`NAME_LENGTH` characters; empty when it has none."""
+    """The text of the table's first row's header cells, each once, joined by commas; of
+    its first row's cells when none of its header cells has any; else the table's text.
+    Shortened to :data:`NAME_LENGTH` characters; empty only for a table without text."""
     row = _FIRST_ROW.search(table)
-    cells = _HEADER_CELL.findall(row.group(1)) if row else []
-    words = [" ".join(html.unescape(_TAG.sub(" ", cell)).split()) for cell in cells]
-    name = ", ".join(w for w in dict.fromkeys(words) if w)
+    first = row.group(1) if row else ""
+    name = ""
+    for cells in (_HEADER_CELL.findall(first), _CELL.findall(first)):
+        name = ", ".join(w for w in dict.fromkeys(_words(cell) for cell in cells) if w)
+        if name:
+            break
+    name = name or _words(table)
     return name if len(name) <= NAME_LENGTH else name[: NAME_LENGTH - 1].rstrip() + "…"
 
 
 def _opening(table: str) -> str:
     name = region_name(table)
-    label = f' role="region" aria-label="{html.escape(name)}"' if name else ""
-    return f'<div class="table-scroll"{label} tabindex="0">'
+    if not name:  # nothing to name it by, nor to read: not a stop for the keyboard
+        return '<div class="table-scroll">'
+    return f'<div class="table-scroll" role="region" aria-label="{html.escape(name)}" tabindex="0">'
 
 
 def scrolling_tables(text: str) -> str:

@@ -35,6 +35,11 @@ Parts = Sequence[tuple[str, Sequence[Texts]]]
 MAIN = ("title", "summary", "description")
 
 
+#: The parts an ended activity's page leaves out: how to register and how professionals
+#: refer, which it takes no more (theme/templates/activity.html)
+ENDED_LEFT_OUT = frozenset({"join", "referrals"})
+
+
 def activity_parts(a: Activity) -> Parts:
     """An activity's texts in the order its page shows them: those the page shows only
     when they apply (the fee of a paid activity) only then."""
@@ -72,16 +77,21 @@ def shown(texts: Texts, lang: str, main: str) -> str | None:
     return pick(texts, lang, main)[1] if texts else None
 
 
-def sections(parts: Parts, lang: str, main: str, ui: Collection[str]) -> list[dict]:
+def sections(
+    parts: Parts, lang: str, main: str, ui: Collection[str], ended: bool = False
+) -> list[dict]:
     """For each language of :func:`languages` but the UI languages, the texts in it that a
     page in ``lang`` does not show already, if any: its code, the section's ``id``, the
     language's names (in ``lang`` and in itself), its direction, the ``title``, ``summary``
     and ``description`` (Markdown, as sanitised HTML), and ``facts``: ``(key, texts)`` of
-    the other parts in it, in the order of ``parts``."""
+    the other parts in it, in the order of ``parts``; of an ``ended`` listing, none of
+    :data:`ENDED_LEFT_OUT`, which its page leaves out too."""
     out = []
     for code in languages(parts, ui):
         found = {}
         for key, texts in parts:
+            if ended and key in ENDED_LEFT_OUT:
+                continue
             values = [t[code] for t in texts if t and code in t and shown(t, lang, main) != code]
             if values:
                 found[key] = values

@@ -95,7 +95,8 @@ class ActivityView:
         """The listing's texts in the languages it has beyond the UI's, where the page
         shows another (:mod:`tukena.site.othertexts`)."""
         parts, ui = self._languages().parts, self.catalogue.config.languages
-        return othertexts.sections(parts, self.lang, self.a.language, ui) if parts else []
+        ended = self.status == "ended"
+        return othertexts.sections(parts, self.lang, self.a.language, ui, ended) if parts else []
 
     @property
     def other_titles(self) -> list[dict]:

@@ -67,16 +67,23 @@
     }
   }
 
-  /* At a host's root: the shared keys are this site's list, not one from before. */
+  /* At a host's root: the shared keys are this site's list, not one from before. Marked
+   * after the list is kept, and a mark that does not fit (storage full) costs nothing: a
+   * visitor whose storage is full can still take activities off the list. */
   function own() {
-    if (PREFIX === SHARED) window.localStorage.setItem(ROOT_KEY, "1");
+    if (PREFIX !== SHARED) return;
+    try {
+      window.localStorage.setItem(ROOT_KEY, "1");
+    } catch (error) {
+      // left unmarked: a site under a path may still take this list over
+    }
   }
 
   function store(slugs) {
     try {
-      own();
       window.localStorage.setItem(KEY, JSON.stringify(slugs));
       if (!slugs.length) window.localStorage.removeItem(NOTE_KEY);
+      own();
       return true;
     } catch (error) {
       return false;
@@ -100,9 +107,9 @@
 
   function storeNote(text) {
     try {
-      own();
       if (text) window.localStorage.setItem(NOTE_KEY, text);
       else window.localStorage.removeItem(NOTE_KEY);
+      own();
       return true;
     } catch (error) {
       return false;
