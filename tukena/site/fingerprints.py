@@ -4,6 +4,7 @@ A page's fingerprint combines the code fingerprint and the build settings and da
 (:func:`_settings`), its kind, key, language and template, and the signatures of the content
 files it shows: an activity's page its file and its organisers', a list the cards it shows
 (each card its activity's and organiser's files), a language's page its list and counts,
+a news item's page the news files and its employer's (a job ad's),
 the home and index pages everything. :mod:`tukena.site.incremental` renders again the pages
 whose fingerprint changed.
 """
@@ -88,7 +89,10 @@ def fingerprints(cat: Catalogue, jobs: list[Job], code: str) -> dict[str, str]:
         elif kind in ("language", "language-help"):  # the list, and both lists' counts
             listed = members(languages.index(cat, kind), kind, key)
             deps = [listed, repr(languages.ref(cat, key, job.lang))]
-        elif kind in ("news", "news-listing"):
+        elif kind == "news":  # a job ad names its employer, and places the job by its area
+            employer = cat.content.news[key].employer
+            deps = [news, sig("organisations", employer) if employer else ""]
+        elif kind == "news-listing":
             deps = [news]
         elif kind == "page":
             deps = [repr(cat.pages.get((key, job.lang)))]
