@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -152,6 +153,10 @@ def _add_delete_rename(root: Path) -> None:
     shutil.copy(folder / "kielikahvila-tapiola.md", folder / "kielikahvila-uusi.md")
     _edit(root, "activities", "kielikahvila-uusi", "fi: ", "fi: Uusi ")
     (folder / "familjeklubb-vasa.md").unlink()
+    # a photo taken off its listing and deleted
+    photo = folder / "laksykerho-kerava.md"
+    photo.write_text(re.sub(r"images:\n(  .*\n)+", "", photo.read_text("utf-8")), "utf-8")
+    (root / "content" / "images" / "laksykerho-kerava.jpg").unlink()
     (folder / "kielikahvila-kallio.md").rename(folder / "puhekahvila-kallio.md")
 
 
@@ -171,7 +176,7 @@ STEPS: list[Step] = [
     ("an organiser, paused, verified, ended", _organiser_and_status, {}),
     ("image files of another size", _image_files, {}),
     ("organisations' names and area; one deleted", _organisations, {}),
-    ("an activity added, one deleted, one renamed", _add_delete_rename, {}),
+    ("an activity added, one deleted, one renamed; a photo deleted", _add_delete_rename, {}),
     ("news added and edited, dates into the past; a page", _news_and_pages, {}),
     ("the next day", None, {"today": DAY + dt.timedelta(days=1)}),
     ("a week later", None, {"today": DAY + dt.timedelta(days=8)}),
@@ -198,7 +203,10 @@ def _differences(made: dict[str, bytes], clean: dict[str, bytes]) -> list[str]:
 
 
 def _build(config: SiteConfig) -> None:
+    """A build as Pelican runs it: the plugin's, then the static generator's copies of the
+    content's images (it copies, and never removes)."""
     build.write(build.prepare(config), config.output)
+    shutil.copytree(config.content / "images", config.output / "images", dirs_exist_ok=True)
 
 
 def test_every_incremental_rebuild_equals_a_clean_build(tmp_path: Path) -> None:
