@@ -167,6 +167,7 @@ def _news_and_pages(root: Path) -> None:
     _edit(root, "news", "monikulttuurinen-joulujuhla-mantsala", "2026-12-12", "2026-11-20", 2)
     _edit(root, "news", "lediga-jobb-verksamhetsledare-vasa", "2027-01-10", "2026-11-20")
     _edit(root, "pages", "about.fi", "tukena kokoaa", "Tukena kokoaa")
+    (root / "content" / "pages" / "privacy.en.md").unlink()  # its other versions named it
 
 
 Step = tuple[str, Callable[[Path], None] | None, dict]
@@ -177,7 +178,7 @@ STEPS: list[Step] = [
     ("image files of another size", _image_files, {}),
     ("organisations' names and area; one deleted", _organisations, {}),
     ("an activity added, one deleted, one renamed; a photo deleted", _add_delete_rename, {}),
-    ("news added and edited, dates into the past; a page", _news_and_pages, {}),
+    ("news added and edited, dates into the past; pages", _news_and_pages, {}),
     ("the next day", None, {"today": DAY + dt.timedelta(days=1)}),
     ("a week later", None, {"today": DAY + dt.timedelta(days=8)}),
     (
