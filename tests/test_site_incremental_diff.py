@@ -145,6 +145,9 @@ def _organisations(root: Path) -> None:
         kuopio,
         "municipalities: [Kuopio, Siilinjärvi]",
     )
+    regions = "regions: [Pohjois-Savo]"
+    wider = "regions: [Pohjois-Savo, Pohjois-Karjala]"
+    _edit(root, "organisations", "pohjois-savon-hyvinvointialue-kotoutuminen", regions, wider)
     _file(root, "organisations", "yksinainen-yhdistys").unlink()
 
 
@@ -182,7 +185,7 @@ STEPS: list[Step] = [
     ("an activity's title, schedule and municipality", _activity_texts_and_times, {}),
     ("an organiser, paused, verified, ended", _organiser_and_status, {}),
     ("image files of another size", _image_files, {}),
-    ("organisations' names and area; one deleted", _organisations, {}),
+    ("organisations' names, municipalities, regions; one deleted", _organisations, {}),
     ("an activity added, one deleted, one renamed; a photo deleted", _add_delete_rename, {}),
     ("news added and edited, dates into the past; pages", _news_and_pages, {}),
     ("the next day", None, {"today": DAY + dt.timedelta(days=1)}),
