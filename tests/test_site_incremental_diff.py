@@ -6,8 +6,10 @@ output folder with the same cache (as ``make html`` and ``make serve`` do, in on
 and the whole output tree, every file's name and bytes, is compared with a clean build of
 the same content into a fresh output folder with a fresh cache. No file may differ: the
 build writes no timestamp of its own (a feed's or the sitemap's dates come from the
-content, a calendar's DTSTAMP from the listing's ``verified``), so two builds of the same
-inputs are the same bytes.
+content or the build date, a calendar's DTSTAMP from the listing's ``verified``), so two
+builds of the same inputs are the same bytes. (The search files' version, ``?v=`` on the
+search page, is made of the content files' sizes and modification times: two checkouts of
+the same content give two versions, but both builds here read the same files.)
 
 The steps follow one another (the content keeps every earlier edit), which also makes
 each step's build the second, third... incremental build in a row. The edits of one step
