@@ -4,6 +4,8 @@ A page's fingerprint combines the code fingerprint and the build settings and da
 (:func:`_settings`), its kind, key, language and template, and the signatures of the content
 files it shows: an activity's page its file and its organisers', a list the cards it shows
 (each card its activity's and organiser's files), a language's page its list and counts,
+a news item's page the news files and its employer's (a job ad's), a content page its text
+and the languages it is written in,
 the home and index pages everything. :mod:`tukena.site.incremental` renders again the pages
 whose fingerprint changed.
 """
@@ -47,6 +49,10 @@ def fingerprints(cat: Catalogue, jobs: list[Job], code: str) -> dict[str, str]:
         repr(sorted(v for k, v in signatures.items() if k[0] == "news")).encode()
     ).hexdigest()
 
+    def versions(slug: str) -> list[str]:
+        """The languages a content page is written in: each names the others."""
+        return sorted(lang for page, lang in cat.pages if page == slug)
+
     def card(slug: str) -> str:
         """What an activity's card shows: the activity, and its organiser's name."""
         organiser = cat.activities[slug].organisation
@@ -88,10 +94,13 @@ def fingerprints(cat: Catalogue, jobs: list[Job], code: str) -> dict[str, str]:
         elif kind in ("language", "language-help"):  # the list, and both lists' counts
             listed = members(languages.index(cat, kind), kind, key)
             deps = [listed, repr(languages.ref(cat, key, job.lang))]
-        elif kind in ("news", "news-listing"):
+        elif kind == "news":  # a job ad names its employer, and places the job by its area
+            employer = cat.content.news[key].employer
+            deps = [news, sig("organisations", employer) if employer else ""]
+        elif kind == "news-listing":
             deps = [news]
-        elif kind == "page":
-            deps = [repr(cat.pages.get((key, job.lang)))]
+        elif kind == "page":  # the page, and which languages link to their versions of it
+            deps = [repr(cat.pages.get((key, job.lang))), repr(versions(key))]
         else:  # home, indexes, search: they summarise everything
             deps = [everything, repr(sorted(cat.pages))]
         out[job.url] = digest(job.kind, job.key, job.lang, job.template, *deps)

@@ -33,11 +33,15 @@ from __future__ import annotations
 import re
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from tukena.exceptions import ConfigurationError
 from tukena.site import urls
 from tukena.site.config import SiteConfig
+
+if TYPE_CHECKING:
+    from tukena.site.catalogue import Catalogue
 
 REFERRER_POLICY = "strict-origin-when-cross-origin"
 #: for the theme's versioned files
@@ -148,19 +152,30 @@ def netlify_redirects(config: SiteConfig) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write(config: SiteConfig, output: Path) -> list[Path]:
-    """Write ``_headers`` and ``.htaccess`` unless ``TUKENA_SECURITY_HEADERS`` is off."""
-    if not config.security_headers:
-        return []
+def write(cat: Catalogue, output: Path) -> list[Path]:
+    """Write ``_headers``, ``_redirects`` and ``.htaccess`` unless ``TUKENA_SECURITY_HEADERS``
+    is off; when it is, remove those an earlier build wrote (the host would go on applying
+    their policy), as a build removes any file it no longer makes
+    (:class:`~tukena.site.exports.memo.Memo`)."""
+    from tukena.site.exports.memo import Memo  # the exports package reaches the pages
+
+    config = cat.config
+    store = Memo.load(cat, "headers")
     written = []
-    made = {
-        "_headers": netlify(config),
-        "_redirects": netlify_redirects(config),
-        ".htaccess": apache(config),
-    }
+    made = (
+        {
+            "_headers": netlify(config),
+            "_redirects": netlify_redirects(config),
+            ".htaccess": apache(config),
+        }
+        if config.security_headers
+        else {}
+    )
     for name, text in made.items():
         path = output / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, "utf-8")
+        store.new[name] = ""  # recorded only to find what is gone next time
         written.append(path)
+    store.save(output)
     return written

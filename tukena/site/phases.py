@@ -46,7 +46,7 @@ LISTINGS = frozenset(
 def _small_exports(output: str) -> int:
     assert render._catalogue is not None
     cat = render._catalogue
-    return exports.write_small(cat, Path(output)) + len(headers.write(cat.config, Path(output)))
+    return exports.write_small(cat, Path(output)) + len(headers.write(cat, Path(output)))
 
 
 def _calendars(orgs: list[str]) -> Any:

@@ -6,7 +6,8 @@ Only the search page loads them (``theme/templates/search.html``), never any oth
 They take about a second per language at 10,000 activities, so a build reuses the files of
 the previous one when nothing they are made of changed: :func:`fingerprint` combines the
 code fingerprint (:func:`tukena.site.incremental.code_fingerprint`: tukena's sources,
-reference data, catalogs, theme), the settings with the build date, and the signature of
+reference data, catalogs, theme), the settings with the build date (not the folders the
+build reads and writes), and the signature of
 every content file. The fingerprint and the file names are kept in the incremental build
 state (``BuildState.search``); the files are rebuilt when the fingerprint differs or a file
 is missing. Languages are built in parallel: forked processes share the catalogue and what
@@ -19,6 +20,7 @@ two builds.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import logging
@@ -92,7 +94,10 @@ def fingerprint(cat: Catalogue) -> str:
     if cached:
         return cached
     digest = hashlib.sha256(_code(cat).encode())
-    digest.update(repr(cat.config).encode())
+    # not where the site is built: the version is in the pages, which are the same bytes
+    # whichever folders hold the content, the output and the cache
+    placed = dataclasses.replace(cat.config, root=Path(), output=Path(), cache_dir=None)
+    digest.update(repr(placed).encode())
     digest.update(cat.content_digest().encode())
     value = digest.hexdigest()
     cat.memo["search fingerprint"] = value

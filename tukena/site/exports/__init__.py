@@ -26,13 +26,15 @@ def write_small(cat: Catalogue, output: Path) -> int:
     """Every export but the activities' and organisations' calendars (JSON Schema, the
     events' calendars, open data, sitemap, municipality outlines, the organisation
     directory's data, smaller copies of photos, web app manifests, the service worker,
-    feeds); the number of files. Those calendars are many: :mod:`tukena.site.exports.ical`
+    feeds; and removes the content's image files the content no longer has); the number of
+    files. Those calendars are many: :mod:`tukena.site.exports.ical`
     splits them up."""
     from tukena.site.exports import (
         directorydata,
         eventcal,
         feeds,
         opendata,
+        originals,
         photos,
         places,
         serviceworker,
@@ -47,6 +49,7 @@ def write_small(cat: Catalogue, output: Path) -> int:
     written += places.write(cat, output)
     written += directorydata.write(cat, output)
     written += photos.write(cat, output)
+    originals.write(cat, output)  # removes the image files gone from the content
     written += webmanifest.write(cat, output)
     written += serviceworker.write(cat, output)
     return len(written) + feeds.write(cat, output)
