@@ -43,10 +43,28 @@ def test_a_break_on_a_session_is_warned_of(tmp_path: Path, capsys) -> None:
     assert out == [
         f"{REL}:{line_of(text, 'reason: Tauko')}: schedule.exceptions[0]: the break falls on"
         " the dated session(s) of 2026-12-09, which the site, its calendars and the search"
-        " still show as meetings: remove a session that is cancelled, or leave the break out"
-        " (warning)",
+        " still show as meetings: remove a session that is cancelled; a break stops only"
+        " weekly meetings, which this listing has none of, so leave it out (warning)",
         f"{OK}, 1 warning(s)",
     ]
+
+
+def test_with_weekly_slots_the_break_may_be_meant_for_them(tmp_path: Path, capsys) -> None:
+    """Leaving the break out would bring the weekly meetings back on its days."""
+    repo = make_repo(tmp_path)
+    weekly = (
+        "  season: {start: 2026-09-01, end: 2026-12-20}\n"
+        "  weekly:\n"
+        '    - {weekday: fri, start: "17:00", end: "19:00"}\n'
+    )
+    write(repo, REL, TEXT.replace("schedule:\n", "schedule:\n" + weekly))
+    code, out = validate(repo, capsys)
+    assert code == 0
+    assert out[0].endswith(
+        "remove a session that is cancelled; a break stops only the weekly meetings, so keep"
+        " it if it is meant for them alone (warning)"
+    )
+    assert "leave it out" not in out[0]
 
 
 def test_a_break_between_sessions_is_not(tmp_path: Path, capsys) -> None:

@@ -6,7 +6,9 @@ search counts it, whatever break its listing names. A break over a session's dat
 reads as a contradiction ("not on 23 Dec" above a session on 23 Dec) and the session still
 takes place on every page. The writer meant one of two things (the session is cancelled,
 or the break is only for the weekly meetings), and only they can tell which, so it is a
-warning at the break's line, not an error.
+warning at the break's line, not an error. Its advice is to remove a cancelled session,
+then, with weekly slots, to keep the break if it is meant for them (leaving it out would
+bring them back on its days), and without any, to leave the break out: it stops nothing.
 """
 
 from __future__ import annotations
@@ -18,6 +20,12 @@ from tukena.exceptions import Problem
 from tukena.loader import ContentSet
 
 logger = logging.getLogger(__name__)
+#: What else to do, by whether the listing has weekly slots: a break stops only those, so
+#: with them it may be meant for them alone; without them it stops nothing.
+_ADVICE = {
+    True: "; a break stops only the weekly meetings, so keep it if it is meant for them alone",
+    False: "; a break stops only weekly meetings, which this listing has none of, so leave it out",
+}
 
 
 def problems(content: ContentSet) -> list[Problem]:
@@ -39,7 +47,7 @@ def problems(content: ContentSet) -> list[Problem]:
             message = (
                 f"the break falls on the dated session(s) of {dates}, which the site, its"
                 " calendars and the search still show as meetings: remove a session that is"
-                " cancelled, or leave the break out"
+                f" cancelled{_ADVICE[bool(schedule.weekly)]}"
             )
             line = lines.get(("schedule", "exceptions", i)) or lines.get(("schedule",), 1)
             warnings.append(Problem(rel, line, f"schedule.exceptions[{i}]", message, warning=True))
