@@ -17,9 +17,9 @@ from pathlib import Path
 from tukena.site import urls
 from tukena.site.catalogue import Catalogue
 from tukena.site.exports import memo
-from tukena.site.exports.ical import calendar
+from tukena.site.exports.ical import calendar, uid_site
 from tukena.site.exports.icaltext import TZID, dtstamp, fold, text, wall
-from tukena.site.links import absolute, location_text, site_id
+from tukena.site.links import absolute, location_text
 
 logger = logging.getLogger(__name__)
 
@@ -44,7 +44,7 @@ def event(cat: Catalogue, slug: str) -> bytes:
     lang = urls.news_calendar_language(item.language, cat.config.languages)
     siteurl = cat.config.siteurl
     page = absolute(siteurl, urls.news_item(lang, slug))
-    out = [_BEGIN, fold(f"UID:news-{slug}@{text(site_id(siteurl))}"), dtstamp(item.date)]
+    out = [_BEGIN, fold(f"UID:news-{slug}@{uid_site(siteurl)}"), dtstamp(item.date)]
     out.append(fold(f"DTSTART{TZID}:{wall(item.start.date(), item.start.time())}"))
     if item.end is not None:
         out.append(fold(f"DTEND{TZID}:{wall(item.end.date(), item.end.time())}"))

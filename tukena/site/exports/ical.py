@@ -64,7 +64,12 @@ _VTIMEZONE = vtimezone()
 Occurrence = tuple[bytes, dict[str, str] | None]
 _BEGIN = b"BEGIN:VEVENT\r\n"
 _END_EVENT = b"END:VEVENT\r\n"
-_site = functools.cache(lambda siteurl: text(site_id(siteurl)))  # one SITEURL a build
+
+
+@functools.cache  # one SITEURL a build
+def uid_site(siteurl: str) -> str:
+    """What an event's UID names after its ``@``: the site (:func:`site_id`), escaped."""
+    return text(site_id(siteurl))
 
 
 def _weekly(rule: Rule) -> bytes:
@@ -120,7 +125,7 @@ class ActivityEvents:
         self.lang = lang
         self.a: Activity = cat.activities[slug]
         self.siteurl = cat.config.siteurl
-        self.times = occurrences(self.a, slug, _site(self.siteurl)) if times is None else times
+        self.times = occurrences(self.a, slug, uid_site(self.siteurl)) if times is None else times
 
     def _text(self, texts: dict[str, str] | None) -> str:
         return pick(texts, self.lang, self.a.language)[0] if texts else ""
@@ -184,7 +189,7 @@ def _write_share(orgs: list[str]) -> tuple[int, int, dict[str, str]]:
     signatures = cat.content.signatures
     mine = set(orgs)
     activities = [s for s, a in cat.activities.items() if a.organisation in mine]
-    domain = _site(cat.config.siteurl)
+    domain = uid_site(cat.config.siteurl)
     sigs: dict[str, str] = {}  # by activity: its calendars and its organisations' use it
 
     def sig(slug: str) -> str:

@@ -44,7 +44,7 @@ def _localised(texts: dict[str, str] | None, main: str, languages: tuple[str, ..
 
 def _items(texts: list[str]) -> str:
     """Organisers' texts as a list in one cell: a semicolon in one would split it in two, so
-    it is written as a comma (as in a break's reason: :func:`_breaks`)."""
+    it is written as a comma."""
     return LIST_SEPARATOR.join([text.replace(LIST_SEPARATOR, ",") for text in texts])
 
 
@@ -189,14 +189,14 @@ def _session_times(schedule: Schedule) -> str:
 
 
 def _breaks(schedule: Schedule, language: str) -> str:
-    """Each break as an ISO date or interval (start/end) and its reason after a space; a
-    semicolon in a reason would split the list, so it is written as a comma."""
+    """Each break as an ISO date or interval (start/end) and its reason after a space, in
+    one cell (:func:`_items`)."""
     parts = []
     for gap in schedule.exceptions:
         days = f"{gap.start}/{gap.end}" if gap.end and gap.end != gap.start else str(gap.start)
-        reason = pick(gap.reason, language)[0].replace(LIST_SEPARATOR, ",").strip()
+        reason = pick(gap.reason, language)[0].strip()
         parts.append(f"{days} {reason}" if reason else days)
-    return LIST_SEPARATOR.join(parts)
+    return _items(parts)
 
 
 def csv_row(cat: Catalogue, slug: str) -> list[Any]:
